@@ -1,0 +1,97 @@
+import 'reflect-metadata';
+import fs from 'node:fs';
+import path from 'node:path';
+import { type INestApplication, Logger, type LogLevel } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { useJapaneseZodMessages } from '@outreach/domain';
+import cookieParser from 'cookie-parser';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import helmet from 'helmet';
+import { DataSource } from 'typeorm';
+import { AppModule } from './app.module';
+import { Clock, SystemClock } from './common/clock';
+import { requestId } from './common/http/request-id.middleware';
+import type { Env } from './config/env';
+import { parseDatabaseUrl } from './database/database-url';
+import { seedDemo } from './database/seed/demo-seed';
+
+const LEVELS: LogLevel[] = ['error', 'warn', 'log', 'debug', 'verbose'];
+
+/**
+ * Builds the whole application (used by main.ts and by every integration/e2e test): security headers,
+ * body limits, the API under /api, the OpenAPI document, the built dashboard at /, migrations and demo data.
+ */
+export async function createApp(env: Env, options: { clock?: Clock; quiet?: boolean } = {}): Promise<NestExpressApplication> {
+  useJapaneseZodMessages();
+  const logger = options.quiet ? false : LEVELS.slice(0, LEVELS.indexOf(env.LOG_LEVEL) + 1);
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(env, options.clock ?? new SystemClock()), {
+    logger,
+    bodyParser: false,
+  });
+  const log = new Logger('Bootstrap');
+  const target = parseDatabaseUrl(env.DATABASE_URL, env.SQLITE_PATH);
+  log.log(`Database: ${target.kind} (${target.display})`);
+
+  if (env.TRUST_PROXY) app.set('trust proxy', true);
+  app.disable('x-powered-by');
+  app.use(requestId);
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        // LGWAN: everything comes from us; no external fonts, scripts, images or connections.
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          styleSrc: ["'self'", "'unsafe-inline'"],
+          imgSrc: ["'self'", 'data:', 'blob:'],
+          fontSrc: ["'self'", 'data:'],
+          connectSrc: ["'self'"],
+          objectSrc: ["'none'"],
+          frameAncestors: ["'none'"],
+          upgradeInsecureRequests: null,
+        },
+      },
+    }),
+  );
+  app.use(cookieParser());
+  app.use('/api', express.json({ limit: env.BODY_LIMIT }));
+  app.use('/api', express.urlencoded({ extended: false, limit: env.BODY_LIMIT }));
+  app.enableCors({ origin: env.CORS_ORIGINS.split(',').map((s) => s.trim()).filter(Boolean), credentials: true, exposedHeaders: ['X-Total-Count', 'Content-Disposition'] });
+  app.setGlobalPrefix('api');
+  serveDashboard(app, env, log);
+
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder().setTitle('Outreach Desk API').setDescription('マイナンバーカード出張申請受付業務の管理 API').setVersion('0.1.0').addCookieAuth('od_session').build(),
+  );
+  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json', useGlobalPrefix: false });
+
+  await app.init();
+  const dataSource = app.get(DataSource);
+  if (env.RUN_MIGRATIONS) {
+    const ran = await dataSource.runMigrations({ transaction: 'each' });
+    if (ran.length) log.log(`Migrations run: ${ran.map((m) => m.name).join(', ')}`);
+  }
+  if (env.SEED_DEMO) {
+    const seeded = await seedDemo(dataSource);
+    if (seeded) log.log(`Demo data created. Logins (password ${seeded.password}): ${seeded.logins.map((l) => `${l.role}=${l.email}`).join(', ')}`);
+  }
+  return app;
+}
+
+/** In production the API serves the built dashboard, so one URL gives everything; unknown non-API paths get index.html. */
+function serveDashboard(app: INestApplication, env: Env, log: Logger): void {
+  const index = path.join(env.DASHBOARD_DIST, 'index.html');
+  if (!fs.existsSync(index)) {
+    log.warn(`Dashboard not built (${env.DASHBOARD_DIST}); serving the API only`);
+    return;
+  }
+  app.use(express.static(env.DASHBOARD_DIST, { index: false, maxAge: '1h' }));
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    if (req.method !== 'GET' || req.path.startsWith('/api')) return next();
+    res.setHeader('Cache-Control', 'no-cache');
+    res.sendFile(index);
+  });
+}

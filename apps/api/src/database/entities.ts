@@ -1,0 +1,20 @@
+import { AuthSessionEntity } from '../modules/auth/auth-session.entity';
+import { LoginThrottleEntity } from '../modules/auth/login-throttle.entity';
+import { HandlingRecordEntity } from '../modules/handling-records/handling-record.entity';
+import { MunicipalityEntity } from '../modules/municipalities/municipality.entity';
+import { OrganizationEntity } from '../modules/organizations/organization.entity';
+import { ProgramVendorEntity } from '../modules/programs/program-vendor.entity';
+import { ProgramEntity } from '../modules/programs/program.entity';
+import { UserEntity } from '../modules/users/user.entity';
+
+/** Every entity, listed once: the app, the CLI and the tests load exactly these. */
+export const ENTITIES = [
+  MunicipalityEntity,
+  OrganizationEntity,
+  UserEntity,
+  AuthSessionEntity,
+  LoginThrottleEntity,
+  HandlingRecordEntity,
+  ProgramEntity,
+  ProgramVendorEntity,
+];

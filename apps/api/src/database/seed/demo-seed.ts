@@ -1,0 +1,98 @@
+import { randomUUID } from 'node:crypto';
+import type { Role } from '@outreach/domain';
+import type { DataSource, EntityManager } from 'typeorm';
+import { hashPassword } from '../../modules/auth/passwords';
+import { MunicipalityEntity } from '../../modules/municipalities/municipality.entity';
+import { OrganizationEntity } from '../../modules/organizations/organization.entity';
+import { ProgramVendorEntity } from '../../modules/programs/program-vendor.entity';
+import { ProgramEntity } from '../../modules/programs/program.entity';
+import { UserEntity } from '../../modules/users/user.entity';
+
+/** The one password of every demo login (README lists them). */
+export const DEMO_PASSWORD = 'demo-pass-2026';
+
+export const DEMO_LOGINS: Array<{ role: Role; email: string; name: string; org: 'operator' | 'otaru' | 'shimonoseki' | 'vendorA' | 'vendorB' }> = [
+  { role: 'system_admin', email: 'admin@example.jp', name: '運用 管理者', org: 'operator' },
+  { role: 'city_admin', email: 'city-admin@otaru.example.jp', name: '小樽 担当', org: 'otaru' },
+  { role: 'city_viewer', email: 'city-viewer@otaru.example.jp', name: '小樽 閲覧', org: 'otaru' },
+  { role: 'vendor_manager', email: 'manager@vendor-a.example.jp', name: '受託 管理', org: 'vendorA' },
+  { role: 'vendor_staff', email: 'staff@vendor-a.example.jp', name: '受託 スタッフ', org: 'vendorA' },
+  { role: 'city_admin', email: 'city-admin@shimonoseki.example.jp', name: '下関 担当', org: 'shimonoseki' },
+  { role: 'vendor_manager', email: 'manager@vendor-b.example.jp', name: '別社 管理', org: 'vendorB' },
+];
+
+export interface DemoIds {
+  municipalities: { otaru: string; shimonoseki: string };
+  organizations: Record<'operator' | 'otaru' | 'shimonoseki' | 'vendorA' | 'vendorB', string>;
+  programs: { otaru: string; shimonoseki: string };
+  users: Record<string, string>;
+}
+
+/**
+ * A realistic, fictional demo: two cities shaped like the Otaru and Shimonoseki specifications, their
+ * vendors (vendor A serves Otaru; vendor B serves Shimonoseki) and one login per role. Runs only on an empty
+ * database; returns what it created, or null when data already exists.
+ */
+export async function seedDemo(dataSource: DataSource): Promise<{ password: string; logins: typeof DEMO_LOGINS; ids: DemoIds } | null> {
+  if ((await dataSource.getRepository(MunicipalityEntity).count()) > 0) return null;
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const ids = await dataSource.transaction((m) => seedIdentity(m, passwordHash));
+  return { password: DEMO_PASSWORD, logins: DEMO_LOGINS, ids };
+}
+
+async function seedIdentity(m: EntityManager, passwordHash: string): Promise<DemoIds> {
+  const municipalities = { otaru: randomUUID(), shimonoseki: randomUUID() };
+  await m.getRepository(MunicipalityEntity).insert([
+    { id: municipalities.otaru, code: '012033', name: '小樽市', prefecture: '北海道' },
+    { id: municipalities.shimonoseki, code: '352012', name: '下関市', prefecture: '山口県' },
+  ]);
+  const organizations = { operator: randomUUID(), otaru: randomUUID(), shimonoseki: randomUUID(), vendorA: randomUUID(), vendorB: randomUUID() };
+  await m.getRepository(OrganizationEntity).insert([
+    { id: organizations.operator, kind: 'operator', name: 'アウトリーチデスク運用窓口', municipalityId: null },
+    { id: organizations.otaru, kind: 'city', name: '小樽市 市民部 戸籍住民課', municipalityId: municipalities.otaru },
+    { id: organizations.shimonoseki, kind: 'city', name: '下関市 市民部 市民サービス課', municipalityId: municipalities.shimonoseki },
+    { id: organizations.vendorA, kind: 'vendor', name: '株式会社みなとコールサービス（デモ）', municipalityId: null },
+    { id: organizations.vendorB, kind: 'vendor', name: '株式会社かんもんサポート（デモ）', municipalityId: null },
+  ]);
+  const users: Record<string, string> = {};
+  for (const login of DEMO_LOGINS) {
+    users[login.email] = randomUUID();
+    await m.getRepository(UserEntity).insert({
+      id: users[login.email],
+      organizationId: organizations[login.org],
+      role: login.role,
+      name: login.name,
+      email: login.email,
+      passwordHash,
+      active: true,
+      totpSecret: null,
+      totpEnabled: false,
+      lastLoginAt: null,
+      passwordChangedAt: null,
+    });
+  }
+  const programs = { otaru: randomUUID(), shimonoseki: randomUUID() };
+  await m.getRepository(ProgramEntity).insert([
+    {
+      id: programs.otaru,
+      municipalityId: municipalities.otaru,
+      title: '小樽市マイナンバーカード個人宅・福祉施設等出張申請受付予約受付等業務',
+      periodStart: '2026-06-01',
+      periodEnd: '2026-12-24',
+      requireTotp: false,
+    },
+    {
+      id: programs.shimonoseki,
+      municipalityId: municipalities.shimonoseki,
+      title: '下関市マイナンバーカード出張申請サポート業務',
+      periodStart: '2026-07-01',
+      periodEnd: '2027-03-31',
+      requireTotp: false,
+    },
+  ]);
+  await m.getRepository(ProgramVendorEntity).insert([
+    { programId: programs.otaru, organizationId: organizations.vendorA },
+    { programId: programs.shimonoseki, organizationId: organizations.vendorB },
+  ]);
+  return { municipalities, organizations, programs, users };
+}

@@ -1,0 +1,62 @@
+import { Body, Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { changePasswordSchema, loginSchema, passwordConfirmSchema, totpCodeSchema } from '@outreach/domain';
+import type { Request, Response } from 'express';
+import type { z } from 'zod';
+import type { Actor } from '../../common/auth/actor';
+import { CurrentActor, Public } from '../../common/auth/decorators';
+import { AuthService, type Me, SESSION_COOKIE } from './auth.service';
+
+const cookieOf = (req: Request) => (req.cookies as Record<string, string> | undefined)?.[SESSION_COOKIE];
+
+@ApiTags('auth')
+@Controller('auth')
+export class AuthController {
+  constructor(private readonly auth: AuthService) {}
+
+  @Public()
+  @Post('login')
+  @HttpCode(200)
+  async login(@Body({ schema: loginSchema }) body: z.infer<typeof loginSchema>, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<{ user: Me }> {
+    const { token, expiresAt, actor } = await this.auth.login(body, req.ip ?? null);
+    res.cookie(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'lax', secure: req.secure, path: '/', expires: expiresAt });
+    return { user: await this.auth.me(actor) };
+  }
+
+  @Public()
+  @Post('logout')
+  @HttpCode(204)
+  async logout(@Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<void> {
+    await this.auth.logout(cookieOf(req), req.ip ?? null);
+    res.clearCookie(SESSION_COOKIE, { path: '/' });
+  }
+
+  @Get('me')
+  me(@CurrentActor() actor: Actor): Promise<Me> {
+    return this.auth.me(actor);
+  }
+
+  @Post('password')
+  @HttpCode(204)
+  changePassword(@CurrentActor() actor: Actor, @Body({ schema: changePasswordSchema }) body: z.infer<typeof changePasswordSchema>): Promise<void> {
+    return this.auth.changePassword(actor, body.currentPassword, body.newPassword);
+  }
+
+  @Post('totp/setup')
+  @HttpCode(200)
+  totpSetup(@CurrentActor() actor: Actor): Promise<{ secret: string; otpauthUrl: string }> {
+    return this.auth.totpSetup(actor);
+  }
+
+  @Post('totp/enable')
+  @HttpCode(204)
+  totpEnable(@CurrentActor() actor: Actor, @Body({ schema: totpCodeSchema }) body: z.infer<typeof totpCodeSchema>, @Req() req: Request): Promise<void> {
+    return this.auth.totpEnable(actor, body.code, cookieOf(req)!);
+  }
+
+  @Post('totp/disable')
+  @HttpCode(204)
+  totpDisable(@CurrentActor() actor: Actor, @Body({ schema: passwordConfirmSchema }) body: z.infer<typeof passwordConfirmSchema>): Promise<void> {
+    return this.auth.totpDisable(actor, body.password);
+  }
+}

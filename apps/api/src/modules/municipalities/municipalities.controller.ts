@@ -1,0 +1,39 @@
+import { Body, Controller, Get, Param, Post, Put, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { municipalityInputSchema, parseListQuery } from '@outreach/domain';
+import type { z } from 'zod';
+import type { Actor } from '../../common/auth/actor';
+import { CurrentActor, RequirePermission } from '../../common/auth/decorators';
+import { ListResult } from '../../common/http/list-result';
+import { MUNICIPALITY_LIST, type MunicipalityView, MunicipalitiesService } from './municipalities.service';
+
+@ApiTags('municipalities')
+@Controller('municipalities')
+export class MunicipalitiesController {
+  constructor(private readonly municipalities: MunicipalitiesService) {}
+
+  @Get()
+  @RequirePermission('municipality.read')
+  async list(@Query() query: Record<string, unknown>): Promise<ListResult<MunicipalityView>> {
+    const { data, total } = await this.municipalities.list(parseListQuery(query, MUNICIPALITY_LIST));
+    return new ListResult(data, total);
+  }
+
+  @Get(':id')
+  @RequirePermission('municipality.read')
+  get(@Param('id') id: string): Promise<MunicipalityView> {
+    return this.municipalities.get(id);
+  }
+
+  @Post()
+  @RequirePermission('municipality.manage')
+  create(@CurrentActor() actor: Actor, @Body({ schema: municipalityInputSchema }) body: z.infer<typeof municipalityInputSchema>): Promise<MunicipalityView> {
+    return this.municipalities.create(actor, body);
+  }
+
+  @Put(':id')
+  @RequirePermission('municipality.manage')
+  update(@CurrentActor() actor: Actor, @Param('id') id: string, @Body({ schema: municipalityInputSchema }) body: z.infer<typeof municipalityInputSchema>): Promise<MunicipalityView> {
+    return this.municipalities.update(actor, id, body);
+  }
+}

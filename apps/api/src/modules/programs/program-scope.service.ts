@@ -1,0 +1,53 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { notFound } from '@outreach/domain';
+import { In, type Repository } from 'typeorm';
+import type { Actor } from '../../common/auth/actor';
+import { ProgramVendorEntity } from './program-vendor.entity';
+import { ProgramEntity } from './program.entity';
+
+/**
+ * The one place that decides which programs a person sees: a city user their municipality's, a vendor user
+ * those their organization serves, the operator none. Everything program-scoped goes through here.
+ */
+@Injectable()
+export class ProgramScopeService {
+  constructor(
+    @InjectRepository(ProgramEntity) private readonly programs: Repository<ProgramEntity>,
+    @InjectRepository(ProgramVendorEntity) private readonly programVendors: Repository<ProgramVendorEntity>,
+  ) {}
+
+  async visibleProgramIds(actor: Pick<Actor, 'organizationKind' | 'organizationId' | 'municipalityId'>): Promise<string[]> {
+    if (actor.organizationKind === 'city' && actor.municipalityId) {
+      const rows = await this.programs.find({ select: { id: true }, where: { municipalityId: actor.municipalityId } });
+      return rows.map((r) => r.id);
+    }
+    if (actor.organizationKind === 'vendor') {
+      const rows = await this.programVendors.find({ where: { organizationId: actor.organizationId } });
+      return rows.map((r) => r.programId);
+    }
+    return [];
+  }
+
+  /** The program, if the actor may see it; otherwise a 404 as if it did not exist. */
+  async visibleProgram(actor: Actor, programId: string): Promise<ProgramEntity> {
+    const program = await this.programs.findOne({ where: { id: programId } });
+    if (!program || !(await this.canSee(actor, program))) throw notFound('プログラムが見つかりません');
+    return program;
+  }
+
+  private async canSee(actor: Actor, program: ProgramEntity): Promise<boolean> {
+    if (actor.organizationKind === 'city') return actor.municipalityId === program.municipalityId;
+    if (actor.organizationKind === 'vendor') {
+      return (await this.programVendors.count({ where: { programId: program.id, organizationId: actor.organizationId } })) > 0;
+    }
+    return false;
+  }
+
+  /** Whether any program the person works on requires a second factor for roles that see personal data. */
+  async anyRequiresTotp(actor: Pick<Actor, 'organizationKind' | 'organizationId' | 'municipalityId'>): Promise<boolean> {
+    const ids = await this.visibleProgramIds(actor);
+    if (ids.length === 0) return false;
+    return (await this.programs.count({ where: { id: In(ids), requireTotp: true } })) > 0;
+  }
+}

@@ -1,0 +1,28 @@
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { col } from '../../database/columns';
+import { OrganizationEntity } from '../organizations/organization.entity';
+
+@Entity('app_user')
+export class UserEntity {
+  @PrimaryColumn(col.id()) id: string;
+  @Index('ix_user_organization')
+  @Column({ ...col.ref(), name: 'organization_id' })
+  organizationId: string;
+  @ManyToOne(() => OrganizationEntity, { onDelete: 'RESTRICT', onUpdate: 'NO ACTION' })
+  @JoinColumn({ name: 'organization_id', foreignKeyConstraintName: 'fk_user_organization' })
+  organization?: OrganizationEntity;
+  @Column(col.enum()) role: string;
+  @Column(col.text(100)) name: string;
+  /** Lower-cased at write; unique across the installation (it is the login). */
+  @Index('uq_user_email', { unique: true })
+  @Column(col.text(254))
+  email: string;
+  @Column({ ...col.text(255), name: 'password_hash' }) passwordHash: string;
+  @Column(col.bool()) active: boolean;
+  @Column({ ...col.text(64, true), name: 'totp_secret' }) totpSecret: string | null;
+  @Column({ ...col.bool(), name: 'totp_enabled' }) totpEnabled: boolean;
+  @Column({ ...col.instant(true), name: 'last_login_at' }) lastLoginAt: Date | null;
+  @Column({ ...col.instant(true), name: 'password_changed_at' }) passwordChangedAt: Date | null;
+  @CreateDateColumn({ ...col.stamp(), name: 'created_at' }) createdAt: Date;
+  @UpdateDateColumn({ ...col.stamp(), name: 'updated_at' }) updatedAt: Date;
+}

@@ -1,0 +1,96 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { createApp } from '../../src/app.factory';
+import { Clock } from '../../src/common/clock';
+import { envWith } from '../../src/config/env';
+import { dataSourceOptions } from '../../src/database/data-source';
+import { parseDatabaseUrl } from '../../src/database/database-url';
+import { DEMO_PASSWORD, type DemoIds, seedDemo } from '../../src/database/seed/demo-seed';
+
+/** TEST_DATABASE_URL (mysql:// or mariadb://) or, by default, a fresh temporary SQLite file per test file. */
+export function testDatabase(): { url: string | undefined; sqlitePath: string } {
+  const url = process.env.TEST_DATABASE_URL || undefined;
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'outreach-test-'));
+  return { url, sqlitePath: path.join(dir, 'test.sqlite') };
+}
+
+/** Empties the test database (MySQL/MariaDB: drops every table; SQLite: the file is new anyway). */
+export async function resetDatabase(db: { url: string | undefined; sqlitePath: string }): Promise<void> {
+  if (!db.url) return;
+  const ds = new DataSource(dataSourceOptions(parseDatabaseUrl(db.url, db.sqlitePath)));
+  await ds.initialize();
+  await ds.dropDatabase();
+  await ds.destroy();
+}
+
+/** A clock the test moves by hand. */
+export class FixedClock extends Clock {
+  constructor(private current: Date) {
+    super();
+  }
+  now(): Date {
+    return new Date(this.current);
+  }
+  set(date: Date): void {
+    this.current = date;
+  }
+  advance(ms: number): void {
+    this.current = new Date(this.current.getTime() + ms);
+  }
+}
+
+export interface TestApp {
+  app: NestExpressApplication;
+  http: ReturnType<typeof request>;
+  dataSource: DataSource;
+  ids: DemoIds;
+  close(): Promise<void>;
+}
+
+/** The real application on a real, freshly migrated database with the demo data. */
+export async function createTestApp(options: { clock?: Clock } = {}): Promise<TestApp> {
+  const db = testDatabase();
+  await resetDatabase(db);
+  const env = envWith({
+    NODE_ENV: 'test',
+    DATABASE_URL: db.url,
+    SQLITE_PATH: db.sqlitePath,
+    RUN_MIGRATIONS: 'true',
+    SEED_DEMO: 'false',
+    DASHBOARD_DIST: path.join(os.tmpdir(), 'no-dashboard'),
+  });
+  const app = await createApp(env, { clock: options.clock, quiet: true });
+  const dataSource = app.get(DataSource);
+  const seeded = await seedDemo(dataSource);
+  if (!seeded) throw new Error('demo seed did not run on an empty database');
+  return {
+    app,
+    http: request(app.getHttpServer()),
+    dataSource,
+    ids: seeded.ids,
+    close: () => app.close(),
+  };
+}
+
+/** Logs in and returns the session cookie header value. */
+export async function login(t: TestApp, email: string, password = DEMO_PASSWORD): Promise<string> {
+  const res = await t.http.post('/api/auth/login').send({ email, password });
+  if (res.status !== 200) throw new Error(`login ${email} failed: ${res.status} ${JSON.stringify(res.body)}`);
+  const cookie = ([] as string[]).concat(res.headers['set-cookie'] ?? []).find((c) => c.startsWith('od_session='));
+  if (!cookie) throw new Error('no session cookie');
+  return cookie.split(';')[0];
+}
+
+export const DEMO = {
+  admin: 'admin@example.jp',
+  otaruAdmin: 'city-admin@otaru.example.jp',
+  otaruViewer: 'city-viewer@otaru.example.jp',
+  vendorManager: 'manager@vendor-a.example.jp',
+  vendorStaff: 'staff@vendor-a.example.jp',
+  shimonosekiAdmin: 'city-admin@shimonoseki.example.jp',
+  vendorBManager: 'manager@vendor-b.example.jp',
+};

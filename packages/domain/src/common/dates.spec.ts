@@ -1,0 +1,67 @@
+import { addDays, daysBetween, eachDay, fiscalYear, isDateKey, jstDateKey, jstInstant, jstTime, monthKey, weekStart, weekday } from './dates.js';
+import { closedReason, isWorkingDay, isYearEndClosure, nationalHoliday } from './holidays.js';
+import { formatPeriod, formatWareki, formatYen, formatMonthDayWithWeekday } from './wareki.js';
+
+describe('JST date keys', () => {
+  it('takes the Japanese calendar date of an instant, not the UTC one', () => {
+    expect(jstDateKey(new Date('2026-06-16T15:30:00Z'))).toBe('2026-06-17');
+    expect(jstDateKey(new Date('2026-06-16T14:59:59Z'))).toBe('2026-06-16');
+    expect(jstTime(new Date('2026-06-16T15:30:00Z'))).toBe('00:30');
+    expect(jstInstant('2026-06-17', '09:00').toISOString()).toBe('2026-06-17T00:00:00.000Z');
+  });
+
+  it('does day arithmetic across months, years and leap days', () => {
+    expect(addDays('2026-12-31', 1)).toBe('2027-01-01');
+    expect(addDays('2028-02-28', 1)).toBe('2028-02-29');
+    expect(daysBetween('2026-06-01', '2026-12-24')).toBe(206);
+    expect(eachDay('2026-12-30', '2027-01-02')).toEqual(['2026-12-30', '2026-12-31', '2027-01-01', '2027-01-02']);
+    expect(monthKey('2026-06-17')).toBe('2026-06');
+    expect(fiscalYear('2027-03-31')).toBe(2026);
+    expect(fiscalYear('2026-04-01')).toBe(2026);
+  });
+
+  it('finds the Monday (or configured) start of a week, also across a year end', () => {
+    expect(weekday('2026-06-17')).toBe(3);
+    expect(weekStart('2026-06-17')).toBe('2026-06-15');
+    expect(weekStart('2027-01-01')).toBe('2026-12-28');
+    expect(weekStart('2026-06-15')).toBe('2026-06-15');
+    expect(weekStart('2026-06-17', 0)).toBe('2026-06-14');
+  });
+
+  it('rejects impossible dates', () => {
+    expect(isDateKey('2026-02-29')).toBe(false);
+    expect(isDateKey('2028-02-29')).toBe(true);
+    expect(isDateKey('2026-6-1')).toBe(false);
+  });
+});
+
+describe('working days', () => {
+  it('knows national holidays by JST date', () => {
+    expect(nationalHoliday('2026-07-20')?.name).toBe('海の日');
+    expect(nationalHoliday('2026-09-21')?.name).toBe('敬老の日');
+    expect(nationalHoliday('2026-07-21')).toBeUndefined();
+  });
+
+  it('closes weekends, holidays, 12/29–1/3 and the city own days', () => {
+    expect(isWorkingDay('2026-06-17')).toBe(true);
+    expect(closedReason('2026-06-20')).toBe('土日（稼働日外）');
+    expect(closedReason('2026-11-23')).toBe('勤労感謝の日');
+    expect(isYearEndClosure('2026-12-29')).toBe(true);
+    expect(isYearEndClosure('2027-01-04')).toBe(false);
+    expect(closedReason('2026-12-29')).toBe('年末年始（12/29〜1/3）');
+    expect(isWorkingDay('2026-06-18', { extraClosedDays: ['2026-06-18'] })).toBe(false);
+    expect(isWorkingDay('2026-06-20', { workingWeekdays: [6] })).toBe(true);
+  });
+});
+
+describe('Japanese date formats', () => {
+  it('writes the era as offices do', () => {
+    expect(formatWareki('2026-06-17')).toBe('令和8年6月17日');
+    expect(formatWareki('2019-05-01')).toBe('令和元年5月1日');
+    expect(formatWareki('2019-04-30')).toBe('平成31年4月30日');
+    expect(formatPeriod('2026-06-01', '2026-12-24')).toBe('令和8年6月1日～令和8年12月24日');
+    expect(formatPeriod('2026-06-01', '2026-12-24', 'seireki')).toBe('2026年6月1日～2026年12月24日');
+    expect(formatMonthDayWithWeekday('2026-06-17')).toBe('6月17日(水)');
+    expect(formatYen(2000)).toBe('¥2,000');
+  });
+});

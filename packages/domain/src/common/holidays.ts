@@ -1,0 +1,42 @@
+import holidayJp from '@holiday-jp/holiday_jp';
+import type { DateKey } from './dates.js';
+import { weekday } from './dates.js';
+
+/** The national holiday on a JST date, or undefined. */
+export function nationalHoliday(key: DateKey): { date: DateKey; name: string; nameEn: string } | undefined {
+  const h = (holidayJp.holidays as Record<string, { name: string; name_en: string } | undefined>)[key];
+  return h ? { date: key, name: h.name, nameEn: h.name_en } : undefined;
+}
+
+/** 12/29 – 1/3: city offices are closed (年末年始). */
+export function isYearEndClosure(key: DateKey): boolean {
+  const md = key.slice(5);
+  return md >= '12-29' || md <= '01-03';
+}
+
+export interface WorkingDayRules {
+  /** Weekdays the office works, 0 = Sunday … 6 = Saturday. Default Monday–Friday. */
+  workingWeekdays?: readonly number[];
+  /** National holidays are closed (default true). */
+  closedOnHolidays?: boolean;
+  /** 12/29–1/3 is closed (default true). */
+  closedYearEnd?: boolean;
+  /** The city's own closed days. */
+  extraClosedDays?: readonly DateKey[];
+}
+
+export const DEFAULT_WORKING_WEEKDAYS = [1, 2, 3, 4, 5] as const;
+
+/** Why a date is not a working day, in Japanese, or undefined when it is one. */
+export function closedReason(key: DateKey, rules: WorkingDayRules = {}): string | undefined {
+  const weekdays = rules.workingWeekdays ?? DEFAULT_WORKING_WEEKDAYS;
+  if (!weekdays.includes(weekday(key))) return '土日（稼働日外）';
+  if ((rules.closedOnHolidays ?? true) && nationalHoliday(key)) return nationalHoliday(key)!.name;
+  if ((rules.closedYearEnd ?? true) && isYearEndClosure(key)) return '年末年始（12/29〜1/3）';
+  if (rules.extraClosedDays?.includes(key)) return '市の閉庁日';
+  return undefined;
+}
+
+export function isWorkingDay(key: DateKey, rules: WorkingDayRules = {}): boolean {
+  return closedReason(key, rules) === undefined;
+}

@@ -1,0 +1,26 @@
+/**
+ * Appends one line per jest run ({ name, passed, failed, skipped }) to reports/test-results.jsonl at the
+ * repository root, so scripts/test-all.mjs and .ci/run can print one "N passed, N failed" line for every
+ * suite of the monorepo.
+ */
+const fs = require('node:fs');
+const path = require('node:path');
+
+class JestSummaryReporter {
+  constructor(globalConfig, options) {
+    this.name = (options && options.name) || 'jest';
+  }
+  onRunComplete(_contexts, results) {
+    const dir = path.resolve(__dirname, '..', 'reports');
+    fs.mkdirSync(dir, { recursive: true });
+    const line = {
+      name: this.name,
+      database: process.env.TEST_DATABASE_URL ? process.env.TEST_DATABASE_URL.split(':')[0] : 'sqlite',
+      passed: results.numPassedTests,
+      failed: results.numFailedTests + results.numRuntimeErrorTestSuites,
+      skipped: results.numPendingTests,
+    };
+    fs.appendFileSync(path.join(dir, 'test-results.jsonl'), JSON.stringify(line) + '\n');
+  }
+}
+module.exports = JestSummaryReporter;
