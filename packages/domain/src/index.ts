@@ -9,3 +9,6 @@ export * from './identity/roles.js';
 export * from './identity/password.js';
 export * from './identity/identity.schema.js';
 export * from './identity/handling-actions.js';
+export * from './programs/program.schema.js';
+export * from './programs/visit-calendar.js';
+export * from './programs/progress.js';

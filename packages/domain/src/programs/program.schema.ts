@@ -1,0 +1,176 @@
+import { z } from 'zod';
+import { isDateKey } from '../common/dates.js';
+import type { EraStyle } from '../common/wareki.js';
+
+/**
+ * A program is one contract of a city with a vendor. These schemas are the one contract shared by the API
+ * (request validation, OpenAPI) and the dashboard's forms. Defaults are the Otaru spec's (§8(2)); Shimonoseki's
+ * figures go into targets.
+ */
+
+export const serviceKindSchema = z.enum(['home_visit', 'facility_visit', 'venue_event']);
+export type ServiceKind = z.infer<typeof serviceKindSchema>;
+
+/** on_site_acceptance = 出張申請受付 (city staff check identity), application_support = 申請サポート. */
+export const applicationMethodSchema = z.enum(['on_site_acceptance', 'application_support']);
+export type ApplicationMethod = z.infer<typeof applicationMethodSchema>;
+
+/** How dates are printed in reports: 令和8年6月17日 or 2026年6月17日 (the EraStyle type of common/wareki.ts). */
+export const eraStyleSchema = z.enum(['wareki', 'seireki']) satisfies z.ZodType<EraStyle>;
+
+// Kept private: a shared DateKey schema belongs in common/ (outside this module's remit).
+const dateKey = z.string().refine(isDateKey, { message: '日付はYYYY-MM-DDの形式で入力してください' });
+const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: '時刻はHH:MMの形式で入力してください' });
+const weekdayNumber = z.int().min(0).max(6);
+
+/** An integer field with a range and Japanese messages naming the bound. */
+const count = (min: number, max: number, value: number) =>
+  z
+    .int({ message: '整数で入力してください' })
+    .min(min, { message: `${min}以上で入力してください` })
+    .max(max, { message: `${max}以下で入力してください` })
+    .default(value);
+
+/** Booking rules of one program (Otaru §8(2) イ〜オ). */
+export const bookingRulesSchema = z
+  .object({
+    homeSlotsAm: count(0, 4, 2),
+    homeSlotsPm: count(0, 4, 2),
+    /** The afternoon may open one more home slot, only close to the previous visit (pmThirdTravelMaxMinutes). */
+    pmThirdSlotEnabled: z.boolean().default(false),
+    /** A household with this many applicants or more takes its whole half-day. */
+    largeHouseholdThreshold: count(2, 50, 6),
+    facilitySlotsAm: count(0, 2, 1),
+    facilitySlotsPm: count(0, 2, 1),
+    /** A facility with this many applicants or fewer is booked into a home-visit slot. */
+    smallFacilityMax: count(0, 50, 5),
+    /** About this many applicants per facility session; more needs both halves or another day. */
+    facilitySessionMaxApplicants: count(1, 200, 20),
+    travelMaxMinutes: count(0, 180, 30),
+    pmThirdTravelMaxMinutes: count(0, 180, 15),
+    /** Lead time for home visits and for small facilities (≤ smallFacilityMax applicants). */
+    leadDaysHome: count(0, 180, 14),
+    /** Lead time for facilities above smallFacilityMax. */
+    leadDaysLargeFacility: count(0, 365, 30),
+    visitDaysPerWeekMin: count(0, 5, 1),
+    visitDaysPerWeekMax: count(1, 7, 2),
+  })
+  .superRefine((r, ctx) => {
+    if (r.visitDaysPerWeekMax < r.visitDaysPerWeekMin) {
+      ctx.addIssue({ code: 'custom', path: ['visitDaysPerWeekMax'], message: '週あたりの最大日数は最小日数以上にしてください' });
+    }
+    if (r.pmThirdTravelMaxMinutes > r.travelMaxMinutes) {
+      ctx.addIssue({ code: 'custom', path: ['pmThirdTravelMaxMinutes'], message: '午後3件目の移動時間は通常の移動時間以下にしてください' });
+    }
+    if (r.smallFacilityMax >= r.facilitySessionMaxApplicants) {
+      ctx.addIssue({ code: 'custom', path: ['smallFacilityMax'], message: '小規模施設の人数は1回の施設訪問の上限より小さくしてください' });
+    }
+  });
+export type BookingRules = z.output<typeof bookingRulesSchema>;
+
+/** When the vendor works; also the input of isWorkingDay (common/holidays.ts). */
+export const workingHoursSchema = z
+  .object({
+    workingWeekdays: z
+      .array(weekdayNumber)
+      .min(1, { message: '稼働する曜日を1つ以上選択してください' })
+      .refine((days) => new Set(days).size === days.length, { message: '同じ曜日が重複しています' })
+      .default([1, 2, 3, 4, 5]),
+    openTime: hhmm.default('09:00'),
+    closeTime: hhmm.default('17:00'),
+    closedOnHolidays: z.boolean().default(true),
+    closedYearEnd: z.boolean().default(true),
+    extraClosedDays: z.array(dateKey).default([]),
+  })
+  .superRefine((w, ctx) => {
+    // 'HH:MM' strings compare correctly as text.
+    if (w.closeTime <= w.openTime) {
+      ctx.addIssue({ code: 'custom', path: ['closeTime'], message: '終了時刻は開始時刻より後にしてください' });
+    }
+  });
+export type WorkingHours = z.output<typeof workingHoursSchema>;
+
+/**
+ * The fields of a program without cross-field rules. Zod 4 forbids .extend()/.omit() on refined objects,
+ * so derive other schemas from this one and re-apply refineProgram.
+ */
+export const programFieldsSchema = z.object({
+  title: z
+    .string()
+    .trim()
+    .min(1, { message: 'タイトルを入力してください' })
+    .max(200, { message: 'タイトルは200文字以内で入力してください' }),
+  fiscalYear: z.int({ message: '年度を整数で入力してください' }).min(2000).max(2100),
+  periodStart: dateKey,
+  periodEnd: dateKey,
+  /** The completion report is due by this date (Otaru: 2027-01-08, after the period). */
+  reportDeadline: dateKey,
+  serviceKinds: z.array(serviceKindSchema).min(1, { message: 'サービス種別を1つ以上選択してください' }),
+  /** The application method per service kind; every kind in serviceKinds needs one. */
+  methods: z.partialRecord(serviceKindSchema, applicationMethodSchema),
+  eraStyle: eraStyleSchema.default('wareki'),
+  workingHours: workingHoursSchema.prefault({}),
+  bookingRules: bookingRulesSchema.prefault({}),
+  requireTotp: z.boolean().default(false),
+  weekStartsOn: weekdayNumber.default(1),
+  /** The weekly call-volume report is due on this weekday of the following week (2 = Tuesday). */
+  callWeekReportDueWeekday: weekdayNumber.default(2),
+  /** A daily report is due this many working days after the session day, at this time (JST). */
+  dailyReportDue: z
+    .object({
+      workingDaysAfter: count(0, 10, 1),
+      time: hhmm.default('12:00'),
+    })
+    .prefault({}),
+});
+
+/** Cross-field rules of a program, with the error on the field a user has to change. */
+export function refineProgram(p: z.output<typeof programFieldsSchema>, ctx: z.RefinementCtx): void {
+  if (p.periodEnd < p.periodStart) {
+    ctx.addIssue({ code: 'custom', path: ['periodEnd'], message: '終了日は開始日以降にしてください' });
+  }
+  if (p.reportDeadline < p.periodStart) {
+    ctx.addIssue({ code: 'custom', path: ['reportDeadline'], message: '報告期限は開始日以降にしてください' });
+  }
+  if (new Set(p.serviceKinds).size !== p.serviceKinds.length) {
+    ctx.addIssue({ code: 'custom', path: ['serviceKinds'], message: '同じサービス種別が重複しています' });
+  }
+  for (const kind of p.serviceKinds) {
+    if (!p.methods[kind]) {
+      ctx.addIssue({ code: 'custom', path: ['methods', kind], message: '申請方式を選択してください' });
+    }
+  }
+}
+
+/** Create / edit body of a program. */
+export const programInputSchema = programFieldsSchema.superRefine(refineProgram);
+/** A program as parsed, with every default filled in. */
+export type ProgramInput = z.output<typeof programInputSchema>;
+/** What a client may send: defaulted fields may be left out. */
+export type ProgramInputDraft = z.input<typeof programInputSchema>;
+
+/** What a target counts. applications = applicants (申請者数), sessions = 実施回数. */
+export const targetMetricSchema = z.enum(['sessions', 'applications', 'reservations', 'facilities_visited', 'consultations', 'calls']);
+export type TargetMetric = z.infer<typeof targetMetricSchema>;
+
+export const targetSchema = z.object({
+  id: z.string().optional(),
+  metric: targetMetricSchema,
+  goal: z
+    .int({ message: '目標値を整数で入力してください' })
+    .min(1, { message: '目標値は1以上で入力してください' })
+    .max(1_000_000, { message: '目標値が大きすぎます' }),
+  /** Counts only this service kind; null or absent = all kinds of the program. */
+  serviceKind: serviceKindSchema.nullable().optional(),
+  label: z.string().trim().max(100, { message: '表示名は100文字以内で入力してください' }).optional(),
+});
+export type Target = z.infer<typeof targetSchema>;
+
+/** Targets judged together: Shimonoseki's "40 sessions or 300 applicants" is logic 'any'. */
+export const targetGroupSchema = z.object({
+  id: z.string().optional(),
+  name: z.string().trim().min(1, { message: '名称を入力してください' }).max(100, { message: '名称は100文字以内で入力してください' }),
+  logic: z.enum(['any', 'all']),
+  targets: z.array(targetSchema).min(1, { message: '目標を1つ以上設定してください' }),
+});
+export type TargetGroup = z.infer<typeof targetGroupSchema>;
