@@ -52,7 +52,7 @@ export interface TestApp {
 }
 
 /** The real application on a real, freshly migrated database with the demo data. */
-export async function createTestApp(options: { clock?: Clock } = {}): Promise<TestApp> {
+export async function createTestApp(options: { clock?: Clock; env?: Record<string, string> } = {}): Promise<TestApp> {
   const db = testDatabase();
   await resetDatabase(db);
   const env = envWith({
@@ -62,6 +62,7 @@ export async function createTestApp(options: { clock?: Clock } = {}): Promise<Te
     RUN_MIGRATIONS: 'true',
     SEED_DEMO: 'false',
     DASHBOARD_DIST: path.join(os.tmpdir(), 'no-dashboard'),
+    ...options.env,
   });
   const app = await createApp(env, { clock: options.clock, quiet: true });
   const dataSource = app.get(DataSource);

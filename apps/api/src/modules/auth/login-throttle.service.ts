@@ -5,8 +5,10 @@ import { DomainError } from '@outreach/domain';
 import { In, type Repository } from 'typeorm';
 import { LoginThrottleEntity } from './login-throttle.entity';
 
-/** Failures before any delay; then the delay doubles per failure up to a cap. */
+/** Failures before any delay (per account); then the delay doubles per failure up to a cap. */
 export const FREE_FAILURES = 5;
+/** A city office shares one address among many staff, so an address gets more free failures. */
+export const IP_FREE_FAILURES = 20;
 /** An account is never blocked longer than this, so an attacker cannot lock a real user out for long. */
 export const ACCOUNT_MAX_DELAY_S = 60;
 /** One address hammering many accounts is slowed much more. */
@@ -16,8 +18,8 @@ export const FORGET_AFTER_MS = 30 * 60 * 1000;
 
 const hashKey = (prefix: string, value: string) => `${prefix}:${createHash('sha256').update(value).digest('hex')}`;
 
-export function delaySeconds(failures: number, cap: number): number {
-  return failures < FREE_FAILURES ? 0 : Math.min(2 ** (failures - FREE_FAILURES), cap);
+export function delaySeconds(failures: number, free: number, cap: number): number {
+  return failures < free ? 0 : Math.min(2 ** (failures - free), cap);
 }
 
 @Injectable()
@@ -41,20 +43,20 @@ export class LoginThrottleService {
 
   async recordFailure(email: string, ip: string | null, now: Date): Promise<void> {
     const k = this.keys(email, ip);
-    await this.bump(k.account, ACCOUNT_MAX_DELAY_S, now);
-    await this.bump(k.ip, IP_MAX_DELAY_S, now);
+    await this.bump(k.account, FREE_FAILURES, ACCOUNT_MAX_DELAY_S, now);
+    await this.bump(k.ip, IP_FREE_FAILURES, IP_MAX_DELAY_S, now);
   }
 
+  /** Clears the account's counter only: one good login must not reset an address that is guessing others' passwords. */
   async recordSuccess(email: string, ip: string | null): Promise<void> {
-    const k = this.keys(email, ip);
-    await this.throttles.delete({ key: In([k.account, k.ip]) });
+    await this.throttles.delete({ key: this.keys(email, ip).account });
   }
 
-  private async bump(key: string, cap: number, now: Date): Promise<void> {
+  private async bump(key: string, free: number, cap: number, now: Date): Promise<void> {
     const row = await this.throttles.findOne({ where: { key } });
     const stale = row && now.getTime() - row.lastFailureAt.getTime() > FORGET_AFTER_MS;
     const failures = row && !stale ? row.failures + 1 : 1;
-    const delay = delaySeconds(failures, cap);
+    const delay = delaySeconds(failures, free, cap);
     await this.throttles.save({ key, failures, lastFailureAt: now, blockedUntil: delay > 0 ? new Date(now.getTime() + delay * 1000) : null });
   }
 }

@@ -58,7 +58,8 @@ export class OrganizationsService {
   }
 
   async get(actor: Actor, id: string): Promise<OrganizationView> {
-    const org = await this.organizations.findOne({ where: { id, ...this.scope(actor) }, relations: { municipality: true } });
+    const visible = actor.role === 'system_admin' || id === actor.organizationId;
+    const org = visible ? await this.organizations.findOne({ where: { id }, relations: { municipality: true } }) : null;
     if (!org) throw notFound('組織が見つかりません');
     return toView(org);
   }

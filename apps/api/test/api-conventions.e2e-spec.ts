@@ -1,0 +1,106 @@
+import { DataSource } from 'typeorm';
+import { createTestApp, DEMO, login, type TestApp } from './support/test-app';
+
+describe('API conventions', () => {
+  let t: TestApp;
+  let admin: string;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    admin = await login(t, DEMO.admin);
+  });
+  afterAll(() => t.close());
+
+  it('reports health with the database kind', async () => {
+    const res = await t.http.get('/api/health');
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual({ status: 'ok', database: process.env.TEST_DATABASE_URL ? process.env.TEST_DATABASE_URL.split(':')[0] : 'sqlite' });
+  });
+
+  it('publishes an OpenAPI document built from the same zod schemas the routes validate with', async () => {
+    const doc = await t.http.get('/api/docs-json');
+    expect(doc.status).toBe(200);
+    const body = doc.body.paths['/api/municipalities'].post.requestBody.content['application/json'].schema;
+    expect(body.required).toEqual(expect.arrayContaining(['code', 'name', 'prefecture']));
+    expect(body.properties.code.pattern).toBe('^\\d{6}$');
+    const ui = await t.http.get('/api/docs/');
+    expect(ui.status).toBe(200);
+    expect(ui.text).not.toMatch(/https?:\/\/(?!localhost)[a-z0-9.-]+\.(com|net|org|io)\/[^"']*\.(js|css)/i);
+  });
+
+  it('speaks react-admin simple-rest: a bare array, X-Total-Count, sort, range and getMany', async () => {
+    const res = await t.http.get('/api/users').query({ sort: '["email","DESC"]', range: '[0,2]' }).set('Cookie', admin);
+    expect(res.status).toBe(200);
+    expect(Array.isArray(res.body)).toBe(true);
+    expect(res.body).toHaveLength(3);
+    expect(Number(res.headers['x-total-count'])).toBe(7);
+    const emails = res.body.map((u: { email: string }) => u.email);
+    expect(emails).toEqual([...emails].sort().reverse());
+    expect(res.body[0]).not.toHaveProperty('passwordHash');
+
+    const ids = res.body.slice(0, 2).map((u: { id: string }) => u.id);
+    const many = await t.http.get('/api/users').query({ filter: JSON.stringify({ id: ids }) }).set('Cookie', admin);
+    expect(many.body.map((u: { id: string }) => u.id).sort()).toEqual([...ids].sort());
+  });
+
+  it('refuses sorting or filtering on fields the resource does not offer, naming the field', async () => {
+    const sort = await t.http.get('/api/users').query({ sort: '["passwordHash","ASC"]' }).set('Cookie', admin);
+    expect(sort.status).toBe(400);
+    expect(sort.body.message).toContain('passwordHash');
+    expect(sort.body.errors.sort).toBeDefined();
+    const filter = await t.http.get('/api/users').query({ filter: '{"passwordHash":"x"}' }).set('Cookie', admin);
+    expect(filter.status).toBe(400);
+    expect(filter.body.errors.passwordHash).toBeDefined();
+  });
+
+  it('answers bad input with the field and a Japanese message, and duplicates with a 409', async () => {
+    const bad = await t.http.post('/api/municipalities').set('Cookie', admin).send({ code: '12345', name: '', prefecture: '北海道' });
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors.code).toBe('全国地方公共団体コード（6桁の数字）を入力してください');
+    expect(bad.body.errors.name).toBe('入力してください');
+
+    const checkDigit = await t.http.post('/api/municipalities').set('Cookie', admin).send({ code: '012034', name: '架空市', prefecture: '北海道' });
+    expect(checkDigit.body.errors.code).toBe('検査数字が一致しません');
+
+    const dup = await t.http.post('/api/municipalities').set('Cookie', admin).send({ code: '012033', name: '小樽市', prefecture: '北海道' });
+    expect(dup.status).toBe(409);
+    expect(dup.body.errors.code).toContain('すでに登録');
+
+    const created = await t.http.post('/api/municipalities').set('Cookie', admin).send({ code: '011002', name: '札幌市', prefecture: '北海道' });
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({ code: '011002', name: '札幌市' });
+  });
+
+  it('keeps unknown routes, broken JSON and oversize bodies in the same error shape', async () => {
+    const missing = await t.http.get('/api/no-such-thing').set('Cookie', admin);
+    expect(missing.status).toBe(404);
+    expect(missing.body).toEqual({ message: '対象のデータが見つかりません', errors: {} });
+
+    const broken = await t.http.post('/api/auth/login').set('Content-Type', 'application/json').send('{"email":');
+    expect(broken.status).toBe(400);
+    expect(broken.body.message).toBe('リクエストの形式が正しくありません');
+
+    const huge = await t.http.post('/api/auth/login').send({ email: 'a@example.jp', password: 'x'.repeat(2 * 1024 * 1024) });
+    expect(huge.status).toBe(413);
+    expect(huge.body.message).toBe('データが大きすぎます');
+  });
+
+  it('sends security headers and no framework banner', async () => {
+    const res = await t.http.get('/api/health');
+    expect(res.headers['x-powered-by']).toBeUndefined();
+    expect(res.headers['content-security-policy']).toContain("default-src 'self'");
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
+    expect(res.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+  });
+});
+
+describe('health when the database is gone', () => {
+  it('answers 503 with the database kind', async () => {
+    const t = await createTestApp();
+    await t.app.get(DataSource).destroy();
+    const res = await t.http.get('/api/health');
+    expect(res.status).toBe(503);
+    expect(res.body.status).toBe('unavailable');
+    await t.app.close().catch(() => undefined);
+  });
+});

@@ -1,0 +1,164 @@
+import { ProgramEntity } from '../src/modules/programs/program.entity';
+import { totp } from '../src/modules/auth/totp';
+import { UserEntity } from '../src/modules/users/user.entity';
+import { createTestApp, DEMO, FixedClock, login, type TestApp } from './support/test-app';
+
+describe('authentication', () => {
+  const clock = new FixedClock(new Date('2026-06-17T00:00:00Z'));
+  let t: TestApp;
+
+  beforeAll(async () => {
+    // Behind a proxy, so each test can come from its own address (X-Forwarded-For).
+    t = await createTestApp({ clock, env: { TRUST_PROXY: 'true' } });
+  });
+  afterAll(() => t.close());
+
+  it('opens an httpOnly, SameSite=Lax session and tells who is signed in; logout ends it', async () => {
+    const res = await t.http.post('/api/auth/login').send({ email: 'City-Admin@Otaru.example.jp', password: 'demo-pass-2026' });
+    expect(res.status).toBe(200);
+    const setCookie = String(res.headers['set-cookie']);
+    expect(setCookie).toMatch(/od_session=[^;]+;.*HttpOnly/i);
+    expect(setCookie).toMatch(/SameSite=Lax/i);
+    const cookie = setCookie.split(';')[0];
+
+    const me = await t.http.get('/api/auth/me').set('Cookie', cookie);
+    expect(me.status).toBe(200);
+    expect(me.body).toMatchObject({ email: DEMO.otaruAdmin, role: 'city_admin', municipality: { code: '012033', name: '小樽市' }, organization: { kind: 'city' } });
+    expect(me.body.permissions).toEqual(expect.arrayContaining(['report.accept', 'handling_record.read']));
+    expect(me.body.permissions).not.toContain('municipality.manage');
+
+    expect((await t.http.post('/api/auth/logout').set('Cookie', cookie)).status).toBe(204);
+    expect((await t.http.get('/api/auth/me').set('Cookie', cookie)).status).toBe(401);
+  });
+
+  it('gives the same generic message for a wrong password and an unknown e-mail', async () => {
+    const wrong = await t.http.post('/api/auth/login').set('X-Forwarded-For', '192.0.2.1').send({ email: DEMO.otaruViewer, password: 'not-the-password' });
+    const unknown = await t.http.post('/api/auth/login').set('X-Forwarded-For', '192.0.2.1').send({ email: 'nobody@example.jp', password: 'not-the-password' });
+    expect(wrong.status).toBe(401);
+    expect(unknown.status).toBe(401);
+    expect(wrong.body).toEqual({ message: 'メールアドレスまたはパスワードが正しくありません', errors: {} });
+    expect(unknown.body).toEqual(wrong.body);
+  });
+
+  it('slows repeated failures with a growing delay, and lets the real user in once it passes', async () => {
+    const email = DEMO.vendorStaff;
+    const attempt = (password: string) => t.http.post('/api/auth/login').set('X-Forwarded-For', '198.51.100.7').send({ email, password });
+    for (let i = 0; i < 5; i++) expect((await attempt('wrong-password-x')).status).toBe(401);
+    const blocked = await attempt('demo-pass-2026');
+    expect(blocked.status).toBe(429);
+    expect(blocked.body.message).toMatch(/\d+秒後に再度お試しください/);
+    expect(blocked.body.retryAfterSeconds).toBe(1);
+
+    clock.advance(1_500);
+    expect((await attempt('wrong-password-x')).status).toBe(401); // 6th failure: 2 s
+    expect((await attempt('demo-pass-2026')).body.retryAfterSeconds).toBe(2);
+    clock.advance(2_500);
+    expect((await attempt('demo-pass-2026')).status).toBe(200); // success clears the counters
+    expect((await attempt('wrong-password-x')).status).toBe(401);
+  });
+
+  it('never blocks an account for more than a minute, however many failures', async () => {
+    const email = DEMO.vendorBManager;
+    // Each attempt from another address, as a distributed attacker would.
+    for (let i = 0; i < 20; i++) {
+      await t.http.post('/api/auth/login').set('X-Forwarded-For', `203.0.113.${i}`).send({ email, password: 'wrong-password-x' });
+      clock.advance(61_000);
+    }
+    const res = await t.http.post('/api/auth/login').set('X-Forwarded-For', '203.0.113.100').send({ email, password: 'wrong-password-x' });
+    expect(res.status).toBe(401);
+    const blocked = await t.http.post('/api/auth/login').set('X-Forwarded-For', '203.0.113.101').send({ email, password: 'demo-pass-2026' });
+    expect(blocked.status).toBe(429);
+    expect(blocked.body.retryAfterSeconds).toBeLessThanOrEqual(60);
+    clock.advance(61_000);
+  });
+
+  it('ends every session of a user at once when an administrator deactivates them', async () => {
+    const staffCookie = await login(t, DEMO.vendorStaff);
+    const managerCookie = await login(t, DEMO.vendorManager);
+    expect((await t.http.get('/api/auth/me').set('Cookie', staffCookie)).status).toBe(200);
+    const staffId = t.ids.users[DEMO.vendorStaff];
+    const res = await t.http.put(`/api/users/${staffId}`).set('Cookie', managerCookie).send({ active: false });
+    expect(res.status).toBe(200);
+    expect(res.body.active).toBe(false);
+    expect((await t.http.get('/api/auth/me').set('Cookie', staffCookie)).status).toBe(401);
+    expect((await t.http.post('/api/auth/login').send({ email: DEMO.vendorStaff, password: 'demo-pass-2026' })).status).toBe(401);
+    await t.http.put(`/api/users/${staffId}`).set('Cookie', managerCookie).send({ active: true });
+  });
+
+  it('changes a password only with the current one and only to an acceptable one', async () => {
+    const cookie = await login(t, DEMO.otaruViewer);
+    const wrongCurrent = await t.http.post('/api/auth/password').set('Cookie', cookie).send({ currentPassword: 'nope-nope-nope', newPassword: 'a brand new passphrase' });
+    expect(wrongCurrent.status).toBe(422);
+    expect(wrongCurrent.body.errors.currentPassword).toBe('現在のパスワードが正しくありません');
+    const short = await t.http.post('/api/auth/password').set('Cookie', cookie).send({ currentPassword: 'demo-pass-2026', newPassword: 'short' });
+    expect(short.status).toBe(422);
+    expect(short.body.errors.newPassword).toContain('12文字以上');
+    const own = await t.http.post('/api/auth/password').set('Cookie', cookie).send({ currentPassword: 'demo-pass-2026', newPassword: 'city-viewer-secret' });
+    expect(own.body.errors.newPassword).toContain('氏名やメールアドレス');
+    expect((await t.http.post('/api/auth/password').set('Cookie', cookie).send({ currentPassword: 'demo-pass-2026', newPassword: 'a brand new passphrase' })).status).toBe(204);
+    expect((await t.http.post('/api/auth/login').send({ email: DEMO.otaruViewer, password: 'demo-pass-2026' })).status).toBe(401);
+    await login(t, DEMO.otaruViewer, 'a brand new passphrase');
+  });
+
+  it('enrolls a TOTP second factor and then asks for it at login (fixed clock)', async () => {
+    const cookie = await login(t, DEMO.vendorManager);
+    const setup = await t.http.post('/api/auth/totp/setup').set('Cookie', cookie);
+    expect(setup.status).toBe(200);
+    expect(setup.body.otpauthUrl).toContain(`secret=${setup.body.secret}`);
+    const wrong = await t.http.post('/api/auth/totp/enable').set('Cookie', cookie).send({ code: '000000' });
+    expect(wrong.status).toBe(totp(setup.body.secret, clock.now()) === '000000' ? 204 : 422);
+    expect((await t.http.post('/api/auth/totp/enable').set('Cookie', cookie).send({ code: totp(setup.body.secret, clock.now()) })).status).toBe(204);
+    expect((await t.http.get('/api/auth/me').set('Cookie', cookie)).body.totpEnabled).toBe(true);
+
+    const noCode = await t.http.post('/api/auth/login').send({ email: DEMO.vendorManager, password: 'demo-pass-2026' });
+    expect(noCode.status).toBe(401);
+    expect(noCode.body.totpRequired).toBe(true);
+    expect(noCode.body.errors.totp).toBeDefined();
+    clock.advance(60_000);
+    const withCode = await t.http.post('/api/auth/login').send({ email: DEMO.vendorManager, password: 'demo-pass-2026', totp: totp(setup.body.secret, clock.now()) });
+    expect(withCode.status).toBe(200);
+
+    const off = await t.http.post('/api/auth/totp/disable').set('Cookie', cookie).send({ password: 'demo-pass-2026' });
+    expect(off.status).toBe(204);
+    await login(t, DEMO.vendorManager);
+  });
+
+  it('withholds personal-data permissions where a program requires a second factor, until the user enrolls', async () => {
+    await t.dataSource.getRepository(ProgramEntity).update({ id: t.ids.programs.otaru }, { requireTotp: true });
+    const staff = await login(t, DEMO.vendorStaff);
+    const me = await t.http.get('/api/auth/me').set('Cookie', staff);
+    expect(me.body.totpEnrollmentRequired).toBe(true);
+    expect(me.body.permissions).not.toContain('reservation.read_personal');
+    const viewer = await t.http.get('/api/auth/me').set('Cookie', await login(t, DEMO.otaruViewer, 'a brand new passphrase'));
+    expect(viewer.body.totpEnrollmentRequired).toBe(false); // a viewer sees no personal data
+
+    const setup = await t.http.post('/api/auth/totp/setup').set('Cookie', staff);
+    await t.http.post('/api/auth/totp/enable').set('Cookie', staff).send({ code: totp(setup.body.secret, clock.now()) });
+    const after = await t.http.get('/api/auth/me').set('Cookie', staff);
+    expect(after.body.permissions).toContain('reservation.read_personal');
+    await t.dataSource.getRepository(ProgramEntity).update({ id: t.ids.programs.otaru }, { requireTotp: false });
+  });
+
+  it('stores passwords as argon2id hashes', async () => {
+    const user = await t.dataSource.getRepository(UserEntity).findOneByOrFail({ email: DEMO.admin });
+    expect(user.passwordHash.startsWith('$argon2id$')).toBe(true);
+  });
+});
+
+describe('address throttling', () => {
+  it('slows one address that fails on many accounts, without locking the same people out elsewhere', async () => {
+    const clock = new FixedClock(new Date('2026-06-17T00:00:00Z'));
+    const t = await createTestApp({ clock, env: { TRUST_PROXY: 'true' } });
+    try {
+      const from = (email: string, password = 'wrong-password-x') => t.http.post('/api/auth/login').set('X-Forwarded-For', '198.51.100.200').send({ email, password });
+      for (let i = 0; i < 22; i++) await from(`guess${i}@example.jp`);
+      const blocked = await from(DEMO.admin, 'demo-pass-2026');
+      expect(blocked.status).toBe(429);
+      expect(blocked.body.retryAfterSeconds).toBeGreaterThanOrEqual(1);
+      // The same person from another address is not affected.
+      expect((await t.http.post('/api/auth/login').set('X-Forwarded-For', '198.51.100.201').send({ email: DEMO.admin, password: 'demo-pass-2026' })).status).toBe(200);
+    } finally {
+      await t.close();
+    }
+  });
+});

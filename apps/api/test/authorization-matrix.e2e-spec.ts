@@ -1,0 +1,138 @@
+import { randomUUID } from 'node:crypto';
+import type { Role } from '@outreach/domain';
+import { UserEntity } from '../src/modules/users/user.entity';
+import { createTestApp, DEMO, login, type TestApp } from './support/test-app';
+
+/**
+ * Every route the app registers × every role × (own tenant, foreign tenant), plus anonymous, against ONE
+ * table of expected statuses. A new route without an entry here fails this test.
+ *
+ * Bodies are deliberately empty: a role that may act gets past the guards and stops at validation (400), so
+ * the matrix checks authorization without changing data. [own, foreign] — "foreign" is the same request
+ * aimed at another city's or vendor's record.
+ */
+type Target = 'user' | 'organization' | 'municipality' | 'none';
+type Expect = { target: Target; anon: number; body?: object; relogin?: boolean } & Record<Role, [number, number]>;
+
+const ROLES: Role[] = ['system_admin', 'city_admin', 'city_viewer', 'vendor_manager', 'vendor_staff'];
+const all = (own: number, foreign = own): [number, number] => [own, foreign];
+
+/** Open to everyone, signed in or not. */
+const open = (status = 200): Expect => ({ target: 'none', anon: status, system_admin: all(status), city_admin: all(status), city_viewer: all(status), vendor_manager: all(status), vendor_staff: all(status) });
+
+const MATRIX: Record<string, Expect> = {
+  'GET /api/health': open(),
+  // The OpenAPI document and its UI (served from our own copy of swagger-ui, nothing from outside).
+  'GET /api/docs-json': open(),
+  'GET /api/docs-yaml': open(),
+  'GET /api/docs': open(),
+  'GET /api/docs/': open(),
+  'GET /api/docs/index.html': open(),
+  'GET /api/docs/swagger-ui-init.js': open(),
+  'GET /api/docs/docs/swagger-ui-init.js': open(),
+  // Registered by @nestjs/swagger, but swagger-ui-dist ships no LICENSE file at that path.
+  'GET /api/docs/LICENSE': open(404),
+  'POST /api/auth/login': { target: 'none', anon: 400, body: {}, system_admin: all(400), city_admin: all(400), city_viewer: all(400), vendor_manager: all(400), vendor_staff: all(400) },
+  'POST /api/auth/logout': { target: 'none', anon: 204, relogin: true, system_admin: all(204), city_admin: all(204), city_viewer: all(204), vendor_manager: all(204), vendor_staff: all(204) },
+  'GET /api/auth/me': { target: 'none', anon: 401, system_admin: all(200), city_admin: all(200), city_viewer: all(200), vendor_manager: all(200), vendor_staff: all(200) },
+  'POST /api/auth/password': { target: 'none', anon: 401, body: {}, system_admin: all(400), city_admin: all(400), city_viewer: all(400), vendor_manager: all(400), vendor_staff: all(400) },
+  'POST /api/auth/totp/setup': { target: 'none', anon: 401, system_admin: all(200), city_admin: all(200), city_viewer: all(200), vendor_manager: all(200), vendor_staff: all(200) },
+  'POST /api/auth/totp/enable': { target: 'none', anon: 401, body: {}, system_admin: all(400), city_admin: all(400), city_viewer: all(400), vendor_manager: all(400), vendor_staff: all(400) },
+  'POST /api/auth/totp/disable': { target: 'none', anon: 401, body: {}, system_admin: all(400), city_admin: all(400), city_viewer: all(400), vendor_manager: all(400), vendor_staff: all(400) },
+  'GET /api/municipalities': { target: 'none', anon: 401, system_admin: all(200), city_admin: all(403), city_viewer: all(403), vendor_manager: all(403), vendor_staff: all(403) },
+  'GET /api/municipalities/:id': { target: 'municipality', anon: 401, system_admin: all(200), city_admin: all(403), city_viewer: all(403), vendor_manager: all(403), vendor_staff: all(403) },
+  'POST /api/municipalities': { target: 'none', anon: 401, body: {}, system_admin: all(400), city_admin: all(403), city_viewer: all(403), vendor_manager: all(403), vendor_staff: all(403) },
+  'PUT /api/municipalities/:id': { target: 'municipality', anon: 401, body: {}, system_admin: all(400), city_admin: all(403), city_viewer: all(403), vendor_manager: all(403), vendor_staff: all(403) },
+  'GET /api/organizations': { target: 'none', anon: 401, system_admin: all(200), city_admin: all(200), city_viewer: all(403), vendor_manager: all(200), vendor_staff: all(403) },
+  'GET /api/organizations/:id': { target: 'organization', anon: 401, system_admin: all(200), city_admin: [200, 404], city_viewer: all(403), vendor_manager: [200, 404], vendor_staff: all(403) },
+  'POST /api/organizations': { target: 'none', anon: 401, body: {}, system_admin: all(400), city_admin: all(403), city_viewer: all(403), vendor_manager: all(403), vendor_staff: all(403) },
+  'PUT /api/organizations/:id': { target: 'organization', anon: 401, body: {}, system_admin: all(400), city_admin: all(403), city_viewer: all(403), vendor_manager: all(403), vendor_staff: all(403) },
+  'GET /api/users': { target: 'none', anon: 401, system_admin: all(200), city_admin: all(200), city_viewer: all(403), vendor_manager: all(200), vendor_staff: all(403) },
+  'GET /api/users/:id': { target: 'user', anon: 401, system_admin: all(200), city_admin: [200, 404], city_viewer: all(403), vendor_manager: [200, 404], vendor_staff: all(403) },
+  'POST /api/users': { target: 'none', anon: 401, body: {}, system_admin: all(400), city_admin: all(400), city_viewer: all(403), vendor_manager: all(400), vendor_staff: all(403) },
+  'PUT /api/users/:id': { target: 'user', anon: 401, body: {}, system_admin: all(200), city_admin: [200, 404], city_viewer: all(403), vendor_manager: [200, 404], vendor_staff: all(403) },
+  'POST /api/users/:id/reset-password': { target: 'user', anon: 401, system_admin: all(200), city_admin: [200, 404], city_viewer: all(403), vendor_manager: [200, 404], vendor_staff: all(403) },
+  'GET /api/handling-records': { target: 'none', anon: 401, system_admin: all(403), city_admin: all(200), city_viewer: all(403), vendor_manager: all(200), vendor_staff: all(403) },
+  'GET /api/handling-records/export.xlsx': { target: 'none', anon: 401, system_admin: all(403), city_admin: all(200), city_viewer: all(403), vendor_manager: all(200), vendor_staff: all(403) },
+};
+
+const LOGIN_OF: Record<Role, string> = {
+  system_admin: DEMO.admin,
+  city_admin: DEMO.otaruAdmin,
+  city_viewer: DEMO.otaruViewer,
+  vendor_manager: DEMO.vendorManager,
+  vendor_staff: DEMO.vendorStaff,
+};
+
+/** Express 5 keeps the routes in app.router.stack. */
+function registeredRoutes(t: TestApp): string[] {
+  const router = (t.app.getHttpAdapter().getInstance() as { router: { stack: Array<{ route?: { path: string; methods: Record<string, boolean> } }> } }).router;
+  const out = new Set<string>();
+  for (const layer of router.stack) {
+    if (!layer.route || !layer.route.path.startsWith('/api')) continue;
+    for (const [method, on] of Object.entries(layer.route.methods)) if (on && method !== '_all') out.add(`${method.toUpperCase()} ${layer.route.path}`);
+  }
+  return [...out].sort();
+}
+
+describe('authorization matrix', () => {
+  let t: TestApp;
+  const cookies = {} as Record<Role, string>;
+  /** Records each role may touch in its own tenant, and one in another tenant. */
+  let ids: Record<Role, Record<Exclude<Target, 'none'>, [string, string]>>;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    const o = t.ids.organizations;
+    const targets = { operator: randomUUID(), otaru: randomUUID(), vendorA: randomUUID(), vendorB: randomUUID() };
+    const base = { role: 'vendor_staff', passwordHash: 'x', active: true, totpSecret: null, totpEnabled: false, lastLoginAt: null, passwordChangedAt: null };
+    await t.dataSource.getRepository(UserEntity).insert([
+      { ...base, id: targets.operator, organizationId: o.operator, role: 'system_admin', name: '対象 運用', email: 't-op@example.jp' },
+      { ...base, id: targets.otaru, organizationId: o.otaru, role: 'city_viewer', name: '対象 小樽', email: 't-otaru@example.jp' },
+      { ...base, id: targets.vendorA, organizationId: o.vendorA, name: '対象 A社', email: 't-a@example.jp' },
+      { ...base, id: targets.vendorB, organizationId: o.vendorB, name: '対象 B社', email: 't-b@example.jp' },
+    ]);
+    const m = t.ids.municipalities;
+    ids = {
+      system_admin: { user: [targets.operator, targets.vendorB], organization: [o.operator, o.vendorB], municipality: [m.otaru, m.shimonoseki] },
+      city_admin: { user: [targets.otaru, targets.vendorB], organization: [o.otaru, o.shimonoseki], municipality: [m.otaru, m.shimonoseki] },
+      city_viewer: { user: [targets.otaru, targets.vendorB], organization: [o.otaru, o.shimonoseki], municipality: [m.otaru, m.shimonoseki] },
+      vendor_manager: { user: [targets.vendorA, targets.vendorB], organization: [o.vendorA, o.vendorB], municipality: [m.otaru, m.shimonoseki] },
+      vendor_staff: { user: [targets.vendorA, targets.vendorB], organization: [o.vendorA, o.vendorB], municipality: [m.otaru, m.shimonoseki] },
+    };
+    for (const role of ROLES) cookies[role] = await login(t, LOGIN_OF[role]);
+  });
+  afterAll(() => t.close());
+
+  it('has an entry for every registered route, and no entry for a route that does not exist', () => {
+    expect(registeredRoutes(t)).toEqual(Object.keys(MATRIX).sort());
+  });
+
+  it('answers every route × role × tenant as the table says', async () => {
+    const failures: string[] = [];
+    let cases = 0;
+    for (const [key, expect_] of Object.entries(MATRIX)) {
+      const [method, pattern] = key.split(' ');
+      const send = (path: string, cookie?: string) => {
+        const req = t.http[method.toLowerCase() as 'get' | 'post' | 'put' | 'delete'](path);
+        if (cookie) void req.set('Cookie', cookie);
+        return expect_.body !== undefined ? req.send(expect_.body) : req;
+      };
+      const anonPath = pattern.replace(':id', ids.system_admin.user[0]);
+      const anon = await send(anonPath);
+      cases++;
+      if (anon.status !== expect_.anon) failures.push(`${key} anonymous: expected ${expect_.anon}, got ${anon.status}`);
+      for (const role of ROLES) {
+        for (const [i, tenant] of (['own', 'foreign'] as const).entries()) {
+          const path = expect_.target === 'none' ? pattern : pattern.replace(':id', ids[role][expect_.target][i]);
+          const res = await send(path, cookies[role]);
+          cases++;
+          if (res.status !== expect_[role][i]) failures.push(`${key} ${role} ${tenant}: expected ${expect_[role][i]}, got ${res.status} ${JSON.stringify(res.body).slice(0, 120)}`);
+          if (expect_.relogin) cookies[role] = await login(t, LOGIN_OF[role]);
+        }
+      }
+    }
+    console.log(`authorization matrix: ${Object.keys(MATRIX).length} routes × (${ROLES.length} roles × 2 tenants + anonymous) = ${cases} cases`);
+    expect(failures).toEqual([]);
+  });
+});

@@ -1,0 +1,82 @@
+import { HandlingRecordEntity } from '../src/modules/handling-records/handling-record.entity';
+import { DEMO_LOGINS } from '../src/database/seed/demo-seed';
+import { binary, readWorkbook } from './support/binary';
+import { createTestApp, DEMO, login, type TestApp } from './support/test-app';
+
+
+describe('handling record (取扱記録)', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t.close());
+
+  const actions = async () => (await t.dataSource.getRepository(HandlingRecordEntity).find({ order: { id: 'ASC' } })).map((r) => r.action);
+
+  it('gets a row for each login, failure, logout, change, permission change and export', async () => {
+    await t.http.post('/api/auth/login').send({ email: DEMO.otaruAdmin, password: 'wrong-password-x' });
+    const admin = await login(t, DEMO.otaruAdmin);
+    const created = await t.http.post('/api/users').set('Cookie', admin).send({ name: '新規 職員', email: 'new-staff@otaru.example.jp', role: 'city_viewer', password: 'long enough passphrase' });
+    expect(created.status).toBe(201);
+    await t.http.put(`/api/users/${created.body.id}`).set('Cookie', admin).send({ role: 'city_admin' });
+    await t.http.put(`/api/users/${created.body.id}`).set('Cookie', admin).send({ active: false });
+    await t.http.post(`/api/users/${created.body.id}/reset-password`).set('Cookie', admin);
+    const xlsx = await t.http.get('/api/handling-records/export.xlsx').set('Cookie', admin).buffer(true).parse(binary);
+    expect(xlsx.status).toBe(200);
+    await t.http.post('/api/auth/logout').set('Cookie', admin);
+
+    expect(await actions()).toEqual([
+      'auth.login_failed',
+      'auth.login',
+      'user.create',
+      'user.role_change',
+      'user.deactivate',
+      'user.password_reset',
+      'handling_record.export',
+      'auth.logout',
+    ]);
+    const rows = await t.dataSource.getRepository(HandlingRecordEntity).find();
+    const roleChange = rows.find((r) => r.action === 'user.role_change')!;
+    expect(roleChange).toMatchObject({ resourceType: 'user', resourceId: created.body.id, municipalityId: t.ids.municipalities.otaru, reason: 'city_viewer → city_admin' });
+  });
+
+  it('is shown to the city admin for their municipality only, and cannot be edited or deleted', async () => {
+    const otaru = await login(t, DEMO.otaruAdmin);
+    const list = await t.http.get('/api/handling-records').query({ filter: JSON.stringify({ action: 'user.create' }) }).set('Cookie', otaru);
+    expect(list.status).toBe(200);
+    expect(list.body).toHaveLength(1);
+    expect(list.body[0]).toMatchObject({ action: 'user.create', userName: '小樽 担当' });
+
+    const shimonoseki = await login(t, DEMO.shimonosekiAdmin);
+    const foreign = await t.http.get('/api/handling-records').query({ filter: JSON.stringify({ action: 'user.create' }) }).set('Cookie', shimonoseki);
+    expect(foreign.body).toEqual([]);
+
+    expect((await t.http.delete(`/api/handling-records/${list.body[0].id}`).set('Cookie', otaru)).status).toBe(404);
+    expect((await t.http.put(`/api/handling-records/${list.body[0].id}`).set('Cookie', otaru).send({ action: 'x' })).status).toBe(404);
+  });
+
+  it('downloads as an Excel workbook with Japanese headings that reads back', async () => {
+    const otaru = await login(t, DEMO.otaruAdmin);
+    const res = await t.http.get('/api/handling-records/export.xlsx').set('Cookie', otaru).buffer(true).parse(binary);
+    expect(res.headers['content-type']).toContain('spreadsheetml');
+    expect(res.headers['content-disposition']).toContain("filename*=UTF-8''%E5%8F%96%E6%89%B1%E8%A8%98%E9%8C%B2_");
+    const wb = await readWorkbook(res.body);
+    const ws = wb.getWorksheet('取扱記録')!;
+    expect(ws.getRow(1).values).toEqual([undefined, '日時', '利用者', '組織', '役割', '操作', '対象の種類', '対象ID', 'プログラムID', 'IPアドレス', '理由']);
+    const operations = ws.getColumn(5).values.slice(2);
+    expect(operations).toEqual(expect.arrayContaining(['ログイン', '利用者の登録', '役割（権限）の変更', '取扱記録の出力']));
+    expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+  });
+
+  it('holds no personal data: the demo people’s names and e-mail addresses appear nowhere in it', async () => {
+    const rows = await t.dataSource.query('SELECT * FROM handling_record');
+    const dump = JSON.stringify(rows);
+    expect(rows.length).toBeGreaterThan(5);
+    for (const person of DEMO_LOGINS) {
+      expect(dump).not.toContain(person.name);
+      expect(dump).not.toContain(person.email);
+    }
+    expect(dump).not.toContain('新規 職員');
+    expect(dump).not.toContain('new-staff@otaru.example.jp');
+  });
+});

@@ -1,0 +1,52 @@
+// Lint enforces the boundaries of STYLE.md: the domain stays pure, features do not deep-import each other's
+// internals, and promises are never left floating.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['**/dist/**', '**/node_modules/**', '**/coverage/**', '**/*.cjs', '**/*.mjs', '**/vite.config.ts', '**/test-results/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.ts', '**/*.tsx'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { attributes: false } }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'off',
+      'no-console': ['error', { allow: ['warn', 'error'] }],
+    },
+  },
+  {
+    files: ['packages/domain/src/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['@nestjs/*', 'typeorm', 'react', 'react-*', 'react-admin', 'ra-*', '@mui/*', 'exceljs', 'node:*', 'fs', 'path', 'crypto'], message: 'packages/domain is pure: no framework, database or I/O imports.' },
+          ],
+        },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'Pass time in as an argument; rules never read the clock.' },
+        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Pass time in as an argument; rules never read the clock.' },
+      ],
+    },
+  },
+  {
+    files: ['apps/api/src/modules/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['../*/*.controller', '../*/*.repository'], message: 'Features use each other through exported services, not controllers or repositories.' }] },
+      ],
+    },
+  },
+  {
+    files: ['apps/api/src/main.ts', 'apps/api/src/bench/**/*.ts', 'apps/*/test/**/*.ts'],
+    rules: { 'no-console': 'off' },
+  },
+);
