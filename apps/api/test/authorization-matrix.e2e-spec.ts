@@ -11,7 +11,7 @@ import { createTestApp, DEMO, login, type TestApp } from './support/test-app';
  * the matrix checks authorization without changing data. [own, foreign] — "foreign" is the same request
  * aimed at another city's or vendor's record.
  */
-type Target = 'user' | 'organization' | 'municipality' | 'none';
+type Target = 'user' | 'organization' | 'municipality' | 'program' | 'none';
 type Expect = { target: Target; anon: number; body?: object; relogin?: boolean } & Record<Role, [number, number]>;
 
 const ROLES: Role[] = ['system_admin', 'city_admin', 'city_viewer', 'vendor_manager', 'vendor_staff'];
@@ -19,6 +19,17 @@ const all = (own: number, foreign = own): [number, number] => [own, foreign];
 
 /** Open to everyone, signed in or not. */
 const open = (status = 200): Expect => ({ target: 'none', anon: status, system_admin: all(status), city_admin: all(status), city_viewer: all(status), vendor_manager: all(status), vendor_staff: all(status) });
+
+/** A read of one program: its own users see it; anyone else's program (and every program for the operator) is a 404. */
+function programRead(): Expect {
+  return { target: 'program', anon: 401, system_admin: [404, 404], city_admin: [200, 404], city_viewer: [200, 404], vendor_manager: [200, 404], vendor_staff: [200, 404] };
+}
+/** A write on one program: allowed roles reach validation (or the given status), the others 403 — but 404 on a foreign program. */
+function programWrite(allowed: Role[], status: number, body?: object): Expect {
+  const e = { target: 'program', anon: 401, body, system_admin: [404, 404] } as Expect;
+  for (const role of ROLES.filter((r) => r !== 'system_admin')) e[role] = [allowed.includes(role) ? status : 403, 404];
+  return e;
+}
 
 const MATRIX: Record<string, Expect> = {
   'GET /api/health': open(),
@@ -53,6 +64,21 @@ const MATRIX: Record<string, Expect> = {
   'PUT /api/users/:id': { target: 'user', anon: 401, body: {}, system_admin: all(200), city_admin: [200, 404], city_viewer: all(403), vendor_manager: [200, 404], vendor_staff: all(403) },
   'POST /api/users/:id/reset-password': { target: 'user', anon: 401, system_admin: all(200), city_admin: [200, 404], city_viewer: all(403), vendor_manager: [200, 404], vendor_staff: all(403) },
   'GET /api/handling-records': { target: 'none', anon: 401, system_admin: all(403), city_admin: all(200), city_viewer: all(403), vendor_manager: all(200), vendor_staff: all(403) },
+  // Programs: a city sees its municipality's, a vendor those it serves, the operator none (404 for everyone else's).
+  'GET /api/programs': { target: 'none', anon: 401, system_admin: all(403), city_admin: all(200), city_viewer: all(200), vendor_manager: all(200), vendor_staff: all(200) },
+  'POST /api/programs': { target: 'none', anon: 401, body: {}, system_admin: all(403), city_admin: all(400), city_viewer: all(403), vendor_manager: all(403), vendor_staff: all(403) },
+  'GET /api/programs/:programId': programRead(),
+  'PUT /api/programs/:programId': programWrite(['city_admin'], 400, {}),
+  'GET /api/programs/:programId/target-groups': programRead(),
+  'PUT /api/programs/:programId/target-groups': programWrite(['city_admin'], 400, {}),
+  'GET /api/programs/:programId/progress': programRead(),
+  'GET /api/programs/:programId/visit-days': programRead(),
+  'POST /api/programs/:programId/visit-days': programWrite(['city_admin', 'vendor_manager'], 400, {}),
+  'PUT /api/programs/:programId/visit-days': programWrite(['city_admin', 'vendor_manager'], 400, {}),
+  'POST /api/programs/:programId/visit-days/proposal': programWrite(['city_admin', 'vendor_manager'], 400, {}),
+  'PUT /api/programs/:programId/visit-days/:id': programWrite(['city_admin', 'vendor_manager'], 400, {}),
+  // A visit day that does not exist in the program: 404 for those who may act.
+  'DELETE /api/programs/:programId/visit-days/:id': programWrite(['city_admin', 'vendor_manager'], 404),
   'GET /api/handling-records/export.xlsx': { target: 'none', anon: 401, system_admin: all(403), city_admin: all(200), city_viewer: all(403), vendor_manager: all(200), vendor_staff: all(403) },
 };
 
@@ -80,6 +106,7 @@ describe('authorization matrix', () => {
   const cookies = {} as Record<Role, string>;
   /** Records each role may touch in its own tenant, and one in another tenant. */
   let ids: Record<Role, Record<Exclude<Target, 'none'>, [string, string]>>;
+  const NO_SUCH_ID = '00000000-0000-4000-8000-000000000000';
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -93,12 +120,13 @@ describe('authorization matrix', () => {
       { ...base, id: targets.vendorB, organizationId: o.vendorB, name: '対象 B社', email: 't-b@example.jp' },
     ]);
     const m = t.ids.municipalities;
+    const p: [string, string] = [t.ids.programs.otaru, t.ids.programs.shimonoseki];
     ids = {
-      system_admin: { user: [targets.operator, targets.vendorB], organization: [o.operator, o.vendorB], municipality: [m.otaru, m.shimonoseki] },
-      city_admin: { user: [targets.otaru, targets.vendorB], organization: [o.otaru, o.shimonoseki], municipality: [m.otaru, m.shimonoseki] },
-      city_viewer: { user: [targets.otaru, targets.vendorB], organization: [o.otaru, o.shimonoseki], municipality: [m.otaru, m.shimonoseki] },
-      vendor_manager: { user: [targets.vendorA, targets.vendorB], organization: [o.vendorA, o.vendorB], municipality: [m.otaru, m.shimonoseki] },
-      vendor_staff: { user: [targets.vendorA, targets.vendorB], organization: [o.vendorA, o.vendorB], municipality: [m.otaru, m.shimonoseki] },
+      system_admin: { user: [targets.operator, targets.vendorB], organization: [o.operator, o.vendorB], municipality: [m.otaru, m.shimonoseki], program: p },
+      city_admin: { user: [targets.otaru, targets.vendorB], organization: [o.otaru, o.shimonoseki], municipality: [m.otaru, m.shimonoseki], program: p },
+      city_viewer: { user: [targets.otaru, targets.vendorB], organization: [o.otaru, o.shimonoseki], municipality: [m.otaru, m.shimonoseki], program: p },
+      vendor_manager: { user: [targets.vendorA, targets.vendorB], organization: [o.vendorA, o.vendorB], municipality: [m.otaru, m.shimonoseki], program: p },
+      vendor_staff: { user: [targets.vendorA, targets.vendorB], organization: [o.vendorA, o.vendorB], municipality: [m.otaru, m.shimonoseki], program: p },
     };
     for (const role of ROLES) cookies[role] = await login(t, LOGIN_OF[role]);
   });
@@ -118,13 +146,19 @@ describe('authorization matrix', () => {
         if (cookie) void req.set('Cookie', cookie);
         return expect_.body !== undefined ? req.send(expect_.body) : req;
       };
-      const anonPath = pattern.replace(':id', ids.system_admin.user[0]);
+      const fill = (role: Role, i: number) =>
+        expect_.target === 'none'
+          ? pattern
+          : expect_.target === 'program'
+            ? pattern.replace(':programId', ids[role].program[i]).replace(':id', NO_SUCH_ID)
+            : pattern.replace(':id', ids[role][expect_.target][i]);
+      const anonPath = fill('city_admin', 0);
       const anon = await send(anonPath);
       cases++;
       if (anon.status !== expect_.anon) failures.push(`${key} anonymous: expected ${expect_.anon}, got ${anon.status}`);
       for (const role of ROLES) {
         for (const [i, tenant] of (['own', 'foreign'] as const).entries()) {
-          const path = expect_.target === 'none' ? pattern : pattern.replace(':id', ids[role][expect_.target][i]);
+          const path = fill(role, i);
           const res = await send(path, cookies[role]);
           cases++;
           if (res.status !== expect_[role][i]) failures.push(`${key} ${role} ${tenant}: expected ${expect_[role][i]}, got ${res.status} ${JSON.stringify(res.body).slice(0, 120)}`);

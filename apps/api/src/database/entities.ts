@@ -5,6 +5,8 @@ import { MunicipalityEntity } from '../modules/municipalities/municipality.entit
 import { OrganizationEntity } from '../modules/organizations/organization.entity';
 import { ProgramVendorEntity } from '../modules/programs/program-vendor.entity';
 import { ProgramEntity } from '../modules/programs/program.entity';
+import { TargetEntity, TargetGroupEntity } from '../modules/programs/target.entity';
+import { VisitDayEntity } from '../modules/programs/visit-day.entity';
 import { UserEntity } from '../modules/users/user.entity';
 
 /** Every entity, listed once: the app, the CLI and the tests load exactly these. */
@@ -17,4 +19,7 @@ export const ENTITIES = [
   HandlingRecordEntity,
   ProgramEntity,
   ProgramVendorEntity,
+  TargetGroupEntity,
+  TargetEntity,
+  VisitDayEntity,
 ];

@@ -39,6 +39,7 @@ export const PERMISSIONS = {
   'export.download': ['city_admin', 'city_viewer', 'vendor_manager'],
   'program.read': ['city_admin', 'city_viewer', 'vendor_manager', 'vendor_staff'],
   'program.manage': ['city_admin'],
+  'calendar.manage': ['city_admin', 'vendor_manager'],
   'reservation.read_personal': ['city_admin', 'vendor_manager', 'vendor_staff'],
   'report.submit': ['vendor_manager', 'vendor_staff'],
   'report.accept': ['city_admin'],

@@ -23,3 +23,10 @@ export const CurrentActor = createParamDecorator((_: unknown, ctx: ExecutionCont
   if (!actor) throw new Error('CurrentActor used on a public route');
   return actor;
 });
+
+/** The program loaded and scope-checked by AccessGuard for a @ProgramScoped() route. */
+export const CurrentProgram = createParamDecorator((_: unknown, ctx: ExecutionContext) => {
+  const program = ctx.switchToHttp().getRequest<{ program?: unknown }>().program;
+  if (!program) throw new Error('CurrentProgram used on a route without @ProgramScoped()');
+  return program;
+});

@@ -1,8 +1,8 @@
-import { type MigrationInterface, type QueryRunner, TableForeignKey } from 'typeorm';
+import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { col } from '../columns';
 import { column, primary, tableOf, timestamps } from './migration-helpers';
 
-/** Municipalities, organizations, users, sessions, login throttling, the handling record, programs and their vendors. */
+/** Municipalities, organizations, users, sessions, login throttling and the handling record. */
 export class CreateIdentity1764000000000 implements MigrationInterface {
   name = 'CreateIdentity1764000000000';
 
@@ -111,41 +111,10 @@ export class CreateIdentity1764000000000 implements MigrationInterface {
         ],
       }),
     );
-
-    await q.createTable(
-      tableOf(q, {
-        name: 'program',
-        columns: [
-          primary('id', col.id()),
-          column('municipality_id', col.ref()),
-          column('title', col.text(200)),
-          column('period_start', col.date()),
-          column('period_end', col.date()),
-          column('require_totp', col.bool()),
-          ...timestamps(q),
-        ],
-        indices: [{ name: 'ix_program_municipality', columnNames: ['municipality_id'] }],
-        foreignKeys: [
-          { name: 'fk_program_municipality', columnNames: ['municipality_id'], referencedTableName: 'municipality', referencedColumnNames: ['id'], onDelete: 'RESTRICT', onUpdate: 'NO ACTION' },
-        ],
-      }),
-    );
-
-    await q.createTable(
-      tableOf(q, {
-        name: 'program_vendor',
-        columns: [primary('program_id', col.ref()), primary('organization_id', col.ref())],
-        indices: [{ name: 'ix_program_vendor_organization', columnNames: ['organization_id'] }],
-      }),
-    );
-    await q.createForeignKeys('program_vendor', [
-      new TableForeignKey({ name: 'fk_program_vendor_program', columnNames: ['program_id'], referencedTableName: 'program', referencedColumnNames: ['id'], onDelete: 'CASCADE', onUpdate: 'NO ACTION' }),
-      new TableForeignKey({ name: 'fk_program_vendor_organization', columnNames: ['organization_id'], referencedTableName: 'organization', referencedColumnNames: ['id'], onDelete: 'RESTRICT', onUpdate: 'NO ACTION' }),
-    ]);
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const table of ['program_vendor', 'program', 'handling_record', 'login_throttle', 'auth_session', 'app_user', 'organization', 'municipality']) {
+    for (const table of ['handling_record', 'login_throttle', 'auth_session', 'app_user', 'organization', 'municipality']) {
       await q.dropTable(table);
     }
   }

@@ -1,4 +1,5 @@
 import { CreateIdentity1764000000000 } from './1764000000000-CreateIdentity';
+import { CreatePrograms1764000100000 } from './1764000100000-CreatePrograms';
 
 /** Every migration in order. Listed by hand so the app, the CLI and jest load the same set from src or dist. */
-export const MIGRATIONS = [CreateIdentity1764000000000];
+export const MIGRATIONS = [CreateIdentity1764000000000, CreatePrograms1764000100000];

@@ -1,11 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import type { Role } from '@outreach/domain';
+import { programBodySchema, proposeVisitDays, type Role } from '@outreach/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { hashPassword } from '../../modules/auth/passwords';
 import { MunicipalityEntity } from '../../modules/municipalities/municipality.entity';
 import { OrganizationEntity } from '../../modules/organizations/organization.entity';
 import { ProgramVendorEntity } from '../../modules/programs/program-vendor.entity';
 import { ProgramEntity } from '../../modules/programs/program.entity';
+import { insertTargetGroups } from '../../modules/programs/programs.service';
+import { VisitDayEntity } from '../../modules/programs/visit-day.entity';
 import { UserEntity } from '../../modules/users/user.entity';
 
 /** The one password of every demo login (README lists them). */
@@ -72,24 +74,78 @@ async function seedIdentity(m: EntityManager, passwordHash: string): Promise<Dem
     });
   }
   const programs = { otaru: randomUUID(), shimonoseki: randomUUID() };
-  await m.getRepository(ProgramEntity).insert([
+  const otaru = programBodySchema.parse({
+    title: '小樽市マイナンバーカード個人宅・福祉施設等出張申請受付予約受付等業務',
+    fiscalYear: 2026,
+    periodStart: '2026-06-01',
+    periodEnd: '2026-12-24',
+    reportDeadline: '2026-12-24',
+    serviceKinds: ['home_visit', 'facility_visit'],
+    methods: { home_visit: 'on_site_acceptance', facility_visit: 'on_site_acceptance' },
+    vendorOrganizationIds: [organizations.vendorA],
+  });
+  // Shimonoseki's own contract ran to 2026-03-31; the demo shifts it to fiscal 2026 so it has a current period.
+  const shimonoseki = programBodySchema.parse({
+    title: '下関市マイナンバーカード出張申請サポート業務',
+    fiscalYear: 2026,
+    periodStart: '2026-07-01',
+    periodEnd: '2027-03-31',
+    reportDeadline: '2027-03-31',
+    serviceKinds: ['facility_visit', 'venue_event'],
+    methods: { facility_visit: 'application_support', venue_event: 'application_support' },
+    workingHours: { extraClosedDays: ['2026-12-28', '2027-01-04'] },
+    vendorOrganizationIds: [organizations.vendorB],
+  });
+  for (const [id, municipalityId, body] of [
+    [programs.otaru, municipalities.otaru, otaru],
+    [programs.shimonoseki, municipalities.shimonoseki, shimonoseki],
+  ] as const) {
+    const { vendorOrganizationIds: _vendors, ...fields } = body;
+    await m.getRepository(ProgramEntity).insert({ id, municipalityId, ...fields });
+  }
+  // Otaru: all four must be met (144 home reservations, 216 home applications, 6 facilities, 60 facility applications).
+  await insertTargetGroups(m, programs.otaru, [
     {
-      id: programs.otaru,
-      municipalityId: municipalities.otaru,
-      title: '小樽市マイナンバーカード個人宅・福祉施設等出張申請受付予約受付等業務',
-      periodStart: '2026-06-01',
-      periodEnd: '2026-12-24',
-      requireTotp: false,
-    },
-    {
-      id: programs.shimonoseki,
-      municipalityId: municipalities.shimonoseki,
-      title: '下関市マイナンバーカード出張申請サポート業務',
-      periodStart: '2026-07-01',
-      periodEnd: '2027-03-31',
-      requireTotp: false,
+      name: '契約目標',
+      logic: 'all',
+      targets: [
+        { metric: 'reservations', goal: 144, serviceKind: 'home_visit', label: '個人宅 予約件数' },
+        { metric: 'applications', goal: 216, serviceKind: 'home_visit', label: '個人宅 申請件数' },
+        { metric: 'facilities_visited', goal: 6, serviceKind: 'facility_visit', label: '福祉施設 訪問施設数' },
+        { metric: 'applications', goal: 60, serviceKind: 'facility_visit', label: '福祉施設 申請件数' },
+      ],
     },
   ]);
+  // Shimonoseki: each type is met by either figure (40 sessions or 300 applicants; 12 sessions or 240 applicants).
+  await insertTargetGroups(m, programs.shimonoseki, [
+    {
+      name: '訪問型',
+      logic: 'any',
+      targets: [
+        { metric: 'sessions', goal: 40, serviceKind: 'facility_visit', label: '訪問型 実施回数' },
+        { metric: 'applications', goal: 300, serviceKind: 'facility_visit', label: '訪問型 申請者数' },
+      ],
+    },
+    {
+      name: '会場設置型',
+      logic: 'any',
+      targets: [
+        { metric: 'sessions', goal: 12, serviceKind: 'venue_event', label: '会場設置型 実施回数' },
+        { metric: 'applications', goal: 240, serviceKind: 'venue_event', label: '会場設置型 申請者数' },
+      ],
+    },
+  ]);
+  // Otaru's calendar: 36 home-visit days and 6 facility days, as the system proposes them.
+  const proposal = proposeVisitDays({
+    periodStart: otaru.periodStart,
+    periodEnd: otaru.periodEnd,
+    homeDays: 36,
+    facilityDays: 6,
+    workingHours: otaru.workingHours,
+    perWeekMin: otaru.bookingRules.visitDaysPerWeekMin,
+    perWeekMax: otaru.bookingRules.visitDaysPerWeekMax,
+  });
+  await m.getRepository(VisitDayEntity).insert(proposal.days.map((d) => ({ id: randomUUID(), programId: programs.otaru, date: d.date, kind: d.kind })));
   await m.getRepository(ProgramVendorEntity).insert([
     { programId: programs.otaru, organizationId: organizations.vendorA },
     { programId: programs.shimonoseki, organizationId: organizations.vendorB },

@@ -1,0 +1,139 @@
+import { Body, Controller, Delete, Get, Param, Post, Put, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import {
+  asOfQuerySchema,
+  jstDateKey,
+  parseListQuery,
+  programBodySchema,
+  targetGroupsBodySchema,
+  type VisitCalendarProposal,
+  visitDayBodySchema,
+  visitDayProposalBodySchema,
+  visitDaysBodySchema,
+} from '@outreach/domain';
+import type { z } from 'zod';
+import type { Actor } from '../../common/auth/actor';
+import { CurrentActor, CurrentProgram, ProgramScoped, RequirePermission } from '../../common/auth/decorators';
+import { Clock } from '../../common/clock';
+import { ListResult } from '../../common/http/list-result';
+import type { ProgramEntity } from './program.entity';
+import type { ProgramView } from './program.mapper';
+import { type ProgressView, ProgressService } from './progress.service';
+import { PROGRAM_LIST, ProgramsService, type TargetGroupView } from './programs.service';
+import { type VisitDayView, VisitDaysService } from './visit-days.service';
+
+@ApiTags('programs')
+@Controller('programs')
+export class ProgramsController {
+  constructor(
+    private readonly programs: ProgramsService,
+    private readonly visitDays: VisitDaysService,
+    private readonly progressService: ProgressService,
+    private readonly clock: Clock,
+  ) {}
+
+  @Get()
+  @RequirePermission('program.read')
+  async list(@CurrentActor() actor: Actor, @Query() query: Record<string, unknown>): Promise<ListResult<ProgramView>> {
+    const { data, total } = await this.programs.list(actor, parseListQuery(query, PROGRAM_LIST));
+    return new ListResult(data, total);
+  }
+
+  @Get(':programId')
+  @ProgramScoped()
+  @RequirePermission('program.read')
+  get(@CurrentActor() actor: Actor, @Param('programId') id: string): Promise<ProgramView> {
+    return this.programs.get(actor, id);
+  }
+
+  @Post()
+  @RequirePermission('program.manage')
+  create(@CurrentActor() actor: Actor, @Body({ schema: programBodySchema }) body: z.output<typeof programBodySchema>): Promise<ProgramView> {
+    return this.programs.create(actor, body);
+  }
+
+  @Put(':programId')
+  @ProgramScoped()
+  @RequirePermission('program.manage')
+  update(@CurrentActor() actor: Actor, @Param('programId') id: string, @Body({ schema: programBodySchema }) body: z.output<typeof programBodySchema>): Promise<ProgramView> {
+    return this.programs.update(actor, id, body);
+  }
+
+  @Get(':programId/target-groups')
+  @ProgramScoped()
+  @RequirePermission('program.read')
+  targetGroups(@Param('programId') id: string): Promise<TargetGroupView[]> {
+    return this.programs.targetGroups(id);
+  }
+
+  @Put(':programId/target-groups')
+  @ProgramScoped()
+  @RequirePermission('program.manage')
+  replaceTargetGroups(@CurrentActor() actor: Actor, @Param('programId') id: string, @Body({ schema: targetGroupsBodySchema }) body: z.output<typeof targetGroupsBodySchema>): Promise<TargetGroupView[]> {
+    return this.programs.replaceTargetGroups(actor, id, body.groups);
+  }
+
+  /** Progress against every target as of a date (default: today in JST). */
+  @Get(':programId/progress')
+  @ProgramScoped()
+  @RequirePermission('program.read')
+  progress(@CurrentProgram() program: ProgramEntity, @Query({ schema: asOfQuerySchema }) query: z.output<typeof asOfQuerySchema>): Promise<ProgressView> {
+    return this.progressService.progress(program, query.asOf ?? jstDateKey(this.clock.now()));
+  }
+
+  @Get(':programId/visit-days')
+  @ProgramScoped()
+  @RequirePermission('program.read')
+  listVisitDays(@Param('programId') id: string): Promise<VisitDayView[]> {
+    return this.visitDays.list(id);
+  }
+
+  /** A proposed calendar to preview; nothing is saved. */
+  @Post(':programId/visit-days/proposal')
+  @ProgramScoped()
+  @RequirePermission('calendar.manage')
+  propose(@CurrentProgram() program: ProgramEntity, @Body({ schema: visitDayProposalBodySchema }) body: z.output<typeof visitDayProposalBodySchema>): VisitCalendarProposal {
+    return this.visitDays.propose(program, body.homeDays, body.facilityDays, body.fromDate);
+  }
+
+  @Put(':programId/visit-days')
+  @ProgramScoped()
+  @RequirePermission('calendar.manage')
+  replaceVisitDays(@CurrentActor() actor: Actor, @CurrentProgram() program: ProgramEntity, @Body({ schema: visitDaysBodySchema }) body: z.output<typeof visitDaysBodySchema>): Promise<VisitDayView[]> {
+    return this.visitDays.replace(actor, program, body.days);
+  }
+
+  @Post(':programId/visit-days')
+  @ProgramScoped()
+  @RequirePermission('calendar.manage')
+  async addVisitDay(@CurrentActor() actor: Actor, @CurrentProgram() program: ProgramEntity, @Body({ schema: visitDayBodySchema }) body: z.output<typeof visitDayBodySchema>): Promise<VisitDayView> {
+    const days = await this.visitDays.change(actor, program, { type: 'add', date: body.date, kind: body.kind });
+    return days.find((d) => d.date === body.date)!;
+  }
+
+  /** Moves a day and/or changes its kind. */
+  @Put(':programId/visit-days/:id')
+  @ProgramScoped()
+  @RequirePermission('calendar.manage')
+  async updateVisitDay(
+    @CurrentActor() actor: Actor,
+    @CurrentProgram() program: ProgramEntity,
+    @Param('id') id: string,
+    @Body({ schema: visitDayBodySchema }) body: z.output<typeof visitDayBodySchema>,
+  ): Promise<VisitDayView> {
+    const day = await this.visitDays.byId(program.id, id);
+    if (body.date !== day.date) await this.visitDays.change(actor, program, { type: 'move', from: day.date, to: body.date });
+    const days = body.kind !== day.kind ? await this.visitDays.change(actor, program, { type: 'changeKind', date: body.date, kind: body.kind }) : await this.visitDays.list(program.id);
+    return days.find((d) => d.date === body.date)!;
+  }
+
+  @Delete(':programId/visit-days/:id')
+  @ProgramScoped()
+  @RequirePermission('calendar.manage')
+  async removeVisitDay(@CurrentActor() actor: Actor, @CurrentProgram() program: ProgramEntity, @Param('id') id: string): Promise<VisitDayView> {
+    const day = await this.visitDays.byId(program.id, id);
+    const before = (await this.visitDays.list(program.id)).find((d) => d.id === id)!;
+    await this.visitDays.change(actor, program, { type: 'remove', date: day.date });
+    return before;
+  }
+}

@@ -1,0 +1,36 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { col } from '../../database/columns';
+import { ProgramEntity } from './program.entity';
+
+/** A group of targets met when any (Shimonoseki: 40 sessions or 300 applicants) or all of them are met. */
+@Entity('target_group')
+export class TargetGroupEntity {
+  @PrimaryColumn(col.id()) id: string;
+  @Index('ix_target_group_program')
+  @Column({ ...col.ref(), name: 'program_id' })
+  programId: string;
+  @ManyToOne(() => ProgramEntity, { onDelete: 'CASCADE', onUpdate: 'NO ACTION' })
+  @JoinColumn({ name: 'program_id', foreignKeyConstraintName: 'fk_target_group_program' })
+  program?: ProgramEntity;
+  @Column(col.text(100)) name: string;
+  /** 'any' | 'all' */
+  @Column(col.enum()) logic: string;
+  @Column({ ...col.int(), name: 'sort_order' }) sortOrder: number;
+}
+
+/** A metric with a goal, optionally for one service kind. */
+@Entity('target')
+export class TargetEntity {
+  @PrimaryColumn(col.id()) id: string;
+  @Index('ix_target_group')
+  @Column({ ...col.ref(), name: 'group_id' })
+  groupId: string;
+  @ManyToOne(() => TargetGroupEntity, { onDelete: 'CASCADE', onUpdate: 'NO ACTION' })
+  @JoinColumn({ name: 'group_id', foreignKeyConstraintName: 'fk_target_group' })
+  group?: TargetGroupEntity;
+  @Column(col.enum()) metric: string;
+  @Column(col.int()) goal: number;
+  @Column({ ...col.enum(true), name: 'service_kind' }) serviceKind: string | null;
+  @Column(col.text(100, true)) label: string | null;
+  @Column({ ...col.int(), name: 'sort_order' }) sortOrder: number;
+}

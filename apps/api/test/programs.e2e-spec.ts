@@ -1,0 +1,116 @@
+import { createTestApp, DEMO, FixedClock, login, type TestApp } from './support/test-app';
+
+describe('programs, targets, progress and the visit-day calendar', () => {
+  let t: TestApp;
+  let cityAdmin: string;
+  let vendorManager: string;
+  let vendorStaff: string;
+  const clock = new FixedClock(new Date('2026-09-01T03:00:00Z'));
+
+  beforeAll(async () => {
+    t = await createTestApp({ clock });
+    cityAdmin = await login(t, DEMO.otaruAdmin);
+    vendorManager = await login(t, DEMO.vendorManager);
+    vendorStaff = await login(t, DEMO.vendorStaff);
+  });
+  afterAll(() => t.close());
+
+  it('lists only the programs a user may see', async () => {
+    const city = await t.http.get('/api/programs').set('Cookie', cityAdmin);
+    expect(city.body.map((p: { title: string }) => p.title)).toEqual(['小樽市マイナンバーカード個人宅・福祉施設等出張申請受付予約受付等業務']);
+    const other = await t.http.get('/api/programs').set('Cookie', await login(t, DEMO.vendorBManager));
+    expect(other.body.map((p: { id: string }) => p.id)).toEqual([t.ids.programs.shimonoseki]);
+  });
+
+  it('shows the Otaru demo with its settings, four targets in an all-group and 42 visit days', async () => {
+    const program = await t.http.get(`/api/programs/${t.ids.programs.otaru}`).set('Cookie', vendorStaff);
+    expect(program.body).toMatchObject({
+      periodStart: '2026-06-01',
+      periodEnd: '2026-12-24',
+      serviceKinds: ['home_visit', 'facility_visit'],
+      bookingRules: { homeSlotsAm: 2, homeSlotsPm: 2, largeHouseholdThreshold: 6, smallFacilityMax: 5, travelMaxMinutes: 30, leadDaysHome: 14, leadDaysLargeFacility: 30 },
+      workingHours: { openTime: '09:00', closeTime: '17:00', workingWeekdays: [1, 2, 3, 4, 5] },
+    });
+    const groups = await t.http.get(`/api/programs/${t.ids.programs.otaru}/target-groups`).set('Cookie', vendorStaff);
+    expect(groups.body).toHaveLength(1);
+    expect(groups.body[0].logic).toBe('all');
+    expect(groups.body[0].targets.map((x: { goal: number }) => x.goal)).toEqual([144, 216, 6, 60]);
+    const days = await t.http.get(`/api/programs/${t.ids.programs.otaru}/visit-days`).set('Cookie', vendorStaff);
+    expect(days.body).toHaveLength(42);
+    expect(days.body.filter((d: { kind: string }) => d.kind === 'facility_visit')).toHaveLength(6);
+  });
+
+  it('computes progress per target and group as of a date, with pace over the planned visit days', async () => {
+    const res = await t.http.get(`/api/programs/${t.ids.programs.shimonoseki}/progress`).query({ asOf: '2026-10-01' }).set('Cookie', await login(t, DEMO.shimonosekiAdmin));
+    expect(res.status).toBe(200);
+    expect(res.body.asOf).toBe('2026-10-01');
+    expect(res.body.paceBasis).toBe('working_days');
+    expect(res.body.groups.map((g: { name: string; logic: string }) => [g.name, g.logic])).toEqual([
+      ['訪問型', 'any'],
+      ['会場設置型', 'any'],
+    ]);
+    const sessions = res.body.groups[0].targets[0];
+    expect(sessions).toMatchObject({ goal: 40, actual: 0, met: false });
+    expect(sessions.expectedByAsOf).toBeGreaterThan(0);
+    expect(sessions.status).toBe('behind');
+
+    const otaru = await t.http.get(`/api/programs/${t.ids.programs.otaru}/progress`).set('Cookie', cityAdmin);
+    expect(otaru.body.asOf).toBe('2026-09-01'); // today in JST from the clock
+    expect(otaru.body.paceBasis).toBe('visit_days');
+  });
+
+  it('lets the city admin replace targets, refusing a service kind the program does not run', async () => {
+    const bad = await t.http
+      .put(`/api/programs/${t.ids.programs.otaru}/target-groups`)
+      .set('Cookie', cityAdmin)
+      .send({ groups: [{ name: '会場', logic: 'any', targets: [{ metric: 'sessions', goal: 10, serviceKind: 'venue_event' }] }] });
+    expect(bad.status).toBe(422);
+    expect(bad.body.errors['groups.0.targets.0.serviceKind']).toBe('このプログラムにないサービス種別です');
+    const zero = await t.http.put(`/api/programs/${t.ids.programs.otaru}/target-groups`).set('Cookie', cityAdmin).send({ groups: [{ name: 'x', logic: 'any', targets: [{ metric: 'sessions', goal: 0 }] }] });
+    expect(zero.status).toBe(400);
+    expect(zero.body.errors['groups.0.targets.0.goal']).toBe('目標値は1以上で入力してください');
+    expect((await t.http.put(`/api/programs/${t.ids.programs.otaru}/target-groups`).set('Cookie', vendorManager).send({ groups: [] })).status).toBe(403);
+  });
+
+  it('validates program settings with the error on the field', async () => {
+    const current = (await t.http.get(`/api/programs/${t.ids.programs.otaru}`).set('Cookie', cityAdmin)).body;
+    const res = await t.http
+      .put(`/api/programs/${t.ids.programs.otaru}`)
+      .set('Cookie', cityAdmin)
+      .send({ ...current, periodEnd: '2026-05-01', methods: {} });
+    expect(res.status).toBe(400);
+    expect(res.body.errors.periodEnd).toBe('終了日は開始日以降にしてください');
+    expect(res.body.errors['methods.home_visit']).toBe('申請方式を選択してください');
+    const ok = await t.http.put(`/api/programs/${t.ids.programs.otaru}`).set('Cookie', cityAdmin).send({ ...current, bookingRules: { ...current.bookingRules, pmThirdSlotEnabled: true } });
+    expect(ok.status).toBe(200);
+    expect(ok.body.bookingRules.pmThirdSlotEnabled).toBe(true);
+  });
+
+  it('proposes a calendar, and lets the manager add, move, re-kind and remove days within the rules', async () => {
+    const base = `/api/programs/${t.ids.programs.otaru}/visit-days`;
+    const proposal = await t.http.post(`${base}/proposal`).set('Cookie', vendorManager).send({ homeDays: 36, facilityDays: 6 });
+    expect(proposal.status).toBe(201);
+    expect(proposal.body.days).toHaveLength(42);
+
+    const holiday = await t.http.post(base).set('Cookie', vendorManager).send({ date: '2026-09-21', kind: 'home_visit' });
+    expect(holiday.status).toBe(422);
+    expect(holiday.body.errors.date).toContain('敬老の日');
+
+    const days = (await t.http.get(base).set('Cookie', vendorManager)).body as Array<{ id: string; date: string; kind: string }>;
+    const week = days.filter((d) => d.date >= '2026-10-05' && d.date <= '2026-10-09');
+    const free = ['2026-10-05', '2026-10-06', '2026-10-07', '2026-10-08', '2026-10-09'].find((d) => !week.some((w) => w.date === d))!;
+    if (week.length >= 2) {
+      const third = await t.http.post(base).set('Cookie', vendorManager).send({ date: free, kind: 'home_visit' });
+      expect(third.status).toBe(422);
+    }
+    const day = days[10];
+    const rekind = await t.http.put(`${base}/${day.id}`).set('Cookie', vendorManager).send({ date: day.date, kind: day.kind === 'home_visit' ? 'facility_visit' : 'home_visit' });
+    expect(rekind.status).toBe(200);
+    expect(rekind.body.kind).not.toBe(day.kind);
+    const removed = await t.http.delete(`${base}/${day.id}`).set('Cookie', vendorManager);
+    expect(removed.status).toBe(200);
+    expect(removed.body.date).toBe(day.date);
+    expect((await t.http.get(base).set('Cookie', vendorManager)).body).toHaveLength(41);
+    expect((await t.http.post(base).set('Cookie', vendorStaff).send({ date: day.date, kind: 'home_visit' })).status).toBe(403);
+  });
+});
