@@ -24,9 +24,11 @@ const shared = {
   },
 };
 module.exports = {
+  // Integration tests boot the app on a real database; the authorization matrix alone sends ~600 requests.
+  testTimeout: 60000,
   reporters: ['default', ['<rootDir>/../../scripts/jest-summary-reporter.cjs', { name: 'api' }]],
   projects: [
     { ...shared, displayName: 'unit', roots: ['<rootDir>/src'], testMatch: ['**/*.spec.ts'] },
-    { ...shared, displayName: 'integration', roots: ['<rootDir>/test'], testMatch: ['**/*.int-spec.ts', '**/*.e2e-spec.ts'], testTimeout: 60000 },
+    { ...shared, displayName: 'integration', roots: ['<rootDir>/test'], testMatch: ['**/*.int-spec.ts', '**/*.e2e-spec.ts'] },
   ],
 };

@@ -11,6 +11,7 @@ import type { Env } from './config/env';
 import { dataSourceOptions } from './database/data-source';
 import { parseDatabaseUrl } from './database/database-url';
 import { AuthModule } from './modules/auth/auth.module';
+import { CallsModule } from './modules/calls/calls.module';
 import { HandlingRecordsModule } from './modules/handling-records/handling-records.module';
 import { HealthModule } from './modules/health/health.module';
 import { MunicipalitiesModule } from './modules/municipalities/municipalities.module';
@@ -33,6 +34,7 @@ export class AppModule {
         OrganizationsModule,
         UsersModule,
         ProgramsModule,
+        CallsModule,
       ],
       providers: [
         { provide: APP_GUARD, useClass: AccessGuard },

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Role } from '@outreach/domain';
+import { CallEntity } from '../src/modules/calls/call.entity';
 import { UserEntity } from '../src/modules/users/user.entity';
-import { createTestApp, DEMO, login, type TestApp } from './support/test-app';
+import { createTestApp, DEMO, FixedClock, login, type TestApp } from './support/test-app';
 
 /**
  * Every route the app registers × every role × (own tenant, foreign tenant), plus anonymous, against ONE
@@ -11,7 +12,7 @@ import { createTestApp, DEMO, login, type TestApp } from './support/test-app';
  * the matrix checks authorization without changing data. [own, foreign] — "foreign" is the same request
  * aimed at another city's or vendor's record.
  */
-type Target = 'user' | 'organization' | 'municipality' | 'program' | 'none';
+type Target = 'user' | 'organization' | 'municipality' | 'program' | 'call' | 'callWeek' | 'none';
 type Expect = { target: Target; anon: number; body?: object; relogin?: boolean } & Record<Role, [number, number]>;
 
 const ROLES: Role[] = ['system_admin', 'city_admin', 'city_viewer', 'vendor_manager', 'vendor_staff'];
@@ -79,6 +80,22 @@ const MATRIX: Record<string, Expect> = {
   'PUT /api/programs/:programId/visit-days/:id': programWrite(['city_admin', 'vendor_manager'], 400, {}),
   // A visit day that does not exist in the program: 404 for those who may act.
   'DELETE /api/programs/:programId/visit-days/:id': programWrite(['city_admin', 'vendor_manager'], 404),
+  // Calls: the same rule for records inside a program (foreign → 404). The "own" call lies in an accepted week, so
+  // changing it is refused (409) and the matrix changes nothing.
+  'GET /api/calls': { target: 'none', anon: 401, system_admin: all(403), city_admin: all(200), city_viewer: all(200), vendor_manager: all(200), vendor_staff: all(200) },
+  'GET /api/calls/:id': { target: 'call', anon: 401, system_admin: all(403), city_admin: [200, 404], city_viewer: [200, 404], vendor_manager: [200, 404], vendor_staff: [200, 404] },
+  'POST /api/calls': { target: 'none', anon: 401, body: {}, system_admin: all(403), city_admin: all(403), city_viewer: all(403), vendor_manager: all(400), vendor_staff: all(400) },
+  'POST /api/calls/bulk': { target: 'none', anon: 401, body: {}, system_admin: all(403), city_admin: all(403), city_viewer: all(403), vendor_manager: all(400), vendor_staff: all(400) },
+  // Validation runs before the lookup: a malformed body is a 400 whoever owns the id (it confirms nothing).
+  'PUT /api/calls/:id': { target: 'call', anon: 401, body: {}, system_admin: all(403), city_admin: all(403), city_viewer: all(403), vendor_manager: all(400), vendor_staff: all(400) },
+  'DELETE /api/calls/:id': { target: 'call', anon: 401, system_admin: all(403), city_admin: all(403), city_viewer: all(403), vendor_manager: [409, 404], vendor_staff: [409, 404] },
+  'GET /api/call-weeks': { target: 'none', anon: 401, system_admin: all(403), city_admin: all(400), city_viewer: all(400), vendor_manager: all(400), vendor_staff: all(400) },
+  'GET /api/call-weeks/:id': { target: 'callWeek', anon: 401, system_admin: all(403), city_admin: [200, 404], city_viewer: [200, 404], vendor_manager: [200, 404], vendor_staff: [200, 404] },
+  'POST /api/call-weeks/:id/submit': { target: 'callWeek', anon: 401, system_admin: all(403), city_admin: all(403), city_viewer: all(403), vendor_manager: [422, 404], vendor_staff: [422, 404] },
+  'POST /api/call-weeks/:id/accept': { target: 'callWeek', anon: 401, system_admin: all(403), city_admin: [422, 404], city_viewer: all(403), vendor_manager: all(403), vendor_staff: all(403) },
+  'POST /api/call-weeks/:id/return': { target: 'callWeek', anon: 401, body: {}, system_admin: all(403), city_admin: [422, 404], city_viewer: all(403), vendor_manager: all(403), vendor_staff: all(403) },
+  'POST /api/call-weeks/:id/reopen': { target: 'callWeek', anon: 401, body: {}, system_admin: all(403), city_admin: [422, 404], city_viewer: all(403), vendor_manager: all(403), vendor_staff: all(403) },
+  'GET /api/programs/:programId/calls/weekly': programRead(),
   'GET /api/handling-records/export.xlsx': { target: 'none', anon: 401, system_admin: all(403), city_admin: all(200), city_viewer: all(403), vendor_manager: all(200), vendor_staff: all(403) },
 };
 
@@ -109,7 +126,8 @@ describe('authorization matrix', () => {
   const NO_SUCH_ID = '00000000-0000-4000-8000-000000000000';
 
   beforeAll(async () => {
-    t = await createTestApp();
+    // The demo as of late November: June's and July's call weeks are long accepted.
+    t = await createTestApp({ clock: new FixedClock(new Date('2026-11-20T01:00:00Z')) });
     const o = t.ids.organizations;
     const targets = { operator: randomUUID(), otaru: randomUUID(), vendorA: randomUUID(), vendorB: randomUUID() };
     const base = { role: 'vendor_staff', passwordHash: 'x', active: true, totpSecret: null, totpEnabled: false, lastLoginAt: null, passwordChangedAt: null };
@@ -121,12 +139,16 @@ describe('authorization matrix', () => {
     ]);
     const m = t.ids.municipalities;
     const p: [string, string] = [t.ids.programs.otaru, t.ids.programs.shimonoseki];
+    const callIn = async (programId: string, date: string) =>
+      (await t.dataSource.getRepository(CallEntity).findOneOrFail({ where: { programId, date, kind: 'single' } })).id;
+    const call: [string, string] = [await callIn(p[0], '2026-06-10'), await callIn(p[1], '2026-07-07')];
+    const callWeek: [string, string] = [`${p[0]}_2026-06-08`, `${p[1]}_2026-07-06`];
     ids = {
-      system_admin: { user: [targets.operator, targets.vendorB], organization: [o.operator, o.vendorB], municipality: [m.otaru, m.shimonoseki], program: p },
-      city_admin: { user: [targets.otaru, targets.vendorB], organization: [o.otaru, o.shimonoseki], municipality: [m.otaru, m.shimonoseki], program: p },
-      city_viewer: { user: [targets.otaru, targets.vendorB], organization: [o.otaru, o.shimonoseki], municipality: [m.otaru, m.shimonoseki], program: p },
-      vendor_manager: { user: [targets.vendorA, targets.vendorB], organization: [o.vendorA, o.vendorB], municipality: [m.otaru, m.shimonoseki], program: p },
-      vendor_staff: { user: [targets.vendorA, targets.vendorB], organization: [o.vendorA, o.vendorB], municipality: [m.otaru, m.shimonoseki], program: p },
+      system_admin: { user: [targets.operator, targets.vendorB], organization: [o.operator, o.vendorB], municipality: [m.otaru, m.shimonoseki], program: p, call, callWeek },
+      city_admin: { user: [targets.otaru, targets.vendorB], organization: [o.otaru, o.shimonoseki], municipality: [m.otaru, m.shimonoseki], program: p, call, callWeek },
+      city_viewer: { user: [targets.otaru, targets.vendorB], organization: [o.otaru, o.shimonoseki], municipality: [m.otaru, m.shimonoseki], program: p, call, callWeek },
+      vendor_manager: { user: [targets.vendorA, targets.vendorB], organization: [o.vendorA, o.vendorB], municipality: [m.otaru, m.shimonoseki], program: p, call, callWeek },
+      vendor_staff: { user: [targets.vendorA, targets.vendorB], organization: [o.vendorA, o.vendorB], municipality: [m.otaru, m.shimonoseki], program: p, call, callWeek },
     };
     for (const role of ROLES) cookies[role] = await login(t, LOGIN_OF[role]);
   });

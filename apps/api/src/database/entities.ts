@@ -1,5 +1,6 @@
 import { AuthSessionEntity } from '../modules/auth/auth-session.entity';
 import { LoginThrottleEntity } from '../modules/auth/login-throttle.entity';
+import { CallEntity, CallWeekEntity } from '../modules/calls/call.entity';
 import { HandlingRecordEntity } from '../modules/handling-records/handling-record.entity';
 import { MunicipalityEntity } from '../modules/municipalities/municipality.entity';
 import { OrganizationEntity } from '../modules/organizations/organization.entity';
@@ -22,4 +23,6 @@ export const ENTITIES = [
   TargetGroupEntity,
   TargetEntity,
   VisitDayEntity,
+  CallEntity,
+  CallWeekEntity,
 ];

@@ -66,7 +66,7 @@ export async function createTestApp(options: { clock?: Clock; env?: Record<strin
   });
   const app = await createApp(env, { clock: options.clock, quiet: true });
   const dataSource = app.get(DataSource);
-  const seeded = await seedDemo(dataSource);
+  const seeded = await seedDemo(dataSource, options.clock?.now() ?? new Date());
   if (!seeded) throw new Error('demo seed did not run on an empty database');
   return {
     app,

@@ -77,3 +77,11 @@ export const callBulkInputSchema = z
     });
   });
 export type CallBulkInput = z.output<typeof callBulkInputSchema>;
+
+/** Quick entry from the operator's widget: the program, and the time defaults to now on the server. */
+export const callCreateSchema = callInputSchema.extend({
+  programId: z.string().uuid({ message: 'プログラムを選択してください' }),
+  receivedAt: callInputSchema.shape.receivedAt.optional(),
+});
+export const callBulkCreateSchema = callBulkInputSchema.safeExtend({ programId: z.string().uuid({ message: 'プログラムを選択してください' }) });
+export const callWeekDecisionSchema = z.object({ reason: z.string().max(500).optional() });

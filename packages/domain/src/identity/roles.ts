@@ -41,6 +41,7 @@ export const PERMISSIONS = {
   'program.manage': ['city_admin'],
   'calendar.manage': ['city_admin', 'vendor_manager'],
   'reservation.read_personal': ['city_admin', 'vendor_manager', 'vendor_staff'],
+  'call.log': ['vendor_manager', 'vendor_staff'],
   'report.submit': ['vendor_manager', 'vendor_staff'],
   'report.accept': ['city_admin'],
 } as const satisfies Record<string, readonly Role[]>;

@@ -1,5 +1,6 @@
 import { CreateIdentity1764000000000 } from './1764000000000-CreateIdentity';
 import { CreatePrograms1764000100000 } from './1764000100000-CreatePrograms';
+import { CreateCalls1764000200000 } from './1764000200000-CreateCalls';
 
 /** Every migration in order. Listed by hand so the app, the CLI and jest load the same set from src or dist. */
-export const MIGRATIONS = [CreateIdentity1764000000000, CreatePrograms1764000100000];
+export const MIGRATIONS = [CreateIdentity1764000000000, CreatePrograms1764000100000, CreateCalls1764000200000];

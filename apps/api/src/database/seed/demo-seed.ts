@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { programBodySchema, proposeVisitDays, type Role } from '@outreach/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { hashPassword } from '../../modules/auth/passwords';
+import { seedDemoCalls } from './demo-calls';
 import { MunicipalityEntity } from '../../modules/municipalities/municipality.entity';
 import { OrganizationEntity } from '../../modules/organizations/organization.entity';
 import { ProgramVendorEntity } from '../../modules/programs/program-vendor.entity';
@@ -35,10 +36,11 @@ export interface DemoIds {
  * vendors (vendor A serves Otaru; vendor B serves Shimonoseki) and one login per role. Runs only on an empty
  * database; returns what it created, or null when data already exists.
  */
-export async function seedDemo(dataSource: DataSource): Promise<{ password: string; logins: typeof DEMO_LOGINS; ids: DemoIds } | null> {
+export async function seedDemo(dataSource: DataSource, now: Date = new Date()): Promise<{ password: string; logins: typeof DEMO_LOGINS; ids: DemoIds } | null> {
   if ((await dataSource.getRepository(MunicipalityEntity).count()) > 0) return null;
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const ids = await dataSource.transaction((m) => seedIdentity(m, passwordHash));
+  await dataSource.transaction((m) => seedActivity(m, ids, now));
   return { password: DEMO_PASSWORD, logins: DEMO_LOGINS, ids };
 }
 
@@ -151,4 +153,45 @@ async function seedIdentity(m: EntityManager, passwordHash: string): Promise<Dem
     { programId: programs.shimonoseki, organizationId: organizations.vendorB },
   ]);
   return { municipalities, organizations, programs, users };
+}
+
+/** What the programs did: call volumes (and, as features land, sessions, reports and bookings). */
+async function seedActivity(m: EntityManager, ids: DemoIds, now: Date): Promise<void> {
+  const programs = await m.getRepository(ProgramEntity).findBy({});
+  const byId = new Map(programs.map((p) => [p.id, p]));
+  const otaru = byId.get(ids.programs.otaru)!;
+  const shimonoseki = byId.get(ids.programs.shimonoseki)!;
+  await seedDemoCalls(
+    m,
+    {
+      id: otaru.id,
+      openedOn: '2026-06-01',
+      periodEnd: otaru.periodEnd,
+      weekStartsOn: otaru.weekStartsOn,
+      workingHours: otaru.workingHours,
+      inserts: ['2026-06-01', '2026-06-15', '2026-08-01', '2026-10-01', '2026-11-01'],
+      baseline: 4,
+      seed: 12033,
+      paperUntil: '2026-06-05',
+      vendorUserId: ids.users['staff@vendor-a.example.jp'],
+      cityUserId: ids.users['city-admin@otaru.example.jp'],
+    },
+    now,
+  );
+  await seedDemoCalls(
+    m,
+    {
+      id: shimonoseki.id,
+      openedOn: '2026-07-01',
+      periodEnd: shimonoseki.periodEnd,
+      weekStartsOn: shimonoseki.weekStartsOn,
+      workingHours: shimonoseki.workingHours,
+      inserts: ['2026-07-01', '2026-09-01', '2026-11-01'],
+      baseline: 3,
+      seed: 352012,
+      vendorUserId: ids.users['manager@vendor-b.example.jp'],
+      cityUserId: ids.users['city-admin@shimonoseki.example.jp'],
+    },
+    now,
+  );
 }

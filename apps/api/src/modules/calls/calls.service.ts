@@ -1,0 +1,280 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import {
+  addDays,
+  badRequest,
+  type CallCountRow,
+  type CallWeek,
+  conflict,
+  type DailyValue,
+  type DateKey,
+  isDateKey,
+  isOutsideHours,
+  jstDateKey,
+  type ListQuery,
+  monthKey,
+  notFound,
+  weekStart,
+  weeklyCallSeries,
+  type callBulkCreateSchema,
+  type callCreateSchema,
+  type callInputSchema,
+} from '@outreach/domain';
+import { Between, DataSource, type FindOptionsWhere, In, LessThanOrEqual, MoreThanOrEqual, type Repository } from 'typeorm';
+import type { z } from 'zod';
+import type { Actor } from '../../common/auth/actor';
+import { Clock } from '../../common/clock';
+import { idFilter, pageOptions } from '../../common/http/list-query';
+import { ProgramActivityRegistry } from '../programs/program-activity.registry';
+import { ProgramScopeService } from '../programs/program-scope.service';
+import type { ProgramEntity } from '../programs/program.entity';
+import { CallEntity, CallWeekEntity } from './call.entity';
+
+export interface CallView {
+  id: string;
+  programId: string;
+  kind: 'single' | 'bulk';
+  receivedAt: string;
+  date: string;
+  direction: string;
+  category: string;
+  outcome: string | null;
+  count: number;
+  durationMinutes: number | null;
+  operatorUserId: string | null;
+  note: string | null;
+  outsideHours: boolean;
+  late: boolean;
+  bookingId: string | null;
+}
+
+const toView = (c: CallEntity): CallView => ({
+  id: c.id,
+  programId: c.programId,
+  kind: c.kind as CallView['kind'],
+  receivedAt: c.receivedAt.toISOString(),
+  date: c.date,
+  direction: c.direction,
+  category: c.category,
+  outcome: c.outcome,
+  count: c.count,
+  durationMinutes: c.durationMinutes,
+  operatorUserId: c.operatorUserId,
+  note: c.note,
+  outsideHours: c.outsideHours,
+  late: c.late,
+  bookingId: c.bookingId,
+});
+
+export const CALL_LIST = {
+  sortable: ['receivedAt', 'date', 'category', 'outcome'],
+  filterable: ['programId', 'from', 'to', 'category', 'outcome', 'kind', 'late', 'outsideHours', 'direction'],
+  defaultSort: { field: 'receivedAt', order: 'DESC' as const },
+};
+
+const FROZEN = ['submitted', 'accepted'];
+
+/** The call log: quick single entries from the operator's widget and whole days from paper, never counted twice. */
+@Injectable()
+export class CallsService implements OnModuleInit {
+  constructor(
+    @InjectRepository(CallEntity) private readonly calls: Repository<CallEntity>,
+    @InjectRepository(CallWeekEntity) private readonly weeks: Repository<CallWeekEntity>,
+    private readonly scope: ProgramScopeService,
+    private readonly activity: ProgramActivityRegistry,
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
+
+  onModuleInit(): void {
+    this.activity.registerMetrics({ metrics: ['calls'], daily: (programId, _metric, _kind, upTo) => this.dailyCalls(programId, upTo) });
+  }
+
+  private keys(program: ProgramEntity, receivedAt: Date) {
+    const date = jstDateKey(receivedAt);
+    return { date, weekStart: weekStart(date, program.weekStartsOn), month: monthKey(date) };
+  }
+
+  private async weekFrozen(programId: string, week: DateKey): Promise<boolean> {
+    const report = await this.weeks.findOne({ where: { programId, weekStart: week } });
+    return !!report && FROZEN.includes(report.status);
+  }
+
+  async create(actor: Actor, body: z.output<typeof callCreateSchema>): Promise<CallView> {
+    const program = await this.scope.visibleProgram(actor, body.programId);
+    const receivedAt = body.receivedAt ? new Date(body.receivedAt) : this.clock.now();
+    const keys = this.keys(program, receivedAt);
+    const row: CallEntity = {
+      id: randomUUID(),
+      programId: program.id,
+      kind: 'single',
+      receivedAt,
+      ...keys,
+      direction: body.direction,
+      category: body.category,
+      outcome: body.outcome,
+      count: 1,
+      durationMinutes: body.durationMinutes ?? null,
+      operatorUserId: actor.userId,
+      note: body.note ?? null,
+      outsideHours: isOutsideHours(receivedAt, program.workingHours),
+      late: await this.weekFrozen(program.id, keys.weekStart),
+      bookingId: null,
+      createdAt: this.clock.now(),
+    };
+    await this.calls.insert(row);
+    return toView(row);
+  }
+
+  /** A day from paper: replaces that day's earlier paper rows (re-entering never double counts). */
+  async bulk(actor: Actor, body: z.output<typeof callBulkCreateSchema>): Promise<CallView[]> {
+    const program = await this.scope.visibleProgram(actor, body.programId);
+    if (body.date < program.periodStart || body.date > program.periodEnd) throw badRequest('期間外の日付です', { date: `期間（${program.periodStart}〜${program.periodEnd}）内の日付を入力してください` });
+    const singles = await this.calls.count({ where: { programId: program.id, date: body.date, kind: 'single' } });
+    if (singles > 0) {
+      throw conflict(`この日は個別の受電記録が${singles}件あります。紙の集計と二重に数えないよう、個別記録を使ってください`, { date: 'この日は個別の受電記録があります' });
+    }
+    // Paper counts stand at noon JST of their day: inside the hours, in the right week.
+    const receivedAt = new Date(`${body.date}T03:00:00.000Z`);
+    const keys = this.keys(program, receivedAt);
+    const late = await this.weekFrozen(program.id, keys.weekStart);
+    const rows: CallEntity[] = body.counts
+      .filter((c) => c.count > 0)
+      .map((c) => ({
+        id: randomUUID(),
+        programId: program.id,
+        kind: 'bulk',
+        receivedAt,
+        ...keys,
+        direction: 'in',
+        category: c.category,
+        outcome: c.outcome ?? null,
+        count: c.count,
+        durationMinutes: null,
+        operatorUserId: actor.userId,
+        note: null,
+        outsideHours: false,
+        late,
+        bookingId: null,
+        createdAt: this.clock.now(),
+      }));
+    await this.dataSource.transaction(async (m) => {
+      await m.getRepository(CallEntity).delete({ programId: program.id, date: body.date, kind: 'bulk' });
+      if (rows.length) await m.getRepository(CallEntity).insert(rows);
+    });
+    return rows.map(toView);
+  }
+
+  async list(actor: Actor, query: ListQuery): Promise<{ data: CallView[]; total: number }> {
+    const visible = await this.scope.visibleProgramIds(actor);
+    const f = query.filter;
+    const programIds = typeof f.programId === 'string' ? visible.filter((v) => v === f.programId) : visible;
+    const where: FindOptionsWhere<CallEntity> = { programId: In(programIds) };
+    const ids = idFilter(f);
+    if (ids) where.id = In(ids);
+    for (const key of ['category', 'outcome', 'kind', 'direction'] as const) if (typeof f[key] === 'string') where[key] = f[key] as string;
+    for (const key of ['late', 'outsideHours'] as const) if (typeof f[key] === 'boolean') where[key] = f[key] as boolean;
+    const from = this.date(f.from, 'from');
+    const to = this.date(f.to, 'to');
+    if (from && to) where.date = Between(from, to);
+    else if (from) where.date = MoreThanOrEqual(from);
+    else if (to) where.date = LessThanOrEqual(to);
+    const [rows, total] = await this.calls.findAndCount({ where, ...pageOptions<CallEntity>(query) });
+    return { data: rows.map(toView), total };
+  }
+
+  private date(value: unknown, field: string): DateKey | undefined {
+    if (value === undefined || value === null || value === '') return undefined;
+    if (typeof value !== 'string' || !isDateKey(value)) throw badRequest('日付の形式が正しくありません', { [field]: 'YYYY-MM-DD の形で指定してください' });
+    return value;
+  }
+
+  private async find(actor: Actor, id: string): Promise<{ call: CallEntity; program: ProgramEntity }> {
+    const call = await this.calls.findOne({ where: { id } });
+    if (!call) throw notFound('受電記録が見つかりません');
+    const program = await this.scope.visibleProgram(actor, call.programId).catch(() => {
+      throw notFound('受電記録が見つかりません');
+    });
+    return { call, program };
+  }
+
+  async get(actor: Actor, id: string): Promise<CallView> {
+    return toView((await this.find(actor, id)).call);
+  }
+
+  /** Corrects a single call; a call in a submitted week is frozen with its report. */
+  async update(actor: Actor, id: string, body: z.output<typeof callInputSchema>): Promise<CallView> {
+    const { call, program } = await this.find(actor, id);
+    if (call.kind !== 'single') throw conflict('紙の集計は日ごとの一括入力で修正してください');
+    const receivedAt = new Date(body.receivedAt);
+    const keys = this.keys(program, receivedAt);
+    if ((await this.weekFrozen(program.id, call.weekStart)) || (await this.weekFrozen(program.id, keys.weekStart))) {
+      throw conflict('提出済みの週の受電記録は変更できません（市が差し戻した後に修正できます）');
+    }
+    await this.calls.update(
+      { id },
+      { receivedAt, ...keys, direction: body.direction, category: body.category, outcome: body.outcome, durationMinutes: body.durationMinutes ?? null, note: body.note ?? null, outsideHours: isOutsideHours(receivedAt, program.workingHours) },
+    );
+    return this.get(actor, id);
+  }
+
+  async remove(actor: Actor, id: string): Promise<CallView> {
+    const { call, program } = await this.find(actor, id);
+    if (await this.weekFrozen(program.id, call.weekStart)) throw conflict('提出済みの週の受電記録は削除できません（市が差し戻した後に修正できます）');
+    await this.calls.delete({ id });
+    return toView(call);
+  }
+
+  /** The counts behind the weekly series: one aggregated row per day × category × outcome × flags. */
+  async countRows(programId: string, from: DateKey, to: DateKey): Promise<CallCountRow[]> {
+    const rows = await this.calls
+      .createQueryBuilder('c')
+      .select('c.date', 'date')
+      .addSelect('c.category', 'category')
+      .addSelect('c.outcome', 'outcome')
+      .addSelect('c.late', 'late')
+      .addSelect('c.outside_hours', 'outsideHours')
+      .addSelect('SUM(c.count)', 'count')
+      .where('c.program_id = :programId AND c.direction = :dir AND c.date BETWEEN :from AND :to', { programId, dir: 'in', from, to })
+      .groupBy('c.date')
+      .addGroupBy('c.category')
+      .addGroupBy('c.outcome')
+      .addGroupBy('c.late')
+      .addGroupBy('c.outside_hours')
+      .getRawMany<{ date: string; category: string; outcome: string | null; late: number | boolean; outsideHours: number | boolean; count: string | number }>();
+    return rows.map((r) => ({
+      date: r.date,
+      category: r.category as CallCountRow['category'],
+      outcome: (r.outcome ?? undefined) as CallCountRow['outcome'],
+      count: Number(r.count),
+      late: Boolean(Number(r.late)),
+      outsideHours: Boolean(Number(r.outsideHours)),
+    }));
+  }
+
+  async weekly(program: ProgramEntity, from: DateKey, to: DateKey): Promise<CallWeek[]> {
+    const first = weekStart(from, program.weekStartsOn);
+    const reports = await this.weeks.find({ where: { programId: program.id, weekStart: Between(first, to) } });
+    return weeklyCallSeries({
+      from,
+      to,
+      weekStartsOn: program.weekStartsOn,
+      calls: await this.countRows(program.id, first, addDays(weekStart(to, program.weekStartsOn), 6)),
+      weekReports: reports.map((r) => ({ weekStart: r.weekStart, status: r.status as CallWeek['status'] & string, submittedAt: r.submittedAt?.toISOString() ?? null, frozenCounts: r.frozenCounts ? JSON.parse(r.frozenCounts) : null })),
+      dueWeekday: program.callWeekReportDueWeekday,
+      workingHours: program.workingHours,
+    });
+  }
+
+  private async dailyCalls(programId: string, upTo: DateKey): Promise<DailyValue[]> {
+    const rows = await this.calls
+      .createQueryBuilder('c')
+      .select('c.date', 'date')
+      .addSelect('SUM(c.count)', 'value')
+      .where('c.program_id = :programId AND c.direction = :dir AND c.date <= :upTo', { programId, dir: 'in', upTo })
+      .groupBy('c.date')
+      .getRawMany<{ date: string; value: string | number }>();
+    return rows.map((r) => ({ date: r.date, value: Number(r.value) }));
+  }
+}

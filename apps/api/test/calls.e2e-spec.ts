@@ -1,0 +1,120 @@
+import { CallEntity } from '../src/modules/calls/call.entity';
+import { createTestApp, DEMO, FixedClock, login, type TestApp } from './support/test-app';
+
+/** Weeks run Monday–Sunday. 2026-06-22 (Mon) … 06-28 (Sun); due Tuesday 06-30. */
+describe('call log and weekly call volumes', () => {
+  const clock = new FixedClock(new Date('2026-06-24T01:00:00Z')); // Wed 10:00 JST
+  let t: TestApp;
+  let staff: string;
+  let city: string;
+  let programId: string;
+
+  const week = (start: string) => t.http.get(`/api/programs/${programId}/calls/weekly`).query({ from: start, to: start }).set('Cookie', city);
+  const log = (body: object) => t.http.post('/api/calls').set('Cookie', staff).send({ programId, ...body });
+
+  beforeAll(async () => {
+    t = await createTestApp({ clock });
+    programId = t.ids.programs.otaru;
+    staff = await login(t, DEMO.vendorStaff);
+    city = await login(t, DEMO.otaruAdmin);
+  });
+  afterAll(() => t.close());
+
+  it('logs a call in one request with the time defaulting to now, and flags calls outside the hours', async () => {
+    const before = (await week('2026-06-22')).body[0];
+    const res = await log({ category: 'booking', outcome: 'booked' });
+    expect(res.status).toBe(201);
+    expect(res.body).toMatchObject({ kind: 'single', date: '2026-06-24', receivedAt: '2026-06-24T01:00:00.000Z', outsideHours: false, late: false });
+    const evening = await log({ category: 'question_program', outcome: 'answered', receivedAt: '2026-06-24T18:30:00+09:00' });
+    expect(evening.body.outsideHours).toBe(true);
+    const after = (await week('2026-06-22')).body[0];
+    expect(after.total).toBe(before.total + 2);
+    expect(after.byCategory.booking).toBe(before.byCategory.booking + 1);
+    expect(after.outsideHours).toBe(before.outsideHours + 1);
+  });
+
+  it('refuses a note that looks like personal data', async () => {
+    const res = await log({ category: 'other', outcome: 'answered', note: '折り返し 090-1234-5678' });
+    expect(res.status).toBe(400);
+    expect(res.body.errors.note).toBeDefined();
+  });
+
+  it('stores paper counts for a day apart from single calls, and re-entering replaces instead of adding', async () => {
+    const first = await t.http.post('/api/calls/bulk').set('Cookie', staff).send({ programId, date: '2026-06-03', counts: [{ category: 'booking', count: 4 }, { category: 'question_card_general', count: 3 }] });
+    expect(first.status).toBe(201);
+    expect(first.body.every((r: { kind: string }) => r.kind === 'bulk')).toBe(true);
+    const again = await t.http.post('/api/calls/bulk').set('Cookie', staff).send({ programId, date: '2026-06-03', counts: [{ category: 'booking', count: 5 }] });
+    expect(again.status).toBe(201);
+    const rows = await t.dataSource.getRepository(CallEntity).find({ where: { programId, date: '2026-06-03', kind: 'bulk' } });
+    expect(rows.map((r) => r.count)).toEqual([5]);
+    const day = (await week('2026-06-01')).body[0].days.find((d: { date: string }) => d.date === '2026-06-03');
+    const singles = await t.dataSource.getRepository(CallEntity).count({ where: { programId, date: '2026-06-03', kind: 'single' } });
+    expect(day.total).toBe(5 + singles);
+  });
+
+  it('refuses paper counts for a day that has single calls (it would count them twice)', async () => {
+    const res = await t.http.post('/api/calls/bulk').set('Cookie', staff).send({ programId, date: '2026-06-24', counts: [{ category: 'booking', count: 2 }] });
+    expect(res.status).toBe(409);
+    expect(res.body.errors.date).toBeDefined();
+  });
+
+  it('freezes a week on submission; later calls are late entries; the city accepts or returns', async () => {
+    const id = `${programId}_2026-06-22`;
+    expect((await t.http.post(`/api/call-weeks/${id}/submit`).set('Cookie', staff)).status).toBe(422); // the week is not over
+    clock.set(new Date('2026-06-30T01:00:00Z'));
+    staff = await login(t, DEMO.vendorStaff); // sessions last 12 hours
+    city = await login(t, DEMO.otaruAdmin);
+    const submitted = await t.http.post(`/api/call-weeks/${id}/submit`).set('Cookie', staff);
+    expect(submitted.status).toBe(200);
+    expect(submitted.body.status).toBe('submitted');
+    expect(submitted.body.frozenCounts.total).toBe(submitted.body.total);
+    expect(submitted.body.dueDate).toBe('2026-06-30');
+
+    const late = await log({ category: 'other', outcome: 'answered', receivedAt: '2026-06-26T11:00:00+09:00' });
+    expect(late.body.late).toBe(true);
+    const view = (await t.http.get(`/api/call-weeks/${id}`).set('Cookie', city)).body;
+    expect(view.lateEntries).toBe(1);
+    expect(view.changedSinceSubmitted).toBe(true);
+    expect(view.frozenCounts.total).toBe(submitted.body.total);
+
+    const frozenEdit = await t.http.delete(`/api/calls/${late.body.id}`).set('Cookie', staff);
+    expect(frozenEdit.status).toBe(409);
+    expect((await t.http.post(`/api/call-weeks/${id}/accept`).set('Cookie', staff)).status).toBe(403);
+    const noReason = await t.http.post(`/api/call-weeks/${id}/return`).set('Cookie', city).send({});
+    expect(noReason.status).toBe(422);
+    expect(noReason.body.errors.reason).toBe('理由を入力してください');
+    const returned = await t.http.post(`/api/call-weeks/${id}/return`).set('Cookie', city).send({ reason: '金曜日の件数を確認してください' });
+    expect(returned.body).toMatchObject({ status: 'returned', reason: '金曜日の件数を確認してください' });
+    expect((await t.http.post(`/api/call-weeks/${id}/submit`).set('Cookie', staff)).body.status).toBe('submitted');
+    expect((await t.http.post(`/api/call-weeks/${id}/accept`).set('Cookie', city)).body.status).toBe('accepted');
+  });
+
+  it('lists every week of the period so far, with zeros for quiet weeks, newest first', async () => {
+    const res = await t.http.get('/api/call-weeks').query({ filter: JSON.stringify({ programId }), range: '[0,99]' }).set('Cookie', city);
+    expect(res.status).toBe(200);
+    expect(res.body[0].weekStart).toBe('2026-06-29');
+    expect(res.body.map((w: { weekStart: string }) => w.weekStart).at(-1)).toBe('2026-06-01');
+    expect(Number(res.headers['x-total-count'])).toBe(5);
+    const june22 = res.body.find((w: { weekStart: string }) => w.weekStart === '2026-06-22');
+    expect(june22.status).toBe('accepted');
+  });
+
+  it('gives the weekly series as the sum of the stored rows, computed independently', async () => {
+    const series = (await t.http.get(`/api/programs/${programId}/calls/weekly`).query({ from: '2026-06-01', to: '2026-06-28' }).set('Cookie', city)).body;
+    expect(series.map((w: { weekStart: string }) => w.weekStart)).toEqual(['2026-06-01', '2026-06-08', '2026-06-15', '2026-06-22']);
+    const rows = await t.dataSource.getRepository(CallEntity).find({ where: { programId } });
+    for (const w of series) {
+      const expected = rows.filter((r) => r.direction === 'in' && r.weekStart === w.weekStart).reduce((s, r) => s + r.count, 0);
+      expect(w.total).toBe(expected);
+    }
+    expect(series[0].total).toBeGreaterThan(0); // the demo's opening week, logged on paper
+  });
+
+  it('filters the call list and never shows another city’s calls', async () => {
+    const list = await t.http.get('/api/calls').query({ filter: JSON.stringify({ programId, kind: 'bulk' }) }).set('Cookie', city);
+    expect(list.status).toBe(200);
+    expect(list.body.every((c: { kind: string }) => c.kind === 'bulk')).toBe(true);
+    const foreign = await t.http.get('/api/calls').query({ filter: JSON.stringify({ programId }) }).set('Cookie', await login(t, DEMO.shimonosekiAdmin));
+    expect(foreign.body).toEqual([]);
+  });
+});
