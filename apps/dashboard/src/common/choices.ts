@@ -1,0 +1,6 @@
+import { organizationKindSchema, ROLES } from '@outreach/domain';
+
+/** Choices whose names are translation keys (react-admin translates choice names). */
+export const roleChoices = ROLES.map((id) => ({ id, name: `app.roles.${id}` }));
+
+export const organizationKindChoices = organizationKindSchema.options.map((id) => ({ id, name: `app.organizationKinds.${id}` }));

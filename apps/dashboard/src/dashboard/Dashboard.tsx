@@ -1,0 +1,50 @@
+import { Alert, Box, Button, Card, CardContent, Typography } from '@mui/material';
+import { formatWareki, jstDateKey } from '@outreach/domain';
+import { Link, Title, useTranslate } from 'react-admin';
+import { useMe } from '../providers/me';
+
+/** The landing page: for now, who the user works for. Later work adds the program widgets here. */
+export function Dashboard() {
+  const translate = useTranslate();
+  const { me } = useMe();
+  return (
+    <Box sx={{ mt: 2, display: 'grid', gap: 2, maxWidth: 720 }}>
+      <Title title="app.dashboard.title" />
+      {me?.totpEnrollmentRequired && !me.totpEnabled && (
+        <Alert
+          severity="warning"
+          action={
+            <Button component={Link} to="/profile" color="inherit" size="small">
+              {translate('app.dashboard.openProfile')}
+            </Button>
+          }
+        >
+          {translate('app.dashboard.totpEnrollment')}
+        </Alert>
+      )}
+      <Card>
+        <CardContent>
+          <Typography variant="body2" color="text.secondary">
+            {translate('app.dashboard.today')}: {formatWareki(jstDateKey(new Date()))}
+          </Typography>
+          {me && (
+            <Box component="dl" sx={{ display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: 3, rowGap: 1, mb: 0 }}>
+              <Typography component="dt" color="text.secondary">
+                {translate('app.dashboard.organization')}
+              </Typography>
+              <Typography component="dd" sx={{ m: 0 }}>
+                {me.organization.name}（{translate(`app.organizationKinds.${me.organization.kind}`)}）
+              </Typography>
+              <Typography component="dt" color="text.secondary">
+                {translate('app.dashboard.municipality')}
+              </Typography>
+              <Typography component="dd" sx={{ m: 0 }}>
+                {me.municipality ? `${me.municipality.name}（${me.municipality.code}）` : translate('app.dashboard.noMunicipality')}
+              </Typography>
+            </Box>
+          )}
+        </CardContent>
+      </Card>
+    </Box>
+  );
+}

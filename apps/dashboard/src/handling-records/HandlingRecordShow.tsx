@@ -1,0 +1,23 @@
+import { SelectField, Show, SimpleShowLayout, TextField } from 'react-admin';
+import { roleChoices } from '../common/choices';
+import { JstDateTimeField } from '../common/JstDateTimeField';
+import { ActionField } from './ActionField';
+
+export function HandlingRecordShow() {
+  return (
+    <Show>
+      <SimpleShowLayout>
+        <JstDateTimeField source="occurredAt" />
+        <TextField source="userName" />
+        <TextField source="organizationName" />
+        <SelectField source="role" choices={roleChoices} />
+        <ActionField source="action" />
+        <TextField source="resourceType" />
+        <TextField source="resourceId" />
+        <TextField source="programId" />
+        <TextField source="ip" />
+        <TextField source="reason" />
+      </SimpleShowLayout>
+    </Show>
+  );
+}

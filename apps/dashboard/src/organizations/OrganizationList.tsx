@@ -1,0 +1,16 @@
+import { DataTable, List, SelectField } from 'react-admin';
+import { organizationKindChoices } from '../common/choices';
+
+export function OrganizationList() {
+  return (
+    <List sort={{ field: 'name', order: 'ASC' }} exporter={false}>
+      <DataTable>
+        <DataTable.Col source="name" />
+        <DataTable.Col source="kind">
+          <SelectField source="kind" choices={organizationKindChoices} />
+        </DataTable.Col>
+        <DataTable.Col source="municipalityName" />
+      </DataTable>
+    </List>
+  );
+}

@@ -1,0 +1,72 @@
+import type { AuthProvider } from 'ra-core';
+import { isAllowed } from './access';
+import { API, apiFetch } from './http';
+import type { Me } from './me';
+
+export interface LoginParams {
+  email: string;
+  password: string;
+  totp?: string;
+}
+
+/**
+ * The signed-in user, fetched once and shared by checkAuth, canAccess and getPermissions (react-admin asks
+ * them many times per page); set by login, dropped on logout and on any 401.
+ */
+let session: Promise<Me> | undefined;
+
+function loadMe(fresh = false): Promise<Me> {
+  if (session && !fresh) return session;
+  const pending = apiFetch<Me>(`${API}/auth/me`).then(({ json }) => json);
+  session = pending;
+  pending.catch(() => {
+    if (session === pending) session = undefined;
+  });
+  return pending;
+}
+
+function statusOf(error: unknown): number | undefined {
+  return typeof error === 'object' && error !== null && 'status' in error && typeof error.status === 'number' ? error.status : undefined;
+}
+
+/** Cookie session against /api/auth. A 401 anywhere ends the session; a 403 only shows its notification. */
+export const authProvider = {
+  async login({ email, password, totp }: LoginParams) {
+    const { json } = await apiFetch<{ user: Me }>(`${API}/auth/login`, {
+      method: 'POST',
+      body: { email, password, ...(totp ? { totp } : {}) },
+    });
+    session = Promise.resolve(json.user);
+    return json.user.totpEnrollmentRequired && !json.user.totpEnabled ? { redirectTo: '/profile' } : undefined;
+  },
+
+  async logout() {
+    session = undefined;
+    // An expired session answers 401 here: the user is logged out either way.
+    await apiFetch(`${API}/auth/logout`, { method: 'POST' }).catch(() => undefined);
+  },
+
+  async checkAuth() {
+    await loadMe();
+  },
+
+  async checkError(error: unknown) {
+    if (statusOf(error) === 401) {
+      session = undefined;
+      throw error;
+    }
+  },
+
+  async getIdentity() {
+    const me = await loadMe(true);
+    return { id: me.id, fullName: me.name, me };
+  },
+
+  async getPermissions() {
+    return (await loadMe()).permissions;
+  },
+
+  async canAccess({ resource, action }) {
+    return isAllowed((await loadMe()).permissions, resource, action);
+  },
+} satisfies AuthProvider;

@@ -1,0 +1,56 @@
+import { HttpError } from 'ra-core';
+
+/** Everything the dashboard calls lives under this same-origin prefix (the Vite dev server proxies it). */
+export const API = '/api';
+
+/** The API's error shape, `{ message, errors: { field: message } }`; the login adds `totpRequired`. */
+export interface ApiErrorBody {
+  message?: string;
+  errors: Record<string, string>;
+  totpRequired?: boolean;
+}
+
+export interface ApiResponse<T> {
+  headers: Headers;
+  json: T;
+}
+
+/**
+ * A failed response as react-admin's HttpError: the API's message (or react-admin's generic one), the status,
+ * and the body with `errors` always present, which react-admin shows next to each input.
+ */
+export function toHttpError(status: number, body: unknown): HttpError {
+  const parsed = typeof body === 'object' && body !== null && !Array.isArray(body) ? (body as Partial<ApiErrorBody>) : {};
+  const message = typeof parsed.message === 'string' && parsed.message !== '' ? parsed.message : 'ra.notification.http_error';
+  const errorBody: ApiErrorBody = { ...parsed, errors: parsed.errors ?? {} };
+  return new HttpError(message, status, errorBody);
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/** fetch with the session cookie and JSON in both directions; a non-2xx status rejects with toHttpError. */
+export async function apiFetch<T>(url: string, init: { method?: string; body?: unknown } = {}): Promise<ApiResponse<T>> {
+  const hasBody = init.body !== undefined;
+  const response = await fetch(url, {
+    method: init.method ?? 'GET',
+    credentials: 'same-origin',
+    headers: hasBody ? { Accept: 'application/json', 'Content-Type': 'application/json' } : { Accept: 'application/json' },
+    body: hasBody ? JSON.stringify(init.body) : undefined,
+  });
+  const text = await response.text();
+  const json = text === '' ? undefined : parseJson(text);
+  if (!response.ok) throw toHttpError(response.status, json);
+  return { headers: response.headers, json: json as T };
+}
+
+/** The field errors of a refused request, for a form's onSubmit to return; undefined when there are none. */
+export function fieldErrorsOf(error: unknown): Record<string, string> | undefined {
+  const errors = error instanceof HttpError ? (error.body as Partial<ApiErrorBody> | undefined)?.errors : undefined;
+  return errors && Object.keys(errors).length > 0 ? errors : undefined;
+}

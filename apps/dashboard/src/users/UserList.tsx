@@ -1,0 +1,24 @@
+import { BooleanField, DataTable, List, SelectField } from 'react-admin';
+import { roleChoices } from '../common/choices';
+import { JstDateTimeField } from '../common/JstDateTimeField';
+
+export function UserList() {
+  return (
+    <List sort={{ field: 'name', order: 'ASC' }} exporter={false}>
+      <DataTable>
+        <DataTable.Col source="name" />
+        <DataTable.Col source="email" />
+        <DataTable.Col source="role">
+          <SelectField source="role" choices={roleChoices} />
+        </DataTable.Col>
+        <DataTable.Col source="organizationName" />
+        <DataTable.Col source="active">
+          <BooleanField source="active" />
+        </DataTable.Col>
+        <DataTable.Col source="lastLoginAt">
+          <JstDateTimeField source="lastLoginAt" />
+        </DataTable.Col>
+      </DataTable>
+    </List>
+  );
+}
