@@ -12,6 +12,9 @@ import { dataSourceOptions } from './database/data-source';
 import { parseDatabaseUrl } from './database/database-url';
 import { AuthModule } from './modules/auth/auth.module';
 import { CallsModule } from './modules/calls/calls.module';
+import { DailyReportsModule } from './modules/daily-reports/daily-reports.module';
+import { FollowUpsModule } from './modules/follow-ups/follow-ups.module';
+import { SessionsModule } from './modules/sessions/sessions.module';
 import { HandlingRecordsModule } from './modules/handling-records/handling-records.module';
 import { HealthModule } from './modules/health/health.module';
 import { MunicipalitiesModule } from './modules/municipalities/municipalities.module';
@@ -35,6 +38,9 @@ export class AppModule {
         UsersModule,
         ProgramsModule,
         CallsModule,
+        SessionsModule,
+        DailyReportsModule,
+        FollowUpsModule,
       ],
       providers: [
         { provide: APP_GUARD, useClass: AccessGuard },

@@ -1,6 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { Role } from '@outreach/domain';
 import { CallEntity } from '../src/modules/calls/call.entity';
+import { ActivityPhotoEntity, DailyReportEntity } from '../src/modules/daily-reports/daily-report.entity';
+import { DefectEntity, InquiryEntity } from '../src/modules/follow-ups/follow-up.entity';
+import { SessionEntity } from '../src/modules/sessions/session.entity';
 import { UserEntity } from '../src/modules/users/user.entity';
 import { createTestApp, DEMO, FixedClock, login, type TestApp } from './support/test-app';
 
@@ -12,7 +15,7 @@ import { createTestApp, DEMO, FixedClock, login, type TestApp } from './support/
  * the matrix checks authorization without changing data. [own, foreign] — "foreign" is the same request
  * aimed at another city's or vendor's record.
  */
-type Target = 'user' | 'organization' | 'municipality' | 'program' | 'call' | 'callWeek' | 'none';
+type Target = 'user' | 'organization' | 'municipality' | 'program' | 'call' | 'callWeek' | 'session' | 'dailyReport' | 'photo' | 'defect' | 'inquiry' | 'none';
 type Expect = { target: Target; anon: number; body?: object; relogin?: boolean } & Record<Role, [number, number]>;
 
 const ROLES: Role[] = ['system_admin', 'city_admin', 'city_viewer', 'vendor_manager', 'vendor_staff'];
@@ -30,6 +33,23 @@ function programWrite(allowed: Role[], status: number, body?: object): Expect {
   const e = { target: 'program', anon: 401, body, system_admin: [404, 404] } as Expect;
   for (const role of ROLES.filter((r) => r !== 'system_admin')) e[role] = [allowed.includes(role) ? status : 403, 404];
   return e;
+}
+
+/** A list inside the programs one sees (the operator sees none). */
+function readList(): Expect {
+  return { target: 'none', anon: 401, system_admin: all(403), city_admin: all(200), city_viewer: all(200), vendor_manager: all(200), vendor_staff: all(200) };
+}
+/** One record inside a program: its program's users read it; another city's is a 404. */
+function readOne(target: Target): Expect {
+  return { target, anon: 401, system_admin: all(403), city_admin: [200, 404], city_viewer: [200, 404], vendor_manager: [200, 404], vendor_staff: [200, 404] };
+}
+/** A vendor's write: vendor roles get [own, foreign]; city roles and the operator 403. */
+function vendorWrite(target: Target, own: number, foreign: number, body?: object): Expect {
+  return { target, anon: 401, body, system_admin: all(403), city_admin: all(403), city_viewer: all(403), vendor_manager: [own, foreign], vendor_staff: [own, foreign] };
+}
+/** The city's decision (accept, return, review): city_admin gets [own, 404]; everyone else 403. */
+function cityDecision(target: Target, own: number, body?: object): Expect {
+  return { target, anon: 401, body, system_admin: all(403), city_admin: [own, 404], city_viewer: all(403), vendor_manager: all(403), vendor_staff: all(403) };
 }
 
 const MATRIX: Record<string, Expect> = {
@@ -96,6 +116,35 @@ const MATRIX: Record<string, Expect> = {
   'POST /api/call-weeks/:id/return': { target: 'callWeek', anon: 401, body: {}, system_admin: all(403), city_admin: [422, 404], city_viewer: all(403), vendor_manager: all(403), vendor_staff: all(403) },
   'POST /api/call-weeks/:id/reopen': { target: 'callWeek', anon: 401, body: {}, system_admin: all(403), city_admin: [422, 404], city_viewer: all(403), vendor_manager: all(403), vendor_staff: all(403) },
   'GET /api/programs/:programId/calls/weekly': programRead(),
+  // Sessions, daily reports and photos: "own" records lie on an accepted day, so writes stop at the lock (409/422).
+  'GET /api/sessions': readList(),
+  'GET /api/sessions/:id': readOne('session'),
+  'POST /api/sessions': vendorWrite('none', 400, 400, {}),
+  'PUT /api/sessions/:id': vendorWrite('session', 400, 400, {}),
+  'DELETE /api/sessions/:id': vendorWrite('session', 409, 404),
+  'GET /api/daily-reports': readList(),
+  'GET /api/daily-reports/:id': readOne('dailyReport'),
+  'PUT /api/daily-reports/:id': vendorWrite('dailyReport', 400, 400, {}),
+  'POST /api/daily-reports/:id/submit': vendorWrite('dailyReport', 422, 404),
+  'POST /api/daily-reports/:id/photos': vendorWrite('dailyReport', 409, 404),
+  'POST /api/daily-reports/:id/accept': cityDecision('dailyReport', 422),
+  'POST /api/daily-reports/:id/return': cityDecision('dailyReport', 422, {}),
+  'POST /api/daily-reports/:id/reopen': cityDecision('dailyReport', 422, {}),
+  'GET /api/photos/:id': readOne('photo'),
+  'GET /api/photos/:id/thumbnail': readOne('photo'),
+  'PUT /api/photos/:id': vendorWrite('photo', 400, 400, {}),
+  'DELETE /api/photos/:id': vendorWrite('photo', 409, 404),
+  'POST /api/photos/:id/approve': cityDecision('photo', 200),
+  'POST /api/photos/:id/reject': cityDecision('photo', 422, {}),
+  'GET /api/programs/:programId/reporting-rates': programRead(),
+  'GET /api/defects': readList(),
+  'GET /api/defects/:id': readOne('defect'),
+  'POST /api/defects': vendorWrite('none', 400, 400, {}),
+  'PUT /api/defects/:id': vendorWrite('defect', 400, 400, {}),
+  'GET /api/inquiries': readList(),
+  'GET /api/inquiries/:id': readOne('inquiry'),
+  'POST /api/inquiries': vendorWrite('none', 400, 400, {}),
+  'PUT /api/inquiries/:id': vendorWrite('inquiry', 400, 400, {}),
   'GET /api/handling-records/export.xlsx': { target: 'none', anon: 401, system_admin: all(403), city_admin: all(200), city_viewer: all(403), vendor_manager: all(200), vendor_staff: all(403) },
 };
 
@@ -143,12 +192,31 @@ describe('authorization matrix', () => {
       (await t.dataSource.getRepository(CallEntity).findOneOrFail({ where: { programId, date, kind: 'single' } })).id;
     const call: [string, string] = [await callIn(p[0], '2026-06-10'), await callIn(p[1], '2026-07-07')];
     const callWeek: [string, string] = [`${p[0]}_2026-06-08`, `${p[1]}_2026-07-06`];
+    const acceptedReport = async (programId: string) =>
+      t.dataSource.getRepository(DailyReportEntity).findOneOrFail({ where: { programId, status: 'accepted' }, order: { date: 'DESC' } });
+    const reports = [await acceptedReport(p[0]), await acceptedReport(p[1])];
+    const dailyReport: [string, string] = [reports[0].id, reports[1].id];
+    const session: [string, string] = [
+      (await t.dataSource.getRepository(SessionEntity).findOneByOrFail({ programId: p[0], date: reports[0].date })).id,
+      (await t.dataSource.getRepository(SessionEntity).findOneByOrFail({ programId: p[1], date: reports[1].date })).id,
+    ];
+    const photoOf = async (programId: string) => {
+      for (const r of await t.dataSource.getRepository(DailyReportEntity).find({ where: { programId, status: 'accepted' }, order: { date: 'DESC' } })) {
+        const ph = await t.dataSource.getRepository(ActivityPhotoEntity).findOneBy({ dailyReportId: r.id });
+        if (ph) return ph.id;
+      }
+      throw new Error('no photo on an accepted report in the demo');
+    };
+    const photo: [string, string] = [await photoOf(p[0]), await photoOf(p[1])];
+    const defect: [string, string] = [(await t.dataSource.getRepository(DefectEntity).findOneByOrFail({ programId: p[0] })).id, (await t.dataSource.getRepository(DefectEntity).findOneByOrFail({ programId: p[1] })).id];
+    const inquiry: [string, string] = [(await t.dataSource.getRepository(InquiryEntity).findOneByOrFail({ programId: p[0] })).id, (await t.dataSource.getRepository(InquiryEntity).findOneByOrFail({ programId: p[1] })).id];
+    const inProgram = { program: p, call, callWeek, session, dailyReport, photo, defect, inquiry };
     ids = {
-      system_admin: { user: [targets.operator, targets.vendorB], organization: [o.operator, o.vendorB], municipality: [m.otaru, m.shimonoseki], program: p, call, callWeek },
-      city_admin: { user: [targets.otaru, targets.vendorB], organization: [o.otaru, o.shimonoseki], municipality: [m.otaru, m.shimonoseki], program: p, call, callWeek },
-      city_viewer: { user: [targets.otaru, targets.vendorB], organization: [o.otaru, o.shimonoseki], municipality: [m.otaru, m.shimonoseki], program: p, call, callWeek },
-      vendor_manager: { user: [targets.vendorA, targets.vendorB], organization: [o.vendorA, o.vendorB], municipality: [m.otaru, m.shimonoseki], program: p, call, callWeek },
-      vendor_staff: { user: [targets.vendorA, targets.vendorB], organization: [o.vendorA, o.vendorB], municipality: [m.otaru, m.shimonoseki], program: p, call, callWeek },
+      system_admin: { user: [targets.operator, targets.vendorB], organization: [o.operator, o.vendorB], municipality: [m.otaru, m.shimonoseki], ...inProgram },
+      city_admin: { user: [targets.otaru, targets.vendorB], organization: [o.otaru, o.shimonoseki], municipality: [m.otaru, m.shimonoseki], ...inProgram },
+      city_viewer: { user: [targets.otaru, targets.vendorB], organization: [o.otaru, o.shimonoseki], municipality: [m.otaru, m.shimonoseki], ...inProgram },
+      vendor_manager: { user: [targets.vendorA, targets.vendorB], organization: [o.vendorA, o.vendorB], municipality: [m.otaru, m.shimonoseki], ...inProgram },
+      vendor_staff: { user: [targets.vendorA, targets.vendorB], organization: [o.vendorA, o.vendorB], municipality: [m.otaru, m.shimonoseki], ...inProgram },
     };
     for (const role of ROLES) cookies[role] = await login(t, LOGIN_OF[role]);
   });

@@ -28,3 +28,4 @@ export * from './booking/travel.js';
 export * from './booking/engine.js';
 export * from './booking/validate.js';
 export * from './booking/intake.js';
+export * from './reports/daily-report.schema.js';

@@ -30,6 +30,8 @@ export const envSchema = z.object({
   BODY_LIMIT: z.string().regex(/^\d+(kb|mb)$/i, '例: 1mb').default('1mb'),
   TRUST_PROXY: bool(false),
   SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(720).default(12),
+  /** Activity photos, outside the web root; served only through the API. */
+  PHOTO_DIR: z.string().default(path.join(REPO_ROOT, '.data', 'photos')),
   LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug', 'verbose']).default('log'),
 });
 export type Env = z.infer<typeof envSchema>;

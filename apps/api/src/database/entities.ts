@@ -1,6 +1,10 @@
 import { AuthSessionEntity } from '../modules/auth/auth-session.entity';
 import { LoginThrottleEntity } from '../modules/auth/login-throttle.entity';
 import { CallEntity, CallWeekEntity } from '../modules/calls/call.entity';
+import { ActivityPhotoEntity, DailyReportEntity } from '../modules/daily-reports/daily-report.entity';
+import { DefectEntity, InquiryEntity } from '../modules/follow-ups/follow-up.entity';
+import { IdempotencyKeyEntity } from '../modules/idempotency/idempotency-key.entity';
+import { SessionEntity } from '../modules/sessions/session.entity';
 import { HandlingRecordEntity } from '../modules/handling-records/handling-record.entity';
 import { MunicipalityEntity } from '../modules/municipalities/municipality.entity';
 import { OrganizationEntity } from '../modules/organizations/organization.entity';
@@ -25,4 +29,10 @@ export const ENTITIES = [
   VisitDayEntity,
   CallEntity,
   CallWeekEntity,
+  SessionEntity,
+  DailyReportEntity,
+  ActivityPhotoEntity,
+  IdempotencyKeyEntity,
+  DefectEntity,
+  InquiryEntity,
 ];

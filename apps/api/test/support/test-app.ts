@@ -10,6 +10,7 @@ import { envWith } from '../../src/config/env';
 import { dataSourceOptions } from '../../src/database/data-source';
 import { parseDatabaseUrl } from '../../src/database/database-url';
 import { DEMO_PASSWORD, type DemoIds, seedDemo } from '../../src/database/seed/demo-seed';
+import { PhotoStore } from '../../src/modules/daily-reports/photo-store';
 
 /** TEST_DATABASE_URL (mysql:// or mariadb://) or, by default, a fresh temporary SQLite file per test file. */
 export function testDatabase(): { url: string | undefined; sqlitePath: string } {
@@ -62,11 +63,12 @@ export async function createTestApp(options: { clock?: Clock; env?: Record<strin
     RUN_MIGRATIONS: 'true',
     SEED_DEMO: 'false',
     DASHBOARD_DIST: path.join(os.tmpdir(), 'no-dashboard'),
+    PHOTO_DIR: path.join(path.dirname(db.sqlitePath), 'photos'),
     ...options.env,
   });
   const app = await createApp(env, { clock: options.clock, quiet: true });
   const dataSource = app.get(DataSource);
-  const seeded = await seedDemo(dataSource, options.clock?.now() ?? new Date());
+  const seeded = await seedDemo(dataSource, options.clock?.now() ?? new Date(), app.get(PhotoStore));
   if (!seeded) throw new Error('demo seed did not run on an empty database');
   return {
     app,

@@ -42,6 +42,8 @@ export const PERMISSIONS = {
   'calendar.manage': ['city_admin', 'vendor_manager'],
   'reservation.read_personal': ['city_admin', 'vendor_manager', 'vendor_staff'],
   'call.log': ['vendor_manager', 'vendor_staff'],
+  'session.manage': ['vendor_manager', 'vendor_staff'],
+  'followup.manage': ['vendor_manager', 'vendor_staff'],
   'report.submit': ['vendor_manager', 'vendor_staff'],
   'report.accept': ['city_admin'],
 } as const satisfies Record<string, readonly Role[]>;

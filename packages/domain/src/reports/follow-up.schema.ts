@@ -97,3 +97,8 @@ export const inquiryInputSchema = z
     }
   });
 export type InquiryInput = z.output<typeof inquiryInputSchema>;
+
+const programIdField = z.object({ programId: z.uuid({ message: 'プログラムを選択してください' }) });
+/** Create bodies (react-admin sends the record flat with its program). */
+export const defectCreateSchema = programIdField.and(defectInputSchema);
+export const inquiryCreateSchema = programIdField.and(inquiryInputSchema);

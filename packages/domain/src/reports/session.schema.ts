@@ -3,7 +3,7 @@ import type { DateKey } from '../common/dates.js';
 import type { FieldErrors } from '../common/errors.js';
 import { isWorkingDay } from '../common/holidays.js';
 import type { WorkingHours } from '../programs/program.schema.js';
-import { applicationMethodSchema, serviceKindSchema } from '../programs/program.schema.js';
+import { applicationMethodSchema, type ServiceKind, serviceKindSchema } from '../programs/program.schema.js';
 import { dateKeyField, freeText, hhmmField } from './fields.js';
 
 /** A session (実施): one visit or event, and the counts its daily report gives for it. */
@@ -61,7 +61,9 @@ export type SessionInput = z.output<typeof sessionInputSchema>;
  * Whether a session on `date` needs an offDayReason: the program does not work that day (weekend, holiday,
  * 12/29–1/3, the city's closed days). The schema cannot tell without the program, so the API checks this.
  */
-export function sessionNeedsOffDayReason(date: DateKey, workingHours: WorkingHours): boolean {
+export function sessionNeedsOffDayReason(date: DateKey, workingHours: WorkingHours, serviceKind?: ServiceKind): boolean {
+  // Venue events (a stand at a mall) may be held on any day (Shimonoseki §7); visits keep to working days.
+  if (serviceKind === 'venue_event') return false;
   return !isWorkingDay(date, workingHours);
 }
 
@@ -182,3 +184,6 @@ export function checkSessionCounts(counts: SessionCounts, context: { status: Ses
   }
   return errors;
 }
+
+/** Create body of a session (react-admin sends the record flat): the program it belongs to and the session. */
+export const sessionCreateSchema = z.object({ programId: z.uuid({ message: 'プログラムを選択してください' }) }).and(sessionInputSchema);

@@ -52,6 +52,11 @@ describe(sessionNeedsOffDayReason.name, () => {
     expect(sessionNeedsOffDayReason('2026-12-30', hours)).toBe(true);
     expect(sessionNeedsOffDayReason('2026-07-04', workingHoursSchema.parse({ workingWeekdays: [1, 2, 3, 4, 5, 6] }))).toBe(false);
   });
+
+  it('lets venue events run on any day, as the Shimonoseki specification allows', () => {
+    expect(sessionNeedsOffDayReason('2026-07-04', hours, 'venue_event')).toBe(false);
+    expect(sessionNeedsOffDayReason('2026-07-04', hours, 'home_visit')).toBe(true);
+  });
 });
 
 const counts = (c: Partial<SessionCounts>): SessionCounts => sessionCountsSchema.parse(c);

@@ -1,4 +1,5 @@
-import { type ListQuery, type ListSpec, parseListQuery } from '@outreach/domain';
+import { badRequest, type DateKey, isDateKey, type ListQuery, type ListSpec, parseListQuery } from '@outreach/domain';
+import { Between, type FindOperator, LessThanOrEqual, MoreThanOrEqual } from 'typeorm';
 import type { FindOptionsOrder } from 'typeorm';
 
 /** react-admin's sort and range as TypeORM find options; filters stay with each service (they are per-resource). */
@@ -17,4 +18,19 @@ export function idFilter(filter: Record<string, unknown>): string[] | undefined 
   const ids = filter.id;
   if (ids === undefined) return undefined;
   return (Array.isArray(ids) ? ids : [ids]).map(String);
+}
+
+/** A 'YYYY-MM-DD' filter value, or undefined when absent; anything else is a 400 naming the field. */
+export function dateParam(value: unknown, field: string): DateKey | undefined {
+  if (value === undefined || value === null || value === '') return undefined;
+  if (typeof value !== 'string' || !isDateKey(value)) throw badRequest('日付の形式が正しくありません', { [field]: 'YYYY-MM-DD の形で指定してください' });
+  return value;
+}
+
+/** A where-condition on a date-key column from optional from/to filters (both inclusive). */
+export function dateRange(from: DateKey | undefined, to: DateKey | undefined): FindOperator<string> | undefined {
+  if (from && to) return Between(from, to);
+  if (from) return MoreThanOrEqual(from);
+  if (to) return LessThanOrEqual(to);
+  return undefined;
 }

@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { programBodySchema, proposeVisitDays, type Role } from '@outreach/domain';
+import { programBodySchema, proposeVisitDays, type Role, type ServiceKind } from '@outreach/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { hashPassword } from '../../modules/auth/passwords';
 import { seedDemoCalls } from './demo-calls';
+import { seedDemoSessions, weeklyRhythm } from './demo-sessions';
+import type { PhotoStore } from '../../modules/daily-reports/photo-store';
 import { MunicipalityEntity } from '../../modules/municipalities/municipality.entity';
 import { OrganizationEntity } from '../../modules/organizations/organization.entity';
 import { ProgramVendorEntity } from '../../modules/programs/program-vendor.entity';
@@ -36,11 +38,11 @@ export interface DemoIds {
  * vendors (vendor A serves Otaru; vendor B serves Shimonoseki) and one login per role. Runs only on an empty
  * database; returns what it created, or null when data already exists.
  */
-export async function seedDemo(dataSource: DataSource, now: Date = new Date()): Promise<{ password: string; logins: typeof DEMO_LOGINS; ids: DemoIds } | null> {
+export async function seedDemo(dataSource: DataSource, now: Date = new Date(), photos?: PhotoStore): Promise<{ password: string; logins: typeof DEMO_LOGINS; ids: DemoIds } | null> {
   if ((await dataSource.getRepository(MunicipalityEntity).count()) > 0) return null;
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const ids = await dataSource.transaction((m) => seedIdentity(m, passwordHash));
-  await dataSource.transaction((m) => seedActivity(m, ids, now));
+  await dataSource.transaction((m) => seedActivity(m, ids, now, photos));
   return { password: DEMO_PASSWORD, logins: DEMO_LOGINS, ids };
 }
 
@@ -156,7 +158,7 @@ async function seedIdentity(m: EntityManager, passwordHash: string): Promise<Dem
 }
 
 /** What the programs did: call volumes (and, as features land, sessions, reports and bookings). */
-async function seedActivity(m: EntityManager, ids: DemoIds, now: Date): Promise<void> {
+async function seedActivity(m: EntityManager, ids: DemoIds, now: Date, photos?: PhotoStore): Promise<void> {
   const programs = await m.getRepository(ProgramEntity).findBy({});
   const byId = new Map(programs.map((p) => [p.id, p]));
   const otaru = byId.get(ids.programs.otaru)!;
@@ -193,5 +195,34 @@ async function seedActivity(m: EntityManager, ids: DemoIds, now: Date): Promise<
       cityUserId: ids.users['city-admin@shimonoseki.example.jp'],
     },
     now,
+  );
+  const visitDays = await m.getRepository(VisitDayEntity).find({ where: { programId: otaru.id }, order: { date: 'ASC' } });
+  await seedDemoSessions(
+    m,
+    {
+      program: otaru,
+      days: visitDays.map((d) => ({ date: d.date, kind: d.kind as ServiceKind })),
+      places: { home_visit: ['中央地区', '南小樽地区', '北部地区', '銭函地区', '朝里地区'], facility_visit: ['特別養護老人ホーム みなと園（架空）', 'グループホーム しおかぜ（架空）', '介護老人保健施設 あさり（架空）'], venue_event: [] },
+      staffUserIds: [ids.users['staff@vendor-a.example.jp']],
+      cityUserId: ids.users['city-admin@otaru.example.jp'],
+      vendorUserId: ids.users['staff@vendor-a.example.jp'],
+      seed: 33,
+    },
+    now,
+    photos,
+  );
+  await seedDemoSessions(
+    m,
+    {
+      program: shimonoseki,
+      days: weeklyRhythm(shimonoseki, '2026-07-01', shimonoseki.periodEnd),
+      places: { home_visit: [], facility_visit: ['デイサービス かいきょう（架空）', '株式会社みもすそ物産（架空）', '老人ホーム ひのやま（架空）', '地区公民館 あかま（架空）'], venue_event: ['ショッピングモール ゆめみなと（架空）', '駅前商業ビル しものせき（架空）'] },
+      staffUserIds: [ids.users['manager@vendor-b.example.jp']],
+      cityUserId: ids.users['city-admin@shimonoseki.example.jp'],
+      vendorUserId: ids.users['manager@vendor-b.example.jp'],
+      seed: 77,
+    },
+    now,
+    photos,
   );
 }

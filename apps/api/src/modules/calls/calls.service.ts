@@ -9,7 +9,6 @@ import {
   conflict,
   type DailyValue,
   type DateKey,
-  isDateKey,
   isOutsideHours,
   jstDateKey,
   type ListQuery,
@@ -21,11 +20,11 @@ import {
   type callCreateSchema,
   type callInputSchema,
 } from '@outreach/domain';
-import { Between, DataSource, type FindOptionsWhere, In, LessThanOrEqual, MoreThanOrEqual, type Repository } from 'typeorm';
+import { Between, DataSource, type FindOptionsWhere, In, type Repository } from 'typeorm';
 import type { z } from 'zod';
 import type { Actor } from '../../common/auth/actor';
 import { Clock } from '../../common/clock';
-import { idFilter, pageOptions } from '../../common/http/list-query';
+import { dateParam, dateRange, idFilter, pageOptions } from '../../common/http/list-query';
 import { ProgramActivityRegistry } from '../programs/program-activity.registry';
 import { ProgramScopeService } from '../programs/program-scope.service';
 import type { ProgramEntity } from '../programs/program.entity';
@@ -175,19 +174,10 @@ export class CallsService implements OnModuleInit {
     if (ids) where.id = In(ids);
     for (const key of ['category', 'outcome', 'kind', 'direction'] as const) if (typeof f[key] === 'string') where[key] = f[key] as string;
     for (const key of ['late', 'outsideHours'] as const) if (typeof f[key] === 'boolean') where[key] = f[key] as boolean;
-    const from = this.date(f.from, 'from');
-    const to = this.date(f.to, 'to');
-    if (from && to) where.date = Between(from, to);
-    else if (from) where.date = MoreThanOrEqual(from);
-    else if (to) where.date = LessThanOrEqual(to);
+    const range = dateRange(dateParam(f.from, 'from'), dateParam(f.to, 'to'));
+    if (range) where.date = range;
     const [rows, total] = await this.calls.findAndCount({ where, ...pageOptions<CallEntity>(query) });
     return { data: rows.map(toView), total };
-  }
-
-  private date(value: unknown, field: string): DateKey | undefined {
-    if (value === undefined || value === null || value === '') return undefined;
-    if (typeof value !== 'string' || !isDateKey(value)) throw badRequest('日付の形式が正しくありません', { [field]: 'YYYY-MM-DD の形で指定してください' });
-    return value;
   }
 
   private async find(actor: Actor, id: string): Promise<{ call: CallEntity; program: ProgramEntity }> {

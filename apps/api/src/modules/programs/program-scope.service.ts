@@ -44,6 +44,16 @@ export class ProgramScopeService {
     return false;
   }
 
+  /** A program by id, for rows already scoped by their own query. */
+  programById(id: string): Promise<ProgramEntity> {
+    return this.programs.findOneByOrFail({ id });
+  }
+
+  /** The vendor organizations serving a program. */
+  async vendorOrganizationIds(programId: string): Promise<string[]> {
+    return (await this.programVendors.find({ where: { programId } })).map((v) => v.organizationId);
+  }
+
   /** Whether any program the person works on requires a second factor for roles that see personal data. */
   async anyRequiresTotp(actor: Pick<Actor, 'organizationKind' | 'organizationId' | 'municipalityId'>): Promise<boolean> {
     const ids = await this.visibleProgramIds(actor);

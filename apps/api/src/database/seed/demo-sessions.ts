@@ -1,0 +1,233 @@
+import { randomUUID } from 'node:crypto';
+import {
+  addDays,
+  dailyReportDueAt,
+  eachDay,
+  isWorkingDay,
+  jstDateKey,
+  jstInstant,
+  monthKey,
+  type ServiceKind,
+  weekday,
+  weekStart,
+} from '@outreach/domain';
+import type { EntityManager } from 'typeorm';
+import { ActivityPhotoEntity, DailyReportEntity } from '../../modules/daily-reports/daily-report.entity';
+import type { PhotoStore } from '../../modules/daily-reports/photo-store';
+import { DefectEntity, InquiryEntity } from '../../modules/follow-ups/follow-up.entity';
+import type { ProgramEntity } from '../../modules/programs/program.entity';
+import { SessionEntity } from '../../modules/sessions/session.entity';
+import { around, seededRandom } from './random';
+import { demoActivityPhoto } from './demo-photo';
+
+export interface DemoSessionPlan {
+  program: ProgramEntity;
+  /** Dates and kinds of sessions to hold: from the visit-day calendar (Otaru) or a weekly rhythm (Shimonoseki). */
+  days: Array<{ date: string; kind: ServiceKind }>;
+  places: Record<ServiceKind, string[]>;
+  staffUserIds: string[];
+  cityUserId: string;
+  vendorUserId: string;
+  seed: number;
+}
+
+type Counts = Pick<
+  SessionEntity,
+  | 'applicationsNew'
+  | 'applicationsRenewal'
+  | 'applicationsReissueLost'
+  | 'applicationsReissueDamaged'
+  | 'applicationsReissueOther'
+  | 'faceAuthCards'
+  | 'mailToFacility'
+  | 'consultations'
+  | 'photosTakenOnSite'
+  | 'photosBrought'
+  | 'photoRetakes'
+  | 'photoExceptionsMedical'
+  | 'photoExceptionsDisability'
+  | 'photoExceptionsBedridden'
+  | 'photoExceptionsOther'
+  | 'proxyWriting'
+  | 'notTaken'
+>;
+
+/** Plausible counts for one session that pass every cross-check of the daily report. */
+function countsFor(random: () => number, kind: ServiceKind): Counts {
+  const mean = kind === 'home_visit' ? 1.5 : kind === 'facility_visit' ? 9 : 18;
+  const apps = Math.max(1, around(random, mean));
+  const renewal = Math.floor(apps * 0.25 * random());
+  const lost = random() < 0.1 ? 1 : 0;
+  const newApps = Math.max(0, apps - renewal - lost);
+  const total = newApps + renewal + lost;
+  const brought = kind === 'venue_event' ? Math.floor(total * 0.3 * random()) : 0;
+  const onSite = total - brought;
+  const medical = kind === 'venue_event' ? 0 : Math.min(onSite, around(random, kind === 'facility_visit' ? 2 : 0.3));
+  const bedridden = kind === 'facility_visit' ? Math.min(onSite - medical, around(random, 1)) : 0;
+  return {
+    applicationsNew: newApps,
+    applicationsRenewal: renewal,
+    applicationsReissueLost: lost,
+    applicationsReissueDamaged: 0,
+    applicationsReissueOther: 0,
+    faceAuthCards: Math.min(total, around(random, kind === 'facility_visit' ? 2 : 0.3)),
+    mailToFacility: kind === 'facility_visit' ? Math.floor(total * 0.5) : 0,
+    consultations: around(random, kind === 'venue_event' ? 6 : 0.5),
+    photosTakenOnSite: onSite,
+    photosBrought: brought,
+    photoRetakes: around(random, total * 0.1),
+    photoExceptionsMedical: medical,
+    photoExceptionsDisability: 0,
+    photoExceptionsBedridden: bedridden,
+    photoExceptionsOther: 0,
+    proxyWriting: Math.min(total, around(random, kind === 'venue_event' ? 0.5 : total * 0.3)),
+    notTaken: 0,
+  };
+}
+
+/**
+ * Held sessions up to yesterday with their daily reports: accepted when older than a week, submitted after
+ * that, one returned with a reason, and yesterday's still a draft; an activity photo on recent reports;
+ * a few defects and inquiries.
+ */
+export async function seedDemoSessions(m: EntityManager, plan: DemoSessionPlan, now: Date, photos?: PhotoStore): Promise<void> {
+  const random = seededRandom(plan.seed);
+  const today = jstDateKey(now);
+  const p = plan.program;
+  const past = plan.days.filter((d) => d.date < today);
+  const sessions: SessionEntity[] = [];
+  for (const day of past) {
+    const count = day.kind === 'home_visit' ? 2 + Math.floor(random() * 3) : 1;
+    for (let i = 0; i < count; i++) {
+      const kind = day.kind;
+      const places = plan.places[kind];
+      const start = kind === 'home_visit' ? ['10:00', '10:45', '14:00', '14:45'][i] : kind === 'facility_visit' ? '10:00' : '11:00';
+      sessions.push({
+        id: randomUUID(),
+        programId: p.id,
+        date: day.date,
+        weekStart: weekStart(day.date, p.weekStartsOn),
+        month: monthKey(day.date),
+        serviceKind: kind,
+        place: places[Math.floor(random() * places.length)],
+        method: p.methods[kind] ?? 'application_support',
+        startTime: start,
+        endTime: null,
+        staffUserIds: plan.staffUserIds,
+        cityStaffPresent: p.methods[kind] === 'on_site_acceptance',
+        status: 'held',
+        cancelReason: null,
+        offDayReason: kind === 'venue_event' && !isWorkingDay(day.date, p.workingHours) ? '商業施設の休日来場者向け' : null,
+        bookingId: null,
+        ...countsFor(random, kind),
+        photoExceptionsOtherText: null,
+        notTakenReason: null,
+        problems: null,
+        note: null,
+        photoShortfallExplanation: null,
+        createdAt: jstInstant(day.date, '09:00'),
+        updatedAt: jstInstant(day.date, '17:00'),
+      });
+    }
+  }
+  for (let i = 0; i < sessions.length; i += 200) await m.getRepository(SessionEntity).insert(sessions.slice(i, i + 200));
+
+  const dates = [...new Set(past.map((d) => d.date))];
+  const reports: DailyReportEntity[] = dates.map((date, i) => {
+    const dueAt = new Date(dailyReportDueAt(date, p.dailyReportDue, p.workingHours));
+    const latest = i === dates.length - 1;
+    const recent = addDays(date, 7) >= today;
+    const late = random() < 0.08;
+    const submittedAt = latest ? null : new Date(dueAt.getTime() - (late ? -3 * 3600_000 : (1 + random() * 18) * 3600_000));
+    const returned = i === dates.length - 4;
+    const status = latest ? 'draft' : returned ? 'returned' : recent ? 'submitted' : 'accepted';
+    return {
+      id: randomUUID(),
+      programId: p.id,
+      date,
+      status,
+      specialNotes: null,
+      submittedAt,
+      submittedBy: submittedAt ? plan.vendorUserId : null,
+      decidedAt: status === 'accepted' || status === 'returned' ? addHours(submittedAt!, 20) : null,
+      decidedBy: status === 'accepted' || status === 'returned' ? plan.cityUserId : null,
+      reason: returned ? '写真の枚数と申請件数が合いません。ご確認ください' : null,
+      createdAt: jstInstant(date, '17:00'),
+      updatedAt: jstInstant(date, '17:00'),
+    };
+  });
+  if (reports.length) await m.getRepository(DailyReportEntity).insert(reports);
+
+  // One generated activity photo (no people) on each of the last ten reports.
+  if (photos) {
+    for (const [i, r] of reports.slice(-10).entries()) {
+      const id = randomUUID();
+      const storageKey = `${p.id}/${id}`;
+      const stored = await photos.save(storageKey, await demoActivityPhoto(plan.seed + i));
+      await m.getRepository(ActivityPhotoEntity).insert({
+        id,
+        dailyReportId: r.id,
+        programId: p.id,
+        uploadedBy: plan.vendorUserId,
+        caption: '受付会場の様子（申請者は写っていません）',
+        ...stored,
+        confirmedNoPersonalData: true,
+        reviewStatus: r.status === 'accepted' ? 'approved' : 'pending',
+        rejectReason: null,
+        storageKey,
+        createdAt: jstInstant(r.date, '16:00'),
+      });
+    }
+  }
+
+  const held = sessions.filter((s) => s.applicationsNew + s.applicationsRenewal > 0);
+  const defects: DefectEntity[] = held
+    .filter((_, i) => i % 17 === 5)
+    .map((s, i) => ({
+      id: randomUUID(),
+      programId: p.id,
+      sessionId: s.id,
+      receivedDate: addDays(s.date, 10),
+      category: i % 2 ? 'photo' : 'form_missing_field',
+      description: i % 2 ? '顔写真の背景が規格外との連絡（J-LIS）' : '申請書の署名欄に記入漏れ',
+      attempts: [{ at: jstInstant(addDays(s.date, 11), '10:00').toISOString(), method: 'phone', result: i % 3 ? 'resolved' : 'no_answer' }],
+      resolvedDate: i % 3 && addDays(s.date, 14) < today ? addDays(s.date, 14) : null,
+      createdAt: jstInstant(addDays(s.date, 10), '10:00'),
+      updatedAt: jstInstant(addDays(s.date, 10), '10:00'),
+    }))
+    .filter((d) => d.receivedDate < today);
+  if (defects.length) await m.getRepository(DefectEntity).insert(defects);
+
+  const inquiries: InquiryEntity[] = dates
+    .filter((_, i) => i % 9 === 3)
+    .map((date, i) => ({
+      id: randomUUID(),
+      programId: p.id,
+      date,
+      channel: 'phone',
+      category: i % 3 === 0 ? 'complaint' : i % 3 === 1 ? 'inquiry' : 'opinion',
+      summary: i % 3 === 0 ? '訪問時間の連絡が前日までになかった' : i % 3 === 1 ? '代理人による受け取りに必要な書類の問い合わせ' : '自宅で申請できて助かったとの声',
+      handling: i % 3 === 0 ? '担当者から謝罪し、前日連絡を徹底' : '案内済み',
+      escalatedToCity: i % 3 === 0,
+      closedDate: addDays(date, 2) < today ? addDays(date, 2) : null,
+      createdAt: jstInstant(date, '15:00'),
+      updatedAt: jstInstant(date, '15:00'),
+    }));
+  if (inquiries.length) await m.getRepository(InquiryEntity).insert(inquiries);
+}
+
+function addHours(d: Date, hours: number): Date {
+  return new Date(d.getTime() + hours * 3600_000);
+}
+
+/** Shimonoseki-like rhythm: visit-type sessions on Tuesdays and Thursdays, a venue event on the second Saturday. */
+export function weeklyRhythm(program: ProgramEntity, from: string, to: string): Array<{ date: string; kind: ServiceKind }> {
+  const out: Array<{ date: string; kind: ServiceKind }> = [];
+  for (const date of eachDay(from, to)) {
+    const wd = weekday(date);
+    const dom = Number(date.slice(8, 10));
+    if ((wd === 2 || wd === 4) && isWorkingDay(date, program.workingHours)) out.push({ date, kind: 'facility_visit' });
+    if (wd === 6 && dom >= 8 && dom <= 14) out.push({ date, kind: 'venue_event' });
+  }
+  return out;
+}

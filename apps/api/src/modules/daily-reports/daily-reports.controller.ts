@@ -1,0 +1,150 @@
+import { Body, Controller, Delete, Get, Headers, HttpCode, Param, Post, Put, Query, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
+import { ApiConsumes, ApiTags } from '@nestjs/swagger';
+import { badRequest, dailyReportDraftSchema, isDateKey, parseListQuery, photoUpdateSchema, reportReasonSchema } from '@outreach/domain';
+import type { Response } from 'express';
+import { z } from 'zod';
+import type { Actor } from '../../common/auth/actor';
+import { CurrentActor, CurrentProgram, ProgramScoped, RequirePermission } from '../../common/auth/decorators';
+import { ListResult } from '../../common/http/list-result';
+import { IdempotencyService } from '../idempotency/idempotency.service';
+import type { ProgramEntity } from '../programs/program.entity';
+import { DAILY_REPORT_LIST, type DailyReportRow, DailyReportsService, type DailyReportView, type PhotoView } from './daily-reports.service';
+import { MAX_PHOTO_BYTES } from './photo-store';
+
+@ApiTags('daily-reports')
+@Controller('daily-reports')
+export class DailyReportsController {
+  constructor(
+    private readonly reports: DailyReportsService,
+    private readonly idempotency: IdempotencyService,
+  ) {}
+
+  @Get()
+  @RequirePermission('program.read')
+  async list(@CurrentActor() actor: Actor, @Query() query: Record<string, unknown>): Promise<ListResult<DailyReportRow>> {
+    const { data, total } = await this.reports.list(actor, parseListQuery(query, DAILY_REPORT_LIST));
+    return new ListResult(data, total);
+  }
+
+  @Get(':id')
+  @RequirePermission('program.read')
+  get(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<DailyReportView> {
+    return this.reports.get(actor, id);
+  }
+
+  /** Saves the form (also the automatic draft). */
+  @Put(':id')
+  @RequirePermission('report.submit')
+  save(@CurrentActor() actor: Actor, @Param('id') id: string, @Body({ schema: dailyReportDraftSchema }) body: z.output<typeof dailyReportDraftSchema>): Promise<DailyReportView> {
+    return this.reports.saveDraft(actor, id, body);
+  }
+
+  /** Submits once: a retry with the same Idempotency-Key returns the first result. */
+  @Post(':id/submit')
+  @HttpCode(200)
+  @RequirePermission('report.submit')
+  submit(@CurrentActor() actor: Actor, @Param('id') id: string, @Headers('idempotency-key') key: string | undefined, @Body() body: unknown): Promise<DailyReportView> {
+    return this.idempotency.run(actor.userId, `daily_report.submit:${id}`, key, body ?? {}, () => this.reports.submit(actor, id));
+  }
+
+  @Post(':id/accept')
+  @HttpCode(200)
+  @RequirePermission('report.accept')
+  accept(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<DailyReportView> {
+    return this.reports.transition(actor, id, 'accept');
+  }
+
+  @Post(':id/return')
+  @HttpCode(200)
+  @RequirePermission('report.accept')
+  return(@CurrentActor() actor: Actor, @Param('id') id: string, @Body({ schema: reportReasonSchema }) body: z.output<typeof reportReasonSchema>): Promise<DailyReportView> {
+    return this.reports.transition(actor, id, 'return', body.reason);
+  }
+
+  @Post(':id/reopen')
+  @HttpCode(200)
+  @RequirePermission('report.accept')
+  reopen(@CurrentActor() actor: Actor, @Param('id') id: string, @Body({ schema: reportReasonSchema }) body: z.output<typeof reportReasonSchema>): Promise<DailyReportView> {
+    return this.reports.transition(actor, id, 'reopen', body.reason);
+  }
+
+  /** An activity photo (multipart field `file`); checked by its bytes, re-encoded without metadata. */
+  @Post(':id/photos')
+  @ApiConsumes('multipart/form-data')
+  @RequirePermission('report.submit')
+  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_PHOTO_BYTES, files: 1 } }))
+  addPhoto(@CurrentActor() actor: Actor, @Param('id') id: string, @UploadedFile() file: { buffer: Buffer } | undefined, @Body() body: { caption?: string }): Promise<PhotoView> {
+    return this.reports.addPhoto(actor, id, file?.buffer, typeof body?.caption === 'string' ? body.caption : undefined);
+  }
+}
+
+@ApiTags('daily-reports')
+@Controller('photos')
+export class PhotosController {
+  constructor(private readonly reports: DailyReportsService) {}
+
+  @Get(':id')
+  @RequirePermission('program.read')
+  async file(@CurrentActor() actor: Actor, @Param('id') id: string, @Res() res: Response): Promise<void> {
+    sendJpeg(res, await this.reports.photoBytes(actor, id, 'full'));
+  }
+
+  @Get(':id/thumbnail')
+  @RequirePermission('program.read')
+  async thumbnail(@CurrentActor() actor: Actor, @Param('id') id: string, @Res() res: Response): Promise<void> {
+    sendJpeg(res, await this.reports.photoBytes(actor, id, 'thumb'));
+  }
+
+  @Put(':id')
+  @RequirePermission('report.submit')
+  update(@CurrentActor() actor: Actor, @Param('id') id: string, @Body({ schema: photoUpdateSchema }) body: z.output<typeof photoUpdateSchema>): Promise<PhotoView> {
+    return this.reports.updatePhoto(actor, id, body);
+  }
+
+  @Post(':id/approve')
+  @HttpCode(200)
+  @RequirePermission('report.accept')
+  approve(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<PhotoView> {
+    return this.reports.reviewPhoto(actor, id, 'approved');
+  }
+
+  @Post(':id/reject')
+  @HttpCode(200)
+  @RequirePermission('report.accept')
+  reject(@CurrentActor() actor: Actor, @Param('id') id: string, @Body({ schema: reportReasonSchema }) body: z.output<typeof reportReasonSchema>): Promise<PhotoView> {
+    return this.reports.reviewPhoto(actor, id, 'rejected', body.reason);
+  }
+
+  @Delete(':id')
+  @RequirePermission('report.submit')
+  remove(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<PhotoView> {
+    return this.reports.removePhoto(actor, id);
+  }
+}
+
+function sendJpeg(res: Response, bytes: Buffer): void {
+  res.setHeader('Content-Type', 'image/jpeg');
+  res.setHeader('Cache-Control', 'private, max-age=300');
+  res.setHeader('Content-Disposition', 'inline');
+  res.send(bytes);
+}
+
+const rangeQuery = z.object({ from: z.string().optional(), to: z.string().optional() });
+
+@ApiTags('daily-reports')
+@Controller('programs')
+export class ProgramReportingController {
+  constructor(private readonly reports: DailyReportsService) {}
+
+  /** Reporting rate and on-time rate per week and month, with the overdue days. */
+  @Get(':programId/reporting-rates')
+  @ProgramScoped()
+  @RequirePermission('program.read')
+  rates(@CurrentProgram() program: ProgramEntity, @Query({ schema: rangeQuery }) q: z.output<typeof rangeQuery>) {
+    const from = q.from ?? program.periodStart;
+    const to = q.to ?? program.periodEnd;
+    if (!isDateKey(from) || !isDateKey(to) || to < from) throw badRequest('期間の指定が正しくありません', { to: '開始日以降の日付を YYYY-MM-DD で指定してください' });
+    return this.reports.rates(program, from, to);
+  }
+}

@@ -1,0 +1,337 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import {
+  checkSessionCounts,
+  conflict,
+  dailyReportDueAt,
+  type DailyReportDraft,
+  type DateKey,
+  DomainError,
+  type FieldErrors,
+  invalid,
+  type ListQuery,
+  notFound,
+  type ReportAction,
+  reportingRates,
+  type ReportingRates,
+  type ReportStatus,
+  reportTransition,
+  sessionCountsSchema,
+} from '@outreach/domain';
+import { DataSource, type FindOptionsWhere, In, type Repository } from 'typeorm';
+import type { Actor } from '../../common/auth/actor';
+import { Clock } from '../../common/clock';
+import { dateParam, dateRange, idFilter, pageOptions } from '../../common/http/list-query';
+import { HandlingRecordService } from '../handling-records/handling-record.service';
+import { ProgramScopeService } from '../programs/program-scope.service';
+import type { ProgramEntity } from '../programs/program.entity';
+import { COUNT_FIELDS, COUNT_TEXT_FIELDS, SessionEntity } from '../sessions/session.entity';
+import { toSessionView, type SessionView } from '../sessions/session.mapper';
+import { ActivityPhotoEntity, DailyReportEntity } from './daily-report.entity';
+import { PhotoStore } from './photo-store';
+
+export interface PhotoView {
+  id: string;
+  dailyReportId: string;
+  caption: string | null;
+  width: number;
+  height: number;
+  bytes: number;
+  confirmedNoPersonalData: boolean;
+  reviewStatus: string;
+  rejectReason: string | null;
+  createdAt: string;
+}
+
+export interface DailyReportRow {
+  id: string;
+  programId: string;
+  date: string;
+  status: ReportStatus;
+  submittedAt: string | null;
+  decidedAt: string | null;
+  reason: string | null;
+  dueAt: string;
+  /** Submitted by the deadline; null while not submitted. */
+  onTime: boolean | null;
+  sessionCount: number;
+  applications: number;
+  consultations: number;
+  photoCount: number;
+  pendingPhotos: number;
+}
+
+export interface DailyReportView extends DailyReportRow {
+  specialNotes: string | null;
+  sessions: SessionView[];
+  photos: PhotoView[];
+  /** Cross-check findings per session id (empty when the counts are consistent). */
+  checks: Record<string, FieldErrors>;
+}
+
+export const DAILY_REPORT_LIST = {
+  sortable: ['date', 'status', 'submittedAt'],
+  filterable: ['programId', 'status', 'from', 'to'],
+  defaultSort: { field: 'date', order: 'DESC' as const },
+};
+
+const LOCKED: ReportStatus[] = ['submitted', 'accepted'];
+
+export const toPhotoView = (p: ActivityPhotoEntity): PhotoView => ({
+  id: p.id,
+  dailyReportId: p.dailyReportId,
+  caption: p.caption,
+  width: p.width,
+  height: p.height,
+  bytes: p.bytes,
+  confirmedNoPersonalData: p.confirmedNoPersonalData,
+  reviewStatus: p.reviewStatus,
+  rejectReason: p.rejectReason,
+  createdAt: p.createdAt.toISOString(),
+});
+
+/** 日次報告書: filled per held session, submitted once (idempotently), accepted or returned by the city. */
+@Injectable()
+export class DailyReportsService {
+  constructor(
+    @InjectRepository(DailyReportEntity) private readonly reports: Repository<DailyReportEntity>,
+    @InjectRepository(SessionEntity) private readonly sessions: Repository<SessionEntity>,
+    @InjectRepository(ActivityPhotoEntity) private readonly photos: Repository<ActivityPhotoEntity>,
+    private readonly scope: ProgramScopeService,
+    private readonly handling: HandlingRecordService,
+    private readonly store: PhotoStore,
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
+
+  async list(actor: Actor, query: ListQuery): Promise<{ data: DailyReportRow[]; total: number }> {
+    const visible = await this.scope.visibleProgramIds(actor);
+    const f = query.filter;
+    const where: FindOptionsWhere<DailyReportEntity> = { programId: In(typeof f.programId === 'string' ? visible.filter((v) => v === f.programId) : visible) };
+    const ids = idFilter(f);
+    if (ids) where.id = In(ids);
+    if (typeof f.status === 'string') where.status = f.status;
+    const range = dateRange(dateParam(f.from, 'from'), dateParam(f.to, 'to'));
+    if (range) where.date = range;
+    const [rows, total] = await this.reports.findAndCount({ where, ...pageOptions<DailyReportEntity>(query) });
+    return { data: await this.rows(rows), total };
+  }
+
+  /** Counts-only rows: per report the number of sessions, applications, consultations and photos — no free text. */
+  private async rows(reports: DailyReportEntity[]): Promise<DailyReportRow[]> {
+    if (reports.length === 0) return [];
+    const programIds = [...new Set(reports.map((r) => r.programId))];
+    const programs = new Map<string, ProgramEntity>();
+    for (const id of programIds) programs.set(id, await this.scope.programById(id));
+    const sessions = await this.sessions.find({ where: { programId: In(programIds), date: In([...new Set(reports.map((r) => r.date))]), status: 'held' } });
+    const photos = await this.photos.find({ select: { id: true, dailyReportId: true, reviewStatus: true }, where: { dailyReportId: In(reports.map((r) => r.id)) } });
+    return reports.map((r) => {
+      const day = sessions.filter((s) => s.programId === r.programId && s.date === r.date);
+      const ph = photos.filter((p) => p.dailyReportId === r.id);
+      const program = programs.get(r.programId)!;
+      const dueAt = dailyReportDueAt(r.date, program.dailyReportDue, program.workingHours);
+      return {
+        id: r.id,
+        programId: r.programId,
+        date: r.date,
+        status: r.status as ReportStatus,
+        submittedAt: r.submittedAt?.toISOString() ?? null,
+        decidedAt: r.decidedAt?.toISOString() ?? null,
+        reason: r.reason,
+        dueAt,
+        onTime: r.submittedAt ? r.submittedAt.toISOString() <= dueAt : null,
+        sessionCount: day.length,
+        applications: day.reduce((s, x) => s + toSessionView(x).applicationsTotal, 0),
+        consultations: day.reduce((s, x) => s + x.consultations, 0),
+        photoCount: ph.length,
+        pendingPhotos: ph.filter((p) => p.reviewStatus === 'pending').length,
+      };
+    });
+  }
+
+  async find(actor: Actor, id: string): Promise<{ report: DailyReportEntity; program: ProgramEntity }> {
+    const report = await this.reports.findOne({ where: { id } });
+    if (!report) throw notFound('日次報告が見つかりません');
+    const program = await this.scope.visibleProgram(actor, report.programId).catch(() => {
+      throw notFound('日次報告が見つかりません');
+    });
+    return { report, program };
+  }
+
+  async get(actor: Actor, id: string): Promise<DailyReportView> {
+    const { report } = await this.find(actor, id);
+    return this.view(report);
+  }
+
+  private async view(report: DailyReportEntity): Promise<DailyReportView> {
+    const [row] = await this.rows([report]);
+    const sessions = await this.sessions.find({ where: { programId: report.programId, date: report.date }, order: { startTime: 'ASC', createdAt: 'ASC' } });
+    const photos = await this.photos.find({ where: { dailyReportId: report.id }, order: { createdAt: 'ASC' } });
+    const checks: Record<string, FieldErrors> = {};
+    for (const s of sessions.filter((x) => x.status === 'held')) {
+      const counts = Object.fromEntries(Object.entries(pickCounts(s)).map(([k, v]) => [k, v ?? undefined]));
+      const errors = checkSessionCounts(sessionCountsSchema.parse(counts), { status: 'held' });
+      if (Object.keys(errors).length) checks[s.id] = errors;
+    }
+    return { ...row, specialNotes: report.specialNotes, sessions: sessions.map(toSessionView), photos: photos.map(toPhotoView), checks };
+  }
+
+  private assertEditable(report: DailyReportEntity): void {
+    if (LOCKED.includes(report.status as ReportStatus)) throw conflict('提出済み・受理済みの日次報告は変更できません（差し戻し後に修正できます）');
+  }
+
+  /** Saves the form as it is (the automatic draft): counts are stored even when a cross-check still fails. */
+  async saveDraft(actor: Actor, id: string, draft: DailyReportDraft): Promise<DailyReportView> {
+    const { report } = await this.find(actor, id);
+    this.assertEditable(report);
+    const held = await this.sessions.find({ where: { programId: report.programId, date: report.date, status: 'held' } });
+    const heldIds = new Set(held.map((s) => s.id));
+    draft.sessions.forEach((s, i) => {
+      if (!heldIds.has(s.id)) throw invalid('この日の実施記録ではありません', { [`sessions.${i}.id`]: 'この日の実施済みの記録ではありません' });
+    });
+    await this.dataSource.transaction(async (m) => {
+      for (const s of draft.sessions) await m.getRepository(SessionEntity).update({ id: s.id }, pickCounts(s));
+      await m.getRepository(DailyReportEntity).update({ id }, { specialNotes: draft.specialNotes ?? null });
+      await this.handling.record(actor, { action: 'daily_report.save', resourceType: 'daily_report', resourceId: id, programId: report.programId }, m);
+    });
+    return this.get(actor, id);
+  }
+
+  /** Submission: every held session passes the cross-checks and every photo carries the uploader's check. */
+  async submit(actor: Actor, id: string): Promise<DailyReportView> {
+    const current = await this.get(actor, id);
+    const held = current.sessions.filter((s) => s.status === 'held');
+    if (held.length === 0) throw invalid('実施済みの記録がない日は提出できません');
+    const errors: FieldErrors = {};
+    held.forEach((s, i) => {
+      for (const [field, message] of Object.entries(current.checks[s.id] ?? {})) errors[`sessions.${i}.${field}`] = message;
+    });
+    const unconfirmed = current.photos.filter((p) => !p.confirmedNoPersonalData).length;
+    if (unconfirmed) errors.photos = `写真${unconfirmed}枚に「申請者の顔や個人情報が判別できない」の確認がありません`;
+    if (Object.keys(errors).length) throw invalid('入力内容を確認してください', errors);
+    return this.transition(actor, id, 'submit');
+  }
+
+  async transition(actor: Actor, id: string, action: ReportAction, reason?: string): Promise<DailyReportView> {
+    const { report } = await this.find(actor, id);
+    const next = reportTransition(report.status as ReportStatus, action, actor.role, reason);
+    if (next instanceof DomainError) throw next;
+    const now = this.clock.now();
+    await this.dataSource.transaction(async (m) => {
+      // The status is checked again in the UPDATE, so two parallel transitions cannot both pass.
+      const changes =
+        action === 'submit'
+          ? { status: next, submittedAt: now, submittedBy: actor.userId, reason: null }
+          : { status: next, decidedAt: now, decidedBy: actor.userId, reason: reason?.trim() || null };
+      const result = await m.getRepository(DailyReportEntity).update({ id, status: report.status }, changes);
+      if (!result.affected) throw conflict('他の操作で日次報告の状態が変わりました。画面を更新してください');
+      if (action === 'accept') await m.getRepository(ActivityPhotoEntity).update({ dailyReportId: id, reviewStatus: 'pending' }, { reviewStatus: 'approved' });
+      await this.handling.record(actor, { action: `daily_report.${action}`, resourceType: 'daily_report', resourceId: id, programId: report.programId, reason: reason?.trim() || undefined }, m);
+    });
+    return this.get(actor, id);
+  }
+
+  async addPhoto(actor: Actor, id: string, file: Buffer | undefined, caption: string | undefined): Promise<PhotoView> {
+    const { report } = await this.find(actor, id);
+    this.assertEditable(report);
+    if (!file) throw invalid('画像ファイルを選択してください', { file: '画像ファイルを選択してください' });
+    const photoId = randomUUID();
+    const storageKey = `${report.programId}/${photoId}`;
+    const stored = await this.store.save(storageKey, file);
+    const row: ActivityPhotoEntity = {
+      id: photoId,
+      dailyReportId: id,
+      programId: report.programId,
+      uploadedBy: actor.userId,
+      caption: caption?.slice(0, 200) || null,
+      ...stored,
+      confirmedNoPersonalData: false,
+      reviewStatus: 'pending',
+      rejectReason: null,
+      storageKey,
+      createdAt: this.clock.now(),
+    };
+    try {
+      await this.dataSource.transaction(async (m) => {
+        await m.getRepository(ActivityPhotoEntity).insert(row);
+        await this.handling.record(actor, { action: 'photo.upload', resourceType: 'activity_photo', resourceId: photoId, programId: report.programId }, m);
+      });
+    } catch (e) {
+      await this.store.remove(storageKey);
+      throw e;
+    }
+    return toPhotoView(row);
+  }
+
+  async photo(actor: Actor, photoId: string): Promise<{ photo: ActivityPhotoEntity; report: DailyReportEntity }> {
+    const photo = await this.photos.findOne({ where: { id: photoId } });
+    if (!photo) throw notFound('写真が見つかりません');
+    const { report } = await this.find(actor, photo.dailyReportId).catch(() => {
+      throw notFound('写真が見つかりません');
+    });
+    return { photo, report };
+  }
+
+  async photoBytes(actor: Actor, photoId: string, variant: 'full' | 'thumb'): Promise<Buffer> {
+    const { photo } = await this.photo(actor, photoId);
+    return this.store.read(photo.storageKey, variant);
+  }
+
+  async updatePhoto(actor: Actor, photoId: string, body: { caption?: string; confirmedNoPersonalData: boolean }): Promise<PhotoView> {
+    const { photo, report } = await this.photo(actor, photoId);
+    this.assertEditable(report);
+    await this.photos.update({ id: photoId }, { caption: body.caption ?? photo.caption, confirmedNoPersonalData: body.confirmedNoPersonalData });
+    return toPhotoView(await this.photos.findOneByOrFail({ id: photoId }));
+  }
+
+  async reviewPhoto(actor: Actor, photoId: string, decision: 'approved' | 'rejected', reason?: string): Promise<PhotoView> {
+    const { photo } = await this.photo(actor, photoId);
+    if (decision === 'rejected' && !reason?.trim()) throw invalid('差し戻しの理由を入力してください', { reason: '理由を入力してください' });
+    await this.dataSource.transaction(async (m) => {
+      await m.getRepository(ActivityPhotoEntity).update({ id: photoId }, { reviewStatus: decision, rejectReason: decision === 'rejected' ? reason!.trim() : null });
+      await this.handling.record(actor, { action: `photo.${decision === 'rejected' ? 'reject' : 'approve'}`, resourceType: 'activity_photo', resourceId: photoId, programId: photo.programId, reason }, m);
+    });
+    return toPhotoView(await this.photos.findOneByOrFail({ id: photoId }));
+  }
+
+  async removePhoto(actor: Actor, photoId: string): Promise<PhotoView> {
+    const { photo, report } = await this.photo(actor, photoId);
+    this.assertEditable(report);
+    await this.dataSource.transaction(async (m) => {
+      await m.getRepository(ActivityPhotoEntity).delete({ id: photoId });
+      await this.handling.record(actor, { action: 'photo.delete', resourceType: 'activity_photo', resourceId: photoId, programId: photo.programId }, m);
+    });
+    await this.store.remove(photo.storageKey);
+    return toPhotoView(photo);
+  }
+
+  /** Reporting completeness and timeliness over [from, to], as of now. */
+  async rates(program: ProgramEntity, from: DateKey, to: DateKey): Promise<ReportingRates> {
+    const expected = await this.sessions
+      .createQueryBuilder('s')
+      .select('DISTINCT s.date', 'date')
+      .where('s.program_id = :id AND s.status = :held AND s.date BETWEEN :from AND :to', { id: program.id, held: 'held', from, to })
+      .getRawMany<{ date: string }>();
+    const reports = await this.reports.find({ where: { programId: program.id, date: dateRange(from, to) } });
+    return reportingRates({
+      expectedDays: expected.map((e) => e.date),
+      reports: reports.map((r) => ({ date: r.date, status: r.status as ReportStatus, submittedAt: r.submittedAt?.toISOString() ?? null })),
+      from,
+      to,
+      workingHours: program.workingHours,
+      due: program.dailyReportDue,
+      asOf: this.clock.now().toISOString(),
+      weekStartsOn: program.weekStartsOn,
+    });
+  }
+}
+
+/** The count fields and their texts of a session (a draft row or an entity). */
+function pickCounts(s: object): Partial<SessionEntity> {
+  const src = s as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  for (const f of COUNT_FIELDS) out[f] = src[f] ?? 0;
+  for (const f of COUNT_TEXT_FIELDS) out[f] = src[f] ?? null;
+  return out as Partial<SessionEntity>;
+}

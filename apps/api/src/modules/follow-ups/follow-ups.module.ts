@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { HandlingRecordsModule } from '../handling-records/handling-records.module';
+import { ProgramsModule } from '../programs/programs.module';
+import { DefectEntity, InquiryEntity } from './follow-up.entity';
+import { DefectsController, InquiriesController } from './follow-ups.controller';
+import { FollowUpsService } from './follow-ups.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([DefectEntity, InquiryEntity]), ProgramsModule, HandlingRecordsModule],
+  controllers: [DefectsController, InquiriesController],
+  providers: [FollowUpsService],
+  exports: [FollowUpsService],
+})
+export class FollowUpsModule {}

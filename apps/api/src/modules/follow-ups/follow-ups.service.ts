@@ -1,0 +1,75 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { DefectInput, InquiryInput } from '@outreach/domain';
+import { DataSource, type Repository } from 'typeorm';
+import { HandlingRecordService } from '../handling-records/handling-record.service';
+import { ProgramScopeService } from '../programs/program-scope.service';
+import { type DefectAttempt, DefectEntity, InquiryEntity } from './follow-up.entity';
+import { ProgramRecords } from './program-records.service';
+
+export interface DefectView {
+  id: string;
+  programId: string;
+  sessionId: string | null;
+  receivedDate: string;
+  category: string;
+  description: string;
+  attempts: DefectAttempt[];
+  resolvedDate: string | null;
+  open: boolean;
+}
+
+export interface InquiryView {
+  id: string;
+  programId: string;
+  date: string;
+  channel: string;
+  category: string;
+  summary: string;
+  handling: string | null;
+  escalatedToCity: boolean;
+  closedDate: string | null;
+  open: boolean;
+}
+
+export const DEFECT_LIST = { sortable: ['receivedDate', 'category', 'resolvedDate'], filterable: ['programId', 'category', 'from', 'to', 'sessionId'], defaultSort: { field: 'receivedDate', order: 'DESC' as const } };
+export const INQUIRY_LIST = { sortable: ['date', 'category', 'channel', 'closedDate'], filterable: ['programId', 'category', 'channel', 'escalatedToCity', 'from', 'to'], defaultSort: { field: 'date', order: 'DESC' as const } };
+
+/** 不備対応 and 問い合わせ・苦情: small records of a program, both feeding the monthly and completion reports. */
+@Injectable()
+export class FollowUpsService {
+  readonly defects: ProgramRecords<DefectEntity, DefectView>;
+  readonly inquiries: ProgramRecords<InquiryEntity, InquiryView>;
+
+  constructor(
+    @InjectRepository(DefectEntity) defects: Repository<DefectEntity>,
+    @InjectRepository(InquiryEntity) inquiries: Repository<InquiryEntity>,
+    scope: ProgramScopeService,
+    handling: HandlingRecordService,
+    dataSource: DataSource,
+  ) {
+    const deps = { scope, handling, dataSource };
+    this.defects = new ProgramRecords(defects, deps, {
+      resource: 'defect',
+      dateColumn: 'receivedDate',
+      notFound: '不備対応の記録が見つかりません',
+      filters: ['category', 'sessionId'],
+      toView: (d) => ({ id: d.id, programId: d.programId, sessionId: d.sessionId, receivedDate: d.receivedDate, category: d.category, description: d.description, attempts: d.attempts, resolvedDate: d.resolvedDate, open: !d.resolvedDate }),
+    });
+    this.inquiries = new ProgramRecords(inquiries, deps, {
+      resource: 'inquiry',
+      dateColumn: 'date',
+      notFound: '問い合わせの記録が見つかりません',
+      filters: ['category', 'channel', 'escalatedToCity'],
+      toView: (q) => ({ id: q.id, programId: q.programId, date: q.date, channel: q.channel, category: q.category, summary: q.summary, handling: q.handling, escalatedToCity: q.escalatedToCity, closedDate: q.closedDate, open: !q.closedDate }),
+    });
+  }
+
+  static defectValues(d: DefectInput): Partial<DefectEntity> {
+    return { sessionId: d.sessionId ?? null, receivedDate: d.receivedDate, category: d.category, description: d.description, attempts: d.attempts, resolvedDate: d.resolvedDate ?? null };
+  }
+
+  static inquiryValues(q: InquiryInput): Partial<InquiryEntity> {
+    return { date: q.date, channel: q.channel, category: q.category, summary: q.summary, handling: q.handling ?? null, escalatedToCity: q.escalatedToCity, closedDate: q.closedDate ?? null };
+  }
+}

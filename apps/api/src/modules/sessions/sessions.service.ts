@@ -1,0 +1,191 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import {
+  conflict,
+  type DailyValue,
+  type DateKey,
+  invalid,
+  type ListQuery,
+  monthKey,
+  notFound,
+  type ServiceKind,
+  type SessionInput,
+  sessionNeedsOffDayReason,
+  type TargetMetric,
+  weekStart,
+} from '@outreach/domain';
+import { DataSource, type EntityManager, type FindOptionsWhere, In, type Repository } from 'typeorm';
+import type { Actor } from '../../common/auth/actor';
+import { isUniqueViolation } from '../../common/http/domain-exception.filter';
+import { dateParam, dateRange, idFilter, pageOptions } from '../../common/http/list-query';
+import { DailyReportEntity } from '../daily-reports/daily-report.entity';
+import { HandlingRecordService } from '../handling-records/handling-record.service';
+import { ProgramActivityRegistry } from '../programs/program-activity.registry';
+import { ProgramScopeService } from '../programs/program-scope.service';
+import type { ProgramEntity } from '../programs/program.entity';
+import { UserEntity } from '../users/user.entity';
+import { SessionEntity } from './session.entity';
+import { toSessionView, type SessionView, zeroCounts } from './session.mapper';
+
+export const SESSION_LIST = {
+  sortable: ['date', 'serviceKind', 'status', 'place'],
+  filterable: ['programId', 'from', 'to', 'status', 'serviceKind', 'date'],
+  defaultSort: { field: 'date', order: 'DESC' as const },
+};
+
+const LOCKED = ['submitted', 'accepted'];
+const APPLICATIONS_SQL = 's.applications_new + s.applications_renewal + s.applications_reissue_lost + s.applications_reissue_damaged + s.applications_reissue_other';
+
+/** 実施: visits and events, planned, held or cancelled. Held sessions feed the daily report and every count. */
+@Injectable()
+export class SessionsService implements OnModuleInit {
+  constructor(
+    @InjectRepository(SessionEntity) private readonly sessions: Repository<SessionEntity>,
+    @InjectRepository(DailyReportEntity) private readonly reports: Repository<DailyReportEntity>,
+    @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
+    private readonly scope: ProgramScopeService,
+    private readonly activity: ProgramActivityRegistry,
+    private readonly handling: HandlingRecordService,
+    private readonly dataSource: DataSource,
+  ) {}
+
+  onModuleInit(): void {
+    this.activity.registerMetrics({
+      metrics: ['sessions', 'applications', 'consultations', 'facilities_visited'],
+      daily: (programId, metric, kind, upTo) => this.daily(programId, metric, kind, upTo),
+    });
+  }
+
+  /** Actuals by date from held sessions: sessions, applications, consultations, and each facility on its first visit. */
+  private async daily(programId: string, metric: TargetMetric, kind: ServiceKind | null, upTo: DateKey): Promise<DailyValue[]> {
+    const qb = this.sessions.createQueryBuilder('s').where('s.program_id = :programId AND s.status = :held AND s.date <= :upTo', { programId, held: 'held', upTo });
+    if (kind) qb.andWhere('s.service_kind = :kind', { kind });
+    if (metric === 'facilities_visited') {
+      const firsts = await qb.select('s.place', 'place').addSelect('MIN(s.date)', 'date').andWhere('s.service_kind = :fk', { fk: 'facility_visit' }).groupBy('s.place').getRawMany<{ date: string }>();
+      const byDate = new Map<string, number>();
+      for (const f of firsts) byDate.set(f.date, (byDate.get(f.date) ?? 0) + 1);
+      return [...byDate].map(([date, value]) => ({ date, value }));
+    }
+    const value = metric === 'sessions' ? 'COUNT(*)' : metric === 'applications' ? `SUM(${APPLICATIONS_SQL})` : 'SUM(s.consultations)';
+    const rows = await qb.select('s.date', 'date').addSelect(value, 'value').groupBy('s.date').getRawMany<{ date: string; value: string | number }>();
+    return rows.map((r) => ({ date: r.date, value: Number(r.value) }));
+  }
+
+  async list(actor: Actor, query: ListQuery): Promise<{ data: SessionView[]; total: number }> {
+    const visible = await this.scope.visibleProgramIds(actor);
+    const f = query.filter;
+    const where: FindOptionsWhere<SessionEntity> = { programId: In(typeof f.programId === 'string' ? visible.filter((v) => v === f.programId) : visible) };
+    const ids = idFilter(f);
+    if (ids) where.id = In(ids);
+    if (typeof f.status === 'string') where.status = f.status;
+    if (typeof f.serviceKind === 'string') where.serviceKind = f.serviceKind;
+    const range = typeof f.date === 'string' ? dateParam(f.date, 'date') : dateRange(dateParam(f.from, 'from'), dateParam(f.to, 'to'));
+    if (range) where.date = range;
+    const [rows, total] = await this.sessions.findAndCount({ where, ...pageOptions<SessionEntity>(query) });
+    return { data: rows.map(toSessionView), total };
+  }
+
+  async get(actor: Actor, id: string): Promise<SessionView> {
+    return toSessionView((await this.find(actor, id)).session);
+  }
+
+  private async find(actor: Actor, id: string): Promise<{ session: SessionEntity; program: ProgramEntity }> {
+    const session = await this.sessions.findOne({ where: { id } });
+    if (!session) throw notFound('実施記録が見つかりません');
+    const program = await this.scope.visibleProgram(actor, session.programId).catch(() => {
+      throw notFound('実施記録が見つかりません');
+    });
+    return { session, program };
+  }
+
+  /** The rules the shape alone cannot check: the program runs that kind, the day, and who went. */
+  private async check(program: ProgramEntity, input: SessionInput): Promise<void> {
+    if (!program.serviceKinds.includes(input.serviceKind)) throw invalid('このプログラムにないサービス種別です', { serviceKind: 'このプログラムにないサービス種別です' });
+    if (input.date < program.periodStart || input.date > program.periodEnd) {
+      throw invalid('実施日が契約期間外です', { date: `契約期間（${program.periodStart}〜${program.periodEnd}）内の日付にしてください` });
+    }
+    if (sessionNeedsOffDayReason(input.date, program.workingHours, input.serviceKind) && !input.offDayReason) {
+      throw invalid('稼働日以外の実施には理由が必要です', { offDayReason: '稼働日以外に実施する理由を入力してください' });
+    }
+    if (input.staffUserIds.length) {
+      const vendorOrgs = await this.scope.vendorOrganizationIds(program.id);
+      const staff = await this.users.find({ where: { id: In(input.staffUserIds), organizationId: In(vendorOrgs) } });
+      if (staff.length !== input.staffUserIds.length) throw invalid('担当者はこのプログラムの受託者の職員から選んでください', { staffUserIds: '受託者の職員を選んでください' });
+    }
+  }
+
+  private async assertDayOpen(m: EntityManager, programId: string, date: DateKey): Promise<void> {
+    const report = await m.getRepository(DailyReportEntity).findOne({ where: { programId, date } });
+    if (report && LOCKED.includes(report.status)) throw conflict('提出済みの日次報告の日の実施記録は変更できません（市の差し戻し後に修正できます）');
+  }
+
+  /** A held session opens that day's daily report as a draft (one per program and day, by the unique key). */
+  static async ensureDailyReport(m: EntityManager, programId: string, date: DateKey): Promise<void> {
+    const repo = m.getRepository(DailyReportEntity);
+    if (await repo.exists({ where: { programId, date } })) return;
+    try {
+      await repo.insert({ id: randomUUID(), programId, date, status: 'draft', specialNotes: null, submittedAt: null, submittedBy: null, decidedAt: null, decidedBy: null, reason: null });
+    } catch (e) {
+      if (!isUniqueViolation(e)) throw e; // created by a parallel request: fine
+    }
+  }
+
+  private fields(program: ProgramEntity, input: SessionInput) {
+    return {
+      date: input.date,
+      weekStart: weekStart(input.date, program.weekStartsOn),
+      month: monthKey(input.date),
+      serviceKind: input.serviceKind,
+      place: input.place,
+      method: input.method,
+      startTime: input.startTime ?? null,
+      endTime: input.endTime ?? null,
+      staffUserIds: input.staffUserIds,
+      cityStaffPresent: input.cityStaffPresent,
+      status: input.status,
+      cancelReason: input.status === 'cancelled' ? (input.cancelReason ?? null) : null,
+      offDayReason: input.offDayReason ?? null,
+    };
+  }
+
+  async create(actor: Actor, programId: string, input: SessionInput, bookingId: string | null = null, manager?: EntityManager): Promise<SessionView> {
+    const program = await this.scope.visibleProgram(actor, programId);
+    await this.check(program, input);
+    const id = randomUUID();
+    const work = async (m: EntityManager) => {
+      await this.assertDayOpen(m, program.id, input.date);
+      await m.getRepository(SessionEntity).insert({ id, programId: program.id, bookingId, ...this.fields(program, input), ...zeroCounts() });
+      if (input.status === 'held') await SessionsService.ensureDailyReport(m, program.id, input.date);
+      await this.handling.record(actor, { action: 'session.create', resourceType: 'session', resourceId: id, programId: program.id }, m);
+    };
+    if (manager) await work(manager);
+    else await this.dataSource.transaction(work);
+    return toSessionView(await (manager ?? this.dataSource.manager).getRepository(SessionEntity).findOneByOrFail({ id }));
+  }
+
+  async update(actor: Actor, id: string, input: SessionInput): Promise<SessionView> {
+    const { session, program } = await this.find(actor, id);
+    await this.check(program, input);
+    await this.dataSource.transaction(async (m) => {
+      await this.assertDayOpen(m, program.id, session.date);
+      if (input.date !== session.date) await this.assertDayOpen(m, program.id, input.date);
+      const counts = input.status === 'held' ? {} : zeroCounts(); // only held sessions carry counts
+      await m.getRepository(SessionEntity).update({ id }, { ...this.fields(program, input), ...counts });
+      if (input.status === 'held') await SessionsService.ensureDailyReport(m, program.id, input.date);
+      await this.handling.record(actor, { action: 'session.update', resourceType: 'session', resourceId: id, programId: program.id }, m);
+    });
+    return this.get(actor, id);
+  }
+
+  /** Only a planned session can be deleted; a held or cancelled one stays on record. */
+  async remove(actor: Actor, id: string): Promise<SessionView> {
+    const { session, program } = await this.find(actor, id);
+    if (session.status !== 'planned') throw conflict('実施済み・中止の記録は削除できません（状態を変更してください）');
+    await this.dataSource.transaction(async (m) => {
+      await m.getRepository(SessionEntity).delete({ id });
+      await this.handling.record(actor, { action: 'session.delete', resourceType: 'session', resourceId: id, programId: program.id }, m);
+    });
+    return toSessionView(session);
+  }
+}

@@ -1,0 +1,218 @@
+import exifReader from 'exif-reader';
+import sharp from 'sharp';
+import { DailyReportEntity } from '../src/modules/daily-reports/daily-report.entity';
+import { SessionEntity } from '../src/modules/sessions/session.entity';
+import { createTestApp, DEMO, FixedClock, login, type TestApp } from './support/test-app';
+
+/** The demo's Otaru program as of 2026-07-10: a new held session on Monday 2026-07-13 gets a fresh daily report. */
+describe('sessions and daily reports', () => {
+  const clock = new FixedClock(new Date('2026-07-13T08:00:00Z')); // Mon 17:00 JST
+  let t: TestApp;
+  let staff: string;
+  let city: string;
+  let programId: string;
+  let reportId: string;
+  let sessionId: string;
+
+  const counts = (over: Record<string, unknown> = {}) => ({
+    applicationsNew: 2,
+    applicationsRenewal: 1,
+    applicationsReissueLost: 0,
+    applicationsReissueDamaged: 0,
+    applicationsReissueOther: 0,
+    faceAuthCards: 1,
+    mailToFacility: 0,
+    consultations: 1,
+    photosTakenOnSite: 3,
+    photosBrought: 0,
+    photoRetakes: 0,
+    photoExceptionsMedical: 1,
+    photoExceptionsDisability: 0,
+    photoExceptionsBedridden: 0,
+    photoExceptionsOther: 0,
+    proxyWriting: 1,
+    notTaken: 0,
+    ...over,
+  });
+
+  beforeAll(async () => {
+    t = await createTestApp({ clock });
+    programId = t.ids.programs.otaru;
+    staff = await login(t, DEMO.vendorStaff);
+    city = await login(t, DEMO.otaruAdmin);
+    const created = await t.http.post('/api/sessions').set('Cookie', staff).send({
+      programId,
+      date: '2026-07-13',
+      serviceKind: 'home_visit',
+      place: '中央地区',
+      method: 'on_site_acceptance',
+      startTime: '10:00',
+      endTime: '10:40',
+      staffUserIds: [t.ids.users[DEMO.vendorStaff]],
+      cityStaffPresent: true,
+      status: 'held',
+    });
+    expect(created.status).toBe(201);
+    sessionId = created.body.id;
+    reportId = (await t.dataSource.getRepository(DailyReportEntity).findOneByOrFail({ programId, date: '2026-07-13' })).id;
+  });
+  afterAll(() => t.close());
+
+  it('refuses a home-visit session with an address as its place, and a weekend visit without a reason', async () => {
+    const base = { programId, serviceKind: 'home_visit', method: 'on_site_acceptance', cityStaffPresent: true, status: 'planned', staffUserIds: [] };
+    const address = await t.http.post('/api/sessions').set('Cookie', staff).send({ ...base, date: '2026-07-14', place: '花園1丁目2番3号' });
+    expect(address.status).toBe(400);
+    expect(address.body.errors.place).toContain('地区名');
+    const weekend = await t.http.post('/api/sessions').set('Cookie', staff).send({ ...base, date: '2026-07-18', place: '中央地区' });
+    expect(weekend.status).toBe(422);
+    expect(weekend.body.errors.offDayReason).toBeDefined();
+  });
+
+  it('opens one draft report per held day, with the submit time left empty until submission', async () => {
+    const report = await t.http.get(`/api/daily-reports/${reportId}`).set('Cookie', staff);
+    expect(report.body).toMatchObject({ status: 'draft', submittedAt: null, date: '2026-07-13', dueAt: '2026-07-14T03:00:00.000Z' });
+    expect(report.body.sessions.map((s: { id: string }) => s.id)).toContain(sessionId);
+  });
+
+  it('saves the draft as typed, and shows the cross-checks with the numbers in Japanese', async () => {
+    const saved = await t.http
+      .put(`/api/daily-reports/${reportId}`)
+      .set('Cookie', staff)
+      .send({ sessions: [{ id: sessionId, ...counts({ faceAuthCards: 5, photosTakenOnSite: 1 }) }] });
+    expect(saved.status).toBe(200);
+    expect(saved.body.checks[sessionId].faceAuthCards).toBe('顔認証カード（5件）が申請件数（3件）を超えています');
+    expect(saved.body.checks[sessionId].photoShortfallExplanation).toBeDefined();
+    const submit = await t.http.post(`/api/daily-reports/${reportId}/submit`).set('Cookie', staff);
+    expect(submit.status).toBe(422);
+    expect(submit.body.errors['sessions.0.faceAuthCards']).toContain('5件');
+    const negative = await t.http.put(`/api/daily-reports/${reportId}`).set('Cookie', staff).send({ sessions: [{ id: sessionId, ...counts({ consultations: -1 }) }] });
+    expect(negative.status).toBe(400);
+    expect(negative.body.errors['sessions.0.consultations']).toBeDefined();
+  });
+
+  it('strips every EXIF and GPS tag from an uploaded photo and keeps a thumbnail', async () => {
+    const withGps = await sharp({ create: { width: 800, height: 600, channels: 3, background: '#88aacc' } })
+      .jpeg()
+      .withExif({ IFD0: { Make: 'TestCam' }, IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '43/1 11/1 0/1', GPSLongitudeRef: 'E', GPSLongitude: '141/1 0/1 0/1' } })
+      .toBuffer();
+    const source = exifReader((await sharp(withGps).metadata()).exif!);
+    expect(source.GPSInfo?.GPSLatitudeRef).toBe('N'); // the test file really carries GPS
+
+    const up = await t.http.post(`/api/daily-reports/${reportId}/photos`).set('Cookie', staff).field('caption', '受付の様子').attach('file', withGps, { filename: 'IMG_0001.HEIC.jpg', contentType: 'image/heic' });
+    expect(up.status).toBe(201);
+    expect(up.body).toMatchObject({ confirmedNoPersonalData: false, reviewStatus: 'pending', width: 800, height: 600 });
+
+    const full = await t.http.get(`/api/photos/${up.body.id}`).set('Cookie', city).buffer(true);
+    expect(full.headers['content-type']).toBe('image/jpeg');
+    const meta = await sharp(full.body as Buffer).metadata();
+    expect(meta.exif).toBeUndefined();
+    expect(meta.xmp).toBeUndefined();
+    expect((full.body as Buffer).includes(Buffer.from('TestCam'))).toBe(false);
+    const thumb = await t.http.get(`/api/photos/${up.body.id}/thumbnail`).set('Cookie', city).buffer(true);
+    expect((await sharp(thumb.body as Buffer).metadata()).width).toBeLessThanOrEqual(320);
+    expect((await t.http.get(`/api/photos/${up.body.id}`).set('Cookie', await login(t, DEMO.shimonosekiAdmin))).status).toBe(404);
+  });
+
+  it('refuses a script dressed as an image, an empty file and a decompression bomb, with a clear 4xx', async () => {
+    const polyglot = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from('<script>alert(document.cookie)</script>')]);
+    const script = await t.http.post(`/api/daily-reports/${reportId}/photos`).set('Cookie', staff).attach('file', polyglot, { filename: 'photo.jpg', contentType: 'image/jpeg' });
+    expect(script.status).toBe(422);
+    expect(script.body.errors.file).toContain('読み取れません');
+
+    const html = await t.http.post(`/api/daily-reports/${reportId}/photos`).set('Cookie', staff).attach('file', Buffer.from('<html><script>x</script></html>'), { filename: 'photo.jpg', contentType: 'image/jpeg' });
+    expect(html.status).toBe(422);
+    expect(html.body.errors.file).toContain('JPEG・PNG・WebP');
+
+    const empty = await t.http.post(`/api/daily-reports/${reportId}/photos`).set('Cookie', staff).attach('file', Buffer.alloc(0), { filename: 'empty.jpg', contentType: 'image/jpeg' });
+    expect([400, 422]).toContain(empty.status);
+    expect(empty.body.errors.file).toBeDefined();
+
+    // 12000 × 12000 pixels of one colour: a few hundred kilobytes that would inflate to ~430 MB.
+    const bomb = await sharp({ create: { width: 12000, height: 12000, channels: 3, background: '#ffffff' } }).png({ compressionLevel: 9 }).toBuffer();
+    expect(bomb.length).toBeLessThan(2 * 1024 * 1024);
+    const big = await t.http.post(`/api/daily-reports/${reportId}/photos`).set('Cookie', staff).attach('file', bomb, { filename: 'bomb.png', contentType: 'image/png' });
+    expect(big.status).toBe(422);
+    expect(big.body.errors.file).toContain('メガピクセル');
+  });
+
+  it('needs every photo checked before submission, then submits exactly once however it is retried', async () => {
+    await t.http.put(`/api/daily-reports/${reportId}`).set('Cookie', staff).send({ specialNotes: '特になし', sessions: [{ id: sessionId, ...counts() }] });
+    const unchecked = await t.http.post(`/api/daily-reports/${reportId}/submit`).set('Cookie', staff);
+    expect(unchecked.status).toBe(422);
+    expect(unchecked.body.errors.photos).toContain('申請者の顔や個人情報が判別できない');
+    const photo = (await t.http.get(`/api/daily-reports/${reportId}`).set('Cookie', staff)).body.photos[0];
+    expect((await t.http.put(`/api/photos/${photo.id}`).set('Cookie', staff).send({ confirmedNoPersonalData: true })).status).toBe(200);
+
+    clock.set(new Date('2026-07-14T01:30:00Z')); // Tue 10:30 JST, before the noon deadline
+    staff = await login(t, DEMO.vendorStaff);
+    city = await login(t, DEMO.otaruAdmin);
+    const key = 'submit-2026-07-13-abcdef';
+    // Two at once with the same key: one does the work, the other is told it is in progress (or gets the result).
+    const [a, b] = await Promise.all([
+      t.http.post(`/api/daily-reports/${reportId}/submit`).set('Cookie', staff).set('Idempotency-Key', key).send({}),
+      t.http.post(`/api/daily-reports/${reportId}/submit`).set('Cookie', staff).set('Idempotency-Key', key).send({}),
+    ]);
+    expect([a.status, b.status].sort()).toEqual(a.status === 200 && b.status === 200 ? [200, 200] : [200, 409]);
+    const first = a.status === 200 ? a.body : b.body;
+    expect(first.status).toBe('submitted');
+    expect(first.submittedAt).toBe('2026-07-14T01:30:00.000Z');
+    expect(first.onTime).toBe(true);
+
+    clock.advance(60_000);
+    const retry = await t.http.post(`/api/daily-reports/${reportId}/submit`).set('Cookie', staff).set('Idempotency-Key', key).send({});
+    expect(retry.status).toBe(200);
+    expect(retry.body.submittedAt).toBe(first.submittedAt); // the first result, not a second submission
+    const changed = await t.http.post(`/api/daily-reports/${reportId}/submit`).set('Cookie', staff).set('Idempotency-Key', key).send({ note: 'different' });
+    expect(changed.status).toBe(422);
+    const reports = await t.dataSource.getRepository(DailyReportEntity).findBy({ programId, date: '2026-07-13' });
+    expect(reports).toHaveLength(1);
+  });
+
+  it('locks a submitted report; the city returns it with a reason, accepts the resubmission, and may reopen it', async () => {
+    const locked = await t.http.put(`/api/daily-reports/${reportId}`).set('Cookie', staff).send({ sessions: [{ id: sessionId, ...counts() }] });
+    expect(locked.status).toBe(409);
+    const sessionEdit = await t.http.put(`/api/sessions/${sessionId}`).set('Cookie', staff).send({ date: '2026-07-13', serviceKind: 'home_visit', place: '南小樽地区', method: 'on_site_acceptance', cityStaffPresent: true, status: 'held', staffUserIds: [] });
+    expect(sessionEdit.status).toBe(409);
+
+    expect((await t.http.post(`/api/daily-reports/${reportId}/return`).set('Cookie', city).send({})).body.errors.reason).toBe('理由を入力してください');
+    const returned = await t.http.post(`/api/daily-reports/${reportId}/return`).set('Cookie', city).send({ reason: '相談件数を確認してください' });
+    expect(returned.body).toMatchObject({ status: 'returned', reason: '相談件数を確認してください' });
+    expect((await t.http.put(`/api/daily-reports/${reportId}`).set('Cookie', staff).send({ sessions: [{ id: sessionId, ...counts({ consultations: 2 }) }] })).status).toBe(200);
+    expect((await t.http.post(`/api/daily-reports/${reportId}/submit`).set('Cookie', staff).set('Idempotency-Key', 'resubmit-2026-07-13-x1').send({})).body.status).toBe('submitted');
+    const accepted = await t.http.post(`/api/daily-reports/${reportId}/accept`).set('Cookie', city);
+    expect(accepted.body.status).toBe('accepted');
+    expect(accepted.body.photos[0].reviewStatus).toBe('approved');
+    expect((await t.http.post(`/api/daily-reports/${reportId}/submit`).set('Cookie', staff)).status).toBe(422);
+    expect((await t.http.post(`/api/daily-reports/${reportId}/reopen`).set('Cookie', city).send({ reason: '写真の差し替え' })).body.status).toBe('returned');
+  });
+
+  it('counts the filed figures toward the program targets', async () => {
+    const progress = (await t.http.get(`/api/programs/${programId}/progress`).query({ asOf: '2026-07-13' }).set('Cookie', city)).body;
+    const homeApps = progress.groups[0].targets.find((x: { target: { metric: string; serviceKind: string } }) => x.target.metric === 'applications' && x.target.serviceKind === 'home_visit');
+    const rows = await t.dataSource.getRepository(SessionEntity).findBy({ programId, serviceKind: 'home_visit', status: 'held' });
+    const expected = rows.filter((s) => s.date <= '2026-07-13').reduce((n, s) => n + s.applicationsNew + s.applicationsRenewal + s.applicationsReissueLost + s.applicationsReissueDamaged + s.applicationsReissueOther, 0);
+    expect(homeApps.actual).toBe(expected);
+  });
+});
+
+describe('reporting rates', () => {
+  it('computes reporting and on-time rates from the stored reports (fixed data)', async () => {
+    const clock = new FixedClock(new Date('2026-07-20T03:00:00Z'));
+    const t = await createTestApp({ clock });
+    try {
+      const city = await login(t, DEMO.otaruAdmin);
+      const res = await t.http.get(`/api/programs/${t.ids.programs.otaru}/reporting-rates`).query({ from: '2026-06-01', to: '2026-06-30' }).set('Cookie', city);
+      expect(res.status).toBe(200);
+      const reports = await t.dataSource.getRepository(DailyReportEntity).find({ where: { programId: t.ids.programs.otaru } });
+      const june = reports.filter((r) => r.date >= '2026-06-01' && r.date <= '2026-06-30');
+      const received = june.filter((r) => r.status === 'submitted' || r.status === 'accepted').length;
+      expect(res.body.totals.expected).toBe(june.length);
+      expect(res.body.totals.received).toBe(received);
+      expect(res.body.totals.reportingRate).toBeCloseTo(received / june.length);
+      expect(res.body.months.map((m: { month: string }) => m.month)).toEqual(['2026-06']);
+      expect(res.body.totals.onTime).toBeLessThanOrEqual(res.body.totals.received);
+    } finally {
+      await t.close();
+    }
+  });
+});
