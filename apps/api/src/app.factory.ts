@@ -16,6 +16,7 @@ import { requestId } from './common/http/request-id.middleware';
 import type { Env } from './config/env';
 import { parseDatabaseUrl } from './database/database-url';
 import { seedDemo } from './database/seed/demo-seed';
+import { FieldCipher } from './common/crypto/field-cipher';
 import { PhotoStore } from './modules/daily-reports/photo-store';
 
 const LEVELS: LogLevel[] = ['error', 'warn', 'log', 'debug', 'verbose'];
@@ -76,7 +77,7 @@ export async function createApp(env: Env, options: { clock?: Clock; quiet?: bool
     if (ran.length) log.log(`Migrations run: ${ran.map((m) => m.name).join(', ')}`);
   }
   if (env.SEED_DEMO) {
-    const seeded = await seedDemo(dataSource, new Date(), app.get(PhotoStore));
+    const seeded = await seedDemo(dataSource, new Date(), app.get(PhotoStore), app.get(FieldCipher));
     if (seeded) log.log(`Demo data created. Logins (password ${seeded.password}): ${seeded.logins.map((l) => `${l.role}=${l.email}`).join(', ')}`);
   }
   return app;

@@ -11,7 +11,9 @@ import type { Env } from './config/env';
 import { dataSourceOptions } from './database/data-source';
 import { parseDatabaseUrl } from './database/database-url';
 import { AuthModule } from './modules/auth/auth.module';
+import { BookingsModule } from './modules/bookings/bookings.module';
 import { CallsModule } from './modules/calls/calls.module';
+import { DashboardModule } from './modules/dashboard/dashboard.module';
 import { DailyReportsModule } from './modules/daily-reports/daily-reports.module';
 import { FollowUpsModule } from './modules/follow-ups/follow-ups.module';
 import { SessionsModule } from './modules/sessions/sessions.module';
@@ -20,6 +22,7 @@ import { HealthModule } from './modules/health/health.module';
 import { MunicipalitiesModule } from './modules/municipalities/municipalities.module';
 import { OrganizationsModule } from './modules/organizations/organizations.module';
 import { ProgramsModule } from './modules/programs/programs.module';
+import { ReportsModule } from './modules/reports/reports.module';
 import { UsersModule } from './modules/users/users.module';
 
 @Module({})
@@ -41,6 +44,9 @@ export class AppModule {
         SessionsModule,
         DailyReportsModule,
         FollowUpsModule,
+        BookingsModule,
+        DashboardModule,
+        ReportsModule,
       ],
       providers: [
         { provide: APP_GUARD, useClass: AccessGuard },

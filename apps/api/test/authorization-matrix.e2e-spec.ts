@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Role } from '@outreach/domain';
+import { BookingEntity } from '../src/modules/bookings/booking.entity';
 import { CallEntity } from '../src/modules/calls/call.entity';
 import { ActivityPhotoEntity, DailyReportEntity } from '../src/modules/daily-reports/daily-report.entity';
 import { DefectEntity, InquiryEntity } from '../src/modules/follow-ups/follow-up.entity';
@@ -15,7 +16,7 @@ import { createTestApp, DEMO, FixedClock, login, type TestApp } from './support/
  * the matrix checks authorization without changing data. [own, foreign] — "foreign" is the same request
  * aimed at another city's or vendor's record.
  */
-type Target = 'user' | 'organization' | 'municipality' | 'program' | 'call' | 'callWeek' | 'session' | 'dailyReport' | 'photo' | 'defect' | 'inquiry' | 'none';
+type Target = 'user' | 'organization' | 'municipality' | 'program' | 'call' | 'callWeek' | 'session' | 'dailyReport' | 'photo' | 'defect' | 'inquiry' | 'booking' | 'none';
 type Expect = { target: Target; anon: number; body?: object; relogin?: boolean } & Record<Role, [number, number]>;
 
 const ROLES: Role[] = ['system_admin', 'city_admin', 'city_viewer', 'vendor_manager', 'vendor_staff'];
@@ -50,6 +51,14 @@ function vendorWrite(target: Target, own: number, foreign: number, body?: object
 /** The city's decision (accept, return, review): city_admin gets [own, 404]; everyone else 403. */
 function cityDecision(target: Target, own: number, body?: object): Expect {
   return { target, anon: 401, body, system_admin: all(403), city_admin: [own, 404], city_viewer: all(403), vendor_manager: all(403), vendor_staff: all(403) };
+}
+/** A report download of one program (export.download: city_admin, city_viewer, vendor_manager); foreign → 404. */
+function programExport(status: number, body?: object): Expect {
+  return programWrite(['city_admin', 'city_viewer', 'vendor_manager'], status, body);
+}
+/** A download-related route outside a program: export.download roles get the status, the others 403. */
+function downloads(status: number): Expect {
+  return { target: 'none', anon: 401, system_admin: all(403), city_admin: all(status), city_viewer: all(status), vendor_manager: all(status), vendor_staff: all(403) };
 }
 
 const MATRIX: Record<string, Expect> = {
@@ -145,7 +154,39 @@ const MATRIX: Record<string, Expect> = {
   'GET /api/inquiries/:id': readOne('inquiry'),
   'POST /api/inquiries': vendorWrite('none', 400, 400, {}),
   'PUT /api/inquiries/:id': vendorWrite('inquiry', 400, 400, {}),
+  // Bookings: the slot finder and intake are the vendor's; the personal data route opens only to vendors
+  // (and to the city once a slip is shared — the "own" demo booking is not shared yet: 403 for city roles).
+  'POST /api/programs/:programId/slots/search': programWrite(['vendor_manager', 'vendor_staff'], 400, {}),
+  'GET /api/programs/:programId/availability': programRead(),
+  'POST /api/programs/:programId/bookings': programWrite(['vendor_manager', 'vendor_staff'], 400, {}),
+  'GET /api/programs/:programId/reception-list': programRead(),
+  'POST /api/programs/:programId/reception-slips/share': programWrite(['vendor_manager'], 400, {}),
+  'GET /api/programs/:programId/travel-matrix': programRead(),
+  'PUT /api/programs/:programId/travel-matrix': programWrite(['city_admin', 'vendor_manager'], 400, {}),
+  'GET /api/programs/:programId/pre-meetings': programRead(),
+  'POST /api/programs/:programId/pre-meetings': programWrite(['vendor_manager', 'vendor_staff'], 400, {}),
+  'DELETE /api/programs/:programId/pre-meetings/:id': programWrite(['vendor_manager', 'vendor_staff'], 404),
+  'GET /api/bookings': readList(),
+  'GET /api/bookings/:id': readOne('booking'),
+  'GET /api/bookings/:id/personal': { target: 'booking', anon: 401, system_admin: all(403), city_admin: [403, 404], city_viewer: [403, 404], vendor_manager: [200, 404], vendor_staff: [200, 404] },
+  'POST /api/bookings/:id/place': vendorWrite('booking', 400, 400, {}),
+  'POST /api/bookings/:id/cancel': vendorWrite('booking', 400, 400, {}),
+  'POST /api/bookings/:id/no-show': vendorWrite('booking', 400, 400, {}),
+  'POST /api/bookings/:id/delete-personal-data': { target: 'booking', anon: 401, system_admin: all(403), city_admin: all(403), city_viewer: all(403), vendor_manager: [422, 404], vendor_staff: all(403) },
+  'GET /api/programs/:programId/dashboard': programRead(),
+  'GET /api/dashboard/overview': readList(),
   'GET /api/handling-records/export.xlsx': { target: 'none', anon: 401, system_admin: all(403), city_admin: all(200), city_viewer: all(403), vendor_manager: all(200), vendor_staff: all(403) },
+  // Excel reports: without parameters a download stops at validation (400); the completion report needs none.
+  'GET /api/programs/:programId/reports/daily.xlsx': programExport(400),
+  'GET /api/programs/:programId/reports/weekly-calls.xlsx': programExport(400),
+  'GET /api/programs/:programId/reports/monthly.xlsx': programExport(400),
+  'GET /api/programs/:programId/reports/completion.xlsx': programExport(200),
+  'POST /api/programs/:programId/report-jobs': programExport(400, {}),
+  // A report job is its owner's only: an id nobody owns is a 404 for those who may download at all.
+  'GET /api/report-jobs/:id': downloads(404),
+  'GET /api/report-jobs/:id/download': downloads(404),
+  'GET /api/reports/city-summary.xlsx': downloads(200),
+  'GET /api/report-downloads': downloads(200),
 };
 
 const LOGIN_OF: Record<Role, string> = {
@@ -210,7 +251,16 @@ describe('authorization matrix', () => {
     const photo: [string, string] = [await photoOf(p[0]), await photoOf(p[1])];
     const defect: [string, string] = [(await t.dataSource.getRepository(DefectEntity).findOneByOrFail({ programId: p[0] })).id, (await t.dataSource.getRepository(DefectEntity).findOneByOrFail({ programId: p[1] })).id];
     const inquiry: [string, string] = [(await t.dataSource.getRepository(InquiryEntity).findOneByOrFail({ programId: p[0] })).id, (await t.dataSource.getRepository(InquiryEntity).findOneByOrFail({ programId: p[1] })).id];
-    const inProgram = { program: p, call, callWeek, session, dailyReport, photo, defect, inquiry };
+    // Shimonoseki has no demo bookings: give it one, so "foreign" has a real record to hide.
+    const foreignBooking = (await t.dataSource.getRepository(BookingEntity).findOneByOrFail({ programId: p[0] })).id;
+    const shimonosekiBooking = randomUUID();
+    await t.dataSource.getRepository(BookingEntity).insert({
+      id: shimonosekiBooking, programId: p[1], receptionNumber: 1, kind: 'facility', status: 'tentative', receivedAt: new Date(), receivedDate: '2026-11-19',
+      visitDate: null, half: null, positions: [], district: null, applicants: 10, plannedApplications: 10, callerRelation: null, applicationTypes: [], guidanceGiven: [],
+      callId: null, sessionId: null, overrideReason: null, cancelReason: null, sharedWithCityAt: null, visitFinishedDate: null, personalDataDeletedAt: null,
+    });
+    const booking: [string, string] = [foreignBooking, shimonosekiBooking];
+    const inProgram = { program: p, call, callWeek, session, dailyReport, photo, defect, inquiry, booking };
     ids = {
       system_admin: { user: [targets.operator, targets.vendorB], organization: [o.operator, o.vendorB], municipality: [m.otaru, m.shimonoseki], ...inProgram },
       city_admin: { user: [targets.otaru, targets.vendorB], organization: [o.otaru, o.shimonoseki], municipality: [m.otaru, m.shimonoseki], ...inProgram },

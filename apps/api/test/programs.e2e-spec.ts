@@ -66,6 +66,15 @@ describe('programs, targets, progress and the visit-day calendar', () => {
     expect(otaru.body.paceBasis).toBe('visit_days');
   });
 
+  it('lets a city admin pick a vendor for a program: vendors are listed, other cities are not', async () => {
+    const orgs = await t.http.get('/api/organizations').query({ filter: JSON.stringify({ kind: 'vendor' }) }).set('Cookie', cityAdmin);
+    expect(orgs.body.map((o: { id: string }) => o.id).sort()).toEqual([t.ids.organizations.vendorA, t.ids.organizations.vendorB].sort());
+    const all = await t.http.get('/api/organizations').set('Cookie', cityAdmin);
+    expect(all.body.map((o: { id: string }) => o.id)).not.toContain(t.ids.organizations.shimonoseki);
+    expect((await t.http.get(`/api/organizations/${t.ids.organizations.shimonoseki}`).set('Cookie', cityAdmin)).status).toBe(404);
+    expect((await t.http.get(`/api/organizations/${t.ids.organizations.vendorB}`).set('Cookie', cityAdmin)).status).toBe(200);
+  });
+
   it('lets the city admin replace targets, refusing a service kind the program does not run', async () => {
     const bad = await t.http
       .put(`/api/programs/${t.ids.programs.otaru}/target-groups`)

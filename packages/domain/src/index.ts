@@ -29,3 +29,7 @@ export * from './booking/engine.js';
 export * from './booking/validate.js';
 export * from './booking/intake.js';
 export * from './reports/daily-report.schema.js';
+export * from './booking/booking-api.schema.js';
+export * from './booking/availability.js';
+export * from './excel/index.js';
+export * from './dashboard/dashboard.js';

@@ -32,6 +32,15 @@ export const envSchema = z.object({
   SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(720).default(12),
   /** Activity photos, outside the web root; served only through the API. */
   PHOTO_DIR: z.string().default(path.join(REPO_ROOT, '.data', 'photos')),
+  /**
+   * Keys for personal data at rest: "id1:<base64 32 bytes>,id2:<…>"; the first encrypts, all decrypt (rotation).
+   * Unset: a key is generated once into DATA_KEY_FILE (fine for a single machine; set it explicitly in production).
+   */
+  DATA_ENCRYPTION_KEYS: z
+    .string()
+    .optional()
+    .refine((v) => !v || v.split(',').every((k) => /^[\w-]{1,20}:[A-Za-z0-9+/]{43}=$/.test(k.trim())), 'id:base64（32バイト）をカンマ区切りで指定してください'),
+  DATA_KEY_FILE: z.string().default(path.join(REPO_ROOT, '.data', 'data-encryption.key')),
   LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug', 'verbose']).default('log'),
 });
 export type Env = z.infer<typeof envSchema>;

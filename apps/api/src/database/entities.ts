@@ -1,5 +1,14 @@
 import { AuthSessionEntity } from '../modules/auth/auth-session.entity';
 import { LoginThrottleEntity } from '../modules/auth/login-throttle.entity';
+import {
+  BookingEntity,
+  BookingEventEntity,
+  BookingPersonalEntity,
+  BookingSlotEntity,
+  PreMeetingEntity,
+  ReceptionCounterEntity,
+  TravelMatrixEntity,
+} from '../modules/bookings/booking.entity';
 import { CallEntity, CallWeekEntity } from '../modules/calls/call.entity';
 import { ActivityPhotoEntity, DailyReportEntity } from '../modules/daily-reports/daily-report.entity';
 import { DefectEntity, InquiryEntity } from '../modules/follow-ups/follow-up.entity';
@@ -35,4 +44,11 @@ export const ENTITIES = [
   IdempotencyKeyEntity,
   DefectEntity,
   InquiryEntity,
+  BookingEntity,
+  BookingPersonalEntity,
+  BookingSlotEntity,
+  ReceptionCounterEntity,
+  TravelMatrixEntity,
+  PreMeetingEntity,
+  BookingEventEntity,
 ];

@@ -18,6 +18,7 @@ export const HANDLING_ACTION_LABELS_JA: Record<string, string> = {
   'municipality.create': '自治体の登録',
   'municipality.update': '自治体の変更',
   'handling_record.export': '取扱記録の出力',
+  'report.download': '帳票のダウンロード',
 };
 
 export function handlingActionLabel(action: string): string {

@@ -44,6 +44,12 @@ export const PERMISSIONS = {
   'call.log': ['vendor_manager', 'vendor_staff'],
   'session.manage': ['vendor_manager', 'vendor_staff'],
   'followup.manage': ['vendor_manager', 'vendor_staff'],
+  'booking.manage': ['vendor_manager', 'vendor_staff'],
+  /** Lead-time and 3rd-slot travel overrides, confirming facility bookings, sharing slips with the city. */
+  'booking.override': ['vendor_manager'],
+  'booking.share': ['vendor_manager'],
+  /** Reception slips the vendor has shared with the city. */
+  'reservation.read_shared': ['city_admin', 'city_viewer'],
   'report.submit': ['vendor_manager', 'vendor_staff'],
   'report.accept': ['city_admin'],
 } as const satisfies Record<string, readonly Role[]>;

@@ -33,3 +33,43 @@ export function styleHeaderRow(row: ExcelJS.Row): void {
     cell.border = { top: { style: 'thin' }, bottom: { style: 'thin' }, left: { style: 'thin' }, right: { style: 'thin' } };
   });
 }
+
+const THIN = { style: 'thin' } as const;
+const BORDER_ALL = { top: THIN, bottom: THIN, left: THIN, right: THIN };
+
+/** House style for a report's title (first row): bold, larger. */
+export function styleTitleRow(row: ExcelJS.Row): void {
+  row.font = { bold: true, size: 14 };
+}
+
+/** House style for a table's data cells: thin borders, top-aligned, long texts wrapped. */
+export function styleDataCell(cell: ExcelJS.Cell, wrap: boolean): void {
+  cell.border = BORDER_ALL;
+  cell.alignment = { vertical: 'top', wrapText: wrap };
+}
+
+/** House style for a totals row: bold, light fill, a double line above. */
+export function styleTotalRow(row: ExcelJS.Row): void {
+  row.font = { bold: true };
+  row.eachCell({ includeEmpty: true }, (cell) => {
+    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF2F2F2' } };
+    cell.border = { ...BORDER_ALL, top: { style: 'double' } };
+  });
+}
+
+/** A4, fitted to the page width (as many pages down as needed), the given rows repeated on every page. */
+export function a4PageSetup(orientation: 'portrait' | 'landscape', printTitlesRow?: string): Partial<ExcelJS.PageSetup> {
+  return {
+    paperSize: 9,
+    orientation,
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    horizontalCentered: true,
+    margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+    ...(printTitlesRow ? { printTitlesRow } : {}),
+  };
+}
+
+/** Page numbers at the foot of every printed page: 1 / 3. */
+export const PAGE_NUMBER_FOOTER: Partial<ExcelJS.HeaderFooter> = { oddFooter: '&C&P / &N' };

@@ -3,6 +3,8 @@ import { programBodySchema, proposeVisitDays, type Role, type ServiceKind } from
 import type { DataSource, EntityManager } from 'typeorm';
 import { hashPassword } from '../../modules/auth/passwords';
 import { seedDemoCalls } from './demo-calls';
+import { seedDemoBookings } from './demo-bookings';
+import type { FieldCipher } from '../../common/crypto/field-cipher';
 import { seedDemoSessions, weeklyRhythm } from './demo-sessions';
 import type { PhotoStore } from '../../modules/daily-reports/photo-store';
 import { MunicipalityEntity } from '../../modules/municipalities/municipality.entity';
@@ -38,11 +40,15 @@ export interface DemoIds {
  * vendors (vendor A serves Otaru; vendor B serves Shimonoseki) and one login per role. Runs only on an empty
  * database; returns what it created, or null when data already exists.
  */
-export async function seedDemo(dataSource: DataSource, now: Date = new Date(), photos?: PhotoStore): Promise<{ password: string; logins: typeof DEMO_LOGINS; ids: DemoIds } | null> {
+export async function seedDemo(dataSource: DataSource, now: Date = new Date(), photos?: PhotoStore, cipher?: FieldCipher): Promise<{ password: string; logins: typeof DEMO_LOGINS; ids: DemoIds } | null> {
   if ((await dataSource.getRepository(MunicipalityEntity).count()) > 0) return null;
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const ids = await dataSource.transaction((m) => seedIdentity(m, passwordHash));
   await dataSource.transaction((m) => seedActivity(m, ids, now, photos));
+  if (cipher) {
+    const otaru = await dataSource.getRepository(ProgramEntity).findOneByOrFail({ id: ids.programs.otaru });
+    await dataSource.transaction((m) => seedDemoBookings(m, otaru, cipher, now));
+  }
   return { password: DEMO_PASSWORD, logins: DEMO_LOGINS, ids };
 }
 

@@ -11,5 +11,6 @@ import { CallsService } from './calls.service';
   imports: [TypeOrmModule.forFeature([CallEntity, CallWeekEntity]), ProgramsModule, HandlingRecordsModule],
   controllers: [CallsController, CallWeeksController, ProgramCallsController],
   providers: [CallsService, CallWeeksService],
+  exports: [CallsService],
 })
 export class CallsModule {}

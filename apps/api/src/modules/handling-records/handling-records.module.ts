@@ -11,6 +11,6 @@ import { HandlingRecordsService } from './handling-records.service';
   imports: [TypeOrmModule.forFeature([HandlingRecordEntity, UserEntity, OrganizationEntity])],
   controllers: [HandlingRecordsController],
   providers: [HandlingRecordService, HandlingRecordsService],
-  exports: [HandlingRecordService],
+  exports: [HandlingRecordService, HandlingRecordsService],
 })
 export class HandlingRecordsModule {}

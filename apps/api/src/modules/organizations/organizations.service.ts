@@ -42,24 +42,35 @@ export class OrganizationsService {
     private readonly handling: HandlingRecordService,
   ) {}
 
-  private scope(actor: Actor): FindOptionsWhere<OrganizationEntity> {
-    return actor.role === 'system_admin' ? {} : { id: actor.organizationId };
+  /** The operator sees all; a city admin their own organization and the vendors (to choose a program's vendor); others their own. */
+  private scope(actor: Actor): FindOptionsWhere<OrganizationEntity>[] {
+    if (actor.role === 'system_admin') return [{}];
+    if (actor.role === 'city_admin') return [{ id: actor.organizationId }, { kind: 'vendor' }];
+    return [{ id: actor.organizationId }];
   }
 
   async list(actor: Actor, query: ListQuery): Promise<{ data: OrganizationView[]; total: number }> {
-    const where: FindOptionsWhere<OrganizationEntity> = { ...this.scope(actor) };
+    const filter: FindOptionsWhere<OrganizationEntity> = {};
     const ids = idFilter(query.filter);
-    if (ids) where.id = actor.role === 'system_admin' ? In(ids) : In(ids.filter((i) => i === actor.organizationId));
-    if (typeof query.filter.kind === 'string') where.kind = query.filter.kind;
-    if (typeof query.filter.municipalityId === 'string') where.municipalityId = query.filter.municipalityId;
-    if (typeof query.filter.q === 'string' && query.filter.q.trim()) where.name = Like(`%${query.filter.q.trim()}%`);
+    if (ids) filter.id = In(ids);
+    if (typeof query.filter.kind === 'string') filter.kind = query.filter.kind;
+    if (typeof query.filter.municipalityId === 'string') filter.municipalityId = query.filter.municipalityId;
+    if (typeof query.filter.q === 'string' && query.filter.q.trim()) filter.name = Like(`%${query.filter.q.trim()}%`);
+    // Each scope branch narrowed by the filter; a branch the filter contradicts is dropped (the filter never widens).
+    const where = this.scope(actor)
+      .filter((scope) => !(scope.kind && typeof query.filter.kind === 'string' && query.filter.kind !== scope.kind))
+      .filter((scope) => !(scope.id && ids && !ids.includes(String(scope.id))))
+      .map((scope) => ({ ...filter, ...scope }));
+    if (where.length === 0) return { data: [], total: 0 };
     const [rows, total] = await this.organizations.findAndCount({ where, relations: { municipality: true }, ...pageOptions<OrganizationEntity>(query) });
     return { data: rows.map(toView), total };
   }
 
   async get(actor: Actor, id: string): Promise<OrganizationView> {
-    const visible = actor.role === 'system_admin' || id === actor.organizationId;
-    const org = visible ? await this.organizations.findOne({ where: { id }, relations: { municipality: true } }) : null;
+    const where = this.scope(actor)
+      .filter((scope) => !scope.id || scope.id === id)
+      .map((scope) => ({ ...scope, id }));
+    const org = where.length ? await this.organizations.findOne({ where, relations: { municipality: true } }) : null;
     if (!org) throw notFound('組織が見つかりません');
     return toView(org);
   }

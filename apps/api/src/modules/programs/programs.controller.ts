@@ -7,6 +7,7 @@ import {
   programBodySchema,
   targetGroupsBodySchema,
   type VisitCalendarProposal,
+  type VisitDayChange,
   visitDayBodySchema,
   visitDayProposalBodySchema,
   visitDaysBodySchema,
@@ -122,8 +123,10 @@ export class ProgramsController {
     @Body({ schema: visitDayBodySchema }) body: z.output<typeof visitDayBodySchema>,
   ): Promise<VisitDayView> {
     const day = await this.visitDays.byId(program.id, id);
-    if (body.date !== day.date) await this.visitDays.change(actor, program, { type: 'move', from: day.date, to: body.date });
-    const days = body.kind !== day.kind ? await this.visitDays.change(actor, program, { type: 'changeKind', date: body.date, kind: body.kind }) : await this.visitDays.list(program.id);
+    const changes: VisitDayChange[] = [];
+    if (body.date !== day.date) changes.push({ type: 'move', from: day.date, to: body.date });
+    if (body.kind !== day.kind) changes.push({ type: 'changeKind', date: body.date, kind: body.kind });
+    const days = changes.length ? await this.visitDays.change(actor, program, ...changes) : await this.visitDays.list(program.id);
     return days.find((d) => d.date === body.date)!;
   }
 

@@ -17,6 +17,6 @@ import { VisitDaysService } from './visit-days.service';
   imports: [TypeOrmModule.forFeature([ProgramEntity, ProgramVendorEntity, OrganizationEntity, TargetGroupEntity, TargetEntity, VisitDayEntity]), HandlingRecordsModule],
   controllers: [ProgramsController],
   providers: [ProgramScopeService, ProgramsService, VisitDaysService, ProgressService, ProgramActivityRegistry],
-  exports: [ProgramScopeService, ProgramActivityRegistry],
+  exports: [ProgramScopeService, ProgramActivityRegistry, ProgramsService, ProgressService],
 })
 export class ProgramsModule {}

@@ -5,6 +5,8 @@ import {
   computeTargetProgress,
   type DateKey,
   type GroupProgress,
+  type TargetChartPoint,
+  targetChartSeries,
   type TargetMetric,
   type TargetProgress,
 } from '@outreach/domain';
@@ -21,7 +23,14 @@ export interface ProgressView {
   periodEnd: DateKey;
   /** Whether pace is measured over the planned visit days (a calendar exists) or the working days. */
   paceBasis: 'visit_days' | 'working_days';
-  groups: Array<{ id: string; name: string; logic: 'any' | 'all'; met: boolean; status: GroupProgress['status']; targets: Array<TargetProgress & { id: string; label: string | null; measured: boolean }> }>;
+  groups: Array<{
+    id: string;
+    name: string;
+    logic: 'any' | 'all';
+    met: boolean;
+    status: GroupProgress['status'];
+    targets: Array<TargetProgress & { id: string; label: string | null; measured: boolean; chart: TargetChartPoint[] }>;
+  }>;
 }
 
 /** Progress against targets as of a date: counts from the features that measure them, arithmetic from the domain. */
@@ -49,7 +58,8 @@ export class ProgressService {
         const metric = t.metric as TargetMetric;
         const daily = await this.activity.daily(program.id, metric, t.serviceKind ?? null, asOf);
         const p = computeTargetProgress({ ...calendar, target: { metric, goal: t.goal, serviceKind: t.serviceKind ?? null }, asOf, daily });
-        targets.push({ ...p, id: t.id, label: t.label ?? null, measured: this.activity.isMeasured(metric) });
+        const chart = targetChartSeries({ calendar, asOf, daily, goal: t.goal, progress: p, weekStartsOn: program.weekStartsOn });
+        targets.push({ ...p, id: t.id, label: t.label ?? null, measured: this.activity.isMeasured(metric), chart });
       }
       const gp = computeGroupProgress({ logic: g.logic }, targets);
       out.push({ id: g.id, name: g.name, logic: g.logic, met: gp.met, status: gp.status, targets });

@@ -56,21 +56,26 @@ export class VisitDaysService {
     });
   }
 
-  /** Applies one change (add, move, remove, change kind) after the domain rule accepted it. */
-  async change(actor: Actor, program: ProgramEntity, change: VisitDayChange): Promise<VisitDayView[]> {
+  /** Applies changes (add, move, remove, change kind) in order, each accepted by the domain rule, then saves once. */
+  async change(actor: Actor, program: ProgramEntity, ...changes: VisitDayChange[]): Promise<VisitDayView[]> {
     const current = await this.list(program.id);
-    const result = validateVisitDayChange({
-      days: current.map(({ date, kind }) => ({ date, kind })),
-      change,
-      bookedDates: new Map(current.filter((d) => d.bookings > 0).map((d) => [d.date, d.bookings])),
-      workingHours: program.workingHours,
-      periodStart: program.periodStart,
-      periodEnd: program.periodEnd,
-      perWeekMax: program.bookingRules.visitDaysPerWeekMax,
-      weekStartsOn: program.weekStartsOn,
-    });
-    if (!result.ok) throw new DomainError(result.message.includes('予約') ? 'conflict' : 'invalid', result.message, { [result.field]: result.message });
-    await this.save(actor, program.id, result.days, 'visit_day.change');
+    const bookedDates = new Map(current.filter((d) => d.bookings > 0).map((d) => [d.date, d.bookings]));
+    let days: VisitDay[] = current.map(({ date, kind }) => ({ date, kind }));
+    for (const change of changes) {
+      const result = validateVisitDayChange({
+        days,
+        change,
+        bookedDates,
+        workingHours: program.workingHours,
+        periodStart: program.periodStart,
+        periodEnd: program.periodEnd,
+        perWeekMax: program.bookingRules.visitDaysPerWeekMax,
+        weekStartsOn: program.weekStartsOn,
+      });
+      if (!result.ok) throw new DomainError(result.message.includes('予約') ? 'conflict' : 'invalid', result.message, { [result.field]: result.message });
+      days = result.days;
+    }
+    await this.save(actor, program.id, days, 'visit_day.change');
     return this.list(program.id);
   }
 

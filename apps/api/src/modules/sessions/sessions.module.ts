@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { BookingEntity } from '../bookings/booking.entity';
 import { DailyReportEntity } from '../daily-reports/daily-report.entity';
 import { HandlingRecordsModule } from '../handling-records/handling-records.module';
 import { ProgramsModule } from '../programs/programs.module';
@@ -9,7 +10,7 @@ import { SessionsController } from './sessions.controller';
 import { SessionsService } from './sessions.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([SessionEntity, DailyReportEntity, UserEntity]), ProgramsModule, HandlingRecordsModule],
+  imports: [TypeOrmModule.forFeature([SessionEntity, DailyReportEntity, UserEntity, BookingEntity]), ProgramsModule, HandlingRecordsModule],
   controllers: [SessionsController],
   providers: [SessionsService],
   exports: [SessionsService],

@@ -19,6 +19,7 @@ import { DataSource, type EntityManager, type FindOptionsWhere, In, type Reposit
 import type { Actor } from '../../common/auth/actor';
 import { isUniqueViolation } from '../../common/http/domain-exception.filter';
 import { dateParam, dateRange, idFilter, pageOptions } from '../../common/http/list-query';
+import { BookingEntity } from '../bookings/booking.entity';
 import { DailyReportEntity } from '../daily-reports/daily-report.entity';
 import { HandlingRecordService } from '../handling-records/handling-record.service';
 import { ProgramActivityRegistry } from '../programs/program-activity.registry';
@@ -173,6 +174,10 @@ export class SessionsService implements OnModuleInit {
       const counts = input.status === 'held' ? {} : zeroCounts(); // only held sessions carry counts
       await m.getRepository(SessionEntity).update({ id }, { ...this.fields(program, input), ...counts });
       if (input.status === 'held') await SessionsService.ensureDailyReport(m, program.id, input.date);
+      // The visit of a booking happened: the booking is visited (its personal data can go once the slip was shared).
+      if (input.status === 'held' && session.bookingId) {
+        await m.getRepository(BookingEntity).update({ id: session.bookingId, status: In(['tentative', 'confirmed']) }, { status: 'visited', visitFinishedDate: input.date });
+      }
       await this.handling.record(actor, { action: 'session.update', resourceType: 'session', resourceId: id, programId: program.id }, m);
     });
     return this.get(actor, id);

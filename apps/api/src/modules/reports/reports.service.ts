@@ -1,0 +1,269 @@
+import { Injectable } from '@nestjs/common';
+import {
+  badRequest,
+  callReportWeeks,
+  type CitySummaryProgram,
+  daysBetween,
+  embedsPhotos,
+  issuesToFieldErrors,
+  jstDateKey,
+  MAX_CALL_REPORT_DAYS,
+  monthRange,
+  notFound,
+  type ProgramReportKind,
+  REPORT_PARAMS_SCHEMAS,
+  type ReportContext,
+  reportFilename,
+  type ReportKind,
+  type ReportParams,
+  shapeCitySummary,
+  shapeCompletionReport,
+  shapeDailyReport,
+  shapeMonthlyReport,
+  shapeWeeklyCallsReport,
+  type WorkbookSpec,
+} from '@outreach/domain';
+import type { Actor } from '../../common/auth/actor';
+import { Clock } from '../../common/clock';
+import { CallsService } from '../calls/calls.service';
+import { DailyReportsService } from '../daily-reports/daily-reports.service';
+import { HandlingRecordService } from '../handling-records/handling-record.service';
+import { ProgramScopeService } from '../programs/program-scope.service';
+import type { ProgramEntity } from '../programs/program.entity';
+import { ProgramsService } from '../programs/programs.service';
+import { ProgressService } from '../programs/progress.service';
+import { ReportsRepository } from './reports.repository';
+import type { ProgressListener } from './xlsx-writer';
+
+/** A report ready to write: its file name, its layout from the domain, and the pictures it places. */
+export interface BuiltReport {
+  kind: ReportKind;
+  filename: string;
+  spec: WorkbookSpec;
+  images: Map<string, Buffer>;
+  programId: string | null;
+  municipalityId: string | null;
+  /** The parameters, for the handling record. */
+  params: Record<string, unknown>;
+}
+
+/** One program report: how its parameters are checked against the program, and how it is built. */
+interface ProgramReport<K extends ProgramReportKind> {
+  check(program: ProgramEntity, params: ReportParams<K>): Promise<void>;
+  build(actor: Actor, program: ProgramEntity, params: ReportParams<K>, progress: Steps): Promise<{ filename: string; spec: WorkbookSpec; images?: Map<string, Buffer> }>;
+}
+
+/** Reports progress over a fixed number of data-fetching steps, as a share of `weight`. */
+class Steps {
+  private done = 0;
+  constructor(
+    private readonly total: number,
+    private readonly weight: number,
+    private readonly listener?: ProgressListener,
+  ) {}
+  step(): void {
+    this.done = Math.min(this.total, this.done + 1);
+    this.listener?.((this.done / this.total) * this.weight);
+  }
+}
+
+/** Share of a job's percent spent fetching data; the rest is writing rows. */
+export const FETCH_WEIGHT = 0.4;
+
+/**
+ * The Excel reports: fetches what a report needs through the features' services (the same calls the
+ * dashboard's endpoints make), hands plain rows to the domain's shaping functions, and returns the layout.
+ *
+ * Extension point: a new program report (the reception list, with bookings) is one more entry in `reports`
+ * with its parameter schema in packages/domain/src/excel/report-params.ts and its shaping function beside it;
+ * the routes, the jobs and the download record pick it up by its kind.
+ */
+@Injectable()
+export class ReportsService {
+  constructor(
+    private readonly repo: ReportsRepository,
+    private readonly programs: ProgramsService,
+    private readonly scope: ProgramScopeService,
+    private readonly progressService: ProgressService,
+    private readonly calls: CallsService,
+    private readonly dailyReports: DailyReportsService,
+    private readonly handling: HandlingRecordService,
+    private readonly clock: Clock,
+  ) {}
+
+  private today(): string {
+    return jstDateKey(this.clock.now());
+  }
+
+  /** Validates the parameters of a program report: the schema first, then against the program (400 naming the field). */
+  async parseParams<K extends ProgramReportKind>(kind: K, program: ProgramEntity, raw: unknown): Promise<ReportParams<K>> {
+    const parsed = REPORT_PARAMS_SCHEMAS[kind].safeParse(raw ?? {});
+    if (!parsed.success) throw badRequest('帳票の条件を確認してください', issuesToFieldErrors(parsed.error.issues));
+    const params = parsed.data as ReportParams<K>;
+    await (this.reports[kind] as unknown as ProgramReport<K>).check(program, params);
+    return params;
+  }
+
+  /** Builds a program report from already validated parameters. */
+  async build<K extends ProgramReportKind>(actor: Actor, program: ProgramEntity, kind: K, params: ReportParams<K>, onProgress?: ProgressListener): Promise<BuiltReport> {
+    const steps = new Steps(8, FETCH_WEIGHT, onProgress);
+    const built = await (this.reports[kind] as unknown as ProgramReport<K>).build(actor, program, params, steps);
+    return { kind, filename: built.filename, spec: built.spec, images: built.images ?? new Map(), programId: program.id, municipalityId: program.municipalityId, params: { ...params } };
+  }
+
+  private async context(actor: Actor, program: ProgramEntity): Promise<ReportContext & { fiscalYear: number }> {
+    const view = await this.programs.get(actor, program.id);
+    return {
+      municipalityName: view.municipalityName ?? '',
+      programTitle: view.title,
+      vendorNames: view.vendorNames,
+      eraStyle: view.eraStyle ?? 'wareki',
+      createdOn: this.today(),
+      fiscalYear: view.fiscalYear,
+    };
+  }
+
+  private readonly reports: { [K in ProgramReportKind]: ProgramReport<K> } = {
+    daily: {
+      check: async (program, { date }) => {
+        if (date < program.periodStart || date > program.periodEnd) throw badRequest('契約期間外の日付です', { date: `契約期間（${program.periodStart}〜${program.periodEnd}）内の日付を指定してください` });
+        if (!(await this.repo.dailyReportId(program.id, date))) throw badRequest('この日の日次報告はありません', { date: '実施のない日には日次報告書がありません' });
+      },
+      build: async (actor, program, { date }, steps) => {
+        const ctx = await this.context(actor, program);
+        steps.step();
+        const id = await this.repo.dailyReportId(program.id, date);
+        if (!id) throw notFound('日次報告が見つかりません');
+        const report = await this.dailyReports.get(actor, id);
+        steps.step();
+        const images = new Map<string, Buffer>();
+        if (embedsPhotos(report.photos.length)) {
+          for (const p of report.photos) images.set(p.id, await this.dailyReports.photoBytes(actor, p.id, 'thumb'));
+        }
+        steps.step();
+        const spec = shapeDailyReport({
+          context: ctx,
+          date,
+          status: report.status,
+          submittedAt: report.submittedAt,
+          dueAt: report.dueAt,
+          sessions: report.sessions,
+          specialNotes: report.specialNotes,
+          photos: report.photos,
+        });
+        return { filename: reportFilename(ctx.municipalityName, 'daily', { date }), spec, images };
+      },
+    },
+
+    'weekly-calls': {
+      check: async (program, { from, to }) => {
+        const range = callReportWeeks(from, to, program.weekStartsOn);
+        if (range.to < program.periodStart || range.from > program.periodEnd) throw badRequest('契約期間外の期間です', { from: `契約期間（${program.periodStart}〜${program.periodEnd}）にかかる期間を指定してください` });
+        if (daysBetween(range.from, range.to) > MAX_CALL_REPORT_DAYS) throw badRequest('期間が長すぎます', { to: `${MAX_CALL_REPORT_DAYS}日以内の期間を指定してください` });
+      },
+      build: async (actor, program, { from, to }, steps) => {
+        const ctx = await this.context(actor, program);
+        steps.step();
+        const range = callReportWeeks(from, to, program.weekStartsOn);
+        const weeks = await this.calls.weekly(program, range.from, range.to);
+        steps.step();
+        const spec = shapeWeeklyCallsReport({ context: ctx, from: range.from, to: range.to, weeks });
+        return { filename: reportFilename(ctx.municipalityName, 'weekly-calls', range), spec };
+      },
+    },
+
+    monthly: {
+      check: async (program, { month }) => {
+        const { from, to } = monthRange(month);
+        if (to < program.periodStart || from > program.periodEnd) throw badRequest('契約期間外の月です', { month: `契約期間（${program.periodStart}〜${program.periodEnd}）の月を指定してください` });
+      },
+      build: async (actor, program, { month }, steps) => {
+        const ctx = await this.context(actor, program);
+        const m = monthRange(month);
+        // The month cut to the contract period: June 1 to the period end on December 24, say.
+        const from = m.from < program.periodStart ? program.periodStart : m.from;
+        const to = m.to > program.periodEnd ? program.periodEnd : m.to;
+        const data = await this.periodData(program, from, to, steps);
+        const spec = shapeMonthlyReport({ context: ctx, month, from, to, serviceKinds: program.serviceKinds, ...data });
+        return { filename: reportFilename(ctx.municipalityName, 'monthly', { month }), spec };
+      },
+    },
+
+    completion: {
+      check: async () => undefined,
+      build: async (actor, program, _params, steps) => {
+        const ctx = await this.context(actor, program);
+        const { periodStart: from, periodEnd: to } = program;
+        const data = await this.periodData(program, from, to, steps);
+        const specialNotes = await this.repo.specialNotes(program.id, from, to);
+        steps.step();
+        const spec = shapeCompletionReport({ context: ctx, from, to, serviceKinds: program.serviceKinds, specialNotes, ...data });
+        return { filename: reportFilename(ctx.municipalityName, 'completion', { fiscalYear: ctx.fiscalYear }), spec };
+      },
+    },
+  };
+
+  /** What the monthly and completion reports (and the city summary) are computed from, over [from, to]. */
+  private async periodData(program: ProgramEntity, from: string, to: string, steps?: Steps) {
+    const today = this.today();
+    const asOf = to < today ? to : today;
+    const sessions = await this.repo.heldSessions(program.id, from, to);
+    steps?.step();
+    const weeks = await this.calls.weekly(program, from, to);
+    steps?.step();
+    const defects = await this.repo.defects(program.id, to);
+    const inquiries = await this.repo.inquiries(program.id, from, to);
+    steps?.step();
+    const activityPhotos = await this.repo.activityPhotos(program.id, from, to);
+    steps?.step();
+    const progress = await this.progressService.progress(program, asOf);
+    steps?.step();
+    const rates = await this.dailyReports.rates(program, from, to);
+    steps?.step();
+    return { sessions, weeks, defects, inquiries, activityPhotos, progress, rates };
+  }
+
+  /** 事業別集計: every program the person sees (a city's, or those a vendor serves), one row each. */
+  async citySummary(actor: Actor, onProgress?: ProgressListener): Promise<BuiltReport> {
+    const ids = await this.scope.visibleProgramIds(actor);
+    const steps = new Steps(Math.max(1, ids.length), FETCH_WEIGHT, onProgress);
+    const today = this.today();
+    const programs: CitySummaryProgram[] = [];
+    let scopeName = '';
+    for (const id of ids) {
+      const program = await this.scope.programById(id);
+      const view = await this.programs.get(actor, id);
+      // From the start up to today (a program that has not started is read over its first day: nothing yet).
+      const to = today < program.periodEnd ? (today < program.periodStart ? program.periodStart : today) : program.periodEnd;
+      const data = await this.periodData(program, program.periodStart, to);
+      programs.push({
+        municipalityName: view.municipalityName ?? '',
+        title: view.title,
+        fiscalYear: view.fiscalYear,
+        periodStart: program.periodStart,
+        periodEnd: program.periodEnd,
+        eraStyle: program.eraStyle ?? 'wareki',
+        vendorNames: view.vendorNames,
+        ...data,
+      });
+      if (actor.organizationKind === 'city') scopeName ||= view.municipalityName ?? '';
+      else scopeName ||= view.vendorNames[view.vendorOrganizationIds.indexOf(actor.organizationId)] ?? '';
+      steps.step();
+    }
+    programs.sort((a, b) => (a.periodStart !== b.periodStart ? (a.periodStart < b.periodStart ? -1 : 1) : a.title.localeCompare(b.title, 'ja')));
+    const spec = shapeCitySummary({ scopeName, createdOn: today, programs });
+    return { kind: 'city-summary', filename: reportFilename(scopeName, 'city-summary', { date: today }), spec, images: new Map(), programId: null, municipalityId: actor.municipalityId, params: { asOf: today } };
+  }
+
+  /** The download in the handling record: which report, which program, with which parameters. */
+  async recordDownload(actor: Actor, report: Pick<BuiltReport, 'kind' | 'programId' | 'municipalityId' | 'params' | 'filename'>, extra: Record<string, unknown> = {}): Promise<void> {
+    await this.handling.record(actor, {
+      action: 'report.download',
+      resourceType: report.kind,
+      programId: report.programId,
+      // The city whose data it is: a vendor's download of a city's report shows in that city's record too.
+      municipalityId: report.municipalityId ?? actor.municipalityId,
+      reason: JSON.stringify({ ...report.params, ...extra, filename: report.filename }).slice(0, 500),
+    });
+  }
+}

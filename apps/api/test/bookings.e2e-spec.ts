@@ -1,0 +1,165 @@
+import { BookingEntity, BookingPersonalEntity } from '../src/modules/bookings/booking.entity';
+import { BookingsService } from '../src/modules/bookings/bookings.service';
+import { HandlingRecordEntity } from '../src/modules/handling-records/handling-record.entity';
+import { SessionEntity } from '../src/modules/sessions/session.entity';
+import { intake } from './support/factories';
+import { createTestApp, DEMO, FixedClock, login, type TestApp } from './support/test-app';
+
+describe('booking home and facility visits', () => {
+  const clock = new FixedClock(new Date('2026-09-01T01:00:00Z')); // Tue 10:00 JST
+  let t: TestApp;
+  let staff: string;
+  let manager: string;
+  let city: string;
+  let programId: string;
+
+  const search = (cookie: string, request: object, overrides?: object) => t.http.post(`/api/programs/${programId}/slots/search`).set('Cookie', cookie).send({ request, overrides });
+  const book = (cookie: string, body: object) => t.http.post(`/api/programs/${programId}/bookings`).set('Cookie', cookie).send(body);
+
+  beforeAll(async () => {
+    t = await createTestApp({ clock });
+    programId = t.ids.programs.otaru;
+    staff = await login(t, DEMO.vendorStaff);
+    manager = await login(t, DEMO.vendorManager);
+    city = await login(t, DEMO.otaruAdmin);
+  });
+  afterAll(() => t.close());
+
+  it('offers Tuesday-afternoon slots first, at least two weeks ahead, with their time windows', async () => {
+    const res = await search(staff, { kind: 'home', applicants: 1, district: '中央地区', wishes: { weekdays: [2], halves: ['pm'] } });
+    expect(res.status).toBe(200);
+    const [best] = res.body.offers;
+    expect(best.matchesWishes).toBe(true);
+    expect(new Date(`${best.date}T00:00:00Z`).getUTCDay()).toBe(2);
+    expect(best.half).toBe('pm');
+    expect(best.date >= '2026-09-15').toBe(true);
+    expect(best.window.label).toMatch(/14:00頃|14:30〜15:30/);
+    const early = await search(staff, { kind: 'home', applicants: 1, district: '中央地区', wishes: { from: '2026-09-02', to: '2026-09-11' } });
+    expect(early.body.excluded.some((e: { reason: string }) => e.reason.includes('14日'))).toBe(true);
+  });
+
+  it('books a slot with a new reception number, the guidance given, a planned session and the call it came in', async () => {
+    const call = await t.http.post('/api/calls').set('Cookie', staff).send({ programId, category: 'booking', outcome: 'booked' });
+    const offer = (await search(staff, { kind: 'home', applicants: 1, district: '中央地区', wishes: { weekdays: [2], halves: ['pm'] } })).body.offers[0];
+    const before = await t.dataSource.getRepository(BookingEntity).count({ where: { programId } });
+    const res = await book(staff, {
+      type: 'home',
+      intake: intake(),
+      choice: { date: offer.date, half: offer.half, positions: offer.positions },
+      guidanceGiven: ['renewal_old_card', 'renewal_eligibility_certificate'],
+      callId: call.body.id,
+    });
+    expect(res.status).toBe(201);
+    expect(res.body).toMatchObject({ status: 'confirmed', visitDate: offer.date, receptionNumber: before + 1, callId: call.body.id, guidanceGiven: ['renewal_old_card', 'renewal_eligibility_certificate'] });
+    expect(res.body).not.toHaveProperty('applicants.0.name');
+    const session = await t.dataSource.getRepository(SessionEntity).findOneByOrFail({ id: res.body.sessionId });
+    expect(session).toMatchObject({ status: 'planned', date: offer.date, serviceKind: 'home_visit', place: '中央地区', bookingId: res.body.id });
+    expect((await t.http.get(`/api/calls/${call.body.id}`).set('Cookie', staff)).body.bookingId).toBe(res.body.id);
+
+    // Personal data is encrypted at rest and only readable through the recorded route.
+    const raw = await t.dataSource.getRepository(BookingPersonalEntity).findOneByOrFail({ bookingId: res.body.id });
+    expect(raw.data).not.toContain('架空 太郎');
+    expect(raw.data).not.toContain('車いす');
+    const personal = await t.http.get(`/api/bookings/${res.body.id}/personal`).set('Cookie', staff);
+    expect(personal.body.intake.applicants[0]).toMatchObject({ name: '架空 太郎', outingDifficulty: '車いす利用のため外出が難しい' });
+    expect(personal.body.guidance.map((g: { id: string; given: boolean }) => [g.id, g.given])).toEqual([
+      ['renewal_old_card', true],
+      ['renewal_eligibility_certificate', true],
+    ]);
+    const read = await t.dataSource.getRepository(HandlingRecordEntity).findOneBy({ action: 'booking.read_personal', resourceId: res.body.id });
+    expect(read).toMatchObject({ userId: t.ids.users[DEMO.vendorStaff], programId });
+  });
+
+  it('answers a taken slot with 409 and fresh alternatives', async () => {
+    const offer = (await search(staff, { kind: 'home', applicants: 6, district: '中央地区', wishes: {} })).body.offers[0];
+    const choice = { date: offer.date, half: offer.half, positions: offer.positions };
+    expect(offer.positions.length).toBeGreaterThanOrEqual(2); // a 6-person household takes the whole half-day
+    const six = Array.from({ length: 6 }, (_, i) => ({ ...intake().applicants[0], name: `架空 ${i}郎`, applicationType: 'new', identityDocuments: ['drivers_license'] }));
+    expect((await book(staff, { type: 'home', intake: intake({ applicants: six }), choice })).status).toBe(201);
+    const again = await book(staff, { type: 'home', intake: intake(), choice: { ...choice, positions: [offer.positions[0]] } });
+    expect(again.status).toBe(409);
+    expect(again.body.message).toBe('この枠は直前に予約されました');
+    expect(again.body.alternatives.length).toBeGreaterThan(0);
+  });
+
+  it('lets only a manager override the lead time, with a recorded reason', async () => {
+    const near = { kind: 'home', applicants: 1, district: '中央地区', wishes: { from: '2026-09-02', to: '2026-09-11' } };
+    expect((await search(staff, near, { leadTime: true, reason: '急ぎ' })).status).toBe(403);
+    const res = await search(manager, near, { leadTime: true, reason: '入院前のため急ぎ' });
+    const offer = res.body.offers.find((o: { date: string }) => o.date < '2026-09-15');
+    expect(offer).toBeDefined();
+    expect(offer.warnings.join()).toContain('管理者承認');
+    const staffTry = await book(staff, { type: 'home', intake: intake(), choice: { date: offer.date, half: offer.half, positions: offer.positions } });
+    expect(staffTry.status).toBe(422);
+    expect(staffTry.body.errors.choice).toContain('14日');
+    const booked = await book(manager, { type: 'home', intake: intake(), choice: { date: offer.date, half: offer.half, positions: offer.positions }, overrides: { leadTime: true, reason: '入院前のため急ぎ' } });
+    expect(booked.status).toBe(201);
+    expect(booked.body.overrideReason).toBe('入院前のため急ぎ');
+  });
+
+  it('reschedules keeping the number, and cancelling frees the slot', async () => {
+    const first = (await search(staff, { kind: 'home', applicants: 1, district: '北部地区', wishes: {} })).body.offers[0];
+    const booked = await book(staff, { type: 'home', intake: intake({ district: '北部地区' }), choice: { date: first.date, half: first.half, positions: first.positions } });
+    const later = (await search(staff, { kind: 'home', applicants: 1, district: '北部地区', wishes: { from: '2026-10-20' } })).body.offers[0];
+    const moved = await t.http.post(`/api/bookings/${booked.body.id}/place`).set('Cookie', staff).send({ choice: { date: later.date, half: later.half, positions: later.positions } });
+    expect(moved.status).toBe(200);
+    expect(moved.body).toMatchObject({ receptionNumber: booked.body.receptionNumber, visitDate: later.date });
+    expect((await t.dataSource.getRepository(SessionEntity).findOneByOrFail({ id: booked.body.sessionId })).date).toBe(later.date);
+    const cancelled = await t.http.post(`/api/bookings/${booked.body.id}/cancel`).set('Cookie', staff).send({ reason: '入院のため' });
+    expect(cancelled.body.status).toBe('cancelled');
+    const again = await search(staff, { kind: 'home', applicants: 1, district: '北部地区', wishes: { dates: [later.date], halves: [later.half] } });
+    expect(again.body.offers.some((o: { date: string; position: string }) => o.date === later.date && o.position === later.position)).toBe(true);
+  });
+
+  it('records a facility request as tentative until the manager confirms it into a facility slot', async () => {
+    const req = await book(staff, {
+      type: 'facility',
+      request: { facilityName: '架空ホーム さくら', facilityType: '特別養護老人ホーム', address: '小樽市架空町1-1', phone: '0134-00-1111', contactName: '架空 施設長', estimatedApplicants: 12, district: '中央地区' },
+    });
+    expect(req.status).toBe(201);
+    expect(req.body).toMatchObject({ status: 'tentative', kind: 'facility', visitDate: null });
+    const offer = (await search(manager, { kind: 'facility', applicants: 12, district: '中央地区', wishes: {} })).body.offers[0];
+    expect(offer.date >= '2026-10-01').toBe(true); // a month ahead for 6+ applicants
+    expect((await t.http.post(`/api/bookings/${req.body.id}/place`).set('Cookie', staff).send({ choice: { date: offer.date, half: offer.half, positions: offer.positions } })).status).toBe(403);
+    const confirmed = await t.http.post(`/api/bookings/${req.body.id}/place`).set('Cookie', manager).send({ choice: { date: offer.date, half: offer.half, positions: offer.positions } });
+    expect(confirmed.body).toMatchObject({ status: 'confirmed', visitDate: offer.date });
+    expect((await t.dataSource.getRepository(SessionEntity).findOneByOrFail({ id: confirmed.body.sessionId })).place).toBe('架空ホーム さくら');
+  });
+
+  it('shares a week of slips with the city, deletes the personal data once visited, and keeps the reception list row', async () => {
+    const offer = (await search(staff, { kind: 'home', applicants: 1, district: '南小樽地区', wishes: {} })).body.offers[0];
+    const booked = (await book(staff, { type: 'home', intake: intake({ district: '南小樽地区' }), choice: { date: offer.date, half: offer.half, positions: offer.positions } })).body;
+    expect((await t.http.get(`/api/bookings/${booked.id}/personal`).set('Cookie', city)).status).toBe(403); // not shared yet
+    const week = new Date(`${offer.date}T00:00:00Z`);
+    week.setUTCDate(week.getUTCDate() - ((week.getUTCDay() + 6) % 7));
+    const shared = await t.http.post(`/api/programs/${programId}/reception-slips/share`).set('Cookie', manager).send({ weekStart: week.toISOString().slice(0, 10) });
+    expect(shared.body.map((b: { id: string }) => b.id)).toContain(booked.id);
+    expect((await t.http.get(`/api/bookings/${booked.id}/personal`).set('Cookie', city)).status).toBe(200);
+    expect((await t.http.get(`/api/bookings/${booked.id}/personal`).set('Cookie', await login(t, DEMO.otaruViewer))).status).toBe(200);
+
+    clock.set(new Date(`${offer.date}T08:00:00Z`));
+    staff = await login(t, DEMO.vendorStaff);
+    manager = await login(t, DEMO.vendorManager);
+    city = await login(t, DEMO.otaruAdmin);
+    const session = await t.dataSource.getRepository(SessionEntity).findOneByOrFail({ id: booked.sessionId });
+    const held = await t.http.put(`/api/sessions/${session.id}`).set('Cookie', staff).send({ date: session.date, serviceKind: 'home_visit', place: session.place, method: session.method, staffUserIds: [], cityStaffPresent: true, status: 'held' });
+    expect(held.status).toBe(200);
+    expect((await t.http.get(`/api/bookings/${booked.id}`).set('Cookie', staff)).body).toMatchObject({ status: 'visited', visitFinishedDate: offer.date });
+
+    const purged = await t.app.get(BookingsService).purgeDue();
+    expect(purged).toBeGreaterThanOrEqual(1);
+    expect(await t.dataSource.getRepository(BookingPersonalEntity).findOneBy({ bookingId: booked.id })).toBeNull();
+    expect((await t.http.get(`/api/bookings/${booked.id}/personal`).set('Cookie', staff)).status).toBe(404);
+    const list = (await t.http.get(`/api/programs/${programId}/reception-list`).set('Cookie', city)).body;
+    const row = list.find((r: { receptionNumber: number }) => r.receptionNumber === booked.receptionNumber);
+    expect(row).toMatchObject({ visitDate: offer.date, plannedApplications: 1, visitFinishedDate: offer.date, personalDataDeletedDate: offer.date });
+    expect(row.sharedWithCityDate).toBe('2026-09-01');
+    const deletion = await t.dataSource.getRepository(HandlingRecordEntity).findOneBy({ action: 'booking.personal_delete', resourceId: booked.id });
+    expect(deletion?.reason).toBe('利用目的の終了による自動削除');
+  });
+
+  it('keeps residents’ names, addresses and phone numbers out of the handling record and the booking facts', async () => {
+    const dump = JSON.stringify(await t.dataSource.query('SELECT * FROM handling_record')) + JSON.stringify(await t.dataSource.query('SELECT * FROM booking')) + JSON.stringify(await t.dataSource.query('SELECT * FROM session'));
+    for (const needle of ['架空 太郎', 'カクウ タロウ', '架空町9丁目', '0134-99-9999', '1941-04-01', '車いす', '架空 一郎', '0134-00-0000']) expect(dump).not.toContain(needle);
+  });
+});

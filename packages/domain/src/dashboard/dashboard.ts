@@ -1,0 +1,114 @@
+import type { DateKey } from '../common/dates.js';
+import { addDays, weekStart } from '../common/dates.js';
+import type { DailyValue, PaceCalendar, TargetProgress } from '../programs/progress.js';
+import { cumulativeSeries, paceSeries, projectionSeries } from '../programs/progress.js';
+import type { ServiceKind } from '../programs/program.schema.js';
+import { weekBuckets } from '../series/buckets.js';
+
+/**
+ * Shaping for the morning dashboard: everything the charts draw is computed here, from counts the API fetched.
+ * The Excel reports use the same functions, so a workbook and the dashboard never disagree.
+ */
+
+export interface TargetChartPoint {
+  date: DateKey;
+  /** Cumulative actual up to the date; null after asOf (the future has no actuals). */
+  actual: number | null;
+  /** Where an even pace would be. */
+  pace: number;
+  /** Where the current rate leads; null before asOf. */
+  projection: number | null;
+  goal: number;
+}
+
+/**
+ * One point per week end of the period (and at asOf and the period end), so a chart of a seven-month program
+ * has ~30 points per line instead of ~200.
+ */
+export function targetChartSeries(input: {
+  calendar: PaceCalendar;
+  asOf: DateKey;
+  daily: readonly DailyValue[];
+  goal: number;
+  progress: Pick<TargetProgress, 'actual' | 'ratePerDay'>;
+  weekStartsOn?: number;
+}): TargetChartPoint[] {
+  const { calendar, asOf, daily, goal, progress } = input;
+  const { periodStart, periodEnd } = calendar;
+  const actualTo = asOf < periodEnd ? asOf : periodEnd;
+  const actual = new Map(actualTo >= periodStart ? cumulativeSeries(daily, periodStart, actualTo).map((p) => [p.date, p.value]) : []);
+  const pace = new Map(paceSeries(calendar, goal).map((p) => [p.date, p.value]));
+  const projection = new Map(projectionSeries({ ...calendar, asOf }, progress).map((p) => [p.date, p.value]));
+  const dates = new Set<DateKey>();
+  for (const w of weekBuckets(periodStart, periodEnd, input.weekStartsOn ?? 1)) dates.add(w.weekEnd < periodEnd ? w.weekEnd : periodEnd);
+  if (asOf >= periodStart && asOf <= periodEnd) dates.add(asOf);
+  dates.add(periodEnd);
+  return [...dates].sort().map((date) => ({
+    date,
+    actual: date <= actualTo ? (actual.get(date) ?? 0) : null,
+    pace: round1(pace.get(date) ?? 0),
+    projection: projection.has(date) ? round1(projection.get(date)!) : null,
+    goal,
+  }));
+}
+
+const round1 = (n: number) => Math.round(n * 10) / 10;
+
+export interface SessionDayRow {
+  date: DateKey;
+  serviceKind: ServiceKind;
+  sessions: number;
+  applications: number;
+}
+
+export interface SessionsWeek {
+  weekStart: DateKey;
+  weekEnd: DateKey;
+  sessions: Record<ServiceKind, number>;
+  applications: Record<ServiceKind, number>;
+}
+
+const zeroKinds = (): Record<ServiceKind, number> => ({ home_visit: 0, facility_visit: 0, venue_event: 0 });
+
+/** Sessions and applications per week by service kind; every week of the range present. */
+export function sessionsByWeek(rows: readonly SessionDayRow[], from: DateKey, to: DateKey, weekStartsOn = 1): SessionsWeek[] {
+  const weeks = weekBuckets(from, to, weekStartsOn).map((w) => ({ weekStart: w.weekStart, weekEnd: w.weekEnd, sessions: zeroKinds(), applications: zeroKinds() }));
+  const byStart = new Map(weeks.map((w) => [w.weekStart, w]));
+  for (const r of rows) {
+    if (r.date < from || r.date > to) continue;
+    const w = byStart.get(weekStart(r.date, weekStartsOn));
+    if (!w) continue;
+    w.sessions[r.serviceKind] += r.sessions;
+    w.applications[r.serviceKind] += r.applications;
+  }
+  return weeks;
+}
+
+export interface AttentionItem {
+  kind: 'daily_report_overdue' | 'call_week_overdue' | 'report_returned' | 'defect_open' | 'complaint_open';
+  /** Japanese, ready to show. */
+  label: string;
+  date: DateKey;
+  /** react-admin resource and id to link to. */
+  resource: string;
+  id: string;
+}
+
+/** "Needs attention": overdue and returned reports, open defects and complaints — oldest first, each a link. */
+export function attentionItems(input: {
+  overdueDailyReports: ReadonlyArray<{ date: DateKey; reportId: string | null }>;
+  overdueCallWeeks: ReadonlyArray<{ weekStart: DateKey; dueDate: DateKey; id: string }>;
+  returnedReports: ReadonlyArray<{ date: DateKey; id: string; resource: 'daily-reports' | 'call-weeks' }>;
+  openDefects: ReadonlyArray<{ receivedDate: DateKey; id: string }>;
+  openComplaints: ReadonlyArray<{ date: DateKey; id: string }>;
+}): AttentionItem[] {
+  const md = (d: DateKey) => `${Number(d.slice(5, 7))}/${Number(d.slice(8, 10))}`;
+  const items: AttentionItem[] = [
+    ...input.overdueDailyReports.map((o): AttentionItem => ({ kind: 'daily_report_overdue', label: `${md(o.date)} の日次報告が未提出です`, date: o.date, resource: 'daily-reports', id: o.reportId ?? '' })),
+    ...input.overdueCallWeeks.map((w): AttentionItem => ({ kind: 'call_week_overdue', label: `${md(w.weekStart)}〜${md(addDays(w.weekStart, 6))} の受電件数報告が期限（${md(w.dueDate)}）を過ぎています`, date: w.dueDate, resource: 'call-weeks', id: w.id })),
+    ...input.returnedReports.map((r): AttentionItem => ({ kind: 'report_returned', label: `${md(r.date)} の${r.resource === 'daily-reports' ? '日次報告' : '受電件数報告'}が差し戻されています`, date: r.date, resource: r.resource, id: r.id })),
+    ...input.openDefects.map((d): AttentionItem => ({ kind: 'defect_open', label: `${md(d.receivedDate)} 受付の不備対応が未解決です`, date: d.receivedDate, resource: 'defects', id: d.id })),
+    ...input.openComplaints.map((c): AttentionItem => ({ kind: 'complaint_open', label: `${md(c.date)} の苦情が対応中です`, date: c.date, resource: 'inquiries', id: c.id })),
+  ];
+  return items.sort((a, b) => a.date.localeCompare(b.date));
+}

@@ -1,0 +1,283 @@
+/**
+ * The layout of one worksheet as plain data: every row at its final position, every total as a formula with
+ * its value already computed. The API only writes these cells with exceljs; which rows, which headings and
+ * which totals a report has is decided here, and tested without a workbook.
+ *
+ * Layout of every sheet: row 1 the title, then the header lines (自治体, 事業名, 対象期間, 作成日 …), a blank
+ * row, then the tables one after another, each optionally under a heading, separated by a blank row.
+ */
+
+/** An Excel formula with the value it evaluates to, written as the cell's cached result. */
+export interface FormulaValue {
+  formula: string;
+  result: number | string;
+}
+export type CellValue = string | number | null | FormulaValue;
+/** How a cell is formatted: integers and decimals with thousands separators, ratios as percentages. */
+export type CellKind = 'text' | 'int' | 'decimal' | 'percent';
+export type RowStyle = 'title' | 'meta' | 'heading' | 'header' | 'data' | 'total' | 'note';
+
+export interface SheetCell {
+  value: CellValue;
+  kind: CellKind;
+}
+export interface SheetRow {
+  /** 1-based row number in the sheet. */
+  index: number;
+  style: RowStyle;
+  cells: SheetCell[];
+  /** Row height in points (rows holding a picture). */
+  height?: number;
+}
+/** A picture placed over a cell (the daily report's activity photos); `key` names the bytes for the writer. */
+export interface SheetImage {
+  key: string;
+  /** 1-based row and column of the top-left cell. */
+  row: number;
+  col: number;
+  width: number;
+  height: number;
+}
+export interface SheetSpec {
+  name: string;
+  orientation: 'portrait' | 'landscape';
+  /** Column widths in characters. */
+  widths: number[];
+  /** Rows frozen at the top (the header row of the main table, or the title block). */
+  freezeRows: number;
+  /** Rows repeated on every printed page, e.g. '7:7'. */
+  printTitlesRow: string;
+  rows: SheetRow[];
+  images: SheetImage[];
+}
+export interface WorkbookSpec {
+  sheets: SheetSpec[];
+}
+
+/** Number formats of the kinds (Excel's, as Japanese offices expect: 1,234 and 85.0%). */
+export const NUMBER_FORMATS: Record<CellKind, string | undefined> = {
+  text: undefined,
+  int: '#,##0',
+  decimal: '#,##0.0',
+  percent: '0.0%',
+};
+
+// ---------------------------------------------------------------------------------------------------------
+// Names and texts Excel accepts
+
+const SHEET_NAME_FORBIDDEN = /[[\]:*?/\\]/g;
+export const MAX_SHEET_NAME = 31;
+
+/**
+ * A sheet name Excel accepts: no []:*?/\ , not blank, at most 31 characters, no leading or trailing apostrophe,
+ * and unique (case-insensitively) among `taken`, by a numbered suffix when needed.
+ */
+export function safeSheetName(name: string, taken: readonly string[] = []): string {
+  let base = cleanText(name).replace(SHEET_NAME_FORBIDDEN, '_').replace(/^'+|'+$/g, '').trim() || 'Sheet';
+  base = [...base].slice(0, MAX_SHEET_NAME).join('');
+  const used = new Set(taken.map((t) => t.toLowerCase()));
+  if (!used.has(base.toLowerCase())) return base;
+  for (let i = 2; ; i++) {
+    const suffix = `(${i})`;
+    const candidate = [...base].slice(0, MAX_SHEET_NAME - suffix.length).join('') + suffix;
+    if (!used.has(candidate.toLowerCase())) return candidate;
+  }
+}
+
+// XML 1.0 forbids these control characters; Excel refuses a file that contains them.
+// eslint-disable-next-line no-control-regex
+const XML_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+/** Longest text a cell holds. */
+export const MAX_CELL_TEXT = 32767;
+
+/** A text Excel can store: forbidden control characters removed, CRLF as LF, at most 32,767 characters. */
+export function cleanText(text: string): string {
+  const cleaned = text.replace(/\r\n?/g, '\n').replace(XML_FORBIDDEN, '');
+  return cleaned.length > MAX_CELL_TEXT ? cleaned.slice(0, MAX_CELL_TEXT) : cleaned;
+}
+
+/** 1 → A, 27 → AA. */
+export function columnLetter(column: number): string {
+  let n = column;
+  let out = '';
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    out = String.fromCharCode(65 + r) + out;
+    n = Math.floor((n - 1) / 26);
+  }
+  return out;
+}
+
+/** The number a cell stands for (a formula's result), or 0. */
+export function numericValue(value: CellValue): number {
+  if (typeof value === 'number') return value;
+  if (value && typeof value === 'object' && typeof value.result === 'number') return value.result;
+  return 0;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Building a sheet
+
+export interface TableColumn {
+  header: string;
+  kind?: CellKind;
+  width?: number;
+  /** What the total row shows under this column: a SUM, or the ratio of two other columns' totals. */
+  total?: 'sum' | { ratioOf: [numerator: number, denominator: number] };
+}
+
+export interface TableInput {
+  /** A bold line above the table (the summary sheets stack several tables). */
+  heading?: string;
+  columns: TableColumn[];
+  rows: CellValue[][];
+  /** Label of the total row in the first column; the row exists when a column has a total. */
+  totalLabel?: string;
+  /** Column (0-based) holding, in every data row, the SUM of columns from..to of the same row. */
+  rowSum?: { column: number; from: number; to: number };
+  /** Freeze the panes and repeat on each printed page down to this table's header row. */
+  freeze?: boolean;
+  /** Height in points of every data row (rows that also hold a picture). */
+  rowHeight?: number;
+}
+
+export interface PlacedTable {
+  headerRow: number;
+  firstDataRow: number;
+  lastDataRow: number;
+  totalRow: number | null;
+}
+
+export interface SheetHeader {
+  title: string;
+  /** Label and value lines under the title: 自治体, 事業名, 対象期間, 作成日 … */
+  meta: ReadonlyArray<readonly [string, string]>;
+}
+
+/**
+ * Lays out a sheet top to bottom. Pure: the rows and formulas it returns depend only on what is passed in.
+ */
+export class SheetBuilder {
+  private readonly rows: SheetRow[] = [];
+  private readonly images: SheetImage[] = [];
+  private readonly widths: number[] = [];
+  private next = 1;
+  private freezeRows = 0;
+  private tables = 0;
+  private firstHeaderRow = 0;
+  private maxColumns = 2;
+  private readonly metaEnd: number;
+
+  constructor(
+    readonly name: string,
+    header: SheetHeader,
+    private readonly options: { orientation?: 'portrait' | 'landscape'; widths?: number[] } = {},
+  ) {
+    this.push('title', [text(header.title)]);
+    for (const [label, value] of header.meta) this.push('meta', [text(label), text(value)]);
+    this.metaEnd = this.next - 1;
+    this.next++; // blank line
+  }
+
+  private push(style: RowStyle, cells: SheetCell[], height?: number): number {
+    const index = this.next++;
+    this.rows.push(height ? { index, style, cells, height } : { index, style, cells });
+    return index;
+  }
+
+  /** Places a table; returns where its rows landed. */
+  table(input: TableInput): PlacedTable {
+    const cols = input.columns;
+    this.maxColumns = Math.max(this.maxColumns, cols.length);
+    cols.forEach((c, i) => {
+      this.widths[i] = Math.max(this.widths[i] ?? 0, c.width ?? defaultWidth(c));
+    });
+    if (this.tables++ > 0) this.next++; // blank line between tables
+    if (input.heading) this.push('heading', [text(input.heading)]);
+    const headerRow = this.push('header', cols.map((c) => text(c.header)));
+    if (this.firstHeaderRow === 0) this.firstHeaderRow = headerRow;
+    if (input.freeze) this.freezeRows = headerRow;
+
+    const firstDataRow = this.next;
+    const sum = input.rowSum;
+    for (const raw of input.rows) {
+      const index = this.next;
+      const values = cols.map((_, i) => raw[i] ?? null);
+      if (sum) {
+        const total = values.slice(sum.from, sum.to + 1).reduce<number>((s, v) => s + numericValue(v), 0);
+        values[sum.column] = { formula: `SUM(${columnLetter(sum.from + 1)}${index}:${columnLetter(sum.to + 1)}${index})`, result: total };
+      }
+      this.push('data', values.map((v, i) => ({ value: typeof v === 'string' ? cleanText(v) : v, kind: cols[i].kind ?? 'text' })), input.rowHeight);
+    }
+    const lastDataRow = this.next - 1;
+
+    let totalRow: number | null = null;
+    if (cols.some((c) => c.total)) {
+      const index = this.next;
+      const letter = (i: number) => columnLetter(i + 1);
+      const sums = cols.map((c, i) =>
+        c.total === 'sum' ? this.rows.filter((r) => r.index >= firstDataRow && r.index <= lastDataRow).reduce((s, r) => s + numericValue(r.cells[i].value), 0) : 0,
+      );
+      const cells: SheetCell[] = cols.map((c, i): SheetCell => {
+        const kind = c.kind ?? 'text';
+        if (c.total === 'sum') {
+          // An empty table has no range to add up: its total is a plain 0.
+          const value: CellValue = lastDataRow >= firstDataRow ? { formula: `SUM(${letter(i)}${firstDataRow}:${letter(i)}${lastDataRow})`, result: sums[i] } : 0;
+          return { value, kind };
+        }
+        if (c.total && typeof c.total === 'object') {
+          const [n, d] = c.total.ratioOf;
+          const result = sums[d] > 0 ? sums[n] / sums[d] : '';
+          return { value: { formula: `IF(${letter(d)}${index}=0,"",${letter(n)}${index}/${letter(d)}${index})`, result }, kind };
+        }
+        return { value: i === 0 ? (input.totalLabel ?? '合計') : null, kind: 'text' };
+      });
+      totalRow = this.push('total', cells);
+    }
+    return { headerRow, firstDataRow, lastDataRow, totalRow };
+  }
+
+  /** Lines of text (notes under a table, the closing remarks), a blank line apart from a table above. */
+  note(...lines: string[]): void {
+    const last = this.rows[this.rows.length - 1];
+    if (last && last.style !== 'note' && last.index === this.next - 1 && this.tables > 0) this.next++;
+    for (const line of lines) this.push('note', [text(line)]);
+  }
+
+  image(image: SheetImage): void {
+    this.images.push(image);
+  }
+
+  build(): SheetSpec {
+    // A sheet with one table freezes at its header; a summary of several tables keeps the title block in view.
+    const freezeRows = this.freezeRows || (this.tables === 1 ? this.firstHeaderRow : this.metaEnd);
+    const widths = this.options.widths ?? this.widths.map((w) => w ?? 12);
+    return {
+      name: this.name,
+      orientation: this.options.orientation ?? (this.maxColumns > 7 ? 'landscape' : 'portrait'),
+      widths,
+      freezeRows,
+      printTitlesRow: this.freezeRows || this.tables === 1 ? `${freezeRows}:${freezeRows}` : `1:${this.metaEnd}`,
+      rows: this.rows,
+      images: this.images,
+    };
+  }
+}
+
+function text(value: string): SheetCell {
+  return { value: cleanText(value), kind: 'text' };
+}
+
+function defaultWidth(c: TableColumn): number {
+  // Japanese characters are about two columns wide.
+  const headerWidth = [...c.header].reduce((w, ch) => w + (ch.charCodeAt(0) > 0xff ? 2 : 1), 0) + 2;
+  const base = c.kind && c.kind !== 'text' ? 10 : 14;
+  return Math.min(40, Math.max(base, headerWidth));
+}
+
+/** Sheet names made safe and unique within one workbook, in order. */
+export function uniqueSheetNames(names: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const n of names) out.push(safeSheetName(n, out));
+  return out;
+}
