@@ -308,5 +308,5 @@ describe('authorization matrix', () => {
     }
     console.log(`authorization matrix: ${Object.keys(MATRIX).length} routes × (${ROLES.length} roles × 2 tenants + anonymous) = ${cases} cases`);
     expect(failures).toEqual([]);
-  });
+  }, 600_000);
 });

@@ -47,5 +47,5 @@ describe('booking the last slot concurrently', () => {
     const numbers = (await t.dataSource.getRepository(BookingEntity).find({ where: { programId }, order: { receptionNumber: 'ASC' } })).map((b) => b.receptionNumber);
     expect(numbers).toEqual(Array.from({ length: startNumber - 1 + ROUNDS }, (_, i) => i + 1));
     console.log(`concurrent booking: ${ROUNDS} rounds × ${PARALLEL} requests → ${outcomes.filter((o) => o.filter((s) => s === 201).length === 1).length} rounds with exactly one success`);
-  });
+  }, 600_000);
 });

@@ -254,14 +254,14 @@ export class BookingsService implements OnModuleInit, OnModuleDestroy {
       );
       await this.takeSlots(m, program.id, id, keys);
       await m.getRepository(BookingPersonalEntity).insert({ bookingId: id, data: this.cipher.encryptJson({ type: 'home', intake: personal } satisfies PersonalData) });
-      const session = await this.sessions.create(
-        actor,
-        program.id,
-        { date: body.choice.date, serviceKind: 'home_visit', place: intake.district ?? '地区未設定', method: program.methods.home_visit ?? 'on_site_acceptance', staffUserIds: [], cityStaffPresent: false, status: 'planned', startTime: undefined, endTime: undefined },
-        id,
+      const sessionId = await this.sessions.createForBooking(
         m,
+        actor,
+        program,
+        { date: body.choice.date, serviceKind: 'home_visit', place: intake.district ?? '地区未設定', method: program.methods.home_visit ?? 'on_site_acceptance', staffUserIds: [], cityStaffPresent: false, status: 'planned' },
+        id,
       );
-      await m.getRepository(BookingEntity).update({ id }, { sessionId: session.id });
+      await m.getRepository(BookingEntity).update({ id }, { sessionId });
       await this.event(m, actor, id, 'created', { toDate: body.choice.date, toSlot: body.choice.positions.join(','), reason: body.overrides?.reason });
       await this.linkCall(m, body.callId, id, program.id);
       await this.handling.record(actor, { action: 'booking.create', resourceType: 'booking', resourceId: id, programId: program.id, reason: body.overrides?.reason }, m);
@@ -325,6 +325,8 @@ export class BookingsService implements OnModuleInit, OnModuleDestroy {
     if (confirming && !actor.permissions.has('booking.override')) throw forbidden('施設の予約は管理者が調整後に確定します');
     this.checkOverrides(actor, overrides);
     const request: SlotRequest = { kind: booking.kind as 'home' | 'facility', applicants: booking.plannedApplications, district: booking.district, wishes: {} };
+    // Read before the transaction: inside it only its own connection is used.
+    const place = booking.kind === 'facility' ? await this.facilityName(booking.id) : (booking.district ?? '地区未設定');
     await this.inTransaction(program, request, async (m) => {
       const keys = await this.recheck(m, program, request, choice, overrides, id);
       await m.getRepository(BookingSlotEntity).delete({ bookingId: id });
@@ -334,9 +336,8 @@ export class BookingsService implements OnModuleInit, OnModuleDestroy {
       if (booking.sessionId) {
         await m.getRepository(SessionEntity).update({ id: booking.sessionId }, { date: choice.date });
       } else {
-        const place = booking.kind === 'facility' ? await this.facilityName(booking.id) : (booking.district ?? '地区未設定');
-        const session = await this.sessions.create(actor, program.id, { date: choice.date, serviceKind: kind, place, method: program.methods[kind] ?? 'on_site_acceptance', staffUserIds: [], cityStaffPresent: false, status: 'planned' }, id, m);
-        await m.getRepository(BookingEntity).update({ id }, { sessionId: session.id });
+        const sessionId = await this.sessions.createForBooking(m, actor, program, { date: choice.date, serviceKind: kind, place, method: program.methods[kind] ?? 'on_site_acceptance', staffUserIds: [], cityStaffPresent: false, status: 'planned' }, id);
+        await m.getRepository(BookingEntity).update({ id }, { sessionId });
       }
       await this.event(m, actor, id, confirming ? 'confirmed' : 'moved', { fromDate: booking.visitDate, fromSlot: booking.positions.join(',') || null, toDate: choice.date, toSlot: choice.positions.join(','), reason: overrides?.reason });
       await this.handling.record(actor, { action: confirming ? 'booking.confirm' : 'booking.move', resourceType: 'booking', resourceId: id, programId: program.id, reason: overrides?.reason }, m);

@@ -150,19 +150,29 @@ export class SessionsService implements OnModuleInit {
     };
   }
 
-  async create(actor: Actor, programId: string, input: SessionInput, bookingId: string | null = null, manager?: EntityManager): Promise<SessionView> {
+  async create(actor: Actor, programId: string, input: SessionInput): Promise<SessionView> {
     const program = await this.scope.visibleProgram(actor, programId);
     await this.check(program, input);
+    const id = await this.dataSource.transaction((m) => this.insert(m, actor, program, input, null));
+    return this.get(actor, id);
+  }
+
+  /**
+   * The planned session of a booking, inside the booking's transaction. Only the transaction's connection is
+   * used: a second pool connection taken while holding the booking locks could starve the pool under load.
+   */
+  async createForBooking(m: EntityManager, actor: Actor, program: ProgramEntity, input: SessionInput, bookingId: string): Promise<string> {
+    if (!program.serviceKinds.includes(input.serviceKind)) throw invalid('このプログラムにないサービス種別です', { serviceKind: 'このプログラムにないサービス種別です' });
+    return this.insert(m, actor, program, input, bookingId);
+  }
+
+  private async insert(m: EntityManager, actor: Actor, program: ProgramEntity, input: SessionInput, bookingId: string | null): Promise<string> {
     const id = randomUUID();
-    const work = async (m: EntityManager) => {
-      await this.assertDayOpen(m, program.id, input.date);
-      await m.getRepository(SessionEntity).insert({ id, programId: program.id, bookingId, ...this.fields(program, input), ...zeroCounts() });
-      if (input.status === 'held') await SessionsService.ensureDailyReport(m, program.id, input.date);
-      await this.handling.record(actor, { action: 'session.create', resourceType: 'session', resourceId: id, programId: program.id }, m);
-    };
-    if (manager) await work(manager);
-    else await this.dataSource.transaction(work);
-    return toSessionView(await (manager ?? this.dataSource.manager).getRepository(SessionEntity).findOneByOrFail({ id }));
+    await this.assertDayOpen(m, program.id, input.date);
+    await m.getRepository(SessionEntity).insert({ id, programId: program.id, bookingId, ...this.fields(program, input), ...zeroCounts() });
+    if (input.status === 'held') await SessionsService.ensureDailyReport(m, program.id, input.date);
+    await this.handling.record(actor, { action: 'session.create', resourceType: 'session', resourceId: id, programId: program.id }, m);
+    return id;
   }
 
   async update(actor: Actor, id: string, input: SessionInput): Promise<SessionView> {
