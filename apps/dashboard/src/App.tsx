@@ -1,16 +1,25 @@
 import { Admin, CustomRoutes, Resource } from 'react-admin';
 import { Route } from 'react-router-dom';
+import bookings, { BookingSettingsPage, ReceptionSlipPage } from './bookings';
+import callWeeks from './call-weeks';
+import calls from './calls';
+import dailyReports from './daily-reports';
 import { Dashboard } from './dashboard/Dashboard';
+import defects from './defects';
 import handlingRecords from './handling-records';
+import inquiries from './inquiries';
 import { Layout } from './layout/Layout';
 import { LoginPage } from './layout/LoginPage';
 import { theme } from './layout/theme';
 import municipalities from './municipalities';
 import organizations from './organizations';
 import { ProfilePage } from './profile/ProfilePage';
+import programs from './programs';
+import receptionList from './reception-list';
 import { authProvider } from './providers/authProvider';
 import { dataProvider } from './providers/dataProvider';
 import { i18nProvider } from './providers/i18nProvider';
+import sessions from './sessions';
 import users from './users';
 
 export function App() {
@@ -27,12 +36,25 @@ export function App() {
       requireAuth
       disableTelemetry
     >
+      <Resource name="programs" {...programs} />
+      <Resource name="calls" {...calls} />
+      <Resource name="bookings" {...bookings} />
+      <Resource name="reception-list" {...receptionList} />
+      <Resource name="call-weeks" {...callWeeks} />
+      <Resource name="sessions" {...sessions} />
+      <Resource name="daily-reports" {...dailyReports} />
+      <Resource name="defects" {...defects} />
+      <Resource name="inquiries" {...inquiries} />
       <Resource name="municipalities" {...municipalities} />
       <Resource name="organizations" {...organizations} />
       <Resource name="users" {...users} />
       <Resource name="handling-records" {...handlingRecords} />
       <CustomRoutes>
         <Route path="/profile" element={<ProfilePage />} />
+        <Route path="/booking-settings" element={<BookingSettingsPage />} />
+      </CustomRoutes>
+      <CustomRoutes noLayout>
+        <Route path="/bookings/:id/slip" element={<ReceptionSlipPage />} />
       </CustomRoutes>
     </Admin>
   );

@@ -1,14 +1,19 @@
 import { Alert, Box, Button, Card, CardContent, Typography } from '@mui/material';
 import { formatWareki, jstDateKey } from '@outreach/domain';
 import { Link, Title, useTranslate } from 'react-admin';
+import { QuickCallWidget } from '../calls';
 import { useMe } from '../providers/me';
+import { ProgramDashboard } from './ProgramDashboard';
 
-/** The landing page: for now, who the user works for. Later work adds the program widgets here. */
+/**
+ * The landing page: the quick call entry for those who log calls, then the morning dashboard of the current
+ * program (ProgramDashboard), and who the user works for.
+ */
 export function Dashboard() {
   const translate = useTranslate();
   const { me } = useMe();
   return (
-    <Box sx={{ mt: 2, display: 'grid', gap: 2, maxWidth: 720 }}>
+    <Box sx={{ mt: 2, mb: 2, display: 'grid', gap: 2, minWidth: 0 }}>
       <Title title="app.dashboard.title" />
       {me?.totpEnrollmentRequired && !me.totpEnabled && (
         <Alert
@@ -22,7 +27,11 @@ export function Dashboard() {
           {translate('app.dashboard.totpEnrollment')}
         </Alert>
       )}
-      <Card>
+      <Box sx={{ maxWidth: 720, '&:empty': { display: 'none' } }}>
+        <QuickCallWidget />
+      </Box>
+      <ProgramDashboard />
+      <Card sx={{ maxWidth: 720 }}>
         <CardContent>
           <Typography variant="body2" color="text.secondary">
             {translate('app.dashboard.today')}: {formatWareki(jstDateKey(new Date()))}

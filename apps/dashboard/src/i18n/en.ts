@@ -1,3 +1,13 @@
+import { bookingsEn, bookingsResourceEn } from '../bookings/i18n';
+import { callWeeksEn, callWeeksResourceEn } from '../call-weeks/i18n';
+import { callsEn, callsResourceEn } from '../calls/i18n';
+import { dailyReportsEn, dailyReportsResourceEn } from '../daily-reports/i18n';
+import { dashboardEn } from '../dashboard/i18n';
+import { defectsEn, defectsResourceEn } from '../defects/i18n';
+import { inquiriesEn, inquiriesResourceEn } from '../inquiries/i18n';
+import { programsEn } from '../programs/i18n';
+import { receptionListEn, receptionListResourceEn } from '../reception-list/i18n';
+import { sessionsEn, sessionsResourceEn } from '../sessions/i18n';
 import type { AppMessages } from './ja';
 
 /** English labels: the same keys as ja.ts (the type makes sure). */
@@ -28,6 +38,7 @@ export const en: AppMessages = {
       noMunicipality: 'This organization belongs to no municipality',
       totpEnrollment: 'Two-factor authentication is required. Set it up on your profile.',
       openProfile: 'Open profile',
+      ...dashboardEn,
     },
     profile: {
       menu: 'Profile',
@@ -63,6 +74,14 @@ export const en: AppMessages = {
       temporaryPassword: 'Temporary password',
       temporaryPasswordNote: 'This temporary password is shown only once. Pass it on to the user safely.',
     },
+    calls: callsEn,
+    callWeeks: callWeeksEn,
+    sessions: sessionsEn,
+    dailyReports: dailyReportsEn,
+    defects: defectsEn,
+    inquiries: inquiriesEn,
+    bookings: bookingsEn,
+    receptionList: receptionListEn,
     handlingRecords: {
       export: 'Excel export',
       actions: {
@@ -86,6 +105,15 @@ export const en: AppMessages = {
     },
   },
   resources: {
+    programs: programsEn,
+    calls: callsResourceEn,
+    'call-weeks': callWeeksResourceEn,
+    sessions: sessionsResourceEn,
+    'daily-reports': dailyReportsResourceEn,
+    defects: defectsResourceEn,
+    inquiries: inquiriesResourceEn,
+    bookings: bookingsResourceEn,
+    'reception-list': receptionListResourceEn,
     users: {
       name: 'User |||| Users',
       fields: {

@@ -1,4 +1,14 @@
 import { ROLE_LABELS_JA } from '@outreach/domain';
+import { bookingsJa, bookingsResourceJa } from '../bookings/i18n';
+import { callWeeksJa, callWeeksResourceJa } from '../call-weeks/i18n';
+import { callsJa, callsResourceJa } from '../calls/i18n';
+import { dailyReportsJa, dailyReportsResourceJa } from '../daily-reports/i18n';
+import { dashboardJa } from '../dashboard/i18n';
+import { defectsJa, defectsResourceJa } from '../defects/i18n';
+import { inquiriesJa, inquiriesResourceJa } from '../inquiries/i18n';
+import { programsJa } from '../programs/i18n';
+import { receptionListJa, receptionListResourceJa } from '../reception-list/i18n';
+import { sessionsJa, sessionsResourceJa } from '../sessions/i18n';
 
 /** Our Japanese labels (the default locale), merged over react-admin's English and Japanese messages. */
 export const ja = {
@@ -22,6 +32,7 @@ export const ja = {
       noMunicipality: '自治体に属さない組織です',
       totpEnrollment: '二要素認証の設定が必要です。プロフィールで設定してください。',
       openProfile: 'プロフィールを開く',
+      ...dashboardJa,
     },
     profile: {
       menu: 'プロフィール',
@@ -57,6 +68,14 @@ export const ja = {
       temporaryPassword: '仮パスワード',
       temporaryPasswordNote: 'この仮パスワードは一度だけ表示されます。本人に安全な方法で伝えてください。',
     },
+    calls: callsJa,
+    callWeeks: callWeeksJa,
+    sessions: sessionsJa,
+    dailyReports: dailyReportsJa,
+    defects: defectsJa,
+    inquiries: inquiriesJa,
+    bookings: bookingsJa,
+    receptionList: receptionListJa,
     handlingRecords: {
       export: 'Excel出力',
       actions: {
@@ -80,6 +99,15 @@ export const ja = {
     },
   },
   resources: {
+    programs: programsJa,
+    calls: callsResourceJa,
+    'call-weeks': callWeeksResourceJa,
+    sessions: sessionsResourceJa,
+    'daily-reports': dailyReportsResourceJa,
+    defects: defectsResourceJa,
+    inquiries: inquiriesResourceJa,
+    bookings: bookingsResourceJa,
+    'reception-list': receptionListResourceJa,
     users: {
       name: 'ユーザー',
       fields: {

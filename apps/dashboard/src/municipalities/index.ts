@@ -1,8 +1,9 @@
 import AccountBalanceIcon from '@mui/icons-material/AccountBalance';
-import { MunicipalityCreate } from './MunicipalityCreate';
-import { MunicipalityEdit } from './MunicipalityEdit';
-import { MunicipalityList } from './MunicipalityList';
-import { MunicipalityShow } from './MunicipalityShow';
+import { lazyView } from '../common/lazyView';
+const MunicipalityCreate = lazyView(() => import('./MunicipalityCreate'), 'MunicipalityCreate');
+const MunicipalityEdit = lazyView(() => import('./MunicipalityEdit'), 'MunicipalityEdit');
+const MunicipalityList = lazyView(() => import('./MunicipalityList'), 'MunicipalityList');
+const MunicipalityShow = lazyView(() => import('./MunicipalityShow'), 'MunicipalityShow');
 
 export default {
   list: MunicipalityList,

@@ -1,8 +1,9 @@
 import BusinessIcon from '@mui/icons-material/Business';
-import { OrganizationCreate } from './OrganizationCreate';
-import { OrganizationEdit } from './OrganizationEdit';
-import { OrganizationList } from './OrganizationList';
-import { OrganizationShow } from './OrganizationShow';
+import { lazyView } from '../common/lazyView';
+const OrganizationCreate = lazyView(() => import('./OrganizationCreate'), 'OrganizationCreate');
+const OrganizationEdit = lazyView(() => import('./OrganizationEdit'), 'OrganizationEdit');
+const OrganizationList = lazyView(() => import('./OrganizationList'), 'OrganizationList');
+const OrganizationShow = lazyView(() => import('./OrganizationShow'), 'OrganizationShow');
 
 export default {
   list: OrganizationList,

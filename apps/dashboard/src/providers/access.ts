@@ -9,6 +9,34 @@ const ACCESS: Record<string, Partial<Record<string, Permission>>> = {
   organizations: { list: 'organization.read', show: 'organization.read', create: 'organization.manage', edit: 'organization.manage' },
   municipalities: { list: 'municipality.read', show: 'municipality.read', create: 'municipality.manage', edit: 'municipality.manage' },
   'handling-records': { list: 'handling_record.read', show: 'handling_record.read', export: 'export.download' },
+  programs: { list: 'program.read', show: 'program.read', create: 'program.manage', edit: 'program.manage', calendar: 'calendar.manage' },
+  calls: { list: 'program.read', show: 'program.read', create: 'call.log', edit: 'call.log', delete: 'call.log' },
+  'call-weeks': { list: 'program.read', show: 'program.read', submit: 'report.submit', accept: 'report.accept' },
+  sessions: { list: 'program.read', show: 'program.read', create: 'session.manage', edit: 'session.manage', delete: 'session.manage' },
+  'daily-reports': {
+    list: 'program.read',
+    show: 'program.read',
+    edit: 'report.submit',
+    submit: 'report.submit',
+    accept: 'report.accept',
+    return: 'report.accept',
+    reopen: 'report.accept',
+  },
+  defects: { list: 'program.read', show: 'program.read', create: 'followup.manage', edit: 'followup.manage' },
+  inquiries: { list: 'program.read', show: 'program.read', create: 'followup.manage', edit: 'followup.manage' },
+  bookings: {
+    list: 'program.read',
+    show: 'program.read',
+    create: 'booking.manage',
+    manage: 'booking.manage',
+    override: 'booking.override',
+    confirm: 'booking.override',
+    share: 'booking.share',
+    // The slip's personal data: vendors who handle it, or the city once a slip is shared (the API checks which).
+    personal: 'reservation.read_personal',
+    personal_shared: 'reservation.read_shared',
+  },
+  'reception-list': { list: 'program.read', share: 'booking.share' },
 };
 
 /** Whether these permissions allow the action on the resource; an unknown resource or action is refused. */

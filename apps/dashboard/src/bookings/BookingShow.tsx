@@ -1,0 +1,174 @@
+import EventRepeatIcon from '@mui/icons-material/EventRepeat';
+import EventBusyIcon from '@mui/icons-material/EventBusy';
+import PersonOffIcon from '@mui/icons-material/PersonOff';
+import PrintIcon from '@mui/icons-material/Print';
+import DeleteSweepIcon from '@mui/icons-material/DeleteSweep';
+import { Button } from '@mui/material';
+import { formatWareki, jstDateKey } from '@outreach/domain';
+import { useState } from 'react';
+import {
+  Confirm,
+  FunctionField,
+  NumberField,
+  SelectField,
+  Show,
+  SimpleShowLayout,
+  TextField,
+  TopToolbar,
+  useCanAccess,
+  useLogoutIfAccessDenied,
+  useNotify,
+  useRecordContext,
+  useRefresh,
+} from 'react-admin';
+import { Link } from 'react-router-dom';
+import { bookingsApi, errorMessage } from './api';
+import type { Booking } from './booking';
+import { kindChoices } from './BookingList';
+import { BookingStatusField, VisitField } from './fields';
+import { ReasonDialog } from './ReasonDialog';
+import { RescheduleDialog } from './RescheduleDialog';
+import { useBookingT } from './useBookingT';
+
+const ACTIVE = ['tentative', 'confirmed'];
+
+function BookingTitle() {
+  const t = useBookingT();
+  const record = useRecordContext<Booking>();
+  return <span>{record ? t('showTitle', { number: record.receptionNumber }) : ''}</span>;
+}
+
+/** Moves, cancellations, no-shows and the slip, each shown only to those the API lets do it. */
+function BookingActions() {
+  const t = useBookingT();
+  const notify = useNotify();
+  const refresh = useRefresh();
+  const logoutIfAccessDenied = useLogoutIfAccessDenied();
+  const record = useRecordContext<Booking>();
+  const { canAccess: canManage = false } = useCanAccess({ resource: 'bookings', action: 'manage' });
+  const { canAccess: canConfirm = false } = useCanAccess({ resource: 'bookings', action: 'confirm' });
+  const { canAccess: canShare = false } = useCanAccess({ resource: 'bookings', action: 'share' });
+  const { canAccess: readsPersonal = false } = useCanAccess({ resource: 'bookings', action: 'personal' });
+  const { canAccess: readsShared = false } = useCanAccess({ resource: 'bookings', action: 'personal_shared' });
+  const [dialog, setDialog] = useState<'move' | 'cancel' | 'no-show' | 'delete'>();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string>();
+  if (!record) return null;
+
+  const active = ACTIVE.includes(record.status);
+  const tentative = record.status === 'tentative';
+  const mayMove = active && canManage && (!tentative || canConfirm);
+  const slipReadable = !record.personalDataDeletedAt && (readsPersonal || (readsShared && record.sharedWithCityAt !== null));
+
+  const close = async (action: 'cancel' | 'no-show', reason: string) => {
+    setBusy(true);
+    try {
+      await bookingsApi.close(record.id, action, reason);
+      notify(action === 'cancel' ? 'app.bookings.notify.cancelled' : 'app.bookings.notify.noShow', { type: 'success' });
+      setDialog(undefined);
+      refresh();
+    } catch (e) {
+      if (!(await logoutIfAccessDenied(e))) setError(errorMessage(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const deletePersonal = async () => {
+    setBusy(true);
+    try {
+      await bookingsApi.deletePersonal(record.id);
+      notify('app.bookings.notify.personalDeleted', { type: 'success' });
+      setDialog(undefined);
+      refresh();
+    } catch (e) {
+      if (!(await logoutIfAccessDenied(e))) notify(errorMessage(e), { type: 'error' });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <TopToolbar sx={{ gap: 1 }}>
+      {mayMove && (
+        <Button size="small" startIcon={<EventRepeatIcon />} onClick={() => setDialog('move')}>
+          {tentative ? t('actions.confirm') : t('actions.reschedule')}
+        </Button>
+      )}
+      {active && canManage && (
+        <Button size="small" startIcon={<EventBusyIcon />} onClick={() => (setError(undefined), setDialog('cancel'))}>
+          {t('actions.cancel')}
+        </Button>
+      )}
+      {active && canManage && !tentative && (
+        <Button size="small" startIcon={<PersonOffIcon />} onClick={() => (setError(undefined), setDialog('no-show'))}>
+          {t('actions.noShow')}
+        </Button>
+      )}
+      {slipReadable && (
+        <Button size="small" variant="contained" startIcon={<PrintIcon />} component={Link} to={`/bookings/${record.id}/slip`}>
+          {t('actions.slip')}
+        </Button>
+      )}
+      {canShare && !record.personalDataDeletedAt && !active && (
+        <Button size="small" color="error" startIcon={<DeleteSweepIcon />} onClick={() => setDialog('delete')}>
+          {t('actions.deletePersonal')}
+        </Button>
+      )}
+      {dialog === 'move' && (
+        <RescheduleDialog
+          booking={record}
+          open
+          onClose={() => setDialog(undefined)}
+          onDone={() => {
+            setDialog(undefined);
+            refresh();
+          }}
+        />
+      )}
+      <ReasonDialog
+        key={dialog}
+        open={dialog === 'cancel' || dialog === 'no-show'}
+        title={dialog === 'no-show' ? t('actions.noShow') : t('actions.cancel')}
+        busy={busy}
+        error={error}
+        onClose={() => setDialog(undefined)}
+        onConfirm={(reason) => void close(dialog === 'no-show' ? 'no-show' : 'cancel', reason)}
+      />
+      <Confirm
+        isOpen={dialog === 'delete'}
+        loading={busy}
+        title="app.bookings.actions.deletePersonal"
+        content="app.bookings.deletePersonalConfirm"
+        onConfirm={() => void deletePersonal()}
+        onClose={() => setDialog(undefined)}
+      />
+    </TopToolbar>
+  );
+}
+
+/** One booking: facts only; the personal data is on the slip (its own, recorded, route). */
+export function BookingShow() {
+  const t = useBookingT();
+  return (
+    <Show title={<BookingTitle />} actions={<BookingActions />}>
+      <SimpleShowLayout>
+        <NumberField source="receptionNumber" />
+        <SelectField source="kind" choices={kindChoices} />
+        <BookingStatusField source="status" />
+        <VisitField source="visitDate" />
+        <TextField source="district" emptyText={t('districtUnknown')} />
+        <NumberField source="applicants" />
+        <NumberField source="plannedApplications" />
+        <FunctionField<Booking> source="applicationTypes" render={(r) => r.applicationTypes.map((a) => t(`applicationTypes.${a}`)).join('、') || '—'} />
+        <FunctionField<Booking> source="callerRelation" render={(r) => (r.callerRelation ? t(`relations.${r.callerRelation}`) : '—')} />
+        <FunctionField<Booking> source="receivedDate" render={(r) => formatWareki(r.receivedDate)} />
+        <FunctionField<Booking> source="sharedWithCityAt" render={(r) => (r.sharedWithCityAt ? formatWareki(jstDateKey(new Date(r.sharedWithCityAt))) : '—')} />
+        <FunctionField<Booking> source="visitFinishedDate" render={(r) => (r.visitFinishedDate ? formatWareki(r.visitFinishedDate) : '—')} />
+        <FunctionField<Booking> source="personalDataDeletedAt" render={(r) => (r.personalDataDeletedAt ? formatWareki(jstDateKey(new Date(r.personalDataDeletedAt))) : '—')} />
+        <TextField source="overrideReason" emptyText="—" />
+        <TextField source="cancelReason" emptyText="—" />
+      </SimpleShowLayout>
+    </Show>
+  );
+}

@@ -1,0 +1,42 @@
+import { Box, Typography } from '@mui/material';
+import type { ChecklistItem } from '@outreach/domain';
+import { memo } from 'react';
+import { fieldId, toggle } from './intakeForm';
+import { RovingChecks } from './RovingControls';
+import { useBookingT } from './useBookingT';
+
+/**
+ * 案内事項: what the application types chosen require the operator to read out (guidanceChecklist). Space ticks
+ * an item once read and moves on to the next.
+ */
+function GuidanceChecklistView({ items, given, onChange }: { items: readonly ChecklistItem[]; given: readonly string[]; onChange: (given: string[]) => void }) {
+  const t = useBookingT();
+  const left = items.filter((i) => !given.includes(i.id)).length;
+  return (
+    <Box component="section" aria-labelledby="bk-guidance-heading" data-testid="guidance">
+      <Typography id="bk-guidance-heading" variant="subtitle1" component="h2" sx={{ fontWeight: 700 }}>
+        {t('sections.guidance')}
+      </Typography>
+      {items.length === 0 ? (
+        <Typography variant="body2" color="text.secondary">
+          {t('hints.guidanceEmpty')}
+        </Typography>
+      ) : (
+        <>
+          <Typography variant="caption" color={left ? 'warning.dark' : 'success.main'} component="p" role="status">
+            {left ? t('guidanceLeft', { count: left }) : t('guidanceDone')}
+          </Typography>
+          <RovingChecks
+            id={fieldId('guidanceGiven')}
+            label={t('sections.guidance')}
+            advanceOnCheck
+            items={items.map((item) => ({ id: item.id, label: item.text, checked: given.includes(item.id) }))}
+            onToggle={(id) => onChange(toggle(given, id))}
+          />
+        </>
+      )}
+    </Box>
+  );
+}
+
+export const GuidanceChecklist = memo(GuidanceChecklistView) as typeof GuidanceChecklistView;

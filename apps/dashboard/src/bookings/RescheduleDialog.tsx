@@ -1,0 +1,121 @@
+import { Alert, Box, Button, Dialog, DialogActions, DialogContent, DialogTitle, LinearProgress } from '@mui/material';
+import { addDays, jstDateKey, type SlotOffer, type SlotRequest } from '@outreach/domain';
+import { HttpError } from 'ra-core';
+import { useEffect, useMemo, useState } from 'react';
+import { useLogoutIfAccessDenied, useNotify, useTranslate } from 'react-admin';
+import { bookingsApi, errorMessage } from './api';
+import type { Booking, TakenBody } from './booking';
+import { emptyWish, type WishForm, wishesOf, withWishText } from './intakeForm';
+import { focusField } from './keyboard';
+import { OfferList } from './OfferList';
+import { keepSelection, offerKey, offerText } from './offers';
+import { useBookingT } from './useBookingT';
+import { useSlotSearch } from './useSlotSearch';
+import { mondayOf } from './weekGrid';
+import { WeekView } from './WeekView';
+import { WishesSection } from './WishesSection';
+
+const OFFERS_ID = 'bk-move-offers';
+
+/**
+ * 日時変更 (or, for a facility request, 日時を確定): the slot finder for this booking, then POST /place. The
+ * reception number stays.
+ */
+export function RescheduleDialog({ booking, open, onClose, onDone }: { booking: Booking; open: boolean; onClose: () => void; onDone: (b: Booking) => void }) {
+  const t = useBookingT();
+  const translate = useTranslate();
+  const notify = useNotify();
+  const logoutIfAccessDenied = useLogoutIfAccessDenied();
+  const today = jstDateKey(new Date());
+  const [wish, setWish] = useState<WishForm>(emptyWish);
+  const [selectedKey, setSelectedKey] = useState<string>();
+  const [conflict, setConflict] = useState<{ message: string; alternatives: SlotOffer[] }>();
+  const [busy, setBusy] = useState(false);
+  const [version, setVersion] = useState(0);
+  const request: SlotRequest = useMemo(
+    () => ({ kind: booking.kind, applicants: booking.plannedApplications, district: booking.district, wishes: wishesOf(wish) }),
+    [booking, wish],
+  );
+  const search = useSlotSearch(booking.programId, open ? request : undefined, version);
+  const offers = conflict?.alternatives ?? search.result?.offers ?? [];
+  const selected = keepSelection(offers, selectedKey);
+  const offer = offers[selected];
+  const [monday, setMonday] = useState(() => mondayOf(booking.visitDate ?? addDays(today, 14)));
+  const offerDate = offer?.date;
+  useEffect(() => {
+    if (offerDate) setMonday(mondayOf(offerDate));
+  }, [offerDate]);
+  const weekSelection = useMemo(() => (offer ? { date: offer.date, positions: offer.positions } : undefined), [offer]);
+  const confirming = booking.status === 'tentative';
+
+  const place = async (choice: SlotOffer | undefined) => {
+    if (!choice || busy) return;
+    setBusy(true);
+    try {
+      const placed = await bookingsApi.place(booking.id, choice);
+      notify(confirming ? 'app.bookings.notify.confirmed' : 'app.bookings.notify.moved', { type: 'success', messageArgs: { slot: offerText(choice) } });
+      onDone(placed);
+    } catch (error) {
+      if (await logoutIfAccessDenied(error)) return;
+      if (error instanceof HttpError && error.status === 409) {
+        setConflict({ message: error.message, alternatives: ((error.body ?? {}) as TakenBody).alternatives ?? [] });
+        setSelectedKey(undefined);
+        setVersion((v) => v + 1);
+        setTimeout(() => focusField(OFFERS_ID), 0);
+      } else notify(errorMessage(error), { type: 'error' });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Dialog open={open} onClose={onClose} fullWidth maxWidth="md">
+      <DialogTitle>
+        {confirming ? t('actions.confirm') : t('actions.reschedule')} — {t('fields.receptionNumber')} {booking.receptionNumber}
+      </DialogTitle>
+      <DialogContent sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', md: '1fr 1fr' }, alignItems: 'start' }}>
+        <Box sx={{ display: 'grid', gap: 1 }}>
+          <WishesSection
+            wish={wish}
+            errors={{}}
+            excluded={search.result?.excluded ?? []}
+            onText={(text) => {
+              setWish((w) => withWishText(w, text, today));
+              setConflict(undefined);
+            }}
+            onChange={(change) => {
+              setWish((w) => ({ ...w, ...change }));
+              setConflict(undefined);
+            }}
+            onEnter={() => focusField(OFFERS_ID)}
+          />
+        </Box>
+        <Box sx={{ display: 'grid', gap: 1 }}>
+          <Box sx={{ height: 4 }}>{search.pending && <LinearProgress />}</Box>
+          {conflict && <Alert severity="error">{conflict.message}</Alert>}
+          {(search.result?.warnings ?? []).map((w) => (
+            <Alert key={w} severity="warning">
+              {w}
+            </Alert>
+          ))}
+          {search.error ? <Alert severity="error">{translate(errorMessage(search.error))}</Alert> : null}
+          <OfferList
+            id={OFFERS_ID}
+            label={t('finder.title')}
+            offers={offers}
+            selected={selected}
+            onSelect={(i) => offers[i] && setSelectedKey(offerKey(offers[i]))}
+            onBook={(o) => void place(o)}
+          />
+          <WeekView programId={booking.programId} monday={monday} onMonday={setMonday} selected={weekSelection} refreshKey={version} />
+        </Box>
+      </DialogContent>
+      <DialogActions>
+        <Button onClick={onClose}>{t('actions.close')}</Button>
+        <Button variant="contained" disabled={!offer || busy} onClick={() => void place(offer)}>
+          {confirming ? t('actions.confirm') : t('actions.reschedule')}
+        </Button>
+      </DialogActions>
+    </Dialog>
+  );
+}

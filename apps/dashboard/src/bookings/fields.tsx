@@ -1,0 +1,44 @@
+import { Chip } from '@mui/material';
+import { type BookingStatus, formatMonthDayWithWeekday, halfLabel } from '@outreach/domain';
+import { useRecordContext } from 'react-admin';
+import type { Booking } from './booking';
+import { useBookingT } from './useBookingT';
+
+const STATUS_COLOR: Record<BookingStatus, 'default' | 'primary' | 'success' | 'warning' | 'error' | 'info'> = {
+  tentative: 'warning',
+  confirmed: 'primary',
+  visited: 'success',
+  cancelled: 'default',
+  no_show: 'error',
+};
+
+export function BookingStatusChip({ status }: { status: BookingStatus }) {
+  const t = useBookingT();
+  return <Chip size="small" color={STATUS_COLOR[status]} variant={status === 'cancelled' ? 'outlined' : 'filled'} label={t(`statuses.${status}`)} />;
+}
+
+export function BookingStatusField(_props: { label?: string; source?: string }) {
+  const record = useRecordContext<Booking>();
+  return record ? <BookingStatusChip status={record.status} /> : null;
+}
+
+/** 12月8日(火) 午後 14:00頃, or 未定 for a facility request not placed yet. */
+export function VisitField(_props: { label?: string; source?: string }) {
+  const t = useBookingT();
+  const record = useRecordContext<Booking>();
+  if (!record) return null;
+  if (!record.visitDate) return <>{t('notPlaced')}</>;
+  return (
+    <span style={{ whiteSpace: 'nowrap' }}>
+      {formatMonthDayWithWeekday(record.visitDate)}
+      {record.half ? ` ${halfLabel(record.half)}` : ''}
+      {record.window ? ` ${record.window}` : ''}
+    </span>
+  );
+}
+
+export function DateKeyWithWeekday({ source }: { source: 'receivedDate' | 'visitDate'; label?: string }) {
+  const record = useRecordContext<Booking>();
+  const value = record?.[source];
+  return value ? <span style={{ whiteSpace: 'nowrap' }}>{formatMonthDayWithWeekday(value)}</span> : null;
+}

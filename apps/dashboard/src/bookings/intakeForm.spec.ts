@@ -1,0 +1,160 @@
+import { homeBookingSchema } from '@outreach/domain';
+import {
+  addApplicant,
+  emptyFacilityForm,
+  emptyHomeForm,
+  facilityBookingBody,
+  facilitySearchRequest,
+  fieldId,
+  firstErrorPath,
+  focusTarget,
+  formErrorsFromApi,
+  guidanceFor,
+  type HomeForm,
+  homeBookingBody,
+  homeSearchRequest,
+  identityStatus,
+  normaliseBirthDate,
+  removeApplicant,
+  toKatakana,
+  validateFacility,
+  validateHome,
+  withApplicant,
+  withWishText,
+} from './intakeForm';
+
+const TODAY = '2026-11-22';
+
+/** The browser test's caller: one applicant, renewal, a wish for a Tuesday afternoon. */
+function filledForm(): HomeForm {
+  let form = emptyHomeForm();
+  form = withApplicant(form, 0, {
+    name: '架空 太郎',
+    kana: 'かくう たろう',
+    address: '北海道小樽市架空町1丁目2番',
+    dateOfBirth: '昭和25年4月10日',
+    phone: '０１３４−２２−１２３４',
+    outingDifficulty: '足が不自由で長時間の外出が難しい',
+    applicationType: 'renewal',
+  });
+  return { ...form, wish: withWishText(form.wish, '火曜の午後がいい', TODAY), guidanceGiven: ['renewal_old_card', 'renewal_eligibility_certificate'] };
+}
+
+describe('the slot finder request built from the form', () => {
+  it('searches for the household with the wishes the words and toggles say', () => {
+    expect(homeSearchRequest(filledForm())).toEqual({ kind: 'home', applicants: 1, district: null, wishes: { weekdays: [2], halves: ['pm'] } });
+  });
+
+  it('uses the planned applications, the district and a finished period only', () => {
+    const form = { ...addApplicant(filledForm()), district: '中央地区', plannedApplications: '３' };
+    form.wish = { ...form.wish, from: '2026-12-01', to: '2026-1' };
+    expect(homeSearchRequest(form)).toEqual({ kind: 'home', applicants: 3, district: '中央地区', wishes: { from: '2026-12-01', weekdays: [2], halves: ['pm'] } });
+    form.wish = { ...form.wish, to: '2026-11-30' }; // before `from`: left out until corrected
+    expect(homeSearchRequest(form).wishes).toEqual({ from: '2026-12-01', weekdays: [2], halves: ['pm'] });
+  });
+
+  it('searches for a facility by its estimated applicants', () => {
+    const f = { ...emptyFacilityForm(), estimatedApplicants: '12', district: '銭函地区' };
+    expect(facilitySearchRequest(f)).toEqual({ kind: 'facility', applicants: 12, district: '銭函地区', wishes: {} });
+    expect(facilitySearchRequest(emptyFacilityForm()).applicants).toBe(1);
+  });
+});
+
+describe('the booking sent to the API', () => {
+  it('is a valid home booking once the form is complete (the API’s own schema)', () => {
+    const body = homeBookingBody(filledForm(), { date: '2026-12-08', half: 'pm', positions: ['PM1'] }, '00000000-0000-4000-8000-000000000001');
+    const parsed = homeBookingSchema.parse(body);
+    expect(parsed.intake.applicants[0]).toMatchObject({ kana: 'カクウ タロウ', dateOfBirth: '1950-04-10', phone: '0134-22-1234', identityDocuments: ['my_number_card'] });
+    expect(parsed.intake.caller).toEqual({ relation: 'self' });
+    expect(parsed.intake.wishNote).toBe('火曜の午後がいい');
+    expect(parsed.guidanceGiven).toEqual(['renewal_old_card', 'renewal_eligibility_certificate']);
+    expect(validateHome(filledForm())).toEqual({});
+  });
+
+  it('names the caller and the in-presence confirmation when the caller is not the applicant', () => {
+    const form = filledForm();
+    form.caller = { relation: 'requested_in_presence', name: '架空 花子', relationDetail: '', phone: '', inPresenceConfirmed: false };
+    expect(validateHome(form)).toEqual({ 'caller.inPresenceConfirmed': '本人の目の前で本人から頼まれて電話していることを確認してください' });
+    expect(homeBookingBody(form, { date: '2026-12-08', half: 'pm', positions: ['PM1'] }).intake.caller).toEqual({
+      relation: 'requested_in_presence',
+      name: '架空 花子',
+      relationDetail: undefined,
+      phone: undefined,
+      inPresenceConfirmed: false,
+    });
+  });
+
+  it('reports the empty screen’s errors by field, the first one in tab order', () => {
+    const errors = validateHome(emptyHomeForm());
+    expect(Object.keys(errors).sort()).toEqual(
+      ['address', 'applicationType', 'dateOfBirth', 'kana', 'name', 'outingDifficulty', 'phone'].map((f) => `applicants.0.${f}`).sort(),
+    );
+    expect(firstErrorPath(errors)).toBe('applicants.0.name');
+    expect(firstErrorPath({ cautions: 'x', 'applicants.1.kana': 'y', 'applicants.0.phone': 'z' })).toBe('applicants.0.phone');
+    expect(firstErrorPath({ facilityName: 'x', phone: 'y' }, 'facility')).toBe('facilityName');
+  });
+
+  it('says how to type a date of birth it cannot read', () => {
+    const form = withApplicant(filledForm(), 0, { dateOfBirth: '4月10日' });
+    expect(validateHome(form)['applicants.0.dateOfBirth']).toContain('1950-04-10');
+  });
+
+  it('sends a facility request with the number of applicants as a number', () => {
+    const f = { ...emptyFacilityForm(), facilityName: '架空ホーム', facilityType: 'グループホーム', address: '小樽市架空町', phone: '0134-00-0000', contactName: '架空 次郎', estimatedApplicants: '8' };
+    expect(validateFacility(f)).toEqual({});
+    expect(facilityBookingBody(f).request).toMatchObject({ estimatedApplicants: 8, district: null, wishes: {} });
+    expect(Object.keys(validateFacility(emptyFacilityForm()))).toContain('estimatedApplicants');
+  });
+});
+
+describe('the form’s rules', () => {
+  it('shows the guidance of the chosen types and drops ticks they no longer need', () => {
+    const form = filledForm();
+    expect(guidanceFor(form).map((g) => g.id)).toEqual(['renewal_old_card', 'renewal_eligibility_certificate']);
+    const lost = withApplicant(form, 0, { applicationType: 'lost' });
+    expect(guidanceFor(lost).map((g) => g.id)).toContain('reissue_fee');
+    expect(lost.guidanceGiven).toEqual([]);
+  });
+
+  it('takes the old card as the identity document of a renewal, and says what is missing otherwise', () => {
+    expect(identityStatus(filledForm().applicants[0])).toEqual({ ok: true, message: '更新のため、旧マイナンバーカードで本人確認を行います' });
+    const newOne = withApplicant(emptyHomeForm(), 0, { applicationType: 'new', identityDocuments: ['pension_book'] });
+    expect(newOne.applicants[0].identityDocuments).toEqual(['pension_book']);
+    expect(identityStatus(newOne.applicants[0]).ok).toBe(false);
+  });
+
+  it('adds a household member with the same address and phone; the last applicant stays', () => {
+    const two = addApplicant(filledForm());
+    expect(two.applicants[1]).toMatchObject({ name: '', address: '北海道小樽市架空町1丁目2番', phone: '０１３４−２２−１２３４' });
+    expect(removeApplicant(removeApplicant(two, 1), 0).applicants).toHaveLength(1);
+  });
+});
+
+describe('input helpers', () => {
+  it.each([
+    ['1950-04-10', '1950-04-10'],
+    ['1950/4/10', '1950-04-10'],
+    ['１９５０年４月１０日', '1950-04-10'],
+    ['19500410', '1950-04-10'],
+    ['昭和25年4月10日', '1950-04-10'],
+    ['S25.4.10', '1950-04-10'],
+    ['h1.1.8', '1989-01-08'],
+    ['平成元年1月8日', '1989-01-08'],
+    ['1950-02-30', undefined],
+    ['4月10日', undefined],
+  ])('reads the date of birth %s', (raw, expected) => {
+    expect(normaliseBirthDate(raw)).toBe(expected);
+  });
+
+  it('turns hiragana and half-width kana into katakana', () => {
+    expect(toKatakana('かくう ﾀﾛｳ')).toBe('カクウ タロウ');
+  });
+
+  it('maps the API’s error paths onto the form’s inputs', () => {
+    expect(formErrorsFromApi({ 'intake.applicants.0.kana': 'x', 'request.phone': 'y', choice: 'z' })).toEqual({ 'applicants.0.kana': 'x', phone: 'y', choice: 'z' });
+    expect(fieldId('applicants.0.kana')).toBe('bk-applicants-0-kana');
+    expect(focusTarget('applicants.1.condition.photoPossible')).toBe('bk-applicants-1-condition');
+    expect(focusTarget('wishes.weekdays.0')).toBe('bk-wishNote');
+    expect(focusTarget('wishes.to')).toBe('bk-wishes-to');
+  });
+});

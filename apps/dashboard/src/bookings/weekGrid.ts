@@ -1,0 +1,73 @@
+import { addDays, type DateKey, type DayAvailability, formatMonthDayWithWeekday, type Half, weekStart } from '@outreach/domain';
+
+/** One position of a half-day in the week view. */
+export interface WeekPosition {
+  position: string;
+  /** The time told to the caller (10:00頃, 10:30〜11:30 …). */
+  label: string;
+  taken: boolean;
+  /** The offer the operator has selected occupies it. */
+  selected: boolean;
+}
+
+/**
+ * A half-day cell: `closed` (weekend, holiday, 12/29–1/3, the city's own day), `none` (a working day without
+ * visits), `pre_meeting` (a facility pre-meeting keeps the half free), or `open` with its positions.
+ */
+export interface WeekCell {
+  half: Half;
+  state: 'closed' | 'none' | 'pre_meeting' | 'open';
+  positions: WeekPosition[];
+  free: number;
+}
+
+export interface WeekColumn {
+  date: DateKey;
+  /** 6月17日(水) */
+  label: string;
+  holiday: string | null;
+  closed: string | null;
+  visitKind: 'home_visit' | 'facility_visit' | null;
+  cells: [WeekCell, WeekCell];
+}
+
+/** Monday of the week holding `date` (visits are on weekdays, so the week view always starts on a Monday). */
+export function mondayOf(date: DateKey): DateKey {
+  return weekStart(date, 1);
+}
+
+/** Monday to Friday of the week starting on `monday`. */
+export function weekdaysOf(monday: DateKey): DateKey[] {
+  return [0, 1, 2, 3, 4].map((i) => addDays(monday, i));
+}
+
+/**
+ * The operator's week view from GET /availability: five weekday columns, each with a morning and an afternoon
+ * cell; days the API did not return count as days without visits. `selected` marks the offer being proposed.
+ */
+export function weekGrid(days: readonly DayAvailability[], monday: DateKey, selected?: { date: DateKey; positions: readonly string[] }): WeekColumn[] {
+  const byDate = new Map(days.map((d) => [d.date, d]));
+  return weekdaysOf(monday).map((date) => {
+    const day = byDate.get(date);
+    const cell = (half: Half): WeekCell => {
+      if (day?.closed) return { half, state: 'closed', positions: [], free: 0 };
+      const h = day?.halves.find((x) => x.half === half);
+      if (!day?.visitKind || !h) return { half, state: 'none', positions: [], free: 0 };
+      const positions = h.positions.map((p) => ({
+        position: p.position,
+        label: p.label,
+        taken: p.bookingId !== null,
+        selected: selected?.date === date && selected.positions.includes(p.position),
+      }));
+      return { half, state: h.preMeeting ? 'pre_meeting' : 'open', positions, free: h.free };
+    };
+    return {
+      date,
+      label: formatMonthDayWithWeekday(date),
+      holiday: day?.holiday ?? null,
+      closed: day?.closed ?? null,
+      visitKind: day?.visitKind ?? null,
+      cells: [cell('am'), cell('pm')],
+    };
+  });
+}

@@ -1,0 +1,95 @@
+import {
+  CALL_CATEGORIES,
+  CALL_OUTCOMES,
+  type CallCategory,
+  type CallOutcome,
+  type CallWeek,
+  type ReportAction,
+  type ReportStatus,
+} from '@outreach/domain';
+
+/** A row of GET /api/call-weeks: the domain's week with the report's id, program and the city's reason. */
+export type CallWeekView = CallWeek & { id: string; programId: string; reason: string | null };
+
+/** `6/22〜6/28` (the year is left out: weeks are read within one contract period). */
+export function weekLabel(week: { weekStart: string; weekEnd: string }): string {
+  const md = (key: string) => `${Number(key.slice(5, 7))}/${Number(key.slice(8, 10))}`;
+  return `${md(week.weekStart)}〜${md(week.weekEnd)}`;
+}
+
+/** The chip shown for a week: no report yet and a draft both read 未提出. */
+export type WeekStatusKey = 'pending' | Exclude<ReportStatus, 'draft'>;
+
+export function weekStatusKey(status: ReportStatus | null): WeekStatusKey {
+  return status === null || status === 'draft' ? 'pending' : status;
+}
+
+/**
+ * The report actions the week's status allows, in the order the buttons are shown (permissions are checked
+ * separately): submit a new or returned week; accept or return a submitted one; reopen an accepted one.
+ */
+export function actionsFor(status: ReportStatus | null): ReportAction[] {
+  switch (status) {
+    case null:
+    case 'draft':
+    case 'returned':
+      return ['submit'];
+    case 'submitted':
+      return ['accept', 'return'];
+    case 'accepted':
+      return ['reopen'];
+  }
+}
+
+/** The API refuses to submit a week before it has ended (its last day is over in Japan time). */
+export function weekEnded(week: { weekEnd: string }, today: string): boolean {
+  return week.weekEnd < today;
+}
+
+/** One bar of the chart (and one row of its table view): a week's calls by category. */
+export type WeekChartRow = { weekStart: string; label: string; total: number } & Record<CallCategory, number>;
+
+/** The last `count` weeks up to the newest, oldest first (a chart reads left to right); weeks without calls as zeros. */
+export function weekChartRows(weeks: ReadonlyArray<Pick<CallWeek, 'weekStart' | 'weekEnd' | 'total' | 'byCategory'>>, count = 12): WeekChartRow[] {
+  return [...weeks]
+    .sort((a, b) => a.weekStart.localeCompare(b.weekStart))
+    .slice(-count)
+    .map((w) => {
+      const row = { weekStart: w.weekStart, label: weekLabel(w), total: w.total } as WeekChartRow;
+      for (const c of CALL_CATEGORIES) row[c] = w.byCategory[c] ?? 0;
+      return row;
+    });
+}
+
+/** The week's outcomes, every outcome listed; paper rows without an outcome as a last line when there are any. */
+export function outcomeRows(week: Pick<CallWeek, 'byOutcome' | 'outcomeNotRecorded'>): Array<{ outcome: CallOutcome | 'notRecorded'; count: number }> {
+  const rows: Array<{ outcome: CallOutcome | 'notRecorded'; count: number }> = CALL_OUTCOMES.map((outcome) => ({ outcome, count: week.byOutcome[outcome] ?? 0 }));
+  if (week.outcomeNotRecorded > 0) rows.push({ outcome: 'notRecorded', count: week.outcomeNotRecorded });
+  return rows;
+}
+
+export interface FrozenRow {
+  key: CallCategory | 'total';
+  frozen: number;
+  live: number;
+  /** live − frozen */
+  diff: number;
+}
+
+/** The counts as submitted against today's counts, per category and in total; empty when nothing was submitted. */
+export function frozenComparison(week: Pick<CallWeek, 'frozenCounts' | 'total' | 'byCategory'>): FrozenRow[] {
+  const frozen = week.frozenCounts;
+  if (!frozen) return [];
+  const row = (key: FrozenRow['key'], was: number, now: number): FrozenRow => ({ key, frozen: was, live: now, diff: now - was });
+  return [...CALL_CATEGORIES.map((c) => row(c, frozen.byCategory[c] ?? 0, week.byCategory[c] ?? 0)), row('total', frozen.total, week.total)];
+}
+
+/** 83% (rounded); — when no week was due. */
+export function formatRate(rate: number | null): string {
+  return rate === null ? '—' : `${Math.round(rate * 100)}%`;
+}
+
+/** '2026-06' → 2026年6月 */
+export function formatMonth(month: string): string {
+  return `${month.slice(0, 4)}年${Number(month.slice(5, 7))}月`;
+}

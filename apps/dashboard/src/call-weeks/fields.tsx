@@ -1,0 +1,45 @@
+import { Chip, Typography } from '@mui/material';
+import { formatMonthDayWithWeekday } from '@outreach/domain';
+import { useRecordContext, useTranslate, type FieldProps } from 'react-admin';
+import { type CallWeekView, weekLabel, weekStatusKey } from './callWeek';
+
+const STATUS_COLORS = { pending: 'default', submitted: 'info', accepted: 'success', returned: 'warning' } as const;
+
+/** 未提出 / 提出済み / 受理済み / 差し戻し; the label carries the meaning, the colour only helps. */
+export function WeekStatusField() {
+  const week = useRecordContext<CallWeekView>();
+  const translate = useTranslate();
+  if (!week) return null;
+  const key = weekStatusKey(week.status);
+  return <Chip size="small" color={STATUS_COLORS[key]} variant={key === 'pending' ? 'outlined' : 'filled'} label={translate(`app.callWeeks.status.${key}`)} />;
+}
+
+export function WeekLabelField() {
+  const week = useRecordContext<CallWeekView>();
+  return (
+    <Typography component="span" variant="body2" sx={{ whiteSpace: 'nowrap' }}>
+      {week ? weekLabel(week) : ''}
+    </Typography>
+  );
+}
+
+/** 6月30日(火) */
+export function DueDateField() {
+  const week = useRecordContext<CallWeekView>();
+  return (
+    <Typography component="span" variant="body2" sx={{ whiteSpace: 'nowrap' }}>
+      {week ? formatMonthDayWithWeekday(week.dueDate) : ''}
+    </Typography>
+  );
+}
+
+/** A count that is 0 most of the time: shown faint when 0, so the weeks with late entries stand out. */
+export function QuietCountField({ source }: FieldProps) {
+  const value: unknown = useRecordContext()?.[source];
+  const n = typeof value === 'number' ? value : 0;
+  return (
+    <Typography component="span" variant="body2" color={n === 0 ? 'text.disabled' : 'error'} sx={{ fontWeight: n === 0 ? 400 : 600 }}>
+      {n}
+    </Typography>
+  );
+}

@@ -1,0 +1,80 @@
+import { Alert } from '@mui/material';
+import { callInputSchema } from '@outreach/domain';
+import {
+  DateTimeInput,
+  DeleteButton,
+  Edit,
+  ListButton,
+  NumberInput,
+  SaveButton,
+  SelectInput,
+  SimpleForm,
+  TextInput,
+  Toolbar,
+  TopToolbar,
+  useRecordContext,
+  useTranslate,
+} from 'react-admin';
+import { formatJstDateTime } from '../common/format';
+import { validateWith } from '../common/validate';
+import type { Call } from './call';
+import { callInputOf, fromJstLocalInput, toJstLocalInput } from './callForm';
+import { categoryChoices, directionChoices, outcomeChoices } from './choices';
+
+const validateInput = validateWith(callInputSchema);
+const validate = (values: Record<string, unknown>) => validateInput(callInputOf(values));
+
+/**
+ * Corrects one call. Pessimistic, so the API's refusals show (a call in a submitted week is frozen with its
+ * report: 409). Paper days are not edited here: they are entered again as a whole day.
+ */
+export function CallEdit() {
+  return (
+    <Edit
+      mutationMode="pessimistic"
+      redirect="list"
+      transform={(data: Call) => callInputOf(data)}
+      title={<CallTitle />}
+      actions={
+        <TopToolbar>
+          <ListButton />
+        </TopToolbar>
+      }
+    >
+      <CallForm />
+    </Edit>
+  );
+}
+
+function CallTitle() {
+  const translate = useTranslate();
+  const call = useRecordContext<Call>();
+  if (!call) return null;
+  const when = call.kind === 'bulk' ? call.date.replaceAll('-', '/') : formatJstDateTime(call.receivedAt);
+  return <>{translate('app.calls.editTitle', { when })}</>;
+}
+
+function CallForm() {
+  const translate = useTranslate();
+  const call = useRecordContext<Call>();
+  if (call?.kind === 'bulk') return <Alert severity="info">{translate('app.calls.bulk.editHint')}</Alert>;
+  return (
+    <SimpleForm
+      validate={validate}
+      toolbar={
+        <Toolbar sx={{ justifyContent: 'space-between' }}>
+          <SaveButton />
+          <DeleteButton mutationMode="pessimistic" />
+        </Toolbar>
+      }
+    >
+      {call?.late && <Alert severity="warning">{translate('app.calls.lateHint')}</Alert>}
+      <DateTimeInput source="receivedAt" format={toJstLocalInput} parse={fromJstLocalInput} helperText="app.calls.jstHelp" />
+      <SelectInput source="category" choices={categoryChoices} />
+      <SelectInput source="outcome" choices={outcomeChoices} />
+      <SelectInput source="direction" choices={directionChoices} />
+      <NumberInput source="durationMinutes" min={0} max={600} step={1} />
+      <TextInput source="note" multiline fullWidth helperText="app.calls.noteHelp" />
+    </SimpleForm>
+  );
+}

@@ -1,0 +1,38 @@
+import { Chip, Stack, Typography } from '@mui/material';
+import { useRecordContext, useTranslate } from 'react-admin';
+import { formatJstDateTime } from '../common/format';
+import type { Call } from './call';
+import { formatMinutes } from './callForm';
+
+/** When the call came, in Japan time; a day logged on paper has no time, only its date. */
+export function ReceivedAtField() {
+  const call = useRecordContext<Call>();
+  if (!call) return null;
+  return (
+    <Typography component="span" variant="body2" sx={{ whiteSpace: 'nowrap' }}>
+      {call.kind === 'bulk' ? call.date.replaceAll('-', '/') : formatJstDateTime(call.receivedAt)}
+    </Typography>
+  );
+}
+
+export function DurationField() {
+  const call = useRecordContext<Call>();
+  return (
+    <Typography component="span" variant="body2">
+      {formatMinutes(call?.durationMinutes)}
+    </Typography>
+  );
+}
+
+/** 時間外 and 遅延入力 as chips: allowed, but the city sees them. */
+export function CallFlagsField() {
+  const call = useRecordContext<Call>();
+  const translate = useTranslate();
+  if (!call || (!call.outsideHours && !call.late)) return null;
+  return (
+    <Stack direction="row" spacing={0.5}>
+      {call.outsideHours && <Chip size="small" variant="outlined" color="warning" label={translate('app.calls.flags.outsideHours')} />}
+      {call.late && <Chip size="small" variant="outlined" color="error" label={translate('app.calls.flags.late')} />}
+    </Stack>
+  );
+}

@@ -1,0 +1,130 @@
+import { Alert, Box, Card, CardContent, Link, Skeleton, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { jstDateKey, type ReportingRates } from '@outreach/domain';
+import { useEffect, useId, useState } from 'react';
+import { useGetList, useTranslate } from 'react-admin';
+import { Link as RouterLink } from 'react-router-dom';
+import { formatJstDateTime } from '../common/format';
+import { useDailyReportApi } from './api';
+import { formatRate, monthLabel, monthsSoFar, reportDateLabel } from './format';
+import { type DailyReportRow, reportPath } from './report';
+
+/**
+ * 日次報告の提出状況: per month the reporting rate (received / expected) and the on-time rate, computed by the
+ * domain in the API, and the days past their deadline without a report, each a link to its report.
+ */
+export function RatesPanel({ programId, canEdit }: { programId: string; canEdit: boolean }) {
+  const translate = useTranslate();
+  const api = useDailyReportApi();
+  const titleId = useId();
+  const [rates, setRates] = useState<ReportingRates>();
+  const [failed, setFailed] = useState(false);
+
+  useEffect(() => {
+    let live = true;
+    api.rates(programId).then(
+      (data) => live && setRates(data),
+      () => live && setFailed(true),
+    );
+    return () => {
+      live = false;
+    };
+  }, [api, programId]);
+
+  if (failed) return <Alert severity="warning">{translate('app.dailyReports.rates.error')}</Alert>;
+  if (!rates) return <Skeleton variant="rounded" height={160} />;
+  const months = monthsSoFar(rates.months, jstDateKey(new Date()));
+  return (
+    <Card component="section" aria-labelledby={titleId} variant="outlined">
+      <CardContent sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', lg: 'minmax(0, 3fr) minmax(0, 2fr)' }, alignItems: 'start' }}>
+        <Box sx={{ overflowX: 'auto' }}>
+          <Typography id={titleId} variant="subtitle1" component="h2" gutterBottom>
+            {translate('app.dailyReports.rates.title')}
+          </Typography>
+          <Table size="small" aria-labelledby={titleId} sx={{ '& th, & td': { whiteSpace: 'nowrap', px: 1 } }}>
+            <TableHead>
+              <TableRow>
+                <TableCell>{translate('app.dailyReports.rates.month')}</TableCell>
+                <TableCell align="right">{translate('app.dailyReports.rates.expected')}</TableCell>
+                <TableCell align="right">{translate('app.dailyReports.rates.received')}</TableCell>
+                <TableCell align="right">{translate('app.dailyReports.rates.onTime')}</TableCell>
+                <TableCell align="right">{translate('app.dailyReports.rates.pending')}</TableCell>
+                <TableCell align="right">{translate('app.dailyReports.rates.reportingRate')}</TableCell>
+                <TableCell align="right">{translate('app.dailyReports.rates.onTimeRate')}</TableCell>
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {months.map((m) => (
+                <TableRow key={m.month}>
+                  <TableCell>{monthLabel(m.month)}</TableCell>
+                  <TableCell align="right">{m.expected}</TableCell>
+                  <TableCell align="right">{m.received}</TableCell>
+                  <TableCell align="right">{m.onTime}</TableCell>
+                  <TableCell align="right">{m.pending}</TableCell>
+                  <TableCell align="right">{formatRate(m.reportingRate)}</TableCell>
+                  <TableCell align="right">{formatRate(m.onTimeRate)}</TableCell>
+                </TableRow>
+              ))}
+              <TableRow sx={{ '& td': { fontWeight: 600 } }}>
+                <TableCell>{translate('app.dailyReports.rates.total')}</TableCell>
+                <TableCell align="right">{rates.totals.expected}</TableCell>
+                <TableCell align="right">{rates.totals.received}</TableCell>
+                <TableCell align="right">{rates.totals.onTime}</TableCell>
+                <TableCell align="right">{rates.totals.pending}</TableCell>
+                <TableCell align="right">{formatRate(rates.totals.reportingRate)}</TableCell>
+                <TableCell align="right">{formatRate(rates.totals.onTimeRate)}</TableCell>
+              </TableRow>
+            </TableBody>
+          </Table>
+          <Typography variant="caption" color="text.secondary" component="p" sx={{ mt: 1 }}>
+            {translate('app.dailyReports.rates.note')}
+          </Typography>
+        </Box>
+        <OverdueDays programId={programId} overdue={rates.overdue} canEdit={canEdit} />
+      </CardContent>
+    </Card>
+  );
+}
+
+function OverdueDays({ programId, overdue, canEdit }: { programId: string; overdue: ReportingRates['overdue']; canEdit: boolean }) {
+  const translate = useTranslate();
+  const headingId = useId();
+  const dates = overdue.map((o) => o.date);
+  // The reports of those days (a held session opens one), to link to them.
+  const { data: reports } = useGetList<DailyReportRow>(
+    'daily-reports',
+    { filter: { programId, from: dates[0], to: dates[dates.length - 1] }, pagination: { page: 1, perPage: 500 }, sort: { field: 'date', order: 'ASC' } },
+    { enabled: dates.length > 0 },
+  );
+  const idOf = new Map((reports ?? []).map((r) => [r.date, r.id]));
+  return (
+    <Box component="section" aria-labelledby={headingId}>
+      <Typography id={headingId} variant="subtitle1" component="h2" gutterBottom>
+        {translate('app.dailyReports.rates.overdue')}
+      </Typography>
+      {overdue.length === 0 ? (
+        <Typography variant="body2" color="text.secondary">
+          {translate('app.dailyReports.rates.noOverdue')}
+        </Typography>
+      ) : (
+        <Box component="ul" sx={{ m: 0, pl: 2.5 }}>
+          {overdue.map((o) => {
+            const id = idOf.get(o.date);
+            const text = translate('app.dailyReports.rates.overdueItem', { date: reportDateLabel(o.date), due: formatJstDateTime(o.dueAt) });
+            return (
+              <Typography component="li" variant="body2" key={o.date}>
+                {id ? (
+                  <Link component={RouterLink} to={reportPath(id, canEdit)} color="error">
+                    {text}
+                  </Link>
+                ) : (
+                  text
+                )}
+                {o.status && ` ${translate(`app.dailyReports.statuses.${o.status}`)}`}
+              </Typography>
+            );
+          })}
+        </Box>
+      )}
+    </Box>
+  );
+}

@@ -1,0 +1,86 @@
+import { Chip, Typography } from '@mui/material';
+import type { ReportStatus } from '@outreach/domain';
+import { useRecordContext, useTranslate } from 'react-admin';
+import { formatJstDateTime } from '../common/format';
+import { isOverdue, onTimeKey, shortDateLabel } from './format';
+import type { DailyReportRow } from './report';
+
+const STATUS_COLORS = { draft: 'default', submitted: 'info', accepted: 'success', returned: 'warning' } as const;
+
+/** 作成中 / 提出済み / 受理済み / 差し戻し; the label carries the meaning, the colour only helps. */
+export function StatusChip({ status, size = 'small' }: { status: ReportStatus; size?: 'small' | 'medium' }) {
+  const translate = useTranslate();
+  return (
+    <Chip
+      size={size}
+      color={STATUS_COLORS[status]}
+      variant={status === 'draft' ? 'outlined' : 'filled'}
+      label={translate(`app.dailyReports.statuses.${status}`)}
+      data-testid="report-status"
+    />
+  );
+}
+
+export function ReportStatusField() {
+  const report = useRecordContext<DailyReportRow>();
+  return report ? <StatusChip status={report.status} /> : null;
+}
+
+export function ReportDateField() {
+  const report = useRecordContext<DailyReportRow>();
+  return (
+    <Typography component="span" variant="body2" sx={{ whiteSpace: 'nowrap' }}>
+      {report ? `${report.date.slice(0, 4)}/${shortDateLabel(report.date)}` : ''}
+    </Typography>
+  );
+}
+
+/** 提出期限 in Japan time, red once passed while the report is not with the city. */
+export function DueAtField() {
+  const report = useRecordContext<DailyReportRow>();
+  if (!report) return null;
+  const overdue = isOverdue(report, new Date());
+  return (
+    <Typography component="span" variant="body2" color={overdue ? 'error' : undefined} sx={{ whiteSpace: 'nowrap', fontWeight: overdue ? 600 : 400 }}>
+      {formatJstDateTime(report.dueAt)}
+    </Typography>
+  );
+}
+
+/** ✓ / 遅延 / — */
+export function OnTimeField() {
+  const report = useRecordContext<DailyReportRow>();
+  const translate = useTranslate();
+  if (!report) return null;
+  const key = onTimeKey(report.onTime);
+  return (
+    <Typography
+      component="span"
+      variant="body2"
+      color={key === 'late' ? 'error' : key === 'yes' ? 'success.main' : 'text.disabled'}
+      title={translate(`app.dailyReports.onTime.${key}Label`)}
+      aria-label={translate(`app.dailyReports.onTime.${key}Label`)}
+      sx={{ fontWeight: 600 }}
+    >
+      {translate(`app.dailyReports.onTime.${key}`)}
+    </Typography>
+  );
+}
+
+/** The number of photos, with those waiting for the city's review. */
+export function PhotosField() {
+  const report = useRecordContext<DailyReportRow>();
+  const translate = useTranslate();
+  if (!report) return null;
+  return (
+    <Typography component="span" variant="body2" sx={{ whiteSpace: 'nowrap' }}>
+      {report.photoCount}
+      {report.pendingPhotos > 0 && report.status !== 'draft' && (
+        <Typography component="span" variant="caption" color="text.secondary">
+          {' '}
+          ({translate('app.dailyReports.photos.review.pending')} {report.pendingPhotos})
+        </Typography>
+      )}
+    </Typography>
+  );
+}

@@ -1,0 +1,89 @@
+import { Alert, Box, LinearProgress, Skeleton, Stack, Typography } from '@mui/material';
+import { formatPeriod, formatWareki } from '@outreach/domain';
+import { useState } from 'react';
+import { useCanAccess, useTranslate } from 'react-admin';
+import { ProgramPicker } from '../common/ProgramPicker';
+import { type ProgramSummary, useCurrentProgram } from '../common/useCurrentProgram';
+import { errorMessage, useApiData } from '../programs/useApi';
+import { dashboardApi } from './api';
+import { AttentionList } from './AttentionList';
+import { CallsSection } from './CallsSection';
+import { KpiCards } from './KpiCards';
+import { PeriodFilter, type Period } from './PeriodFilter';
+import { PhotosSection } from './PhotosSection';
+import { ProgramOverview } from './ProgramOverview';
+import { ProgressSection } from './ProgressSection';
+import { ReportingSection } from './ReportingSection';
+import { ApplicationTypesCard, FunnelCard, SessionsSection } from './SessionsSection';
+
+/**
+ * The morning dashboard of the current program: a picker for users who see several, a period filter, key
+ * figures, what needs attention, and the charts. Read-only for everyone (the city viewer included).
+ */
+export function ProgramDashboard() {
+  const translate = useTranslate();
+  const { canAccess, isPending: accessPending } = useCanAccess({ resource: 'programs', action: 'list' });
+  const { program, setProgramId, isPending } = useCurrentProgram();
+  if (accessPending || !canAccess) return null;
+  if (isPending) return <Skeleton variant="rounded" height={240} />;
+  if (!program) return <Alert severity="info">{translate('app.dashboard.noProgram')}</Alert>;
+  return <ProgramBoard key={program.id} program={program} onPick={setProgramId} />;
+}
+
+function ProgramBoard({ program, onPick }: { program: ProgramSummary; onPick: (id: string) => void }) {
+  const translate = useTranslate();
+  const whole: Period = { from: program.periodStart, to: program.periodEnd };
+  const [period, setPeriod] = useState<Period>(whole);
+  const isWhole = period.from === whole.from && period.to === whole.to;
+  const summary = useApiData(
+    () => dashboardApi.summary(program.id, isWhole ? {} : period),
+    `dashboard:${program.id}:${isWhole ? 'whole' : `${period.from}:${period.to}`}`,
+  );
+  const data = summary.data;
+
+  return (
+    <Box component="article" aria-labelledby="dashboard-program-title" sx={{ display: 'grid', gap: 2, minWidth: 0 }}>
+      <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} useFlexGap sx={{ alignItems: { md: 'flex-start' }, flexWrap: 'wrap' }}>
+        <Box sx={{ flex: '1 1 320px', minWidth: 0 }}>
+          <Typography id="dashboard-program-title" component="h1" variant="h5" sx={{ fontWeight: 700 }}>
+            {program.title}
+          </Typography>
+          <Typography variant="body2" color="text.secondary">
+            {translate('app.dashboard.programPeriod', { period: formatPeriod(program.periodStart, program.periodEnd) })}
+            {data && ` ・ ${translate('app.dashboard.asOf', { date: formatWareki(data.asOf) })}`}
+          </Typography>
+        </Box>
+        <ProgramPicker />
+        <PeriodFilter value={period} whole={whole} onChange={setPeriod} />
+      </Stack>
+
+      <ProgramOverview currentId={program.id} onPick={onPick} />
+
+      {summary.isPending && <LinearProgress aria-label={translate('ra.page.loading')} />}
+      {summary.error ? <Alert severity="error">{translate(errorMessage(summary.error))}</Alert> : null}
+      {!data && summary.isPending && <Skeleton variant="rounded" height={480} />}
+
+      {data && (
+        <>
+          <KpiCards kpis={data.kpis} />
+          <Box sx={{ display: 'grid', gap: 2, alignItems: 'start', gridTemplateColumns: { xs: 'minmax(0, 1fr)', lg: 'minmax(0, 2fr) minmax(0, 1fr)' } }}>
+            <ProgressSection progress={data.progress} />
+            <AttentionList items={data.attention} />
+          </Box>
+          <CallsSection calls={data.calls} asOf={data.asOf} />
+          <Box sx={{ display: 'grid', gap: 2, alignItems: 'start', gridTemplateColumns: { xs: 'minmax(0, 1fr)', lg: 'minmax(0, 2fr) minmax(0, 1fr)' } }}>
+            <SessionsSection sessions={data.sessions} asOf={data.asOf} />
+            <Box sx={{ display: 'grid', gap: 2 }}>
+              <FunnelCard funnel={data.funnel} />
+              <ApplicationTypesCard sessions={data.sessions} consultations={data.kpis.consultations} />
+            </Box>
+          </Box>
+          <Box sx={{ display: 'grid', gap: 2, alignItems: 'start', gridTemplateColumns: { xs: 'minmax(0, 1fr)', lg: 'repeat(2, minmax(0, 1fr))' } }}>
+            <PhotosSection photos={data.photos} asOf={data.asOf} />
+            <ReportingSection reporting={data.reporting} asOf={data.asOf} />
+          </Box>
+        </>
+      )}
+    </Box>
+  );
+}

@@ -1,0 +1,67 @@
+import { Button, Card, CardContent, Chip, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { formatPeriod } from '@outreach/domain';
+import { useTranslate } from 'react-admin';
+import { StatusChip } from '../programs/StatusChip';
+import { useApiData } from '../programs/useApi';
+import { dashboardApi } from './api';
+import { formatNumber } from './shape';
+
+/** For users who see several programs: one row each (GET /api/dashboard/overview), with a button to show it below. */
+export function ProgramOverview({ currentId, onPick }: { currentId: string; onPick: (id: string) => void }) {
+  const translate = useTranslate();
+  const { data } = useApiData(() => dashboardApi.overview(), 'dashboard-overview');
+  if (!data || data.length < 2) return null;
+  const t = (key: string) => translate(`app.dashboard.overview.${key}`);
+  return (
+    <Card component="section" aria-labelledby="dashboard-overview-title">
+      <CardContent>
+        <Typography id="dashboard-overview-title" component="h2" variant="h6" sx={{ fontWeight: 700, mb: 1 }}>
+          {t('title')}
+        </Typography>
+        <Table size="small" aria-labelledby="dashboard-overview-title" sx={{ '& th, & td': { px: 1 } }}>
+          <TableHead>
+            <TableRow>
+              <TableCell>{t('program')}</TableCell>
+              <TableCell>{t('period')}</TableCell>
+              <TableCell align="right">{t('sessionsHeld')}</TableCell>
+              <TableCell align="right">{t('applications')}</TableCell>
+              <TableCell>{t('targets')}</TableCell>
+              <TableCell />
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {data.map((row) => (
+              <TableRow key={row.id} selected={row.id === currentId}>
+                <TableCell component="th" scope="row">
+                  {row.title}
+                </TableCell>
+                <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatPeriod(row.periodStart, row.periodEnd)}</TableCell>
+                <TableCell align="right">{formatNumber(row.sessionsHeld)}</TableCell>
+                <TableCell align="right">{formatNumber(row.applications)}</TableCell>
+                <TableCell>
+                  <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'center' }}>
+                    {row.groups.map((g) => (
+                      <Stack key={g.name} direction="row" spacing={0.5} sx={{ alignItems: 'center' }}>
+                        <Typography variant="body2">{g.name}</Typography>
+                        <StatusChip status={g.status} />
+                      </Stack>
+                    ))}
+                  </Stack>
+                </TableCell>
+                <TableCell align="right">
+                  {row.id === currentId ? (
+                    <Chip size="small" label={t('showing')} />
+                  ) : (
+                    <Button size="small" onClick={() => onPick(row.id)} aria-label={`${row.title} ${t('show')}`}>
+                      {t('show')}
+                    </Button>
+                  )}
+                </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </CardContent>
+    </Card>
+  );
+}

@@ -1,0 +1,108 @@
+import { Box, Paper, Typography, useTheme } from '@mui/material';
+import { CALL_CATEGORIES } from '@outreach/domain';
+import { useTranslate } from 'react-admin';
+import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis, type TooltipContentProps, type XAxisTickContentProps } from 'recharts';
+import { CALL_CATEGORY_STYLES, seriesFill } from '../palette';
+import { formatNumber, type CallBarRow } from '../shape';
+import { PatternDefs, ScrollToLatest, SwatchLegend } from './svg';
+
+const PREFIX = 'dash-calls';
+/** Room per week, so that the status under each bar stays readable however long the period. */
+const WEEK_WIDTH = 52;
+
+/**
+ * Calls per week stacked by category; the hover adds the outcomes; under each bar the week's report status.
+ * Only renders: the rows come shaped (callBarRows).
+ */
+export default function CallsChart({ rows, title, height }: { rows: CallBarRow[]; title: string; height: number }) {
+  const translate = useTranslate();
+  const theme = useTheme();
+  const statusLabel = (row: CallBarRow | undefined) =>
+    !row ? '' : row.status === 'open' ? translate('app.dashboard.calls.open') : translate(`app.callWeeks.status.${row.status}`);
+
+  const WeekTick = ({ x, y, payload, index }: XAxisTickContentProps) => {
+    const row = rows[index] ?? rows.find((r) => r.shortLabel === payload.value);
+    const pending = row?.status === 'pending' || row?.status === 'returned';
+    return (
+      <g transform={`translate(${Number(x)},${Number(y)})`}>
+        <text y={10} textAnchor="middle" fontSize={11} fill={theme.palette.text.primary} fontWeight={row?.current ? 700 : 400}>
+          {payload.value as string}
+        </text>
+        <text y={25} textAnchor="middle" fontSize={10} fill={pending ? theme.palette.error.dark : theme.palette.text.secondary} fontWeight={pending ? 700 : 400}>
+          {statusLabel(row)}
+        </text>
+      </g>
+    );
+  };
+
+  const WeekTooltip = ({ active, payload }: TooltipContentProps) => {
+    const row = payload?.[0]?.payload as CallBarRow | undefined;
+    if (!active || !row) return null;
+    return (
+      <Paper elevation={3} sx={{ p: 1, fontSize: 12, maxWidth: 280 }}>
+        <Typography variant="subtitle2" component="p">
+          {row.label}{' '}{translate('app.dashboard.calls.total')} {formatNumber(row.total)}
+        </Typography>
+        <Box component="table" sx={{ borderSpacing: '8px 0', mx: -1 }}>
+          <tbody>
+            {CALL_CATEGORIES.filter((c) => row[c] > 0).map((c) => (
+              <tr key={c}>
+                <td>{translate(`app.calls.categories.${c}`)}</td>
+                <td style={{ textAlign: 'right' }}>{formatNumber(row[c])}</td>
+              </tr>
+            ))}
+          </tbody>
+        </Box>
+        <Typography variant="caption" component="p" sx={{ mt: 0.5, fontWeight: 700 }}>
+          {translate('app.dashboard.calls.outcomes')}
+        </Typography>
+        <Box component="table" sx={{ borderSpacing: '8px 0', mx: -1 }}>
+          <tbody>
+            {row.outcomes.map((o) => (
+              <tr key={o.outcome}>
+                <td>{o.outcome === 'notRecorded' ? translate('app.callWeeks.outcomeNotRecorded') : translate(`app.calls.outcomes.${o.outcome}`)}</td>
+                <td style={{ textAlign: 'right' }}>{formatNumber(o.count)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </Box>
+        <Typography variant="caption" component="p" sx={{ mt: 0.5 }}>
+          {translate('app.dashboard.calls.status')}: {statusLabel(row)}
+        </Typography>
+      </Paper>
+    );
+  };
+
+  return (
+    <>
+      <ScrollToLatest minWidth={rows.length * WEEK_WIDTH + 56}>
+        <ResponsiveContainer width="100%" height={height}>
+          <BarChart data={rows} title={title} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
+            <PatternDefs prefix={PREFIX} styles={CALL_CATEGORY_STYLES} />
+            <CartesianGrid strokeDasharray="3 3" vertical={false} />
+            <XAxis dataKey="shortLabel" tick={WeekTick} interval={0} height={36} tickLine={false} />
+            <YAxis allowDecimals={false} tick={{ fontSize: 11 }} tickFormatter={(v: number) => formatNumber(v)} width={40} />
+            <Tooltip content={WeekTooltip} cursor={{ fill: theme.palette.action.hover }} />
+            {CALL_CATEGORIES.map((category) => (
+              <Bar
+                key={category}
+                dataKey={category}
+                name={translate(`app.calls.categories.${category}`)}
+                stackId="calls"
+                fill={seriesFill(PREFIX, category, CALL_CATEGORY_STYLES[category])}
+                stroke={theme.palette.background.paper}
+                strokeWidth={0.5}
+                maxBarSize={36}
+                isAnimationActive={false}
+              />
+            ))}
+          </BarChart>
+        </ResponsiveContainer>
+      </ScrollToLatest>
+      <SwatchLegend
+        prefix={PREFIX}
+        items={CALL_CATEGORIES.map((c) => ({ key: c, label: translate(`app.calls.categories.${c}`), style: CALL_CATEGORY_STYLES[c] }))}
+      />
+    </>
+  );
+}

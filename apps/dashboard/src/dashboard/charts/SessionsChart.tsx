@@ -1,0 +1,70 @@
+import { useTheme } from '@mui/material';
+import type { ServiceKind } from '@outreach/domain';
+import { useTranslate } from 'react-admin';
+import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { KIND_STYLES, type SeriesStyle, seriesFill } from '../palette';
+import { formatNumber, type SessionSeriesKey, type SessionWeekRow } from '../shape';
+import { PatternDefs, ScrollToLatest, SwatchLegend } from './svg';
+
+const PREFIX = 'dash-sessions';
+const WEEK_WIDTH = 40;
+
+/** Applications are drawn in their kind's colour, hatched, beside the kind's sessions. */
+function seriesStyles(kinds: readonly ServiceKind[]): Record<SessionSeriesKey, SeriesStyle> {
+  const styles = {} as Record<SessionSeriesKey, SeriesStyle>;
+  for (const k of kinds) {
+    styles[`sessions_${k}`] = KIND_STYLES[k];
+    styles[`applications_${k}`] = { ...KIND_STYLES[k], pattern: 'diagonal' };
+  }
+  return styles;
+}
+
+/**
+ * Per week, sessions (left bar) and applications (right bar, hatched), each stacked by service kind. Only
+ * renders: the rows come shaped (sessionWeekRows), the kinds are those the program ran (kindsInUse).
+ */
+export default function SessionsChart({ rows, kinds, title, height }: { rows: SessionWeekRow[]; kinds: ServiceKind[]; title: string; height: number }) {
+  const translate = useTranslate();
+  const theme = useTheme();
+  const styles = seriesStyles(kinds);
+  const series = (['sessions', 'applications'] as const).flatMap((measure) =>
+    kinds.map((kind) => ({
+      key: `${measure}_${kind}` as SessionSeriesKey,
+      measure,
+      label: translate(`app.dashboard.sessions.${measure}`, { kind: translate(`resources.programs.serviceKinds.${kind}`) }),
+    })),
+  );
+  return (
+    <>
+      <ScrollToLatest minWidth={rows.length * WEEK_WIDTH + 56}>
+        <ResponsiveContainer width="100%" height={height}>
+          <BarChart data={rows} title={title} margin={{ top: 8, right: 8, bottom: 0, left: 0 }} barGap={1}>
+            <PatternDefs prefix={PREFIX} styles={styles} />
+            <CartesianGrid strokeDasharray="3 3" vertical={false} />
+            <XAxis dataKey="shortLabel" tick={{ fontSize: 11 }} interval="preserveStartEnd" minTickGap={8} />
+            <YAxis allowDecimals={false} tick={{ fontSize: 11 }} tickFormatter={(v: number) => formatNumber(v)} width={40} />
+            <Tooltip
+              labelFormatter={(_label, payload) => (payload?.[0]?.payload as SessionWeekRow | undefined)?.label ?? ''}
+              formatter={(value) => (typeof value === 'number' ? formatNumber(value) : String(value ?? ''))}
+              cursor={{ fill: theme.palette.action.hover }}
+            />
+            {series.map(({ key, measure, label }) => (
+              <Bar
+                key={key}
+                dataKey={key}
+                name={label}
+                stackId={measure}
+                fill={seriesFill(PREFIX, key, styles[key])}
+                stroke={theme.palette.background.paper}
+                strokeWidth={0.5}
+                maxBarSize={18}
+                isAnimationActive={false}
+              />
+            ))}
+          </BarChart>
+        </ResponsiveContainer>
+      </ScrollToLatest>
+      <SwatchLegend prefix={PREFIX} items={series.map(({ key, label }) => ({ key, label, style: styles[key] }))} />
+    </>
+  );
+}

@@ -1,0 +1,47 @@
+import { useTranslate } from 'react-admin';
+import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { TARGET_LINE_STYLES } from '../palette';
+import { formatNumber, type TargetChartRow } from '../shape';
+import { LineLegend, markerDot } from './svg';
+
+const SERIES = ['actual', 'projection', 'pace', 'goal'] as const;
+
+/**
+ * A target's cumulative actual by date, the goal as a horizontal line, the even pace and the projection to the
+ * period's end (dashed). Only renders: the rows come shaped (targetChartRows).
+ */
+export default function TargetChart({ rows, title, height }: { rows: TargetChartRow[]; title: string; height: number }) {
+  const translate = useTranslate();
+  const name = (key: (typeof SERIES)[number]) => translate(`app.dashboard.progress.series.${key}`);
+  return (
+    <>
+      <ResponsiveContainer width="100%" height={height}>
+        <LineChart data={rows} title={title} margin={{ top: 8, right: 12, bottom: 0, left: 0 }}>
+          <CartesianGrid strokeDasharray="3 3" vertical={false} />
+          <XAxis dataKey="label" tick={{ fontSize: 11 }} interval="preserveStartEnd" minTickGap={16} />
+          <YAxis allowDecimals={false} tick={{ fontSize: 11 }} tickFormatter={(v: number) => formatNumber(v)} width={40} />
+          <Tooltip formatter={(value) => (typeof value === 'number' ? formatNumber(value) : String(value ?? ''))} />
+          {SERIES.map((key) => {
+            const style = TARGET_LINE_STYLES[key];
+            return (
+              <Line
+                key={key}
+                type="linear"
+                dataKey={key}
+                name={name(key)}
+                stroke={style.color}
+                strokeWidth={style.width}
+                strokeDasharray={style.dash}
+                dot={markerDot(style)}
+                activeDot={key === 'actual' || key === 'projection' ? { r: 4 } : false}
+                connectNulls={false}
+                isAnimationActive={false}
+              />
+            );
+          })}
+        </LineChart>
+      </ResponsiveContainer>
+      <LineLegend items={SERIES.map((key) => ({ key, label: name(key), style: TARGET_LINE_STYLES[key] }))} />
+    </>
+  );
+}

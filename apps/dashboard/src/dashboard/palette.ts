@@ -1,0 +1,60 @@
+import type { CallCategory, ServiceKind } from '@outreach/domain';
+import { CATEGORY_STYLES, type CategoryStyle } from '../call-weeks/palette';
+import type { PhotoSeriesKey } from './shape';
+
+/**
+ * The dashboard's series styles. Within one stack the fills step in lightness and every other one is patterned,
+ * and lines differ in dash and marker, so each chart still reads printed in black and white (palette.spec.ts
+ * checks the lightness steps). Call categories keep the colours of the weekly call report screen.
+ */
+export type SeriesStyle = CategoryStyle;
+
+export const CALL_CATEGORY_STYLES: Record<CallCategory, SeriesStyle> = CATEGORY_STYLES;
+
+/** Sessions are drawn with these fills; applications of the same kind with the same colour, hatched. */
+export const KIND_STYLES: Record<ServiceKind, SeriesStyle> = {
+  home_visit: { color: '#1b2a6b', pattern: 'none', ink: '#ffffff' },
+  facility_visit: { color: '#3a9d6a', pattern: 'none', ink: '#ffffff' },
+  venue_event: { color: '#f0b35c', pattern: 'none', ink: '#4a2500' },
+};
+
+export type PhotoSeries = PhotoSeriesKey;
+
+export const PHOTO_STYLES: Record<PhotoSeries, SeriesStyle> = {
+  // How the photo was obtained (one stack): dark solid, light dotted.
+  onSite: { color: '#1b2a6b', pattern: 'none', ink: '#ffffff' },
+  brought: { color: '#9fb4e8', pattern: 'dots', ink: '#1b2a6b' },
+  // Retakes (a bar of its own): mid grey, cross-hatched.
+  retakes: { color: '#7a7a7a', pattern: 'cross', ink: '#ffffff' },
+  // Exceptions by reason (one stack): dark to light, every other one patterned.
+  medical: { color: '#6b1f52', pattern: 'none', ink: '#ffffff' },
+  disability: { color: '#b8437f', pattern: 'diagonal', ink: '#ffffff' },
+  bedridden: { color: '#e79ac0', pattern: 'none', ink: '#5a1038' },
+  other: { color: '#f6dbe8', pattern: 'dots', ink: '#5a1038' },
+};
+
+/** Lines: each its own dash pattern and marker, so none depends on its colour. */
+export interface LineStyle {
+  color: string;
+  /** SVG stroke-dasharray; undefined = solid. */
+  dash?: string;
+  width: number;
+  marker: 'circle' | 'square' | 'triangle' | 'none';
+}
+
+export const TARGET_LINE_STYLES: Record<'actual' | 'pace' | 'projection' | 'goal', LineStyle> = {
+  actual: { color: '#1b2a6b', width: 2.5, marker: 'circle' },
+  projection: { color: '#1565c0', dash: '7 4', width: 2, marker: 'triangle' },
+  pace: { color: '#6d6d6d', dash: '2 3', width: 1.75, marker: 'none' },
+  goal: { color: '#b3261e', dash: '12 4 2 4', width: 1.5, marker: 'none' },
+};
+
+export const RATE_LINE_STYLES: Record<'reportingRate' | 'onTimeRate', LineStyle> = {
+  reportingRate: { color: '#1b2a6b', width: 2.5, marker: 'circle' },
+  onTimeRate: { color: '#2e7d32', dash: '7 4', width: 2, marker: 'square' },
+};
+
+/** The SVG fill of a series in a chart whose patterns are defined as `${prefix}-${key}`: the pattern, or the plain colour. */
+export function seriesFill(prefix: string, key: string, style: SeriesStyle): string {
+  return style.pattern === 'none' ? style.color : `url(#${prefix}-${key})`;
+}

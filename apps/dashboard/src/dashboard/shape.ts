@@ -1,0 +1,285 @@
+import {
+  CALL_CATEGORIES,
+  CALL_OUTCOMES,
+  type AttentionItem,
+  type CallCategory,
+  type CallOutcome,
+  type CallWeek,
+  type DateKey,
+  type MonthlyPhotoStats,
+  type ReportingRates,
+  type ServiceKind,
+  type SessionsWeek,
+  type TargetChartPoint,
+} from '@outreach/domain';
+import { formatMonth, weekLabel, weekStatusKey } from '../call-weeks/callWeek';
+import type { ApplicationType, DashboardSummary } from './summary';
+
+/**
+ * The dashboard's data shaping: the API's summary into the rows the charts draw and their tables list. The
+ * charts only render these rows; every rule about what a row holds is here, tested with plain values.
+ */
+
+// ── numbers and dates ────────────────────────────────────────────────────────────────────────────────────────
+
+/** Counts as Japanese offices write them: 1,234 (one decimal at most, for pace values such as 99.4). */
+export function formatNumber(value: number): string {
+  return value.toLocaleString('ja-JP', { maximumFractionDigits: 1 });
+}
+
+/** A ratio as a whole percent, 0.657 → 66%; — when there is nothing to divide by. */
+export function formatPercent(ratio: number | null | undefined): string {
+  return ratio === null || ratio === undefined ? '—' : `${Math.round(ratio * 100).toLocaleString('ja-JP')}%`;
+}
+
+/** 2026-06-07 → 6/7 */
+export function monthDay(date: DateKey): string {
+  return `${Number(date.slice(5, 7))}/${Number(date.slice(8, 10))}`;
+}
+
+/** 2026-06 → 6月, as an axis reads (the table says 2026年6月). */
+export function shortMonth(month: string): string {
+  return `${Number(month.slice(5, 7))}月`;
+}
+
+export { formatMonth, weekLabel };
+
+// ── progress against targets ─────────────────────────────────────────────────────────────────────────────────
+
+export interface TargetChartRow extends TargetChartPoint {
+  label: string;
+}
+
+/** The target's points with an axis label; actual is null after asOf and projection before it (gaps in the lines). */
+export function targetChartRows(points: readonly TargetChartPoint[]): TargetChartRow[] {
+  return points.map((p) => ({ ...p, label: monthDay(p.date) }));
+}
+
+// ── weekly calls ─────────────────────────────────────────────────────────────────────────────────────────────
+
+/** Under each bar: 集計中 while the week runs, then 未提出 / 提出済み / 受理済み / 差し戻し. */
+export type CallWeekStatus = 'open' | ReturnType<typeof weekStatusKey>;
+
+export type CallBarRow = {
+  weekStart: DateKey;
+  weekEnd: DateKey;
+  /** 6/1〜6/7 */
+  label: string;
+  /** 6/1 — the axis has room for the week's first day only. */
+  shortLabel: string;
+  total: number;
+  status: CallWeekStatus;
+  /** The week containing asOf. */
+  current: boolean;
+  /** Every outcome, with the paper rows that recorded none last when there are any (the hover shows them). */
+  outcomes: Array<{ outcome: CallOutcome | 'notRecorded'; count: number }>;
+  lateEntries: number;
+} & Record<CallCategory, number>;
+
+/**
+ * One stacked bar per week of the range up to the week containing asOf (later weeks have no calls yet and would
+ * only push the bars together), oldest first.
+ */
+export function callBarRows(weeks: readonly CallWeek[], asOf: DateKey): CallBarRow[] {
+  return [...weeks]
+    .filter((w) => w.weekStart <= asOf)
+    .sort((a, b) => a.weekStart.localeCompare(b.weekStart))
+    .map((w) => {
+      const current = w.weekStart <= asOf && asOf <= w.weekEnd;
+      const key = weekStatusKey(w.status);
+      const outcomes: CallBarRow['outcomes'] = CALL_OUTCOMES.map((outcome) => ({ outcome, count: w.byOutcome[outcome] ?? 0 }));
+      if (w.outcomeNotRecorded > 0) outcomes.push({ outcome: 'notRecorded', count: w.outcomeNotRecorded });
+      const row = {
+        weekStart: w.weekStart,
+        weekEnd: w.weekEnd,
+        label: weekLabel(w),
+        shortLabel: monthDay(w.weekStart),
+        total: w.total,
+        status: key === 'pending' && w.weekEnd >= asOf ? 'open' : key,
+        current,
+        outcomes,
+        lateEntries: w.lateEntries,
+      } as CallBarRow;
+      for (const c of CALL_CATEGORIES) row[c] = w.byCategory[c] ?? 0;
+      return row;
+    });
+}
+
+/** The row of the week containing the date, if shown. */
+export function weekContaining<T extends { weekStart: DateKey; weekEnd: DateKey }>(rows: readonly T[], date: DateKey): T | undefined {
+  return rows.find((r) => r.weekStart <= date && date <= r.weekEnd);
+}
+
+// ── photos ───────────────────────────────────────────────────────────────────────────────────────────────────
+
+export interface PhotoMonthRow {
+  month: string;
+  /** 6月 */
+  label: string;
+  onSite: number;
+  brought: number;
+  retakes: number;
+  medical: number;
+  disability: number;
+  bedridden: number;
+  other: number;
+  exceptionsTotal: number;
+}
+
+export const PHOTO_EXCEPTIONS = ['medical', 'disability', 'bedridden', 'other'] as const;
+
+/** The photo series in the order of the chart and its table: method, retakes, exceptions by reason. */
+export const PHOTO_SERIES = ['onSite', 'brought', 'retakes', ...PHOTO_EXCEPTIONS] as const;
+export type PhotoSeriesKey = (typeof PHOTO_SERIES)[number];
+
+/** The translation key of a photo series' name. */
+export function photoSeriesLabelKey(key: PhotoSeriesKey): string {
+  return key === 'onSite' || key === 'brought' || key === 'retakes' ? `app.dashboard.photos.${key}` : `app.dashboard.photos.exceptions.${key}`;
+}
+
+/** One row per month of the range up to asOf's month (later months have nothing yet), exceptions flattened. */
+export function photoMonthRows(months: readonly MonthlyPhotoStats[], asOf: DateKey): PhotoMonthRow[] {
+  return months
+    .filter((m) => m.monthStart <= asOf)
+    .map((m) => ({
+      month: m.month,
+      label: shortMonth(m.month),
+      onSite: m.onSite,
+      brought: m.brought,
+      retakes: m.retakes,
+      medical: m.exceptions.medical,
+      disability: m.exceptions.disability,
+      bedridden: m.exceptions.bedridden,
+      other: m.exceptions.other,
+      exceptionsTotal: m.exceptionsTotal,
+    }));
+}
+
+// ── sessions and applications ────────────────────────────────────────────────────────────────────────────────
+
+export const SERVICE_KINDS: readonly ServiceKind[] = ['home_visit', 'facility_visit', 'venue_event'];
+
+/** Keys of a session row: `sessions_home_visit`, `applications_facility_visit`… */
+export type SessionSeriesKey = `${'sessions' | 'applications'}_${ServiceKind}`;
+
+export type SessionWeekRow = {
+  weekStart: DateKey;
+  weekEnd: DateKey;
+  label: string;
+  shortLabel: string;
+  sessionsTotal: number;
+  applicationsTotal: number;
+} & Record<SessionSeriesKey, number>;
+
+/** The service kinds that had any session or application in the weeks (a program runs one to three of them). */
+export function kindsInUse(weeks: readonly SessionsWeek[]): ServiceKind[] {
+  const used = SERVICE_KINDS.filter((k) => weeks.some((w) => (w.sessions[k] ?? 0) > 0 || (w.applications[k] ?? 0) > 0));
+  return used.length > 0 ? used : ['home_visit'];
+}
+
+/** One row per week up to the week containing asOf, sessions and applications per service kind flattened. */
+export function sessionWeekRows(weeks: readonly SessionsWeek[], asOf: DateKey): SessionWeekRow[] {
+  return weeks
+    .filter((w) => w.weekStart <= asOf)
+    .map((w) => {
+      const row = {
+        weekStart: w.weekStart,
+        weekEnd: w.weekEnd,
+        label: weekLabel(w),
+        shortLabel: monthDay(w.weekStart),
+        sessionsTotal: 0,
+        applicationsTotal: 0,
+      } as SessionWeekRow;
+      for (const k of SERVICE_KINDS) {
+        row[`sessions_${k}`] = w.sessions[k] ?? 0;
+        row[`applications_${k}`] = w.applications[k] ?? 0;
+        row.sessionsTotal += row[`sessions_${k}`];
+        row.applicationsTotal += row[`applications_${k}`];
+      }
+      return row;
+    });
+}
+
+export const APPLICATION_TYPES: readonly ApplicationType[] = ['new', 'renewal', 'reissueLost', 'reissueDamaged', 'reissueOther'];
+
+/** Applications by type in a fixed order, with each type's share of the total (0 when there are none). */
+export function applicationTypeRows(byType: Record<ApplicationType, number>): Array<{ type: ApplicationType; count: number; share: number }> {
+  const total = APPLICATION_TYPES.reduce((n, t) => n + (byType[t] ?? 0), 0);
+  return APPLICATION_TYPES.map((type) => ({ type, count: byType[type] ?? 0, share: total > 0 ? (byType[type] ?? 0) / total : 0 }));
+}
+
+export type FunnelStepKey = 'reservations' | 'sessionsHeld' | 'applications';
+
+/**
+ * The funnel reservations → sessions held → applications, each with its width relative to the largest step (a
+ * facility session takes many applications, so the funnel may widen); cancellations and no-shows beside it.
+ */
+export function funnelSteps(funnel: DashboardSummary['funnel']): {
+  steps: Array<{ key: FunnelStepKey; count: number; width: number }>;
+  lost: Array<{ key: 'cancellations' | 'noShows'; count: number }>;
+} {
+  const keys: FunnelStepKey[] = ['reservations', 'sessionsHeld', 'applications'];
+  const max = Math.max(0, ...keys.map((k) => funnel[k]));
+  return {
+    steps: keys.map((key) => ({ key, count: funnel[key], width: max > 0 ? funnel[key] / max : 0 })),
+    lost: [
+      { key: 'cancellations', count: funnel.cancellations },
+      { key: 'noShows', count: funnel.noShows },
+    ],
+  };
+}
+
+// ── reporting ────────────────────────────────────────────────────────────────────────────────────────────────
+
+export interface ReportingMonthRow {
+  month: string;
+  label: string;
+  expected: number;
+  received: number;
+  onTime: number;
+  pending: number;
+  /** Whole percent 0–100, null while no report was due (a gap in the line, not a zero). */
+  reportingRate: number | null;
+  onTimeRate: number | null;
+}
+
+const percentOrNull = (ratio: number | null) => (ratio === null ? null : Math.round(ratio * 1000) / 10);
+
+/** The daily-report rates per month up to asOf's month, as percentages for a 0–100 axis. */
+export function reportingMonthRows(months: ReportingRates['months'], asOf: DateKey): ReportingMonthRow[] {
+  return months
+    .filter((m) => m.monthStart <= asOf)
+    .map((m) => ({
+      month: m.month,
+      label: shortMonth(m.month),
+      expected: m.expected,
+      received: m.received,
+      onTime: m.onTime,
+      pending: m.pending,
+      reportingRate: percentOrNull(m.reportingRate),
+      onTimeRate: percentOrNull(m.onTimeRate),
+    }));
+}
+
+// ── needs attention ──────────────────────────────────────────────────────────────────────────────────────────
+
+/** What the app knows of a resource: its views, and whether this user may open the edit view. */
+export interface ResourceViews {
+  hasShow: boolean;
+  hasEdit: boolean;
+  canEdit: boolean;
+}
+
+/**
+ * Where an attention item leads (a react-admin hash route, without the #): the record's show page; for a
+ * resource without one, its edit page when the user may edit, else the resource's list. An item without a
+ * record (a daily report never started) leads to the list.
+ */
+export function attentionPath(item: Pick<AttentionItem, 'resource' | 'id'>, views: ResourceViews | undefined): string {
+  const base = `/${item.resource}`;
+  if (!item.id || !views) return base;
+  const id = encodeURIComponent(item.id);
+  if (views.hasShow) return `${base}/${id}/show`;
+  if (views.hasEdit && views.canEdit) return `${base}/${id}`;
+  return base;
+}

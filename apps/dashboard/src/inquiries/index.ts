@@ -1,0 +1,15 @@
+import QuestionAnswerIcon from '@mui/icons-material/QuestionAnswer';
+import { INQUIRY_CATEGORY_LABELS_JA, type InquiryCategory } from '@outreach/domain';
+import { lazyView } from '../common/lazyView';
+const InquiryCreate = lazyView(() => import('./InquiryCreate'), 'InquiryCreate');
+const InquiryEdit = lazyView(() => import('./InquiryEdit'), 'InquiryEdit');
+const InquiryList = lazyView(() => import('./InquiryList'), 'InquiryList');
+
+/** 問い合わせ・苦情: logged, handled, escalated to the city when needed. */
+export default {
+  list: InquiryList,
+  create: InquiryCreate,
+  edit: InquiryEdit,
+  icon: QuestionAnswerIcon,
+  recordRepresentation: (q: { date: string; category: InquiryCategory }) => `${q.date.replaceAll('-', '/')} ${INQUIRY_CATEGORY_LABELS_JA[q.category] ?? ''}`,
+};

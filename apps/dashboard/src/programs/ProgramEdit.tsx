@@ -1,0 +1,113 @@
+import { Box, Typography } from '@mui/material';
+import type { ReactNode } from 'react';
+import {
+  ArrayInput,
+  BooleanInput,
+  CheckboxGroupInput,
+  DateInput,
+  Edit,
+  FormDataConsumer,
+  FunctionField,
+  Labeled,
+  NumberInput,
+  RadioButtonGroupInput,
+  SelectInput,
+  ShowButton,
+  SimpleForm,
+  SimpleFormIterator,
+  TextInput,
+  TopToolbar,
+  useTranslate,
+} from 'react-admin';
+import type { ServiceKind } from '@outreach/domain';
+import { validateProgramForm } from './form';
+import { ALWAYS_SHOW_REMOVE } from './iterator';
+import { eraStyleChoices, methodChoices, serviceKindChoices, weekdayChoices } from './labels';
+import type { Program } from './program';
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  const translate = useTranslate();
+  return (
+    <Box component="fieldset" sx={{ border: 0, p: 0, m: 0, mb: 2, width: '100%' }}>
+      <Typography component="legend" variant="h6" sx={{ mb: 1 }}>
+        {translate(title)}
+      </Typography>
+      <Box sx={{ display: 'grid', columnGap: 2, gridTemplateColumns: { xs: '1fr', md: 'repeat(2, minmax(0, 1fr))', lg: 'repeat(3, minmax(0, 1fr))' } }}>{children}</Box>
+    </Box>
+  );
+}
+
+const number = (source: string) => <NumberInput key={source} source={source} step={1} />;
+
+/**
+ * A program's settings for the city administrator, in the sections of the overview tab. Pessimistic, so that
+ * the API's field errors (e.g. workingHours.closeTime) land next to their inputs.
+ */
+export function ProgramEdit() {
+  return (
+    <Edit
+      mutationMode="pessimistic"
+      redirect="show"
+      actions={
+        <TopToolbar>
+          <ShowButton />
+        </TopToolbar>
+      }
+    >
+      <SimpleForm validate={validateProgramForm}>
+        <Section title="resources.programs.sections.basics">
+          <TextInput source="title" sx={{ gridColumn: '1 / -1' }} />
+          <NumberInput source="fiscalYear" step={1} />
+          <DateInput source="periodStart" />
+          <DateInput source="periodEnd" />
+          <DateInput source="reportDeadline" />
+          <RadioButtonGroupInput source="eraStyle" choices={eraStyleChoices} />
+          <BooleanInput source="requireTotp" />
+          <CheckboxGroupInput source="serviceKinds" choices={serviceKindChoices} sx={{ gridColumn: '1 / -1' }} />
+          <FormDataConsumer<{ serviceKinds?: ServiceKind[] }>>
+            {({ formData }) =>
+              (formData.serviceKinds ?? []).map((kind) => <SelectInput key={kind} source={`methods.${kind}`} choices={methodChoices} />)
+            }
+          </FormDataConsumer>
+          <Labeled label="resources.programs.fields.vendorNames">
+            <FunctionField<Program> render={(record) => record.vendorNames.join('、')} />
+          </Labeled>
+        </Section>
+        <Section title="resources.programs.sections.workingDays">
+          <CheckboxGroupInput source="workingHours.workingWeekdays" choices={weekdayChoices} sx={{ gridColumn: '1 / -1' }} />
+          <TextInput source="workingHours.openTime" type="time" />
+          <TextInput source="workingHours.closeTime" type="time" />
+          <BooleanInput source="workingHours.closedOnHolidays" />
+          <BooleanInput source="workingHours.closedYearEnd" />
+          <ArrayInput source="workingHours.extraClosedDays" sx={{ gridColumn: '1 / -1' }}>
+            <SimpleFormIterator inline disableReordering sx={ALWAYS_SHOW_REMOVE}>
+              <DateInput source="" label={false} />
+            </SimpleFormIterator>
+          </ArrayInput>
+        </Section>
+        <Section title="resources.programs.sections.booking">
+          {number('bookingRules.homeSlotsAm')}
+          {number('bookingRules.homeSlotsPm')}
+          <BooleanInput source="bookingRules.pmThirdSlotEnabled" />
+          {number('bookingRules.largeHouseholdThreshold')}
+          {number('bookingRules.facilitySlotsAm')}
+          {number('bookingRules.facilitySlotsPm')}
+          {number('bookingRules.smallFacilityMax')}
+          {number('bookingRules.facilitySessionMaxApplicants')}
+          {number('bookingRules.travelMaxMinutes')}
+          {number('bookingRules.pmThirdTravelMaxMinutes')}
+          {number('bookingRules.leadDaysHome')}
+          {number('bookingRules.leadDaysLargeFacility')}
+          {number('bookingRules.visitDaysPerWeekMin')}
+          {number('bookingRules.visitDaysPerWeekMax')}
+        </Section>
+        <Section title="resources.programs.sections.reports">
+          <SelectInput source="weekStartsOn" choices={weekdayChoices} />
+          <SelectInput source="callWeekReportDueWeekday" choices={weekdayChoices} />
+          {number('dailyReportDue.workingDaysAfter')}
+          <TextInput source="dailyReportDue.time" type="time" />
+        </Section>
+      </SimpleForm>
+    </Edit>
+  );
+}

@@ -1,0 +1,31 @@
+import { formatPeriod } from '@outreach/domain';
+import { DataTable, FunctionField, List, NumberInput, SearchInput, useTranslate } from 'react-admin';
+import type { Program } from './program';
+import { ServiceKindChips } from './ServiceKindChips';
+import { fiscalYearText } from './settings';
+
+const filters = [<SearchInput key="q" source="q" alwaysOn />, <NumberInput key="fiscalYear" source="fiscalYear" />];
+
+/** The programs (contracts) this user may see: the city's own, or those the vendor serves. */
+export function ProgramList() {
+  const translate = useTranslate();
+  return (
+    <List sort={{ field: 'periodStart', order: 'DESC' }} filters={filters} exporter={false}>
+      <DataTable>
+        <DataTable.Col source="title" />
+        <DataTable.Col source="fiscalYear">
+          <FunctionField<Program> render={(record) => fiscalYearText(translate, record.fiscalYear)} />
+        </DataTable.Col>
+        <DataTable.Col source="periodStart" label="resources.programs.fields.period">
+          <FunctionField<Program> render={(record) => formatPeriod(record.periodStart, record.periodEnd, record.eraStyle)} />
+        </DataTable.Col>
+        <DataTable.Col source="serviceKinds" disableSort>
+          <ServiceKindChips />
+        </DataTable.Col>
+        <DataTable.Col source="vendorNames" disableSort>
+          <FunctionField<Program> render={(record) => record.vendorNames.join('、')} />
+        </DataTable.Col>
+      </DataTable>
+    </List>
+  );
+}

@@ -1,0 +1,40 @@
+import { EditButton, Show, TabbedShowLayout, TopToolbar, useRecordContext } from 'react-admin';
+import type { Program } from './program';
+import { ProgressPanel } from './ProgressPanel';
+import { SettingsPanel } from './SettingsPanel';
+import { TargetsPanel } from './TargetsPanel';
+import { VisitCalendarPanel } from './VisitCalendar';
+
+function ProgramTitle() {
+  const record = useRecordContext<Program>();
+  return <span>{record?.title ?? ''}</span>;
+}
+
+/** One program: its settings, targets, progress and visit-day calendar, each on its own tab. */
+export function ProgramShow() {
+  return (
+    <Show
+      title={<ProgramTitle />}
+      actions={
+        <TopToolbar>
+          <EditButton />
+        </TopToolbar>
+      }
+    >
+      <TabbedShowLayout>
+        <TabbedShowLayout.Tab label="resources.programs.tabs.overview">
+          <SettingsPanel />
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label="resources.programs.tabs.targets" path="targets">
+          <TargetsPanel />
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label="resources.programs.tabs.progress" path="progress">
+          <ProgressPanel />
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label="resources.programs.tabs.calendar" path="calendar">
+          <VisitCalendarPanel />
+        </TabbedShowLayout.Tab>
+      </TabbedShowLayout>
+    </Show>
+  );
+}

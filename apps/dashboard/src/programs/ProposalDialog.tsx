@@ -1,0 +1,107 @@
+import { Alert, Box, Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, Stack, TextField, Typography } from '@mui/material';
+import { formatMonthDayWithWeekday } from '@outreach/domain';
+import { useId, useState } from 'react';
+import { useTranslate } from 'react-admin';
+import { programsApi } from './api';
+import { byMonth, diffCalendars, monthTitle, summarizeVisitDays } from './calendar';
+import type { Program, VisitCalendarProposal, VisitDayView } from './program';
+import { KIND_STYLE } from './kind-style';
+import { errorMessage, useApiAction } from './useApi';
+
+/**
+ * 提案を作成: asks how many home and facility days, previews the proposal the API computes (nothing saved), with
+ * its warnings and how it differs from the current plan, then replaces the plan with it (PUT visit-days).
+ */
+export function ProposalDialog({ program, current, onClose, onApplied }: { program: Program; current: VisitDayView[]; onClose: () => void; onApplied: () => void }) {
+  const translate = useTranslate();
+  const run = useApiAction();
+  const titleId = useId();
+  const now = summarizeVisitDays(current);
+  const [homeDays, setHomeDays] = useState(String(now.home));
+  const [facilityDays, setFacilityDays] = useState(String(now.facility));
+  const [proposal, setProposal] = useState<VisitCalendarProposal>();
+  const [error, setError] = useState<string>();
+  const [pending, setPending] = useState(false);
+  const t = (key: string, options?: Record<string, unknown>) => translate(`resources.programs.calendar.${key}`, options);
+
+  const call = async (action: () => Promise<unknown>, success?: string) => {
+    setPending(true);
+    setError(undefined);
+    const failure = await run(action, { success, notifyError: false });
+    setPending(false);
+    if (failure) setError(translate(errorMessage(failure)));
+    return !failure;
+  };
+
+  const preview = async () => {
+    setProposal(undefined);
+    await call(async () => setProposal(await programsApi.proposeVisitDays(program.id, { homeDays: Number(homeDays), facilityDays: Number(facilityDays) })));
+  };
+
+  const apply = async () => {
+    if (proposal && (await call(() => programsApi.replaceVisitDays(program.id, proposal.days), 'resources.programs.calendar.applied'))) onApplied();
+  };
+
+  const summary = proposal && summarizeVisitDays(proposal.days);
+  const diff = proposal && diffCalendars(current, proposal.days);
+  const count = (value: string) => /^\d+$/.test(value);
+
+  return (
+    <Dialog open onClose={onClose} aria-labelledby={titleId} fullWidth maxWidth="md">
+      <DialogTitle id={titleId}>{t('proposeTitle')}</DialogTitle>
+      <DialogContent>
+        <Stack spacing={2}>
+          <DialogContentText>{t('proposeIntro')}</DialogContentText>
+          <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ alignItems: { sm: 'center' } }}>
+            <TextField type="number" label={t('homeDays')} value={homeDays} onChange={(e) => setHomeDays(e.target.value)} slotProps={{ htmlInput: { min: 0, max: 300, step: 1 } }} />
+            <TextField type="number" label={t('facilityDays')} value={facilityDays} onChange={(e) => setFacilityDays(e.target.value)} slotProps={{ htmlInput: { min: 0, max: 300, step: 1 } }} />
+            <Button variant="outlined" onClick={preview} disabled={pending || !count(homeDays) || !count(facilityDays)}>
+              {t('preview')}
+            </Button>
+          </Stack>
+          {error && (
+            <Alert severity="error" role="alert">
+              {error}
+            </Alert>
+          )}
+          {proposal && summary && diff && (
+            <Stack spacing={1} aria-live="polite">
+              <Typography sx={{ fontWeight: 700 }}>{t('proposalSummary', { ...summary })}</Typography>
+              <Typography variant="body2">{t('diff', diff)}</Typography>
+              {proposal.warnings.map((warning) => (
+                <Alert key={warning} severity="warning">
+                  {warning}
+                </Alert>
+              ))}
+              <Box component="ul" sx={{ listStyle: 'none', p: 0, m: 0, display: 'grid', gap: 0.5 }}>
+                {byMonth(proposal.days).map(({ month, days }) => (
+                  <Typography component="li" variant="body2" key={month}>
+                    <Box component="span" sx={{ fontWeight: 700, mr: 1 }}>
+                      {monthTitle(month, program.eraStyle)}（{t('monthCount', { count: days.length })}）
+                    </Box>
+                    {days.map((day) => (
+                      <Box
+                        component="span"
+                        key={day.date}
+                        sx={{ display: 'inline-block', mr: 0.5, mb: 0.5, px: 0.5, borderRadius: 0.5, bgcolor: KIND_STYLE[day.kind].bg, color: KIND_STYLE[day.kind].fg, border: `1px solid ${KIND_STYLE[day.kind].border}` }}
+                      >
+                        {formatMonthDayWithWeekday(day.date).replace(/^\d+月/, '')}
+                        {t(day.kind === 'home_visit' ? 'homeShort' : 'facilityShort')}
+                      </Box>
+                    ))}
+                  </Typography>
+                ))}
+              </Box>
+            </Stack>
+          )}
+        </Stack>
+      </DialogContent>
+      <DialogActions>
+        <Button onClick={onClose}>{t('close')}</Button>
+        <Button variant="contained" onClick={apply} disabled={pending || !proposal}>
+          {t('apply')}
+        </Button>
+      </DialogActions>
+    </Dialog>
+  );
+}

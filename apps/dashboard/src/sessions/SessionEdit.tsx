@@ -1,0 +1,52 @@
+import { Alert } from '@mui/material';
+import { DeleteButton, Edit, ListButton, Loading, SaveButton, Toolbar, TopToolbar, useRecordContext, useTranslate } from 'react-admin';
+import { useCurrentProgram } from '../common/useCurrentProgram';
+import { OpenReportButton } from './OpenReportButton';
+import { type Session, sessionInputOf } from './session';
+import { SessionForm, type SessionProgram } from './SessionForm';
+
+/**
+ * Corrects a 実施記録. Pessimistic, so the API's refusals show: a day whose daily report is submitted is frozen
+ * (409), and only a planned session can be deleted.
+ */
+export function SessionEdit() {
+  const translate = useTranslate();
+  const { programs, isPending } = useCurrentProgram();
+  if (isPending) return <Loading />;
+  return (
+    <Edit
+      mutationMode="pessimistic"
+      redirect="list"
+      transform={(data: Session) => {
+        const program = programs.find((p) => p.id === data.programId);
+        return sessionInputOf(data as unknown as Record<string, unknown>, program?.workingHours);
+      }}
+      actions={
+        <TopToolbar>
+          <OpenReportButton />
+          <ListButton />
+        </TopToolbar>
+      }
+    >
+      <EditForm programs={programs as SessionProgram[]} noProgram={translate('app.sessions.noProgram')} />
+    </Edit>
+  );
+}
+
+function EditForm({ programs, noProgram }: { programs: SessionProgram[]; noProgram: string }) {
+  const session = useRecordContext<Session>();
+  if (!session) return null;
+  const program = programs.find((p) => p.id === session.programId);
+  if (!program) return <Alert severity="info">{noProgram}</Alert>;
+  return (
+    <SessionForm
+      program={program}
+      toolbar={
+        <Toolbar sx={{ justifyContent: 'space-between' }}>
+          <SaveButton />
+          {session.status === 'planned' && <DeleteButton mutationMode="pessimistic" />}
+        </Toolbar>
+      }
+    />
+  );
+}

@@ -1,0 +1,89 @@
+import { SESSION_STATUS_LABELS_JA } from '@outreach/domain';
+
+/**
+ * The labels of the session screens (app.sessions.* and resources.sessions.*), merged into ja.ts and en.ts.
+ * Kept beside the screens so that the shared locale files only gain a line each.
+ */
+export const sessionsJa = {
+  statuses: SESSION_STATUS_LABELS_JA,
+  serviceKinds: { home_visit: '個人宅訪問', facility_visit: '福祉施設訪問', venue_event: '会場設置型' },
+  methods: { on_site_acceptance: '出張申請受付', application_support: '申請サポート' },
+  noProgram: '担当している事業がありません',
+  placeHelp: '施設名・会場名。個人宅訪問は地区名のみ（住所・番地は入力しない）',
+  offDay: 'この日は稼働日ではありません（%{reason}）。実施する理由を入力してください。',
+  cityStaffHelp: '出張申請受付では、実施済みにするには市職員の立会いが必要です',
+  heldHelp: '「実施済み」にすると、この日の日次報告が作成されます',
+  staffSelf: '%{name}（自分）',
+  staffHelp: '受託者の職員から選びます（任意）',
+  openReport: '日次報告',
+  openingReport: '実施記録を保存しました。この日の日次報告を開きます',
+  noReport: 'この日の日次報告はまだありません',
+  lockedDay: 'この日の日次報告は提出済みのため、実施記録は変更できません',
+  noDelete: '削除できるのは「予定」の実施記録だけです',
+  timeRange: '%{start}〜%{end}',
+};
+
+export const sessionsEn: typeof sessionsJa = {
+  statuses: { planned: 'Planned', held: 'Held', cancelled: 'Cancelled' },
+  serviceKinds: { home_visit: 'Home visit', facility_visit: 'Facility visit', venue_event: 'Venue event' },
+  methods: { on_site_acceptance: 'On-site acceptance', application_support: 'Application support' },
+  noProgram: 'You are not on any program',
+  placeHelp: 'Facility or venue name. For home visits the district only (never the address)',
+  offDay: 'This is not a working day (%{reason}). Give the reason for the session.',
+  cityStaffHelp: 'On-site acceptance needs a city employee present to be marked held',
+  heldHelp: 'Marking it held opens the daily report of the day',
+  staffSelf: '%{name} (me)',
+  staffHelp: 'Vendor staff (optional)',
+  openReport: 'Daily report',
+  openingReport: 'The session was saved. Opening the daily report of the day',
+  noReport: 'This day has no daily report yet',
+  lockedDay: 'The daily report of this day is submitted: its sessions cannot be changed',
+  noDelete: 'Only planned sessions can be deleted',
+  timeRange: '%{start}–%{end}',
+};
+
+export const sessionsResourceJa = {
+  name: '実施記録',
+  fields: {
+    id: 'ID',
+    date: '実施日',
+    serviceKind: 'サービス種別',
+    place: '場所',
+    method: '申請方式',
+    startTime: '開始時刻',
+    endTime: '終了時刻',
+    time: '時間',
+    staffUserIds: '担当者',
+    cityStaffPresent: '市職員の立会いあり',
+    status: '状態',
+    cancelReason: '中止の理由',
+    offDayReason: '稼働日外に実施する理由',
+    applicationsTotal: '申請件数',
+    consultations: '相談件数',
+    from: '開始日',
+    to: '終了日',
+  },
+};
+
+export const sessionsResourceEn: typeof sessionsResourceJa = {
+  name: 'Session |||| Sessions',
+  fields: {
+    id: 'ID',
+    date: 'Day',
+    serviceKind: 'Service kind',
+    place: 'Place',
+    method: 'Method',
+    startTime: 'Start',
+    endTime: 'End',
+    time: 'Time',
+    staffUserIds: 'Staff',
+    cityStaffPresent: 'City staff present',
+    status: 'Status',
+    cancelReason: 'Why cancelled',
+    offDayReason: 'Why on a non-working day',
+    applicationsTotal: 'Applications',
+    consultations: 'Consultations',
+    from: 'From',
+    to: 'To',
+  },
+};

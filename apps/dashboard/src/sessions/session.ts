@@ -1,0 +1,96 @@
+import {
+  applicationMethodSchema,
+  closedReason,
+  issuesToFieldErrors,
+  serviceKindSchema,
+  sessionInputSchema,
+  sessionNeedsOffDayReason,
+  sessionStatusSchema,
+  type ApplicationMethod,
+  type ServiceKind,
+  type SessionStatus,
+  type WorkingHours,
+} from '@outreach/domain';
+
+/** A session as GET /api/sessions lists it (counts left out: the daily report shows them). */
+export interface Session {
+  id: string;
+  programId: string;
+  date: string;
+  serviceKind: ServiceKind;
+  place: string;
+  method: ApplicationMethod;
+  startTime: string | null;
+  endTime: string | null;
+  staffUserIds: string[];
+  cityStaffPresent: boolean;
+  status: SessionStatus;
+  cancelReason: string | null;
+  offDayReason: string | null;
+  bookingId: string | null;
+  applicationsTotal: number;
+  consultations: number;
+}
+
+/** Choices whose names are translation keys (react-admin translates choice names). */
+export const serviceKindChoices = serviceKindSchema.options.map((id) => ({ id, name: `app.sessions.serviceKinds.${id}` }));
+export const methodChoices = applicationMethodSchema.options.map((id) => ({ id, name: `app.sessions.methods.${id}` }));
+export const statusChoices = sessionStatusSchema.options.map((id) => ({ id, name: `app.sessions.statuses.${id}` }));
+
+/**
+ * Why the date is not a working day of the program (土日, the holiday's name, 年末年始, 市の閉庁日), when the
+ * session needs an offDayReason there; undefined on a working day, for venue events, or without a valid date.
+ */
+export function offDayOf(date: unknown, workingHours: WorkingHours | undefined, serviceKind?: unknown): string | undefined {
+  if (typeof date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(date) || !workingHours) return undefined;
+  const kind = serviceKindSchema.safeParse(serviceKind).data;
+  if (!sessionNeedsOffDayReason(date, workingHours, kind)) return undefined;
+  return closedReason(date, workingHours);
+}
+
+const text = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() !== '' ? value : undefined);
+
+/**
+ * The body of POST/PUT /api/sessions from the form's values (a record carries nulls, counts and ids the API
+ * does not take): empty texts and times left out, the cancel reason only when cancelled, the off-day reason
+ * only on a day that needs it.
+ */
+export function sessionInputOf(values: Record<string, unknown>, workingHours?: WorkingHours): Record<string, unknown> {
+  const status = values.status;
+  const body: Record<string, unknown> = {
+    date: values.date ?? '',
+    serviceKind: values.serviceKind,
+    place: values.place ?? '',
+    method: values.method,
+    startTime: text(values.startTime),
+    endTime: text(values.endTime),
+    staffUserIds: Array.isArray(values.staffUserIds) ? values.staffUserIds : [],
+    cityStaffPresent: values.cityStaffPresent === true,
+    status,
+    cancelReason: status === 'cancelled' ? text(values.cancelReason) : undefined,
+    offDayReason: offDayOf(values.date, workingHours, values.serviceKind) ? text(values.offDayReason) : undefined,
+  };
+  return Object.fromEntries(Object.entries(body).filter(([, v]) => v !== undefined));
+}
+
+/**
+ * The session form's validate: the shared schema's messages, and the rule the schema cannot know without the
+ * program (a session on a non-working day needs its reason), as the API would answer.
+ */
+export function validateSession(workingHours: WorkingHours | undefined) {
+  return (values: Record<string, unknown>): Record<string, string> => {
+    const body = sessionInputOf(values, workingHours);
+    const parsed = sessionInputSchema.safeParse(body);
+    const errors = parsed.success ? {} : issuesToFieldErrors(parsed.error.issues);
+    if (offDayOf(values.date, workingHours, values.serviceKind) && !body.offDayReason) {
+      errors.offDayReason ??= '稼働日以外に実施する理由を入力してください';
+    }
+    return errors;
+  };
+}
+
+/** 10:00〜11:30, 10:00〜, or '' */
+export function timeRange(start: string | null | undefined, end: string | null | undefined): string {
+  if (!start && !end) return '';
+  return `${start ?? ''}〜${end ?? ''}`;
+}

@@ -1,0 +1,277 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import type { Browser, Page } from 'playwright-core';
+import { createInteractionLog, type InteractionLog } from '../../src/bookings/interactionLog';
+import { describeInBrowser, launchBrowser } from './support/browser';
+import { startApi, type ApiServer } from './support/server';
+
+const DEMO_PASSWORD = 'demo-pass-2026';
+const OPERATOR = 'staff@vendor-a.example.jp';
+const MANAGER = 'manager@vendor-a.example.jp';
+const SCREENSHOTS = path.resolve(__dirname, '../../test-results');
+const APPLICANT = '架空 太郎';
+
+interface Offer {
+  date: string;
+  half: string;
+  positions: string[];
+  matchesWishes: boolean;
+}
+
+/** A signed-in API session for arranging data outside the screen (not part of the measured booking). */
+async function apiSession(url: string, email: string) {
+  const login = await fetch(`${url}/api/auth/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email, password: DEMO_PASSWORD }) });
+  if (!login.ok) throw new Error(`login ${email}: ${login.status}`);
+  const cookie = login.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
+  return async <T>(pathname: string, body?: unknown): Promise<{ status: number; json: T }> => {
+    const res = await fetch(`${url}/api${pathname}`, {
+      method: body === undefined ? 'GET' : 'POST',
+      headers: { Cookie: cookie, ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    return { status: res.status, json: (await res.json()) as T };
+  };
+}
+
+const TUESDAY_PM = { kind: 'home', applicants: 1, district: null, wishes: { weekdays: [2], halves: ['pm'] } };
+
+function isTuesdayPm(o: Offer): boolean {
+  return o.matchesWishes && o.half === 'pm' && new Date(`${o.date}T12:00:00Z`).getUTCDay() === 2;
+}
+
+/**
+ * The demo seeds its bookings relative to today, and Otaru's period ends on 2026-12-24: depending on the day the
+ * suite runs, no Tuesday afternoon may be free beyond the 14-day lead time. The manager then adds a home-visit
+ * day on a Tuesday (as they would in the calendar), so that the operator's caller can have their wish.
+ */
+async function ensureTuesdayAfternoon(url: string): Promise<string> {
+  const manager = await apiSession(url, MANAGER);
+  const programs = (await manager<Array<{ id: string; title: string; periodEnd: string }>>('/programs')).json;
+  const otaru = programs.find((p) => p.title.includes('小樽'));
+  if (!otaru) throw new Error('the demo has no Otaru program');
+  const search = async () => (await manager<{ offers: Offer[] }>(`/programs/${otaru.id}/slots/search`, { request: TUESDAY_PM })).json.offers;
+  if ((await search()).some(isTuesdayPm)) return otaru.id;
+  const jstToday = new Date(Date.now() + 9 * 3600_000);
+  for (let days = 14; days < 120; days++) {
+    const d = new Date(jstToday.getTime() + days * 86_400_000);
+    const date = d.toISOString().slice(0, 10);
+    if (date > otaru.periodEnd) break;
+    if (d.getUTCDay() !== 2) continue;
+    const added = await manager(`/programs/${otaru.id}/visit-days`, { date, kind: 'home_visit' });
+    if (added.status < 300 && (await search()).some(isTuesdayPm)) return otaru.id;
+  }
+  throw new Error(`No Tuesday afternoon can be offered in the Otaru demo period (ends ${otaru.periodEnd}); the speed test needs one.`);
+}
+
+describeInBrowser('operator booking screen (browser, real API)', () => {
+  let api: ApiServer;
+  let browser: Browser;
+  let page: Page;
+  let programId: string;
+  let booked: { number: string; visit: string } | undefined;
+
+  beforeAll(async () => {
+    [api, browser] = await Promise.all([startApi(), launchBrowser()]);
+    programId = await ensureTuesdayAfternoon(api.url);
+    mkdirSync(SCREENSHOTS, { recursive: true });
+  }, 90_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await api?.stop();
+  });
+
+  beforeEach(async () => {
+    page = await (await browser.newContext({ locale: 'ja-JP', timezoneId: 'Asia/Tokyo', viewport: { width: 1440, height: 1000 } })).newPage();
+    page.setDefaultTimeout(15_000);
+  });
+
+  afterEach(async () => {
+    await page.context().close();
+  });
+
+  async function logIn(email: string) {
+    await page.goto(`${api.url}/`);
+    await page.getByLabel('メールアドレス').fill(email);
+    await page.getByLabel(/^パスワード/).fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'ログイン' }).click();
+    await page.locator('header').getByText('ダッシュボード').waitFor();
+  }
+
+  /** The empty operator screen, ready: the caller's relation has the focus and the finder has answered once. */
+  async function openDesk() {
+    await page.getByRole('menuitem', { name: '予約受付' }).click();
+    await page.waitForFunction(() => document.activeElement?.id === 'bk-caller-relation-self');
+    await page.locator('#bk-offers').waitFor();
+    await page.waitForLoadState('networkidle');
+  }
+
+  function keyboard(log: InteractionLog) {
+    return {
+      press: async (key: string) => {
+        log.record('press', key);
+        await page.keyboard.press(key);
+      },
+      type: async (text: string) => {
+        log.record('type', text);
+        await page.keyboard.type(text);
+      },
+    };
+  }
+
+  it('books a home visit from the empty screen with the keyboard: one applicant, renewal, Tuesday afternoon', async () => {
+    await logIn(OPERATOR);
+    await openDesk();
+
+    const log = createInteractionLog(() => performance.now());
+    const { press, type } = keyboard(log);
+    const focused = () => page.evaluate(() => document.activeElement?.id ?? '');
+
+    await press('Tab'); // 電話の相手: 本人 (the default) → 氏名
+    expect(await focused()).toBe('bk-applicants-0-name');
+    await type(APPLICANT);
+    await press('Tab');
+    await type('かくう たろう'); // hiragana: the screen sends katakana
+    await press('Tab');
+    await type('北海道小樽市花園1丁目2番3号（架空）');
+    await press('Tab');
+    await type('1950-04-10');
+    await press('Tab');
+    await type('0134-22-1234');
+    await press('Tab');
+    await type('足が不自由で長時間の外出が難しい');
+    await press('Tab'); // 申請の種類
+    await press('2'); // 更新: the old card becomes the identity document, the renewal guidance appears
+    await press('Tab'); // 本人確認書類 (one tab stop)
+    await press('Tab'); // 申請者の状態 (one tab stop)
+    await press('Tab'); // 申請者を追加
+    await press('Tab'); // 案内事項
+    await press(' '); // read out: the old card is collected
+    await press(' '); // read out: 資格確認書
+    await press('Tab'); // ご希望
+    expect(await focused()).toBe('bk-wishNote');
+    await type('火曜の午後がいい');
+    // The finder follows the words: a Tuesday afternoon is on top (waiting is not an interaction).
+    await page.waitForFunction(() => /\(火\) 午後/.test(document.querySelector('#bk-offers [aria-selected="true"]')?.textContent ?? ''));
+    await press('Enter'); // to the offers
+    expect(await focused()).toBe('bk-offers');
+    await press('Enter'); // books the selected offer
+
+    const confirmation = page.getByTestId('booking-confirmation');
+    await confirmation.getByTestId('reception-number').waitFor();
+    log.finish();
+
+    const number = (await confirmation.getByTestId('reception-number').innerText()).trim();
+    const visit = await confirmation.getByTestId('visit-text').innerText();
+    expect(number).toMatch(/^\d+$/);
+    expect(visit).toMatch(/\(火\) 午後 /);
+    expect(log.count).toBeLessThan(25);
+
+    // The guidance was read out and the document is the old card: the confirmation has no warning.
+    expect(await confirmation.getByText('読み上げていない案内').count()).toBe(0);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'booking-confirmation.png') });
+
+    const figures = {
+      interactions: log.count,
+      seconds: log.seconds,
+      date: new Date().toISOString(),
+      machine: `${os.cpus()[0]?.model ?? 'cpu'} ×${os.cpus().length}, ${Math.round(os.totalmem() / 2 ** 30)} GB, ${os.platform()} ${os.release()}, Node ${process.version}, headless Chromium`,
+      steps: log.entries,
+    };
+    writeFileSync(path.join(SCREENSHOTS, 'booking-speed.json'), `${JSON.stringify(figures, null, 2)}\n`);
+    console.log(`Operator speed: ${log.summary()}`);
+
+    booked = { number, visit };
+    await confirmation.getByRole('link', { name: '受付票を印刷' }).click();
+    await page.waitForURL(/\/bookings\/[0-9a-f-]+\/slip$/);
+    await page.getByTestId('slip-applicant-name').waitFor();
+    expect(await page.getByTestId('slip-applicant-name').innerText()).toBe(APPLICANT);
+    expect(await page.getByTestId('slip-number').innerText()).toBe(number);
+    expect(await page.getByTestId('reception-slip').innerText()).toContain('カクウ タロウ');
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'booking-slip.png'), fullPage: true });
+  });
+
+  it('lists the new number in the reception list and opens its slip', async () => {
+    expect(booked).toBeDefined();
+    await logIn(MANAGER);
+    await page.getByRole('menuitem', { name: '受付一覧表' }).click();
+    const table = page.getByTestId('reception-list');
+    const row = table.locator('tbody tr', { has: page.getByRole('link', { name: booked!.number, exact: true }) });
+    await row.waitFor();
+    expect(await row.innerText()).toContain('令和');
+    await page.getByRole('button', { name: '市に共有' }).waitFor();
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'booking-reception-list.png'), fullPage: true });
+
+    await row.getByRole('link', { name: booked!.number, exact: true }).click();
+    await page.getByRole('button', { name: '日時変更' }).waitFor();
+    await page.getByRole('link', { name: '受付票' }).click();
+    await page.getByTestId('slip-applicant-name').waitFor();
+    expect(await page.getByTestId('slip-applicant-name').innerText()).toBe(APPLICANT);
+  });
+
+  it('warns that travel cannot be checked for an unknown district, and offers another slot when the chosen one was just taken', async () => {
+    await logIn(OPERATOR);
+    await openDesk();
+    await page.locator('#bk-wishNote').fill('火曜の午後');
+    await page.getByTestId('finder-warning').filter({ hasText: '地区が不明なため移動時間を確認できません' }).waitFor();
+    const selected = page.locator('#bk-offers [aria-selected="true"]');
+    await page.waitForFunction(() => /\(火\) 午後/.test(document.querySelector('#bk-offers [aria-selected="true"]')?.textContent ?? ''));
+    await page.getByTestId('week-view').locator('[data-state="selected"]').first().waitFor();
+
+    // Fill the applicant, then let a colleague take the selected slot before Enter.
+    await page.locator('#bk-applicants-0-name').fill('架空 花子');
+    await page.locator('#bk-applicants-0-kana').fill('カクウ ハナコ');
+    await page.locator('#bk-applicants-0-address').fill('北海道小樽市花園1丁目2番3号（架空）');
+    await page.locator('#bk-applicants-0-dateOfBirth').fill('昭和20年1月2日');
+    await page.getByText('昭和20年1月2日（').waitFor();
+    await page.locator('#bk-applicants-0-phone').fill('0134-22-1234');
+    await page.locator('#bk-applicants-0-outingDifficulty').fill('寝たきり');
+    await page.locator('#bk-applicants-0-applicationType-new').check();
+    await page.locator('#bk-applicants-0-identityDocuments-1').check(); // 運転免許証
+    await page.getByTestId('identity-status-0').filter({ hasText: 'A欄の書類で本人確認できます' }).waitFor();
+    await page.locator('#bk-guidanceGiven-0').check();
+    await page.setViewportSize({ width: 1440, height: 2000 }); // the whole screen at once, for the screenshot
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'booking-desk.png') });
+    const selectedText = await selected.innerText();
+    const offers = (await (await apiSession(api.url, OPERATOR))<{ offers: Offer[] }>(`/programs/${programId}/slots/search`, { request: TUESDAY_PM })).json.offers;
+    const chosen = offers[0];
+    expect(selectedText).toContain(`${Number(chosen.date.slice(5, 7))}月${Number(chosen.date.slice(8, 10))}日(火) 午後`);
+    const colleague = await apiSession(api.url, OPERATOR);
+    const taken = await colleague(`/programs/${programId}/bookings`, {
+      type: 'home',
+      intake: {
+        caller: { relation: 'self' },
+        applicants: [
+          {
+            name: '見本 次郎',
+            kana: 'ミホン ジロウ',
+            address: '北海道小樽市架空町',
+            dateOfBirth: '1940-01-01',
+            phone: '0134-00-0000',
+            outingDifficulty: '入院中',
+            applicationType: 'new',
+            identityDocuments: ['drivers_license'],
+            condition: { photoPossible: true, canWrite: true, caregiverPresent: false },
+          },
+        ],
+        parking: 'unknown',
+        district: null,
+      },
+      choice: { date: chosen.date, half: chosen.half, positions: chosen.positions },
+      guidanceGiven: [],
+    });
+    expect(taken.status).toBe(201);
+
+    await page.locator('#bk-offers').focus();
+    await page.keyboard.press('Enter');
+    await page.getByTestId('slot-taken').filter({ hasText: 'この枠は直前に予約されました' }).waitFor();
+    await page.getByRole('heading', { name: '他の空き枠' }).waitFor();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('bk-offers');
+  });
+});

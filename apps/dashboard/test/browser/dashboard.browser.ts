@@ -1,0 +1,124 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { describeInBrowser, launchBrowser } from './support/browser';
+import { startApi, type ApiServer } from './support/server';
+
+const DEMO_PASSWORD = 'demo-pass-2026';
+const CITY_VIEWER = 'city-viewer@otaru.example.jp';
+const SCREENSHOTS = path.resolve(__dirname, '../../test-results');
+
+/** The chart titles of the morning dashboard, exactly as shown. */
+const CHART_TITLES = ['目標に対する進捗', '週ごとの受電件数', '写真の統計', '実施件数と申請件数', '日次報告の提出状況'];
+
+/** Today's date in Japan (the server's clock is the real one): 'YYYY-MM-DD'. */
+function jstToday(now = new Date()): string {
+  return new Date(now.getTime() + 9 * 3600_000).toISOString().slice(0, 10);
+}
+
+/** The part of GET /api/programs/:id/dashboard the test compares with the screen. */
+interface Summary {
+  asOf: string;
+  kpis: { applicationsTotal: number; applicationsThisMonth: number; callsThisWeek: number };
+  calls: Array<{ weekStart: string; weekEnd: string; total: number }>;
+  attention: Array<{ resource: string; id: string; label: string }>;
+}
+
+describeInBrowser('morning dashboard (browser, real API)', () => {
+  let api: ApiServer;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    [api, browser] = await Promise.all([startApi(), launchBrowser()]);
+    mkdirSync(SCREENSHOTS, { recursive: true });
+  }, 90_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await api?.stop();
+  });
+
+  beforeEach(async () => {
+    page = await (await browser.newContext({ locale: 'ja-JP', timezoneId: 'Asia/Tokyo', viewport: { width: 1440, height: 900 } })).newPage();
+    page.setDefaultTimeout(20_000);
+  });
+
+  afterEach(async () => {
+    await page.context().close();
+  });
+
+  async function logIn(email: string) {
+    await page.goto(`${api.url}/`);
+    await page.getByLabel('メールアドレス').fill(email);
+    await page.getByLabel(/^パスワード/).fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'ログイン' }).click();
+    await page.locator('header').getByText('ダッシュボード').waitFor();
+  }
+
+  /** The summary of the program the dashboard shows, fetched from the page with its session cookie. */
+  function fetchSummary(): Promise<Summary> {
+    return page.evaluate(async () => {
+      const programs = (await (await fetch('/api/programs', { credentials: 'same-origin' })).json()) as Array<{ id: string; title: string }>;
+      const title = document.getElementById('dashboard-program-title')?.textContent;
+      const program = programs.find((p) => p.title === title) ?? programs[0];
+      return (await (await fetch(`/api/programs/${program.id}/dashboard`, { credentials: 'same-origin' })).json()) as Summary;
+    });
+  }
+
+  it('shows a city viewer the charts, key figures matching the API, and this week’s calls in the table view', async () => {
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await logIn(CITY_VIEWER);
+
+    // The four chart titles (and the reporting chart's), as headings.
+    for (const title of CHART_TITLES) {
+      await page.getByRole('heading', { name: title, exact: true }).waitFor();
+    }
+    const headings = (await page.locator('h2').allInnerTexts()).map((t) => t.trim());
+    for (const title of CHART_TITLES) expect(headings).toContain(title);
+
+    // recharts arrives lazily; every chart then draws (3 targets + calls, sessions, photos, reporting).
+    await page.waitForFunction(() => document.querySelectorAll('svg.recharts-surface').length >= 7);
+
+    // Read-only: no quick call entry for a city viewer.
+    expect(await page.getByText('受電を記録').count()).toBe(0);
+
+    // A key figure matches the API.
+    const summary = await fetchSummary();
+    expect(await page.getByTestId('kpi-applicationsTotal').getByText('累計申請件数').count()).toBe(1);
+    expect((await page.getByTestId('kpi-applicationsTotal-value').innerText()).trim()).toBe(summary.kpis.applicationsTotal.toLocaleString('ja-JP'));
+    expect((await page.getByTestId('kpi-applicationsThisMonth-value').innerText()).trim()).toBe(summary.kpis.applicationsThisMonth.toLocaleString('ja-JP'));
+
+    // The table view of the calls chart shows this week's number (the week containing today's JST date).
+    const today = jstToday();
+    const week = summary.calls.find((w) => w.weekStart <= today && today <= w.weekEnd);
+    expect(week).toBeDefined();
+    expect(week!.total).toBe(summary.kpis.callsThisWeek);
+    const md = (key: string) => `${Number(key.slice(5, 7))}/${Number(key.slice(8, 10))}`;
+    const calls = page.getByTestId('dashboard-calls');
+    await calls.getByRole('button', { name: '表で見る' }).click();
+    const table = calls.getByRole('table', { name: '週ごとの受電件数' });
+    const header = (await table.locator('thead th').allInnerTexts()).map((t) => t.trim());
+    const totalColumn = header.indexOf('合計');
+    expect(totalColumn).toBeGreaterThan(0);
+    const row = table.locator('tbody tr', { has: page.getByRole('rowheader', { name: `${md(week!.weekStart)}〜${md(week!.weekEnd)}`, exact: true }) });
+    expect(await row.count()).toBe(1);
+    expect((await row.locator('th, td').nth(totalColumn).innerText()).trim()).toBe(week!.total.toLocaleString('ja-JP'));
+
+    // Each needs-attention item links to its record in react-admin's hash routes.
+    const links = page.getByTestId('attention-list').getByRole('link');
+    expect(await links.count()).toBe(summary.attention.length);
+    const dailyReport = summary.attention.find((a) => a.resource === 'daily-reports' && a.id);
+    if (dailyReport) {
+      const href = await links.filter({ hasText: dailyReport.label }).first().getAttribute('href');
+      expect(href).toBe(`#/daily-reports/${dailyReport.id}/show`);
+    }
+
+    await calls.getByRole('button', { name: '表で見る' }).click();
+    await page.waitForFunction(() => document.querySelectorAll('svg.recharts-surface').length >= 7);
+    await page.waitForLoadState('networkidle');
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'dashboard-city-viewer.png'), fullPage: true });
+    expect(errors).toEqual([]);
+  });
+});

@@ -1,0 +1,200 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { describeInBrowser, launchBrowser } from './support/browser';
+import { startApi, type ApiServer } from './support/server';
+
+const DEMO_PASSWORD = 'demo-pass-2026';
+const SCREENSHOTS = path.resolve(__dirname, '../../test-results');
+const OTARU_TITLE = '小樽市マイナンバーカード個人宅・福祉施設等出張申請受付予約受付等業務';
+const STATUS_WORDS = /^(達成|順調|要注意|遅れ|未集計)$/;
+
+describeInBrowser('programs (browser, real API)', () => {
+  let api: ApiServer;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    [api, browser] = await Promise.all([startApi(), launchBrowser()]);
+    mkdirSync(SCREENSHOTS, { recursive: true });
+  }, 90_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await api?.stop();
+  });
+
+  beforeEach(async () => {
+    page = await (await browser.newContext({ locale: 'ja-JP', viewport: { width: 1280, height: 900 } })).newPage();
+    page.setDefaultTimeout(15_000);
+  });
+
+  afterEach(async () => {
+    await page.context().close();
+  });
+
+  async function logIn(email: string) {
+    await page.goto(`${api.url}/`);
+    await page.getByLabel('メールアドレス').fill(email);
+    await page.getByLabel(/^パスワード/).fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'ログイン' }).click();
+    await page.locator('header').getByText('ダッシュボード').waitFor();
+  }
+
+  /** From the menu to the Otaru program's show page. */
+  async function openOtaru() {
+    await page.getByRole('menuitem', { name: '事業' }).click();
+    await page.getByText(OTARU_TITLE).click();
+    await page.getByRole('tab', { name: '目標' }).waitFor();
+  }
+
+  async function openTab(name: string) {
+    await page.getByRole('tab', { name }).click();
+    await page.waitForLoadState('networkidle');
+  }
+
+  const visitDayCells = () => page.locator('td[data-visit-day]');
+
+  it("shows a city administrator the Otaru program: settings, four targets, 42 visit days and the progress", async () => {
+    await logIn('city-admin@otaru.example.jp');
+    await page.getByRole('menuitem', { name: '事業' }).click();
+    await page.getByText('令和8年6月1日～令和8年12月24日').waitFor();
+    await page.getByText('2026年度（令和8年度）').waitFor();
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'programs-list.png') });
+    await openOtaru();
+
+    // 概要・設定: the settings in Japanese.
+    await page.getByText('令和8年6月1日～令和8年12月24日').waitFor();
+    await page.getByText('午前2・午後2', { exact: true }).waitFor();
+    await page.getByText('6人以上の世帯は半日（その半日は1件のみ）').waitFor();
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'programs-overview.png'), fullPage: true });
+
+    // 目標: one group of four targets, all of which must be met.
+    await openTab('目標');
+    await page.getByText('すべて達成で達成', { exact: true }).waitFor();
+    const goals = (await page.getByTestId('target-goal').allInnerTexts()).map((text) => Number(text.replace(/\D/g, '')));
+    expect(goals).toEqual([144, 216, 6, 60]);
+    await page.getByRole('button', { name: '目標を編集' }).waitFor();
+
+    // 実施予定日: 42 days (36 home, 6 facility) in month grids, holidays named.
+    await openTab('実施予定日');
+    await page.getByTestId('visit-day-summary').waitFor();
+    expect(await page.getByTestId('visit-day-summary').innerText()).toBe('実施予定日 42日（個人宅36日・福祉施設6日）');
+    expect(await visitDayCells().count()).toBe(42);
+    expect(await page.locator('td[data-visit-day="home_visit"]').count()).toBe(36);
+    expect(await page.locator('td[data-visit-day="facility_visit"]').count()).toBe(6);
+    expect(await page.getByTestId('month-calendar').count()).toBe(7);
+    await page.locator('td[data-date="2026-07-20"]').getByText('海の日', { exact: true }).waitFor();
+    // Every visit day is a button a keyboard reaches, named with its date, kind and bookings.
+    const firstDay = visitDayCells().first().getByRole('button');
+    expect(await firstDay.getAttribute('aria-label')).toMatch(/^6月\d+日\([月火水木金]\) (個人宅|福祉施設)訪問日 予約(なし|\d+件)$/);
+    await page.getByRole('button', { name: '提案を作成' }).waitFor();
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'programs-calendar.png'), fullPage: true });
+
+    // 進捗: each target with its status chip and its projection in words.
+    await openTab('進捗');
+    await page.getByTestId('target-progress').first().waitFor();
+    expect(await page.getByTestId('target-progress').count()).toBe(4);
+    const chips = await page.getByTestId('status-chip').allInnerTexts();
+    expect(chips.length).toBeGreaterThanOrEqual(5); // the group's and one per target
+    for (const chip of chips) expect(chip).toMatch(STATUS_WORDS);
+    expect(await page.getByRole('progressbar').count()).toBe(4);
+    expect(await page.getByRole('progressbar').first().getAttribute('aria-valuetext')).toMatch(/^個人宅 予約件数：実績 \d+ 件、目標 144 件の\d+%/);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'programs-progress.png'), fullPage: true });
+  });
+
+  it('lets a calendar manager change a visit day and shows why the API refuses a move to a holiday', async () => {
+    await logIn('manager@vendor-a.example.jp');
+    await openOtaru();
+    await openTab('実施予定日');
+    await page.getByTestId('visit-day-summary').waitFor();
+
+    // Move a June day onto 海の日: the API's 422 message is shown in the dialog.
+    const home = page.locator('td[data-visit-day="home_visit"]').first();
+    const date = await home.getAttribute('data-date');
+    await home.getByRole('button').click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel(/^日付/).fill('2026-07-20');
+    await dialog.getByRole('button', { name: '変更を保存' }).click();
+    expect(await dialog.getByRole('alert').innerText()).toContain('海の日');
+
+    // Change its kind instead: the summary follows.
+    await dialog.getByLabel(/^日付/).fill(date!);
+    await dialog.getByLabel('福祉施設訪問').check();
+    await dialog.getByRole('button', { name: '変更を保存' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await page.getByText('実施予定日 42日（個人宅35日・福祉施設7日）').waitFor();
+
+    // The proposal previews the spec's 36 + 6 days; applying it puts the calendar back.
+    await page.getByRole('button', { name: '提案を作成' }).click();
+    const proposal = page.getByRole('dialog');
+    await proposal.getByLabel('個人宅訪問の日数').fill('36');
+    await proposal.getByLabel('福祉施設訪問の日数').fill('6');
+    await proposal.getByRole('button', { name: '提案を表示' }).click();
+    await proposal.getByText('提案 42日（個人宅36日・福祉施設6日）').waitFor();
+    await proposal.getByRole('button', { name: 'この提案で置き換える' }).click();
+    await proposal.waitFor({ state: 'detached' });
+    await page.getByText('実施予定日 42日（個人宅36日・福祉施設6日）').waitFor();
+  });
+
+  it('shows a city viewer the calendar without editing it', async () => {
+    await logIn('city-viewer@otaru.example.jp');
+    await openOtaru();
+    await openTab('実施予定日');
+    await page.getByTestId('visit-day-summary').waitFor();
+    expect(await visitDayCells().count()).toBe(42);
+    expect(await visitDayCells().getByRole('button').count()).toBe(0);
+    expect(await page.getByRole('button', { name: '提案を作成' }).count()).toBe(0);
+    await openTab('目標');
+    await page.getByText('すべて達成で達成', { exact: true }).waitFor();
+    expect(await page.getByRole('button', { name: '目標を編集' }).count()).toBe(0);
+  });
+
+  it('lets the city administrator add a target group in the editor; its progress shows', async () => {
+    await logIn('city-admin@otaru.example.jp');
+    await openOtaru();
+    await openTab('目標');
+    await page.getByRole('button', { name: '目標を編集' }).click();
+
+    // A second group: calls received, 500 in the period, met by either of its targets.
+    const groups = page.locator('.RaSimpleFormIterator-list').first();
+    await page.getByRole('button', { name: /追加|Add/ }).last().click();
+    const group = groups.locator(':scope > li').nth(1);
+    await group.getByLabel('グループ名').fill('受電');
+    await group.getByLabel('いずれか達成で達成').check();
+    await group.getByRole('button', { name: /追加|Add/ }).click();
+    await group.getByLabel('指標').click();
+    await page.getByRole('option', { name: '受電件数' }).click();
+    await group.getByLabel('目標値').fill('500');
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'programs-targets-editor.png'), fullPage: true });
+    await page.getByRole('button', { name: '目標を保存' }).click();
+
+    await page.getByTestId('target-group').nth(1).waitFor();
+    expect(await page.getByTestId('target-group').count()).toBe(2);
+    await page.getByTestId('target-group').nth(1).getByText('いずれか達成で達成', { exact: true }).waitFor();
+
+    await openTab('進捗');
+    const calls = page.getByTestId('target-progress').filter({ hasText: '受電件数' });
+    await calls.waitFor();
+    expect(await calls.getByTestId('status-chip').innerText()).toMatch(/^(達成|順調|要注意|遅れ)$/);
+    expect(await calls.getByTestId('projection').innerText()).toMatch(/^(現在のペースでは期間末に|目標を達成しました)/);
+  });
+
+  it('lets the city administrator edit the settings, with the messages next to the fields', async () => {
+    await logIn('city-admin@otaru.example.jp');
+    await openOtaru();
+    await page.getByRole('link', { name: '編集' }).click();
+    await page.getByRole('heading', { name: '予約のルール' }).waitFor();
+    await page.getByLabel('終了時刻', { exact: true }).fill('08:00');
+    await page.getByRole('button', { name: '保存' }).click();
+    await page.getByText('終了時刻は開始時刻より後にしてください').waitFor();
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'programs-edit.png'), fullPage: true });
+
+    await page.getByLabel('終了時刻', { exact: true }).fill('17:30');
+    await page.getByLabel('個人宅 午後の枠数', { exact: true }).fill('3');
+    await page.getByRole('button', { name: '保存' }).click();
+    await page.getByRole('tab', { name: '目標' }).waitFor();
+    await page.getByText('午前2・午後3', { exact: true }).waitFor();
+    await page.getByText('9:00〜17:30', { exact: true }).waitFor();
+  });
+});
