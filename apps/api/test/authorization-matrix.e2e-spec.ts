@@ -181,6 +181,7 @@ const MATRIX: Record<string, Expect> = {
   'GET /api/programs/:programId/reports/weekly-calls.xlsx': programExport(400),
   'GET /api/programs/:programId/reports/monthly.xlsx': programExport(400),
   'GET /api/programs/:programId/reports/completion.xlsx': programExport(200),
+  'GET /api/programs/:programId/reports/reception-list.xlsx': programExport(200),
   'POST /api/programs/:programId/report-jobs': programExport(400, {}),
   // A report job is its owner's only: an id nobody owns is a 404 for those who may download at all.
   'GET /api/report-jobs/:id': downloads(404),

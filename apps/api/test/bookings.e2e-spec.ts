@@ -2,6 +2,7 @@ import { BookingEntity, BookingPersonalEntity } from '../src/modules/bookings/bo
 import { BookingsService } from '../src/modules/bookings/bookings.service';
 import { HandlingRecordEntity } from '../src/modules/handling-records/handling-record.entity';
 import { SessionEntity } from '../src/modules/sessions/session.entity';
+import { binary, readWorkbook } from './support/binary';
 import { intake } from './support/factories';
 import { createTestApp, DEMO, FixedClock, login, type TestApp } from './support/test-app';
 
@@ -156,6 +157,20 @@ describe('booking home and facility visits', () => {
     expect(row.sharedWithCityDate).toBe('2026-09-01');
     const deletion = await t.dataSource.getRepository(HandlingRecordEntity).findOneBy({ action: 'booking.personal_delete', resourceId: booked.id });
     expect(deletion?.reason).toBe('利用目的の終了による自動削除');
+
+    // The same list as Excel, read back: the row with its dates in 和暦, the deletion date included.
+    const xlsx = await t.http.get(`/api/programs/${programId}/reports/reception-list.xlsx`).set('Cookie', city).buffer(true).parse(binary);
+    expect(xlsx.status).toBe(200);
+    expect(xlsx.headers['content-disposition']).toContain(encodeURIComponent('受付一覧表'));
+    const ws = (await readWorkbook(xlsx.body)).getWorksheet('受付一覧表')!;
+    let header = 0;
+    ws.eachRow((r, i) => {
+      if (r.getCell(1).value === '受付番号') header = i;
+    });
+    expect(ws.getRow(header).values).toEqual([undefined, '受付番号', '受付日', '訪問日', '申請予定件数', '市への共有日', '訪問完了日', '個人情報削除日']);
+    const excelRow = ws.getRow(header + list.findIndex((r: { receptionNumber: number }) => r.receptionNumber === booked.receptionNumber) + 1);
+    expect(excelRow.getCell(1).value).toBe(booked.receptionNumber);
+    expect(String(excelRow.getCell(7).value)).toMatch(/^令和8年/);
   });
 
   it('keeps residents’ names, addresses and phone numbers out of the handling record and the booking facts', async () => {

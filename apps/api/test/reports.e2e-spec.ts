@@ -581,7 +581,7 @@ describe('Excel reports', () => {
     });
 
     it('checks the kind and the parameters before starting (400 naming the field)', async () => {
-      const badKind = await t.http.post(`/api/programs/${programId}/report-jobs`).set('Cookie', vendor).send({ kind: 'reception-list', params: {} });
+      const badKind = await t.http.post(`/api/programs/${programId}/report-jobs`).set('Cookie', vendor).send({ kind: 'invoice', params: {} });
       expect(badKind.status).toBe(400);
       expect(badKind.body.errors.kind).toBeDefined();
       const badMonth = await t.http.post(`/api/programs/${programId}/report-jobs`).set('Cookie', vendor).send({ kind: 'monthly', params: { month: '2026-13' } });

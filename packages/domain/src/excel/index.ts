@@ -8,3 +8,4 @@ export * from './daily-report.js';
 export * from './weekly-calls-report.js';
 export * from './period-reports.js';
 export * from './city-summary.js';
+export * from './reception-list.js';

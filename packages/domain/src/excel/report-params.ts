@@ -8,7 +8,7 @@ import { type EraStyle, formatJapaneseDate, formatPeriod, formatSeireki } from '
  */
 
 /** Program reports. The reception list (受付一覧表) joins them with the booking capability. */
-export const programReportKindSchema = z.enum(['daily', 'weekly-calls', 'monthly', 'completion']);
+export const programReportKindSchema = z.enum(['daily', 'weekly-calls', 'monthly', 'completion', 'reception-list']);
 export type ProgramReportKind = z.infer<typeof programReportKindSchema>;
 export type ReportKind = ProgramReportKind | 'city-summary';
 
@@ -17,6 +17,7 @@ export const REPORT_KIND_LABELS_JA: Record<ReportKind, string> = {
   'weekly-calls': '受電件数報告',
   monthly: '月次報告書',
   completion: '委託業務完了報告書',
+  'reception-list': '受付一覧表',
   'city-summary': '事業別集計',
 };
 
@@ -33,12 +34,14 @@ export const weeklyCallsReportParamsSchema = z
   });
 export const monthlyReportParamsSchema = z.object({ month: monthKeyParam });
 export const completionReportParamsSchema = z.object({});
+export const receptionListParamsSchema = z.object({});
 
 export const REPORT_PARAMS_SCHEMAS = {
   daily: dailyReportParamsSchema,
   'weekly-calls': weeklyCallsReportParamsSchema,
   monthly: monthlyReportParamsSchema,
   completion: completionReportParamsSchema,
+  'reception-list': receptionListParamsSchema,
 } as const satisfies Record<ProgramReportKind, z.ZodType>;
 
 export type ReportParams<K extends ProgramReportKind> = z.output<(typeof REPORT_PARAMS_SCHEMAS)[K]>;

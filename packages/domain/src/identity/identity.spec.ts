@@ -9,7 +9,7 @@ describe('role → action map', () => {
     expect(can('city_viewer', 'program.manage')).toBe(false);
     expect(can('system_admin', 'reservation.read_personal')).toBe(false);
     expect(can('system_admin', 'program.read')).toBe(false);
-    expect(permissionsOf('city_viewer')).toEqual(['export.download', 'program.read']);
+    expect(permissionsOf('city_viewer')).toEqual(['export.download', 'program.read', 'reservation.read_shared']);
   });
 
   it('withholds personal-data permissions until the second factor where it is required', () => {

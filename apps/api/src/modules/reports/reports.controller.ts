@@ -86,6 +86,14 @@ export class ProgramReportsController {
     return this.download('completion', actor, program, query, res);
   }
 
+  /** 受付一覧表: every home reservation's numbers and dates, as of today. */
+  @Get(':programId/reports/reception-list.xlsx')
+  @ProgramScoped()
+  @RequirePermission('export.download')
+  receptionList(@CurrentActor() actor: Actor, @CurrentProgram() program: ProgramEntity, @Query() query: Record<string, unknown>, @Res() res: Response): Promise<void> {
+    return this.download('reception-list', actor, program, query, res);
+  }
+
   /** Starts a report in the background: { kind, params } → { id, status: 'running', percent: 0 }. */
   @Post(':programId/report-jobs')
   @HttpCode(202)

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { BookingsModule } from '../bookings/bookings.module';
 import { CallsModule } from '../calls/calls.module';
 import { ActivityPhotoEntity, DailyReportEntity } from '../daily-reports/daily-report.entity';
 import { DailyReportsModule } from '../daily-reports/daily-reports.module';
@@ -14,7 +15,7 @@ import { ReportsService } from './reports.service';
 
 /** Excel reports: services fetch → the domain shapes rows (packages/domain/src/excel) → exceljs streams. */
 @Module({
-  imports: [TypeOrmModule.forFeature([SessionEntity, DailyReportEntity, ActivityPhotoEntity, DefectEntity, InquiryEntity]), ProgramsModule, CallsModule, DailyReportsModule, HandlingRecordsModule],
+  imports: [TypeOrmModule.forFeature([SessionEntity, DailyReportEntity, ActivityPhotoEntity, DefectEntity, InquiryEntity]), ProgramsModule, CallsModule, DailyReportsModule, HandlingRecordsModule, BookingsModule],
   controllers: [ProgramReportsController, ReportJobsController, CityReportsController, ReportDownloadsController],
   providers: [ReportsRepository, ReportsService, ReportJobsService],
 })

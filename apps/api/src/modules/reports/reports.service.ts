@@ -18,6 +18,7 @@ import {
   type ReportParams,
   shapeCitySummary,
   shapeCompletionReport,
+  shapeReceptionList,
   shapeDailyReport,
   shapeMonthlyReport,
   shapeWeeklyCallsReport,
@@ -26,6 +27,7 @@ import {
 import type { Actor } from '../../common/auth/actor';
 import { Clock } from '../../common/clock';
 import { CallsService } from '../calls/calls.service';
+import { BookingsService } from '../bookings/bookings.service';
 import { DailyReportsService } from '../daily-reports/daily-reports.service';
 import { HandlingRecordService } from '../handling-records/handling-record.service';
 import { ProgramScopeService } from '../programs/program-scope.service';
@@ -87,6 +89,7 @@ export class ReportsService {
     private readonly progressService: ProgressService,
     private readonly calls: CallsService,
     private readonly dailyReports: DailyReportsService,
+    private readonly bookings: BookingsService,
     private readonly handling: HandlingRecordService,
     private readonly clock: Clock,
   ) {}
@@ -186,6 +189,18 @@ export class ReportsService {
         const data = await this.periodData(program, from, to, steps);
         const spec = shapeMonthlyReport({ context: ctx, month, from, to, serviceKinds: program.serviceKinds, ...data });
         return { filename: reportFilename(ctx.municipalityName, 'monthly', { month }), spec };
+      },
+    },
+
+    'reception-list': {
+      check: async () => undefined,
+      build: async (actor, program, _params, steps) => {
+        const ctx = await this.context(actor, program);
+        steps.step();
+        const rows = await this.bookings.receptionList(program);
+        steps.step();
+        const spec = shapeReceptionList({ context: ctx, asOf: this.today(), rows });
+        return { filename: reportFilename(ctx.municipalityName, 'reception-list', { date: this.today() }), spec };
       },
     },
 

@@ -1,0 +1,63 @@
+import fs from 'node:fs';
+import ExcelJS from 'exceljs';
+import { caseResult, type CompletionCells, countCells, type ExcelCaseResult, type ExcelTask, measure, serve, toFile, type VendorSample } from './excel-child';
+import { addSheet, CALL_SHEET, drainSheet, SESSION_SHEET, type SheetColumns } from './excel-sheets';
+
+/**
+ * The floor of the Excel benchmark: exceljs's streaming WorkbookWriter alone, in a bare process (no app, no
+ * database, no queries, no shaping), writing the same cells the product case wrote (handed over as JSON and
+ * loaded before the clock starts).
+ */
+async function runFloor(task: ExcelTask): Promise<ExcelCaseResult> {
+  if (task.kind === 'completion-floor') {
+    const cells = JSON.parse(fs.readFileSync(task.dataFile, 'utf8')) as CompletionCells;
+    const m = await measure(task.repeat, () =>
+      toFile(task.outFile, async (stream) => {
+        const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
+        for (const sheet of cells.sheets) {
+          const ws = wb.addWorksheet(sheet.name);
+          for (const r of sheet.rows) {
+            const row = ws.getRow(r.index);
+            r.values.forEach((v, i) => {
+              if (v !== null && v !== '') row.getCell(i + 1).value = v;
+            });
+            row.commit();
+          }
+          ws.commit();
+        }
+        await wb.commit();
+      }),
+    );
+    return caseResult(task, m, { ...countCells(cells), bootMs: null });
+  }
+
+  if (task.kind === 'vendor-export-floor') {
+    const sample = JSON.parse(fs.readFileSync(task.dataFile, 'utf8')) as VendorSample;
+    const m = await measure(1, () =>
+      toFile(task.outFile, async (stream) => {
+        const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
+        // Pauses every 2,000 rows until the zip has caught up, as the product does between its batch reads
+        // (drainSheet: exceljs applies no backpressure of its own).
+        const write = async (sheet: SheetColumns, data: VendorSample['calls']) => {
+          const ws = addSheet(wb, sheet, false);
+          for (let i = 0; i < data.total; i++) {
+            ws.addRow(data.sample[i % data.sample.length]).commit();
+            if (i % 2000 === 1999) await drainSheet(ws);
+          }
+          ws.commit();
+        };
+        await write(CALL_SHEET, sample.calls);
+        await write(SESSION_SHEET, sample.sessions);
+        await wb.commit();
+      }),
+    );
+    return caseResult(task, m, {
+      rows: sample.calls.total + sample.sessions.total,
+      cells: sample.calls.total * CALL_SHEET.columns.length + sample.sessions.total * SESSION_SHEET.columns.length,
+      bootMs: null,
+    });
+  }
+  throw new Error(`excel-floor: not a floor case: ${task.kind}`);
+}
+
+if (require.main === module) serve(runFloor);

@@ -1,0 +1,28 @@
+import type { DataSource } from 'typeorm';
+
+/**
+ * Indexes the dashboard benchmark suggests (docs/performance.md), added by `--try-indexes` to the bench
+ * database only, to measure what they would change. The product gets them only through a migration.
+ */
+export const PROPOSED_INDEXES = [
+  {
+    name: 'ix_activity_photo_program_review',
+    table: 'activity_photo',
+    columns: ['program_id', 'review_status'],
+    why: 'COUNT of pending photos per program scans the whole table: activity_photo has no index starting with program_id',
+  },
+  {
+    name: 'ix_call_log_program_direction_date',
+    table: 'call_log',
+    columns: ['program_id', 'direction', 'date', 'category', 'outcome', 'late', 'outside_hours', 'count'],
+    why: 'the weekly call counts read every call row of the program through ix_call_log_program_date and then the table; covering the grouped columns makes it an index-only range scan',
+  },
+];
+
+export async function addProposedIndexes(ds: DataSource): Promise<void> {
+  for (const ix of PROPOSED_INDEXES) {
+    await ds.query(`CREATE INDEX ${ds.driver.escape(ix.name)} ON ${ds.driver.escape(ix.table)} (${ix.columns.map((c) => ds.driver.escape(c)).join(', ')})`);
+  }
+  // No ANALYZE: the shipped schema runs without collected statistics on SQLite, and the comparison must differ
+  // only by the indexes.
+}
