@@ -396,11 +396,7 @@ export class BookingsService implements OnModuleInit, OnModuleDestroy {
   }
 
   async find(actor: Actor, id: string): Promise<{ booking: BookingEntity; program: ProgramEntity }> {
-    const booking = await this.bookings.findOne({ where: { id } });
-    if (!booking) throw notFound('予約が見つかりません');
-    const program = await this.scope.visibleProgram(actor, booking.programId).catch(() => {
-      throw notFound('予約が見つかりません');
-    });
+    const { record: booking, program } = await this.scope.withProgram(actor, await this.bookings.findOne({ where: { id } }), '予約が見つかりません');
     return { booking, program };
   }
 

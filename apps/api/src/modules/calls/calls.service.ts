@@ -13,7 +13,6 @@ import {
   jstDateKey,
   type ListQuery,
   monthKey,
-  notFound,
   weekStart,
   weeklyCallSeries,
   type callBulkCreateSchema,
@@ -181,11 +180,7 @@ export class CallsService implements OnModuleInit {
   }
 
   private async find(actor: Actor, id: string): Promise<{ call: CallEntity; program: ProgramEntity }> {
-    const call = await this.calls.findOne({ where: { id } });
-    if (!call) throw notFound('受電記録が見つかりません');
-    const program = await this.scope.visibleProgram(actor, call.programId).catch(() => {
-      throw notFound('受電記録が見つかりません');
-    });
+    const { record: call, program } = await this.scope.withProgram(actor, await this.calls.findOne({ where: { id } }), '受電記録が見つかりません');
     return { call, program };
   }
 

@@ -151,11 +151,7 @@ export class DailyReportsService {
   }
 
   async find(actor: Actor, id: string): Promise<{ report: DailyReportEntity; program: ProgramEntity }> {
-    const report = await this.reports.findOne({ where: { id } });
-    if (!report) throw notFound('日次報告が見つかりません');
-    const program = await this.scope.visibleProgram(actor, report.programId).catch(() => {
-      throw notFound('日次報告が見つかりません');
-    });
+    const { record: report, program } = await this.scope.withProgram(actor, await this.reports.findOne({ where: { id } }), '日次報告が見つかりません');
     return { report, program };
   }
 

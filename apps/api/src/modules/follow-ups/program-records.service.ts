@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { type ListQuery, notFound } from '@outreach/domain';
+import type { ListQuery } from '@outreach/domain';
 import { type DataSource, type FindOptionsWhere, In, type ObjectLiteral, type Repository } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
 import { dateParam, dateRange, idFilter, pageOptions } from '../../common/http/list-query';
@@ -34,11 +34,7 @@ export class ProgramRecords<E extends Row, V> {
 
   async find(actor: Actor, id: string): Promise<E> {
     const row = await this.repo.findOne({ where: { id } as FindOptionsWhere<E> });
-    if (!row) throw notFound(this.spec.notFound);
-    await this.deps.scope.visibleProgram(actor, row.programId).catch(() => {
-      throw notFound(this.spec.notFound);
-    });
-    return row;
+    return (await this.deps.scope.withProgram(actor, row, this.spec.notFound)).record;
   }
 
   async get(actor: Actor, id: string): Promise<V> {

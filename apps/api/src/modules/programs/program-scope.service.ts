@@ -36,6 +36,15 @@ export class ProgramScopeService {
     return program;
   }
 
+  /** A record inside a program with its program, if the actor may see it; otherwise it does not exist for them. */
+  async withProgram<T extends { programId: string }>(actor: Actor, record: T | null, message: string): Promise<{ record: T; program: ProgramEntity }> {
+    if (!record) throw notFound(message);
+    const program = await this.visibleProgram(actor, record.programId).catch(() => {
+      throw notFound(message);
+    });
+    return { record, program };
+  }
+
   private async canSee(actor: Actor, program: ProgramEntity): Promise<boolean> {
     if (actor.organizationKind === 'city') return actor.municipalityId === program.municipalityId;
     if (actor.organizationKind === 'vendor') {

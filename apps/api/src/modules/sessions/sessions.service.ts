@@ -8,7 +8,6 @@ import {
   invalid,
   type ListQuery,
   monthKey,
-  notFound,
   type ServiceKind,
   type SessionInput,
   sessionNeedsOffDayReason,
@@ -92,11 +91,7 @@ export class SessionsService implements OnModuleInit {
   }
 
   private async find(actor: Actor, id: string): Promise<{ session: SessionEntity; program: ProgramEntity }> {
-    const session = await this.sessions.findOne({ where: { id } });
-    if (!session) throw notFound('実施記録が見つかりません');
-    const program = await this.scope.visibleProgram(actor, session.programId).catch(() => {
-      throw notFound('実施記録が見つかりません');
-    });
+    const { record: session, program } = await this.scope.withProgram(actor, await this.sessions.findOne({ where: { id } }), '実施記録が見つかりません');
     return { session, program };
   }
 

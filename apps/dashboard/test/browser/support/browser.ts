@@ -25,7 +25,7 @@ export function describeInBrowser(name: string, tests: () => void): void {
   }
   if (process.env.REQUIRE_BROWSER === '1') throw new Error(`${SKIP_LINE} — REQUIRE_BROWSER=1 makes this a failure (looked at ${CHROMIUM_PATH})`);
   process.stdout.write(`\n${SKIP_LINE}\n\n`);
-  describe.skip(name, tests);
+  describe.skip(name, tests); // deliberate: no browser on this machine, announced by the SKIPPED line above
 }
 
 export function launchBrowser(): Promise<Browser> {
