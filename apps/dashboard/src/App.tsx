@@ -16,6 +16,7 @@ import organizations from './organizations';
 import { ProfilePage } from './profile/ProfilePage';
 import programs from './programs';
 import receptionList from './reception-list';
+import { ReportsPage } from './reports';
 import { authProvider } from './providers/authProvider';
 import { dataProvider } from './providers/dataProvider';
 import { i18nProvider } from './providers/i18nProvider';
@@ -52,6 +53,7 @@ export function App() {
       <CustomRoutes>
         <Route path="/profile" element={<ProfilePage />} />
         <Route path="/booking-settings" element={<BookingSettingsPage />} />
+        <Route path="/reports" element={<ReportsPage />} />
       </CustomRoutes>
       <CustomRoutes noLayout>
         <Route path="/bookings/:id/slip" element={<ReceptionSlipPage />} />

@@ -32,6 +32,7 @@ import {
   addApplicant,
   emptyFacilityForm,
   emptyHomeForm,
+  emptyOverrides,
   type FacilityForm,
   facilityBookingBody,
   facilitySearchRequest,
@@ -44,6 +45,8 @@ import {
   type HomeForm,
   homeBookingBody,
   homeSearchRequest,
+  type OverridesForm,
+  overridesBody,
   type Parking,
   removeApplicant,
   validateFacility,
@@ -54,6 +57,7 @@ import {
 } from './intakeForm';
 import { focusField } from './keyboard';
 import { OfferList } from './OfferList';
+import { OverridesPanel } from './OverridesPanel';
 import { keepSelection, offerKey } from './offers';
 import { useBookingT } from './useBookingT';
 import { useSlotSearch } from './useSlotSearch';
@@ -104,6 +108,8 @@ function BookingDeskScreen({ program }: { program: ProgramSummary }) {
   const [conflict, setConflict] = useState<{ message: string; alternatives: SlotOffer[] }>();
   const [result, setResult] = useState<{ booking: Booking; guidanceLeft: number }>();
   const [busy, setBusy] = useState(false);
+  /** Set at once (state is not): a second Enter while the first booking is on its way does nothing. */
+  const sending = useRef(false);
   const [generation, setGeneration] = useState(0);
   const [refresh, setRefresh] = useState(0);
   const callId = useRef<string | undefined>(undefined);
@@ -113,7 +119,10 @@ function BookingDeskScreen({ program }: { program: ProgramSummary }) {
 
   const request = useMemo(() => (mode === 'home' ? homeSearchRequest(home) : facilitySearchRequest(facility)), [mode, home, facility]);
   const requestKey = JSON.stringify(request);
-  const search = useSlotSearch(program.id, result ? undefined : request, refresh);
+  const { canAccess: canOverride = false } = useCanAccess({ resource: 'bookings', action: 'override' });
+  const [overrides, setOverrides] = useState<OverridesForm>(emptyOverrides);
+  const exception = useMemo(() => (mode === 'home' && canOverride ? overridesBody(overrides) : undefined), [mode, canOverride, overrides]);
+  const search = useSlotSearch(program.id, result ? undefined : request, refresh, exception);
   useEffect(() => setConflict(undefined), [requestKey]);
 
   const offers = conflict?.alternatives ?? search.result?.offers ?? [];
@@ -199,21 +208,26 @@ function BookingDeskScreen({ program }: { program: ProgramSummary }) {
   };
 
   const book = async (choice: SlotOffer | undefined) => {
-    if (busy || mode !== 'home') return;
+    if (sending.current || mode !== 'home') return;
     if (!choice) {
       notify('app.bookings.notify.chooseSlot', { type: 'warning' });
       return;
     }
     const found = validateHome(home);
+    if (canOverride && (overrides.leadTime || overrides.pmThirdTravel) && overrides.reason.trim() === '') {
+      notify('app.bookings.overrides.reasonNeeded', { type: 'warning' });
+      return;
+    }
     if (Object.keys(found).length) {
       showErrors(found, 'home');
       notify('app.bookings.notify.checkFields', { type: 'warning' });
       return;
     }
+    sending.current = true;
     setBusy(true);
     try {
       callId.current ??= await logCall();
-      const booking = await bookingsApi.create(program.id, homeBookingBody(home, choice, callId.current));
+      const booking = await bookingsApi.create(program.id, homeBookingBody(home, choice, callId.current, canOverride ? overrides : undefined));
       callId.current = undefined;
       setResult({ booking, guidanceLeft: guidance.filter((g) => !home.guidanceGiven.includes(g.id)).length });
       setConflict(undefined);
@@ -221,18 +235,20 @@ function BookingDeskScreen({ program }: { program: ProgramSummary }) {
     } catch (error) {
       await refused(error, 'home');
     } finally {
+      sending.current = false;
       setBusy(false);
     }
   };
 
   const submitFacility = async () => {
-    if (busy || mode !== 'facility') return;
+    if (sending.current || mode !== 'facility') return;
     const found = validateFacility(facility);
     if (Object.keys(found).length) {
       showErrors(found, 'facility');
       notify('app.bookings.notify.checkFields', { type: 'warning' });
       return;
     }
+    sending.current = true;
     setBusy(true);
     try {
       callId.current ??= await logCall();
@@ -243,6 +259,7 @@ function BookingDeskScreen({ program }: { program: ProgramSummary }) {
     } catch (error) {
       await refused(error, 'facility');
     } finally {
+      sending.current = false;
       setBusy(false);
     }
   };
@@ -265,6 +282,7 @@ function BookingDeskScreen({ program }: { program: ProgramSummary }) {
     setErrors({});
     setSelectedKey(undefined);
     setConflict(undefined);
+    setOverrides(emptyOverrides());
     setRefresh((r) => r + 1);
     setGeneration((g) => g + 1);
   };
@@ -430,8 +448,9 @@ function BookingDeskScreen({ program }: { program: ProgramSummary }) {
           )}
           <WishesSection
             wish={wish}
+            today={today}
             errors={errors}
-            excluded={search.result?.excluded ?? NONE}
+            excluded={Object.keys(request.wishes).length > 0 ? (search.result?.excluded ?? NONE) : NONE}
             onText={changeWishText}
             onChange={changeWish}
             onEnter={jumpToOffers}
@@ -470,6 +489,7 @@ function BookingDeskScreen({ program }: { program: ProgramSummary }) {
             onBook={bookOffer}
             readOnly={mode === 'facility'}
           />
+          {mode === 'home' && canOverride && <OverridesPanel value={overrides} onChange={setOverrides} />}
           {mode === 'home' ? (
             <Box sx={{ display: 'flex', alignItems: 'center', gap: 1 }}>
               <Button variant="contained" size="large" disabled={!offer || busy} onClick={() => void book(offer)}>

@@ -149,6 +149,7 @@ function TravelMatrixCard({ program }: { program: ProgramSummary }) {
           <Box sx={{ display: 'flex', gap: 1, alignItems: 'center', flexWrap: 'wrap' }}>
             <TextField
               size="small"
+              sx={{ width: 220 }}
               label={t('settings.newDistrict')}
               value={newDistrict}
               onChange={(e) => setNewDistrict(e.target.value)}
@@ -251,12 +252,12 @@ function PreMeetingsCard({ program }: { program: ProgramSummary }) {
         </Table>
         {canManage && (
           <Box sx={{ display: 'flex', gap: 1, alignItems: 'center', flexWrap: 'wrap' }}>
-            <TextField size="small" type="date" label={t('settings.date')} value={date} onChange={(e) => setDate(e.target.value)} slotProps={{ inputLabel: { shrink: true } }} />
-            <TextField size="small" select label={t('settings.half')} value={half} onChange={(e) => setHalf(e.target.value as 'am' | 'pm')} sx={{ minWidth: 100 }}>
+            <TextField size="small" type="date" sx={{ width: 180 }} label={t('settings.date')} value={date} onChange={(e) => setDate(e.target.value)} slotProps={{ inputLabel: { shrink: true } }} />
+            <TextField size="small" select label={t('settings.half')} value={half} onChange={(e) => setHalf(e.target.value as 'am' | 'pm')} sx={{ width: 120 }}>
               <MenuItem value="am">{t('halves.am')}</MenuItem>
               <MenuItem value="pm">{t('halves.pm')}</MenuItem>
             </TextField>
-            <TextField size="small" label={t('settings.note')} value={note} onChange={(e) => setNote(e.target.value)} />
+            <TextField size="small" sx={{ width: 320 }} label={t('settings.note')} value={note} onChange={(e) => setNote(e.target.value)} />
             <Button
               variant="outlined"
               disabled={busy || date === ''}

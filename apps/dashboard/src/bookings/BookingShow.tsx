@@ -22,6 +22,7 @@ import {
   useRefresh,
 } from 'react-admin';
 import { Link } from 'react-router-dom';
+import { useMe } from '../providers/me';
 import { bookingsApi, errorMessage } from './api';
 import type { Booking } from './booking';
 import { kindChoices } from './BookingList';
@@ -45,6 +46,7 @@ function BookingActions() {
   const refresh = useRefresh();
   const logoutIfAccessDenied = useLogoutIfAccessDenied();
   const record = useRecordContext<Booking>();
+  const { me } = useMe();
   const { canAccess: canManage = false } = useCanAccess({ resource: 'bookings', action: 'manage' });
   const { canAccess: canConfirm = false } = useCanAccess({ resource: 'bookings', action: 'confirm' });
   const { canAccess: canShare = false } = useCanAccess({ resource: 'bookings', action: 'share' });
@@ -58,7 +60,9 @@ function BookingActions() {
   const active = ACTIVE.includes(record.status);
   const tentative = record.status === 'tentative';
   const mayMove = active && canManage && (!tentative || canConfirm);
-  const slipReadable = !record.personalDataDeletedAt && (readsPersonal || (readsShared && record.sharedWithCityAt !== null));
+  // As the API decides: vendors who handle personal data; the city once the slip was shared with it.
+  const vendor = me?.organization.kind === 'vendor';
+  const slipReadable = !record.personalDataDeletedAt && (vendor ? readsPersonal : (readsPersonal || readsShared) && record.sharedWithCityAt !== null);
 
   const close = async (action: 'cancel' | 'no-show', reason: string) => {
     setBusy(true);

@@ -43,6 +43,7 @@ function OfferListView({
     }
     if (isPlainEnter(event) && !readOnly && onBook && offers[selected]) {
       event.preventDefault();
+      event.stopPropagation(); // Ctrl+Enter here is the same Enter, not a second booking
       onBook(offers[selected]);
     }
   };

@@ -1,13 +1,14 @@
 import { Alert, Box, Button, Dialog, DialogActions, DialogContent, DialogTitle, LinearProgress } from '@mui/material';
 import { addDays, jstDateKey, type SlotOffer, type SlotRequest } from '@outreach/domain';
 import { HttpError } from 'ra-core';
-import { useEffect, useMemo, useState } from 'react';
-import { useLogoutIfAccessDenied, useNotify, useTranslate } from 'react-admin';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCanAccess, useLogoutIfAccessDenied, useNotify, useTranslate } from 'react-admin';
 import { bookingsApi, errorMessage } from './api';
 import type { Booking, TakenBody } from './booking';
-import { emptyWish, type WishForm, wishesOf, withWishText } from './intakeForm';
+import { emptyOverrides, emptyWish, type OverridesForm, overridesBody, type WishForm, wishesOf, withWishText } from './intakeForm';
 import { focusField } from './keyboard';
 import { OfferList } from './OfferList';
+import { OverridesPanel } from './OverridesPanel';
 import { keepSelection, offerKey, offerText } from './offers';
 import { useBookingT } from './useBookingT';
 import { useSlotSearch } from './useSlotSearch';
@@ -16,6 +17,7 @@ import { WeekView } from './WeekView';
 import { WishesSection } from './WishesSection';
 
 const OFFERS_ID = 'bk-move-offers';
+const NO_EXCLUDED: never[] = [];
 
 /**
  * 日時変更 (or, for a facility request, 日時を確定): the slot finder for this booking, then POST /place. The
@@ -31,12 +33,16 @@ export function RescheduleDialog({ booking, open, onClose, onDone }: { booking: 
   const [selectedKey, setSelectedKey] = useState<string>();
   const [conflict, setConflict] = useState<{ message: string; alternatives: SlotOffer[] }>();
   const [busy, setBusy] = useState(false);
+  const sending = useRef(false);
   const [version, setVersion] = useState(0);
   const request: SlotRequest = useMemo(
     () => ({ kind: booking.kind, applicants: booking.plannedApplications, district: booking.district, wishes: wishesOf(wish) }),
     [booking, wish],
   );
-  const search = useSlotSearch(booking.programId, open ? request : undefined, version);
+  const { canAccess: canOverride = false } = useCanAccess({ resource: 'bookings', action: 'override' });
+  const [overrides, setOverrides] = useState<OverridesForm>(emptyOverrides);
+  const exception = useMemo(() => (canOverride ? overridesBody(overrides) : undefined), [canOverride, overrides]);
+  const search = useSlotSearch(booking.programId, open ? request : undefined, version, exception);
   const offers = conflict?.alternatives ?? search.result?.offers ?? [];
   const selected = keepSelection(offers, selectedKey);
   const offer = offers[selected];
@@ -49,10 +55,11 @@ export function RescheduleDialog({ booking, open, onClose, onDone }: { booking: 
   const confirming = booking.status === 'tentative';
 
   const place = async (choice: SlotOffer | undefined) => {
-    if (!choice || busy) return;
+    if (!choice || sending.current) return;
+    sending.current = true;
     setBusy(true);
     try {
-      const placed = await bookingsApi.place(booking.id, choice);
+      const placed = await bookingsApi.place(booking.id, choice, exception);
       notify(confirming ? 'app.bookings.notify.confirmed' : 'app.bookings.notify.moved', { type: 'success', messageArgs: { slot: offerText(choice) } });
       onDone(placed);
     } catch (error) {
@@ -64,6 +71,7 @@ export function RescheduleDialog({ booking, open, onClose, onDone }: { booking: 
         setTimeout(() => focusField(OFFERS_ID), 0);
       } else notify(errorMessage(error), { type: 'error' });
     } finally {
+      sending.current = false;
       setBusy(false);
     }
   };
@@ -77,8 +85,9 @@ export function RescheduleDialog({ booking, open, onClose, onDone }: { booking: 
         <Box sx={{ display: 'grid', gap: 1 }}>
           <WishesSection
             wish={wish}
+            today={today}
             errors={{}}
-            excluded={search.result?.excluded ?? []}
+            excluded={Object.keys(request.wishes).length > 0 ? (search.result?.excluded ?? NO_EXCLUDED) : NO_EXCLUDED}
             onText={(text) => {
               setWish((w) => withWishText(w, text, today));
               setConflict(undefined);
@@ -99,6 +108,7 @@ export function RescheduleDialog({ booking, open, onClose, onDone }: { booking: 
             </Alert>
           ))}
           {search.error ? <Alert severity="error">{translate(errorMessage(search.error))}</Alert> : null}
+          {canOverride && <OverridesPanel value={overrides} onChange={setOverrides} />}
           <OfferList
             id={OFFERS_ID}
             label={t('finder.title')}

@@ -1,7 +1,7 @@
 import { Box, Chip, FormHelperText, TextField, Typography } from '@mui/material';
 import { type ExcludedSlot, type FieldErrors, formatMonthDayWithWeekday, type Half } from '@outreach/domain';
 import { type KeyboardEvent, memo } from 'react';
-import { fieldId, toggle, type WishForm } from './intakeForm';
+import { fieldId, normaliseWishDate, toggle, type WishForm } from './intakeForm';
 import { isPlainEnter } from './keyboard';
 import { excludedText } from './offers';
 import { RovingToggles } from './RovingControls';
@@ -18,6 +18,7 @@ const EXCLUDED_SHOWN = 6;
  */
 function WishesSectionView({
   wish,
+  today,
   errors,
   excluded,
   onText,
@@ -25,6 +26,7 @@ function WishesSectionView({
   onEnter,
 }: {
   wish: WishForm;
+  today: string;
   errors: FieldErrors;
   excluded: readonly ExcludedSlot[];
   onText: (text: string) => void;
@@ -77,28 +79,26 @@ function WishesSectionView({
         </Box>
       )}
       <Box sx={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 1 }}>
-        <TextField
-          id={fieldId('wishes.from')}
-          size="small"
-          type="date"
-          label={t('fields.from')}
-          value={wish.from}
-          onChange={(e) => onChange({ from: e.target.value })}
-          error={!!errors['wishes.from']}
-          helperText={errors['wishes.from']}
-          slotProps={{ inputLabel: { shrink: true } }}
-        />
-        <TextField
-          id={fieldId('wishes.to')}
-          size="small"
-          type="date"
-          label={t('fields.to')}
-          value={wish.to}
-          onChange={(e) => onChange({ to: e.target.value })}
-          error={!!errors['wishes.to']}
-          helperText={errors['wishes.to']}
-          slotProps={{ inputLabel: { shrink: true } }}
-        />
+        {(['from', 'to'] as const).map((end) => {
+          const raw = wish[end];
+          const date = raw.trim() === '' ? undefined : normaliseWishDate(raw, today);
+          const error = errors[`wishes.${end}`];
+          return (
+            <TextField
+              key={end}
+              id={fieldId(`wishes.${end}`)}
+              size="small"
+              label={t(`fields.${end}`)}
+              placeholder={t('hints.wishDate')}
+              value={raw}
+              autoComplete="off"
+              onChange={(e) => onChange({ [end]: e.target.value })}
+              onBlur={() => date && date !== raw && onChange({ [end]: date })}
+              error={!!error || (raw.trim() !== '' && !date)}
+              helperText={error ?? (date ? formatMonthDayWithWeekday(date) : raw.trim() !== '' ? t('hints.wishDateUnread') : ' ')}
+            />
+          );
+        })}
       </Box>
       {excluded.length > 0 && (
         <Box data-testid="excluded" aria-label={t('excludedTitle')} component="ul" sx={{ m: 0, pl: 2, color: 'text.secondary' }}>

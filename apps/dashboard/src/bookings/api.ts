@@ -6,6 +6,8 @@ import { recordUrl } from '../providers/dataProvider';
 import { API, apiFetch } from '../providers/http';
 import type { Booking, BookingPersonal, PreMeetingView, SlotSearchResult } from './booking';
 import type { SlotChoiceLike } from './intakeForm';
+
+type Overrides = { leadTime?: boolean; pmThirdTravel?: boolean; reason: string };
 import type { TravelMatrixForm } from './travelMatrix';
 
 const program = (programId: Identifier, suffix: string) => recordUrl('programs', programId, suffix);
@@ -13,8 +15,8 @@ const booking = (id: Identifier, suffix = '') => recordUrl('bookings', id, suffi
 
 /** The booking calls that are not react-admin CRUD; errors reach the caller as HttpError with the API's fields. */
 export const bookingsApi = {
-  search: async (programId: Identifier, request: SlotRequest) =>
-    (await apiFetch<SlotSearchResult>(program(programId, '/slots/search'), { method: 'POST', body: { request } })).json,
+  search: async (programId: Identifier, request: SlotRequest, overrides?: Overrides) =>
+    (await apiFetch<SlotSearchResult>(program(programId, '/slots/search'), { method: 'POST', body: overrides ? { request, overrides } : { request } })).json,
 
   availability: async (programId: Identifier, from: DateKey, to: DateKey) =>
     (await apiFetch<DayAvailability[]>(program(programId, `/availability?from=${from}&to=${to}`))).json,
@@ -26,8 +28,8 @@ export const bookingsApi = {
     (await apiFetch<{ id: string }>(`${API}/calls`, { method: 'POST', body: { programId, category: 'booking', outcome: 'booked' } })).json,
 
   /** Moves a booking (the number stays) or confirms a facility request into a slot. */
-  place: async (id: Identifier, choice: SlotChoiceLike) =>
-    (await apiFetch<Booking>(booking(id, '/place'), { method: 'POST', body: { choice: { ...choice, positions: [...choice.positions] } } })).json,
+  place: async (id: Identifier, choice: SlotChoiceLike, overrides?: Overrides) =>
+    (await apiFetch<Booking>(booking(id, '/place'), { method: 'POST', body: { choice: { ...choice, positions: [...choice.positions] }, ...(overrides ? { overrides } : {}) } })).json,
 
   close: async (id: Identifier, action: 'cancel' | 'no-show', reason: string) =>
     (await apiFetch<Booking>(booking(id, `/${action}`), { method: 'POST', body: { reason } })).json,

@@ -3,6 +3,7 @@ import {
   addApplicant,
   emptyFacilityForm,
   emptyHomeForm,
+  emptyOverrides,
   facilityBookingBody,
   facilitySearchRequest,
   fieldId,
@@ -15,6 +16,8 @@ import {
   homeSearchRequest,
   identityStatus,
   normaliseBirthDate,
+  normaliseWishDate,
+  overridesBody,
   removeApplicant,
   toKatakana,
   validateFacility,
@@ -156,5 +159,30 @@ describe('input helpers', () => {
     expect(focusTarget('applicants.1.condition.photoPossible')).toBe('bk-applicants-1-condition');
     expect(focusTarget('wishes.weekdays.0')).toBe('bk-wishNote');
     expect(focusTarget('wishes.to')).toBe('bk-wishes-to');
+  });
+});
+
+describe('normaliseWishDate', () => {
+  it.each([
+    ['2026-12-01', '2026-12-01'],
+    ['2026/12/1', '2026-12-01'],
+    ['12/1', '2026-12-01'],
+    ['１月６日', '2027-01-06'],
+    ['12/1-12/5', undefined],
+    ['来週', undefined],
+  ])('reads %s', (raw, expected) => {
+    expect(normaliseWishDate(raw, '2026-11-22')).toBe(expected);
+  });
+});
+
+describe('a manager’s exception', () => {
+  it('is sent only with a flag and a reason', () => {
+    expect(overridesBody(emptyOverrides())).toBeUndefined();
+    expect(overridesBody({ leadTime: true, pmThirdTravel: false, reason: ' ' })).toBeUndefined();
+    expect(overridesBody({ leadTime: true, pmThirdTravel: false, reason: '入院前に申請したいとの強い希望' })).toEqual({ leadTime: true, reason: '入院前に申請したいとの強い希望' });
+    const body = homeBookingBody(filledForm(), { date: '2026-11-24', half: 'pm', positions: ['PM1'] }, undefined, { leadTime: false, pmThirdTravel: true, reason: '同じ町内' });
+    expect(body.overrides).toEqual({ pmThirdTravel: true, reason: '同じ町内' });
+    expect(homeBookingSchema.parse(body).overrides).toEqual({ pmThirdTravel: true, reason: '同じ町内' });
+    expect('overrides' in homeBookingBody(filledForm(), { date: '2026-12-08', half: 'pm', positions: ['PM1'] })).toBe(false);
   });
 });

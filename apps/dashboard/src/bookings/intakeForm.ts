@@ -155,6 +155,14 @@ export function normaliseBirthDate(raw: string): DateKey | undefined {
   return undefined;
 }
 
+/** A wished period's end as typed (2026-12-01, 2026/12/1, 12/1, 12月1日; a date without a year is the next one). */
+export function normaliseWishDate(raw: string, today: DateKey): DateKey | undefined {
+  const s = raw.normalize('NFKC').trim();
+  if (isDateKey(s)) return s;
+  const dates = parseWishText(s, today).dates;
+  return dates.length === 1 ? dates[0] : undefined;
+}
+
 /** フリガナ typed in hiragana or half-width kana, as the schema wants it (full-width katakana). */
 export function toKatakana(s: string): string {
   return s.normalize('NFKC').replace(/[\u3041-\u3096]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) + 0x60));
@@ -292,13 +300,36 @@ export interface SlotChoiceLike {
   positions: readonly string[];
 }
 
-export function homeBookingBody(form: HomeForm, choice: SlotChoiceLike, callId?: string) {
+/** A manager's exception (Otaru §8(2)エ・オ): book inside the lead time, or PM3 beyond its travel limit, with a reason. */
+export interface OverridesForm {
+  leadTime: boolean;
+  pmThirdTravel: boolean;
+  reason: string;
+}
+
+export function emptyOverrides(): OverridesForm {
+  return { leadTime: false, pmThirdTravel: false, reason: '' };
+}
+
+/**
+ * The overrides as the API takes them: none when nothing is ticked, and none either while the reason is still
+ * empty (the API refuses a flag without a reason; the slot finder then simply applies the rules).
+ */
+export function overridesBody(o: OverridesForm): { leadTime?: true; pmThirdTravel?: true; reason: string } | undefined {
+  const reason = o.reason.trim();
+  if ((!o.leadTime && !o.pmThirdTravel) || reason === '') return undefined;
+  return { ...(o.leadTime ? { leadTime: true as const } : {}), ...(o.pmThirdTravel ? { pmThirdTravel: true as const } : {}), reason };
+}
+
+export function homeBookingBody(form: HomeForm, choice: SlotChoiceLike, callId?: string, overrides?: OverridesForm) {
   const ids = new Set(guidanceFor(form).map((g) => g.id));
+  const exception = overrides ? overridesBody(overrides) : undefined;
   return {
     type: 'home' as const,
     intake: homeIntake(form),
     choice: { date: choice.date, half: choice.half, positions: [...choice.positions] },
     guidanceGiven: form.guidanceGiven.filter((g) => ids.has(g)),
+    ...(exception ? { overrides: exception } : {}),
     ...(callId ? { callId } : {}),
   };
 }

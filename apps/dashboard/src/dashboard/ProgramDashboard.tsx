@@ -23,14 +23,14 @@ import { ApplicationTypesCard, FunnelCard, SessionsSection } from './SessionsSec
 export function ProgramDashboard() {
   const translate = useTranslate();
   const { canAccess, isPending: accessPending } = useCanAccess({ resource: 'programs', action: 'list' });
-  const { program, setProgramId, isPending } = useCurrentProgram();
+  const { program, programs, setProgramId, isPending } = useCurrentProgram();
   if (accessPending || !canAccess) return null;
   if (isPending) return <Skeleton variant="rounded" height={240} />;
   if (!program) return <Alert severity="info">{translate('app.dashboard.noProgram')}</Alert>;
-  return <ProgramBoard key={program.id} program={program} onPick={setProgramId} />;
+  return <ProgramBoard key={program.id} program={program} several={programs.length > 1} onPick={setProgramId} />;
 }
 
-function ProgramBoard({ program, onPick }: { program: ProgramSummary; onPick: (id: string) => void }) {
+function ProgramBoard({ program, several, onPick }: { program: ProgramSummary; several: boolean; onPick: (id: string) => void }) {
   const translate = useTranslate();
   const whole: Period = { from: program.periodStart, to: program.periodEnd };
   const [period, setPeriod] = useState<Period>(whole);
@@ -57,7 +57,7 @@ function ProgramBoard({ program, onPick }: { program: ProgramSummary; onPick: (i
         <PeriodFilter value={period} whole={whole} onChange={setPeriod} />
       </Stack>
 
-      <ProgramOverview currentId={program.id} onPick={onPick} />
+      {several && <ProgramOverview currentId={program.id} onPick={onPick} />}
 
       {summary.isPending && <LinearProgress aria-label={translate('ra.page.loading')} />}
       {summary.error ? <Alert severity="error">{translate(errorMessage(summary.error))}</Alert> : null}

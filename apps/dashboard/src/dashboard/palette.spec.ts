@@ -37,6 +37,6 @@ describe('dashboard palette', () => {
 
   it('fills with the pattern when the style has one', () => {
     expect(seriesFill('p', 'onSite', PHOTO_STYLES.onSite)).toBe('#1b2a6b');
-    expect(seriesFill('p', 'brought', PHOTO_STYLES.brought)).toBe('url(#p-brought)');
+    expect(seriesFill('p', 'medical', PHOTO_STYLES.medical)).toBe('url(#p-medical)');
   });
 });

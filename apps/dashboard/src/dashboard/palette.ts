@@ -21,16 +21,17 @@ export const KIND_STYLES: Record<ServiceKind, SeriesStyle> = {
 export type PhotoSeries = PhotoSeriesKey;
 
 export const PHOTO_STYLES: Record<PhotoSeries, SeriesStyle> = {
-  // How the photo was obtained (one stack): dark solid, light dotted.
+  // How the photo was obtained (one stack): dark and light, both solid (the other stacks are patterned).
   onSite: { color: '#1b2a6b', pattern: 'none', ink: '#ffffff' },
-  brought: { color: '#9fb4e8', pattern: 'dots', ink: '#1b2a6b' },
+  brought: { color: '#9fb4e8', pattern: 'none', ink: '#1b2a6b' },
   // Retakes (a bar of its own): mid grey, cross-hatched.
   retakes: { color: '#7a7a7a', pattern: 'cross', ink: '#ffffff' },
-  // Exceptions by reason (one stack): dark to light, every other one patterned.
-  medical: { color: '#6b1f52', pattern: 'none', ink: '#ffffff' },
-  disability: { color: '#b8437f', pattern: 'diagonal', ink: '#ffffff' },
-  bedridden: { color: '#e79ac0', pattern: 'none', ink: '#5a1038' },
-  other: { color: '#f6dbe8', pattern: 'dots', ink: '#5a1038' },
+  // Exceptions by reason (one stack): mid-dark to light, every other one patterned; the darkest is hatched so
+  // that it does not read as 現地撮影 in greyscale.
+  medical: { color: '#a3154f', pattern: 'diagonal', ink: '#ffffff' },
+  disability: { color: '#d9669a', pattern: 'none', ink: '#ffffff' },
+  bedridden: { color: '#eda4c2', pattern: 'dots', ink: '#5a1038' },
+  other: { color: '#f7d3e2', pattern: 'none', ink: '#5a1038' },
 };
 
 /** Lines: each its own dash pattern and marker, so none depends on its colour. */

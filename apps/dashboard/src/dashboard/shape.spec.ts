@@ -3,6 +3,7 @@ import {
   applicationTypeRows,
   attentionPath,
   callBarRows,
+  countTicks,
   formatNumber,
   formatPercent,
   funnelSteps,
@@ -35,6 +36,17 @@ describe('number formats', () => {
   it('writes dates as month/day', () => {
     expect(monthDay('2026-06-07')).toBe('6/7');
     expect(monthDay('2026-11-22')).toBe('11/22');
+  });
+});
+
+describe('countTicks', () => {
+  it('steps from 0 in round whole numbers up to at least the maximum', () => {
+    expect(countTicks(55)).toEqual([0, 20, 40, 60]);
+    expect(countTicks(40)).toEqual([0, 10, 20, 30, 40]);
+    expect(countTicks(12)).toEqual([0, 5, 10, 15]);
+    expect(countTicks(3)).toEqual([0, 1, 2, 3]);
+    expect(countTicks(0)).toEqual([0, 1]);
+    expect(countTicks(1234)).toEqual([0, 500, 1000, 1500]);
   });
 });
 

@@ -44,6 +44,19 @@ export function shortMonth(month: string): string {
 
 export { formatMonth, weekLabel };
 
+/**
+ * Whole-number ticks from 0 for a count axis: about `count` steps of 1, 2, 2.5 (only from 10 up) or 5 × 10ⁿ, the
+ * last at or above max. A chart whose axis is drawn apart from its bars (ScrollingBars) uses them on both.
+ */
+export function countTicks(max: number, count = 4): number[] {
+  const raw = Math.max(max, 1) / count;
+  const power = 10 ** Math.floor(Math.log10(raw));
+  const step = [1, 2, 2.5, 5, 10].map((m) => m * power).find((s) => s >= raw && Number.isInteger(s)) ?? 10 * power;
+  const ticks = [0];
+  while (ticks[ticks.length - 1] < max) ticks.push(ticks[ticks.length - 1] + Math.max(1, step));
+  return ticks.length > 1 ? ticks : [0, Math.max(1, step)];
+}
+
 // ── progress against targets ─────────────────────────────────────────────────────────────────────────────────
 
 export interface TargetChartRow extends TargetChartPoint {

@@ -7,6 +7,7 @@ import { defectsEn, defectsResourceEn } from '../defects/i18n';
 import { inquiriesEn, inquiriesResourceEn } from '../inquiries/i18n';
 import { programsEn } from '../programs/i18n';
 import { receptionListEn, receptionListResourceEn } from '../reception-list/i18n';
+import { reportsEn } from '../reports/i18n';
 import { sessionsEn, sessionsResourceEn } from '../sessions/i18n';
 import type { AppMessages } from './ja';
 
@@ -82,6 +83,7 @@ export const en: AppMessages = {
     inquiries: inquiriesEn,
     bookings: bookingsEn,
     receptionList: receptionListEn,
+    reports: reportsEn,
     handlingRecords: {
       export: 'Excel export',
       actions: {

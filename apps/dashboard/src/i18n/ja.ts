@@ -8,6 +8,7 @@ import { defectsJa, defectsResourceJa } from '../defects/i18n';
 import { inquiriesJa, inquiriesResourceJa } from '../inquiries/i18n';
 import { programsJa } from '../programs/i18n';
 import { receptionListJa, receptionListResourceJa } from '../reception-list/i18n';
+import { reportsJa } from '../reports/i18n';
 import { sessionsJa, sessionsResourceJa } from '../sessions/i18n';
 
 /** Our Japanese labels (the default locale), merged over react-admin's English and Japanese messages. */
@@ -76,6 +77,7 @@ export const ja = {
     inquiries: inquiriesJa,
     bookings: bookingsJa,
     receptionList: receptionListJa,
+    reports: reportsJa,
     handlingRecords: {
       export: 'Excel出力',
       actions: {

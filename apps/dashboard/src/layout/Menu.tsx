@@ -1,6 +1,7 @@
 import PersonIcon from '@mui/icons-material/Person';
 import { Menu as RaMenu } from 'react-admin';
 import { BookingDeskMenuItem } from '../bookings';
+import { ReportsMenuItem } from '../reports';
 
 /** Dashboard, the resources this user may list (react-admin asks canAccess for each), and the profile. */
 export function Menu() {
@@ -9,6 +10,7 @@ export function Menu() {
       <RaMenu.DashboardItem />
       <BookingDeskMenuItem />
       <RaMenu.ResourceItems />
+      <ReportsMenuItem />
       <RaMenu.Item to="/profile" primaryText="app.profile.menu" leftIcon={<PersonIcon />} />
     </RaMenu>
   );

@@ -36,7 +36,9 @@ const ACCESS: Record<string, Partial<Record<string, Permission>>> = {
     personal: 'reservation.read_personal',
     personal_shared: 'reservation.read_shared',
   },
-  'reception-list': { list: 'program.read', share: 'booking.share' },
+  'reception-list': { list: 'program.read', share: 'booking.share', export: 'export.download' },
+  // The 帳票 page (a custom route, not a resource): the Excel downloads.
+  reports: { list: 'export.download' },
 };
 
 /** Whether these permissions allow the action on the resource; an unknown resource or action is refused. */

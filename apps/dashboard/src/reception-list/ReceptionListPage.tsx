@@ -1,5 +1,6 @@
 import ChevronLeftIcon from '@mui/icons-material/ChevronLeft';
 import ChevronRightIcon from '@mui/icons-material/ChevronRight';
+import DownloadIcon from '@mui/icons-material/Download';
 import ShareIcon from '@mui/icons-material/Share';
 import { Alert, Box, Button, Card, CardContent, IconButton, Link as MuiLink, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { addDays, type DateKey, formatMonthDayWithWeekday, formatWareki, jstDateKey } from '@outreach/domain';
@@ -9,6 +10,7 @@ import { Link } from 'react-router-dom';
 import { type Booking, bookingsApi, errorMessage, useLoad } from '../bookings';
 import { ProgramPicker } from '../common/ProgramPicker';
 import { type ProgramSummary, useCurrentProgram } from '../common/useCurrentProgram';
+import { recordUrl } from '../providers/dataProvider';
 import { nextShareWeek, overdueWeeks, shareDeadline, unsharedInWeek } from './receptionList';
 
 /** 受付一覧表 of the current program (home visits): numbers and dates only, kept after the personal data is deleted. */
@@ -31,6 +33,7 @@ function ReceptionList({ program }: { program: ProgramSummary }) {
   const logoutIfAccessDenied = useLogoutIfAccessDenied();
   const today = jstDateKey(new Date());
   const { canAccess: canShare = false } = useCanAccess({ resource: 'reception-list', action: 'share' });
+  const { canAccess: canExport = false } = useCanAccess({ resource: 'reception-list', action: 'export' });
   const rows = useLoad(() => bookingsApi.receptionList(program.id), program.id);
   // The list has no booking ids: the numbers are matched to the bookings (facts only) to open each one.
   const { data: bookings } = useGetList<Booking>('bookings', { filter: { programId: program.id, kind: 'home' }, pagination: { page: 1, perPage: 500 }, sort: { field: 'receptionNumber', order: 'ASC' } });
@@ -64,6 +67,12 @@ function ReceptionList({ program }: { program: ProgramSummary }) {
           {t('hint')}
         </Typography>
         <ProgramPicker />
+        {canExport && (
+          // A plain same-origin link: the session cookie goes along and the browser saves the API's file name.
+          <Button size="small" startIcon={<DownloadIcon />} href={recordUrl('programs', program.id, '/reports/reception-list.xlsx')}>
+            {t('export')}
+          </Button>
+        )}
       </Box>
       {canShare && (
         <Card>

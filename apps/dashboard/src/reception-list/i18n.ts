@@ -3,6 +3,7 @@ export const receptionListJa = {
   title: '受付一覧表',
   hint: '個人宅訪問の受付の一覧です。個人情報は含まず、個人情報を削除した後も残ります。受付番号から予約を開けます。',
   empty: 'まだ受付はありません',
+  export: 'Excel出力',
   shared: '%{week}の週の受付票 %{count} 件を市に共有しました',
   share: {
     title: '受付票を市に共有',
@@ -22,6 +23,7 @@ export const receptionListEn: typeof receptionListJa = {
   title: 'Reception list',
   hint: 'Home-visit receptions. No personal data: the rows stay after the personal data is deleted. Open a booking from its number.',
   empty: 'No receptions yet',
+  export: 'Excel download',
   shared: 'Shared %{count} slip(s) of the week of %{week} with the city',
   share: {
     title: 'Share reception slips with the city',

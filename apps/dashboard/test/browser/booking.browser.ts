@@ -73,7 +73,7 @@ describeInBrowser('operator booking screen (browser, real API)', () => {
   let browser: Browser;
   let page: Page;
   let programId: string;
-  let booked: { number: string; visit: string } | undefined;
+  let booked: { number: string; visit: string; visitDate: string } | undefined;
 
   beforeAll(async () => {
     [api, browser] = await Promise.all([startApi(), launchBrowser()]);
@@ -186,7 +186,8 @@ describeInBrowser('operator booking screen (browser, real API)', () => {
     writeFileSync(path.join(SCREENSHOTS, 'booking-speed.json'), `${JSON.stringify(figures, null, 2)}\n`);
     console.log(`Operator speed: ${log.summary()}`);
 
-    booked = { number, visit };
+    const [, month, day] = /(\d+)月(\d+)日/.exec(visit)!;
+    booked = { number, visit, visitDate: `${new Date().getFullYear()}-${month.padStart(2, '0')}-${day.padStart(2, '0')}` };
     await confirmation.getByRole('link', { name: '受付票を印刷' }).click();
     await page.waitForURL(/\/bookings\/[0-9a-f-]+\/slip$/);
     await page.getByTestId('slip-applicant-name').waitFor();
@@ -196,22 +197,53 @@ describeInBrowser('operator booking screen (browser, real API)', () => {
     await page.screenshot({ path: path.join(SCREENSHOTS, 'booking-slip.png'), fullPage: true });
   });
 
-  it('lists the new number in the reception list and opens its slip', async () => {
+  it('lists the new number in the reception list; the manager shares its week and the city reads the slip', async () => {
     expect(booked).toBeDefined();
     await logIn(MANAGER);
     await page.getByRole('menuitem', { name: '受付一覧表' }).click();
     const table = page.getByTestId('reception-list');
+    const numberLink = () => page.getByTestId('reception-list').getByRole('link', { name: booked!.number, exact: true });
     const row = table.locator('tbody tr', { has: page.getByRole('link', { name: booked!.number, exact: true }) });
     await row.waitFor();
     expect(await row.innerText()).toContain('令和');
-    await page.getByRole('button', { name: '市に共有' }).waitFor();
-    await page.screenshot({ path: path.join(SCREENSHOTS, 'booking-reception-list.png'), fullPage: true });
 
-    await row.getByRole('link', { name: booked!.number, exact: true }).click();
-    await page.getByRole('button', { name: '日時変更' }).waitFor();
+    // Page the share control to the week of the visit (its label starts with that Monday: 「12月7日(月)〜…」).
+    const visit = new Date(`${booked!.visitDate}T12:00:00Z`);
+    const monday = new Date(visit.getTime() - ((visit.getUTCDay() + 6) % 7) * 86_400_000);
+    const mondayLabel = `${monday.getUTCMonth() + 1}月${monday.getUTCDate()}日(月)`;
+    const shownMonday = async () => {
+      const [, m, d] = /^(\d+)月(\d+)日/.exec(await page.getByTestId('share-week').innerText())!;
+      const year = Number(m) < monday.getUTCMonth() - 5 ? monday.getUTCFullYear() + 1 : monday.getUTCFullYear();
+      return Date.UTC(year, Number(m) - 1, Number(d), 12);
+    };
+    for (let i = 0; i < 12 && (await shownMonday()) !== monday.getTime(); i++) {
+      await page.getByRole('button', { name: (await shownMonday()) < monday.getTime() ? '次の週' : '前の週' }).click();
+    }
+    expect(await page.getByTestId('share-week').innerText()).toContain(mondayLabel);
+    const workbook = await page.request.get(`${api.url}${await page.getByRole('link', { name: 'Excel出力' }).getAttribute('href')}`);
+    expect(workbook.status()).toBe(200);
+    expect(workbook.headers()['content-type']).toContain('spreadsheetml');
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'booking-reception-list.png'), fullPage: true });
+    await page.getByRole('button', { name: '市に共有' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: '確認' }).click();
+    await page.getByText(/の週の受付票 \d+ 件を市に共有しました/).waitFor();
+    await page.waitForFunction((n) => {
+      const rows = [...document.querySelectorAll('[data-testid="reception-list"] tbody tr')];
+      const row = rows.find((r) => r.querySelector('td')?.textContent === n);
+      return row !== undefined && row.querySelectorAll('td')[4]?.textContent?.startsWith('令和');
+    }, booked!.number);
+
+    // The city may now read the slip (and only now): through the list, the booking, its slip.
+    await page.locator('header').getByRole('button', { name: 'プロフィール' }).click();
+    await page.getByRole('menuitem', { name: 'ログアウト' }).click();
+    await page.getByRole('button', { name: 'ログイン' }).waitFor();
+    await logIn('city-admin@otaru.example.jp');
+    await page.getByRole('menuitem', { name: '受付一覧表' }).click();
+    await numberLink().click();
     await page.getByRole('link', { name: '受付票' }).click();
     await page.getByTestId('slip-applicant-name').waitFor();
     expect(await page.getByTestId('slip-applicant-name').innerText()).toBe(APPLICANT);
+    expect(await page.getByRole('button', { name: '日時変更' }).count()).toBe(0);
   });
 
   it('warns that travel cannot be checked for an unknown district, and offers another slot when the chosen one was just taken', async () => {
@@ -236,6 +268,7 @@ describeInBrowser('operator booking screen (browser, real API)', () => {
     await page.getByTestId('identity-status-0').filter({ hasText: 'A欄の書類で本人確認できます' }).waitFor();
     await page.locator('#bk-guidanceGiven-0').check();
     await page.setViewportSize({ width: 1440, height: 2000 }); // the whole screen at once, for the screenshot
+    await page.evaluate(() => window.scrollTo(0, 0));
     await page.waitForTimeout(300);
     await page.screenshot({ path: path.join(SCREENSHOTS, 'booking-desk.png') });
     const selectedText = await selected.innerText();
@@ -273,5 +306,30 @@ describeInBrowser('operator booking screen (browser, real API)', () => {
     await page.getByTestId('slot-taken').filter({ hasText: 'この枠は直前に予約されました' }).waitFor();
     await page.getByRole('heading', { name: '他の空き枠' }).waitFor();
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('bk-offers');
+  });
+
+  it('lets a manager offer a slot inside the lead time with a recorded reason', async () => {
+    await logIn(MANAGER);
+    await openDesk();
+    const leadDay = new Date(Date.now() + 9 * 3600_000 + 14 * 86_400_000).toISOString().slice(0, 10);
+    const firstDate = async () => {
+      const text = await page.locator('#bk-offers [role="option"]').first().getAttribute('aria-label');
+      return text ?? '';
+    };
+    await page.getByTestId('overrides').getByLabel('管理者の例外を使う').check();
+    await page.getByLabel('受付期限より近い日も予約する').check();
+    await page.getByLabel(/例外の理由/).fill('入院前に申請したいとの強い希望');
+    // The finder searches again with the exception: the earliest offer is now closer than 14 days.
+    await page.waitForFunction(
+      (limit) => {
+        const first = document.querySelector('#bk-offers [role="option"]');
+        const m = /令和(\d+)年(\d+)月(\d+)日/.exec(first?.getAttribute('aria-label') ?? '');
+        if (!m) return false;
+        const date = `${2018 + Number(m[1])}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`;
+        return date < limit;
+      },
+      leadDay,
+    );
+    expect(await firstDate()).toMatch(/^令和/);
   });
 });

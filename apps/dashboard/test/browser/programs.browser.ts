@@ -44,7 +44,8 @@ describeInBrowser('programs (browser, real API)', () => {
   /** From the menu to the Otaru program's show page. */
   async function openOtaru() {
     await page.getByRole('menuitem', { name: '事業' }).click();
-    await page.getByText(OTARU_TITLE).click();
+    // In the list: the list loads lazily, and the dashboard, which names the program too, stays up meanwhile.
+    await page.locator('.RaList-main').getByText(OTARU_TITLE).click();
     await page.getByRole('tab', { name: '目標' }).waitFor();
   }
 

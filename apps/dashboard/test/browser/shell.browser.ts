@@ -7,13 +7,16 @@ import { startApi, type ApiServer } from './support/server';
 const DEMO_PASSWORD = 'demo-pass-2026';
 const SCREENSHOTS = path.resolve(__dirname, '../../test-results');
 
-/** What each demo role finds in the menu, between ダッシュボード and プロフィール (which everyone has). */
+/** The program screens, for everyone who reads a program (予約受付 comes first for those who take bookings). */
+const PROGRAM_MENU = ['事業', '受電記録', '予約一覧', '受付一覧表', '受電週報告', '実施記録', '日次報告', '不備対応', '問い合わせ・苦情'];
+
+/** What each demo role finds in the menu, between ダッシュボード and プロフィール (which everyone has); 帳票 for export.download. */
 const MENU_BY_ROLE: Array<[role: string, email: string, resources: string[]]> = [
   ['system_admin', 'admin@example.jp', ['自治体', '組織', 'ユーザー']],
-  ['city_admin', 'city-admin@otaru.example.jp', ['組織', 'ユーザー', '取扱記録']],
-  ['city_viewer', 'city-viewer@otaru.example.jp', []],
-  ['vendor_manager', 'manager@vendor-a.example.jp', ['組織', 'ユーザー', '取扱記録']],
-  ['vendor_staff', 'staff@vendor-a.example.jp', []],
+  ['city_admin', 'city-admin@otaru.example.jp', [...PROGRAM_MENU, '組織', 'ユーザー', '取扱記録', '帳票']],
+  ['city_viewer', 'city-viewer@otaru.example.jp', [...PROGRAM_MENU, '帳票']],
+  ['vendor_manager', 'manager@vendor-a.example.jp', ['予約受付', ...PROGRAM_MENU, '組織', 'ユーザー', '取扱記録', '帳票']],
+  ['vendor_staff', 'staff@vendor-a.example.jp', ['予約受付', ...PROGRAM_MENU]],
 ];
 
 describeInBrowser('dashboard shell (browser, real API)', () => {

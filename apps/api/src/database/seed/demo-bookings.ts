@@ -29,7 +29,7 @@ const KANA_GIVEN = ['イチロウ', 'ハナコ', 'ジロウ', 'サチコ', 'サ�
  * Upcoming home bookings for the Otaru demo, with obviously fictional people (架空 一郎, 0134-00-0000 …),
  * taken through the same slot engine the operator uses, so the week view and the reception list show something.
  */
-export async function seedDemoBookings(m: EntityManager, program: ProgramEntity, cipher: FieldCipher, now: Date, count = 12): Promise<void> {
+export async function seedDemoBookings(m: EntityManager, program: ProgramEntity, cipher: FieldCipher, now: Date, count = 6): Promise<void> {
   await m.getRepository(TravelMatrixEntity).insert({ programId: program.id, ...OTARU_TRAVEL });
   const random = seededRandom(99);
   const today = jstDateKey(now);

@@ -3,12 +3,14 @@ import { CALL_CATEGORIES } from '@outreach/domain';
 import { useTranslate } from 'react-admin';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis, type TooltipContentProps, type XAxisTickContentProps } from 'recharts';
 import { CALL_CATEGORY_STYLES, seriesFill } from '../palette';
-import { formatNumber, type CallBarRow } from '../shape';
-import { PatternDefs, ScrollToLatest, SwatchLegend } from './svg';
+import { countTicks, formatNumber, type CallBarRow } from '../shape';
+import { BAR_MARGIN, ScrollingBars } from './ScrollingBars';
+import { PatternDefs, SwatchLegend } from './svg';
 
 const PREFIX = 'dash-calls';
 /** Room per week, so that the status under each bar stays readable however long the period. */
 const WEEK_WIDTH = 52;
+const X_AXIS_HEIGHT = 36;
 
 /**
  * Calls per week stacked by category; the hover adds the outcomes; under each bar the week's report status.
@@ -17,6 +19,7 @@ const WEEK_WIDTH = 52;
 export default function CallsChart({ rows, title, height }: { rows: CallBarRow[]; title: string; height: number }) {
   const translate = useTranslate();
   const theme = useTheme();
+  const ticks = countTicks(Math.max(0, ...rows.map((r) => r.total)));
   const statusLabel = (row: CallBarRow | undefined) =>
     !row ? '' : row.status === 'open' ? translate('app.dashboard.calls.open') : translate(`app.callWeeks.status.${row.status}`);
 
@@ -75,13 +78,13 @@ export default function CallsChart({ rows, title, height }: { rows: CallBarRow[]
 
   return (
     <>
-      <ScrollToLatest minWidth={rows.length * WEEK_WIDTH + 56}>
+      <ScrollingBars height={height} xAxisHeight={X_AXIS_HEIGHT} ticks={ticks} minWidth={rows.length * WEEK_WIDTH}>
         <ResponsiveContainer width="100%" height={height}>
-          <BarChart data={rows} title={title} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
+          <BarChart data={rows} title={title} margin={BAR_MARGIN}>
             <PatternDefs prefix={PREFIX} styles={CALL_CATEGORY_STYLES} />
             <CartesianGrid strokeDasharray="3 3" vertical={false} />
-            <XAxis dataKey="shortLabel" tick={WeekTick} interval={0} height={36} tickLine={false} />
-            <YAxis allowDecimals={false} tick={{ fontSize: 11 }} tickFormatter={(v: number) => formatNumber(v)} width={40} />
+            <XAxis dataKey="shortLabel" tick={WeekTick} interval={0} height={X_AXIS_HEIGHT} tickLine={false} />
+            <YAxis hide domain={[0, ticks[ticks.length - 1]]} ticks={ticks} />
             <Tooltip content={WeekTooltip} cursor={{ fill: theme.palette.action.hover }} />
             {CALL_CATEGORIES.map((category) => (
               <Bar
@@ -98,7 +101,7 @@ export default function CallsChart({ rows, title, height }: { rows: CallBarRow[]
             ))}
           </BarChart>
         </ResponsiveContainer>
-      </ScrollToLatest>
+      </ScrollingBars>
       <SwatchLegend
         prefix={PREFIX}
         items={CALL_CATEGORIES.map((c) => ({ key: c, label: translate(`app.calls.categories.${c}`), style: CALL_CATEGORY_STYLES[c] }))}

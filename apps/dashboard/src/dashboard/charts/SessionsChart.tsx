@@ -3,11 +3,13 @@ import type { ServiceKind } from '@outreach/domain';
 import { useTranslate } from 'react-admin';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { KIND_STYLES, type SeriesStyle, seriesFill } from '../palette';
-import { formatNumber, type SessionSeriesKey, type SessionWeekRow } from '../shape';
-import { PatternDefs, ScrollToLatest, SwatchLegend } from './svg';
+import { countTicks, formatNumber, type SessionSeriesKey, type SessionWeekRow } from '../shape';
+import { BAR_MARGIN, ScrollingBars } from './ScrollingBars';
+import { PatternDefs, SwatchLegend } from './svg';
 
 const PREFIX = 'dash-sessions';
 const WEEK_WIDTH = 40;
+const X_AXIS_HEIGHT = 30;
 
 /** Applications are drawn in their kind's colour, hatched, beside the kind's sessions. */
 function seriesStyles(kinds: readonly ServiceKind[]): Record<SessionSeriesKey, SeriesStyle> {
@@ -27,6 +29,7 @@ export default function SessionsChart({ rows, kinds, title, height }: { rows: Se
   const translate = useTranslate();
   const theme = useTheme();
   const styles = seriesStyles(kinds);
+  const ticks = countTicks(Math.max(0, ...rows.map((r) => Math.max(r.sessionsTotal, r.applicationsTotal))));
   const series = (['sessions', 'applications'] as const).flatMap((measure) =>
     kinds.map((kind) => ({
       key: `${measure}_${kind}` as SessionSeriesKey,
@@ -36,13 +39,13 @@ export default function SessionsChart({ rows, kinds, title, height }: { rows: Se
   );
   return (
     <>
-      <ScrollToLatest minWidth={rows.length * WEEK_WIDTH + 56}>
+      <ScrollingBars height={height} xAxisHeight={X_AXIS_HEIGHT} ticks={ticks} minWidth={rows.length * WEEK_WIDTH}>
         <ResponsiveContainer width="100%" height={height}>
-          <BarChart data={rows} title={title} margin={{ top: 8, right: 8, bottom: 0, left: 0 }} barGap={1}>
+          <BarChart data={rows} title={title} margin={BAR_MARGIN} barGap={1}>
             <PatternDefs prefix={PREFIX} styles={styles} />
             <CartesianGrid strokeDasharray="3 3" vertical={false} />
-            <XAxis dataKey="shortLabel" tick={{ fontSize: 11 }} interval="preserveStartEnd" minTickGap={8} />
-            <YAxis allowDecimals={false} tick={{ fontSize: 11 }} tickFormatter={(v: number) => formatNumber(v)} width={40} />
+            <XAxis dataKey="shortLabel" tick={{ fontSize: 11 }} interval="preserveStartEnd" minTickGap={8} height={X_AXIS_HEIGHT} />
+            <YAxis hide domain={[0, ticks[ticks.length - 1]]} ticks={ticks} />
             <Tooltip
               labelFormatter={(_label, payload) => (payload?.[0]?.payload as SessionWeekRow | undefined)?.label ?? ''}
               formatter={(value) => (typeof value === 'number' ? formatNumber(value) : String(value ?? ''))}
@@ -63,7 +66,7 @@ export default function SessionsChart({ rows, kinds, title, height }: { rows: Se
             ))}
           </BarChart>
         </ResponsiveContainer>
-      </ScrollToLatest>
+      </ScrollingBars>
       <SwatchLegend prefix={PREFIX} items={series.map(({ key, label }) => ({ key, label, style: styles[key] }))} />
     </>
   );

@@ -94,14 +94,37 @@ export function SwatchLegend({ prefix, items }: { prefix: string; items: Array<{
 }
 
 /**
- * A horizontally scrolling box for charts with one bar per week, scrolled to its end at first so that the latest
- * weeks are in view (a long period needs more room than the card has).
+ * A horizontally scrolling box for charts with one bar per week, kept scrolled to its end so that the latest
+ * weeks are in view (a long period needs more room than the card has) — also after a resize, until the user
+ * scrolls it themselves.
  */
 export function ScrollToLatest({ minWidth, children }: { minWidth: number; children: React.ReactNode }) {
   const ref = useRef<HTMLDivElement>(null);
   useLayoutEffect(() => {
     const el = ref.current;
-    if (el) el.scrollLeft = el.scrollWidth;
+    if (!el) return;
+    let follow = true;
+    let byUser = false;
+    const toEnd = () => {
+      if (follow) el.scrollLeft = el.scrollWidth;
+    };
+    const userInput = () => (byUser = true);
+    // A scroll the user did not make (the layout moved it: a resize, a print, a screenshot) goes back to the end.
+    const onScroll = () => {
+      if (byUser) follow = el.scrollLeft + el.clientWidth >= el.scrollWidth - 4;
+      else toEnd();
+    };
+    toEnd();
+    const observer = new ResizeObserver(toEnd);
+    observer.observe(el);
+    const inputs = ['wheel', 'pointerdown', 'touchstart', 'keydown'] as const;
+    inputs.forEach((type) => el.addEventListener(type, userInput, { passive: true }));
+    el.addEventListener('scroll', onScroll, { passive: true });
+    return () => {
+      observer.disconnect();
+      inputs.forEach((type) => el.removeEventListener(type, userInput));
+      el.removeEventListener('scroll', onScroll);
+    };
   }, [minWidth]);
   return (
     <div ref={ref} style={{ overflowX: 'auto' }}>

@@ -1,0 +1,94 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useLogoutIfAccessDenied } from 'react-admin';
+import { fieldErrorsOf } from '../providers/http';
+import { type ReportJob, reportsApi, saveBlob, saveFrom } from './api';
+
+/** How often a running job is asked for its percent. */
+export const POLL_MS = 300;
+
+export type DownloadState =
+  | { phase: 'idle' }
+  /** percent null: not known (starting, or a file answered directly). */
+  | { phase: 'running'; percent: number | null }
+  | { phase: 'done'; filename: string | null }
+  | { phase: 'failed'; message: string; fieldErrors: Record<string, string> };
+
+const sleep = (ms: number) => new Promise((resolve) => window.setTimeout(resolve, ms));
+
+function failure(error: unknown): DownloadState {
+  const message = error instanceof Error && error.message ? error.message : 'ra.notification.http_error';
+  return { phase: 'failed', message, fieldErrors: fieldErrorsOf(error) ?? {} };
+}
+
+/**
+ * One report's download on the page: `runJob` starts a report job, follows its percent every POLL_MS, then
+ * has the browser save the file; `runFile` fetches a file the API answers directly. Leaving the page stops
+ * the polling (the job ends on the server and its file is deleted after 15 minutes). `onSaved` runs once the
+ * browser was handed the file.
+ */
+export function useReportDownload(onSaved?: () => void) {
+  const [state, setState] = useState<DownloadState>({ phase: 'idle' });
+  const current = useRef<object | null>(null);
+  const logoutIfAccessDenied = useLogoutIfAccessDenied();
+  const saved = useRef(onSaved);
+  saved.current = onSaved;
+
+  useEffect(
+    () => () => {
+      current.current = null;
+    },
+    [],
+  );
+
+  const run = useCallback(
+    async (work: (alive: () => boolean) => Promise<string | null | undefined>) => {
+      const token = {};
+      current.current = token;
+      const alive = () => current.current === token;
+      setState({ phase: 'running', percent: null });
+      try {
+        const filename = await work(alive);
+        if (filename === undefined || !alive()) return;
+        setState({ phase: 'done', filename });
+        saved.current?.();
+      } catch (error) {
+        if (!alive()) return;
+        if (await logoutIfAccessDenied(error)) return;
+        setState(failure(error));
+      }
+    },
+    [logoutIfAccessDenied],
+  );
+
+  const runJob = useCallback(
+    (start: () => Promise<ReportJob>) =>
+      run(async (alive) => {
+        let job = await start();
+        while (job.status === 'running') {
+          if (!alive()) return undefined;
+          setState({ phase: 'running', percent: job.percent });
+          await sleep(POLL_MS);
+          if (!alive()) return undefined;
+          job = await reportsApi.get(job.id);
+        }
+        if (job.status === 'failed') throw new Error(job.error ?? 'app.reports.errors.failed');
+        setState({ phase: 'running', percent: 100 });
+        saveFrom(reportsApi.downloadUrl(job.id));
+        return job.filename;
+      }),
+    [run],
+  );
+
+  const runFile = useCallback(
+    (url: string) =>
+      run(async (alive) => {
+        const { blob, filename } = await reportsApi.fetchFile(url);
+        if (!alive()) return undefined;
+        saveBlob(blob, filename);
+        return filename;
+      }),
+    [run],
+  );
+
+  return { state, runJob, runFile, setState };
+}

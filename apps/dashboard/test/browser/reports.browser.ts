@@ -1,0 +1,165 @@
+import { mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { describeInBrowser, launchBrowser } from './support/browser';
+import { startApi, type ApiServer } from './support/server';
+
+const DEMO_PASSWORD = 'demo-pass-2026';
+const CITY_ADMIN = 'city-admin@otaru.example.jp';
+const STAFF = 'staff@vendor-a.example.jp';
+const SCREENSHOTS = path.resolve(__dirname, '../../test-results');
+
+/**
+ * exceljs is the API's dependency (it writes the reports); the test reads the saved file with the same library
+ * rather than adding it to the dashboard. Only the few members used here are typed.
+ */
+interface Workbook {
+  xlsx: { readFile(file: string): Promise<unknown> };
+  worksheets: Array<{ name: string; getCell(address: string): { value: unknown } }>;
+}
+const { Workbook } = createRequire(path.resolve(__dirname, '../../../api/package.json'))('exceljs') as { Workbook: new () => Workbook };
+
+/**
+ * What the API writes for the 月次報告書 of September 2026 of Otaru (packages/domain/src/excel/period-reports.ts:
+ * MONTHLY_REPORT_SHEETS, the title `月次報告書（${month}分）` in wareki, the program's default era style;
+ * report-params.ts reportFilename with the western year).
+ */
+const MONTHLY_SHEETS = ['概要', '実施一覧', '日別集計', '受電件数（週別）', '写真統計', '不備対応', '問い合わせ・苦情'];
+const MONTHLY_TITLE = '月次報告書（令和8年9月分）';
+const MONTHLY_FILENAME = '小樽市_月次報告書_2026年9月.xlsx';
+
+describeInBrowser('reports page (browser, real API)', () => {
+  let api: ApiServer;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    [api, browser] = await Promise.all([startApi(), launchBrowser()]);
+    mkdirSync(SCREENSHOTS, { recursive: true });
+  }, 90_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await api?.stop();
+  });
+
+  beforeEach(async () => {
+    page = await (await browser.newContext({ locale: 'ja-JP', viewport: { width: 1280, height: 1000 }, acceptDownloads: true })).newPage();
+    page.setDefaultTimeout(15_000);
+  });
+
+  afterEach(async () => {
+    await page.context().close();
+  });
+
+  async function logIn(email: string) {
+    await page.goto(`${api.url}/`);
+    await page.getByLabel('メールアドレス').fill(email);
+    await page.getByLabel(/^パスワード/).fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'ログイン' }).click();
+    await page.locator('.RaSidebar-fixed [role="menuitem"]').filter({ hasText: 'プロフィール' }).waitFor();
+  }
+
+  const card = (name: string) => page.getByRole('region', { name, exact: true });
+
+  it('lets a city administrator download the monthly report of a chosen month, with its progress, and lists the download', async () => {
+    await logIn(CITY_ADMIN);
+    await page.locator('.RaSidebar-fixed').getByRole('menuitem', { name: '帳票' }).click();
+    expect(new URL(page.url()).hash).toBe('#/reports');
+
+    // One card per report, the city-wide summary included.
+    for (const name of ['日次報告書', '受電件数報告', '月次報告書', '委託業務完了報告書', '受付一覧表', '事業別集計']) await card(name).waitFor();
+
+    // The month picker, with the keyboard: open, move to 令和8年9月, choose.
+    const monthly = card('月次報告書');
+    const month = monthly.getByRole('combobox', { name: '対象月' });
+    await month.focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('option', { name: '令和8年9月' }).focus();
+    await page.keyboard.press('Enter');
+    expect(await month.innerText()).toBe('令和8年9月');
+    expect(await monthly.getByTestId('report-help').innerText()).toBe('9月1日(火)〜9月30日(水)');
+
+    const downloading = page.waitForEvent('download');
+    await monthly.getByRole('button', { name: '月次報告書をダウンロード' }).click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toBe(MONTHLY_FILENAME);
+    const saved = path.join(SCREENSHOTS, 'reports-monthly-2026-09.xlsx');
+    await download.saveAs(saved);
+    await monthly.getByRole('status').getByText(`保存を開始しました: ${MONTHLY_FILENAME}`).waitFor();
+
+    const workbook = new Workbook();
+    await workbook.xlsx.readFile(saved);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(MONTHLY_SHEETS);
+    expect(workbook.worksheets[0].name).toBe('概要');
+    expect(workbook.worksheets[0].getCell('A1').value).toBe(MONTHLY_TITLE);
+
+    // The download is listed at the bottom: who, which report, which month.
+    const row = page.getByTestId('report-downloads').getByRole('row').filter({ hasText: '令和8年9月' });
+    await row.waitFor();
+    expect(await row.innerText()).toMatch(/月次報告書/);
+    await page.waitForLoadState('networkidle');
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'reports-city-admin.png'), fullPage: true });
+  });
+
+  it('shows a slow report’s percent while it is made, then saves it', async () => {
+    await logIn(CITY_ADMIN);
+    await page.goto(`${api.url}/#/reports`);
+    // The demo report is made in a moment: the first polls are held at 42 % so that the progress can be seen.
+    let held = 0;
+    let release: () => void = () => undefined;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/api/report-jobs/*', async (route) => {
+      if (held++ >= 3) await released;
+      if (held > 3) return route.fallback();
+      const job = { id: new URL(route.request().url()).pathname.split('/').pop(), status: 'running', percent: 42, filename: null };
+      return route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(job) });
+    });
+
+    const completion = card('委託業務完了報告書');
+    const downloading = page.waitForEvent('download');
+    await completion.getByRole('button', { name: '委託業務完了報告書をダウンロード' }).click();
+    const bar = completion.getByRole('progressbar', { name: '委託業務完了報告書を作成中 42%' });
+    await bar.waitFor();
+    expect(await bar.getAttribute('aria-valuenow')).toBe('42');
+    await completion.getByRole('status').getByText('作成中… 42%').waitFor();
+    expect(await completion.getByRole('button', { name: '委託業務完了報告書をダウンロード' }).isDisabled()).toBe(true);
+    await completion.screenshot({ path: path.join(SCREENSHOTS, 'reports-progress.png') });
+
+    release();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toBe('小樽市_委託業務完了報告書_2026年度.xlsx');
+    await completion.getByRole('status').getByText('保存を開始しました: 小樽市_委託業務完了報告書_2026年度.xlsx').waitFor();
+    expect(await completion.getByRole('progressbar').count()).toBe(0);
+  });
+
+  it('names the picker at fault: the page’s own check, then the API’s 400', async () => {
+    await logIn(CITY_ADMIN);
+    await page.goto(`${api.url}/#/reports`);
+
+    const calls = card('受電件数報告');
+    await calls.getByLabel('開始週').fill('2026-11-16');
+    await calls.getByLabel('終了週').fill('2026-11-01');
+    await calls.getByLabel('終了週').press('Enter'); // Enter in a picker downloads, as the button does
+    await calls.getByText('終了週は開始週以降にしてください').waitFor();
+
+    // A Saturday: no session, so no daily report; the API refuses and says why under the date.
+    const daily = card('日次報告書');
+    const date = daily.getByLabel('対象日');
+    await page.waitForFunction(() => !(document.querySelector('input[type="date"]') as HTMLInputElement | null)?.disabled);
+    await date.fill('2026-06-06');
+    await daily.getByRole('button', { name: '日次報告書をダウンロード' }).click();
+    await daily.getByText('実施のない日には日次報告書がありません').waitFor();
+    expect(await date.getAttribute('aria-invalid')).toBe('true');
+  });
+
+  it('has no 帳票 for vendor staff, who may not download', async () => {
+    await logIn(STAFF);
+    await page.waitForLoadState('networkidle');
+    expect(await page.locator('.RaSidebar-fixed').getByRole('menuitem', { name: '帳票' }).count()).toBe(0);
+    await page.goto(`${api.url}/#/reports`);
+    await page.waitForLoadState('networkidle');
+    expect(await page.getByRole('button', { name: /をダウンロード$/ }).count()).toBe(0);
+  });
+});
