@@ -1,6 +1,6 @@
 import { workingHoursSchema } from '../programs/program.schema.js';
 import { computeTargetProgress } from '../programs/progress.js';
-import { attentionItems, sessionsByWeek, targetChartSeries } from './dashboard.js';
+import { achievementRatio, attentionItems, sessionsByWeek, targetChartSeries } from './dashboard.js';
 
 const workingHours = workingHoursSchema.parse({});
 const calendar = { periodStart: '2026-06-01', periodEnd: '2026-06-30', workingHours };
@@ -61,5 +61,25 @@ describe(attentionItems.name, () => {
       ['report_returned', 'daily-reports', 'r2'],
     ]);
     expect(items[1].label).toBe('6/1〜6/7 の受電件数報告が期限（6/9）を過ぎています');
+  });
+});
+
+describe(achievementRatio.name, () => {
+  it('counts an "any" group by its best target and an "all" group by its weakest', () => {
+    expect(achievementRatio([{ logic: 'any', targets: [{ ratio: 0.4 }, { ratio: 1.1 }] }])).toBe(1.1);
+    expect(achievementRatio([{ logic: 'all', targets: [{ ratio: 0.4 }, { ratio: 1.1 }] }])).toBe(0.4);
+    expect(achievementRatio([{ logic: 'any', targets: [{ ratio: 0.9 }] }, { logic: 'any', targets: [{ ratio: 0.5 }, { ratio: 0.6 }] }])).toBe(0.6);
+    expect(achievementRatio([])).toBeNull();
+  });
+
+  it('lists a returned daily report once, as returned, not also as overdue', () => {
+    const items = attentionItems({
+      overdueDailyReports: [{ date: '2026-06-12', reportId: 'r2' }],
+      overdueCallWeeks: [],
+      returnedReports: [{ date: '2026-06-12', id: 'r2', resource: 'daily-reports' }],
+      openDefects: [],
+      openComplaints: [],
+    });
+    expect(items.map((i) => i.kind)).toEqual(['report_returned']);
   });
 });

@@ -103,12 +103,23 @@ export function attentionItems(input: {
   openComplaints: ReadonlyArray<{ date: DateKey; id: string }>;
 }): AttentionItem[] {
   const md = (d: DateKey) => `${Number(d.slice(5, 7))}/${Number(d.slice(8, 10))}`;
+  // A returned daily report is also "not received": list it once, as returned.
+  const returnedDays = new Set(input.returnedReports.filter((r) => r.resource === 'daily-reports').map((r) => r.date));
   const items: AttentionItem[] = [
-    ...input.overdueDailyReports.map((o): AttentionItem => ({ kind: 'daily_report_overdue', label: `${md(o.date)} の日次報告が未提出です`, date: o.date, resource: 'daily-reports', id: o.reportId ?? '' })),
+    ...input.overdueDailyReports.filter((o) => !returnedDays.has(o.date)).map((o): AttentionItem => ({ kind: 'daily_report_overdue', label: `${md(o.date)} の日次報告が未提出です`, date: o.date, resource: 'daily-reports', id: o.reportId ?? '' })),
     ...input.overdueCallWeeks.map((w): AttentionItem => ({ kind: 'call_week_overdue', label: `${md(w.weekStart)}〜${md(addDays(w.weekStart, 6))} の受電件数報告が期限（${md(w.dueDate)}）を過ぎています`, date: w.dueDate, resource: 'call-weeks', id: w.id })),
     ...input.returnedReports.map((r): AttentionItem => ({ kind: 'report_returned', label: `${md(r.date)} の${r.resource === 'daily-reports' ? '日次報告' : '受電件数報告'}が差し戻されています`, date: r.date, resource: r.resource, id: r.id })),
     ...input.openDefects.map((d): AttentionItem => ({ kind: 'defect_open', label: `${md(d.receivedDate)} 受付の不備対応が未解決です`, date: d.receivedDate, resource: 'defects', id: d.id })),
     ...input.openComplaints.map((c): AttentionItem => ({ kind: 'complaint_open', label: `${md(c.date)} の苦情が対応中です`, date: c.date, resource: 'inquiries', id: c.id })),
   ];
   return items.sort((a, b) => a.date.localeCompare(b.date));
+}
+
+/**
+ * One achievement ratio for a program: each group counts by its logic (the best target of an "any" group,
+ * the weakest of an "all" group), and the program by its weakest group. Null without targets.
+ */
+export function achievementRatio(groups: ReadonlyArray<{ logic: 'any' | 'all'; targets: ReadonlyArray<{ ratio: number }> }>): number | null {
+  const perGroup = groups.filter((g) => g.targets.length > 0).map((g) => (g.logic === 'any' ? Math.max(...g.targets.map((t) => t.ratio)) : Math.min(...g.targets.map((t) => t.ratio))));
+  return perGroup.length ? Math.min(...perGroup) : null;
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import {
+  achievementRatio,
   attentionItems,
   type AttentionItem,
   type CallWeek,
@@ -82,7 +83,6 @@ export class DashboardService {
     const applications = dayRows.reduce((n, r) => n + r.applications, 0);
     const thisMonth = monthKey(asOf);
     const thisWeek = calls.find((w) => w.weekStart <= asOf && w.weekEnd >= asOf);
-    const ratios = progress.groups.flatMap((g) => g.targets.map((t) => t.ratio));
     return {
       program: { id: program.id, title: program.title, periodStart: program.periodStart, periodEnd: program.periodEnd },
       from,
@@ -94,7 +94,7 @@ export class DashboardService {
         sessionsHeld: held,
         consultations: dayRows.reduce((n, r) => n + r.consultations, 0),
         callsThisWeek: thisWeek?.total ?? 0,
-        achievement: ratios.length ? Math.min(...ratios) : null,
+        achievement: achievementRatio(progress.groups),
       },
       progress,
       calls: calls,
