@@ -1,3 +1,4 @@
+import { isAllowed } from '../providers/access';
 import {
   buildParams,
   coveredWeeks,
@@ -112,5 +113,12 @@ describe(filenameFromDisposition.name, () => {
     expect(filenameFromDisposition("attachment; filename*=UTF-8''%E0%A4%A; filename=plain.xlsx")).toBe('plain.xlsx');
     expect(filenameFromDisposition('attachment')).toBeUndefined();
     expect(filenameFromDisposition(null)).toBeUndefined();
+  });
+});
+
+describe('access to the 帳票 page', () => {
+  it('is for those who may download the Excel reports', () => {
+    expect(isAllowed(['program.read', 'export.download'], 'reports', 'list')).toBe(true);
+    expect(isAllowed(['program.read', 'call.log'], 'reports', 'list')).toBe(false); // vendor staff
   });
 });

@@ -103,6 +103,23 @@ describeInBrowser('reports page (browser, real API)', () => {
     await page.screenshot({ path: path.join(SCREENSHOTS, 'reports-city-admin.png'), fullPage: true });
   });
 
+  it('saves the city-wide summary under its Japanese name (a file the API answers directly)', async () => {
+    await logIn(CITY_ADMIN);
+    await page.goto(`${api.url}/#/reports`);
+    const summary = card('事業別集計');
+    const downloading = page.waitForEvent('download');
+    await summary.getByRole('button', { name: '事業別集計をダウンロード' }).click();
+    const download = await downloading;
+    const [y, m, d] = new Date(Date.now() + 9 * 3600_000).toISOString().slice(0, 10).split('-').map(Number);
+    expect(download.suggestedFilename()).toBe(`小樽市_事業別集計_${y}年${m}月${d}日.xlsx`);
+    const saved = path.join(SCREENSHOTS, 'reports-city-summary.xlsx');
+    await download.saveAs(saved);
+    const workbook = new Workbook();
+    await workbook.xlsx.readFile(saved);
+    expect(workbook.worksheets.length).toBeGreaterThan(0);
+    await page.getByTestId('report-downloads').getByRole('row').filter({ hasText: '事業別集計' }).filter({ hasText: '時点' }).waitFor();
+  });
+
   it('shows a slow report’s percent while it is made, then saves it', async () => {
     await logIn(CITY_ADMIN);
     await page.goto(`${api.url}/#/reports`);
