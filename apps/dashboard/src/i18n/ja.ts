@@ -1,4 +1,4 @@
-import { ROLE_LABELS_JA } from '@outreach/domain';
+import { HANDLING_ACTION_LABELS_JA, ROLE_LABELS_JA } from '@outreach/domain';
 import { bookingsJa, bookingsResourceJa } from '../bookings/i18n';
 import { callWeeksJa, callWeeksResourceJa } from '../call-weeks/i18n';
 import { callsJa, callsResourceJa } from '../calls/i18n';
@@ -80,24 +80,8 @@ export const ja = {
     reports: reportsJa,
     handlingRecords: {
       export: 'Excel出力',
-      actions: {
-        'auth.login': 'ログイン',
-        'auth.login_failed': 'ログイン失敗',
-        'auth.totp_failed': '確認コード誤り',
-        'auth.logout': 'ログアウト',
-        'user.create': 'ユーザー登録',
-        'user.update': 'ユーザー更新',
-        'user.role_change': 'ロール変更',
-        'user.password_change': 'パスワード変更',
-        'user.password_reset': 'パスワード再設定',
-        'user.totp_enable': '二要素認証の有効化',
-        'user.totp_disable': '二要素認証の無効化',
-        'organization.create': '組織登録',
-        'organization.update': '組織更新',
-        'municipality.create': '自治体登録',
-        'municipality.update': '自治体更新',
-        'handling_record.export': '取扱記録のExcel出力',
-      },
+      // One list of labels for the screen and the Excel download, from the domain.
+      actions: HANDLING_ACTION_LABELS_JA,
     },
   },
   resources: {
