@@ -1,10 +1,9 @@
 import fs from 'node:fs';
-import type { WorkbookSpec } from '@outreach/domain';
 import type { INestApplication } from '@nestjs/common';
-import { jstDateKey } from '@outreach/domain';
+import { jstDateKey, type WorkbookSpec } from '@outreach/domain';
 import { DataSource } from 'typeorm';
-import type { Actor } from '../common/auth/actor';
 import { createApp } from '../app.factory';
+import type { Actor } from '../common/auth/actor';
 import { AuthService } from '../modules/auth/auth.service';
 import { CallsService } from '../modules/calls/calls.service';
 import { DailyReportsService } from '../modules/daily-reports/daily-reports.service';

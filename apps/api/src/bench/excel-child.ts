@@ -30,6 +30,8 @@ export interface ExcelTask {
 export interface ExcelCaseResult {
   kind: ExcelCaseKind;
   time: Timing;
+  /** CPU time (user + system) of this process per timed run, median: less sensitive to a busy machine than wall time, but without the database server's share. */
+  cpuMs: number;
   /** Peak RSS sampled every 50 ms during the timed runs. */
   peakRssMb: number;
   /** The kernel's lifetime maximum RSS of the process (includes booting the app). */
@@ -61,6 +63,7 @@ export interface VendorSample {
 
 export interface Measured {
   time: Timing;
+  cpuMs: number;
   baselineRssMb: number;
   peakRssMb: number;
   atPeakMb: ExcelCaseResult['atPeakMb'];
@@ -74,15 +77,20 @@ export async function measure(repeat: number, once: () => Promise<void>): Promis
   const baseline = process.memoryUsage.rss();
   const sampler = new RssSampler().start(50);
   const samples: number[] = [];
+  const cpu: number[] = [];
   for (let i = 0; i < repeat; i++) {
     const t = performance.now();
+    const c = process.cpuUsage();
     await once();
     samples.push(performance.now() - t);
+    const used = process.cpuUsage(c);
+    cpu.push((used.user + used.system) / 1000);
   }
   const peak = sampler.stop();
   const at = sampler.atPeak!;
   return {
     time: summarize(samples),
+    cpuMs: summarize(cpu).median,
     baselineRssMb: round(baseline / MB, 1),
     peakRssMb: round(peak / MB, 1),
     atPeakMb: { heapUsed: round(at.heapUsed / MB, 1), heapTotal: round(at.heapTotal / MB, 1), external: round(at.external / MB, 1) },

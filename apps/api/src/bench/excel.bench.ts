@@ -15,20 +15,30 @@ export interface ExcelCase {
   dbVersion: string;
   scale: number;
   report: ExcelReport;
+  /** How the product's process ran: as `pnpm start` runs it, or with V8's old space capped (NODE_OPTIONS). */
+  node: 'default' | 'heap cap';
+  execArgv: string[];
   product: ExcelCaseResult;
   floor: ExcelCaseResult;
   /** product median time ÷ floor median time. */
   timeRatio: number | null;
+  /** The same for CPU time of the process (the database server's CPU not included). */
+  cpuRatio: number | null;
   loadAverage: number[];
 }
 
 /** Peak RSS goal of the large export, in MB. */
 export const RSS_GOAL_MB = 300;
+/**
+ * The large export runs a second time with V8's old space capped: Node sizes its heap from the machine's memory
+ * (24 GB here) and collects lazily, so RSS carries garbage that a cap makes it collect (see docs/performance.md).
+ */
+export const HEAP_CAP_ARGS = ['--max-old-space-size=256'];
 
-function runChild(task: ExcelTask): Promise<ExcelCaseResult> {
+function runChild(task: ExcelTask, execArgv: string[] = []): Promise<ExcelCaseResult> {
   return new Promise((resolve, reject) => {
     const entry = task.kind.endsWith('-floor') ? 'excel-floor.js' : 'excel-case.js';
-    const child = fork(path.join(__dirname, entry), [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'], execArgv: [] });
+    const child = fork(path.join(__dirname, entry), [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'], execArgv });
     let settled = false;
     child.once('message', (m: ExcelCaseResult | { error: string }) => {
       settled = true;
@@ -47,7 +57,7 @@ function runChild(task: ExcelTask): Promise<ExcelCaseResult> {
  * One Excel report on one database at one scale: the product path, then its floor (exceljs's streaming writer
  * alone, writing the product's cells), each in a fresh child process.
  */
-export async function benchExcel(target: BenchDatabase, world: BenchWorld, info: { scale: number; dbVersion: string }, report: ExcelReport): Promise<ExcelCase> {
+export async function benchExcel(target: BenchDatabase, world: BenchWorld, info: { scale: number; dbVersion: string }, report: ExcelReport): Promise<ExcelCase[]> {
   const work = fs.mkdtempSync(path.join(target.dir, `excel-${report}-`));
   const base: Omit<ExcelTask, 'kind' | 'email' | 'repeat'> = {
     envOverrides: target.envOverrides,
@@ -63,16 +73,21 @@ export async function benchExcel(target: BenchDatabase, world: BenchWorld, info:
   try {
     const product = await runChild({ ...base, kind: kinds[0], email, repeat: small ? 5 : 1 });
     const floor = await runChild({ ...base, kind: kinds[1], email, repeat: small ? 5 : 1, outFile: path.join(work, `${report}-floor.xlsx`) });
-    return {
+    const variants: Array<[ExcelCase['node'], string[], ExcelCaseResult]> = [['default', [], product]];
+    if (!small) variants.push(['heap cap', HEAP_CAP_ARGS, await runChild({ ...base, kind: kinds[0], email, repeat: 1 }, HEAP_CAP_ARGS)]);
+    return variants.map(([node, execArgv, p]) => ({
       db: target.db,
       dbVersion: info.dbVersion,
       scale: info.scale,
       report,
-      product,
+      node,
+      execArgv,
+      product: p,
       floor,
-      timeRatio: ratio(product.time.median, floor.time.median),
+      timeRatio: ratio(p.time.median, floor.time.median),
+      cpuRatio: ratio(p.cpuMs, floor.cpuMs),
       loadAverage: os.loadavg().map((x) => round(x)),
-    };
+    }));
   } finally {
     fs.rmSync(work, { recursive: true, force: true });
   }

@@ -35,8 +35,9 @@ import { BulkInserter } from './bulk-insert';
 /**
  * Synthetic programs for the benchmarks, deterministic from a seed. One program ≈ one city's year
  * (fiscal 2025, 2025-04-01 – 2026-03-31, wholly in the past): ≈300 sessions taking ≈3,000 applications,
- * ≈5,000 logged calls, ≈270 daily reports with ≈600 activity-photo rows (rows only, no image files),
- * ≈290 bookings, the weekly call reports, defects, inquiries, a visit-day calendar and six targets.
+ * ≈5,000 logged calls, ≈260 daily reports with ≈600 activity-photo rows (rows only, no image files),
+ * ≈270 bookings, the weekly call reports, defects, inquiries, a visit-day calendar and six targets.
+ * (Seed 20260401, program 0: 299 sessions, 2,836 applications, 5,011 calls, 261 reports, 593 photos, 268 bookings.)
  *
  * `--scale N` = N such programs, each with its own municipality and city organization; one vendor
  * organization serves them all (the vendor-wide Excel export reads every one). Program 0 is the measured

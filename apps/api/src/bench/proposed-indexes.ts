@@ -20,7 +20,12 @@ export const PROPOSED_INDEXES = [
 ];
 
 export async function addProposedIndexes(ds: DataSource): Promise<void> {
-  for (const ix of PROPOSED_INDEXES) {
+  const runner = ds.createQueryRunner();
+  const existing = new Set<string>();
+  for (const table of new Set(PROPOSED_INDEXES.map((ix) => ix.table))) for (const i of (await runner.getTable(table))?.indices ?? []) existing.add(i.name ?? '');
+  await runner.release();
+  // The migration AddDashboardIndexes now ships them: only missing ones are added (older schemas).
+  for (const ix of PROPOSED_INDEXES.filter((i) => !existing.has(i.name))) {
     await ds.query(`CREATE INDEX ${ds.driver.escape(ix.name)} ON ${ds.driver.escape(ix.table)} (${ix.columns.map((c) => ds.driver.escape(c)).join(', ')})`);
   }
   // No ANALYZE: the shipped schema runs without collected statistics on SQLite, and the comparison must differ

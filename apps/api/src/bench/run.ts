@@ -47,11 +47,24 @@ function machine(dbVersions: Record<string, string>) {
   };
 }
 
+/**
+ * bench/results/<date>-<name>.json holds every run of that day, oldest first ({ runs: [...] }): a dashboard-only
+ * run later in the day does not erase the morning's full run.
+ */
 function writeResults(opts: BenchOptions, name: string, data: unknown): string {
   const dir = opts.outDir ? path.resolve(opts.outDir) : path.join(REPO_ROOT, 'bench', 'results');
   fs.mkdirSync(dir, { recursive: true });
   const file = path.join(dir, `${new Date().toISOString().slice(0, 10)}-${name}.json`);
-  fs.writeFileSync(file, `${JSON.stringify(data, null, 2)}\n`);
+  let runs: unknown[] = [];
+  if (fs.existsSync(file)) {
+    try {
+      const previous = JSON.parse(fs.readFileSync(file, 'utf8')) as { runs?: unknown[] };
+      runs = Array.isArray(previous.runs) ? previous.runs : [];
+    } catch {
+      runs = [];
+    }
+  }
+  fs.writeFileSync(file, `${JSON.stringify({ runs: [...runs, data] }, null, 2)}\n`);
   return file;
 }
 
@@ -76,7 +89,7 @@ function printDashboard(cases: DashboardCase[], large: number): ReturnType<typeo
   const goals = dashboardGoals(cases, large);
   printTable(
     `Dashboard — GET /api/programs/:id/dashboard, ${cases[0]?.requests ?? 0} sequential requests (ms)`,
-    ['db', 'scale', 'sessions', 'calls', 'endpoint med', 'endpoint p95', 'floor med', 'floor p95', 'endpoint÷floor', `scale ${large}÷1`, 'SQL/request', 'same figures'],
+    ['db', 'scale', 'sessions', 'calls', 'endpoint med', 'endpoint p95', 'floor med', 'floor p95', 'endpoint÷floor', `scale ${large}÷1`, 'SQL/request', 'same figures', 'load'],
     cases.map((c, i) => [
       c.variant === 'as shipped' ? c.db : `${c.db} + indexes`,
       c.scale,
@@ -90,6 +103,7 @@ function printDashboard(cases: DashboardCase[], large: number): ReturnType<typeo
       fmtRatio(goals[i].scaleRatio),
       `${c.statements.endpoint} / ${c.statements.floor}`,
       c.sameFigures ? 'yes' : `NO ${JSON.stringify(c.mismatches)}`,
+      fmt(c.loadAverage[0]),
     ]),
   );
   console.log(`Goals: endpoint ≤ ${RATIO_GOAL}× floor; scale ${large} ≤ ${RATIO_GOAL}× scale 1; median < ${MARIADB_MEDIAN_GOAL_MS} ms on MariaDB at scale ${large}`);
@@ -103,7 +117,8 @@ function printDashboard(cases: DashboardCase[], large: number): ReturnType<typeo
     console.log(`  ${c.db}, scale ${c.scale}${c.variant === 'as shipped' ? '' : ` (${c.variant})`}: the endpoint's ${c.statements.endpoint} statements replayed alone sum to ${fmt(c.endpointStatementsAloneMs)} ms; slowest:`);
     for (const q of c.slowestEndpointStatements.slice(0, 3)) console.log(`    ${fmt(q.aloneMs, 2)} ms  ${q.sql.slice(0, 150)}${q.sql.length > 150 ? '…' : ''}`);
     const slowFloor = [...c.floorQueries].sort((a, b) => b.medianMs - a.medianMs).slice(0, 3);
-    console.log(`    floor's slowest: ${slowFloor.map((q) => `${q.name} ${fmt(q.medianMs, 2)} ms`).join('; ')}`);
+    const slowest = slowFloor.map((q) => `${q.name} ${fmt(q.medianMs, 2)} ms`).join('; ');
+    console.log(`    floor's slowest: ${slowest}`);
   }
   return goals;
 }
@@ -113,6 +128,7 @@ function excelGoals(c: ExcelCase) {
     db: c.db,
     scale: c.scale,
     report: c.report,
+    node: c.node,
     timeMet: c.timeRatio === null ? null : c.timeRatio <= RATIO_GOAL,
     rssMet: c.report === 'vendor-export' ? c.product.peakRssMb < RSS_GOAL_MB : null,
   };
@@ -122,26 +138,28 @@ function printExcel(cases: ExcelCase[]): Array<ReturnType<typeof excelGoals>> {
   const goals = cases.map(excelGoals);
   printTable(
     'Excel — product path vs exceljs streaming writer alone (the floor), each in its own process',
-    ['db', 'scale', 'report', 'rows', 'product s', 'floor s', 'product÷floor', 'product peak RSS MB (before)', 'floor peak RSS MB (before)', 'file MB'],
+    ['db', 'scale', 'report', 'rows', 'product s', 'floor s', 'product÷floor', 'CPU÷CPU', 'product peak RSS MB (before)', 'floor peak RSS MB (before)', 'file MB', 'load'],
     cases.map((c) => [
       c.db,
       c.scale,
-      c.report,
+      c.node === 'default' ? c.report : `${c.report} (${c.execArgv.join(' ')})`,
       c.product.rows,
       fmt(c.product.time.median / 1000, 2),
       fmt(c.floor.time.median / 1000, 2),
       fmtRatio(c.timeRatio),
+      fmtRatio(c.cpuRatio),
       `${fmt(c.product.peakRssMb, 0)} (${fmt(c.product.baselineRssMb, 0)})`,
       `${fmt(c.floor.peakRssMb, 0)} (${fmt(c.floor.baselineRssMb, 0)})`,
       fmt(c.product.bytes / 1024 / 1024, 2),
+      `${fmt(c.product.loadAtStart)}/${fmt(c.floor.loadAtStart)}`,
     ]),
   );
   console.log(`Goals: product ≤ ${RATIO_GOAL}× floor time; peak RSS < ${RSS_GOAL_MB} MB for the large export`);
   for (const g of goals) {
-    console.log(`  ${g.db} scale ${g.scale} ${g.report}: time ${goal(g.timeMet)}${g.rssMet === null ? '' : `; RSS ${goal(g.rssMet)}`}`);
+    console.log(`  ${g.db} scale ${g.scale} ${g.report}${g.node === 'default' ? '' : ` (${g.node})`}: time ${goal(g.timeMet)}${g.rssMet === null ? '' : `; RSS ${goal(g.rssMet)}`}`);
   }
   for (const c of cases) {
-    if (c.product.parts) console.log(`  ${c.db} scale ${c.scale} ${c.report} parts: ${JSON.stringify(c.product.parts)}`);
+    if (c.product.parts) console.log(`  ${c.db} scale ${c.scale} ${c.report}${c.node === 'default' ? '' : ` (${c.node})`} parts: ${JSON.stringify(c.product.parts)}; memory at peak ${JSON.stringify(c.product.atPeakMb)}`);
   }
   return goals;
 }
@@ -181,10 +199,10 @@ async function main(): Promise<void> {
         }
         if (opts.only.includes('excel')) {
           log(`${db}: completion report at scale ${scale}…`);
-          excel.push(await benchExcel(target, gen.world, { scale, dbVersion }, 'completion'));
+          excel.push(...(await benchExcel(target, gen.world, { scale, dbVersion }, 'completion')));
           if (scale === large) {
             log(`${db}: vendor-wide detail export at scale ${scale}…`);
-            excel.push(await benchExcel(target, gen.world, { scale, dbVersion }, 'vendor-export'));
+            excel.push(...(await benchExcel(target, gen.world, { scale, dbVersion }, 'vendor-export')));
           }
         }
         if (opts.tryIndexes && scale === large && opts.only.includes('dashboard')) {

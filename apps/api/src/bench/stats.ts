@@ -1,5 +1,3 @@
-import { performance } from 'node:perf_hooks';
-
 export interface Timing {
   n: number;
   median: number;
@@ -38,12 +36,6 @@ export function round(x: number, digits = 2): number {
 export function ratio(a: number | null | undefined, b: number | null | undefined): number | null {
   if (a == null || b == null || !Number.isFinite(a) || !Number.isFinite(b) || b === 0) return null;
   return round(a / b);
-}
-
-export async function timed<T>(fn: () => Promise<T>): Promise<{ ms: number; value: T }> {
-  const t = performance.now();
-  const value = await fn();
-  return { ms: performance.now() - t, value };
 }
 
 /** Samples the resident set size every `everyMs` while running; `peak` is the largest sample in bytes. */

@@ -28,6 +28,7 @@ export class DailyReportEntity {
 /** 実施状況がわかる写真: re-encoded without metadata, stored outside the web root, served only through the API. */
 @Entity('activity_photo')
 @Index('ix_activity_photo_report', ['dailyReportId'])
+@Index('ix_activity_photo_program_review', ['programId', 'reviewStatus'])
 export class ActivityPhotoEntity {
   @PrimaryColumn(col.id()) id: string;
   @Column({ ...col.ref(), name: 'daily_report_id' }) dailyReportId: string;
