@@ -3,6 +3,13 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+// The domain is imported by feature ('@outreach/domain/bookings', package.json `exports`): no flat barrel, no
+// reaching into a feature's files. (A later block's no-restricted-imports replaces an earlier one, hence the const.)
+const domainImports = {
+  paths: [{ name: '@outreach/domain', message: "Import from the feature's subpath, e.g. '@outreach/domain/bookings'." }],
+  patterns: [{ group: ['@outreach/domain/*/*'], message: "Import from the feature's subpath ('@outreach/domain/<feature>'), not from its files." }],
+};
+
 export default tseslint.config(
   { ignores: ['**/dist/**', '**/node_modules/**', '**/coverage/**', '**/*.cjs', '**/*.mjs', '**/vite.config.ts', '**/test-results/**'] },
   js.configs.recommended,
@@ -37,16 +44,38 @@ export default tseslint.config(
     },
   },
   {
+    files: ['apps/**/*.ts', 'apps/**/*.tsx'],
+    rules: { 'no-restricted-imports': ['error', { paths: domainImports.paths, patterns: domainImports.patterns }] },
+  },
+  {
     files: ['apps/api/src/modules/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['../*/*.controller', '../*/*.repository'], message: 'Features use each other through exported services, not controllers or repositories.' }] },
+        {
+          paths: domainImports.paths,
+          patterns: [
+            ...domainImports.patterns,
+            { group: ['../*/*.controller', '../*/*.repository'], message: 'Features use each other through exported services, not controllers or repositories.' },
+          ],
+        },
       ],
     },
   },
   {
-    files: ['apps/api/src/main.ts', 'apps/api/src/bench/**/*.ts', 'apps/*/test/**/*.ts'],
+    // The clock only through Clock (common/clock.ts), so tests can fix it.
+    files: ['apps/api/src/modules/**/*.ts', 'apps/api/src/common/**/*.ts'],
+    ignores: ['apps/api/src/common/clock.ts', '**/*.spec.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'Read the time from the injected Clock.' },
+        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Read the time from the injected Clock.' },
+      ],
+    },
+  },
+  {
+    files: ['apps/api/src/main.ts', 'apps/api/bench/**/*.ts', 'apps/*/test/**/*.ts'],
     rules: { 'no-console': 'off' },
   },
 );

@@ -19,7 +19,8 @@ const shared = {
   transform: { '^.+\\.(t|j|mj)s$': swc },
   transformIgnorePatterns: ['/node_modules/(?!(\\.pnpm/@nestjs\\+|@nestjs/))'],
   moduleNameMapper: {
-    '^@outreach/domain$': '<rootDir>/../../packages/domain/src/index.ts',
+    // One feature per subpath (packages/domain/package.json `exports`), read from the sources.
+    '^@outreach/domain/([a-z-]+)$': '<rootDir>/../../packages/domain/src/$1/index.ts',
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },
 };

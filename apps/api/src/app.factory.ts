@@ -5,7 +5,7 @@ import { type INestApplication, Logger, type LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { useJapaneseZodMessages } from '@outreach/domain';
+import { useJapaneseZodMessages } from '@outreach/domain/common';
 import cookieParser from 'cookie-parser';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import helmet from 'helmet';
@@ -13,11 +13,13 @@ import { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
 import { Clock, SystemClock } from './common/clock';
 import { requestId } from './common/http/request-id.middleware';
+import { noStore, writeOriginCheck } from './common/http/write-origin.middleware';
 import type { Env } from './config/env';
 import { parseDatabaseUrl } from './database/database-url';
 import { seedDemo } from './database/seed/demo-seed';
-import { FieldCipher } from './common/crypto/field-cipher';
+import { RecordCipher } from './common/crypto/record-cipher';
 import { PhotoStore } from './modules/daily-reports/photo-store';
+import { ScheduledJobs } from './modules/leases/scheduled-jobs';
 
 const LEVELS: LogLevel[] = ['error', 'warn', 'log', 'debug', 'verbose'];
 
@@ -36,7 +38,8 @@ export async function createApp(env: Env, options: { clock?: Clock; quiet?: bool
   const target = parseDatabaseUrl(env.DATABASE_URL, env.SQLITE_PATH);
   log.log(`Database: ${target.kind} (${target.display})`);
 
-  if (env.TRUST_PROXY) app.set('trust proxy', true);
+  // A hop count or the proxies' addresses (never "every hop"): see config/trust-proxy.ts.
+  app.set('trust proxy', env.TRUST_PROXY);
   app.disable('x-powered-by');
   app.use(requestId);
   app.use(
@@ -58,9 +61,10 @@ export async function createApp(env: Env, options: { clock?: Clock; quiet?: bool
     }),
   );
   app.use(cookieParser());
+  app.use('/api', noStore, writeOriginCheck(env.CORS_ORIGINS));
   app.use('/api', express.json({ limit: env.BODY_LIMIT }));
-  app.use('/api', express.urlencoded({ extended: false, limit: env.BODY_LIMIT }));
-  app.enableCors({ origin: env.CORS_ORIGINS.split(',').map((s) => s.trim()).filter(Boolean), credentials: true, exposedHeaders: ['X-Total-Count', 'Content-Disposition'] });
+  // CORS only for origins configured; with none, browsers keep to the same origin (the API serves the dashboard).
+  if (env.CORS_ORIGINS.length) app.enableCors({ origin: env.CORS_ORIGINS, credentials: true, exposedHeaders: ['X-Total-Count', 'Content-Disposition'] });
   app.setGlobalPrefix('api');
   serveDashboard(app, env, log);
 
@@ -77,9 +81,11 @@ export async function createApp(env: Env, options: { clock?: Clock; quiet?: bool
     if (ran.length) log.log(`Migrations run: ${ran.map((m) => m.name).join(', ')}`);
   }
   if (env.SEED_DEMO) {
-    const seeded = await seedDemo(dataSource, new Date(), app.get(PhotoStore), app.get(FieldCipher));
+    const seeded = await seedDemo(dataSource, app.get(Clock).now(), app.get(PhotoStore), app.get(RecordCipher));
     if (seeded) log.log(`Demo data created. Logins (password ${seeded.password}): ${seeded.logins.map((l) => `${l.role}=${l.email}`).join(', ')}`);
   }
+  // Periodic work (the personal-data sweep) starts on a migrated, seeded database, never before.
+  app.get(ScheduledJobs).start();
   return app;
 }
 

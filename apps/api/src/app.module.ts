@@ -11,16 +11,22 @@ import type { Env } from './config/env';
 import { dataSourceOptions } from './database/data-source';
 import { parseDatabaseUrl } from './database/database-url';
 import { AuthModule } from './modules/auth/auth.module';
+import { BookingPersonalModule } from './modules/booking-personal/booking-personal.module';
+import { BookingSettingsModule } from './modules/booking-settings/booking-settings.module';
 import { BookingsModule } from './modules/bookings/bookings.module';
+import { BookingSharesModule } from './modules/booking-shares/booking-shares.module';
+import { ProgramClosingModule } from './modules/program-closing/program-closing.module';
 import { CallsModule } from './modules/calls/calls.module';
 import { DashboardModule } from './modules/dashboard/dashboard.module';
 import { DailyReportsModule } from './modules/daily-reports/daily-reports.module';
 import { FollowUpsModule } from './modules/follow-ups/follow-ups.module';
 import { SessionsModule } from './modules/sessions/sessions.module';
-import { HandlingRecordsModule } from './modules/handling-records/handling-records.module';
+import { HandlingRecordReadingModule } from './modules/handling-records/handling-record-reading.module';
 import { HealthModule } from './modules/health/health.module';
+import { IncidentsModule } from './modules/incidents/incidents.module';
 import { MunicipalitiesModule } from './modules/municipalities/municipalities.module';
 import { OrganizationsModule } from './modules/organizations/organizations.module';
+import { PersonalDataModule } from './modules/personal-data/personal-data.module';
 import { ProgramsModule } from './modules/programs/programs.module';
 import { ReportsModule } from './modules/reports/reports.module';
 import { UsersModule } from './modules/users/users.module';
@@ -35,7 +41,7 @@ export class AppModule {
         TypeOrmModule.forRoot(dataSourceOptions(parseDatabaseUrl(env.DATABASE_URL, env.SQLITE_PATH))),
         HealthModule,
         AuthModule,
-        HandlingRecordsModule,
+        HandlingRecordReadingModule,
         MunicipalitiesModule,
         OrganizationsModule,
         UsersModule,
@@ -45,6 +51,12 @@ export class AppModule {
         DailyReportsModule,
         FollowUpsModule,
         BookingsModule,
+        BookingPersonalModule,
+        BookingSettingsModule,
+        PersonalDataModule,
+        BookingSharesModule,
+        ProgramClosingModule,
+        IncidentsModule,
         DashboardModule,
         ReportsModule,
       ],

@@ -1,6 +1,58 @@
 import { DataSource } from 'typeorm';
 import { createTestApp, DEMO, login, type TestApp } from './support/test-app';
 
+/** Routes whose 2xx body /api/docs does not describe yet (issue 12: one contract for responses). */
+const NOT_YET_DOCUMENTED: string[] = [
+  'POST /api/auth/login',
+  'GET /api/auth/me',
+  'POST /api/auth/totp/setup',
+  'GET /api/handling-records',
+  'GET /api/defects',
+  'POST /api/defects',
+  'GET /api/defects/{id}',
+  'PUT /api/defects/{id}',
+  'GET /api/inquiries',
+  'POST /api/inquiries',
+  'GET /api/inquiries/{id}',
+  'PUT /api/inquiries/{id}',
+  'POST /api/programs/{programId}/slots/search',
+  'GET /api/programs/{programId}/availability',
+  'POST /api/programs/{programId}/bookings',
+  'GET /api/programs/{programId}/reception-list',
+  'POST /api/programs/{programId}/reception-slips/share',
+  'GET /api/bookings',
+  'GET /api/bookings/{id}',
+  'POST /api/bookings/{id}/place',
+  'POST /api/bookings/{id}/cancel',
+  'POST /api/bookings/{id}/no-show',
+  'GET /api/bookings/{id}/personal',
+  'POST /api/bookings/{id}/delete-personal-data',
+  'GET /api/programs/{programId}/travel-matrix',
+  'PUT /api/programs/{programId}/travel-matrix',
+  'GET /api/programs/{programId}/pre-meetings',
+  'POST /api/programs/{programId}/pre-meetings',
+  'DELETE /api/programs/{programId}/pre-meetings/{id}',
+  'GET /api/programs/{programId}/personal-data-deletions',
+  'POST /api/programs/{programId}/personal-data-deletions/run',
+  'GET /api/programs/{programId}/slip-shares',
+  'GET /api/programs/{programId}/share-files',
+  'POST /api/programs/{programId}/share-files',
+  'GET /api/share-files/{id}',
+  'POST /api/share-files/{id}/approve',
+  'POST /api/share-files/{id}/reject',
+  'POST /api/share-files/{id}/download',
+  'GET /api/programs/{programId}/closing',
+  'POST /api/programs/{programId}/closing/delete',
+  'POST /api/programs/{programId}/closing/close',
+  'GET /api/incidents',
+  'POST /api/incidents',
+  'GET /api/incidents/{id}',
+  'PUT /api/incidents/{id}',
+  'POST /api/programs/{programId}/report-jobs',
+  'GET /api/report-jobs/{id}',
+  'GET /api/report-downloads',
+];
+
 describe('API conventions', () => {
   let t: TestApp;
   let admin: string;
@@ -26,6 +78,27 @@ describe('API conventions', () => {
     const ui = await t.http.get('/api/docs/');
     expect(ui.status).toBe(200);
     expect(ui.text).not.toMatch(/https?:\/\/(?!localhost)[a-z0-9.-]+\.(com|net|org|io)\/[^"']*\.(js|css)/i);
+  });
+
+  it('documents every 2xx response body in /api/docs from the domain\'s view schemas', async () => {
+    const doc = (await t.http.get('/api/docs-json')).body as { paths: Record<string, Record<string, { responses: Record<string, { content?: Record<string, { schema?: object }> }> }>> };
+    const missing: string[] = [];
+    for (const [path, operations] of Object.entries(doc.paths)) {
+      for (const [method, operation] of Object.entries(operations)) {
+        const route = `${method.toUpperCase()} ${path}`;
+        const success = Object.entries(operation.responses).filter(([status]) => /^2\d\d$/.test(status));
+        if (!success.length) missing.push(route);
+        for (const [status, response] of success) {
+          // 204 No Content has no body to describe.
+          if (status === '204') continue;
+          const schemas = Object.values(response.content ?? {}).map((c) => c.schema);
+          if (!schemas.length || schemas.some((s) => !s || !Object.keys(s).length)) missing.push(route);
+        }
+      }
+    }
+    expect(missing.filter((route) => !NOT_YET_DOCUMENTED.includes(route))).toEqual([]);
+    // The list below only shrinks: a route documented since is taken off it.
+    expect(NOT_YET_DOCUMENTED.filter((route) => !missing.includes(route))).toEqual([]);
   });
 
   it('speaks react-admin simple-rest: a bare array, X-Total-Count, sort, range and getMany', async () => {

@@ -1,3 +1,5 @@
+import { IsNull } from 'typeorm';
+import { BookingEntity } from '../src/modules/bookings/booking.entity';
 import { ProgramEntity } from '../src/modules/programs/program.entity';
 import { totp } from '../src/modules/auth/totp';
 import { UserEntity } from '../src/modules/users/user.entity';
@@ -9,7 +11,7 @@ describe('authentication', () => {
 
   beforeAll(async () => {
     // Behind a proxy, so each test can come from its own address (X-Forwarded-For).
-    t = await createTestApp({ clock, env: { TRUST_PROXY: 'true' } });
+    t = await createTestApp({ clock, env: { TRUST_PROXY: '1' } });
   });
   afterAll(() => t.close());
 
@@ -31,6 +33,24 @@ describe('authentication', () => {
     expect((await t.http.get('/api/auth/me').set('Cookie', cookie)).status).toBe(401);
   });
 
+  it('remembers the program a user works on, for them only, and refuses one they do not see with a 404', async () => {
+    const programs = await t.dataSource.getRepository(ProgramEntity).find({ order: { periodStart: 'ASC' } });
+    const [otaru, shimonoseki] = [programs.find((p) => p.title.startsWith('小樽'))!, programs.find((p) => p.title.startsWith('下関'))!];
+    const admin = await login(t, DEMO.otaruAdmin);
+    expect((await t.http.get('/api/auth/me').set('Cookie', admin)).body.currentProgramId).toBeNull();
+
+    const foreign = await t.http.put('/api/auth/me/program').set('Cookie', admin).send({ programId: shimonoseki.id });
+    expect(foreign.status).toBe(404);
+    const invalid = await t.http.put('/api/auth/me/program').set('Cookie', admin).send({ programId: 'otaru' });
+    expect(invalid.status).toBe(400);
+    expect(invalid.body.errors.programId).toBe('事業を選択してください');
+
+    expect((await t.http.put('/api/auth/me/program').set('Cookie', admin).send({ programId: otaru.id })).status).toBe(204);
+    // Remembered on the server: a new login (another browser) finds it; another user seeing the same program does not.
+    expect((await t.http.get('/api/auth/me').set('Cookie', await login(t, DEMO.otaruAdmin))).body.currentProgramId).toBe(otaru.id);
+    expect((await t.http.get('/api/auth/me').set('Cookie', await login(t, DEMO.otaruViewer))).body.currentProgramId).toBeNull();
+  });
+
   it('gives the same generic message for a wrong password and an unknown e-mail', async () => {
     const wrong = await t.http.post('/api/auth/login').set('X-Forwarded-For', '192.0.2.1').send({ email: DEMO.otaruViewer, password: 'not-the-password' });
     const unknown = await t.http.post('/api/auth/login').set('X-Forwarded-For', '192.0.2.1').send({ email: 'nobody@example.jp', password: 'not-the-password' });
@@ -38,6 +58,28 @@ describe('authentication', () => {
     expect(unknown.status).toBe(401);
     expect(wrong.body).toEqual({ message: 'メールアドレスまたはパスワードが正しくありません', errors: {} });
     expect(unknown.body).toEqual(wrong.body);
+  });
+
+  it("answers a user creation alike for another tenant's address and an unknown one; each account opens with its own password", async () => {
+    // Vendor B's manager adds a user whose address exists at Otaru's city and one nobody uses: both are 201, alike.
+    const manager = await login(t, DEMO.vendorBManager);
+    const create = (email: string) =>
+      t.http.post('/api/users').set('Cookie', manager).send({ name: '架空 次郎', email, role: 'vendor_staff', password: 'another-long-pass-2026' });
+    const taken = await create(DEMO.otaruViewer);
+    const fresh = await create('someone-new@vendor-b.example.jp');
+    expect([taken.status, fresh.status]).toEqual([201, 201]);
+    expect(Object.keys(taken.body).sort()).toEqual(Object.keys(fresh.body).sort());
+    // Within the manager's own organization the address is known to them anyway: that one is a 409 on the field.
+    const again = await create('someone-new@vendor-b.example.jp');
+    expect(again.status).toBe(409);
+    expect(again.body.errors.email).toContain('すでに登録');
+    // Both holders of the address sign in to their own account, chosen by the password.
+    const city = await t.http.post('/api/auth/login').set('X-Forwarded-For', '192.0.2.40').send({ email: DEMO.otaruViewer, password: 'demo-pass-2026' });
+    const vendor = await t.http.post('/api/auth/login').set('X-Forwarded-For', '192.0.2.40').send({ email: DEMO.otaruViewer, password: 'another-long-pass-2026' });
+    expect(city.body.user.role).toBe('city_viewer');
+    expect(vendor.body.user.role).toBe('vendor_staff');
+    const wrong = await t.http.post('/api/auth/login').set('X-Forwarded-For', '192.0.2.41').send({ email: DEMO.otaruViewer, password: 'neither-of-them' });
+    expect(wrong.status).toBe(401);
   });
 
   it('slows repeated failures with a growing delay, and lets the real user in once it passes', async () => {
@@ -123,19 +165,21 @@ describe('authentication', () => {
     await login(t, DEMO.vendorManager);
   });
 
-  it('withholds personal-data permissions where a program requires a second factor, until the user enrolls', async () => {
+  it('withholds personal data in a program that requires a second factor, until the user enrolls', async () => {
     await t.dataSource.getRepository(ProgramEntity).update({ id: t.ids.programs.otaru }, { requireTotp: true });
+    const booking = await t.dataSource.getRepository(BookingEntity).findOneOrFail({ where: { programId: t.ids.programs.otaru, personalDataDeletedAt: IsNull() } });
     const staff = await login(t, DEMO.vendorStaff);
     const me = await t.http.get('/api/auth/me').set('Cookie', staff);
     expect(me.body.totpEnrollmentRequired).toBe(true);
-    expect(me.body.permissions).not.toContain('reservation.read_personal');
+    const refused = await t.http.get(`/api/bookings/${booking.id}/personal`).set('Cookie', staff);
+    expect(refused.status).toBe(403);
+    expect(refused.body.message).toContain('二要素認証');
     const viewer = await t.http.get('/api/auth/me').set('Cookie', await login(t, DEMO.otaruViewer, 'a brand new passphrase'));
     expect(viewer.body.totpEnrollmentRequired).toBe(false); // a viewer sees no personal data
 
     const setup = await t.http.post('/api/auth/totp/setup').set('Cookie', staff);
     await t.http.post('/api/auth/totp/enable').set('Cookie', staff).send({ code: totp(setup.body.secret, clock.now()) });
-    const after = await t.http.get('/api/auth/me').set('Cookie', staff);
-    expect(after.body.permissions).toContain('reservation.read_personal');
+    expect((await t.http.get(`/api/bookings/${booking.id}/personal`).set('Cookie', staff)).status).toBe(200);
     await t.dataSource.getRepository(ProgramEntity).update({ id: t.ids.programs.otaru }, { requireTotp: false });
   });
 
@@ -148,7 +192,7 @@ describe('authentication', () => {
 describe('address throttling', () => {
   it('slows one address that fails on many accounts, without locking the same people out elsewhere', async () => {
     const clock = new FixedClock(new Date('2026-06-17T00:00:00Z'));
-    const t = await createTestApp({ clock, env: { TRUST_PROXY: 'true' } });
+    const t = await createTestApp({ clock, env: { TRUST_PROXY: '1' } });
     try {
       const from = (email: string, password = 'wrong-password-x') => t.http.post('/api/auth/login').set('X-Forwarded-For', '198.51.100.200').send({ email, password });
       for (let i = 0; i < 22; i++) await from(`guess${i}@example.jp`);

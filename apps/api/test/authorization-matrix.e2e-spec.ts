@@ -1,11 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import type { Role } from '@outreach/domain';
+import type { Role } from '@outreach/domain/auth';
 import { BookingEntity } from '../src/modules/bookings/booking.entity';
 import { CallEntity } from '../src/modules/calls/call.entity';
 import { ActivityPhotoEntity, DailyReportEntity } from '../src/modules/daily-reports/daily-report.entity';
 import { DefectEntity, InquiryEntity } from '../src/modules/follow-ups/follow-up.entity';
+import { IncidentEntity } from '../src/modules/incidents/incident.entity';
 import { SessionEntity } from '../src/modules/sessions/session.entity';
 import { UserEntity } from '../src/modules/users/user.entity';
+import { ProgramEntity } from '../src/modules/programs/program.entity';
+import { ProgramVendorEntity } from '../src/modules/programs/program-vendor.entity';
+import { IsNull } from 'typeorm';
 import { createTestApp, DEMO, FixedClock, login, type TestApp } from './support/test-app';
 
 /**
@@ -16,7 +20,7 @@ import { createTestApp, DEMO, FixedClock, login, type TestApp } from './support/
  * the matrix checks authorization without changing data. [own, foreign] — "foreign" is the same request
  * aimed at another city's or vendor's record.
  */
-type Target = 'user' | 'organization' | 'municipality' | 'program' | 'call' | 'callWeek' | 'session' | 'dailyReport' | 'photo' | 'defect' | 'inquiry' | 'booking' | 'none';
+type Target = 'user' | 'organization' | 'municipality' | 'program' | 'call' | 'callWeek' | 'session' | 'dailyReport' | 'photo' | 'defect' | 'inquiry' | 'booking' | 'incident' | 'none';
 type Expect = { target: Target; anon: number; body?: object; relogin?: boolean } & Record<Role, [number, number]>;
 
 const ROLES: Role[] = ['system_admin', 'city_admin', 'city_viewer', 'vendor_manager', 'vendor_staff'];
@@ -76,6 +80,7 @@ const MATRIX: Record<string, Expect> = {
   'POST /api/auth/login': { target: 'none', anon: 400, body: {}, system_admin: all(400), city_admin: all(400), city_viewer: all(400), vendor_manager: all(400), vendor_staff: all(400) },
   'POST /api/auth/logout': { target: 'none', anon: 204, relogin: true, system_admin: all(204), city_admin: all(204), city_viewer: all(204), vendor_manager: all(204), vendor_staff: all(204) },
   'GET /api/auth/me': { target: 'none', anon: 401, system_admin: all(200), city_admin: all(200), city_viewer: all(200), vendor_manager: all(200), vendor_staff: all(200) },
+  'PUT /api/auth/me/program': { target: 'none', anon: 401, body: {}, system_admin: all(400), city_admin: all(400), city_viewer: all(400), vendor_manager: all(400), vendor_staff: all(400) },
   'POST /api/auth/password': { target: 'none', anon: 401, body: {}, system_admin: all(400), city_admin: all(400), city_viewer: all(400), vendor_manager: all(400), vendor_staff: all(400) },
   'POST /api/auth/totp/setup': { target: 'none', anon: 401, system_admin: all(200), city_admin: all(200), city_viewer: all(200), vendor_manager: all(200), vendor_staff: all(200) },
   'POST /api/auth/totp/enable': { target: 'none', anon: 401, body: {}, system_admin: all(400), city_admin: all(400), city_viewer: all(400), vendor_manager: all(400), vendor_staff: all(400) },
@@ -93,7 +98,7 @@ const MATRIX: Record<string, Expect> = {
   'POST /api/users': { target: 'none', anon: 401, body: {}, system_admin: all(400), city_admin: all(400), city_viewer: all(403), vendor_manager: all(400), vendor_staff: all(403) },
   'PUT /api/users/:id': { target: 'user', anon: 401, body: {}, system_admin: all(200), city_admin: [200, 404], city_viewer: all(403), vendor_manager: [200, 404], vendor_staff: all(403) },
   'POST /api/users/:id/reset-password': { target: 'user', anon: 401, system_admin: all(200), city_admin: [200, 404], city_viewer: all(403), vendor_manager: [200, 404], vendor_staff: all(403) },
-  'GET /api/handling-records': { target: 'none', anon: 401, system_admin: all(403), city_admin: all(200), city_viewer: all(403), vendor_manager: all(200), vendor_staff: all(403) },
+  'GET /api/handling-records': { target: 'none', anon: 401, system_admin: all(403), city_admin: all(200), city_viewer: all(200), vendor_manager: all(200), vendor_staff: all(403) },
   // Programs: a city sees its municipality's, a vendor those it serves, the operator none (404 for everyone else's).
   'GET /api/programs': { target: 'none', anon: 401, system_admin: all(403), city_admin: all(200), city_viewer: all(200), vendor_manager: all(200), vendor_staff: all(200) },
   'POST /api/programs': { target: 'none', anon: 401, body: {}, system_admin: all(403), city_admin: all(400), city_viewer: all(403), vendor_manager: all(403), vendor_staff: all(403) },
@@ -161,6 +166,21 @@ const MATRIX: Record<string, Expect> = {
   'POST /api/programs/:programId/bookings': programWrite(['vendor_manager', 'vendor_staff'], 400, {}),
   'GET /api/programs/:programId/reception-list': programRead(),
   'POST /api/programs/:programId/reception-slips/share': programWrite(['vendor_manager'], 400, {}),
+  'GET /api/programs/:programId/personal-data-deletions': programRead(),
+  'POST /api/programs/:programId/personal-data-deletions/run': programWrite(['vendor_manager'], 200, {}),
+  // The weekly share on time and the share file (prepared by staff, approved by another manager, then downloaded).
+  'GET /api/programs/:programId/slip-shares': programRead(),
+  'GET /api/programs/:programId/share-files': programWrite(['vendor_manager', 'vendor_staff'], 200),
+  'POST /api/programs/:programId/share-files': programWrite(['vendor_manager', 'vendor_staff'], 400, {}),
+  'GET /api/share-files/:id': vendorWrite('none', 404, 404),
+  'POST /api/share-files/:id/approve': { target: 'none', anon: 401, system_admin: all(403), city_admin: all(403), city_viewer: all(403), vendor_manager: all(404), vendor_staff: all(403) },
+  'POST /api/share-files/:id/reject': { target: 'none', anon: 401, body: {}, system_admin: all(403), city_admin: all(403), city_viewer: all(403), vendor_manager: all(400), vendor_staff: all(403) },
+  'POST /api/share-files/:id/download': vendorWrite('none', 404, 404),
+  // Closing a contract: the checklist for everyone of the program; deleting and closing are the vendor manager's
+  // (the demo's period is not over in November: closing is refused with 409 and nothing changes).
+  'GET /api/programs/:programId/closing': programRead(),
+  'POST /api/programs/:programId/closing/delete': programWrite(['vendor_manager'], 400, {}),
+  'POST /api/programs/:programId/closing/close': programWrite(['vendor_manager'], 409),
   'GET /api/programs/:programId/travel-matrix': programRead(),
   'PUT /api/programs/:programId/travel-matrix': programWrite(['city_admin', 'vendor_manager'], 400, {}),
   'GET /api/programs/:programId/pre-meetings': programRead(),
@@ -173,15 +193,23 @@ const MATRIX: Record<string, Expect> = {
   'POST /api/bookings/:id/cancel': vendorWrite('booking', 400, 400, {}),
   'POST /api/bookings/:id/no-show': vendorWrite('booking', 400, 400, {}),
   'POST /api/bookings/:id/delete-personal-data': { target: 'booking', anon: 401, system_admin: all(403), city_admin: all(403), city_viewer: all(403), vendor_manager: [422, 404], vendor_staff: all(403) },
+  // Personal-data incidents (特記事項 §12): read by everyone on the program; reported and updated by both parties'
+  // managers (vendor_manager, city_admin). Validation runs before the lookup, so a malformed update is a 400 either way.
+  'GET /api/incidents': readList(),
+  'GET /api/incidents/:id': readOne('incident'),
+  'POST /api/incidents': { target: 'none', anon: 401, body: {}, system_admin: all(403), city_admin: all(400), city_viewer: all(403), vendor_manager: all(400), vendor_staff: all(403) },
+  'PUT /api/incidents/:id': { target: 'incident', anon: 401, body: {}, system_admin: all(403), city_admin: all(400), city_viewer: all(403), vendor_manager: all(400), vendor_staff: all(403) },
   'GET /api/programs/:programId/dashboard': programRead(),
   'GET /api/dashboard/overview': readList(),
-  'GET /api/handling-records/export.xlsx': { target: 'none', anon: 401, system_admin: all(403), city_admin: all(200), city_viewer: all(403), vendor_manager: all(200), vendor_staff: all(403) },
+  'GET /api/handling-records/export.xlsx': { target: 'none', anon: 401, system_admin: all(403), city_admin: all(200), city_viewer: all(200), vendor_manager: all(200), vendor_staff: all(403) },
   // Excel reports: without parameters a download stops at validation (400); the completion report needs none.
   'GET /api/programs/:programId/reports/daily.xlsx': programExport(400),
   'GET /api/programs/:programId/reports/weekly-calls.xlsx': programExport(400),
   'GET /api/programs/:programId/reports/monthly.xlsx': programExport(400),
   'GET /api/programs/:programId/reports/completion.xlsx': programExport(200),
   'GET /api/programs/:programId/reports/reception-list.xlsx': programExport(200),
+  'GET /api/programs/:programId/reports/personal-data-deletions.xlsx': programExport(200),
+  'GET /api/programs/:programId/reports/deletion-certificate.xlsx': programExport(400),
   'POST /api/programs/:programId/report-jobs': programExport(400, {}),
   // A report job is its owner's only: an id nobody owns is a 404 for those who may download at all.
   'GET /api/report-jobs/:id': downloads(404),
@@ -261,7 +289,16 @@ describe('authorization matrix', () => {
       callId: null, sessionId: null, overrideReason: null, cancelReason: null, sharedWithCityAt: null, visitFinishedDate: null, personalDataDeletedAt: null,
     });
     const booking: [string, string] = [foreignBooking, shimonosekiBooking];
-    const inProgram = { program: p, call, callWeek, session, dailyReport, photo, defect, inquiry, booking };
+    const incidentIn = async (programId: string) => {
+      const id = randomUUID();
+      await t.dataSource.getRepository(IncidentEntity).insert({
+        id, programId, kind: 'loss', occurredAt: new Date('2026-11-18T00:00:00Z'), discoveredAt: new Date('2026-11-18T01:00:00Z'), residentsAffected: 1,
+        summary: '受付票1枚の所在が不明', actionsTaken: null, cityInstructions: null, status: 'reported', resolvedAt: null, reportedBy: null,
+      });
+      return id;
+    };
+    const incident: [string, string] = [await incidentIn(p[0]), await incidentIn(p[1])];
+    const inProgram = { program: p, call, callWeek, session, dailyReport, photo, defect, inquiry, booking, incident };
     ids = {
       system_admin: { user: [targets.operator, targets.vendorB], organization: [o.operator, o.vendorB], municipality: [m.otaru, m.shimonoseki], ...inProgram },
       city_admin: { user: [targets.otaru, targets.vendorB], organization: [o.otaru, o.shimonoseki], municipality: [m.otaru, m.shimonoseki], ...inProgram },
@@ -310,4 +347,122 @@ describe('authorization matrix', () => {
     console.log(`authorization matrix: ${Object.keys(MATRIX).length} routes × (${ROLES.length} roles × 2 tenants + anonymous) = ${cases} cases`);
     expect(failures).toEqual([]);
   }, 600_000);
+});
+
+/**
+ * Ids inside bodies are checked like ids in paths: another tenant's record and a random id get the same 404,
+ * naming the field, and nothing is stored.
+ */
+describe('authorization matrix: ids inside bodies', () => {
+  let t: TestApp;
+  let staff: string;
+  const RANDOM = '00000000-0000-4000-8000-000000000001';
+
+  beforeAll(async () => {
+    t = await createTestApp({ clock: new FixedClock(new Date('2026-11-20T01:00:00Z')) });
+    staff = await login(t, DEMO.vendorStaff);
+  });
+  afterAll(() => t.close());
+
+  async function foreignAndRandom(send: (id: string) => Promise<{ status: number; body: { errors?: Record<string, string> } }>, field: string) {
+    const foreign = await send(FOREIGN.id);
+    const random = await send(RANDOM);
+    expect([foreign.status, Object.keys(foreign.body.errors ?? {})]).toEqual([404, [field]]);
+    expect(random.status).toBe(404);
+    expect(random.body).toEqual(foreign.body);
+  }
+  const FOREIGN = { id: '' };
+
+  it('a defect names a session of its own program only', async () => {
+    const shimonoseki = await t.dataSource.getRepository(SessionEntity).findOneByOrFail({ programId: t.ids.programs.shimonoseki });
+    FOREIGN.id = shimonoseki.id;
+    const before = await t.dataSource.getRepository(DefectEntity).count();
+    const body = (sessionId: string) => ({ programId: t.ids.programs.otaru, sessionId, receivedDate: '2026-11-19', category: 'photo', description: '写真の背景が規格外' });
+    await foreignAndRandom((id) => t.http.post('/api/defects').set('Cookie', staff).send(body(id)), 'sessionId');
+    const own = await t.dataSource.getRepository(DefectEntity).findOneByOrFail({ programId: t.ids.programs.otaru });
+    await foreignAndRandom((id) => t.http.put(`/api/defects/${own.id}`).set('Cookie', staff).send({ ...body(id), programId: undefined }), 'sessionId');
+    expect(await t.dataSource.getRepository(DefectEntity).count()).toBe(before);
+    expect((await t.dataSource.getRepository(DefectEntity).findOneByOrFail({ id: own.id })).sessionId).toBe(own.sessionId);
+  });
+
+  it('a pre-meeting names a booking of its own program only', async () => {
+    const shimonosekiBooking = randomUUID();
+    await t.dataSource.getRepository(BookingEntity).insert({
+      id: shimonosekiBooking, programId: t.ids.programs.shimonoseki, receptionNumber: 99, kind: 'facility', status: 'tentative', receivedAt: new Date(), receivedDate: '2026-11-19',
+      visitDate: null, half: null, positions: [], district: null, applicants: 10, plannedApplications: 10, callerRelation: null, applicationTypes: [], guidanceGiven: [],
+      callId: null, sessionId: null, overrideReason: null, cancelReason: null, sharedWithCityAt: null, visitFinishedDate: null, personalDataDeletedAt: null,
+    });
+    FOREIGN.id = shimonosekiBooking;
+    await foreignAndRandom((bookingId) => t.http.post(`/api/programs/${t.ids.programs.otaru}/pre-meetings`).set('Cookie', staff).send({ date: '2026-12-22', half: 'am', bookingId }), 'bookingId');
+  });
+
+  it('a session names staff of its own program\'s vendor only', async () => {
+    const vendorB = await t.dataSource.getRepository(UserEntity).findOneByOrFail({ email: DEMO.vendorBManager });
+    FOREIGN.id = vendorB.id;
+    const body = (id: string) => ({ programId: t.ids.programs.otaru, date: '2026-11-24', serviceKind: 'facility_visit', place: '架空ホーム', method: 'on_site_acceptance', staffUserIds: [id], cityStaffPresent: false, status: 'planned' });
+    await foreignAndRandom((id) => t.http.post('/api/sessions').set('Cookie', staff).send(body(id)), 'staffUserIds');
+  });
+});
+
+/**
+ * An admin of city A (Shimonoseki) changes anything they may → nothing changes for city B's (Otaru's) users:
+ * the answers Otaru's people get before and after are the same, and one program's settings stay in that program.
+ */
+describe('authorization matrix: one city\'s changes never reach another city\'s users', () => {
+  let t: TestApp;
+  const READS = ['/api/auth/me', '/api/programs', '/api/organizations', '/api/users', '/api/bookings', '/api/sessions', '/api/dashboard/overview'];
+
+  beforeAll(async () => {
+    t = await createTestApp({ clock: new FixedClock(new Date('2026-11-20T01:00:00Z')) });
+  });
+  afterAll(() => t.close());
+
+  async function snapshot(): Promise<Record<string, unknown>> {
+    const booking = await t.dataSource.getRepository(BookingEntity).findOneOrFail({ where: { programId: t.ids.programs.otaru, personalDataDeletedAt: IsNull() } });
+    const out: Record<string, unknown> = {};
+    for (const email of [DEMO.otaruAdmin, DEMO.otaruViewer, DEMO.vendorManager, DEMO.vendorStaff]) {
+      const cookie = await login(t, email);
+      for (const path of [...READS, `/api/programs/${t.ids.programs.otaru}`, `/api/bookings/${booking.id}/personal`]) {
+        const res = await t.http.get(path).set('Cookie', cookie);
+        // Lists by their ids (a login stamps lastLoginAt on the user list), single records whole.
+        out[`${email} ${path}`] = [res.status, Array.isArray(res.body) ? res.body.map((r: { id: string }) => r.id) : res.body];
+      }
+    }
+    return out;
+  }
+
+  it('refuses to attach Otaru\'s vendor to a Shimonoseki program, and keeps Shimonoseki\'s settings in Shimonoseki', async () => {
+    const before = await snapshot();
+    const admin = await login(t, DEMO.shimonosekiAdmin);
+    const vendorA = t.ids.organizations.vendorA;
+
+    // City admins see their own organization and the vendors their city contracts, not every vendor.
+    const orgs = await t.http.get('/api/organizations').set('Cookie', admin);
+    expect(orgs.body.map((o: { id: string }) => o.id).sort()).toEqual([t.ids.organizations.shimonoseki, t.ids.organizations.vendorB].sort());
+    expect((await t.http.get(`/api/organizations/${vendorA}`).set('Cookie', admin)).status).toBe(404);
+
+    const own = (await t.http.get(`/api/programs/${t.ids.programs.shimonoseki}`).set('Cookie', admin)).body;
+    const attach = await t.http.put(`/api/programs/${own.id}`).set('Cookie', admin).send({ ...own, vendorOrganizationIds: [...own.vendorOrganizationIds, vendorA], requireTotp: true });
+    expect(attach.status).toBe(422);
+    expect(attach.body.errors.vendorOrganizationIds).toBeDefined();
+    const create = await t.http.post('/api/programs').set('Cookie', admin).send({ ...own, title: '新しい事業', vendorOrganizationIds: [vendorA], requireTotp: true });
+    expect(create.status).toBe(422);
+    const random = await t.http.post('/api/programs').set('Cookie', admin).send({ ...own, title: '新しい事業', vendorOrganizationIds: ['00000000-0000-4000-8000-000000000002'] });
+    expect(random.body).toEqual(create.body);
+    // What the admin may do to the own program happens, and stays there.
+    expect((await t.http.put(`/api/programs/${own.id}`).set('Cookie', admin).send({ ...own, requireTotp: true })).status).toBe(200);
+    expect((await t.http.put(`/api/programs/${t.ids.programs.otaru}`).set('Cookie', admin).send({ ...own, requireTotp: true })).status).toBe(404);
+
+    expect(await snapshot()).toEqual(before);
+  }, 120_000);
+
+  it('a program that requires a second factor asks it there only, even of a vendor that also serves another city', async () => {
+    // As if the system administrator had attached vendor A to Shimonoseki's program, which requires TOTP.
+    await t.dataSource.getRepository(ProgramVendorEntity).insert({ programId: t.ids.programs.shimonoseki, organizationId: t.ids.organizations.vendorA });
+    await t.dataSource.getRepository(ProgramEntity).update({ id: t.ids.programs.shimonoseki }, { requireTotp: true });
+    const manager = await login(t, DEMO.vendorManager);
+    const otaruBooking = await t.dataSource.getRepository(BookingEntity).findOneOrFail({ where: { programId: t.ids.programs.otaru, personalDataDeletedAt: IsNull() } });
+    expect((await t.http.get(`/api/bookings/${otaruBooking.id}/personal`).set('Cookie', manager)).status).toBe(200);
+    await t.dataSource.getRepository(ProgramVendorEntity).delete({ programId: t.ids.programs.shimonoseki, organizationId: t.ids.organizations.vendorA });
+  });
 });

@@ -25,7 +25,7 @@ describe('booking the last slot concurrently', () => {
       const search = await t.http
         .post(`/api/programs/${programId}/slots/search`)
         .set('Cookie', cookies[0])
-        .send({ request: { kind: 'home', applicants: 1, district: '中央地区', wishes: {} } });
+        .send({ request: { kind: 'home', plannedApplications: 1, district: '中央地区', wishes: {} } });
       const offer = search.body.offers[0];
       expect(offer).toBeDefined();
       const choice = { date: offer.date, half: offer.half, positions: offer.positions };

@@ -1,5 +1,6 @@
-import { BookingEntity, BookingPersonalEntity } from '../src/modules/bookings/booking.entity';
-import { BookingsService } from '../src/modules/bookings/bookings.service';
+import { BookingPersonalEntity } from '../src/modules/booking-personal/booking-personal.entity';
+import { BookingEntity } from '../src/modules/bookings/booking.entity';
+import { BookingPersonalService } from '../src/modules/booking-personal/booking-personal.service';
 import { HandlingRecordEntity } from '../src/modules/handling-records/handling-record.entity';
 import { SessionEntity } from '../src/modules/sessions/session.entity';
 import { binary, readWorkbook } from './support/binary';
@@ -27,7 +28,7 @@ describe('booking home and facility visits', () => {
   afterAll(() => t.close());
 
   it('offers Tuesday-afternoon slots first, at least two weeks ahead, with their time windows', async () => {
-    const res = await search(staff, { kind: 'home', applicants: 1, district: '中央地区', wishes: { weekdays: [2], halves: ['pm'] } });
+    const res = await search(staff, { kind: 'home', plannedApplications: 1, district: '中央地区', wishes: { weekdays: [2], halves: ['pm'] } });
     expect(res.status).toBe(200);
     const [best] = res.body.offers;
     expect(best.matchesWishes).toBe(true);
@@ -35,13 +36,13 @@ describe('booking home and facility visits', () => {
     expect(best.half).toBe('pm');
     expect(best.date >= '2026-09-15').toBe(true);
     expect(best.window.label).toMatch(/14:00頃|14:30〜15:30/);
-    const early = await search(staff, { kind: 'home', applicants: 1, district: '中央地区', wishes: { from: '2026-09-02', to: '2026-09-11' } });
+    const early = await search(staff, { kind: 'home', plannedApplications: 1, district: '中央地区', wishes: { from: '2026-09-02', to: '2026-09-11' } });
     expect(early.body.excluded.some((e: { reason: string }) => e.reason.includes('14日'))).toBe(true);
   });
 
   it('books a slot with a new reception number, the guidance given, a planned session and the call it came in', async () => {
     const call = await t.http.post('/api/calls').set('Cookie', staff).send({ programId, category: 'booking', outcome: 'booked' });
-    const offer = (await search(staff, { kind: 'home', applicants: 1, district: '中央地区', wishes: { weekdays: [2], halves: ['pm'] } })).body.offers[0];
+    const offer = (await search(staff, { kind: 'home', plannedApplications: 1, district: '中央地区', wishes: { weekdays: [2], halves: ['pm'] } })).body.offers[0];
     const before = await t.dataSource.getRepository(BookingEntity).count({ where: { programId } });
     const res = await book(staff, {
       type: 'home',
@@ -72,7 +73,7 @@ describe('booking home and facility visits', () => {
   });
 
   it('answers a taken slot with 409 and fresh alternatives', async () => {
-    const offer = (await search(staff, { kind: 'home', applicants: 6, district: '中央地区', wishes: {} })).body.offers[0];
+    const offer = (await search(staff, { kind: 'home', plannedApplications: 6, district: '中央地区', wishes: {} })).body.offers[0];
     const choice = { date: offer.date, half: offer.half, positions: offer.positions };
     expect(offer.positions.length).toBeGreaterThanOrEqual(2); // a 6-person household takes the whole half-day
     const six = Array.from({ length: 6 }, (_, i) => ({ ...intake().applicants[0], name: `架空 ${i}郎`, applicationType: 'new', identityDocuments: ['drivers_license'] }));
@@ -84,7 +85,7 @@ describe('booking home and facility visits', () => {
   });
 
   it('lets only a manager override the lead time, with a recorded reason', async () => {
-    const near = { kind: 'home', applicants: 1, district: '中央地区', wishes: { from: '2026-09-02', to: '2026-09-11' } };
+    const near = { kind: 'home', plannedApplications: 1, district: '中央地区', wishes: { from: '2026-09-02', to: '2026-09-11' } };
     expect((await search(staff, near, { leadTime: true, reason: '急ぎ' })).status).toBe(403);
     const res = await search(manager, near, { leadTime: true, reason: '入院前のため急ぎ' });
     const offer = res.body.offers.find((o: { date: string }) => o.date < '2026-09-15');
@@ -99,17 +100,29 @@ describe('booking home and facility visits', () => {
   });
 
   it('reschedules keeping the number, and cancelling frees the slot', async () => {
-    const first = (await search(staff, { kind: 'home', applicants: 1, district: '北部地区', wishes: {} })).body.offers[0];
+    const first = (await search(staff, { kind: 'home', plannedApplications: 1, district: '北部地区', wishes: {} })).body.offers[0];
     const booked = await book(staff, { type: 'home', intake: intake({ district: '北部地区' }), choice: { date: first.date, half: first.half, positions: first.positions } });
-    const later = (await search(staff, { kind: 'home', applicants: 1, district: '北部地区', wishes: { from: '2026-10-20' } })).body.offers[0];
+    const later = (await search(staff, { kind: 'home', plannedApplications: 1, district: '北部地区', wishes: { from: '2026-10-20' } })).body.offers[0];
     const moved = await t.http.post(`/api/bookings/${booked.body.id}/place`).set('Cookie', staff).send({ choice: { date: later.date, half: later.half, positions: later.positions } });
     expect(moved.status).toBe(200);
     expect(moved.body).toMatchObject({ receptionNumber: booked.body.receptionNumber, visitDate: later.date });
     expect((await t.dataSource.getRepository(SessionEntity).findOneByOrFail({ id: booked.body.sessionId })).date).toBe(later.date);
     const cancelled = await t.http.post(`/api/bookings/${booked.body.id}/cancel`).set('Cookie', staff).send({ reason: '入院のため' });
     expect(cancelled.body.status).toBe('cancelled');
-    const again = await search(staff, { kind: 'home', applicants: 1, district: '北部地区', wishes: { dates: [later.date], halves: [later.half] } });
+    const again = await search(staff, { kind: 'home', plannedApplications: 1, district: '北部地区', wishes: { dates: [later.date], halves: [later.half] } });
     expect(again.body.offers.some((o: { date: string; position: string }) => o.date === later.date && o.position === later.position)).toBe(true);
+  });
+
+  it('closes a booking once when a cancel and a no-show race: one answer wins, one event and one record', async () => {
+    const offer = (await search(staff, { kind: 'home', plannedApplications: 1, district: '北部地区', wishes: {} })).body.offers[0];
+    const booked = (await book(staff, { type: 'home', intake: intake({ district: '北部地区' }), choice: { date: offer.date, half: offer.half, positions: offer.positions } })).body;
+    const answers = await Promise.all(
+      Array.from({ length: 8 }, (_, i) => t.http.post(`/api/bookings/${booked.id}/${i % 2 ? 'no-show' : 'cancel'}`).set('Cookie', staff).send({ reason: '都合により' })),
+    );
+    expect(answers.filter((r) => r.status === 200)).toHaveLength(1);
+    expect(answers.filter((r) => r.status !== 200).every((r) => [409, 422].includes(r.status) && typeof r.body.message === 'string')).toBe(true);
+    const records = await t.dataSource.getRepository(HandlingRecordEntity).findBy({ resourceId: booked.id });
+    expect(records.filter((r) => r.action === 'booking.cancelled' || r.action === 'booking.no_show')).toHaveLength(1);
   });
 
   it('records a facility request as tentative until the manager confirms it into a facility slot', async () => {
@@ -119,7 +132,7 @@ describe('booking home and facility visits', () => {
     });
     expect(req.status).toBe(201);
     expect(req.body).toMatchObject({ status: 'tentative', kind: 'facility', visitDate: null });
-    const offer = (await search(manager, { kind: 'facility', applicants: 12, district: '中央地区', wishes: {} })).body.offers[0];
+    const offer = (await search(manager, { kind: 'facility', plannedApplications: 12, district: '中央地区', wishes: {} })).body.offers[0];
     expect(offer.date >= '2026-10-01').toBe(true); // a month ahead for 6+ applicants
     expect((await t.http.post(`/api/bookings/${req.body.id}/place`).set('Cookie', staff).send({ choice: { date: offer.date, half: offer.half, positions: offer.positions } })).status).toBe(403);
     const confirmed = await t.http.post(`/api/bookings/${req.body.id}/place`).set('Cookie', manager).send({ choice: { date: offer.date, half: offer.half, positions: offer.positions } });
@@ -128,7 +141,7 @@ describe('booking home and facility visits', () => {
   });
 
   it('shares a week of slips with the city, deletes the personal data once visited, and keeps the reception list row', async () => {
-    const offer = (await search(staff, { kind: 'home', applicants: 1, district: '南小樽地区', wishes: {} })).body.offers[0];
+    const offer = (await search(staff, { kind: 'home', plannedApplications: 1, district: '南小樽地区', wishes: {} })).body.offers[0];
     const booked = (await book(staff, { type: 'home', intake: intake({ district: '南小樽地区' }), choice: { date: offer.date, half: offer.half, positions: offer.positions } })).body;
     expect((await t.http.get(`/api/bookings/${booked.id}/personal`).set('Cookie', city)).status).toBe(403); // not shared yet
     const week = new Date(`${offer.date}T00:00:00Z`);
@@ -137,6 +150,14 @@ describe('booking home and facility visits', () => {
     expect(shared.body.map((b: { id: string }) => b.id)).toContain(booked.id);
     expect((await t.http.get(`/api/bookings/${booked.id}/personal`).set('Cookie', city)).status).toBe(200);
     expect((await t.http.get(`/api/bookings/${booked.id}/personal`).set('Cookie', await login(t, DEMO.otaruViewer))).status).toBe(200);
+
+    // Before the visit day the session cannot be held, so the booking cannot become visited nor its data deletable.
+    const early = await t.dataSource.getRepository(SessionEntity).findOneByOrFail({ id: booked.sessionId });
+    const tooEarly = await t.http.put(`/api/sessions/${early.id}`).set('Cookie', staff).send({ date: early.date, serviceKind: 'home_visit', place: early.place, method: early.method, staffUserIds: [], cityStaffPresent: true, status: 'held' });
+    expect(tooEarly.status).toBe(422);
+    expect(tooEarly.body.errors.status).toContain('より前に「実施済み」にはできません');
+    expect((await t.http.get(`/api/bookings/${booked.id}`).set('Cookie', staff)).body.status).toBe('confirmed');
+    expect((await t.http.post(`/api/bookings/${booked.id}/delete-personal-data`).set('Cookie', manager)).status).toBe(422);
 
     clock.set(new Date(`${offer.date}T08:00:00Z`));
     staff = await login(t, DEMO.vendorStaff);
@@ -147,7 +168,7 @@ describe('booking home and facility visits', () => {
     expect(held.status).toBe(200);
     expect((await t.http.get(`/api/bookings/${booked.id}`).set('Cookie', staff)).body).toMatchObject({ status: 'visited', visitFinishedDate: offer.date });
 
-    const purged = await t.app.get(BookingsService).purgeDue();
+    const purged = await t.app.get(BookingPersonalService).purgeDue();
     expect(purged).toBeGreaterThanOrEqual(1);
     expect(await t.dataSource.getRepository(BookingPersonalEntity).findOneBy({ bookingId: booked.id })).toBeNull();
     expect((await t.http.get(`/api/bookings/${booked.id}/personal`).set('Cookie', staff)).status).toBe(404);
@@ -156,7 +177,9 @@ describe('booking home and facility visits', () => {
     expect(row).toMatchObject({ visitDate: offer.date, plannedApplications: 1, visitFinishedDate: offer.date, personalDataDeletedDate: offer.date });
     expect(row.sharedWithCityDate).toBe('2026-09-01');
     const deletion = await t.dataSource.getRepository(HandlingRecordEntity).findOneBy({ action: 'booking.personal_delete', resourceId: booked.id });
-    expect(deletion?.reason).toBe('利用目的の終了による自動削除');
+    expect(deletion?.reason).toBe('利用目的の終了による自動削除（訪問完了・受付票の市への共有後）');
+    const ledger = (await t.http.get(`/api/programs/${programId}/personal-data-deletions`).set('Cookie', city)).body;
+    expect(ledger.find((r: { bookingId: string }) => r.bookingId === booked.id)).toMatchObject({ receptionNumber: booked.receptionNumber, deletedBy: null, rule: 'visited_shared', ruleLabel: '訪問完了・受付票の市への共有後' });
 
     // The same list as Excel, read back: the row with its dates in 和暦, the deletion date included.
     const xlsx = await t.http.get(`/api/programs/${programId}/reports/reception-list.xlsx`).set('Cookie', city).buffer(true).parse(binary);
@@ -171,6 +194,51 @@ describe('booking home and facility visits', () => {
     const excelRow = ws.getRow(header + list.findIndex((r: { receptionNumber: number }) => r.receptionNumber === booked.receptionNumber) + 1);
     expect(excelRow.getCell(1).value).toBe(booked.receptionNumber);
     expect(String(excelRow.getCell(7).value)).toMatch(/^令和8年/);
+  });
+
+  it('puts personal data still held after its deletion date on the attention list of the vendor and the city', async () => {
+    const offer = (await search(staff, { kind: 'home', plannedApplications: 1, district: '中央地区', wishes: {} })).body.offers[0];
+    const booked = (await book(staff, { type: 'home', intake: intake(), choice: { date: offer.date, half: offer.half, positions: offer.positions } })).body;
+    const week = new Date(`${offer.date}T00:00:00Z`);
+    week.setUTCDate(week.getUTCDate() - ((week.getUTCDay() + 6) % 7));
+    await t.http.post(`/api/programs/${programId}/reception-slips/share`).set('Cookie', manager).send({ weekStart: week.toISOString().slice(0, 10) });
+    clock.set(new Date(`${offer.date}T08:00:00Z`));
+    staff = await login(t, DEMO.vendorStaff);
+    const session = await t.dataSource.getRepository(SessionEntity).findOneByOrFail({ id: booked.sessionId });
+    await t.http.put(`/api/sessions/${session.id}`).set('Cookie', staff).send({ date: session.date, serviceKind: 'home_visit', place: session.place, method: session.method, staffUserIds: [], cityStaffPresent: true, status: 'held' });
+    clock.set(new Date(new Date(`${offer.date}T08:00:00Z`).getTime() + 8 * 86400_000)); // the sweep did not run for 8 days
+    manager = await login(t, DEMO.vendorManager);
+    staff = await login(t, DEMO.vendorStaff);
+    city = await login(t, DEMO.otaruAdmin);
+    for (const cookie of [manager, city]) {
+      const attention = (await t.http.get(`/api/programs/${programId}/dashboard`).set('Cookie', cookie)).body.attention;
+      expect(attention).toContainEqual(expect.objectContaining({ kind: 'personal_data_overdue', resource: 'bookings', id: booked.id, label: expect.stringContaining(`受付番号${booked.receptionNumber} の個人情報が削除期限`) }));
+    }
+    await t.app.get(BookingPersonalService).purgeDue();
+    const after = (await t.http.get(`/api/programs/${programId}/dashboard`).set('Cookie', city)).body.attention;
+    expect(after.filter((a: { kind: string }) => a.kind === 'personal_data_overdue')).toEqual([]);
+  });
+
+  it('lets the manager run the sweep now: a cancelled booking 30 days on is deleted once, recorded as theirs', async () => {
+    const offer = (await search(staff, { kind: 'home', plannedApplications: 1, district: '中央地区', wishes: {} })).body.offers[0];
+    const booked = (await book(staff, { type: 'home', intake: intake(), choice: { date: offer.date, half: offer.half, positions: offer.positions } })).body;
+    expect((await t.http.post(`/api/bookings/${booked.id}/cancel`).set('Cookie', staff).send({ reason: 'ご家族の都合' })).status).toBe(200);
+    expect((await t.http.post(`/api/programs/${programId}/personal-data-deletions/run`).set('Cookie', manager)).body).toEqual({ deleted: 0 });
+    // The 30 days count from the booking row's updated_at, which the database stamps with its own time (not the Clock).
+    clock.set(new Date(Math.max(clock.now().getTime(), Date.now()) + 31 * 86400_000));
+    manager = await login(t, DEMO.vendorManager);
+    staff = await login(t, DEMO.vendorStaff);
+    city = await login(t, DEMO.otaruAdmin);
+    expect((await t.http.post(`/api/programs/${programId}/personal-data-deletions/run`).set('Cookie', staff)).status).toBe(403);
+    const run = await t.http.post(`/api/programs/${programId}/personal-data-deletions/run`).set('Cookie', manager);
+    expect(run.status).toBe(200);
+    expect(run.body.deleted).toBeGreaterThanOrEqual(1);
+    expect((await t.http.post(`/api/programs/${programId}/personal-data-deletions/run`).set('Cookie', manager)).body).toEqual({ deleted: 0 });
+    const ledger = (await t.http.get(`/api/programs/${programId}/personal-data-deletions`).set('Cookie', city)).body;
+    expect(ledger.find((r: { bookingId: string }) => r.bookingId === booked.id)).toMatchObject({ deletedBy: t.ids.users[DEMO.vendorManager], rule: 'closed_retention', ruleLabel: 'キャンセル・不在から30日経過' });
+    const rows = await t.dataSource.getRepository(HandlingRecordEntity).findBy({ action: 'booking.personal_delete', resourceId: booked.id });
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ userId: t.ids.users[DEMO.vendorManager], reason: 'キャンセル・不在から30日経過' });
   });
 
   it('keeps residents’ names, addresses and phone numbers out of the handling record and the booking facts', async () => {

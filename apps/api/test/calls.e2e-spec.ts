@@ -1,4 +1,5 @@
-import { CallEntity } from '../src/modules/calls/call.entity';
+import { CallEntity, CallWeekEntity } from '../src/modules/calls/call.entity';
+import { HandlingRecordEntity } from '../src/modules/handling-records/handling-record.entity';
 import { createTestApp, DEMO, FixedClock, login, type TestApp } from './support/test-app';
 
 /** Weeks run Monday–Sunday. 2026-06-22 (Mon) … 06-28 (Sun); due Tuesday 06-30. */
@@ -116,5 +117,22 @@ describe('call log and weekly call volumes', () => {
     expect(list.body.every((c: { kind: string }) => c.kind === 'bulk')).toBe(true);
     const foreign = await t.http.get('/api/calls').query({ filter: JSON.stringify({ programId }) }).set('Cookie', await login(t, DEMO.shimonosekiAdmin));
     expect(foreign.body).toEqual([]);
+  });
+
+  it('files a week once when ten submits race, and decides it once when ten accepts race', async () => {
+    clock.set(new Date('2026-07-07T01:00:00Z')); // the week of 06-29 is over and was never filed
+    staff = await login(t, DEMO.vendorStaff);
+    city = await login(t, DEMO.otaruAdmin);
+    const id = `${programId}_2026-06-29`;
+    const submits = await Promise.all(Array.from({ length: 10 }, () => t.http.post(`/api/call-weeks/${id}/submit`).set('Cookie', staff)));
+    // One wins; the others lost the race in the database (409) or read the week already filed (422) — never a 200.
+    expect(submits.filter((r) => r.status === 200)).toHaveLength(1);
+    expect(submits.filter((r) => r.status !== 200).every((r) => [409, 422].includes(r.status) && /他の操作で週報告の状態が変わりました|提出済み/.test(r.body.message))).toBe(true);
+    const accepts = await Promise.all(Array.from({ length: 10 }, () => t.http.post(`/api/call-weeks/${id}/accept`).set('Cookie', city)));
+    expect(accepts.filter((r) => r.status === 200)).toHaveLength(1);
+    expect(accepts.filter((r) => r.status !== 200).every((r) => [409, 422].includes(r.status))).toBe(true);
+    expect(await t.dataSource.getRepository(CallWeekEntity).findBy({ programId, weekStart: '2026-06-29' })).toEqual([expect.objectContaining({ status: 'accepted' })]);
+    const records = await t.dataSource.getRepository(HandlingRecordEntity).findBy({ resourceId: id });
+    expect(records.map((r) => r.action).sort()).toEqual(['call_week.accept', 'call_week.submit']);
   });
 });

@@ -113,6 +113,17 @@ describe('sessions and daily reports', () => {
     expect((await t.http.get(`/api/photos/${up.body.id}`).set('Cookie', await login(t, DEMO.shimonosekiAdmin))).status).toBe(404);
   });
 
+  it('refuses a caption with a phone number or a birth date, saying why, and stores nothing', async () => {
+    const before = await t.http.get(`/api/daily-reports/${reportId}`).set('Cookie', staff);
+    const image = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#88aacc' } }).jpeg().toBuffer();
+    const bad = await t.http.post(`/api/daily-reports/${reportId}/photos`).set('Cookie', staff).field('caption', '090-1234-5678 1950年1月1日生').attach('file', image, { filename: 'a.jpg', contentType: 'image/jpeg' });
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors.caption).toContain('電話番号');
+    expect(bad.body.errors.caption).toContain('市にも表示されます');
+    const after = await t.http.get(`/api/daily-reports/${reportId}`).set('Cookie', staff);
+    expect(after.body.photos).toHaveLength(before.body.photos.length);
+  });
+
   it('refuses a script dressed as an image, an empty file and a decompression bomb, with a clear 4xx', async () => {
     const polyglot = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from('<script>alert(document.cookie)</script>')]);
     const script = await t.http.post(`/api/daily-reports/${reportId}/photos`).set('Cookie', staff).attach('file', polyglot, { filename: 'photo.jpg', contentType: 'image/jpeg' });

@@ -42,6 +42,11 @@ describe('program dashboard summary', () => {
 
     const bookings = await t.dataSource.getRepository(BookingEntity).findBy({ programId });
     expect(s.funnel.reservations).toBe(bookings.filter((b) => b.status !== 'cancelled').length);
+    // Held home and facility visits, each either from its booking or an unbooked visit; venue events take no booking.
+    const visits = held.filter((x) => x.serviceKind === 'home_visit' || x.serviceKind === 'facility_visit');
+    expect(s.funnel.visitsFromBookings).toBe(visits.filter((x) => x.bookingId !== null).length);
+    expect(s.funnel.unbookedVisits).toBe(visits.filter((x) => x.bookingId === null).length);
+    expect(s.funnel.visitsFromBookings + s.funnel.unbookedVisits).toBe(visits.length);
     expect(s.reporting.awaitingAcceptance).toBe(await t.dataSource.getRepository(DailyReportEntity).countBy({ programId, status: 'submitted' }));
 
     const homeApps = s.progress.groups[0].targets.find((x: { target: { metric: string; serviceKind: string } }) => x.target.metric === 'applications' && x.target.serviceKind === 'home_visit');

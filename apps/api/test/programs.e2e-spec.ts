@@ -26,8 +26,10 @@ describe('programs, targets, progress and the visit-day calendar', () => {
   it('shows the Otaru demo with its settings, four targets in an all-group and 42 visit days', async () => {
     const program = await t.http.get(`/api/programs/${t.ids.programs.otaru}`).set('Cookie', vendorStaff);
     expect(program.body).toMatchObject({
-      periodStart: '2026-06-01',
-      periodEnd: '2026-12-24',
+      periodStart: '2026-05-01',
+      periodEnd: '2027-01-08',
+      reportDeadline: '2027-01-08',
+      periods: { callCenter: { start: '2026-06-01', end: '2026-12-24' }, visits: { start: '2026-06-17', end: '2026-12-24' }, monthlyReportDay: null },
       serviceKinds: ['home_visit', 'facility_visit'],
       bookingRules: { homeSlotsAm: 2, homeSlotsPm: 2, largeHouseholdThreshold: 6, smallFacilityMax: 5, travelMaxMinutes: 30, leadDaysHome: 14, leadDaysLargeFacility: 30 },
       workingHours: { openTime: '09:00', closeTime: '17:00', workingWeekdays: [1, 2, 3, 4, 5] },
@@ -66,13 +68,14 @@ describe('programs, targets, progress and the visit-day calendar', () => {
     expect(otaru.body.paceBasis).toBe('visit_days');
   });
 
-  it('lets a city admin pick a vendor for a program: vendors are listed, other cities are not', async () => {
+  it('lets a city admin pick a vendor for a program among the vendors the city contracts; other cities and their vendors are not listed', async () => {
     const orgs = await t.http.get('/api/organizations').query({ filter: JSON.stringify({ kind: 'vendor' }) }).set('Cookie', cityAdmin);
-    expect(orgs.body.map((o: { id: string }) => o.id).sort()).toEqual([t.ids.organizations.vendorA, t.ids.organizations.vendorB].sort());
+    expect(orgs.body.map((o: { id: string }) => o.id)).toEqual([t.ids.organizations.vendorA]);
     const all = await t.http.get('/api/organizations').set('Cookie', cityAdmin);
     expect(all.body.map((o: { id: string }) => o.id)).not.toContain(t.ids.organizations.shimonoseki);
     expect((await t.http.get(`/api/organizations/${t.ids.organizations.shimonoseki}`).set('Cookie', cityAdmin)).status).toBe(404);
-    expect((await t.http.get(`/api/organizations/${t.ids.organizations.vendorB}`).set('Cookie', cityAdmin)).status).toBe(200);
+    expect((await t.http.get(`/api/organizations/${t.ids.organizations.vendorA}`).set('Cookie', cityAdmin)).status).toBe(200);
+    expect((await t.http.get(`/api/organizations/${t.ids.organizations.vendorB}`).set('Cookie', cityAdmin)).status).toBe(404);
   });
 
   it('lets the city admin replace targets, refusing a service kind the program does not run', async () => {
@@ -81,7 +84,7 @@ describe('programs, targets, progress and the visit-day calendar', () => {
       .set('Cookie', cityAdmin)
       .send({ groups: [{ name: '会場', logic: 'any', targets: [{ metric: 'sessions', goal: 10, serviceKind: 'venue_event' }] }] });
     expect(bad.status).toBe(422);
-    expect(bad.body.errors['groups.0.targets.0.serviceKind']).toBe('このプログラムにないサービス種別です');
+    expect(bad.body.errors['groups.0.targets.0.serviceKind']).toBe('この事業にないサービス種別です');
     const zero = await t.http.put(`/api/programs/${t.ids.programs.otaru}/target-groups`).set('Cookie', cityAdmin).send({ groups: [{ name: 'x', logic: 'any', targets: [{ metric: 'sessions', goal: 0 }] }] });
     expect(zero.status).toBe(400);
     expect(zero.body.errors['groups.0.targets.0.goal']).toBe('目標値は1以上で入力してください');
@@ -93,7 +96,7 @@ describe('programs, targets, progress and the visit-day calendar', () => {
     const res = await t.http
       .put(`/api/programs/${t.ids.programs.otaru}`)
       .set('Cookie', cityAdmin)
-      .send({ ...current, periodEnd: '2026-05-01', methods: {} });
+      .send({ ...current, periodEnd: '2026-04-30', methods: {} });
     expect(res.status).toBe(400);
     expect(res.body.errors.periodEnd).toBe('終了日は開始日以降にしてください');
     expect(res.body.errors['methods.home_visit']).toBe('申請方式を選択してください');
@@ -128,5 +131,60 @@ describe('programs, targets, progress and the visit-day calendar', () => {
     expect(removed.body.date).toBe(day.date);
     expect((await t.http.get(base).set('Cookie', vendorManager)).body).toHaveLength(41);
     expect((await t.http.post(base).set('Cookie', vendorStaff).send({ date: day.date, kind: 'home_visit' })).status).toBe(403);
+  });
+
+  it('keeps visit days and sessions to the visit period and calls to the call-center period, saying so in 和暦', async () => {
+    const otaru = t.ids.programs.otaru;
+    const early = await t.http.post(`/api/programs/${otaru}/visit-days`).set('Cookie', vendorManager).send({ date: '2026-06-10', kind: 'home_visit' });
+    expect(early.status).toBe(422);
+    expect(early.body.errors.date).toBe('令和8年6月10日は実施期間（令和8年6月17日～令和8年12月24日）の外です');
+    const session = await t.http.post('/api/sessions').set('Cookie', vendorStaff).send({
+      programId: otaru,
+      date: '2026-06-12',
+      serviceKind: 'home_visit',
+      place: '中央地区',
+      method: 'on_site_acceptance',
+      cityStaffPresent: true,
+      status: 'planned',
+    });
+    expect(session.status).toBe(422);
+    expect(session.body.errors.date).toBe('令和8年6月12日は実施期間（令和8年6月17日～令和8年12月24日）の外です');
+    const call = await t.http.post('/api/calls').set('Cookie', vendorStaff).send({ programId: otaru, direction: 'in', category: 'booking', outcome: 'answered', receivedAt: '2026-12-25T10:00:00+09:00' });
+    expect(call.status).toBe(422);
+    expect(call.body.errors.receivedAt).toBe('令和8年12月25日はコールセンター開設期間（令和8年6月1日～令和8年12月24日）の外です');
+    const paper = await t.http.post('/api/calls/bulk').set('Cookie', vendorStaff).send({ programId: otaru, date: '2026-05-29', counts: [{ category: 'booking', count: 1 }] });
+    expect(paper.status).toBe(422);
+    expect(paper.body.errors.date).toContain('コールセンター開設期間');
+    const inside = await t.http.post('/api/calls').set('Cookie', vendorStaff).send({ programId: otaru, direction: 'in', category: 'booking', outcome: 'answered', receivedAt: '2026-06-02T10:00:00+09:00' });
+    expect(inside.status).toBe(201);
+  });
+
+  it('closes the year end on the contract\'s own days and lets the kinds the program names run on any day', async () => {
+    const shimonoseki = t.ids.programs.shimonoseki;
+    const manager = await login(t, DEMO.vendorBManager);
+    const program = (await t.http.get(`/api/programs/${shimonoseki}`).set('Cookie', manager)).body;
+    expect(program.workingHours).toMatchObject({ yearEnd: { from: '12-27', to: '01-04' }, anyDayKinds: ['venue_event'] }); // 004 §6
+    const base = { programId: shimonoseki, place: '市民会館', method: 'application_support', cityStaffPresent: false, status: 'planned', staffUserIds: [] };
+    const jan4 = await t.http.post('/api/sessions').set('Cookie', manager).send({ ...base, serviceKind: 'facility_visit', date: '2027-01-04' });
+    expect(jan4.status).toBe(422);
+    expect(jan4.body.errors.offDayReason).toBeDefined();
+    const sunday = await t.http.post('/api/sessions').set('Cookie', manager).send({ ...base, serviceKind: 'venue_event', date: '2026-12-06' });
+    expect(sunday.status).toBe(201);
+    const visitDay = await t.http.post(`/api/programs/${shimonoseki}/visit-days`).set('Cookie', manager).send({ date: '2026-12-28', kind: 'facility_visit' });
+    expect(visitDay.status).toBe(422);
+    expect(visitDay.body.errors.date).toContain('年末年始（12/27〜1/4）');
+  });
+
+  it('refuses periods outside the contract with the error on the field', async () => {
+    const current = (await t.http.get(`/api/programs/${t.ids.programs.otaru}`).set('Cookie', cityAdmin)).body;
+    const res = await t.http
+      .put(`/api/programs/${t.ids.programs.otaru}`)
+      .set('Cookie', cityAdmin)
+      .send({ ...current, periods: { ...current.periods, visits: { start: '2026-04-01', end: '2026-12-24' } }, reportDeadline: '2026-12-01' });
+    expect(res.status).toBe(400);
+    expect(res.body.errors).toEqual({
+      'periods.visits.start': '実施期間の開始日は契約期間（令和8年5月1日～令和9年1月8日）の中にしてください',
+      reportDeadline: '完了報告の期限は実施期間の終了日（令和8年12月24日）以降にしてください',
+    });
   });
 });

@@ -3,6 +3,7 @@ import { Between, In } from 'typeorm';
 import { CallEntity } from '../src/modules/calls/call.entity';
 import { ActivityPhotoEntity, DailyReportEntity } from '../src/modules/daily-reports/daily-report.entity';
 import { DefectEntity, InquiryEntity } from '../src/modules/follow-ups/follow-up.entity';
+import { ReportDownloadEntity } from '../src/modules/reports/report-download.entity';
 import { HandlingRecordEntity } from '../src/modules/handling-records/handling-record.entity';
 import { ProgramEntity } from '../src/modules/programs/program.entity';
 import { SessionEntity } from '../src/modules/sessions/session.entity';
@@ -234,7 +235,7 @@ describe('Excel reports', () => {
       expect(missing.status).toBe(400);
       expect(missing.body.errors.date).toBeDefined();
       expect((await t.http.get(`/api/programs/${programId}/reports/daily.xlsx?date=2026-02-30`).set('Cookie', city)).body.errors.date).toBeDefined();
-      const outside = await t.http.get(`/api/programs/${programId}/reports/daily.xlsx?date=2027-01-05`).set('Cookie', city);
+      const outside = await t.http.get(`/api/programs/${programId}/reports/daily.xlsx?date=2027-01-12`).set('Cookie', city);
       expect(outside.status).toBe(400);
       expect(outside.body.errors.date).toMatch(/契約期間/);
       const sunday = await t.http.get(`/api/programs/${programId}/reports/daily.xlsx?date=2026-06-07`).set('Cookie', city);
@@ -417,15 +418,16 @@ describe('Excel reports', () => {
     it('sums the whole period per month as the database has it', async () => {
       const sessions = await held('2026-06-01', '2026-12-24');
       const ws = wb.getWorksheet('月別集計')!;
-      expect(meta(ws, '契約期間')).toBe('令和8年6月1日～令和8年12月24日');
+      // The demo's contract (003 §3(1)) runs from 2026-05-01 (its signing, assumed) to 2027-01-08.
+      expect(meta(ws, '契約期間')).toBe('令和8年5月1日～令和9年1月8日');
       const months = table(ws, '月');
-      expect(months.column('月')).toEqual(['令和8年6月', '令和8年7月', '令和8年8月', '令和8年9月', '令和8年10月', '令和8年11月', '令和8年12月']);
+      expect(months.column('月')).toEqual(['令和8年5月', '令和8年6月', '令和8年7月', '令和8年8月', '令和8年9月', '令和8年10月', '令和8年11月', '令和8年12月', '令和9年1月']);
       expect(months.sum('実施回数')).toBe(sessions.length);
       expect(months.sum('申請件数')).toBe(sum(sessions, apps));
       expect(months.sum('相談件数')).toBe(sum(sessions, (s) => s.consultations));
       expect(months.sum('受電件数')).toBe(await calls('2026-06-01', '2026-12-24'));
       const october = sessions.filter((s) => s.date.startsWith('2026-10'));
-      expect(months.rows[4].getCell(2).value).toBe(october.length);
+      expect(months.rows[5].getCell(2).value).toBe(october.length);
       const defects = await t.dataSource.getRepository(DefectEntity).find({ where: { programId } });
       expect(months.sum('不備の受付')).toBe(defects.length);
       const inquiries = await t.dataSource.getRepository(InquiryEntity).find({ where: { programId } });
@@ -495,13 +497,37 @@ describe('Excel reports', () => {
       expectPrintSetup(wb);
       const rows = table(wb.getWorksheet('事業別集計')!, '自治体');
       expect(rows.column('事業名')).toEqual(['小樽市マイナンバーカード個人宅・福祉施設等出張申請受付予約受付等業務']);
-      expect(rows.column('契約期間')).toEqual(['令和8年6月1日～令和8年12月24日']);
+      expect(rows.column('契約期間')).toEqual(['令和8年5月1日～令和9年1月8日']);
       const sessions = await held('2026-06-01', '2026-11-20');
       expect(rows.sum('実施回数')).toBe(sessions.length);
       expect(rows.sum('申請件数')).toBe(sum(sessions, apps));
       expect(rows.sum('受電件数')).toBe(await calls('2026-06-01', '2026-11-20'));
       const open = (await t.dataSource.getRepository(DefectEntity).find({ where: { programId } })).filter((d) => !d.resolvedDate || d.resolvedDate > '2026-11-20');
       expect(rows.sum('未解決の不備')).toBe(open.length);
+    });
+
+    it('counts the held sessions as the dashboard, its overview and the completion report do, a session dated after today in none of them', async () => {
+      // 事業別集計 once said 104 where the dashboard and the completion report said 105: they read the program's whole
+      // period, the summary up to today, and a session recorded as held on a later day counted in the first two only.
+      const repo = t.dataSource.getRepository(SessionEntity);
+      const [sample] = await held('2026-06-01', '2026-11-19');
+      const later = repo.create({ ...sample, id: '00000000-0000-4000-8000-00000000f105', date: '2026-11-27', weekStart: '2026-11-23', month: '2026-11', bookingId: null });
+      await repo.insert(later);
+      try {
+        const counted = (await held('2026-05-01', '2026-11-20')).length;
+        const summary = table((await readWorkbook((await download('/api/reports/city-summary.xlsx', city)).body)).getWorksheet('事業別集計')!, '自治体');
+        const dashboard = (await t.http.get(`/api/programs/${programId}/dashboard`).set('Cookie', city)).body;
+        const completion = table((await readWorkbook((await report('completion.xlsx', {}, vendor)).body)).getWorksheet('月別集計')!, '月');
+        expect(summary.sum('実施回数')).toBe(counted);
+        expect(dashboard.kpis.sessionsHeld).toBe(counted);
+        const overview = (await t.http.get('/api/dashboard/overview').set('Cookie', city)).body as Array<{ id: string; sessionsHeld: number; applications: number }>;
+        expect(overview.find((row) => row.id === programId)).toMatchObject({ sessionsHeld: counted, applications: dashboard.kpis.applicationsTotal });
+        expect(completion.sum('実施回数')).toBe(counted);
+        expect(summary.sum('申請件数')).toBe(dashboard.kpis.applicationsTotal);
+        expect(completion.sum('申請件数')).toBe(dashboard.kpis.applicationsTotal);
+      } finally {
+        await repo.delete({ id: later.id });
+      }
     });
   });
 
@@ -517,7 +543,16 @@ describe('Excel reports', () => {
       const rows = await t.dataSource.getRepository(HandlingRecordEntity).find({ where: { action: 'report.download', programId }, order: { id: 'ASC' } });
       expect(rows.map((r) => r.resourceType)).toEqual(expect.arrayContaining(['daily', 'weekly-calls', 'monthly', 'completion']));
       const monthly = rows.find((r) => r.resourceType === 'monthly')!;
-      expect(JSON.parse(monthly.reason!)).toEqual({ month: '2026-10', filename: '小樽市_月次報告書_2026年10月.xlsx' });
+      // The report's own columns, in the reports module's table; the handling record's free text stays empty.
+      expect(monthly.reason).toBeNull();
+      expect(await t.dataSource.getRepository(ReportDownloadEntity).findOneBy({ handlingRecordId: monthly.id })).toEqual({
+        handlingRecordId: monthly.id,
+        kind: 'monthly',
+        programId,
+        filename: '小樽市_月次報告書_2026年10月.xlsx',
+        params: { month: '2026-10' },
+        jobId: null,
+      });
       // The vendor's download of Otaru's report is in Otaru's record as well.
       const byVendor = rows.find((r) => r.resourceType === 'completion')!;
       expect(byVendor.municipalityId).toBe(t.ids.municipalities.otaru);
@@ -570,6 +605,7 @@ describe('Excel reports', () => {
       expect(wb.worksheets.map((w) => w.name)).toEqual(['概要', '実施一覧', '日別集計', '受電件数（週別）', '写真統計', '不備対応', '問い合わせ・苦情']);
       expect(meta(wb.getWorksheet('概要')!, '対象期間')).toBe('令和8年9月1日～令和8年9月30日');
       expect(await t.dataSource.getRepository(HandlingRecordEntity).count({ where: { action: 'report.download' } })).toBe(before + 1);
+      expect(await t.dataSource.getRepository(ReportDownloadEntity).countBy({ jobId: id })).toBe(1);
 
       // After 15 minutes the file is gone.
       clock.advance(15 * 60 * 1000 + 1);

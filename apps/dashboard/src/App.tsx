@@ -7,6 +7,7 @@ import dailyReports from './daily-reports';
 import { Dashboard } from './dashboard/Dashboard';
 import defects from './defects';
 import handlingRecords from './handling-records';
+import incidents from './incidents';
 import inquiries from './inquiries';
 import { Layout } from './layout/Layout';
 import { LoginPage } from './layout/LoginPage';
@@ -15,12 +16,15 @@ import municipalities from './municipalities';
 import organizations from './organizations';
 import { ProfilePage } from './profile/ProfilePage';
 import programs from './programs';
+import personalDataDeletions from './personal-data-deletions';
+import programClosing from './program-closing';
 import receptionList from './reception-list';
 import { ReportsPage } from './reports';
 import { authProvider } from './providers/authProvider';
 import { dataProvider } from './providers/dataProvider';
 import { i18nProvider } from './providers/i18nProvider';
 import sessions from './sessions';
+import slipShares from './slip-shares';
 import users from './users';
 
 export function App() {
@@ -41,11 +45,15 @@ export function App() {
       <Resource name="calls" {...calls} />
       <Resource name="bookings" {...bookings} />
       <Resource name="reception-list" {...receptionList} />
+      <Resource name="slip-shares" {...slipShares} />
+      <Resource name="personal-data-deletions" {...personalDataDeletions} />
+      <Resource name="program-closing" {...programClosing} />
       <Resource name="call-weeks" {...callWeeks} />
       <Resource name="sessions" {...sessions} />
       <Resource name="daily-reports" {...dailyReports} />
       <Resource name="defects" {...defects} />
       <Resource name="inquiries" {...inquiries} />
+      <Resource name="incidents" {...incidents} />
       <Resource name="municipalities" {...municipalities} />
       <Resource name="organizations" {...organizations} />
       <Resource name="users" {...users} />

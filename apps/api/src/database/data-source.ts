@@ -15,8 +15,10 @@ export function dataSourceOptions(target: DatabaseTarget): DataSourceOptions {
       type: 'better-sqlite3',
       database: target.file!,
       // WAL lets readers run beside the single writer; the busy timeout makes writers queue, not fail.
+      // secure_delete zeroes the bytes of deleted rows, so deleted personal data does not linger in free pages.
       prepareDatabase: (db: { pragma(sql: string): unknown }) => {
         db.pragma('journal_mode = WAL');
+        db.pragma('secure_delete = ON');
         db.pragma('busy_timeout = 10000');
         db.pragma('foreign_keys = ON');
       },

@@ -1,4 +1,4 @@
-import type { DatabaseKind } from '@outreach/domain';
+import type { DatabaseKind } from '@outreach/domain/health';
 import type { DataSource } from 'typeorm';
 
 export function databaseKind(dataSource: DataSource): DatabaseKind {

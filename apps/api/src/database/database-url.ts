@@ -1,4 +1,4 @@
-import type { DatabaseKind } from '@outreach/domain';
+import type { DatabaseKind } from '@outreach/domain/health';
 
 export interface DatabaseTarget {
   kind: DatabaseKind;

@@ -1,26 +1,25 @@
-import { AuthSessionEntity } from '../modules/auth/auth-session.entity';
+import { LoginEntity } from '../modules/auth/login.entity';
 import { LoginThrottleEntity } from '../modules/auth/login-throttle.entity';
-import {
-  BookingEntity,
-  BookingEventEntity,
-  BookingPersonalEntity,
-  BookingSlotEntity,
-  PreMeetingEntity,
-  ReceptionCounterEntity,
-  TravelMatrixEntity,
-} from '../modules/bookings/booking.entity';
+import { BookingPersonalEntity } from '../modules/booking-personal/booking-personal.entity';
+import { PreMeetingEntity, TravelMatrixEntity } from '../modules/booking-settings/booking-settings.entity';
+import { BookingEntity, BookingEventEntity, BookingSlotEntity, ReceptionCounterEntity } from '../modules/bookings/booking.entity';
+import { ShareFileEntity } from '../modules/booking-shares/share-file.entity';
 import { CallEntity, CallWeekEntity } from '../modules/calls/call.entity';
 import { ActivityPhotoEntity, DailyReportEntity } from '../modules/daily-reports/daily-report.entity';
 import { DefectEntity, InquiryEntity } from '../modules/follow-ups/follow-up.entity';
+import { IncidentEntity } from '../modules/incidents/incident.entity';
+import { LeaseEntity } from '../modules/leases/lease.entity';
 import { IdempotencyKeyEntity } from '../modules/idempotency/idempotency-key.entity';
 import { SessionEntity } from '../modules/sessions/session.entity';
 import { HandlingRecordEntity } from '../modules/handling-records/handling-record.entity';
 import { MunicipalityEntity } from '../modules/municipalities/municipality.entity';
 import { OrganizationEntity } from '../modules/organizations/organization.entity';
 import { ProgramVendorEntity } from '../modules/programs/program-vendor.entity';
+import { VendorMunicipalityEntity } from '../modules/organizations/vendor-municipality.entity';
 import { ProgramEntity } from '../modules/programs/program.entity';
 import { TargetEntity, TargetGroupEntity } from '../modules/programs/target.entity';
 import { VisitDayEntity } from '../modules/programs/visit-day.entity';
+import { ReportDownloadEntity } from '../modules/reports/report-download.entity';
 import { UserEntity } from '../modules/users/user.entity';
 
 /** Every entity, listed once: the app, the CLI and the tests load exactly these. */
@@ -28,11 +27,13 @@ export const ENTITIES = [
   MunicipalityEntity,
   OrganizationEntity,
   UserEntity,
-  AuthSessionEntity,
+  LoginEntity,
   LoginThrottleEntity,
   HandlingRecordEntity,
+  ReportDownloadEntity,
   ProgramEntity,
   ProgramVendorEntity,
+  VendorMunicipalityEntity,
   TargetGroupEntity,
   TargetEntity,
   VisitDayEntity,
@@ -51,4 +52,7 @@ export const ENTITIES = [
   TravelMatrixEntity,
   PreMeetingEntity,
   BookingEventEntity,
+  LeaseEntity,
+  ShareFileEntity,
+  IncidentEntity,
 ];

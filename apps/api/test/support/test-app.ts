@@ -10,7 +10,7 @@ import { envWith } from '../../src/config/env';
 import { dataSourceOptions } from '../../src/database/data-source';
 import { parseDatabaseUrl } from '../../src/database/database-url';
 import { DEMO_PASSWORD, type DemoIds, seedDemo } from '../../src/database/seed/demo-seed';
-import { FieldCipher } from '../../src/common/crypto/field-cipher';
+import { RecordCipher } from '../../src/common/crypto/record-cipher';
 import { PhotoStore } from '../../src/modules/daily-reports/photo-store';
 
 /** TEST_DATABASE_URL (mysql:// or mariadb://) or, by default, a fresh temporary SQLite file per test file. */
@@ -66,11 +66,13 @@ export async function createTestApp(options: { clock?: Clock; env?: Record<strin
     DASHBOARD_DIST: path.join(os.tmpdir(), 'no-dashboard'),
     PHOTO_DIR: path.join(path.dirname(db.sqlitePath), 'photos'),
     DATA_KEY_FILE: path.join(path.dirname(db.sqlitePath), 'data.key'),
+    DATA_KEY_STORE_DIR: path.join(path.dirname(db.sqlitePath), 'keys'),
+    PERSONAL_DATA_SWEEP: 'off',
     ...options.env,
   });
   const app = await createApp(env, { clock: options.clock, quiet: true });
   const dataSource = app.get(DataSource);
-  const seeded = await seedDemo(dataSource, options.clock?.now() ?? new Date(), app.get(PhotoStore), app.get(FieldCipher));
+  const seeded = await seedDemo(dataSource, options.clock?.now() ?? new Date(), app.get(PhotoStore), app.get(RecordCipher));
   if (!seeded) throw new Error('demo seed did not run on an empty database');
   return {
     app,

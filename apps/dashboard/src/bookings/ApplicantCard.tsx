@@ -1,6 +1,8 @@
 import DeleteIcon from '@mui/icons-material/DeleteOutlined';
 import { Box, FormControlLabel, FormHelperText, IconButton, Paper, Radio, RadioGroup, TextField, Tooltip, Typography } from '@mui/material';
-import { type ApplicationType, applicationTypeSchema, type FieldErrors, formatWareki, IDENTITY_DOCUMENTS, type IdentityDocumentId } from '@outreach/domain';
+import { IDENTITY_DOCUMENTS, type IdentityDocumentId } from '@outreach/domain/bookings';
+import { type FieldErrors, formatWareki } from '@outreach/domain/common';
+import { type ApplicationType, applicationTypeSchema } from '@outreach/domain/sessions';
 import { type KeyboardEvent, memo, useCallback, useMemo } from 'react';
 import { type ApplicantForm, fieldId, identityStatus, normaliseBirthDate, toggle } from './intakeForm';
 import { RovingChecks } from './RovingControls';

@@ -1,3 +1,4 @@
+import { useQuery } from '@tanstack/react-query';
 import AddIcon from '@mui/icons-material/PersonAddAlt1';
 import {
   Alert,
@@ -14,15 +15,15 @@ import {
   TextField,
   Typography,
 } from '@mui/material';
-import { addDays, type FieldErrors, jstDateKey, type SlotOffer } from '@outreach/domain';
+import type { SlotOffer } from '@outreach/domain/bookings';
+import { addDays, type FieldErrors, jstDateKey } from '@outreach/domain/common';
 import { HttpError } from 'ra-core';
 import { type KeyboardEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { Loading, Title, useCanAccess, useLogoutIfAccessDenied, useNotify, useTranslate } from 'react-admin';
-import { ProgramPicker } from '../common/ProgramPicker';
-import { type ProgramSummary, useCurrentProgram } from '../common/useCurrentProgram';
-import { fieldErrorsOf } from '../providers/http';
+import { Title, useCanAccess, useNotify, useTranslate } from 'react-admin';
+import { RequireProgram } from '../common/RequireProgram';
+import type { ProgramSummary } from '@outreach/domain/programs';
+import { errorMessage, fieldErrorsOf } from '../providers/http';
 import { ApplicantCard } from './ApplicantCard';
-import { bookingsApi, errorMessage, useLoad } from './api';
 import type { Booking, TakenBody } from './booking';
 import { BookingConfirmation } from './BookingConfirmation';
 import { CallerSection } from './CallerSection';
@@ -64,6 +65,7 @@ import { useSlotSearch } from './useSlotSearch';
 import { mondayOf } from './weekGrid';
 import { WeekView } from './WeekView';
 import { WishesSection } from './WishesSection';
+import { QUERY_ONCE, useAppDataProvider } from '../providers/dataProvider';
 
 const OFFERS_ID = 'bk-offers';
 const PARKING: Parking[] = ['available', 'unavailable', 'unknown'];
@@ -80,11 +82,7 @@ function without(errors: FieldErrors, ...prefixes: string[]): FieldErrors {
 
 /** 予約受付: the operator's one screen for a call (see BookingDeskScreen). */
 export function BookingDesk() {
-  const t = useBookingT();
-  const { program, isPending } = useCurrentProgram();
-  if (isPending) return <Loading />;
-  if (!program) return <Alert severity="info" sx={{ mt: 2 }}>{t('noProgram')}</Alert>;
-  return <BookingDeskScreen key={program.id} program={program} />;
+  return <RequireProgram>{(program) => <BookingDeskScreen key={program.id} program={program} />}</RequireProgram>;
 }
 
 /**
@@ -96,7 +94,7 @@ function BookingDeskScreen({ program }: { program: ProgramSummary }) {
   const t = useBookingT();
   const translate = useTranslate();
   const notify = useNotify();
-  const logoutIfAccessDenied = useLogoutIfAccessDenied();
+  const dataProvider = useAppDataProvider();
   const { canAccess: canLogCall = false } = useCanAccess({ resource: 'calls', action: 'create' });
   const today = jstDateKey(new Date());
 
@@ -114,7 +112,7 @@ function BookingDeskScreen({ program }: { program: ProgramSummary }) {
   const [refresh, setRefresh] = useState(0);
   const callId = useRef<string | undefined>(undefined);
 
-  const matrix = useLoad(() => bookingsApi.travelMatrix(program.id), program.id);
+  const matrix = useQuery({ queryKey: ['programs', program.id, 'travel-matrix'], queryFn: () => dataProvider.travelMatrix(program.id), ...QUERY_ONCE });
   const districts = matrix.data?.districts ?? [];
 
   const request = useMemo(() => (mode === 'home' ? homeSearchRequest(home) : facilitySearchRequest(facility)), [mode, home, facility]);
@@ -185,15 +183,13 @@ function BookingDeskScreen({ program }: { program: ProgramSummary }) {
   const logCall = async (): Promise<string | undefined> => {
     if (!canLogCall) return undefined;
     try {
-      return (await bookingsApi.logBookingCall(program.id)).id;
-    } catch (error) {
-      if (await logoutIfAccessDenied(error)) throw error;
-      return undefined; // the booking matters more than its call log entry
+      return (await dataProvider.logBookingCall(program.id)).id;
+    } catch {
+      return undefined; // the booking matters more than its call log entry (a 401 has ended the session already)
     }
   };
 
   const refused = async (error: unknown, kind: 'home' | 'facility') => {
-    if (await logoutIfAccessDenied(error)) return;
     if (error instanceof HttpError && error.status === 409) {
       const body = (error.body ?? {}) as TakenBody;
       setConflict({ message: error.message, alternatives: body.alternatives ?? [] });
@@ -227,7 +223,7 @@ function BookingDeskScreen({ program }: { program: ProgramSummary }) {
     setBusy(true);
     try {
       callId.current ??= await logCall();
-      const booking = await bookingsApi.create(program.id, homeBookingBody(home, choice, callId.current, canOverride ? overrides : undefined));
+      const booking = await dataProvider.createBooking(program.id, homeBookingBody(home, choice, callId.current, canOverride ? overrides : undefined));
       callId.current = undefined;
       setResult({ booking, guidanceLeft: guidance.filter((g) => !home.guidanceGiven.includes(g.id)).length });
       setConflict(undefined);
@@ -252,7 +248,7 @@ function BookingDeskScreen({ program }: { program: ProgramSummary }) {
     setBusy(true);
     try {
       callId.current ??= await logCall();
-      const booking = await bookingsApi.create(program.id, facilityBookingBody(facility, callId.current));
+      const booking = await dataProvider.createBooking(program.id, facilityBookingBody(facility, callId.current));
       callId.current = undefined;
       setResult({ booking, guidanceLeft: 0 });
       setErrors({});
@@ -410,9 +406,6 @@ function BookingDeskScreen({ program }: { program: ProgramSummary }) {
           <Tab value="home" label={t('tabs.home')} />
           <Tab value="facility" label={t('tabs.facility')} />
         </Tabs>
-        <Box sx={{ ml: 'auto' }}>
-          <ProgramPicker />
-        </Box>
       </Box>
       <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', lg: 'minmax(0, 7fr) minmax(0, 5fr)' }, gap: 2, alignItems: 'start' }}>
         <Paper key={`${mode}:${generation}`} sx={{ p: 2, display: 'grid', gap: 2 }} component="form" noValidate onSubmit={(e) => e.preventDefault()} aria-label={t('title')}>
@@ -464,7 +457,7 @@ function BookingDeskScreen({ program }: { program: ProgramSummary }) {
               {conflict ? t('finder.alternatives') : t('finder.title')}
             </Typography>
             <Typography variant="caption" color="text.secondary">
-              {t('finder.request', { count: request.applicants, district: request.district ?? t('districtUnknown') })}
+              {t('finder.request', { count: request.plannedApplications, district: request.district ?? t('districtUnknown') })}
             </Typography>
           </Box>
           <Box sx={{ height: 4 }}>{search.pending && <LinearProgress aria-label={t('finder.searching')} />}</Box>

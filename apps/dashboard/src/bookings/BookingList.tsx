@@ -1,21 +1,21 @@
 import AddIcCallIcon from '@mui/icons-material/AddIcCall';
 import SettingsIcon from '@mui/icons-material/Settings';
-import { Alert, Button } from '@mui/material';
-import { bookingStatusSchema } from '@outreach/domain';
-import { DataTable, DateInput, List, Loading, NumberField, SelectField, SelectInput, TextField, TopToolbar, useCanAccess } from 'react-admin';
+import { Button } from '@mui/material';
+import { bookingStatusSchema } from '@outreach/domain/bookings';
+import { DataTable, NumberField, SelectField, SelectInput, TextField, useCanAccess } from 'react-admin';
 import { Link } from 'react-router-dom';
-import { ProgramPicker } from '../common/ProgramPicker';
-import { useCurrentProgram } from '../common/useCurrentProgram';
-import { BookingStatusField, DateKeyWithWeekday, VisitField } from './fields';
+import { ProgramScopedList } from '../common/ProgramScopedList';
+import { BookingStatusField, VisitField } from './fields';
+import { DateKeyField } from '../common/DateKeyField';
 import { useBookingT } from './useBookingT';
+import { periodFilters } from '../common/filters';
 
 export const statusChoices = bookingStatusSchema.options.map((id) => ({ id, name: `app.bookings.statuses.${id}` }));
 export const kindChoices = (['home', 'facility'] as const).map((id) => ({ id, name: `app.bookings.kinds.${id}` }));
 
 /** `from` and `to` filter the visit date (JST, both included). */
 const filters = [
-  <DateInput key="from" source="from" alwaysOn />,
-  <DateInput key="to" source="to" alwaysOn />,
+  ...periodFilters,
   <SelectInput key="status" source="status" choices={statusChoices} alwaysOn />,
   <SelectInput key="kind" source="kind" choices={kindChoices} />,
 ];
@@ -23,21 +23,14 @@ const filters = [
 /** 予約一覧: the current program's bookings, facts only (no personal data); newest reception number first. */
 export function BookingList() {
   const t = useBookingT();
-  const { program, isPending } = useCurrentProgram();
   const { canAccess: canBook } = useCanAccess({ resource: 'bookings', action: 'create' });
-  if (isPending) return <Loading />;
-  if (!program) return <Alert severity="info" sx={{ mt: 2 }}>{t('noProgram')}</Alert>;
   return (
-    <List
-      key={program.id}
+    <ProgramScopedList
       resource="bookings"
-      filter={{ programId: program.id }}
       sort={{ field: 'receptionNumber', order: 'DESC' }}
       filters={filters}
-      exporter={false}
       actions={
-        <TopToolbar sx={{ alignItems: 'center' }}>
-          <ProgramPicker />
+        <>
           <Button size="small" startIcon={<SettingsIcon />} component={Link} to="/booking-settings">
             {t('settings.title')}
           </Button>
@@ -46,9 +39,8 @@ export function BookingList() {
               {t('title')}
             </Button>
           )}
-        </TopToolbar>
+        </>
       }
-      sx={{ '& .MuiTableCell-head': { whiteSpace: 'nowrap' } }}
     >
       <DataTable rowClick="show" bulkActionButtons={false}>
         <DataTable.NumberCol source="receptionNumber" />
@@ -68,9 +60,9 @@ export function BookingList() {
           <NumberField source="applicants" />
         </DataTable.Col>
         <DataTable.Col source="receivedAt">
-          <DateKeyWithWeekday source="receivedDate" />
+          <DateKeyField source="receivedDate" monthDay />
         </DataTable.Col>
       </DataTable>
-    </List>
+    </ProgramScopedList>
   );
 }

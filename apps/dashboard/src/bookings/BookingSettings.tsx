@@ -1,3 +1,4 @@
+import { useQuery } from '@tanstack/react-query';
 import AddIcon from '@mui/icons-material/Add';
 import CloseIcon from '@mui/icons-material/Close';
 import {
@@ -16,31 +17,29 @@ import {
   TextField,
   Typography,
 } from '@mui/material';
-import { formatMonthDayWithWeekday } from '@outreach/domain';
+import { formatMonthDayWithWeekday } from '@outreach/domain/common';
 import { useEffect, useState } from 'react';
-import { Loading, Title, useCanAccess, useLogoutIfAccessDenied, useNotify, useTranslate } from 'react-admin';
-import { ProgramPicker } from '../common/ProgramPicker';
-import { type ProgramSummary, useCurrentProgram } from '../common/useCurrentProgram';
-import { fieldErrorsOf } from '../providers/http';
-import { bookingsApi, errorMessage, useLoad } from './api';
+import { Title, useCanAccess, useNotify, useTranslate } from 'react-admin';
+import { RequireProgram } from '../common/RequireProgram';
+import type { ProgramSummary } from '@outreach/domain/programs';
+import { errorMessage, fieldErrorsOf } from '../providers/http';
 import { addDistrict, matrixPayload, minutesBetween, missingPairs, removeDistrict, setMinutes, type TravelMatrixForm } from './travelMatrix';
 import { useBookingT } from './useBookingT';
+import { QUERY_ONCE, useAppDataProvider } from '../providers/dataProvider';
 
 /** 予約の設定: the district travel matrix (editable by calendar managers) and the facility pre-meetings. */
 export function BookingSettingsPage() {
   const t = useBookingT();
-  const { program, isPending } = useCurrentProgram();
-  if (isPending) return <Loading />;
-  if (!program) return <Alert severity="info" sx={{ mt: 2 }}>{t('noProgram')}</Alert>;
   return (
-    <Box sx={{ mt: 2, display: 'grid', gap: 2 }}>
-      <Title title={t('settings.title')} />
-      <Box>
-        <ProgramPicker />
-      </Box>
-      <TravelMatrixCard key={`m:${program.id}`} program={program} />
-      <PreMeetingsCard key={`p:${program.id}`} program={program} />
-    </Box>
+    <RequireProgram>
+      {(program) => (
+        <Box sx={{ mt: 2, display: 'grid', gap: 2 }}>
+          <Title title={t('settings.title')} />
+          <TravelMatrixCard key={`m:${program.id}`} program={program} />
+          <PreMeetingsCard key={`p:${program.id}`} program={program} />
+        </Box>
+      )}
+    </RequireProgram>
   );
 }
 
@@ -48,9 +47,9 @@ function TravelMatrixCard({ program }: { program: ProgramSummary }) {
   const t = useBookingT();
   const translate = useTranslate();
   const notify = useNotify();
-  const logoutIfAccessDenied = useLogoutIfAccessDenied();
+  const dataProvider = useAppDataProvider();
   const { canAccess: canEdit = false } = useCanAccess({ resource: 'programs', action: 'calendar' });
-  const loaded = useLoad(() => bookingsApi.travelMatrix(program.id), program.id);
+  const loaded = useQuery({ queryKey: ['programs', program.id, 'travel-matrix'], queryFn: () => dataProvider.travelMatrix(program.id), ...QUERY_ONCE });
   const [matrix, setMatrix] = useState<TravelMatrixForm>();
   const [newDistrict, setNewDistrict] = useState('');
   const [saving, setSaving] = useState(false);
@@ -66,11 +65,10 @@ function TravelMatrixCard({ program }: { program: ProgramSummary }) {
   const save = async () => {
     setSaving(true);
     try {
-      setMatrix(await bookingsApi.saveTravelMatrix(program.id, matrixPayload(matrix)));
+      setMatrix(await dataProvider.saveTravelMatrix(program.id, matrixPayload(matrix)));
       setErrors({});
       notify('app.bookings.notify.matrixSaved', { type: 'success' });
     } catch (e) {
-      if (await logoutIfAccessDenied(e)) return;
       setErrors(fieldErrorsOf(e) ?? {});
       notify(errorMessage(e), { type: 'error' });
     } finally {
@@ -184,9 +182,9 @@ function PreMeetingsCard({ program }: { program: ProgramSummary }) {
   const t = useBookingT();
   const translate = useTranslate();
   const notify = useNotify();
-  const logoutIfAccessDenied = useLogoutIfAccessDenied();
+  const dataProvider = useAppDataProvider();
   const { canAccess: canManage = false } = useCanAccess({ resource: 'bookings', action: 'create' });
-  const loaded = useLoad(() => bookingsApi.preMeetings(program.id), program.id);
+  const loaded = useQuery({ queryKey: ['programs', program.id, 'pre-meetings'], queryFn: () => dataProvider.preMeetings(program.id), ...QUERY_ONCE });
   const [date, setDate] = useState('');
   const [half, setHalf] = useState<'am' | 'pm'>('am');
   const [note, setNote] = useState('');
@@ -197,10 +195,10 @@ function PreMeetingsCard({ program }: { program: ProgramSummary }) {
     try {
       await work();
       notify(success, { type: 'success' });
-      loaded.refetch();
+      void loaded.refetch();
       return true;
     } catch (e) {
-      if (!(await logoutIfAccessDenied(e))) notify(errorMessage(e), { type: 'error' });
+      notify(errorMessage(e), { type: 'error' });
       return false;
     } finally {
       setBusy(false);
@@ -234,7 +232,7 @@ function PreMeetingsCard({ program }: { program: ProgramSummary }) {
                 <TableCell>{m.note ?? ''}</TableCell>
                 <TableCell align="right">
                   {canManage && (
-                    <Button size="small" color="error" disabled={busy} onClick={() => void run(() => bookingsApi.removePreMeeting(program.id, m.id), 'app.bookings.notify.preMeetingRemoved')}>
+                    <Button size="small" color="error" disabled={busy} onClick={() => void run(() => dataProvider.removePreMeeting(program.id, m.id), 'app.bookings.notify.preMeetingRemoved')}>
                       {t('settings.remove')}
                     </Button>
                   )}
@@ -262,7 +260,7 @@ function PreMeetingsCard({ program }: { program: ProgramSummary }) {
               variant="outlined"
               disabled={busy || date === ''}
               onClick={() =>
-                void run(() => bookingsApi.addPreMeeting(program.id, { date, half, ...(note.trim() ? { note } : {}) }), 'app.bookings.notify.preMeetingAdded').then((ok) => {
+                void run(() => dataProvider.addPreMeeting(program.id, { date, half, ...(note.trim() ? { note } : {}) }), 'app.bookings.notify.preMeetingAdded').then((ok) => {
                   if (ok) setNote('');
                 })
               }

@@ -4,7 +4,7 @@ import PersonOffIcon from '@mui/icons-material/PersonOff';
 import PrintIcon from '@mui/icons-material/Print';
 import DeleteSweepIcon from '@mui/icons-material/DeleteSweep';
 import { Button } from '@mui/material';
-import { formatWareki, jstDateKey } from '@outreach/domain';
+import { formatWareki, jstDateKey } from '@outreach/domain/common';
 import { useState } from 'react';
 import {
   Confirm,
@@ -16,20 +16,21 @@ import {
   TextField,
   TopToolbar,
   useCanAccess,
-  useLogoutIfAccessDenied,
   useNotify,
   useRecordContext,
   useRefresh,
 } from 'react-admin';
 import { Link } from 'react-router-dom';
 import { useMe } from '../providers/me';
-import { bookingsApi, errorMessage } from './api';
 import type { Booking } from './booking';
+import { BookingHistory } from './BookingHistory';
 import { kindChoices } from './BookingList';
 import { BookingStatusField, VisitField } from './fields';
 import { ReasonDialog } from './ReasonDialog';
 import { RescheduleDialog } from './RescheduleDialog';
 import { useBookingT } from './useBookingT';
+import { useAppDataProvider } from '../providers/dataProvider';
+import { errorMessage } from '../providers/http';
 
 const ACTIVE = ['tentative', 'confirmed'];
 
@@ -44,7 +45,7 @@ function BookingActions() {
   const t = useBookingT();
   const notify = useNotify();
   const refresh = useRefresh();
-  const logoutIfAccessDenied = useLogoutIfAccessDenied();
+  const dataProvider = useAppDataProvider();
   const record = useRecordContext<Booking>();
   const { me } = useMe();
   const { canAccess: canManage = false } = useCanAccess({ resource: 'bookings', action: 'manage' });
@@ -67,12 +68,12 @@ function BookingActions() {
   const close = async (action: 'cancel' | 'no-show', reason: string) => {
     setBusy(true);
     try {
-      await bookingsApi.close(record.id, action, reason);
+      await dataProvider.closeBooking(record.id, action, reason);
       notify(action === 'cancel' ? 'app.bookings.notify.cancelled' : 'app.bookings.notify.noShow', { type: 'success' });
       setDialog(undefined);
       refresh();
     } catch (e) {
-      if (!(await logoutIfAccessDenied(e))) setError(errorMessage(e));
+      setError(errorMessage(e));
     } finally {
       setBusy(false);
     }
@@ -81,12 +82,12 @@ function BookingActions() {
   const deletePersonal = async () => {
     setBusy(true);
     try {
-      await bookingsApi.deletePersonal(record.id);
+      await dataProvider.deleteBookingPersonal(record.id);
       notify('app.bookings.notify.personalDeleted', { type: 'success' });
       setDialog(undefined);
       refresh();
     } catch (e) {
-      if (!(await logoutIfAccessDenied(e))) notify(errorMessage(e), { type: 'error' });
+      notify(errorMessage(e), { type: 'error' });
     } finally {
       setBusy(false);
     }
@@ -173,6 +174,7 @@ export function BookingShow() {
         <TextField source="overrideReason" emptyText="—" />
         <TextField source="cancelReason" emptyText="—" />
       </SimpleShowLayout>
+      <BookingHistory />
     </Show>
   );
 }

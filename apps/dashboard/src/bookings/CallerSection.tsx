@@ -1,5 +1,6 @@
 import { Box, Checkbox, FormControlLabel, FormHelperText, Radio, RadioGroup, TextField, Typography } from '@mui/material';
-import { type CallerRelation, callerRelationSchema, type FieldErrors } from '@outreach/domain';
+import { type CallerRelation, callerRelationSchema } from '@outreach/domain/bookings';
+import type { FieldErrors } from '@outreach/domain/common';
 import { type KeyboardEvent, memo } from 'react';
 import { type CallerForm, fieldId } from './intakeForm';
 import { useBookingT } from './useBookingT';

@@ -1,5 +1,5 @@
 import { Box, TextField, Typography } from '@mui/material';
-import type { FieldErrors } from '@outreach/domain';
+import type { FieldErrors } from '@outreach/domain/common';
 import { memo } from 'react';
 import { type FacilityForm, fieldId } from './intakeForm';
 import { useBookingT } from './useBookingT';

@@ -1,5 +1,5 @@
 import { Box, Typography } from '@mui/material';
-import type { ChecklistItem } from '@outreach/domain';
+import type { ChecklistItem } from '@outreach/domain/bookings';
 import { memo } from 'react';
 import { fieldId, toggle } from './intakeForm';
 import { RovingChecks } from './RovingControls';

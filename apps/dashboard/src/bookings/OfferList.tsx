@@ -1,5 +1,6 @@
 import { Box, Chip, Typography } from '@mui/material';
-import { formatWareki, type SlotOffer } from '@outreach/domain';
+import type { SlotOffer } from '@outreach/domain/bookings';
+import { formatWareki } from '@outreach/domain/common';
 import { type KeyboardEvent, memo } from 'react';
 import { isPlainEnter } from './keyboard';
 import { offerKey, offerText } from './offers';

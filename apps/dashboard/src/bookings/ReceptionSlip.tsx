@@ -1,14 +1,17 @@
+import { useQuery } from '@tanstack/react-query';
 import ArrowBackIcon from '@mui/icons-material/ArrowBack';
 import PrintIcon from '@mui/icons-material/Print';
 import { Alert, Box, Button, CircularProgress, GlobalStyles, Typography } from '@mui/material';
-import { formatWareki, IDENTITY_DOCUMENTS } from '@outreach/domain';
+import { IDENTITY_DOCUMENTS } from '@outreach/domain/bookings';
+import { formatWareki } from '@outreach/domain/common';
 import type { ReactNode } from 'react';
 import { useTranslate } from 'react-admin';
 import { useNavigate, useParams } from 'react-router-dom';
-import { bookingsApi, errorMessage, useLoad } from './api';
 import type { BookingPersonal, FacilityPersonal, HomePersonal } from './booking';
 import { visitText } from './offers';
 import { useBookingT } from './useBookingT';
+import { QUERY_ONCE, useAppDataProvider } from '../providers/dataProvider';
+import { errorMessage } from '../providers/http';
 
 const PRINT_CSS = {
   '@page': { size: 'A4', margin: '14mm 12mm' },
@@ -28,7 +31,8 @@ export function ReceptionSlipPage() {
   const translate = useTranslate();
   const navigate = useNavigate();
   const { id = '' } = useParams();
-  const loaded = useLoad(() => bookingsApi.personal(id), id);
+  const dataProvider = useAppDataProvider();
+  const loaded = useQuery({ queryKey: ['bookings', id, 'personal'], queryFn: () => dataProvider.bookingPersonal(id), ...QUERY_ONCE });
 
   return (
     <Box sx={{ bgcolor: 'grey.100', minHeight: '100vh', py: 2, '@media print': { bgcolor: '#fff', py: 0 } }}>

@@ -1,9 +1,9 @@
 import { Alert, Box, Button, Dialog, DialogActions, DialogContent, DialogTitle, LinearProgress } from '@mui/material';
-import { addDays, jstDateKey, type SlotOffer, type SlotRequest } from '@outreach/domain';
+import type { SlotOffer, SlotRequest } from '@outreach/domain/bookings';
+import { addDays, jstDateKey } from '@outreach/domain/common';
 import { HttpError } from 'ra-core';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { useCanAccess, useLogoutIfAccessDenied, useNotify, useTranslate } from 'react-admin';
-import { bookingsApi, errorMessage } from './api';
+import { useCanAccess, useNotify, useTranslate } from 'react-admin';
 import type { Booking, TakenBody } from './booking';
 import { emptyOverrides, emptyWish, type OverridesForm, overridesBody, type WishForm, wishesOf, withWishText } from './intakeForm';
 import { focusField } from './keyboard';
@@ -15,6 +15,8 @@ import { useSlotSearch } from './useSlotSearch';
 import { mondayOf } from './weekGrid';
 import { WeekView } from './WeekView';
 import { WishesSection } from './WishesSection';
+import { useAppDataProvider } from '../providers/dataProvider';
+import { errorMessage } from '../providers/http';
 
 const OFFERS_ID = 'bk-move-offers';
 const NO_EXCLUDED: never[] = [];
@@ -27,7 +29,7 @@ export function RescheduleDialog({ booking, open, onClose, onDone }: { booking: 
   const t = useBookingT();
   const translate = useTranslate();
   const notify = useNotify();
-  const logoutIfAccessDenied = useLogoutIfAccessDenied();
+  const dataProvider = useAppDataProvider();
   const today = jstDateKey(new Date());
   const [wish, setWish] = useState<WishForm>(emptyWish);
   const [selectedKey, setSelectedKey] = useState<string>();
@@ -36,7 +38,7 @@ export function RescheduleDialog({ booking, open, onClose, onDone }: { booking: 
   const sending = useRef(false);
   const [version, setVersion] = useState(0);
   const request: SlotRequest = useMemo(
-    () => ({ kind: booking.kind, applicants: booking.plannedApplications, district: booking.district, wishes: wishesOf(wish) }),
+    () => ({ kind: booking.kind, plannedApplications: booking.plannedApplications, district: booking.district, wishes: wishesOf(wish) }),
     [booking, wish],
   );
   const { canAccess: canOverride = false } = useCanAccess({ resource: 'bookings', action: 'override' });
@@ -59,11 +61,10 @@ export function RescheduleDialog({ booking, open, onClose, onDone }: { booking: 
     sending.current = true;
     setBusy(true);
     try {
-      const placed = await bookingsApi.place(booking.id, choice, exception);
+      const placed = await dataProvider.placeBooking(booking.id, choice, exception);
       notify(confirming ? 'app.bookings.notify.confirmed' : 'app.bookings.notify.moved', { type: 'success', messageArgs: { slot: offerText(choice) } });
       onDone(placed);
     } catch (error) {
-      if (await logoutIfAccessDenied(error)) return;
       if (error instanceof HttpError && error.status === 409) {
         setConflict({ message: error.message, alternatives: ((error.body ?? {}) as TakenBody).alternatives ?? [] });
         setSelectedKey(undefined);

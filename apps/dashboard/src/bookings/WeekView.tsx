@@ -1,12 +1,14 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import ChevronLeftIcon from '@mui/icons-material/ChevronLeft';
 import ChevronRightIcon from '@mui/icons-material/ChevronRight';
 import { Alert, Box, IconButton, Tooltip, Typography } from '@mui/material';
-import { addDays, formatMonthDayWithWeekday } from '@outreach/domain';
+import { addDays, formatMonthDayWithWeekday } from '@outreach/domain/common';
 import { memo, useMemo } from 'react';
 import { useTranslate } from 'react-admin';
-import { bookingsApi, errorMessage, useLoad } from './api';
 import { type WeekCell, weekGrid, weekdaysOf } from './weekGrid';
 import { useBookingT } from './useBookingT';
+import { QUERY_ONCE, useAppDataProvider } from '../providers/dataProvider';
+import { errorMessage } from '../providers/http';
 
 /**
  * The visit days of one week, Monday to Friday, morning and afternoon: free and taken positions, pre-meetings,
@@ -28,7 +30,13 @@ function WeekViewView({
   const t = useBookingT();
   const translate = useTranslate();
   const days = weekdaysOf(monday);
-  const loaded = useLoad(() => bookingsApi.availability(programId, days[0], days[4]), `${programId}:${monday}:${refreshKey}`);
+  const dataProvider = useAppDataProvider();
+  const loaded = useQuery({
+    queryKey: ['programs', programId, 'availability', monday, refreshKey],
+    queryFn: () => dataProvider.availability(programId, days[0], days[4]),
+    placeholderData: keepPreviousData,
+    ...QUERY_ONCE,
+  });
   const columns = useMemo(() => weekGrid(loaded.data ?? [], monday, selected), [loaded.data, monday, selected]);
 
   return (

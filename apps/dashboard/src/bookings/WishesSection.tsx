@@ -1,5 +1,6 @@
 import { Box, Chip, FormHelperText, TextField, Typography } from '@mui/material';
-import { type ExcludedSlot, type FieldErrors, formatMonthDayWithWeekday, type Half } from '@outreach/domain';
+import type { ExcludedSlot, Half } from '@outreach/domain/bookings';
+import { type FieldErrors, formatMonthDayWithWeekday } from '@outreach/domain/common';
 import { type KeyboardEvent, memo } from 'react';
 import { fieldId, normaliseWishDate, toggle, type WishForm } from './intakeForm';
 import { isPlainEnter } from './keyboard';

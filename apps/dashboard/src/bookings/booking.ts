@@ -1,4 +1,5 @@
-import type { ApplicationType, BookingStatus, CallerRelation, ChecklistItem, ExcludedSlot, IdentityDocumentId, SlotOffer } from '@outreach/domain';
+import type { BookingStatus, CallerRelation, ChecklistItem, ExcludedSlot, IdentityDocumentId, SlotOffer } from '@outreach/domain/bookings';
+import type { ApplicationType } from '@outreach/domain/sessions';
 import type { Parking } from './intakeForm';
 
 /** A booking as GET /api/bookings lists it: facts only, no personal data. */

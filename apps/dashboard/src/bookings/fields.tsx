@@ -1,5 +1,6 @@
 import { Chip } from '@mui/material';
-import { type BookingStatus, formatMonthDayWithWeekday, halfLabel } from '@outreach/domain';
+import { type BookingStatus, halfLabel } from '@outreach/domain/bookings';
+import { formatMonthDayWithWeekday } from '@outreach/domain/common';
 import { useRecordContext } from 'react-admin';
 import type { Booking } from './booking';
 import { useBookingT } from './useBookingT';
@@ -35,10 +36,4 @@ export function VisitField(_props: { label?: string; source?: string }) {
       {record.window ? ` ${record.window}` : ''}
     </span>
   );
-}
-
-export function DateKeyWithWeekday({ source }: { source: 'receivedDate' | 'visitDate'; label?: string }) {
-  const record = useRecordContext<Booking>();
-  const value = record?.[source];
-  return value ? <span style={{ whiteSpace: 'nowrap' }}>{formatMonthDayWithWeekday(value)}</span> : null;
 }

@@ -1,4 +1,5 @@
-import { APPLICATION_TYPE_LABELS, BOOKING_STATUS_LABELS_JA, CALLER_RELATION_LABELS, IDENTITY_DOCUMENTS, type IdentityDocumentId } from '@outreach/domain';
+import { BOOKING_STATUS_LABELS_JA, CALLER_RELATION_LABELS, IDENTITY_DOCUMENTS, type IdentityDocumentId } from '@outreach/domain/bookings';
+import { APPLICATION_TYPE_LABELS } from '@outreach/domain/sessions';
 
 /**
  * The labels of the booking screens (app.bookings.* and resources.bookings.*), merged into ja.ts and en.ts. The
@@ -11,7 +12,6 @@ export const bookingsJa = {
   menu: '予約受付',
   title: '予約受付',
   showTitle: '予約 受付番号 %{number}',
-  noProgram: '担当している事業がありません',
   loading: '読み込み中',
   tabs: { home: '個人宅訪問', facility: '施設からの依頼' },
   sections: {
@@ -102,6 +102,9 @@ export const bookingsJa = {
   guidanceLeft: '未読の案内があと %{count} 件あります',
   guidanceDone: 'すべて案内しました',
   districtUnknown: '未定（不明）',
+  historyTitle: 'この予約の取扱の履歴（取扱記録）',
+  historyEmpty: '記録はまだありません',
+  historyBy: '%{name}（%{organization}）',
   excludedTitle: '希望に合うが予約できない枠',
   overridable: '（管理者の承認で予約可）',
   excludedMore: 'ほか %{count} 件',
@@ -218,7 +221,6 @@ export const bookingsEn: typeof bookingsJa = {
   menu: 'Take a booking',
   title: 'Take a booking',
   showTitle: 'Booking no. %{number}',
-  noProgram: 'You are not assigned to any program',
   loading: 'Loading',
   tabs: { home: 'Home visit', facility: 'Facility request' },
   sections: {
@@ -333,6 +335,9 @@ export const bookingsEn: typeof bookingsJa = {
   guidanceLeft: '%{count} item(s) not read out yet',
   guidanceDone: 'All guidance read out',
   districtUnknown: 'Not known yet',
+  historyTitle: 'History of this booking (handling record)',
+  historyEmpty: 'Nothing recorded yet',
+  historyBy: '%{name} (%{organization})',
   excludedTitle: 'Wished slots that cannot be booked',
   overridable: ' (a manager may allow it)',
   excludedMore: '%{count} more',

@@ -3,7 +3,6 @@ import { BookingDesk, BookingList, BookingShow } from './pages';
 
 export { BookingDeskMenuItem } from './BookingDeskMenuItem';
 export { BookingSettingsPage, ReceptionSlipPage } from './pages';
-export { bookingsApi, errorMessage, useLoad } from './api';
 export type { Booking } from './booking';
 
 /**

@@ -1,4 +1,4 @@
-import { homeBookingSchema } from '@outreach/domain';
+import { homeBookingSchema } from '@outreach/domain/bookings';
 import {
   addApplicant,
   emptyFacilityForm,
@@ -45,21 +45,21 @@ function filledForm(): HomeForm {
 
 describe('the slot finder request built from the form', () => {
   it('searches for the household with the wishes the words and toggles say', () => {
-    expect(homeSearchRequest(filledForm())).toEqual({ kind: 'home', applicants: 1, district: null, wishes: { weekdays: [2], halves: ['pm'] } });
+    expect(homeSearchRequest(filledForm())).toEqual({ kind: 'home', plannedApplications: 1, district: null, wishes: { weekdays: [2], halves: ['pm'] } });
   });
 
   it('uses the planned applications, the district and a finished period only', () => {
     const form = { ...addApplicant(filledForm()), district: '中央地区', plannedApplications: '３' };
     form.wish = { ...form.wish, from: '2026-12-01', to: '2026-1' };
-    expect(homeSearchRequest(form)).toEqual({ kind: 'home', applicants: 3, district: '中央地区', wishes: { from: '2026-12-01', weekdays: [2], halves: ['pm'] } });
+    expect(homeSearchRequest(form)).toEqual({ kind: 'home', plannedApplications: 3, district: '中央地区', wishes: { from: '2026-12-01', weekdays: [2], halves: ['pm'] } });
     form.wish = { ...form.wish, to: '2026-11-30' }; // before `from`: left out until corrected
     expect(homeSearchRequest(form).wishes).toEqual({ from: '2026-12-01', weekdays: [2], halves: ['pm'] });
   });
 
   it('searches for a facility by its estimated applicants', () => {
     const f = { ...emptyFacilityForm(), estimatedApplicants: '12', district: '銭函地区' };
-    expect(facilitySearchRequest(f)).toEqual({ kind: 'facility', applicants: 12, district: '銭函地区', wishes: {} });
-    expect(facilitySearchRequest(emptyFacilityForm()).applicants).toBe(1);
+    expect(facilitySearchRequest(f)).toEqual({ kind: 'facility', plannedApplications: 12, district: '銭函地区', wishes: {} });
+    expect(facilitySearchRequest(emptyFacilityForm()).plannedApplications).toBe(1);
   });
 });
 

@@ -1,20 +1,17 @@
 import {
-  type ApplicationType,
   type CallerRelation,
   type ChecklistItem,
-  type DateKey,
   facilityRequestSchema,
-  type FieldErrors,
   guidanceChecklist,
   type Half,
   homeIntakeSchema,
   type IdentityDocumentId,
   identityDocumentsSufficient,
-  isDateKey,
-  issuesToFieldErrors,
   type SlotRequest,
   type SlotWishes,
-} from '@outreach/domain';
+} from '@outreach/domain/bookings';
+import { type DateKey, type FieldErrors, isDateKey, issuesToFieldErrors } from '@outreach/domain/common';
+import type { ApplicationType } from '@outreach/domain/sessions';
 import { followWishText, parseWishText } from './wishText';
 
 /**
@@ -244,14 +241,14 @@ function positiveInt(raw: string): number | undefined {
 export function homeSearchRequest(form: HomeForm): SlotRequest {
   return {
     kind: 'home',
-    applicants: positiveInt(form.plannedApplications) ?? Math.max(1, form.applicants.length),
+    plannedApplications: positiveInt(form.plannedApplications) ?? Math.max(1, form.applicants.length),
     district: form.district || null,
     wishes: wishesOf(form.wish),
   };
 }
 
 export function facilitySearchRequest(form: FacilityForm): SlotRequest {
-  return { kind: 'facility', applicants: positiveInt(form.estimatedApplicants) ?? 1, district: form.district || null, wishes: wishesOf(form.wish) };
+  return { kind: 'facility', plannedApplications: positiveInt(form.estimatedApplicants) ?? 1, district: form.district || null, wishes: wishesOf(form.wish) };
 }
 
 function optional(s: string): string | undefined {

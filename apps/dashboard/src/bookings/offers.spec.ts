@@ -1,4 +1,4 @@
-import type { SlotOffer } from '@outreach/domain';
+import type { SlotOffer } from '@outreach/domain/bookings';
 import { excludedText, keepSelection, offerKey, offerText, visitText } from './offers';
 
 const offer = (date: string, positions: string[], label = '14:00頃'): SlotOffer =>

@@ -1,4 +1,5 @@
-import { type ExcludedSlot, formatMonthDayWithWeekday, formatWareki, halfLabel, positionLabel, type SlotOffer, type SlotPosition } from '@outreach/domain';
+import { type ExcludedSlot, halfLabel, positionLabel, type SlotOffer, type SlotPosition } from '@outreach/domain/bookings';
+import { formatMonthDayWithWeekday, formatWareki } from '@outreach/domain/common';
 
 /** One offer, the same wherever it is listed (the selection survives a refreshed list). */
 export function offerKey(o: Pick<SlotOffer, 'date' | 'positions'>): string {

@@ -1,39 +1,36 @@
-import type { SlotRequest } from '@outreach/domain';
+import type { SlotRequest } from '@outreach/domain/bookings';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { useLogoutIfAccessDenied } from 'react-admin';
-import { bookingsApi } from './api';
-import type { SlotSearchResult } from './booking';
+import { QUERY_ONCE, useAppDataProvider } from '../providers/dataProvider';
 
 const DEBOUNCE_MS = 250;
 
-/**
- * The slot finder's search, run again a moment after every change of the request (kind, applicants, district,
- * wishes). An answer to an older request never replaces a newer one.
- */
-export function useSlotSearch(programId: string | undefined, request: SlotRequest | undefined, version = 0, overrides?: { leadTime?: boolean; pmThirdTravel?: boolean; reason: string }) {
-  const logoutIfAccessDenied = useLogoutIfAccessDenied();
-  const key = programId && request ? JSON.stringify([programId, request, version, overrides ?? null]) : undefined;
-  const [state, setState] = useState<{ key?: string; result?: SlotSearchResult; error?: unknown }>({});
+type Overrides = { leadTime?: boolean; pmThirdTravel?: boolean; reason: string };
 
+/**
+ * The slot finder's search (dataProvider.slotSearch through react-query), run again a moment after every change
+ * of the request (kind, plannedApplications, district, wishes). The last answer stays up while the next one loads, and an
+ * answer to an older request never replaces a newer one.
+ */
+export function useSlotSearch(programId: string | undefined, request: SlotRequest | undefined, version = 0, overrides?: Overrides) {
+  const dataProvider = useAppDataProvider();
+  const key = programId && request ? JSON.stringify([programId, request, version, overrides ?? null]) : undefined;
+  const [settled, setSettled] = useState(key);
   useEffect(() => {
-    if (!key || !programId || !request) return;
-    let live = true;
-    const timer = setTimeout(() => {
-      bookingsApi.search(programId, request, overrides).then(
-        (result) => live && setState({ key, result }),
-        (error: unknown) => {
-          if (!live) return;
-          setState((previous) => ({ key, result: previous.result, error }));
-          void logoutIfAccessDenied(error);
-        },
-      );
-    }, DEBOUNCE_MS);
-    return () => {
-      live = false;
-      clearTimeout(timer);
-    };
-    // The key stands for programId, request and overrides.
+    const timer = setTimeout(() => setSettled(key), DEBOUNCE_MS);
+    return () => clearTimeout(timer);
   }, [key]);
 
-  return { result: state.result, error: state.error, pending: key !== undefined && state.key !== key };
+  const query = useQuery({
+    queryKey: ['slot-search', settled],
+    queryFn: () => {
+      const [id, wishes, , exception] = JSON.parse(settled!) as [string, SlotRequest, number, Overrides | null];
+      return dataProvider.slotSearch(id, wishes, exception ?? undefined);
+    },
+    enabled: settled !== undefined,
+    placeholderData: keepPreviousData,
+    ...QUERY_ONCE,
+  });
+
+  return { result: query.data, error: query.error ?? undefined, pending: key !== undefined && (settled !== key || query.isFetching) };
 }

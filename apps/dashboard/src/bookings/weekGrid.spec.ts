@@ -1,4 +1,4 @@
-import type { DayAvailability } from '@outreach/domain';
+import type { DayAvailability } from '@outreach/domain/bookings';
 import { mondayOf, weekGrid, weekdaysOf } from './weekGrid';
 
 const homeDay = (date: string, taken: string[] = [], preMeeting: 'am' | 'pm' | null = null): DayAvailability => ({

@@ -1,4 +1,5 @@
-import { addDays, type DateKey, type DayAvailability, formatMonthDayWithWeekday, type Half, weekStart } from '@outreach/domain';
+import type { DayAvailability, Half } from '@outreach/domain/bookings';
+import { addDays, type DateKey, formatMonthDayWithWeekday, weekStart } from '@outreach/domain/common';
 
 /** One position of a half-day in the week view. */
 export interface WeekPosition {

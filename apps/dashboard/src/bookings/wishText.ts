@@ -1,4 +1,5 @@
-import { type DateKey, type Half, isDateKey } from '@outreach/domain';
+import type { Half } from '@outreach/domain/bookings';
+import { type DateKey, isDateKey } from '@outreach/domain/common';
 
 /** What the caller's own words say about when they want the visit: weekdays (1–5), halves, named dates. */
 export interface ParsedWish {

@@ -1,10 +1,13 @@
 import { Box, Card, CardContent, Skeleton, Table, TableBody, TableCell, TableHead, TableRow, ToggleButton, ToggleButtonGroup, Typography } from '@mui/material';
-import { CALL_CATEGORIES, callOnTimeRateByMonth, jstDateKey } from '@outreach/domain';
-import { lazy, Suspense, useId, useState } from 'react';
+import { CALL_CATEGORIES, callOnTimeRateByMonth } from '@outreach/domain/calls';
+import { jstDateKey } from '@outreach/domain/common';
+import { Suspense, useId, useState } from 'react';
 import { useGetList, useTranslate } from 'react-admin';
-import { type CallWeekView, formatMonth, formatRate, type WeekChartRow, weekChartRows } from './callWeek';
+import type { CallWeekView } from '@outreach/domain/calls';
+import { formatMonth, formatRate, type WeekChartRow, weekChartRows } from './callWeek';
+import { lazyView } from '../common/lazyView';
 
-const CallWeekChart = lazy(() => import('./CallWeekChart'));
+const CallWeekChart = lazyView(() => import('./CallWeekChart'), 'CallWeekChart');
 
 /** Weeks on the chart. */
 const CHART_WEEKS = 12;

@@ -1,12 +1,14 @@
 import { Alert, Box, Card, CardContent, Chip, Table, TableBody, TableCell, TableFooter, TableHead, TableRow, Typography } from '@mui/material';
-import { CALL_CATEGORIES, formatMonthDayWithWeekday } from '@outreach/domain';
+import { CALL_CATEGORIES } from '@outreach/domain/calls';
+import { formatMonthDayWithWeekday, jstDateKey } from '@outreach/domain/common';
 import { type ReactNode, useId } from 'react';
-import { ListButton, Show, TopToolbar, useGetList, useRecordContext, useTranslate } from 'react-admin';
-import type { Call } from '../calls';
+import { ListButton, Show, TopToolbar, useGetList, useRecordContext, useRefresh, useTranslate } from 'react-admin';
+import type { CallView } from '@outreach/domain/calls';
 import { formatJstDateTime } from '../common/format';
-import { type CallWeekView, frozenComparison, outcomeRows, weekLabel } from './callWeek';
+import { ReportActions } from '../common/ReportActions';
+import type { CallWeekView } from '@outreach/domain/calls';
+import { frozenComparison, outcomeRows, weekEnded, weekLabel } from './callWeek';
 import { WeekStatusField } from './fields';
-import { WeekActions } from './WeekActions';
 
 /** One week's report: per day and category, the outcomes, what changed since submission, and the actions. */
 export function CallWeekShow() {
@@ -23,6 +25,25 @@ export function CallWeekShow() {
     >
       <WeekReport />
     </Show>
+  );
+}
+
+/** 提出 once the week is over (the API refuses earlier), and the city's 受理 / 差し戻し / 受理取消し. */
+function WeekActions() {
+  const translate = useTranslate();
+  const refresh = useRefresh();
+  const week = useRecordContext<CallWeekView>();
+  if (!week) return null;
+  return (
+    <ReportActions
+      resource="call-weeks"
+      report={week}
+      labels="app.callWeeks.actions"
+      messageArgs={{ week: weekLabel(week), count: week.total }}
+      submitBlocked={weekEnded(week, jstDateKey(new Date())) ? undefined : translate('app.callWeeks.actions.notEnded')}
+      look="toolbar"
+      onDone={refresh}
+    />
   );
 }
 
@@ -213,7 +234,7 @@ function FrozenCounts({ week }: { week: CallWeekView }) {
 /** The entries logged after the week's report was submitted, listed apart. */
 function LateEntries({ week }: { week: CallWeekView }) {
   const translate = useTranslate();
-  const { data, isPending } = useGetList<Call>(
+  const { data, isPending } = useGetList<CallView>(
     'calls',
     { filter: { programId: week.programId, from: week.weekStart, to: week.weekEnd, late: true }, pagination: { page: 1, perPage: 100 }, sort: { field: 'receivedAt', order: 'ASC' } },
     { enabled: week.lateEntries > 0 },

@@ -1,5 +1,5 @@
-import { CALL_CATEGORIES, type CallCategory } from '@outreach/domain';
-import { actionsFor, formatMonth, formatRate, frozenComparison, outcomeRows, weekChartRows, weekEnded, weekLabel, weekStatusKey } from './callWeek';
+import { CALL_CATEGORIES, type CallCategory } from '@outreach/domain/calls';
+import { formatMonth, formatRate, frozenComparison, outcomeRows, weekChartRows, weekEnded, weekLabel, weekStatusKey } from './callWeek';
 
 const zeros = () => Object.fromEntries(CALL_CATEGORIES.map((c) => [c, 0])) as Record<CallCategory, number>;
 
@@ -22,16 +22,6 @@ describe(weekStatusKey.name, () => {
     expect(weekStatusKey('submitted')).toBe('submitted');
     expect(weekStatusKey('accepted')).toBe('accepted');
     expect(weekStatusKey('returned')).toBe('returned');
-  });
-});
-
-describe(actionsFor.name, () => {
-  it('follows the report workflow', () => {
-    expect(actionsFor(null)).toEqual(['submit']);
-    expect(actionsFor('draft')).toEqual(['submit']);
-    expect(actionsFor('returned')).toEqual(['submit']);
-    expect(actionsFor('submitted')).toEqual(['accept', 'return']);
-    expect(actionsFor('accepted')).toEqual(['reopen']);
   });
 });
 

@@ -1,15 +1,5 @@
-import {
-  CALL_CATEGORIES,
-  CALL_OUTCOMES,
-  type CallCategory,
-  type CallOutcome,
-  type CallWeek,
-  type ReportAction,
-  type ReportStatus,
-} from '@outreach/domain';
-
-/** A row of GET /api/call-weeks: the domain's week with the report's id, program and the city's reason. */
-export type CallWeekView = CallWeek & { id: string; programId: string; reason: string | null };
+import { CALL_CATEGORIES, CALL_OUTCOMES, type CallCategory, type CallOutcome, type CallWeek } from '@outreach/domain/calls';
+import type { ReportStatus } from '@outreach/domain/daily-reports';
 
 /** `6/22〜6/28` (the year is left out: weeks are read within one contract period). */
 export function weekLabel(week: { weekStart: string; weekEnd: string }): string {
@@ -22,23 +12,6 @@ export type WeekStatusKey = 'pending' | Exclude<ReportStatus, 'draft'>;
 
 export function weekStatusKey(status: ReportStatus | null): WeekStatusKey {
   return status === null || status === 'draft' ? 'pending' : status;
-}
-
-/**
- * The report actions the week's status allows, in the order the buttons are shown (permissions are checked
- * separately): submit a new or returned week; accept or return a submitted one; reopen an accepted one.
- */
-export function actionsFor(status: ReportStatus | null): ReportAction[] {
-  switch (status) {
-    case null:
-    case 'draft':
-    case 'returned':
-      return ['submit'];
-    case 'submitted':
-      return ['accept', 'return'];
-    case 'accepted':
-      return ['reopen'];
-  }
 }
 
 /** The API refuses to submit a week before it has ended (its last day is over in Japan time). */

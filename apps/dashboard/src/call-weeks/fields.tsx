@@ -1,7 +1,8 @@
 import { Chip, Typography } from '@mui/material';
-import { formatMonthDayWithWeekday } from '@outreach/domain';
+import { formatMonthDayWithWeekday } from '@outreach/domain/common';
 import { useRecordContext, useTranslate, type FieldProps } from 'react-admin';
-import { type CallWeekView, weekLabel, weekStatusKey } from './callWeek';
+import type { CallWeekView } from '@outreach/domain/calls';
+import { weekLabel, weekStatusKey } from './callWeek';
 
 const STATUS_COLORS = { pending: 'default', submitted: 'info', accepted: 'success', returned: 'warning' } as const;
 

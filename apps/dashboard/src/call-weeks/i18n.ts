@@ -1,4 +1,4 @@
-import { REPORT_ACTION_LABELS_JA, REPORT_STATUS_LABELS_JA } from '@outreach/domain';
+import { REPORT_ACTION_LABELS_JA, REPORT_STATUS_LABELS_JA } from '@outreach/domain/daily-reports';
 
 /** The labels of the weekly call report screens (app.callWeeks.* and resources.call-weeks.*), merged into ja.ts and en.ts. */
 export const callWeeksJa = {
@@ -47,6 +47,7 @@ export const callWeeksJa = {
     return: REPORT_ACTION_LABELS_JA.return,
     reopen: '受理取消し',
     notEnded: '週が終わってから提出できます',
+    reason: '理由',
     submitTitle: '週報告を提出しますか',
     submitConfirm: '%{week} の受電件数（%{count} 件）を市へ提出します。提出後にこの週へ入力した受電は遅延入力として扱われます。',
     acceptTitle: '週報告を受理しますか',
@@ -103,6 +104,7 @@ export const callWeeksEn: typeof callWeeksJa = {
     return: 'Return',
     reopen: 'Reopen',
     notEnded: 'The week can be submitted once it is over',
+    reason: 'Reason',
     submitTitle: 'Submit the weekly report?',
     submitConfirm: 'The calls of %{week} (%{count}) go to the city. Calls logged for this week afterwards are late entries.',
     acceptTitle: 'Accept the weekly report?',

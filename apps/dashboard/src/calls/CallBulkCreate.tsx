@@ -1,11 +1,12 @@
 import { Alert, Box, Card, CardContent, TextField as MuiTextField, Typography } from '@mui/material';
-import { addDays, CALL_CATEGORIES, type CallCategory, formatMonthDayWithWeekday, jstDateKey } from '@outreach/domain';
+import { CALL_CATEGORIES, type CallCategory } from '@outreach/domain/calls';
+import { addDays, formatMonthDayWithWeekday, jstDateKey } from '@outreach/domain/common';
+import { resolvePeriods } from '@outreach/domain/programs';
 import { useState } from 'react';
 import {
   Form,
   FormDataConsumer,
   ListButton,
-  Loading,
   NumberInput,
   SaveButton,
   Title,
@@ -15,46 +16,45 @@ import {
   useRedirect,
   useTranslate,
 } from 'react-admin';
-import { ProgramPicker } from '../common/ProgramPicker';
-import { type ProgramSummary, useCurrentProgram } from '../common/useCurrentProgram';
+import { RequireProgram } from '../common/RequireProgram';
+import type { ProgramSummary } from '@outreach/domain/programs';
 import { fieldErrorsOf } from '../providers/http';
-import { useBulkCalls } from './api';
-import type { Call } from './call';
+import { useAppDataProvider } from '../providers/dataProvider';
+import type { CallView } from '@outreach/domain/calls';
 import { type BulkFormValues, bulkBody, bulkFieldErrors, bulkTotal, validateBulk } from './callForm';
 
 /** 紙の集計を入力: one day's calls from a paper sheet, a count per category (replacing that day's earlier paper counts). */
 export function CallBulkCreate() {
-  const translate = useTranslate();
-  const { program, isPending } = useCurrentProgram();
-  if (isPending) return <Loading />;
   return (
     <Box sx={{ mt: 1, maxWidth: 720 }}>
       <Title title="app.calls.bulk.title" />
       <TopToolbar>
         <ListButton resource="calls" />
       </TopToolbar>
-      {program ? <BulkDayCard key={program.id} program={program} /> : <Alert severity="info">{translate('app.calls.noProgram')}</Alert>}
+      <RequireProgram inline>{(program) => <BulkDayCard key={program.id} program={program} />}</RequireProgram>
     </Box>
   );
 }
 
-/** The latest day of the period up to today (paper days are in the past), in Japan time. */
+/** The latest day of the call-center period up to today (paper days are in the past), in Japan time. */
 function defaultDate(program: ProgramSummary): string {
   const yesterday = addDays(jstDateKey(new Date()), -1);
-  if (yesterday < program.periodStart) return program.periodStart;
-  return yesterday > program.periodEnd ? program.periodEnd : yesterday;
+  const open = resolvePeriods(program).callCenter;
+  if (yesterday < open.start) return open.start;
+  return yesterday > open.end ? open.end : yesterday;
 }
 
 function BulkDayCard({ program }: { program: ProgramSummary }) {
   const translate = useTranslate();
   const notify = useNotify();
   const redirect = useRedirect();
-  const saveBulk = useBulkCalls();
+  const dataProvider = useAppDataProvider();
   const [date, setDate] = useState(() => defaultDate(program));
+  const callCenter = resolvePeriods(program).callCenter;
   const [dateError, setDateError] = useState<string>();
 
   // What the day already has: paper counts are shown to be corrected, single calls mean paper is refused.
-  const { data: rows, isPending } = useGetList<Call>(
+  const { data: rows, isPending } = useGetList<CallView>(
     'calls',
     { filter: { programId: program.id, from: date, to: date }, pagination: { page: 1, perPage: 500 }, sort: { field: 'receivedAt', order: 'ASC' } },
     { enabled: date !== '' },
@@ -73,7 +73,7 @@ function BulkDayCard({ program }: { program: ProgramSummary }) {
   const submit = async (values: BulkFormValues) => {
     const body = { programId: program.id, ...bulkBody({ ...values, date }) };
     try {
-      const saved = await saveBulk(body);
+      const saved = await dataProvider.bulkCalls(body);
       notify('app.calls.bulk.saved', { type: 'success', messageArgs: { date: formatMonthDayWithWeekday(date), count: saved.reduce((n, c) => n + c.count, 0) } });
       redirect('list', 'calls');
     } catch (error) {
@@ -90,7 +90,6 @@ function BulkDayCard({ program }: { program: ProgramSummary }) {
         <Typography variant="body2" color="text.secondary">
           {translate('app.calls.bulk.intro')}
         </Typography>
-        <ProgramPicker />
         <MuiTextField
           type="date"
           label={translate('app.calls.bulk.date')}
@@ -101,7 +100,7 @@ function BulkDayCard({ program }: { program: ProgramSummary }) {
           }}
           error={dateError !== undefined}
           helperText={dateError ?? (date ? formatMonthDayWithWeekday(date) : translate('app.calls.bulk.dateRequired'))}
-          slotProps={{ inputLabel: { shrink: true }, htmlInput: { min: program.periodStart, max: program.periodEnd } }}
+          slotProps={{ inputLabel: { shrink: true }, htmlInput: { min: callCenter.start, max: callCenter.end } }}
           sx={{ maxWidth: 240 }}
           required
         />

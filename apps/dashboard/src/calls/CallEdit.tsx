@@ -1,5 +1,5 @@
 import { Alert } from '@mui/material';
-import { callInputSchema } from '@outreach/domain';
+import { callInputSchema } from '@outreach/domain/calls';
 import {
   DateTimeInput,
   DeleteButton,
@@ -17,8 +17,9 @@ import {
 } from 'react-admin';
 import { formatJstDateTime } from '../common/format';
 import { validateWith } from '../common/validate';
-import type { Call } from './call';
-import { callInputOf, fromJstLocalInput, toJstLocalInput } from './callForm';
+import type { CallView } from '@outreach/domain/calls';
+import { fromJstLocalInput, toJstLocalInput } from '../common/format';
+import { callInputOf } from './callForm';
 import { categoryChoices, directionChoices, outcomeChoices } from './choices';
 
 const validateInput = validateWith(callInputSchema);
@@ -33,7 +34,7 @@ export function CallEdit() {
     <Edit
       mutationMode="pessimistic"
       redirect="list"
-      transform={(data: Call) => callInputOf(data)}
+      transform={(data: CallView) => callInputOf(data)}
       title={<CallTitle />}
       actions={
         <TopToolbar>
@@ -48,7 +49,7 @@ export function CallEdit() {
 
 function CallTitle() {
   const translate = useTranslate();
-  const call = useRecordContext<Call>();
+  const call = useRecordContext<CallView>();
   if (!call) return null;
   const when = call.kind === 'bulk' ? call.date.replaceAll('-', '/') : formatJstDateTime(call.receivedAt);
   return <>{translate('app.calls.editTitle', { when })}</>;
@@ -56,7 +57,7 @@ function CallTitle() {
 
 function CallForm() {
   const translate = useTranslate();
-  const call = useRecordContext<Call>();
+  const call = useRecordContext<CallView>();
   if (call?.kind === 'bulk') return <Alert severity="info">{translate('app.calls.bulk.editHint')}</Alert>;
   return (
     <SimpleForm

@@ -1,20 +1,14 @@
 import PhoneInTalkIcon from '@mui/icons-material/PhoneInTalk';
 import { Alert, Box, Button, Card, CardContent, CardHeader, Chip, Stack, TextField, Typography } from '@mui/material';
-import {
-  CALL_CATEGORIES,
-  CALL_OUTCOMES,
-  callInputSchema,
-  type CallCategory,
-  type CallOutcome,
-  jstDateKey,
-  weekStart,
-} from '@outreach/domain';
+import { CALL_CATEGORIES, CALL_OUTCOMES, callInputSchema, type CallCategory, type CallOutcome } from '@outreach/domain/calls';
+import { jstDateKey, weekStart } from '@outreach/domain/common';
 import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { useCanAccess, useDataProvider, useGetOne, useNotify, useRefresh, useTranslate } from 'react-admin';
 import { formatJstDateTime } from '../common/format';
-import { ProgramPicker } from '../common/ProgramPicker';
-import { type ProgramSummary, useCurrentProgram } from '../common/useCurrentProgram';
-import { type Call, callWeekId } from './call';
+import type { ProgramSummary } from '@outreach/domain/programs';
+import { useCurrentProgram } from '../common/useCurrentProgram';
+import type { CallView } from '@outreach/domain/calls';
+import { callWeekId } from './call';
 import { isWidgetKey, quickEntryCommand, shortcutOf } from './quickEntry';
 
 /** How long the confirmation (and its undo) stays. */
@@ -41,9 +35,10 @@ export function QuickCallWidget() {
 /** Asks for the programs only once the user is known to log calls (others may not even list programs). */
 function QuickCallForCurrentProgram() {
   const translate = useTranslate();
-  const { program, isPending } = useCurrentProgram();
+  const { program, programs, isPending } = useCurrentProgram();
   if (isPending) return null;
-  if (!program) return <Alert severity="info">{translate('app.calls.noProgram')}</Alert>;
+  // A user with several programs and no choice yet chooses on the overview below first.
+  if (!program) return programs.length > 0 ? null : <Alert severity="info">{translate('app.common.noProgram')}</Alert>;
   return <QuickCallCard key={program.id} program={program} />;
 }
 
@@ -56,7 +51,7 @@ function QuickCallCard({ program }: { program: ProgramSummary }) {
   const [note, setNote] = useState('');
   const [noteError, setNoteError] = useState<string>();
   const [pending, setPending] = useState(false);
-  const [last, setLast] = useState<{ call: Call; undone: boolean }>();
+  const [last, setLast] = useState<{ call: CallView; undone: boolean }>();
   const busy = useRef(false);
 
   const today = jstDateKey(new Date());
@@ -89,7 +84,7 @@ function QuickCallCard({ program }: { program: ProgramSummary }) {
     busy.current = true;
     setPending(true);
     try {
-      const { data } = await dataProvider.create<Call>('calls', {
+      const { data } = await dataProvider.create<CallView>('calls', {
         data: { programId: program.id, category, outcome, ...(text === '' ? {} : { note: text }) },
       });
       setPicked(null);
@@ -109,7 +104,7 @@ function QuickCallCard({ program }: { program: ProgramSummary }) {
     if (!last || last.undone || busy.current) return;
     busy.current = true;
     try {
-      await dataProvider.delete<Call>('calls', { id: last.call.id, previousData: last.call });
+      await dataProvider.delete<CallView>('calls', { id: last.call.id, previousData: last.call });
       setLast({ call: last.call, undone: true });
       afterChange();
     } catch (error) {
@@ -156,7 +151,6 @@ function QuickCallCard({ program }: { program: ProgramSummary }) {
         sx={{ pb: 0, '& .MuiCardHeader-action': { alignSelf: 'center' } }}
       />
       <CardContent sx={{ display: 'grid', gap: 1.5 }}>
-        <ProgramPicker />
         <ButtonRow label={translate('app.calls.widget.category')}>
           {CALL_CATEGORIES.map((category, index) => (
             <ShortcutButton

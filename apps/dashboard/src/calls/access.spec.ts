@@ -1,4 +1,4 @@
-import { permissionsOf } from '@outreach/domain';
+import { permissionsOf } from '@outreach/domain/auth';
 import { isAllowed } from '../providers/access';
 
 /** The call screens' entries in providers/access.ts, checked against the roles' real permissions. */

@@ -1,29 +1,4 @@
-import { bulkBody, bulkFieldErrors, bulkTotal, callInputOf, formatMinutes, fromJstLocalInput, toJstLocalInput, validateBulk } from './callForm';
-
-describe(toJstLocalInput.name, () => {
-  it('shows an instant in Japan time for a datetime-local input', () => {
-    expect(toJstLocalInput('2026-06-17T00:30:00.000Z')).toBe('2026-06-17T09:30');
-    expect(toJstLocalInput('2026-06-17T15:10:00Z')).toBe('2026-06-18T00:10');
-  });
-
-  it('keeps a value the input already gave, and empties anything else', () => {
-    expect(toJstLocalInput('2026-06-17T09:30')).toBe('2026-06-17T09:30');
-    expect(toJstLocalInput('')).toBe('');
-    expect(toJstLocalInput(null)).toBe('');
-    expect(toJstLocalInput('nonsense')).toBe('');
-  });
-});
-
-describe(fromJstLocalInput.name, () => {
-  it('reads the input as Japan time, with the offset the API requires', () => {
-    expect(fromJstLocalInput('2026-06-17T09:30')).toBe('2026-06-17T09:30:00+09:00');
-    expect(new Date(fromJstLocalInput('2026-06-18T00:10')).toISOString()).toBe('2026-06-17T15:10:00.000Z');
-  });
-
-  it('leaves anything else for the schema to refuse', () => {
-    expect(fromJstLocalInput('17/06/2026')).toBe('17/06/2026');
-  });
-});
+import { bulkBody, bulkFieldErrors, bulkTotal, callInputOf, formatMinutes, validateBulk } from './callForm';
 
 describe(bulkBody.name, () => {
   it('sends every category, empty counts as zero', () => {

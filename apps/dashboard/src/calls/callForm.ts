@@ -1,25 +1,10 @@
-import { CALL_CATEGORIES, callBulkInputSchema, type CallBulkInput, type CallCategory, issuesToFieldErrors, jstDateKey, jstTime } from '@outreach/domain';
+import { CALL_CATEGORIES, callBulkInputSchema, type CallBulkInput, type CallCategory } from '@outreach/domain/calls';
+import { issuesToFieldErrors } from '@outreach/domain/common';
 
 /*
  * Conversions between the API's shapes and the call forms' inputs, pure so they are tested without a browser.
  * Times are Japan time whatever the browser's time zone: the call center and the city are in Japan.
  */
-
-const LOCAL_INPUT = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?$/;
-
-/** An ISO instant as the value of an <input type="datetime-local"> in Japan time: `2026-06-17T09:30`. */
-export function toJstLocalInput(value: unknown): string {
-  if (typeof value !== 'string' || value === '') return '';
-  if (LOCAL_INPUT.test(value)) return value.slice(0, 16);
-  const instant = new Date(value);
-  return Number.isNaN(instant.getTime()) ? '' : `${jstDateKey(instant)}T${jstTime(instant)}`;
-}
-
-/** A datetime-local value read as Japan time, as the ISO instant the API takes: `2026-06-17T09:30:00+09:00`. */
-export function fromJstLocalInput(value: string): string {
-  const m = LOCAL_INPUT.exec(value);
-  return m ? `${m[1]}T${m[2]}:00+09:00` : value;
-}
 
 /** The bulk form's values: a date and one count per category (a number input gives null when left empty). */
 export interface BulkFormValues {

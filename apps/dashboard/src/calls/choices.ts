@@ -1,4 +1,4 @@
-import { CALL_CATEGORIES, CALL_OUTCOMES, callDirectionSchema } from '@outreach/domain';
+import { CALL_CATEGORIES, CALL_OUTCOMES, callDirectionSchema } from '@outreach/domain/calls';
 
 /** Choices whose names are translation keys (react-admin translates choice names). */
 export const categoryChoices = CALL_CATEGORIES.map((id) => ({ id, name: `app.calls.categories.${id}` }));

@@ -1,12 +1,12 @@
 import { Chip, Stack, Typography } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
 import { formatJstDateTime } from '../common/format';
-import type { Call } from './call';
+import type { CallView } from '@outreach/domain/calls';
 import { formatMinutes } from './callForm';
 
 /** When the call came, in Japan time; a day logged on paper has no time, only its date. */
 export function ReceivedAtField() {
-  const call = useRecordContext<Call>();
+  const call = useRecordContext<CallView>();
   if (!call) return null;
   return (
     <Typography component="span" variant="body2" sx={{ whiteSpace: 'nowrap' }}>
@@ -16,7 +16,7 @@ export function ReceivedAtField() {
 }
 
 export function DurationField() {
-  const call = useRecordContext<Call>();
+  const call = useRecordContext<CallView>();
   return (
     <Typography component="span" variant="body2">
       {formatMinutes(call?.durationMinutes)}
@@ -26,7 +26,7 @@ export function DurationField() {
 
 /** 時間外 and 遅延入力 as chips: allowed, but the city sees them. */
 export function CallFlagsField() {
-  const call = useRecordContext<Call>();
+  const call = useRecordContext<CallView>();
   const translate = useTranslate();
   if (!call || (!call.outsideHours && !call.late)) return null;
   return (

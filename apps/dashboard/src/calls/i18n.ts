@@ -1,4 +1,4 @@
-import { CALL_CATEGORY_LABELS_JA, CALL_DIRECTION_LABELS_JA, CALL_OUTCOME_LABELS_JA } from '@outreach/domain';
+import { CALL_CATEGORY_LABELS_JA, CALL_DIRECTION_LABELS_JA, CALL_OUTCOME_LABELS_JA } from '@outreach/domain/calls';
 
 /**
  * The labels of the call screens (app.calls.* and resources.calls.*), merged into ja.ts and en.ts. Kept beside
@@ -10,7 +10,6 @@ export const callsJa = {
   directions: CALL_DIRECTION_LABELS_JA,
   kinds: { single: '個別', bulk: '紙集計' },
   flags: { outsideHours: '時間外', late: '遅延入力' },
-  noProgram: '担当している事業がありません',
   lateHint: 'この記録は週報告の提出後に入力されたもの（遅延入力）です。',
   jstHelp: '日本時間',
   noteHelp: '個人情報（氏名・電話番号・生年月日など）は入力しないでください',
@@ -63,7 +62,6 @@ export const callsEn: typeof callsJa = {
   directions: { in: 'Incoming', out: 'Outgoing' },
   kinds: { single: 'Single', bulk: 'Paper' },
   flags: { outsideHours: 'Outside hours', late: 'Late entry' },
-  noProgram: 'You are not on any program',
   lateHint: 'This entry was logged after the week was reported (late entry).',
   jstHelp: 'Japan time',
   noteHelp: 'No personal data (names, phone numbers, dates of birth)',

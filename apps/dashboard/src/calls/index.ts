@@ -5,7 +5,7 @@ const CallEdit = lazyView(() => import('./CallEdit'), 'CallEdit');
 const CallList = lazyView(() => import('./CallList'), 'CallList');
 
 export { QuickCallWidget } from './QuickCallWidget';
-export { callWeekId, type Call } from './call';
+export { callWeekId } from './call';
 export { categoryChoices, outcomeChoices } from './choices';
 
 /** 受電記録. `create` is the paper form (a whole day's counts); single calls come from the quick-entry widget. */

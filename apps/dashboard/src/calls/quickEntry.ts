@@ -1,4 +1,4 @@
-import { CALL_CATEGORIES, CALL_OUTCOMES, type CallCategory, type CallOutcome } from '@outreach/domain';
+import { CALL_CATEGORIES, CALL_OUTCOMES, type CallCategory, type CallOutcome } from '@outreach/domain/calls';
 
 /**
  * The quick-entry widget's keyboard: 1–6 picks the category, then 1–5 the outcome, which logs the call;

@@ -1,20 +1,41 @@
-import { MenuItem, TextField } from '@mui/material';
+import { MenuItem, TextField, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { useCurrentProgram } from './useCurrentProgram';
 
-/** A select of the user's programs, shown only when there is a choice; the pick is remembered per user. */
-export function ProgramPicker({ size = 'small' }: { size?: 'small' | 'medium' }) {
+/**
+ * The current program in the app bar, on every screen: its title for a user with one program, a select for a user
+ * with several (「事業を選択」 until they choose). The choice is stored for the user and every screen follows it.
+ */
+export function ProgramPicker() {
   const translate = useTranslate();
-  const { program, programs, setProgramId } = useCurrentProgram();
-  if (programs.length < 2 || !program) return null;
+  const { program, programs, setProgramId, isPending } = useCurrentProgram();
+  if (isPending || programs.length === 0) return null;
+  const label = translate('resources.programs.name', { smart_count: 1 });
+  const width = { minWidth: 0, flex: '0 1 auto', maxWidth: { xs: 150, sm: 280, md: 440 } };
+  if (programs.length === 1) {
+    return (
+      <Typography variant="body2" noWrap title={programs[0].title} aria-label={`${label}: ${programs[0].title}`} sx={{ ...width, mx: 1 }}>
+        {programs[0].title}
+      </Typography>
+    );
+  }
   return (
     <TextField
       select
-      size={size}
-      label={translate('resources.programs.name', { smart_count: 1 })}
-      value={program.id}
+      size="small"
+      label={label}
+      value={program?.id ?? ''}
       onChange={(event) => setProgramId(event.target.value)}
-      sx={{ minWidth: 240, maxWidth: 480 }}
+      slotProps={{
+        select: { displayEmpty: true, renderValue: (id) => programs.find((p) => p.id === id)?.title ?? translate('app.common.chooseProgram') },
+        inputLabel: { shrink: true },
+      }}
+      sx={{
+        ...width,
+        mx: 1,
+        '& .MuiInputBase-root, & .MuiInputLabel-root, & .MuiInputLabel-root.Mui-focused, & .MuiSvgIcon-root': { color: 'inherit' },
+        '& .MuiOutlinedInput-notchedOutline, & .Mui-focused .MuiOutlinedInput-notchedOutline': { borderColor: 'currentColor', opacity: 0.6 },
+      }}
     >
       {programs.map((p) => (
         <MenuItem key={p.id} value={p.id}>

@@ -1,4 +1,4 @@
-import { organizationKindSchema, ROLES } from '@outreach/domain';
+import { organizationKindSchema, ROLES } from '@outreach/domain/auth';
 
 /** Choices whose names are translation keys (react-admin translates choice names). */
 export const roleChoices = ROLES.map((id) => ({ id, name: `app.roles.${id}` }));

@@ -1,4 +1,4 @@
-import { jstDateKey, jstTime } from '@outreach/domain';
+import { jstDateKey, jstTime } from '@outreach/domain/common';
 
 /** An ISO instant from the API as Japan time, `2026/06/17 09:30`; anything unreadable is shown as it came. */
 export function formatJstDateTime(iso: string): string {
@@ -10,4 +10,20 @@ export function formatJstDateTime(iso: string): string {
 /** A TOTP secret in groups of four, as people copy it into an authenticator app: `JBSW Y3DP EHPK 3PXP`. */
 export function groupByFour(secret: string): string {
   return secret.match(/.{1,4}/g)?.join(' ') ?? '';
+}
+
+const LOCAL_INPUT = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?$/;
+
+/** An ISO instant as the value of an <input type="datetime-local"> in Japan time: `2026-06-17T09:30`. */
+export function toJstLocalInput(value: unknown): string {
+  if (typeof value !== 'string' || value === '') return '';
+  if (LOCAL_INPUT.test(value)) return value.slice(0, 16);
+  const instant = new Date(value);
+  return Number.isNaN(instant.getTime()) ? '' : `${jstDateKey(instant)}T${jstTime(instant)}`;
+}
+
+/** A datetime-local value read as Japan time, as the ISO instant the API takes: `2026-06-17T09:30:00+09:00`. */
+export function fromJstLocalInput(value: string): string {
+  const m = LOCAL_INPUT.exec(value);
+  return m ? `${m[1]}T${m[2]}:00+09:00` : value;
 }

@@ -1,66 +1,56 @@
-import { jstDateKey } from '@outreach/domain';
+import { jstDateKey } from '@outreach/domain/common';
+import { currentProgramOf } from '@outreach/domain/programs';
 import { useCallback, useSyncExternalStore } from 'react';
-import { useGetList } from 'react-admin';
+import { useGetList, useNotify } from 'react-admin';
+import { useAppDataProvider } from '../providers/dataProvider';
+import { errorMessage } from '../providers/http';
 import { useMe } from '../providers/me';
-import { currentProgramKey, pickProgram, type ProgramSummary } from './currentProgram';
+import type { ProgramSummary } from '@outreach/domain/programs';
 
-export type { ProgramSummary } from './currentProgram';
 
 /*
- * The picked program id lives in localStorage under a per-user key (not react-admin's store, which is emptied
- * at logout): every screen using the hook follows a change at once, other tabs through the storage event.
+ * The user's choice is stored by the API (PUT /api/auth/me/program, answered in GET /api/auth/me), so it follows
+ * them to another browser. A choice made here counts at once for every screen using the hook (held per user
+ * until the page is left), while the API stores it.
  */
 const listeners = new Set<() => void>();
-const memory = new Map<string, string>(); // when localStorage is disabled, the pick lasts until the page is left
+const chosenHere = new Map<string, string>();
 
 function subscribe(listener: () => void): () => void {
   listeners.add(listener);
-  window.addEventListener('storage', listener);
-  return () => {
-    listeners.delete(listener);
-    window.removeEventListener('storage', listener);
-  };
-}
-
-function readPicked(key: string | undefined): string | undefined {
-  if (!key) return undefined;
-  try {
-    return window.localStorage.getItem(key) ?? memory.get(key);
-  } catch {
-    return memory.get(key);
-  }
+  return () => listeners.delete(listener);
 }
 
 /**
- * The program the screen works on, among those GET /api/programs lists for the user: the only one, or the one
- * picked with setProgramId (remembered in localStorage), or by default the one running today.
+ * The program the screens work on, among those GET /api/programs lists for the user: the one they chose (last
+ * used), else their only one, else the only one with activity today; undefined when they have several and must
+ * choose (currentProgramOf). `chosen` says whether the user chose it themselves.
  */
 export function useCurrentProgram() {
   const { me } = useMe();
-  const key = me ? currentProgramKey(me.id) : undefined;
+  const dataProvider = useAppDataProvider();
+  const notify = useNotify();
   const { data, isPending, error } = useGetList<ProgramSummary>(
     'programs',
     { pagination: { page: 1, perPage: 100 }, sort: { field: 'periodStart', order: 'DESC' } },
     { staleTime: 5 * 60_000 },
   );
-  const pickedId = useSyncExternalStore(subscribe, () => readPicked(key));
+  const userId = me?.id;
+  const here = useSyncExternalStore(subscribe, () => (userId ? chosenHere.get(userId) : undefined));
+  const chosenId = here ?? me?.currentProgramId ?? undefined;
   const programs = data ?? [];
-  const program = pickProgram(programs, pickedId, jstDateKey(new Date()));
+  const program = currentProgramOf(programs, chosenId, jstDateKey(new Date()));
 
   const setProgramId = useCallback(
     (id: string) => {
-      if (!key) return;
-      memory.set(key, id);
-      try {
-        window.localStorage.setItem(key, id);
-      } catch {
-        // storage disabled: kept in memory
-      }
+      if (!userId) return;
+      chosenHere.set(userId, id);
       listeners.forEach((listener) => listener());
+      dataProvider.setCurrentProgram(id).catch((e: unknown) => notify(errorMessage(e), { type: 'error' }));
     },
-    [key],
+    [userId, dataProvider, notify],
   );
 
-  // Pending until the user is known too: their pick is stored per user, and the default must not flash first.
-  return { program, programs, setProgramId, isPending: isPending || !me, error };
+  // Pending until the user is known too: their choice comes with them, and a default must not flash first.
+  return { program, programs, chosen: program !== undefined && program.id === chosenId, setProgramId, isPending: isPending || !me, error };
 }

@@ -1,5 +1,6 @@
-import { municipalityInputSchema, totpCodeSchema } from '@outreach/domain';
-import { validateWith } from './validate';
+import { totpCodeSchema } from '@outreach/domain/auth';
+import { municipalityInputSchema } from '@outreach/domain/municipalities';
+import { nestErrors, validateWith } from './validate';
 
 describe(validateWith.name, () => {
   it("gives the shared schema's Japanese message per field", () => {
@@ -17,5 +18,18 @@ describe(validateWith.name, () => {
       'name',
       'prefecture',
     ]);
+  });
+});
+
+describe(nestErrors.name, () => {
+  it('nests dotted paths the way react-hook-form looks them up', () => {
+    expect(nestErrors({ 'groups.0.targets.1.goal': 'A', 'groups.0.name': 'B', title: 'C' })).toEqual({
+      groups: { 0: { targets: { 1: { goal: 'A' } }, name: 'B' } },
+      title: 'C',
+    });
+  });
+
+  it('keeps the first message when a path is both a leaf and a parent', () => {
+    expect(nestErrors({ 'groups.0.targets': 'A', 'groups.0.targets.0.goal': 'B' })).toEqual({ groups: { 0: { targets: 'A' } } });
   });
 });

@@ -1,7 +1,7 @@
 import AddIcon from '@mui/icons-material/Add';
 import RemoveIcon from '@mui/icons-material/Remove';
 import { IconButton, InputAdornment, TextField } from '@mui/material';
-import { type KeyboardEvent, useEffect, useState } from 'react';
+import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
 import { useTranslate } from 'react-admin';
 import { keyStep, parseCountText, stepCount } from './countsModel';
 
@@ -30,7 +30,14 @@ export function CountField({ id, label, value, onChange, error, errorId, readOnl
     setText((current) => (parseCountText(current) === value ? current : String(value)));
   }, [value]);
 
-  const step = (delta: number) => onChange(stepCount(value, delta));
+  // Two key presses can arrive before the parent re-renders: step from the last value sent, not the last rendered.
+  const latest = useRef(value);
+  latest.current = value;
+  const step = (delta: number) => {
+    const next = stepCount(latest.current, delta);
+    latest.current = next;
+    onChange(next);
+  };
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     const delta = keyStep(event.key, event.shiftKey);
     if (delta !== 0 && !readOnly) {

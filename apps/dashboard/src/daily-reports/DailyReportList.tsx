@@ -1,21 +1,22 @@
 import { Alert, Box, Tab, Tabs } from '@mui/material';
-import { reportStatusSchema } from '@outreach/domain';
+import { isReceived, reportStatusSchema } from '@outreach/domain/daily-reports';
 import { useState } from 'react';
-import { DataTable, DateInput, List, Loading, SelectInput, TopToolbar, useCanAccess, useRecordContext, useRefresh, useTranslate, type Identifier, type RaRecord } from 'react-admin';
-import { ProgramPicker } from '../common/ProgramPicker';
-import { useCurrentProgram } from '../common/useCurrentProgram';
+import { DataTable, Loading, SelectInput, useCanAccess, useRecordContext, useRefresh, useTranslate, type Identifier, type RaRecord } from 'react-admin';
+import { ProgramScopedList } from '../common/ProgramScopedList';
 import { DueAtField, OnTimeField, PhotosField, ReportDateField, ReportStatusField } from './fields';
 import { RatesPanel } from './RatesPanel';
-import { type DailyReportRow, isLocked } from './report';
-import { ReportActions } from './ReportActions';
+import type { DailyReportRowView } from '@outreach/domain/daily-reports';
+import { CITY_ACTIONS } from './report';
+import { ReportActions } from '../common/ReportActions';
+import { reportDateLabel } from './format';
+import { periodFilters } from '../common/filters';
 
 const statusChoices = reportStatusSchema.options.map((id) => ({ id, name: `app.dailyReports.statuses.${id}` }));
 
 /** `from` and `to` are JST calendar dates, both included. */
 const filters = [
   <SelectInput key="status" source="status" choices={statusChoices} alwaysOn />,
-  <DateInput key="from" source="from" alwaysOn />,
-  <DateInput key="to" source="to" alwaysOn />,
+  ...periodFilters,
 ];
 
 type View = 'queue' | 'all';
@@ -26,82 +27,75 @@ type View = 'queue' | 'all';
  */
 export function DailyReportList() {
   const translate = useTranslate();
-  const { program, isPending } = useCurrentProgram();
   const { canAccess: canAccept, isPending: acceptPending } = useCanAccess({ resource: 'daily-reports', action: 'accept' });
   const { canAccess: canEdit } = useCanAccess({ resource: 'daily-reports', action: 'edit' });
   const [view, setView] = useState<View | undefined>();
-  if (isPending || acceptPending) return <Loading />;
-  if (!program) return <Alert severity="info" sx={{ mt: 2 }}>{translate('app.dailyReports.noProgram')}</Alert>;
+  if (acceptPending) return <Loading />;
   const current: View = view ?? (canAccept ? 'queue' : 'all');
   const queue = current === 'queue';
   const rowClick = (_id: Identifier, _resource: string, record: RaRecord) => {
-    const report = record as DailyReportRow;
-    return canEdit === true && !isLocked(report.status) ? 'edit' : 'show';
+    const report = record as DailyReportRowView;
+    return canEdit === true && !isReceived(report.status) ? 'edit' : 'show';
   };
 
   return (
-    <Box sx={{ display: 'grid', gap: 2, mt: 2 }}>
-      <RatesPanel key={program.id} programId={program.id} canEdit={canEdit === true} />
-      {canAccept && (
-        <Tabs value={current} onChange={(_event, next: View) => setView(next)} aria-label={translate('resources.daily-reports.name', { smart_count: 2 })}>
-          <Tab value="queue" label={translate('app.dailyReports.queue.submitted')} />
-          <Tab value="all" label={translate('app.dailyReports.queue.all')} />
-        </Tabs>
-      )}
-      <List
-        key={`${program.id}:${current}`}
-        resource="daily-reports"
-        filter={queue ? { programId: program.id, status: 'submitted' } : { programId: program.id }}
-        sort={queue ? { field: 'date', order: 'ASC' } : { field: 'date', order: 'DESC' }}
-        filters={queue ? undefined : filters}
-        disableSyncWithLocation={queue}
-        exporter={false}
-        empty={queue ? <Alert severity="success">{translate('app.dailyReports.queue.empty')}</Alert> : undefined}
-        actions={
-          <TopToolbar sx={{ alignItems: 'center' }}>
-            <ProgramPicker />
-          </TopToolbar>
-        }
-        sx={{ '& .RaList-main': { mt: 0 }, '& .MuiTableCell-head': { whiteSpace: 'nowrap' } }}
-      >
-        <DataTable rowClick={rowClick} bulkActionButtons={false}>
-          <DataTable.Col source="date">
-            <ReportDateField />
-          </DataTable.Col>
-          <DataTable.Col source="status">
-            <ReportStatusField />
-          </DataTable.Col>
-          <DataTable.NumberCol source="sessionCount" disableSort />
-          <DataTable.NumberCol source="applications" disableSort />
-          <DataTable.NumberCol source="consultations" disableSort />
-          <DataTable.Col source="photoCount" disableSort>
-            <PhotosField />
-          </DataTable.Col>
-          <DataTable.Col source="dueAt" disableSort>
-            <DueAtField />
-          </DataTable.Col>
-          <DataTable.Col source="onTime" disableSort>
-            <OnTimeField />
-          </DataTable.Col>
+    <ProgramScopedList
+      resource="daily-reports"
+      variant={current}
+      header={(program) => (
+        <>
+          <RatesPanel key={program.id} programId={program.id} canEdit={canEdit === true} />
           {canAccept && (
-            <DataTable.Col source="actions" label="" disableSort>
-              <RowActions />
-            </DataTable.Col>
+            <Tabs value={current} onChange={(_event, next: View) => setView(next)} aria-label={translate('resources.daily-reports.name', { smart_count: 2 })}>
+              <Tab value="queue" label={translate('app.dailyReports.queue.submitted')} />
+              <Tab value="all" label={translate('app.dailyReports.queue.all')} />
+            </Tabs>
           )}
-        </DataTable>
-      </List>
-    </Box>
+        </>
+      )}
+      filter={queue ? { status: 'submitted' } : undefined}
+      sort={queue ? { field: 'date', order: 'ASC' } : { field: 'date', order: 'DESC' }}
+      filters={queue ? undefined : filters}
+      disableSyncWithLocation={queue}
+      empty={queue ? (program) => <Alert severity="success" sx={{ overflowWrap: 'anywhere' }}>{translate('app.dailyReports.queue.empty', { program: program.title })}</Alert> : undefined}
+    >
+      <DataTable rowClick={rowClick} bulkActionButtons={false}>
+        <DataTable.Col source="date">
+          <ReportDateField />
+        </DataTable.Col>
+        <DataTable.Col source="status">
+          <ReportStatusField />
+        </DataTable.Col>
+        <DataTable.NumberCol source="sessionCount" disableSort />
+        <DataTable.NumberCol source="applications" disableSort />
+        <DataTable.NumberCol source="consultations" disableSort />
+        <DataTable.Col source="photoCount" disableSort>
+          <PhotosField />
+        </DataTable.Col>
+        <DataTable.Col source="dueAt" disableSort>
+          <DueAtField />
+        </DataTable.Col>
+        <DataTable.Col source="onTime" disableSort>
+          <OnTimeField />
+        </DataTable.Col>
+        {canAccept && (
+          <DataTable.Col source="actions" label="" disableSort>
+            <RowActions />
+          </DataTable.Col>
+        )}
+      </DataTable>
+    </ProgramScopedList>
   );
 }
 
 /** 受理 / 差し戻し in the row; clicks inside (and in their dialogs) do not open the report. */
 function RowActions() {
   const refresh = useRefresh();
-  const report = useRecordContext<DailyReportRow>();
+  const report = useRecordContext<DailyReportRowView>();
   if (!report) return null;
   return (
     <Box sx={{ display: 'flex', justifyContent: 'flex-end' }} onClick={(event) => event.stopPropagation()}>
-      <ReportActions report={report} onDone={refresh} compact />
+      <ReportActions resource="daily-reports" report={report} labels="app.dailyReports.actions" messageArgs={{ date: reportDateLabel(report.date) }} only={CITY_ACTIONS} look="row" onDone={refresh} />
     </Box>
   );
 }

@@ -1,20 +1,22 @@
 import SendIcon from '@mui/icons-material/Send';
 import { Alert, AlertTitle, Box, Card, CardContent, Paper, TextField, Typography } from '@mui/material';
-import { jstTime } from '@outreach/domain';
+import { jstTime } from '@outreach/domain/common';
+import { isReceived } from '@outreach/domain/daily-reports';
 import { type KeyboardEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Button, Confirm, ListButton, Loading, Title, TopToolbar, useCanAccess, useGetOne, useGetRecordId, useNotify, useTranslate } from 'react-admin';
 import { formatJstDateTime } from '../common/format';
 import { fieldErrorsOf } from '../providers/http';
-import { useDailyReportApi } from './api';
 import { type AutosaveState, createAutosave } from './autosave';
 import { type DraftBody, draftBody, draftOf, isSavable, liveErrors, type SessionDraft, specialNotesError, splitApiErrors, submitBlockers } from './countsModel';
 import { StatusChip } from './fields';
 import { isOverdue, reportDateLabel } from './format';
 import { PhotoPanel } from './PhotoPanel';
-import { type CountField, type CountTextField, type DailyReportView, isLocked, type ReportPhoto } from './report';
-import { ReportActions } from './ReportActions';
+import type { DailyReportView, PhotoView } from '@outreach/domain/daily-reports';
+import { CITY_ACTIONS, type CountField, type CountTextField } from './report';
+import { ReportActions } from '../common/ReportActions';
 import { SessionBlock, sessionLabel } from './SessionBlock';
 import { SubmitKeys, withRetries } from './submitKey';
+import { useAppDataProvider } from '../providers/dataProvider';
 
 /** The automatic draft is saved this long after the last change. */
 const AUTOSAVE_DELAY_MS = 1500;
@@ -45,7 +47,7 @@ function DailyReportPage() {
   // row, which react-admin also puts in the getOne cache and which has no sessions).
   if (isPending || (!isFetchedAfterMount && !error)) return <Loading />;
   if (error || !report) return <Alert severity="error">{error instanceof Error ? error.message : translate('ra.notification.http_error')}</Alert>;
-  const editable = canEdit === true && !isLocked(report.status);
+  const editable = canEdit === true && !isReceived(report.status);
   return (
     <Box sx={{ display: 'grid', gap: 2, mt: 1, mb: 4, maxWidth: 1100 }}>
       <Title title={`${translate('resources.daily-reports.name', { smart_count: 1 })} ${reportDateLabel(report.date)}`} />
@@ -89,7 +91,7 @@ function Header({ report, canEdit, onChanged }: { report: DailyReportView; canEd
           </Typography>
         </Box>
         <TopToolbar sx={{ p: 0, minHeight: 0, alignItems: 'center' }}>
-          <ReportActions report={report} onDone={onChanged} />
+          <ReportActions resource="daily-reports" report={report} labels="app.dailyReports.actions" messageArgs={{ date: reportDateLabel(report.date) }} only={CITY_ACTIONS} onDone={onChanged} />
           <ListButton resource="daily-reports" />
         </TopToolbar>
       </Box>
@@ -107,7 +109,6 @@ function Header({ report, canEdit, onChanged }: { report: DailyReportView; canEd
 
 function ReportReadOnly({ report, canReview }: { report: DailyReportView; canReview: boolean }) {
   const translate = useTranslate();
-  const api = useDailyReportApi();
   const [photos, setPhotos] = useState(report.photos);
   const held = report.sessions.filter((s) => s.status === 'held');
   const noop = useCallback(() => undefined, []);
@@ -127,7 +128,7 @@ function ReportReadOnly({ report, canReview }: { report: DailyReportView; canRev
           </Typography>
         </CardContent>
       </Card>
-      <PhotoPanel reportId={report.id} photos={photos} api={api} editable={false} canReview={canReview} onPhotos={setPhotos} />
+      <PhotoPanel reportId={report.id} photos={photos} editable={false} canReview={canReview} onPhotos={setPhotos} />
     </>
   );
 }
@@ -155,11 +156,11 @@ const NO_API_ERRORS: ApiErrors = { bySession: {}, other: {} };
 function ReportEditor({ report, onSubmitted }: { report: DailyReportView; onSubmitted: () => void }) {
   const translate = useTranslate();
   const notify = useNotify();
-  const api = useDailyReportApi();
+  const dataProvider = useAppDataProvider();
   const held = useMemo(() => report.sessions.filter((s) => s.status === 'held'), [report.sessions]);
   const [drafts, setDrafts] = useState<SessionDraft[]>(() => held.map(draftOf));
   const [notes, setNotes] = useState(report.specialNotes ?? '');
-  const [photos, setPhotos] = useState<ReportPhoto[]>(report.photos);
+  const [photos, setPhotos] = useState<PhotoView[]>(report.photos);
   const [apiErrors, setApiErrors] = useState<ApiErrors>(NO_API_ERRORS);
   const [saveState, setSaveState] = useState<AutosaveState>({ kind: 'idle' });
   const [invalid, setInvalid] = useState(false);
@@ -174,11 +175,11 @@ function ReportEditor({ report, onSubmitted }: { report: DailyReportView; onSubm
       createAutosave<DraftBody>({
         delayMs: AUTOSAVE_DELAY_MS,
         save: async (body) => {
-          await api.save(report.id, body);
+          await dataProvider.update('daily-reports', { id: report.id, data: body, previousData: report });
         },
         onState: setSaveState,
       }),
-    [api, report.id],
+    [dataProvider, report],
   );
 
   // Every change after the first render goes to the autosave, if the API would take it.
@@ -251,7 +252,7 @@ function ReportEditor({ report, onSubmitted }: { report: DailyReportView; onSubm
       }
       const key = keys.key();
       try {
-        await withRetries(() => api.submit(report.id, key), { retries: 2, waitMs: 800 });
+        await withRetries(() => dataProvider.submitDailyReport(report.id, key), { retries: 2, waitMs: 800 });
         keys.settle();
         setUnsettled(false);
         autosave.cancel();
@@ -322,7 +323,7 @@ function ReportEditor({ report, onSubmitted }: { report: DailyReportView; onSubm
           />
         </CardContent>
       </Card>
-      <PhotoPanel reportId={report.id} photos={photos} api={api} editable={!readOnly} canReview={false} onPhotos={setPhotos} error={photosError} />
+      <PhotoPanel reportId={report.id} photos={photos} editable={!readOnly} canReview={false} onPhotos={setPhotos} error={photosError} />
       <Paper elevation={3} sx={{ position: 'sticky', bottom: 0, zIndex: 2, p: 1.5, display: 'flex', alignItems: 'center', gap: 2, flexWrap: 'wrap' }}>
         <SaveIndicator state={saveState} invalid={invalid} onRetry={() => void saveNow()} />
         <Box sx={{ flexGrow: 1 }} />

@@ -11,10 +11,6 @@ import {
   CardMedia,
   Checkbox,
   Chip,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogTitle,
   FormControlLabel,
   FormHelperText,
   LinearProgress,
@@ -22,23 +18,23 @@ import {
   TextField,
   Typography,
 } from '@mui/material';
-import { REPORT_REASON_MAX } from '@outreach/domain';
 import { type DragEvent, useEffect, useId, useRef, useState } from 'react';
 import { Button, Confirm, useNotify, useTranslate } from 'react-admin';
-import { fieldErrorsOf } from '../providers/http';
-import { type DailyReportApi, photoUrl, thumbnailUrl } from './api';
+import { ReasonDialog } from '../common/ReasonDialog';
+import { errorMessage, fieldErrorsOf } from '../providers/http';
+import { useAppDataProvider } from '../providers/dataProvider';
+import { photoUrl, thumbnailUrl } from './photoUrl';
 import { ACCEPTED_TYPES, photoFileProblem } from './photoFile';
-import type { ReportPhoto } from './report';
+import type { PhotoView } from '@outreach/domain/daily-reports';
 
 interface PhotoPanelProps {
   reportId: string;
-  photos: ReportPhoto[];
-  api: DailyReportApi;
+  photos: PhotoView[];
   /** The vendor may add, caption, check and delete photos (the report is a draft or returned). */
   editable: boolean;
   /** The city may approve or reject photos. */
   canReview: boolean;
-  onPhotos: (update: (photos: ReportPhoto[]) => ReportPhoto[]) => void;
+  onPhotos: (update: (photos: PhotoView[]) => PhotoView[]) => void;
   /** The API's message about the photos after 提出. */
   error?: string;
 }
@@ -50,15 +46,14 @@ interface Upload {
   progress: number;
 }
 
-const errorText = (error: unknown) => (error instanceof Error && error.message ? error.message : 'ra.notification.http_error');
-
 /**
  * 活動写真: a drop zone (or the file picker) uploading each picture with its progress, then one card per photo
  * with its thumbnail, caption and the required check 「申請者の顔や個人情報が判別できない」; the city approves or
  * rejects each one.
  */
-export function PhotoPanel({ reportId, photos, api, editable, canReview, onPhotos, error }: PhotoPanelProps) {
+export function PhotoPanel({ reportId, photos, editable, canReview, onPhotos, error }: PhotoPanelProps) {
   const translate = useTranslate();
+  const api = useAppDataProvider();
   const notify = useNotify();
   const titleId = useId();
   const inputRef = useRef<HTMLInputElement>(null);
@@ -79,10 +74,10 @@ export function PhotoPanel({ reportId, photos, api, editable, canReview, onPhoto
     const upload: Upload = { key: `${file.name}-${Date.now()}-${Math.random()}`, name: file.name, preview: URL.createObjectURL(file), progress: 0 };
     setUploads((list) => [...list, upload]);
     try {
-      const photo = await api.upload(reportId, file, '', (progress) => setUploads((list) => list.map((u) => (u.key === upload.key ? { ...u, progress } : u))));
+      const photo = await api.uploadPhoto(reportId, file, '', (progress) => setUploads((list) => list.map((u) => (u.key === upload.key ? { ...u, progress } : u))));
       onPhotos((list) => [...list, photo]);
     } catch (e) {
-      const message = fieldErrorsOf(e)?.file ?? errorText(e);
+      const message = fieldErrorsOf(e)?.file ?? errorMessage(e);
       notify(`${file.name}: ${translate(message, { _: message })}`, { type: 'error' });
     } finally {
       URL.revokeObjectURL(upload.preview);
@@ -172,7 +167,7 @@ export function PhotoPanel({ reportId, photos, api, editable, canReview, onPhoto
         )}
         <Box sx={{ display: 'grid', gap: 1.5, gridTemplateColumns: 'repeat(auto-fill, minmax(240px, 1fr))' }}>
           {photos.map((photo) => (
-            <PhotoCard key={photo.id} photo={photo} api={api} editable={editable} canReview={canReview} onPhotos={onPhotos} />
+            <PhotoCard key={photo.id} photo={photo} editable={editable} canReview={canReview} onPhotos={onPhotos} />
           ))}
           {uploads.map((upload) => (
             <Card key={upload.key} variant="outlined" aria-busy="true">
@@ -196,8 +191,9 @@ export function PhotoPanel({ reportId, photos, api, editable, canReview, onPhoto
 
 const REVIEW_COLORS = { pending: 'default', approved: 'success', rejected: 'error' } as const;
 
-function PhotoCard({ photo, api, editable, canReview, onPhotos }: { photo: ReportPhoto } & Pick<PhotoPanelProps, 'api' | 'editable' | 'canReview' | 'onPhotos'>) {
+function PhotoCard({ photo, editable, canReview, onPhotos }: { photo: PhotoView } & Pick<PhotoPanelProps, 'editable' | 'canReview' | 'onPhotos'>) {
   const translate = useTranslate();
+  const api = useAppDataProvider();
   const notify = useNotify();
   const [caption, setCaption] = useState(photo.caption ?? '');
   const [captionError, setCaptionError] = useState<string>();
@@ -205,7 +201,7 @@ function PhotoCard({ photo, api, editable, canReview, onPhotos }: { photo: Repor
   const [deleting, setDeleting] = useState(false);
   const [rejecting, setRejecting] = useState(false);
   const checkId = useId();
-  const replace = (next: ReportPhoto) => onPhotos((list) => list.map((p) => (p.id === next.id ? next : p)));
+  const replace = (next: PhotoView) => onPhotos((list) => list.map((p) => (p.id === next.id ? next : p)));
 
   // Caption and check are saved one request at a time, each sending the latest of both, so a blur and a click
   // in quick succession cannot land in the wrong order.
@@ -224,7 +220,7 @@ function PhotoCard({ photo, api, editable, canReview, onPhotos }: { photo: Repor
       } catch (e) {
         const errors = fieldErrorsOf(e);
         if (errors?.caption) setCaptionError(errors.caption);
-        else notify(errorText(e), { type: 'error' });
+        else notify(errorMessage(e), { type: 'error' });
         // Not saved: the check must be given again.
         replace({ ...latest.current.photo, confirmedNoPersonalData: false });
       } finally {
@@ -247,7 +243,7 @@ function PhotoCard({ photo, api, editable, canReview, onPhotos }: { photo: Repor
       onPhotos((list) => list.filter((p) => p.id !== photo.id));
       notify('app.dailyReports.photos.deleted', { type: 'info' });
     } catch (e) {
-      notify(errorText(e), { type: 'error' });
+      notify(errorMessage(e), { type: 'error' });
     } finally {
       setPending(false);
       setDeleting(false);
@@ -261,7 +257,7 @@ function PhotoCard({ photo, api, editable, canReview, onPhotos }: { photo: Repor
       notify(decision === 'approve' ? 'app.dailyReports.photos.approved' : 'app.dailyReports.photos.rejected', { type: 'success' });
       setRejecting(false);
     } catch (e) {
-      notify(errorText(e), { type: 'error' });
+      notify(errorMessage(e), { type: 'error' });
     } finally {
       setPending(false);
     }
@@ -358,62 +354,5 @@ function PhotoCard({ photo, api, editable, canReview, onPhotos }: { photo: Repor
         onClose={() => setRejecting(false)}
       />
     </Card>
-  );
-}
-
-/** A dialog asking for a reason (差し戻し): required, at most REPORT_REASON_MAX characters. */
-export function ReasonDialog({
-  open,
-  title,
-  titleArgs,
-  content,
-  label,
-  confirm,
-  pending,
-  error,
-  onConfirm,
-  onClose,
-}: {
-  open: boolean;
-  title: string;
-  titleArgs?: Record<string, unknown>;
-  content?: string;
-  label: string;
-  confirm: string;
-  pending: boolean;
-  error?: string;
-  onConfirm: (reason: string) => void;
-  onClose: () => void;
-}) {
-  const translate = useTranslate();
-  const titleId = useId();
-  const [reason, setReason] = useState('');
-  const tooLong = reason.length > REPORT_REASON_MAX;
-  return (
-    <Dialog open={open} onClose={onClose} fullWidth maxWidth="sm" aria-labelledby={titleId}>
-      <DialogTitle id={titleId}>{translate(title, titleArgs)}</DialogTitle>
-      <DialogContent>
-        {content && <Typography sx={{ mb: 2 }}>{content}</Typography>}
-        <TextField
-          autoFocus
-          required
-          fullWidth
-          multiline
-          minRows={3}
-          label={translate(label)}
-          value={reason}
-          onChange={(event) => setReason(event.target.value)}
-          error={error !== undefined || tooLong}
-          helperText={error ?? `${reason.length} / ${REPORT_REASON_MAX}`}
-          sx={{ mt: 1 }}
-        />
-      </DialogContent>
-      <DialogActions>
-        <Button label="ra.action.cancel" onClick={onClose} disabled={pending} />
-        <Button label={confirm} variant="contained" color="warning" onClick={() => onConfirm(reason.trim())} disabled={pending || reason.trim() === '' || tooLong}>
-          <UndoIcon />
-        </Button>
-      </DialogActions>
-    </Dialog>
   );
 }

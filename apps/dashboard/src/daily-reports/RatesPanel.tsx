@@ -1,12 +1,15 @@
+import { useQuery } from '@tanstack/react-query';
 import { Alert, Box, Card, CardContent, Link, Skeleton, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
-import { jstDateKey, type ReportingRates } from '@outreach/domain';
-import { useEffect, useId, useState } from 'react';
+import { jstDateKey } from '@outreach/domain/common';
+import type { ReportingRates } from '@outreach/domain/daily-reports';
+import { useId } from 'react';
 import { useGetList, useTranslate } from 'react-admin';
 import { Link as RouterLink } from 'react-router-dom';
 import { formatJstDateTime } from '../common/format';
-import { useDailyReportApi } from './api';
+import { QUERY_ONCE, useAppDataProvider } from '../providers/dataProvider';
 import { formatRate, monthLabel, monthsSoFar, reportDateLabel } from './format';
-import { type DailyReportRow, reportPath } from './report';
+import type { DailyReportRowView } from '@outreach/domain/daily-reports';
+import { reportPath } from './report';
 
 /**
  * 日次報告の提出状況: per month the reporting rate (received / expected) and the on-time rate, computed by the
@@ -14,21 +17,9 @@ import { type DailyReportRow, reportPath } from './report';
  */
 export function RatesPanel({ programId, canEdit }: { programId: string; canEdit: boolean }) {
   const translate = useTranslate();
-  const api = useDailyReportApi();
+  const dataProvider = useAppDataProvider();
   const titleId = useId();
-  const [rates, setRates] = useState<ReportingRates>();
-  const [failed, setFailed] = useState(false);
-
-  useEffect(() => {
-    let live = true;
-    api.rates(programId).then(
-      (data) => live && setRates(data),
-      () => live && setFailed(true),
-    );
-    return () => {
-      live = false;
-    };
-  }, [api, programId]);
+  const { data: rates, isError: failed } = useQuery({ queryKey: ['programs', programId, 'reporting-rates'], queryFn: () => dataProvider.reportingRates(programId), ...QUERY_ONCE });
 
   if (failed) return <Alert severity="warning">{translate('app.dailyReports.rates.error')}</Alert>;
   if (!rates) return <Skeleton variant="rounded" height={160} />;
@@ -90,7 +81,7 @@ function OverdueDays({ programId, overdue, canEdit }: { programId: string; overd
   const headingId = useId();
   const dates = overdue.map((o) => o.date);
   // The reports of those days (a held session opens one), to link to them.
-  const { data: reports } = useGetList<DailyReportRow>(
+  const { data: reports } = useGetList<DailyReportRowView>(
     'daily-reports',
     { filter: { programId, from: dates[0], to: dates[dates.length - 1] }, pagination: { page: 1, perPage: 500 }, sort: { field: 'date', order: 'ASC' } },
     { enabled: dates.length > 0 },

@@ -3,11 +3,12 @@ import { memo } from 'react';
 import { useTranslate } from 'react-admin';
 import { CountField } from './CountField';
 import { COUNT_FIELDS, COUNT_GROUPS, type CountGroup, groupTotal, type SessionDraft, textVisible } from './countsModel';
-import type { CountField as CountFieldName, CountTextField, ReportSession } from './report';
+import type { SessionView } from '@outreach/domain/sessions';
+import type { CountField as CountFieldName, CountTextField } from './report';
 
 interface SessionBlockProps {
   index: number;
-  session: ReportSession;
+  session: SessionView;
   draft: SessionDraft;
   /** Messages per field: the live checks, then the API's after 提出. */
   errors: Record<string, string>;
@@ -17,7 +18,7 @@ interface SessionBlockProps {
 }
 
 /** What a session is called in messages and headings: 個人宅訪問・中央地区 10:00〜. */
-export function sessionLabel(translate: (key: string, options?: Record<string, unknown>) => string, session: Pick<ReportSession, 'serviceKind' | 'place' | 'startTime' | 'endTime'>): string {
+export function sessionLabel(translate: (key: string, options?: Record<string, unknown>) => string, session: Pick<SessionView, 'serviceKind' | 'place' | 'startTime' | 'endTime'>): string {
   const kind = translate(`app.sessions.serviceKinds.${session.serviceKind}`);
   const title = translate('app.dailyReports.sessionTitle', { kind, place: session.place });
   return session.startTime ? `${title} ${session.startTime}〜${session.endTime ?? ''}` : title;

@@ -1,4 +1,4 @@
-import { permissionsOf, type Role } from '@outreach/domain';
+import { permissionsOf, type Role } from '@outreach/domain/auth';
 import { isAllowed } from '../providers/access';
 
 /** The field-work screens' entries in providers/access.ts, checked against the roles' real permissions. */

@@ -1,4 +1,4 @@
-import { sessionCountsSchema } from '@outreach/domain';
+import { sessionCountsSchema } from '@outreach/domain/sessions';
 import {
   COUNT_FIELDS,
   COUNT_GROUPS,
@@ -17,11 +17,11 @@ import {
   submitBlockers,
   textVisible,
 } from './countsModel';
-import type { ReportSession } from './report';
+import type { SessionView } from '@outreach/domain/sessions';
 
 const SESSION_ID = '6f1c1f8e-1d2b-4c3a-9a6e-0a1b2c3d4e5f';
 
-function session(counts: Partial<ReportSession> = {}): ReportSession {
+function session(counts: Partial<SessionView> = {}): SessionView {
   const zero = Object.fromEntries(COUNT_FIELDS.map((f) => [f, 0]));
   const texts = Object.fromEntries(COUNT_TEXT_FIELDS.map((f) => [f, null]));
   return {
@@ -38,7 +38,7 @@ function session(counts: Partial<ReportSession> = {}): ReportSession {
     ...zero,
     ...texts,
     ...counts,
-  } as ReportSession;
+  } as SessionView;
 }
 
 const draft = (changes: Partial<SessionDraft> = {}): SessionDraft => ({ ...draftOf(session()), ...changes });

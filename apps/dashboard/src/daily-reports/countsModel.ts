@@ -1,12 +1,9 @@
-import {
-  applicationsTotal,
-  checkSessionCounts,
-  dailyReportDraftSchema,
-  issuesToFieldErrors,
-  sessionCountsSchema,
-  type SessionCounts,
-} from '@outreach/domain';
-import type { CountField, CountTextField, ReportPhoto, ReportSession } from './report';
+import { issuesToFieldErrors } from '@outreach/domain/common';
+import { dailyReportDraftSchema } from '@outreach/domain/daily-reports';
+import { applicationsTotal, checkSessionCounts, sessionCountsSchema, type SessionCounts } from '@outreach/domain/sessions';
+import type { PhotoView } from '@outreach/domain/daily-reports';
+import type { SessionView } from '@outreach/domain/sessions';
+import type { CountField, CountTextField } from './report';
 
 /**
  * The daily report form as data: the groups of counts of one session block, the draft the inputs edit, the
@@ -54,7 +51,7 @@ export const MAX_COUNT = 9999;
 /** What the inputs of one session block edit: every count a number, every text a string ('' when empty). */
 export type SessionDraft = { id: string } & Record<CountField, number> & Record<CountTextField, string>;
 
-export function draftOf(session: ReportSession): SessionDraft {
+export function draftOf(session: SessionView): SessionDraft {
   const draft = { id: session.id } as SessionDraft;
   for (const f of COUNT_FIELDS) draft[f] = typeof session[f] === 'number' ? session[f] : 0;
   for (const f of COUNT_TEXT_FIELDS) draft[f] = session[f] ?? '';
@@ -188,7 +185,7 @@ export type Blocker = [key: string, options?: Record<string, unknown>];
 /** Why 提出 is disabled, in the order a user fixes things; empty when it may be submitted. */
 export function submitBlockers(input: {
   sessions: ReadonlyArray<{ draft: SessionDraft; label: string }>;
-  photos: ReadonlyArray<Pick<ReportPhoto, 'confirmedNoPersonalData'>>;
+  photos: ReadonlyArray<Pick<PhotoView, 'confirmedNoPersonalData'>>;
   specialNotes: string;
 }): Blocker[] {
   const out: Blocker[] = [];

@@ -1,9 +1,9 @@
 import { Chip, Typography } from '@mui/material';
-import type { ReportStatus } from '@outreach/domain';
+import type { ReportStatus } from '@outreach/domain/daily-reports';
 import { useRecordContext, useTranslate } from 'react-admin';
 import { formatJstDateTime } from '../common/format';
 import { isOverdue, onTimeKey, shortDateLabel } from './format';
-import type { DailyReportRow } from './report';
+import type { DailyReportRowView } from '@outreach/domain/daily-reports';
 
 const STATUS_COLORS = { draft: 'default', submitted: 'info', accepted: 'success', returned: 'warning' } as const;
 
@@ -22,12 +22,12 @@ export function StatusChip({ status, size = 'small' }: { status: ReportStatus; s
 }
 
 export function ReportStatusField() {
-  const report = useRecordContext<DailyReportRow>();
+  const report = useRecordContext<DailyReportRowView>();
   return report ? <StatusChip status={report.status} /> : null;
 }
 
 export function ReportDateField() {
-  const report = useRecordContext<DailyReportRow>();
+  const report = useRecordContext<DailyReportRowView>();
   return (
     <Typography component="span" variant="body2" sx={{ whiteSpace: 'nowrap' }}>
       {report ? `${report.date.slice(0, 4)}/${shortDateLabel(report.date)}` : ''}
@@ -37,7 +37,7 @@ export function ReportDateField() {
 
 /** 提出期限 in Japan time, red once passed while the report is not with the city. */
 export function DueAtField() {
-  const report = useRecordContext<DailyReportRow>();
+  const report = useRecordContext<DailyReportRowView>();
   if (!report) return null;
   const overdue = isOverdue(report, new Date());
   return (
@@ -49,7 +49,7 @@ export function DueAtField() {
 
 /** ✓ / 遅延 / — */
 export function OnTimeField() {
-  const report = useRecordContext<DailyReportRow>();
+  const report = useRecordContext<DailyReportRowView>();
   const translate = useTranslate();
   if (!report) return null;
   const key = onTimeKey(report.onTime);
@@ -69,7 +69,7 @@ export function OnTimeField() {
 
 /** The number of photos, with those waiting for the city's review. */
 export function PhotosField() {
-  const report = useRecordContext<DailyReportRow>();
+  const report = useRecordContext<DailyReportRowView>();
   const translate = useTranslate();
   if (!report) return null;
   return (

@@ -1,6 +1,6 @@
 import { formatRate, isOverdue, monthLabel, monthsSoFar, onTimeKey, reportDateLabel, shortDateLabel } from './format';
 import { photoFileProblem } from './photoFile';
-import { cityActionsFor, reportPath } from './report';
+import { reportPath } from './report';
 
 describe('daily report formats', () => {
   it('writes the day in the Japanese era with its weekday', () => {
@@ -42,15 +42,6 @@ describe(photoFileProblem.name, () => {
     expect(photoFileProblem({ type: 'image/heic', size: 1000 })).toBe('notImage');
     expect(photoFileProblem({ type: 'image/png', size: 15 * 1024 * 1024 + 1 })).toBe('tooLarge');
     expect(photoFileProblem({ type: 'image/png', size: 0 })).toBe('empty');
-  });
-});
-
-describe(cityActionsFor.name, () => {
-  it('offers accept and return on a submitted report, reopen on an accepted one', () => {
-    expect(cityActionsFor('submitted')).toEqual(['accept', 'return']);
-    expect(cityActionsFor('accepted')).toEqual(['reopen']);
-    expect(cityActionsFor('draft')).toEqual([]);
-    expect(cityActionsFor('returned')).toEqual([]);
   });
 });
 

@@ -1,4 +1,4 @@
-import { formatWareki, monthKey, weekday } from '@outreach/domain';
+import { formatWareki, monthKey, weekday } from '@outreach/domain/common';
 
 const WEEKDAYS_JA = ['日', '月', '火', '水', '木', '金', '土'];
 

@@ -1,4 +1,4 @@
-import { REPORT_STATUS_LABELS_JA } from '@outreach/domain';
+import { REPORT_STATUS_LABELS_JA } from '@outreach/domain/daily-reports';
 
 /**
  * The labels of the daily report screens (app.dailyReports.* and resources.daily-reports.*), merged into ja.ts
@@ -6,7 +6,6 @@ import { REPORT_STATUS_LABELS_JA } from '@outreach/domain';
  */
 export const dailyReportsJa = {
   statuses: REPORT_STATUS_LABELS_JA,
-  noProgram: '担当している事業がありません',
   dueAt: '提出期限',
   submittedAt: '提出',
   decidedAt: '市の確認',
@@ -128,7 +127,7 @@ export const dailyReportsJa = {
     reopenDone: '%{date} の日次報告の受理を取り消しました',
     open: '開く',
   },
-  queue: { submitted: '確認待ち', all: 'すべて', empty: '確認待ちの日次報告はありません' },
+  queue: { submitted: '確認待ち', all: 'すべて', empty: '「%{program}」に確認待ちの日次報告はありません' },
   onTime: { yes: '✓', late: '遅延', none: '—', yesLabel: '期限内に提出', lateLabel: '期限後に提出', noneLabel: '未提出' },
   rates: {
     title: '日次報告の提出状況',
@@ -150,7 +149,6 @@ export const dailyReportsJa = {
 
 export const dailyReportsEn: typeof dailyReportsJa = {
   statuses: { draft: 'Draft', submitted: 'Submitted', accepted: 'Accepted', returned: 'Returned' },
-  noProgram: 'You are not on any program',
   dueAt: 'Due',
   submittedAt: 'Submitted',
   decidedAt: 'City decision',
@@ -272,7 +270,7 @@ export const dailyReportsEn: typeof dailyReportsJa = {
     reopenDone: 'The daily report of %{date} was reopened',
     open: 'Open',
   },
-  queue: { submitted: 'To review', all: 'All', empty: 'No daily report waits for review' },
+  queue: { submitted: 'To review', all: 'All', empty: 'No daily report of “%{program}” waits for review' },
   onTime: { yes: '✓', late: 'Late', none: '—', yesLabel: 'Submitted on time', lateLabel: 'Submitted late', noneLabel: 'Not submitted' },
   rates: {
     title: 'Daily report submission',

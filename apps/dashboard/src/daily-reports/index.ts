@@ -5,7 +5,7 @@ const DailyReportEdit = lazyView(() => import('./DailyReportPage'), 'DailyReport
 const DailyReportShow = lazyView(() => import('./DailyReportPage'), 'DailyReportShow');
 
 export { useFindDailyReport } from './useFindDailyReport';
-export { reportPath, type DailyReportRow } from './report';
+export { reportPath } from './report';
 
 /**
  * 日次報告: the vendor fills the day's form (edit) and submits it; the city reads it (show), reviews the photos

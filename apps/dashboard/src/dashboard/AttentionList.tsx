@@ -1,10 +1,13 @@
 import AssignmentLateOutlinedIcon from '@mui/icons-material/AssignmentLateOutlined';
 import ErrorOutlineIcon from '@mui/icons-material/ErrorOutlineOutlined';
+import PersonRemoveOutlinedIcon from '@mui/icons-material/PersonRemoveOutlined';
+import ReportGmailerrorredOutlinedIcon from '@mui/icons-material/ReportGmailerrorredOutlined';
 import PhoneMissedOutlinedIcon from '@mui/icons-material/PhoneMissedOutlined';
 import ReplyOutlinedIcon from '@mui/icons-material/ReplyOutlined';
+import ScheduleSendOutlinedIcon from '@mui/icons-material/ScheduleSendOutlined';
 import SentimentDissatisfiedOutlinedIcon from '@mui/icons-material/SentimentDissatisfiedOutlined';
 import { Card, CardContent, Chip, List, ListItemButton, ListItemIcon, ListItemText, Stack, Typography } from '@mui/material';
-import type { AttentionItem } from '@outreach/domain';
+import type { AttentionItem } from '@outreach/domain/dashboard';
 import { Link, useResourceDefinitions, useTranslate } from 'react-admin';
 import { isAllowed } from '../providers/access';
 import { useMe } from '../providers/me';
@@ -16,6 +19,9 @@ const ICONS: Record<AttentionItem['kind'], typeof ErrorOutlineIcon> = {
   report_returned: ReplyOutlinedIcon,
   defect_open: ErrorOutlineIcon,
   complaint_open: SentimentDissatisfiedOutlinedIcon,
+  personal_data_overdue: PersonRemoveOutlinedIcon,
+  slip_share_overdue: ScheduleSendOutlinedIcon,
+  incident_open: ReportGmailerrorredOutlinedIcon,
 };
 
 /** 要対応: overdue and returned reports, open defects and complaints, oldest first, each a link to its record. */
@@ -48,7 +54,7 @@ export function AttentionList({ items }: { items: AttentionItem[] }) {
                 <li key={`${item.kind}-${item.id}-${i}`}>
                   <ListItemButton component={Link} to={attentionPath(item, views(item.resource))} sx={{ borderRadius: 1 }}>
                     <ListItemIcon sx={{ minWidth: 36 }}>
-                      <Icon fontSize="small" color={item.kind === 'defect_open' || item.kind === 'complaint_open' ? 'error' : 'warning'} />
+                      <Icon fontSize="small" color={item.kind === 'defect_open' || item.kind === 'complaint_open' || item.kind === 'personal_data_overdue' || item.kind === 'incident_open' ? 'error' : 'warning'} />
                     </ListItemIcon>
                     <ListItemText primary={item.label} />
                   </ListItemButton>

@@ -1,18 +1,19 @@
 import { Card, CardContent } from '@mui/material';
-import { CALL_CATEGORIES, CALL_OUTCOMES, type DateKey } from '@outreach/domain';
-import { lazy } from 'react';
+import { CALL_CATEGORIES, CALL_OUTCOMES } from '@outreach/domain/calls';
+import type { DateKey } from '@outreach/domain/common';
 import { useTranslate } from 'react-admin';
 import { ChartFigure, DataTable, type Column } from './ChartFigure';
 import { callBarRows, formatNumber, weekContaining, type CallBarRow } from './shape';
-import type { DashboardSummary } from './summary';
+import type { DashboardSummaryView } from '@outreach/domain/dashboard';
+import { lazyView } from '../common/lazyView';
 
-const CallsChart = lazy(() => import('./charts/CallsChart'));
+const CallsChart = lazyView(() => import('./charts/CallsChart'), 'CallsChart');
 
 const CHART_HEIGHT = 300;
 export const CALLS_ID = 'dashboard-calls';
 
 /** 週ごとの受電件数: stacked by category, outcomes on hover, each week's report status under its bar. */
-export function CallsSection({ calls, asOf }: { calls: DashboardSummary['calls']; asOf: DateKey }) {
+export function CallsSection({ calls, asOf }: { calls: DashboardSummaryView['calls']; asOf: DateKey }) {
   const translate = useTranslate();
   const rows = callBarRows(calls, asOf);
   const current = weekContaining(rows, asOf);

@@ -1,5 +1,5 @@
 import { Alert, Box, Button, Card, CardContent, Typography } from '@mui/material';
-import { formatWareki, jstDateKey } from '@outreach/domain';
+import { formatWareki, jstDateKey } from '@outreach/domain/common';
 import { Link, Title, useTranslate } from 'react-admin';
 import { QuickCallWidget } from '../calls';
 import { useMe } from '../providers/me';

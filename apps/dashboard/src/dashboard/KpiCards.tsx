@@ -1,25 +1,20 @@
 import { Box, Card, CardContent, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
-import { percentOfGoal } from '../programs/progress-text';
 import { formatNumber } from './shape';
-import type { DashboardSummary } from './summary';
+import type { DashboardSummaryView } from '@outreach/domain/dashboard';
 
-type KpiKey = keyof DashboardSummary['kpis'];
-const ORDER: KpiKey[] = ['applicationsThisMonth', 'applicationsTotal', 'achievement', 'sessionsHeld', 'consultations', 'callsThisWeek'];
-const HINTS: Partial<Record<KpiKey, string>> = { applicationsTotal: 'totalHint', achievement: 'achievementHint' };
+type KpiKey = keyof DashboardSummaryView['kpis'];
+const ORDER: KpiKey[] = ['applicationsThisMonth', 'applicationsTotal', 'sessionsHeld', 'consultations', 'callsThisWeek'];
+const HINTS: Partial<Record<KpiKey, string>> = { applicationsTotal: 'totalHint' };
 
 /** Numbers a chart cannot show: small cards, each a term and its value. */
-export function KpiCards({ kpis }: { kpis: DashboardSummary['kpis'] }) {
+export function KpiCards({ kpis }: { kpis: DashboardSummaryView['kpis'] }) {
   const translate = useTranslate();
-  const value = (key: KpiKey): string => {
-    if (key === 'achievement') return kpis.achievement === null ? '—' : `${percentOfGoal(kpis.achievement)}%`;
-    return formatNumber(kpis[key]);
-  };
   return (
     <Box
       component="section"
       aria-labelledby="dashboard-kpis-title"
-      sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: 'repeat(2, minmax(0, 1fr))', sm: 'repeat(3, minmax(0, 1fr))', lg: 'repeat(6, minmax(0, 1fr))' } }}
+      sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: 'repeat(2, minmax(0, 1fr))', sm: 'repeat(3, minmax(0, 1fr))', lg: 'repeat(5, minmax(0, 1fr))' } }}
     >
       <Typography id="dashboard-kpis-title" component="h2" sx={visuallyHidden}>
         {translate('app.dashboard.kpis.title')}
@@ -32,12 +27,12 @@ export function KpiCards({ kpis }: { kpis: DashboardSummary['kpis'] }) {
                 {translate(`app.dashboard.kpis.${key}`)}
               </Typography>
               <Typography component="dd" variant="h4" sx={{ m: 0, fontWeight: 700, lineHeight: 1.3 }} data-testid={`kpi-${key}-value`}>
-                {value(key)}
+                {formatNumber(kpis[key])}
               </Typography>
             </Box>
-            {(HINTS[key] || (key === 'achievement' && kpis.achievement === null)) && (
+            {HINTS[key] && (
               <Typography variant="caption" color="text.secondary">
-                {translate(`app.dashboard.kpis.${key === 'achievement' && kpis.achievement === null ? 'noTargets' : HINTS[key]}`)}
+                {translate(`app.dashboard.kpis.${HINTS[key]}`)}
               </Typography>
             )}
           </CardContent>

@@ -1,5 +1,5 @@
 import { Button, Stack, TextField } from '@mui/material';
-import { isDateKey, type DateKey } from '@outreach/domain';
+import { isDateKey, type DateKey } from '@outreach/domain/common';
 import { useState } from 'react';
 import { useTranslate } from 'react-admin';
 

@@ -1,18 +1,18 @@
 import { Card, CardContent, Stack, Typography } from '@mui/material';
-import type { DateKey } from '@outreach/domain';
-import { lazy } from 'react';
+import type { DateKey } from '@outreach/domain/common';
 import { Link, useTranslate } from 'react-admin';
 import { ChartFigure, DataTable, type Column } from './ChartFigure';
 import { formatMonth, formatNumber, PHOTO_SERIES, photoMonthRows, photoSeriesLabelKey, type PhotoMonthRow } from './shape';
-import type { DashboardSummary } from './summary';
+import type { DashboardSummaryView } from '@outreach/domain/dashboard';
+import { lazyView } from '../common/lazyView';
 
-const PhotosChart = lazy(() => import('./charts/PhotosChart'));
+const PhotosChart = lazyView(() => import('./charts/PhotosChart'), 'PhotosChart');
 
 const CHART_HEIGHT = 260;
 export const PHOTOS_ID = 'dashboard-photos';
 
 /** 写真の統計: on site vs brought, retakes, exceptions by reason per month; activity photos awaiting the city. */
-export function PhotosSection({ photos, asOf }: { photos: DashboardSummary['photos']; asOf: DateKey }) {
+export function PhotosSection({ photos, asOf }: { photos: DashboardSummaryView['photos']; asOf: DateKey }) {
   const translate = useTranslate();
   const rows = photoMonthRows(photos.months, asOf);
   const title = translate('app.dashboard.photos.title');

@@ -1,13 +1,15 @@
 import { Alert, Box, LinearProgress, Skeleton, Stack, Typography } from '@mui/material';
-import { formatPeriod, formatWareki } from '@outreach/domain';
+import { formatPeriod, formatWareki } from '@outreach/domain/common';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useCanAccess, useTranslate } from 'react-admin';
-import { ProgramPicker } from '../common/ProgramPicker';
-import { type ProgramSummary, useCurrentProgram } from '../common/useCurrentProgram';
-import { errorMessage, useApiData } from '../programs/useApi';
-import { dashboardApi } from './api';
+import type { ProgramSummary } from '@outreach/domain/programs';
+import { useCurrentProgram } from '../common/useCurrentProgram';
+import { QUERY_ONCE, useAppDataProvider } from '../providers/dataProvider';
+import { errorMessage } from '../providers/http';
 import { AttentionList } from './AttentionList';
 import { CallsSection } from './CallsSection';
+import { HeadlineSection } from './HeadlineSection';
 import { KpiCards } from './KpiCards';
 import { PeriodFilter, type Period } from './PeriodFilter';
 import { PhotosSection } from './PhotosSection';
@@ -26,6 +28,15 @@ export function ProgramDashboard() {
   const { program, programs, setProgramId, isPending } = useCurrentProgram();
   if (accessPending || !canAccess) return null;
   if (isPending) return <Skeleton variant="rounded" height={240} />;
+  if (!program && programs.length > 1) {
+    // Several programs and no choice yet: the cross-program overview, where the user chooses.
+    return (
+      <Box sx={{ display: 'grid', gap: 2 }}>
+        <Alert severity="info">{translate('app.common.chooseProgramFirst')}</Alert>
+        <ProgramOverview onPick={setProgramId} />
+      </Box>
+    );
+  }
   if (!program) return <Alert severity="info">{translate('app.dashboard.noProgram')}</Alert>;
   return <ProgramBoard key={program.id} program={program} several={programs.length > 1} onPick={setProgramId} />;
 }
@@ -35,10 +46,14 @@ function ProgramBoard({ program, several, onPick }: { program: ProgramSummary; s
   const whole: Period = { from: program.periodStart, to: program.periodEnd };
   const [period, setPeriod] = useState<Period>(whole);
   const isWhole = period.from === whole.from && period.to === whole.to;
-  const summary = useApiData(
-    () => dashboardApi.summary(program.id, isWhole ? {} : period),
-    `dashboard:${program.id}:${isWhole ? 'whole' : `${period.from}:${period.to}`}`,
-  );
+  const dataProvider = useAppDataProvider();
+  // The charts stay up while another period loads.
+  const summary = useQuery({
+    queryKey: ['programs', program.id, 'dashboard', isWhole ? 'whole' : `${period.from}:${period.to}`],
+    queryFn: () => dataProvider.dashboardSummary(program.id, isWhole ? {} : period),
+    placeholderData: keepPreviousData,
+    ...QUERY_ONCE,
+  });
   const data = summary.data;
 
   return (
@@ -53,7 +68,6 @@ function ProgramBoard({ program, several, onPick }: { program: ProgramSummary; s
             {data && ` ・ ${translate('app.dashboard.asOf', { date: formatWareki(data.asOf) })}`}
           </Typography>
         </Box>
-        <ProgramPicker />
         <PeriodFilter value={period} whole={whole} onChange={setPeriod} />
       </Stack>
 
@@ -66,6 +80,7 @@ function ProgramBoard({ program, several, onPick }: { program: ProgramSummary; s
       {data && (
         <>
           <KpiCards kpis={data.kpis} />
+          <HeadlineSection progress={data.progress} />
           <Box sx={{ display: 'grid', gap: 2, alignItems: 'start', gridTemplateColumns: { xs: 'minmax(0, 1fr)', lg: 'minmax(0, 2fr) minmax(0, 1fr)' } }}>
             <ProgressSection progress={data.progress} />
             <AttentionList items={data.attention} />

@@ -1,15 +1,19 @@
 import { Button, Card, CardContent, Chip, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
-import { formatPeriod } from '@outreach/domain';
+import { formatPeriod } from '@outreach/domain/common';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslate } from 'react-admin';
-import { StatusChip } from '../programs/StatusChip';
-import { useApiData } from '../programs/useApi';
-import { dashboardApi } from './api';
+import { ProgressStatusChip } from '../common/StatusChip';
+import { QUERY_ONCE, useAppDataProvider } from '../providers/dataProvider';
 import { formatNumber } from './shape';
 
-/** For users who see several programs: one row each (GET /api/dashboard/overview), with a button to show it below. */
-export function ProgramOverview({ currentId, onPick }: { currentId: string; onPick: (id: string) => void }) {
+/**
+ * For users who see several programs: one row each (GET /api/dashboard/overview), with a button that makes it the
+ * current program (without `currentId`: none chosen yet).
+ */
+export function ProgramOverview({ currentId, onPick }: { currentId?: string; onPick: (id: string) => void }) {
   const translate = useTranslate();
-  const { data } = useApiData(() => dashboardApi.overview(), 'dashboard-overview');
+  const dataProvider = useAppDataProvider();
+  const { data } = useQuery({ queryKey: ['dashboard', 'overview'], queryFn: () => dataProvider.dashboardOverview(), ...QUERY_ONCE });
   if (!data || data.length < 2) return null;
   const t = (key: string) => translate(`app.dashboard.overview.${key}`);
   return (
@@ -43,7 +47,7 @@ export function ProgramOverview({ currentId, onPick }: { currentId: string; onPi
                     {row.groups.map((g) => (
                       <Stack key={g.name} direction="row" spacing={0.5} sx={{ alignItems: 'center' }}>
                         <Typography variant="body2">{g.name}</Typography>
-                        <StatusChip status={g.status} />
+                        <ProgressStatusChip status={g.status} />
                       </Stack>
                     ))}
                   </Stack>

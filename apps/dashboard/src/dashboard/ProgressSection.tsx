@@ -1,20 +1,21 @@
 import { Box, Card, CardContent, Chip, Stack, Typography } from '@mui/material';
-import { lazy } from 'react';
 import { useTranslate } from 'react-admin';
-import { targetLabel } from '../programs/labels';
-import { figuresText, groupDisplayStatus, projectionSentence, targetDisplayStatus, type SentenceContext } from '../programs/progress-text';
-import { StatusChip } from '../programs/StatusChip';
+import { targetLabel } from '../common/progress-text';
+import { figuresText, groupDisplayStatus, projectionSentence, targetDisplayStatus, type SentenceContext } from '../common/progress-text';
+import { ProgressStatusChip } from '../common/StatusChip';
 import { ChartFigure, DataTable } from './ChartFigure';
 import { formatNumber, targetChartRows } from './shape';
-import type { DashboardGroup, DashboardSummary, DashboardTarget } from './summary';
+import type { DashboardSummaryView } from '@outreach/domain/dashboard';
+import type { GroupProgressView, TargetProgressView } from '@outreach/domain/programs';
+import { lazyView } from '../common/lazyView';
 
-const TargetChart = lazy(() => import('./charts/TargetChart'));
+const TargetChart = lazyView(() => import('./charts/TargetChart'), 'TargetChart');
 
 const CHART_HEIGHT = 220;
 export const PROGRESS_TITLE_ID = 'dashboard-progress-title';
 
 /** 目標に対する進捗: per group its logic in words and status; per target a chart of actual, pace, projection and goal. */
-export function ProgressSection({ progress }: { progress: DashboardSummary['progress'] }) {
+export function ProgressSection({ progress }: { progress: DashboardSummaryView['progress'] }) {
   const translate = useTranslate();
   const context: SentenceContext = { asOf: progress.asOf, periodStart: progress.periodStart, periodEnd: progress.periodEnd };
   return (
@@ -37,7 +38,7 @@ export function ProgressSection({ progress }: { progress: DashboardSummary['prog
   );
 }
 
-function GroupBlock({ group, context }: { group: DashboardGroup; context: SentenceContext }) {
+function GroupBlock({ group, context }: { group: GroupProgressView; context: SentenceContext }) {
   const translate = useTranslate();
   const headingId = `dashboard-group-${group.id}`;
   return (
@@ -47,7 +48,7 @@ function GroupBlock({ group, context }: { group: DashboardGroup; context: Senten
           {group.name}
         </Typography>
         <Chip size="small" variant="outlined" color="primary" label={translate(`resources.programs.logic.${group.logic}`)} />
-        <StatusChip status={groupDisplayStatus(group)} />
+        <ProgressStatusChip status={groupDisplayStatus(group)} />
       </Stack>
       <Typography variant="body2" color="text.secondary" sx={{ mb: 1.5 }}>
         {translate(`resources.programs.logicSentence.${group.logic}`)}
@@ -61,7 +62,7 @@ function GroupBlock({ group, context }: { group: DashboardGroup; context: Senten
   );
 }
 
-function TargetFigure({ target, context }: { target: DashboardTarget; context: SentenceContext }) {
+function TargetFigure({ target, context }: { target: TargetProgressView; context: SentenceContext }) {
   const translate = useTranslate();
   const id = `dashboard-target-${target.id}`;
   const title = targetLabel(translate, { label: target.label, metric: target.target.metric, serviceKind: target.target.serviceKind });
@@ -73,7 +74,7 @@ function TargetFigure({ target, context }: { target: DashboardTarget; context: S
       id={id}
       level={4}
       title={title}
-      actions={<StatusChip status={targetDisplayStatus(target)} />}
+      actions={<ProgressStatusChip status={targetDisplayStatus(target)} />}
       description={
         <>
           {figuresText(translate, target)}

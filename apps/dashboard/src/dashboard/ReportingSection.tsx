@@ -1,12 +1,12 @@
 import { Box, Card, CardContent, TableCell, TableRow, Typography } from '@mui/material';
-import type { DateKey } from '@outreach/domain';
-import { lazy } from 'react';
+import type { DateKey } from '@outreach/domain/common';
 import { Link, useTranslate } from 'react-admin';
 import { ChartFigure, DataTable, type Column } from './ChartFigure';
 import { formatMonth, formatNumber, formatPercent, reportingMonthRows, type ReportingMonthRow } from './shape';
-import type { DashboardSummary } from './summary';
+import type { DashboardSummaryView } from '@outreach/domain/dashboard';
+import { lazyView } from '../common/lazyView';
 
-const ReportingChart = lazy(() => import('./charts/ReportingChart'));
+const ReportingChart = lazyView(() => import('./charts/ReportingChart'), 'ReportingChart');
 
 const CHART_HEIGHT = 220;
 export const REPORTING_ID = 'dashboard-reporting';
@@ -14,7 +14,7 @@ export const REPORTING_ID = 'dashboard-reporting';
 const rate = (percent: number | null) => (percent === null ? '—' : `${Math.round(percent)}%`);
 
 /** 日次報告の提出状況: reporting and on-time rate per month; reports awaiting acceptance and returned ones. */
-export function ReportingSection({ reporting, asOf }: { reporting: DashboardSummary['reporting']; asOf: DateKey }) {
+export function ReportingSection({ reporting, asOf }: { reporting: DashboardSummaryView['reporting']; asOf: DateKey }) {
   const translate = useTranslate();
   const rows = reportingMonthRows(reporting.months, asOf);
   const title = translate('app.dashboard.reporting.title');

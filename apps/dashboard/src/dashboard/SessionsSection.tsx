@@ -1,18 +1,18 @@
 import { Box, Card, CardContent, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
-import type { DateKey } from '@outreach/domain';
-import { lazy } from 'react';
+import type { DateKey } from '@outreach/domain/common';
 import { useTranslate } from 'react-admin';
 import { ChartFigure, DataTable, type Column } from './ChartFigure';
 import { applicationTypeRows, formatNumber, formatPercent, funnelSteps, kindsInUse, sessionWeekRows, type SessionWeekRow } from './shape';
-import type { DashboardSummary } from './summary';
+import type { DashboardSummaryView } from '@outreach/domain/dashboard';
+import { lazyView } from '../common/lazyView';
 
-const SessionsChart = lazy(() => import('./charts/SessionsChart'));
+const SessionsChart = lazyView(() => import('./charts/SessionsChart'), 'SessionsChart');
 
 const CHART_HEIGHT = 260;
 export const SESSIONS_ID = 'dashboard-sessions';
 
 /** 実施件数と申請件数: per week by service kind (chart or table). */
-export function SessionsSection({ sessions, asOf }: { sessions: DashboardSummary['sessions']; asOf: DateKey }) {
+export function SessionsSection({ sessions, asOf }: { sessions: DashboardSummaryView['sessions']; asOf: DateKey }) {
   const translate = useTranslate();
   const rows = sessionWeekRows(sessions.weeks, asOf);
   const kinds = kindsInUse(sessions.weeks);
@@ -42,7 +42,7 @@ export function SessionsSection({ sessions, asOf }: { sessions: DashboardSummary
 }
 
 /** 申請の種類 and 相談件数: numbers a chart would not make clearer, as a table. */
-export function ApplicationTypesCard({ sessions, consultations }: { sessions: DashboardSummary['sessions']; consultations: number }) {
+export function ApplicationTypesCard({ sessions, consultations }: { sessions: DashboardSummaryView['sessions']; consultations: number }) {
   const translate = useTranslate();
   const rows = applicationTypeRows(sessions.applicationsByType);
   const total = rows.reduce((n, r) => n + r.count, 0);
@@ -100,7 +100,7 @@ export function ApplicationTypesCard({ sessions, consultations }: { sessions: Da
 }
 
 /** 予約から申請まで: reservations → sessions held → applications, with cancellations and no-shows beside it. */
-export function FunnelCard({ funnel }: { funnel: DashboardSummary['funnel'] }) {
+export function FunnelCard({ funnel }: { funnel: DashboardSummaryView['funnel'] }) {
   const translate = useTranslate();
   const { steps, lost } = funnelSteps(funnel);
   const t = (key: string) => translate(`app.dashboard.funnel.${key}`);
@@ -127,7 +127,7 @@ export function FunnelCard({ funnel }: { funnel: DashboardSummary['funnel'] }) {
             </Box>
           ))}
         </Box>
-        <Box component="dl" sx={{ display: 'flex', gap: 3, mt: 1.5, mb: 0.5 }}>
+        <Box component="dl" sx={{ display: 'flex', flexWrap: 'wrap', columnGap: 3, rowGap: 0.5, mt: 1.5, mb: 0.5 }}>
           {lost.map((l) => (
             <Box key={l.key} sx={{ display: 'flex', gap: 1, alignItems: 'baseline' }}>
               <Typography component="dt" variant="body2" color="text.secondary">
@@ -140,7 +140,7 @@ export function FunnelCard({ funnel }: { funnel: DashboardSummary['funnel'] }) {
           ))}
         </Box>
         <Typography variant="caption" color="text.secondary" component="p">
-          {t('note')}
+          {translate('app.dashboard.funnel.note', { fromBookings: formatNumber(funnel.visitsFromBookings), unbooked: formatNumber(funnel.unbookedVisits) })}
         </Typography>
       </CardContent>
     </Card>

@@ -1,7 +1,15 @@
-import { BOOKING_STATUS_LABELS_JA, SESSION_COUNT_LABELS_JA } from '@outreach/domain';
+import { BOOKING_STATUS_LABELS_JA } from '@outreach/domain/bookings';
+import { SESSION_COUNT_LABELS_JA } from '@outreach/domain/sessions';
 
 /** The morning dashboard's labels (app.dashboard.*), merged into ja.ts and en.ts beside the shell's own keys. */
 export const dashboardJa = {
+    title: 'ダッシュボード',
+    today: '本日',
+    organization: '所属組織',
+    municipality: '自治体',
+    noMunicipality: '自治体に属さない組織です',
+    totpEnrollment: '二要素認証の設定が必要です。プロフィールで設定してください。',
+    openProfile: 'プロフィールを開く',
   periodTitle: '表示期間',
   from: '開始日',
   to: '終了日',
@@ -17,13 +25,18 @@ export const dashboardJa = {
     title: '主な数値',
     applicationsThisMonth: '今月の申請件数',
     applicationsTotal: '累計申請件数',
-    achievement: '達成率',
     sessionsHeld: '実施件数',
     consultations: '相談件数',
     callsThisWeek: '今週の受電件数',
     totalHint: '表示期間の合計',
-    achievementHint: '最も進んでいない目標の達成率',
-    noTargets: '目標が未設定です',
+  },
+  headline: {
+    title: '目標の達成状況',
+    all: '%{count}つの目標すべての達成で達成です。いま %{met}つ達成、%{left}つ未達（グループの状況：%{status}）',
+    allMet: '%{count}つの目標をすべて達成しました',
+    any: '%{count}つの目標のいずれか1つの達成で達成です。最も近い目標を示します（グループの状況：%{status}）',
+    anyMet: '%{count}つの目標のうち1つ以上を達成しました（いずれか1つの達成で達成）',
+    single: 'グループの状況：%{status}',
   },
   progress: {
     title: '目標に対する進捗',
@@ -74,9 +87,9 @@ export const dashboardJa = {
     types: {
       new: '新規',
       renewal: '更新',
-      reissueLost: '再交付（紛失）',
-      reissueDamaged: '再交付（破損）',
-      reissueOther: '再交付（その他）',
+      lost: '再交付（紛失）',
+      damaged: '再交付（破損）',
+      other_reissue: '再交付（その他）',
     },
     faceAuthCards: 'うち顔認証カード',
     consultations: String(SESSION_COUNT_LABELS_JA.consultations),
@@ -89,7 +102,8 @@ export const dashboardJa = {
     applications: '申請',
     cancellations: BOOKING_STATUS_LABELS_JA.cancelled,
     noShows: BOOKING_STATUS_LABELS_JA.no_show,
-    note: '予約は受付日が表示期間内のもの（キャンセルを除く）。1回の施設訪問で多くの申請を受け付けるため、申請が実施より多くなります。',
+    unbookedVisits: '予約なしの訪問',
+    note: '予約は受付日が表示期間内のもの（キャンセルを除く）。実施した個人宅・施設訪問のうち予約からのものは %{fromBookings} 件、予約なしの訪問（予約を経ずに記録された訪問）は %{unbooked} 件です。1回の施設訪問で多くの申請を受け付けるため、申請が実施より多くなります。',
   },
   reporting: {
     title: '日次報告の提出状況',
@@ -122,6 +136,13 @@ export const dashboardJa = {
 };
 
 export const dashboardEn: typeof dashboardJa = {
+    title: 'Dashboard',
+    today: 'Today',
+    organization: 'Organization',
+    municipality: 'Municipality',
+    noMunicipality: 'This organization belongs to no municipality',
+    totpEnrollment: 'Two-factor authentication is required. Set it up on your profile.',
+    openProfile: 'Open profile',
   periodTitle: 'Period',
   from: 'From',
   to: 'To',
@@ -137,13 +158,18 @@ export const dashboardEn: typeof dashboardJa = {
     title: 'Key figures',
     applicationsThisMonth: 'Applications this month',
     applicationsTotal: 'Applications in total',
-    achievement: 'Achievement',
     sessionsHeld: 'Sessions held',
     consultations: 'Consultations',
     callsThisWeek: 'Calls this week',
     totalHint: 'Sum over the period shown',
-    achievementHint: 'Of the target furthest from its goal',
-    noTargets: 'No targets set',
+  },
+  headline: {
+    title: 'Targets',
+    all: 'Met when all %{count} targets are met. Now %{met} met, %{left} not yet (group: %{status})',
+    allMet: 'All %{count} targets are met',
+    any: 'Met when any one of %{count} targets is met. The nearest is shown (group: %{status})',
+    anyMet: 'At least one of %{count} targets is met (any one suffices)',
+    single: 'Group: %{status}',
   },
   progress: {
     title: 'Progress against targets',
@@ -191,7 +217,7 @@ export const dashboardEn: typeof dashboardJa = {
     type: 'Type',
     count: 'Count',
     share: 'Share',
-    types: { new: 'New', renewal: 'Renewal', reissueLost: 'Re-issue (lost)', reissueDamaged: 'Re-issue (damaged)', reissueOther: 'Re-issue (other)' },
+    types: { new: 'New', renewal: 'Renewal', lost: 'Re-issue (lost)', damaged: 'Re-issue (damaged)', other_reissue: 'Re-issue (other)' },
     faceAuthCards: 'Face-auth cards among them',
     consultations: 'Consultations',
     total: 'Total',
@@ -203,7 +229,8 @@ export const dashboardEn: typeof dashboardJa = {
     applications: 'Applications',
     cancellations: 'Cancelled',
     noShows: 'No-shows',
-    note: 'Bookings received in the period (cancellations excluded). A facility session takes many applications, so there can be more applications than sessions.',
+    unbookedVisits: 'Visits without booking',
+    note: 'Bookings received in the period (cancellations excluded). Of the home and facility visits held, %{fromBookings} came from a booking and %{unbooked} were recorded without one. A facility session takes many applications, so there can be more applications than sessions.',
   },
   reporting: {
     title: 'Daily reports',

@@ -1,6 +1,5 @@
-import { CALL_CATEGORIES } from '@outreach/domain';
-import { luminance } from '../call-weeks/palette';
-import { CALL_CATEGORY_STYLES, KIND_STYLES, PHOTO_STYLES, RATE_LINE_STYLES, seriesFill, TARGET_LINE_STYLES, type SeriesStyle } from './palette';
+import { luminance, seriesFill, type SeriesStyle } from '../common/palette';
+import { KIND_STYLES, PHOTO_STYLES, RATE_LINE_STYLES, TARGET_LINE_STYLES } from './palette';
 import { PHOTO_EXCEPTIONS } from './shape';
 
 /** In a stack, neighbours must differ in lightness or one of them must carry a pattern. */
@@ -12,10 +11,6 @@ function readableInGreyscale(styles: SeriesStyle[]) {
 }
 
 describe('dashboard palette', () => {
-  it('keeps the call categories of the weekly report screen', () => {
-    expect(Object.keys(CALL_CATEGORY_STYLES).sort()).toEqual([...CALL_CATEGORIES].sort());
-  });
-
   it('steps the lightness of the service kinds (applications are the same colours, hatched)', () => {
     const l = (['home_visit', 'facility_visit', 'venue_event'] as const).map((k) => luminance(KIND_STYLES[k].color));
     for (let i = 1; i < l.length; i++) expect(l[i] - l[i - 1]).toBeGreaterThan(0.1);

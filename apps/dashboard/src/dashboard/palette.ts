@@ -1,15 +1,11 @@
-import type { CallCategory, ServiceKind } from '@outreach/domain';
-import { CATEGORY_STYLES, type CategoryStyle } from '../call-weeks/palette';
+import type { ServiceKind } from '@outreach/domain/programs';
+import type { LineStyle, SeriesStyle } from '../common/palette';
 import type { PhotoSeriesKey } from './shape';
 
 /**
- * The dashboard's series styles. Within one stack the fills step in lightness and every other one is patterned,
- * and lines differ in dash and marker, so each chart still reads printed in black and white (palette.spec.ts
- * checks the lightness steps). Call categories keep the colours of the weekly call report screen.
+ * The dashboard's own series styles (the call categories are common/palette's), readable in greyscale like
+ * those (palette.spec.ts checks the lightness steps).
  */
-export type SeriesStyle = CategoryStyle;
-
-export const CALL_CATEGORY_STYLES: Record<CallCategory, SeriesStyle> = CATEGORY_STYLES;
 
 /** Sessions are drawn with these fills; applications of the same kind with the same colour, hatched. */
 export const KIND_STYLES: Record<ServiceKind, SeriesStyle> = {
@@ -34,15 +30,6 @@ export const PHOTO_STYLES: Record<PhotoSeries, SeriesStyle> = {
   other: { color: '#f7d3e2', pattern: 'none', ink: '#5a1038' },
 };
 
-/** Lines: each its own dash pattern and marker, so none depends on its colour. */
-export interface LineStyle {
-  color: string;
-  /** SVG stroke-dasharray; undefined = solid. */
-  dash?: string;
-  width: number;
-  marker: 'circle' | 'square' | 'triangle' | 'none';
-}
-
 export const TARGET_LINE_STYLES: Record<'actual' | 'pace' | 'projection' | 'goal', LineStyle> = {
   actual: { color: '#1b2a6b', width: 2.5, marker: 'circle' },
   projection: { color: '#1565c0', dash: '7 4', width: 2, marker: 'triangle' },
@@ -54,8 +41,3 @@ export const RATE_LINE_STYLES: Record<'reportingRate' | 'onTimeRate', LineStyle>
   reportingRate: { color: '#1b2a6b', width: 2.5, marker: 'circle' },
   onTimeRate: { color: '#2e7d32', dash: '7 4', width: 2, marker: 'square' },
 };
-
-/** The SVG fill of a series in a chart whose patterns are defined as `${prefix}-${key}`: the pattern, or the plain colour. */
-export function seriesFill(prefix: string, key: string, style: SeriesStyle): string {
-  return style.pattern === 'none' ? style.color : `url(#${prefix}-${key})`;
-}

@@ -1,4 +1,7 @@
-import { photoStatsByMonth, sessionsByWeek, targetChartSeries, weeklyCallSeries, type ReportingRates } from '@outreach/domain';
+import { weeklyCallSeries } from '@outreach/domain/calls';
+import type { ReportingRates } from '@outreach/domain/daily-reports';
+import { sessionsByWeek, targetChartSeries } from '@outreach/domain/dashboard';
+import { photoStatsByMonth } from '@outreach/domain/sessions';
 import {
   applicationTypeRows,
   attentionPath,
@@ -197,18 +200,18 @@ describe('sessions and applications', () => {
   });
 
   it('lists applications by type in a fixed order with their shares', () => {
-    expect(applicationTypeRows({ new: 6, renewal: 2, reissueLost: 2, reissueDamaged: 0, reissueOther: 0 })).toEqual([
+    expect(applicationTypeRows({ new: 6, renewal: 2, lost: 2, damaged: 0, other_reissue: 0 })).toEqual([
       { type: 'new', count: 6, share: 0.6 },
       { type: 'renewal', count: 2, share: 0.2 },
-      { type: 'reissueLost', count: 2, share: 0.2 },
-      { type: 'reissueDamaged', count: 0, share: 0 },
-      { type: 'reissueOther', count: 0, share: 0 },
+      { type: 'lost', count: 2, share: 0.2 },
+      { type: 'damaged', count: 0, share: 0 },
+      { type: 'other_reissue', count: 0, share: 0 },
     ]);
-    expect(applicationTypeRows({ new: 0, renewal: 0, reissueLost: 0, reissueDamaged: 0, reissueOther: 0 })[0].share).toBe(0);
+    expect(applicationTypeRows({ new: 0, renewal: 0, lost: 0, damaged: 0, other_reissue: 0 })[0].share).toBe(0);
   });
 
-  it('sizes the funnel steps against the largest and keeps cancellations and no-shows beside it', () => {
-    expect(funnelSteps({ reservations: 40, sessionsHeld: 30, applications: 80, cancellations: 5, noShows: 2 })).toEqual({
+  it('sizes the funnel steps against the largest and keeps cancellations, no-shows and unbooked visits beside it', () => {
+    expect(funnelSteps({ reservations: 40, sessionsHeld: 30, applications: 80, cancellations: 5, noShows: 2, visitsFromBookings: 25, unbookedVisits: 3 })).toEqual({
       steps: [
         { key: 'reservations', count: 40, width: 0.5 },
         { key: 'sessionsHeld', count: 30, width: 0.375 },
@@ -217,9 +220,10 @@ describe('sessions and applications', () => {
       lost: [
         { key: 'cancellations', count: 5 },
         { key: 'noShows', count: 2 },
+        { key: 'unbookedVisits', count: 3 },
       ],
     });
-    expect(funnelSteps({ reservations: 0, sessionsHeld: 0, applications: 0, cancellations: 0, noShows: 0 }).steps.every((s) => s.width === 0)).toBe(true);
+    expect(funnelSteps({ reservations: 0, sessionsHeld: 0, applications: 0, cancellations: 0, noShows: 0, visitsFromBookings: 0, unbookedVisits: 0 }).steps.every((s) => s.width === 0)).toBe(true);
   });
 });
 

@@ -1,19 +1,11 @@
-import {
-  CALL_CATEGORIES,
-  CALL_OUTCOMES,
-  type AttentionItem,
-  type CallCategory,
-  type CallOutcome,
-  type CallWeek,
-  type DateKey,
-  type MonthlyPhotoStats,
-  type ReportingRates,
-  type ServiceKind,
-  type SessionsWeek,
-  type TargetChartPoint,
-} from '@outreach/domain';
+import { CALL_CATEGORIES, CALL_OUTCOMES, type CallCategory, type CallOutcome, type CallWeek } from '@outreach/domain/calls';
+import type { DateKey } from '@outreach/domain/common';
+import type { ReportingRates } from '@outreach/domain/daily-reports';
+import type { AttentionItem, SessionsWeek, TargetChartPoint } from '@outreach/domain/dashboard';
+import type { ServiceKind } from '@outreach/domain/programs';
+import { APPLICATION_TYPES, type ApplicationCounts, type ApplicationType, type MonthlyPhotoStats } from '@outreach/domain/sessions';
 import { formatMonth, weekLabel, weekStatusKey } from '../call-weeks/callWeek';
-import type { ApplicationType, DashboardSummary } from './summary';
+import type { DashboardSummaryView } from '@outreach/domain/dashboard';
 
 /**
  * The dashboard's data shaping: the API's summary into the rows the charts draw and their tables list. The
@@ -213,10 +205,8 @@ export function sessionWeekRows(weeks: readonly SessionsWeek[], asOf: DateKey): 
     });
 }
 
-export const APPLICATION_TYPES: readonly ApplicationType[] = ['new', 'renewal', 'reissueLost', 'reissueDamaged', 'reissueOther'];
-
 /** Applications by type in a fixed order, with each type's share of the total (0 when there are none). */
-export function applicationTypeRows(byType: Record<ApplicationType, number>): Array<{ type: ApplicationType; count: number; share: number }> {
+export function applicationTypeRows(byType: ApplicationCounts): Array<{ type: ApplicationType; count: number; share: number }> {
   const total = APPLICATION_TYPES.reduce((n, t) => n + (byType[t] ?? 0), 0);
   return APPLICATION_TYPES.map((type) => ({ type, count: byType[type] ?? 0, share: total > 0 ? (byType[type] ?? 0) / total : 0 }));
 }
@@ -227,9 +217,9 @@ export type FunnelStepKey = 'reservations' | 'sessionsHeld' | 'applications';
  * The funnel reservations → sessions held → applications, each with its width relative to the largest step (a
  * facility session takes many applications, so the funnel may widen); cancellations and no-shows beside it.
  */
-export function funnelSteps(funnel: DashboardSummary['funnel']): {
+export function funnelSteps(funnel: DashboardSummaryView['funnel']): {
   steps: Array<{ key: FunnelStepKey; count: number; width: number }>;
-  lost: Array<{ key: 'cancellations' | 'noShows'; count: number }>;
+  lost: Array<{ key: 'cancellations' | 'noShows' | 'unbookedVisits'; count: number }>;
 } {
   const keys: FunnelStepKey[] = ['reservations', 'sessionsHeld', 'applications'];
   const max = Math.max(0, ...keys.map((k) => funnel[k]));
@@ -238,6 +228,7 @@ export function funnelSteps(funnel: DashboardSummary['funnel']): {
     lost: [
       { key: 'cancellations', count: funnel.cancellations },
       { key: 'noShows', count: funnel.noShows },
+      { key: 'unbookedVisits', count: funnel.unbookedVisits },
     ],
   };
 }

@@ -9,7 +9,8 @@ import {
   TextInput,
   useTranslate,
 } from 'react-admin';
-import { categoryChoices, fromJstLocalInput, methodChoices, resultChoices, toJstLocalInput, validateDefect } from './defectForm';
+import { fromJstLocalInput, toJstLocalInput } from '../common/format';
+import { categoryChoices, methodChoices, resultChoices, validateDefect } from './defectForm';
 
 interface SessionOption {
   id: string;

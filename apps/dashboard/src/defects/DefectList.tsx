@@ -1,23 +1,11 @@
-import { Alert, Chip, Typography } from '@mui/material';
-import {
-  CreateButton,
-  DataTable,
-  DateInput,
-  List,
-  Loading,
-  SelectField,
-  SelectInput,
-  TextField,
-  TopToolbar,
-  useCanAccess,
-  useRecordContext,
-  useTranslate,
-} from 'react-admin';
+import { Typography } from '@mui/material';
+import { CreateButton, DataTable, SelectField, SelectInput, TextField, useCanAccess, useRecordContext, useTranslate } from 'react-admin';
+import { DateKeyField } from '../common/DateKeyField';
+import { OpenField } from '../common/OpenField';
 import { formatJstDateTime } from '../common/format';
-import { ProgramPicker } from '../common/ProgramPicker';
-import { useCurrentProgram } from '../common/useCurrentProgram';
-import { DateKeyField } from '../sessions';
+import { ProgramScopedList } from '../common/ProgramScopedList';
 import { categoryChoices, lastAttempt } from './defectForm';
+import { periodFilters } from '../common/filters';
 
 interface Defect {
   id: string;
@@ -31,33 +19,14 @@ interface Defect {
 
 const filters = [
   <SelectInput key="category" source="category" choices={categoryChoices} alwaysOn />,
-  <DateInput key="from" source="from" alwaysOn />,
-  <DateInput key="to" source="to" alwaysOn />,
+  ...periodFilters,
 ];
 
 /** 不備対応 of the current program, newest first, with where each follow-up stands. */
 export function DefectList() {
-  const translate = useTranslate();
-  const { program, isPending } = useCurrentProgram();
   const { canAccess: canEdit } = useCanAccess({ resource: 'defects', action: 'edit' });
-  if (isPending) return <Loading />;
-  if (!program) return <Alert severity="info" sx={{ mt: 2 }}>{translate('app.defects.noProgram')}</Alert>;
   return (
-    <List
-      key={program.id}
-      resource="defects"
-      filter={{ programId: program.id }}
-      sort={{ field: 'receivedDate', order: 'DESC' }}
-      filters={filters}
-      exporter={false}
-      actions={
-        <TopToolbar sx={{ alignItems: 'center' }}>
-          <ProgramPicker />
-          <CreateButton />
-        </TopToolbar>
-      }
-      sx={{ '& .MuiTableCell-head': { whiteSpace: 'nowrap' } }}
-    >
+    <ProgramScopedList resource="defects" sort={{ field: 'receivedDate', order: 'DESC' }} filters={filters} actions={<CreateButton />}>
       <DataTable rowClick={canEdit ? 'edit' : false} bulkActionButtons={false}>
         <DataTable.Col source="receivedDate">
           <DateKeyField source="receivedDate" />
@@ -75,10 +44,10 @@ export function DefectList() {
           <DateKeyField source="resolvedDate" />
         </DataTable.Col>
         <DataTable.Col source="open" disableSort>
-          <OpenField />
+          <OpenField labels={{ open: 'app.defects.open', closed: 'app.defects.resolved' }} />
         </DataTable.Col>
       </DataTable>
-    </List>
+    </ProgramScopedList>
   );
 }
 
@@ -98,11 +67,4 @@ function AttemptsField() {
       )}
     </Typography>
   );
-}
-
-function OpenField() {
-  const defect = useRecordContext<Defect>();
-  const translate = useTranslate();
-  if (!defect) return null;
-  return <Chip size="small" color={defect.open ? 'warning' : 'success'} variant={defect.open ? 'outlined' : 'filled'} label={translate(defect.open ? 'app.defects.open' : 'app.defects.resolved')} />;
 }

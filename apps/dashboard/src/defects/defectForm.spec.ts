@@ -1,12 +1,4 @@
-import { defectInputOf, fromJstLocalInput, lastAttempt, nestErrors, toJstLocalInput, validateDefect } from './defectForm';
-
-describe('contact times in Japan time', () => {
-  it('shows an instant as a datetime-local value in JST and reads one back with the offset', () => {
-    expect(toJstLocalInput('2026-06-17T01:00:00.000Z')).toBe('2026-06-17T10:00');
-    expect(toJstLocalInput(null)).toBe('');
-    expect(fromJstLocalInput('2026-06-17T10:00')).toBe('2026-06-17T10:00:00+09:00');
-  });
-});
+import { defectInputOf, lastAttempt, validateDefect } from './defectForm';
 
 describe(defectInputOf.name, () => {
   it('sends what the API takes, dropping nulls and empty attempts', () => {
@@ -48,12 +40,6 @@ describe(validateDefect.name, () => {
 
   it('passes a valid defect', () => {
     expect(validateDefect({ receivedDate: '2026-06-20', category: 'other', description: '記入漏れ', attempts: [] })).toEqual({});
-  });
-});
-
-describe(nestErrors.name, () => {
-  it('nests dotted paths, the first message of a path winning', () => {
-    expect(nestErrors({ 'a.0.b': 'x', a: 'y', c: 'z' })).toEqual({ a: { 0: { b: 'x' } }, c: 'z' });
   });
 });
 

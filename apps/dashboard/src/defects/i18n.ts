@@ -1,4 +1,4 @@
-import { CONTACT_METHOD_LABELS_JA, CONTACT_RESULT_LABELS_JA, DEFECT_CATEGORY_LABELS_JA } from '@outreach/domain';
+import { CONTACT_METHOD_LABELS_JA, CONTACT_RESULT_LABELS_JA, DEFECT_CATEGORY_LABELS_JA } from '@outreach/domain/follow-ups';
 
 /**
  * The labels of the defect follow-up screens (app.defects.* and resources.defects.*), merged into ja.ts and
@@ -10,7 +10,6 @@ export const defectsJa = {
   results: CONTACT_RESULT_LABELS_JA,
   open: '対応中',
   resolved: '解決済み',
-  noProgram: '担当している事業がありません',
   descriptionHelp: '不備の内容。申請者の氏名・住所・電話番号・生年月日は入力しないでください',
   attemptsHelp: '申請者へ連絡するたびに1行追加します（日本時間）',
   lastAttempt: '最終連絡',
@@ -24,7 +23,6 @@ export const defectsEn: typeof defectsJa = {
   results: { reached: 'Reached', no_answer: 'No answer', message_left: 'Message left', resolved: 'Resolved' },
   open: 'Open',
   resolved: 'Resolved',
-  noProgram: 'You are not on any program',
   descriptionHelp: 'What is defective. No names, addresses, phone numbers or dates of birth',
   attemptsHelp: 'One row per contact attempt (Japan time)',
   lastAttempt: 'Last contact',

@@ -1,5 +1,5 @@
 import ReportProblemIcon from '@mui/icons-material/ReportProblem';
-import { DEFECT_CATEGORY_LABELS_JA, type DefectCategory } from '@outreach/domain';
+import { DEFECT_CATEGORY_LABELS_JA, type DefectCategory } from '@outreach/domain/follow-ups';
 import { lazyView } from '../common/lazyView';
 const DefectCreate = lazyView(() => import('./DefectCreate'), 'DefectCreate');
 const DefectEdit = lazyView(() => import('./DefectEdit'), 'DefectEdit');

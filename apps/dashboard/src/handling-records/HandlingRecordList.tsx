@@ -1,18 +1,20 @@
 import {
   AutocompleteInput,
   DataTable,
-  DateInput,
   List,
   ReferenceInput,
   SelectField,
   SelectInput,
   TopToolbar,
 } from 'react-admin';
+import type { HandlingRecordView } from '@outreach/domain/handling-records';
+import { handlingTargetTypeLabel } from '@outreach/domain/reports';
 import { roleChoices } from '../common/choices';
 import { JstDateTimeField } from '../common/JstDateTimeField';
 import { ActionField } from './ActionField';
 import { actionChoices } from './actions';
 import { ExportXlsxButton } from './ExportXlsxButton';
+import { periodFilters } from '../common/filters';
 
 /** `from` and `to` are JST calendar dates (YYYY-MM-DD), both included. */
 const filters = [
@@ -20,8 +22,7 @@ const filters = [
     <AutocompleteInput optionText="name" />
   </ReferenceInput>,
   <SelectInput key="action" source="action" choices={actionChoices} alwaysOn />,
-  <DateInput key="from" source="from" alwaysOn />,
-  <DateInput key="to" source="to" alwaysOn />,
+  ...periodFilters,
 ];
 
 export function HandlingRecordList() {
@@ -48,8 +49,8 @@ export function HandlingRecordList() {
         <DataTable.Col source="action">
           <ActionField source="action" />
         </DataTable.Col>
-        <DataTable.Col source="resourceType" />
-        <DataTable.Col source="resourceId" />
+        <DataTable.Col source="resourceType" render={(r: HandlingRecordView) => handlingTargetTypeLabel(r.resourceType)} />
+        <DataTable.Col source="target" render={(r: HandlingRecordView) => r.target ?? ''} />
         <DataTable.Col source="ip" />
       </DataTable>
     </List>

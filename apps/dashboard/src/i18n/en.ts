@@ -1,20 +1,32 @@
 import { bookingsEn, bookingsResourceEn } from '../bookings/i18n';
 import { callWeeksEn, callWeeksResourceEn } from '../call-weeks/i18n';
 import { callsEn, callsResourceEn } from '../calls/i18n';
+import { commonEn } from '../common/i18n';
 import { dailyReportsEn, dailyReportsResourceEn } from '../daily-reports/i18n';
 import { dashboardEn } from '../dashboard/i18n';
 import { defectsEn, defectsResourceEn } from '../defects/i18n';
+import { handlingRecordsEn, handlingRecordsResourceEn } from '../handling-records/i18n';
+import { incidentsEn, incidentsResourceEn } from '../incidents/i18n';
 import { inquiriesEn, inquiriesResourceEn } from '../inquiries/i18n';
+import { loginEn } from '../layout/i18n';
+import { municipalitiesResourceEn } from '../municipalities/i18n';
+import { organizationKindsEn, organizationsResourceEn } from '../organizations/i18n';
+import { deletionLedgerEn, deletionLedgerResourceEn } from '../personal-data-deletions/i18n';
+import { profileEn } from '../profile/i18n';
 import { programsEn } from '../programs/i18n';
 import { receptionListEn, receptionListResourceEn } from '../reception-list/i18n';
 import { reportsEn } from '../reports/i18n';
+import { slipSharesEn, slipSharesResourceEn } from '../slip-shares/i18n';
+import { programClosingEn, programClosingResourceEn } from '../program-closing/i18n';
 import { sessionsEn, sessionsResourceEn } from '../sessions/i18n';
+import { usersEn, usersResourceEn } from '../users/i18n';
 import type { AppMessages } from './ja';
 
 /** English labels: the same keys as ja.ts (the type makes sure). */
 export const en: AppMessages = {
   app: {
     title: 'Outreach Desk',
+    common: commonEn,
     roles: {
       system_admin: 'System administrator',
       city_admin: 'City administrator',
@@ -22,128 +34,25 @@ export const en: AppMessages = {
       vendor_manager: 'Vendor manager',
       vendor_staff: 'Vendor staff',
     },
-    organizationKinds: { city: 'City', vendor: 'Vendor', operator: 'System operator' },
-    login: {
-      email: 'Email address',
-      password: 'Password',
-      totp: 'Verification code',
-      totpHelp: 'The 6 digits shown by your authenticator app',
-      submit: 'Sign in',
-      restart: 'Start again with the email address',
-    },
-    dashboard: {
-      title: 'Dashboard',
-      today: 'Today',
-      organization: 'Organization',
-      municipality: 'Municipality',
-      noMunicipality: 'This organization belongs to no municipality',
-      totpEnrollment: 'Two-factor authentication is required. Set it up on your profile.',
-      openProfile: 'Open profile',
-      ...dashboardEn,
-    },
-    profile: {
-      menu: 'Profile',
-      password: {
-        title: 'Change password',
-        currentPassword: 'Current password',
-        newPassword: 'New password',
-        submit: 'Change password',
-        changed: 'Your password has been changed',
-      },
-      totp: {
-        title: 'Two-factor authentication',
-        enabled: 'Two-factor authentication is on: you enter a verification code when you sign in.',
-        notEnabled: 'Two-factor authentication is not set up.',
-        required: 'This account must set up two-factor authentication.',
-        start: 'Set up',
-        instructions: 'Add the secret key (or the setup URL) to your authenticator app, then enter the 6-digit code it shows.',
-        secret: 'Secret key',
-        otpauthUrl: 'Setup URL',
-        code: 'Verification code',
-        enable: 'Turn on',
-        enabledNotice: 'Two-factor authentication is on',
-        disableInstructions: 'Enter your password to turn it off.',
-        password: 'Password',
-        disable: 'Turn off',
-        disabledNotice: 'Two-factor authentication is off',
-      },
-    },
-    users: {
-      resetPassword: 'Reset password',
-      resetConfirmTitle: 'Reset the password?',
-      resetConfirmContent: "%{name}'s current password stops working and a temporary password is issued.",
-      temporaryPassword: 'Temporary password',
-      temporaryPasswordNote: 'This temporary password is shown only once. Pass it on to the user safely.',
-    },
+    organizationKinds: organizationKindsEn,
+    login: loginEn,
+    profile: profileEn,
+    users: usersEn,
+    dashboard: dashboardEn,
     calls: callsEn,
     callWeeks: callWeeksEn,
     sessions: sessionsEn,
     dailyReports: dailyReportsEn,
     defects: defectsEn,
     inquiries: inquiriesEn,
+    incidents: incidentsEn,
     bookings: bookingsEn,
     receptionList: receptionListEn,
+    deletionLedger: deletionLedgerEn,
+    slipShares: slipSharesEn,
+    programClosing: programClosingEn,
     reports: reportsEn,
-    handlingRecords: {
-      export: 'Excel export',
-      actions: {
-        'auth.login': 'Login',
-        'auth.login_failed': 'Login failed',
-        'auth.totp_failed': 'Wrong verification code',
-        'auth.logout': 'Logout',
-        'user.create': 'User created',
-        'user.update': 'User updated',
-        'user.role_change': 'Role changed',
-        'user.activate': 'User activated',
-        'user.deactivate': 'User deactivated',
-        'user.password_change': 'Password changed',
-        'user.password_reset': 'Password reset',
-        'user.totp_enable': 'Two-factor enabled',
-        'user.totp_disable': 'Two-factor disabled',
-        'organization.create': 'Organization created',
-        'organization.update': 'Organization updated',
-        'municipality.create': 'Municipality created',
-        'municipality.update': 'Municipality updated',
-        'handling_record.export': 'Handling record exported',
-        'program.create': 'Program created',
-        'program.update': 'Program updated',
-        'program.targets_update': 'Targets changed',
-        'visit_day.change': 'Visit day changed',
-        'visit_day.replace': 'Visit days replaced',
-        'travel_matrix.update': 'Travel matrix changed',
-        'call_week.submit': 'Call report submitted',
-        'call_week.accept': 'Call report accepted',
-        'call_week.return': 'Call report returned',
-        'call_week.reopen': 'Call report reopened',
-        'session.create': 'Session created',
-        'session.update': 'Session updated',
-        'session.delete': 'Session deleted',
-        'daily_report.save': 'Daily report saved',
-        'daily_report.submit': 'Daily report submitted',
-        'daily_report.accept': 'Daily report accepted',
-        'daily_report.return': 'Daily report returned',
-        'daily_report.reopen': 'Daily report reopened',
-        'photo.upload': 'Photo uploaded',
-        'photo.delete': 'Photo deleted',
-        'photo.approve': 'Photo approved',
-        'photo.reject': 'Photo rejected',
-        'defect.create': 'Defect recorded',
-        'defect.update': 'Defect updated',
-        'inquiry.create': 'Inquiry recorded',
-        'inquiry.update': 'Inquiry updated',
-        'booking.create': 'Booking taken',
-        'booking.confirm': 'Facility booking confirmed',
-        'booking.move': 'Booking moved',
-        'booking.cancelled': 'Booking cancelled',
-        'booking.no_show': 'Booking no-show',
-        'booking.share': 'Slip shared with the city',
-        'booking.read_personal': 'Slip (personal data) viewed',
-        'booking.personal_delete': 'Personal data deleted',
-        'pre_meeting.create': 'Pre-meeting added',
-        'pre_meeting.delete': 'Pre-meeting removed',
-        'report.download': 'Report downloaded',
-      },
-    },
+    handlingRecords: handlingRecordsEn,
   },
   resources: {
     programs: programsEn,
@@ -153,60 +62,15 @@ export const en: AppMessages = {
     'daily-reports': dailyReportsResourceEn,
     defects: defectsResourceEn,
     inquiries: inquiriesResourceEn,
+    incidents: incidentsResourceEn,
     bookings: bookingsResourceEn,
     'reception-list': receptionListResourceEn,
-    users: {
-      name: 'User |||| Users',
-      fields: {
-        id: 'ID',
-        name: 'Name',
-        email: 'Email address',
-        role: 'Role',
-        active: 'Active',
-        organizationId: 'Organization',
-        organizationName: 'Organization',
-        lastLoginAt: 'Last sign-in',
-        createdAt: 'Created',
-        password: 'Initial password',
-      },
-    },
-    organizations: {
-      name: 'Organization |||| Organizations',
-      fields: {
-        id: 'ID',
-        name: 'Name',
-        kind: 'Kind',
-        municipalityId: 'Municipality',
-        municipalityName: 'Municipality',
-      },
-    },
-    municipalities: {
-      name: 'Municipality |||| Municipalities',
-      fields: {
-        id: 'ID',
-        code: 'Local government code',
-        name: 'Name',
-        prefecture: 'Prefecture',
-      },
-    },
-    'handling-records': {
-      name: 'Handling record |||| Handling records',
-      fields: {
-        id: 'ID',
-        occurredAt: 'Time',
-        userId: 'User',
-        userName: 'User',
-        organizationName: 'Organization',
-        role: 'Role',
-        action: 'Action',
-        resourceType: 'Resource type',
-        resourceId: 'Resource ID',
-        programId: 'Program ID',
-        ip: 'IP address',
-        reason: 'Reason',
-        from: 'From',
-        to: 'To',
-      },
-    },
+    'personal-data-deletions': deletionLedgerResourceEn,
+    'slip-shares': slipSharesResourceEn,
+    'program-closing': programClosingResourceEn,
+    users: usersResourceEn,
+    organizations: organizationsResourceEn,
+    municipalities: municipalitiesResourceEn,
+    'handling-records': handlingRecordsResourceEn,
   },
 };

@@ -1,4 +1,4 @@
-import { INQUIRY_CATEGORY_LABELS_JA, INQUIRY_CHANNEL_LABELS_JA } from '@outreach/domain';
+import { INQUIRY_CATEGORY_LABELS_JA, INQUIRY_CHANNEL_LABELS_JA } from '@outreach/domain/follow-ups';
 
 /**
  * The labels of the inquiry and complaint screens (app.inquiries.* and resources.inquiries.*), merged into ja.ts
@@ -10,7 +10,6 @@ export const inquiriesJa = {
   open: '対応中',
   closed: '完了',
   escalated: '市へ報告',
-  noProgram: '担当している事業がありません',
   summaryHelp: '内容の要約。氏名・住所・電話番号・生年月日は入力しないでください',
 };
 
@@ -20,7 +19,6 @@ export const inquiriesEn: typeof inquiriesJa = {
   open: 'Open',
   closed: 'Closed',
   escalated: 'Escalated to the city',
-  noProgram: 'You are not on any program',
   summaryHelp: 'A summary. No names, addresses, phone numbers or dates of birth',
 };
 

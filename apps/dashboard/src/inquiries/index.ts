@@ -1,5 +1,5 @@
 import QuestionAnswerIcon from '@mui/icons-material/QuestionAnswer';
-import { INQUIRY_CATEGORY_LABELS_JA, type InquiryCategory } from '@outreach/domain';
+import { INQUIRY_CATEGORY_LABELS_JA, type InquiryCategory } from '@outreach/domain/follow-ups';
 import { lazyView } from '../common/lazyView';
 const InquiryCreate = lazyView(() => import('./InquiryCreate'), 'InquiryCreate');
 const InquiryEdit = lazyView(() => import('./InquiryEdit'), 'InquiryEdit');

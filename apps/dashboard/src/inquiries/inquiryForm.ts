@@ -1,4 +1,5 @@
-import { inquiryCategorySchema, inquiryChannelSchema, inquiryInputSchema, issuesToFieldErrors } from '@outreach/domain';
+import { issuesToFieldErrors } from '@outreach/domain/common';
+import { inquiryCategorySchema, inquiryChannelSchema, inquiryInputSchema } from '@outreach/domain/follow-ups';
 
 /** Choices whose names are translation keys (react-admin translates choice names). */
 export const categoryChoices = inquiryCategorySchema.options.map((id) => ({ id, name: `app.inquiries.categories.${id}` }));

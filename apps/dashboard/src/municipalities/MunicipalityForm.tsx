@@ -1,4 +1,4 @@
-import { municipalityInputSchema } from '@outreach/domain';
+import { municipalityInputSchema } from '@outreach/domain/municipalities';
 import { SimpleForm, TextInput } from 'react-admin';
 import { validateWith } from '../common/validate';
 

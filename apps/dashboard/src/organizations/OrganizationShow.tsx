@@ -1,5 +1,26 @@
-import { SelectField, Show, SimpleShowLayout, TextField } from 'react-admin';
+import { ChipField, Labeled, ReferenceArrayField, SelectField, Show, SimpleShowLayout, SingleFieldList, TextField, useRecordContext } from 'react-admin';
 import { organizationKindChoices } from '../common/choices';
+
+/** A city's municipality, or the cities that contract a vendor. */
+function MunicipalitiesOf(_: { label: false }) {
+  const record = useRecordContext<{ kind: string }>();
+  if (record?.kind === 'vendor') {
+    return (
+      <Labeled label="resources.organizations.fields.servedMunicipalityIds">
+        <ReferenceArrayField source="servedMunicipalityIds" reference="municipalities">
+          <SingleFieldList linkType={false}>
+            <ChipField source="name" size="small" />
+          </SingleFieldList>
+        </ReferenceArrayField>
+      </Labeled>
+    );
+  }
+  return (
+    <Labeled label="resources.organizations.fields.municipalityName">
+      <TextField source="municipalityName" />
+    </Labeled>
+  );
+}
 
 export function OrganizationShow() {
   return (
@@ -7,7 +28,7 @@ export function OrganizationShow() {
       <SimpleShowLayout>
         <TextField source="name" />
         <SelectField source="kind" choices={organizationKindChoices} />
-        <TextField source="municipalityName" />
+        <MunicipalitiesOf label={false} />
       </SimpleShowLayout>
     </Show>
   );

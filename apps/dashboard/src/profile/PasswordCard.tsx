@@ -1,5 +1,5 @@
 import { Card, CardContent, Typography } from '@mui/material';
-import { changePasswordSchema } from '@outreach/domain';
+import { changePasswordSchema } from '@outreach/domain/auth';
 import { useState } from 'react';
 import { Form, PasswordInput, SaveButton, useDataProvider, useNotify, useTranslate } from 'react-admin';
 import { validateWith } from '../common/validate';

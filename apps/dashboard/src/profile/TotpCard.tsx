@@ -1,5 +1,5 @@
 import { Alert, Box, Button, Card, CardContent, Typography } from '@mui/material';
-import { passwordConfirmSchema, totpCodeSchema } from '@outreach/domain';
+import { passwordConfirmSchema, totpCodeSchema } from '@outreach/domain/auth';
 import { useState } from 'react';
 import { Form, PasswordInput, SaveButton, TextInput, useDataProvider, useNotify, useTranslate } from 'react-admin';
 import { groupByFour } from '../common/format';

@@ -19,11 +19,12 @@ import {
   TopToolbar,
   useTranslate,
 } from 'react-admin';
-import type { ServiceKind } from '@outreach/domain';
-import { validateProgramForm } from './form';
+import type { ServiceKind } from '@outreach/domain/programs';
+import { type PeriodsFormValues, timelineSource, validateProgramForm } from './form';
 import { ALWAYS_SHOW_REMOVE } from './iterator';
+import { PeriodTimeline } from './PeriodTimeline';
 import { eraStyleChoices, methodChoices, serviceKindChoices, weekdayChoices } from './labels';
-import type { Program } from './program';
+import type { ProgramView } from '@outreach/domain/programs';
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   const translate = useTranslate();
@@ -58,9 +59,6 @@ export function ProgramEdit() {
         <Section title="resources.programs.sections.basics">
           <TextInput source="title" sx={{ gridColumn: '1 / -1' }} />
           <NumberInput source="fiscalYear" step={1} />
-          <DateInput source="periodStart" />
-          <DateInput source="periodEnd" />
-          <DateInput source="reportDeadline" />
           <RadioButtonGroupInput source="eraStyle" choices={eraStyleChoices} />
           <BooleanInput source="requireTotp" />
           <CheckboxGroupInput source="serviceKinds" choices={serviceKindChoices} sx={{ gridColumn: '1 / -1' }} />
@@ -70,8 +68,32 @@ export function ProgramEdit() {
             }
           </FormDataConsumer>
           <Labeled label="resources.programs.fields.vendorNames">
-            <FunctionField<Program> render={(record) => record.vendorNames.join('、')} />
+            <FunctionField<ProgramView> render={(record) => record.vendorNames.join('、')} />
           </Labeled>
+        </Section>
+        <Section title="resources.programs.sections.periods">
+          <DateInput source="periodStart" label="resources.programs.fields.periodStartContract" />
+          <DateInput source="periodEnd" label="resources.programs.fields.periodEndContract" />
+          <DateInput source="reportDeadline" />
+          <DateInput source="periods.callCenter.start" />
+          <DateInput source="periods.callCenter.end" />
+          <Box aria-hidden sx={{ display: { xs: 'none', lg: 'block' } }} />
+          <DateInput source="periods.visits.start" />
+          <DateInput source="periods.visits.end" />
+          <Box aria-hidden sx={{ display: { xs: 'none', lg: 'block' } }} />
+          {number('dailyReportDue.workingDaysAfter')}
+          <TextInput source="dailyReportDue.time" type="time" />
+          <NumberInput source="periods.monthlyReportDay" step={1} min={1} max={31} />
+          <FormDataConsumer<PeriodsFormValues>>
+            {({ formData }) => {
+              const source = timelineSource(formData);
+              return source ? (
+                <Box sx={{ gridColumn: '1 / -1', mb: 2 }}>
+                  <PeriodTimeline program={source} eraStyle={(formData as { eraStyle?: 'wareki' | 'seireki' }).eraStyle} />
+                </Box>
+              ) : null;
+            }}
+          </FormDataConsumer>
         </Section>
         <Section title="resources.programs.sections.workingDays">
           <CheckboxGroupInput source="workingHours.workingWeekdays" choices={weekdayChoices} sx={{ gridColumn: '1 / -1' }} />
@@ -79,11 +101,14 @@ export function ProgramEdit() {
           <TextInput source="workingHours.closeTime" type="time" />
           <BooleanInput source="workingHours.closedOnHolidays" />
           <BooleanInput source="workingHours.closedYearEnd" />
+          <TextInput source="workingHours.yearEnd.from" placeholder="12-29" />
+          <TextInput source="workingHours.yearEnd.to" placeholder="01-03" />
           <ArrayInput source="workingHours.extraClosedDays" sx={{ gridColumn: '1 / -1' }}>
             <SimpleFormIterator inline disableReordering sx={ALWAYS_SHOW_REMOVE}>
               <DateInput source="" label={false} />
             </SimpleFormIterator>
           </ArrayInput>
+          <CheckboxGroupInput source="workingHours.anyDayKinds" choices={serviceKindChoices} sx={{ gridColumn: '1 / -1' }} />
         </Section>
         <Section title="resources.programs.sections.booking">
           {number('bookingRules.homeSlotsAm')}
@@ -104,9 +129,10 @@ export function ProgramEdit() {
         <Section title="resources.programs.sections.reports">
           <SelectInput source="weekStartsOn" choices={weekdayChoices} />
           <SelectInput source="callWeekReportDueWeekday" choices={weekdayChoices} />
-          {number('dailyReportDue.workingDaysAfter')}
-          <TextInput source="dailyReportDue.time" type="time" />
+          <SelectInput source="slipShareDueWeekday" choices={weekdayChoices} />
+          <BooleanInput source="slipShareFile" />
         </Section>
+        <Section title="resources.programs.sections.personalData">{number('personalDataDeletionLimitDays')}</Section>
       </SimpleForm>
     </Edit>
   );

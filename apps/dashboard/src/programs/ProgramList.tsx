@@ -1,6 +1,6 @@
-import { formatPeriod } from '@outreach/domain';
+import { formatPeriod } from '@outreach/domain/common';
 import { DataTable, FunctionField, List, NumberInput, SearchInput, useTranslate } from 'react-admin';
-import type { Program } from './program';
+import type { ProgramView } from '@outreach/domain/programs';
 import { ServiceKindChips } from './ServiceKindChips';
 import { fiscalYearText } from './settings';
 
@@ -14,16 +14,16 @@ export function ProgramList() {
       <DataTable>
         <DataTable.Col source="title" />
         <DataTable.Col source="fiscalYear">
-          <FunctionField<Program> render={(record) => fiscalYearText(translate, record.fiscalYear)} />
+          <FunctionField<ProgramView> render={(record) => fiscalYearText(translate, record.fiscalYear)} />
         </DataTable.Col>
         <DataTable.Col source="periodStart" label="resources.programs.fields.period">
-          <FunctionField<Program> render={(record) => formatPeriod(record.periodStart, record.periodEnd, record.eraStyle)} />
+          <FunctionField<ProgramView> render={(record) => formatPeriod(record.periodStart, record.periodEnd, record.eraStyle)} />
         </DataTable.Col>
         <DataTable.Col source="serviceKinds" disableSort>
           <ServiceKindChips />
         </DataTable.Col>
         <DataTable.Col source="vendorNames" disableSort>
-          <FunctionField<Program> render={(record) => record.vendorNames.join('、')} />
+          <FunctionField<ProgramView> render={(record) => record.vendorNames.join('、')} />
         </DataTable.Col>
       </DataTable>
     </List>

@@ -1,12 +1,12 @@
 import { EditButton, Show, TabbedShowLayout, TopToolbar, useRecordContext } from 'react-admin';
-import type { Program } from './program';
+import type { ProgramView } from '@outreach/domain/programs';
 import { ProgressPanel } from './ProgressPanel';
 import { SettingsPanel } from './SettingsPanel';
 import { TargetsPanel } from './TargetsPanel';
 import { VisitCalendarPanel } from './VisitCalendar';
 
 function ProgramTitle() {
-  const record = useRecordContext<Program>();
+  const record = useRecordContext<ProgramView>();
   return <span>{record?.title ?? ''}</span>;
 }
 

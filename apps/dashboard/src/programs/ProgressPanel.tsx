@@ -1,35 +1,28 @@
-import { Alert, Box, Card, CardContent, Chip, LinearProgress, Stack, TextField, Typography } from '@mui/material';
-import { formatJapaneseDate, isDateKey } from '@outreach/domain';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { Alert, Box, Card, CardContent, Chip, Stack, TextField, Typography } from '@mui/material';
+import { formatJapaneseDate, isDateKey } from '@outreach/domain/common';
 import { useState } from 'react';
 import { useRecordContext, useTranslate } from 'react-admin';
-import { programsApi } from './api';
-import { STATUS_COLORS, targetLabel } from './labels';
-import type { GroupProgressView, Program, TargetProgressView } from './program';
-import {
-  barPercent,
-  barText,
-  figuresText,
-  groupDisplayStatus,
-  pacePercent,
-  paceText,
-  projectionSentence,
-  targetDisplayStatus,
-  type SentenceContext,
-} from './progress-text';
-import { StatusChip } from './StatusChip';
-import { errorMessage, useApiData } from './useApi';
+import type { GroupProgressView, ProgramView } from '@outreach/domain/programs';
+import { groupDisplayStatus, type SentenceContext } from '../common/progress-text';
+import { ProgressStatusChip } from '../common/StatusChip';
+import { TargetProgressItem } from '../common/TargetProgressItem';
+import { QUERY_ONCE, useAppDataProvider } from '../providers/dataProvider';
+import { errorMessage } from '../providers/http';
 
 /** 進捗: every target against its goal as of a date, with the even-pace marker and the projection in words. */
 export function ProgressPanel() {
-  const record = useRecordContext<Program>();
+  const record = useRecordContext<ProgramView>();
   return record ? <ProgramProgress program={record} /> : null;
 }
 
-function ProgramProgress({ program }: { program: Program }) {
+function ProgramProgress({ program }: { program: ProgramView }) {
   const translate = useTranslate();
   const [asOf, setAsOf] = useState('');
   const query = isDateKey(asOf) ? asOf : undefined;
-  const progress = useApiData(() => programsApi.progress(program.id, query), `progress:${program.id}:${query ?? 'today'}`);
+  const dataProvider = useAppDataProvider();
+  // The figures stay up while those of another date load.
+  const progress = useQuery({ queryKey: ['programs', program.id, 'progress', query ?? 'today'], queryFn: () => dataProvider.programProgress(program.id, query), placeholderData: keepPreviousData, ...QUERY_ONCE });
   const data = progress.data;
 
   return (
@@ -79,7 +72,7 @@ function GroupProgressCard({ group, context }: { group: GroupProgressView; conte
             {group.name}
           </Typography>
           <Chip size="small" variant="outlined" color="primary" label={translate(`resources.programs.logic.${group.logic}`)} />
-          <StatusChip status={groupDisplayStatus(group)} />
+          <ProgressStatusChip status={groupDisplayStatus(group)} />
         </Stack>
         <Typography variant="body2" color="text.secondary">
           {translate(`resources.programs.logicSentence.${group.logic}`)}
@@ -92,58 +85,5 @@ function GroupProgressCard({ group, context }: { group: GroupProgressView; conte
         </Stack>
       </CardContent>
     </Card>
-  );
-}
-
-function TargetProgressItem({ target, context }: { target: TargetProgressView; context: SentenceContext }) {
-  const translate = useTranslate();
-  const status = targetDisplayStatus(target);
-  const label = targetLabel(translate, { label: target.label, metric: target.target.metric, serviceKind: target.target.serviceKind });
-  const color = STATUS_COLORS[status] === 'default' ? 'inherit' : STATUS_COLORS[status];
-  const pace = pacePercent(target);
-  return (
-    <Box component="li" data-testid="target-progress">
-      <Stack direction="row" spacing={1} sx={{ alignItems: 'center', mb: 0.5, flexWrap: 'wrap' }} useFlexGap>
-        <Typography variant="body1" sx={{ fontWeight: 600 }}>
-          {label}
-        </Typography>
-        <StatusChip status={status} />
-        <Typography variant="body2" sx={{ ml: 'auto' }}>
-          {figuresText(translate, target)}
-        </Typography>
-      </Stack>
-      <Box sx={{ position: 'relative', py: 0.75 }}>
-        <LinearProgress
-          variant="determinate"
-          value={barPercent(target.ratio)}
-          color={color}
-          aria-label={label}
-          aria-valuetext={barText(translate, target)}
-          sx={{ height: 12, borderRadius: 1, ...(color === 'inherit' && { color: 'text.disabled' }) }}
-        />
-        <Box
-          aria-hidden
-          title={paceText(translate, target)}
-          sx={{
-            position: 'absolute',
-            top: 0,
-            bottom: 0,
-            left: `calc(${pace}% - 1px)`,
-            width: '3px',
-            bgcolor: 'text.primary',
-            borderRadius: 0.5,
-          }}
-        />
-      </Box>
-      <Stack direction={{ xs: 'column', sm: 'row' }} spacing={{ sm: 2 }} sx={{ justifyContent: 'space-between' }}>
-        <Typography variant="body2" color="text.secondary" data-testid="projection">
-          {projectionSentence(translate, target, context)}
-        </Typography>
-        <Typography variant="caption" color="text.secondary" sx={{ whiteSpace: 'nowrap' }}>
-          <Box component="span" aria-hidden sx={{ display: 'inline-block', width: 3, height: 12, mr: 0.5, verticalAlign: 'middle', bgcolor: 'text.primary', borderRadius: 0.5 }} />
-          {paceText(translate, target)}
-        </Typography>
-      </Stack>
-    </Box>
   );
 }

@@ -1,45 +1,54 @@
+import { summarizeVisitDays } from '@outreach/domain/programs';
 import { Alert, Box, Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, Stack, TextField, Typography } from '@mui/material';
-import { formatMonthDayWithWeekday } from '@outreach/domain';
+import { formatMonthDayWithWeekday } from '@outreach/domain/common';
+import { useMutation } from '@tanstack/react-query';
 import { useId, useState } from 'react';
-import { useTranslate } from 'react-admin';
-import { programsApi } from './api';
-import { byMonth, diffCalendars, monthTitle, summarizeVisitDays } from './calendar';
-import type { Program, VisitCalendarProposal, VisitDayView } from './program';
+import { useNotify, useTranslate } from 'react-admin';
+import { useAppDataProvider } from '../providers/dataProvider';
+import { errorMessage } from '../providers/http';
+import { byMonth, diffCalendars, monthTitle } from './calendar';
+import type { ProgramView, VisitCalendarProposal, VisitDayView } from '@outreach/domain/programs';
 import { KIND_STYLE } from './kind-style';
-import { errorMessage, useApiAction } from './useApi';
 
 /**
  * 提案を作成: asks how many home and facility days, previews the proposal the API computes (nothing saved), with
  * its warnings and how it differs from the current plan, then replaces the plan with it (PUT visit-days).
  */
-export function ProposalDialog({ program, current, onClose, onApplied }: { program: Program; current: VisitDayView[]; onClose: () => void; onApplied: () => void }) {
+export function ProposalDialog({ program, current, onClose, onApplied }: { program: ProgramView; current: VisitDayView[]; onClose: () => void; onApplied: () => void }) {
   const translate = useTranslate();
-  const run = useApiAction();
+  const notify = useNotify();
+  const dataProvider = useAppDataProvider();
   const titleId = useId();
   const now = summarizeVisitDays(current);
   const [homeDays, setHomeDays] = useState(String(now.home));
   const [facilityDays, setFacilityDays] = useState(String(now.facility));
   const [proposal, setProposal] = useState<VisitCalendarProposal>();
-  const [error, setError] = useState<string>();
-  const [pending, setPending] = useState(false);
   const t = (key: string, options?: Record<string, unknown>) => translate(`resources.programs.calendar.${key}`, options);
 
-  const call = async (action: () => Promise<unknown>, success?: string) => {
-    setPending(true);
-    setError(undefined);
-    const failure = await run(action, { success, notifyError: false });
-    setPending(false);
-    if (failure) setError(translate(errorMessage(failure)));
-    return !failure;
+  // A preview only: nothing is saved until 'apply'. The API's refusal is shown in the dialog.
+  const propose = useMutation({
+    mutationFn: () => dataProvider.proposeVisitDays(program.id, { homeDays: Number(homeDays), facilityDays: Number(facilityDays) }),
+    onMutate: () => setProposal(undefined),
+    onSuccess: setProposal,
+  });
+  const replace = useMutation({
+    mutationFn: (days: VisitCalendarProposal['days']) => dataProvider.replaceVisitDays(program.id, days),
+    onSuccess: () => {
+      notify('resources.programs.calendar.applied', { type: 'success' });
+      onApplied();
+    },
+  });
+  const pending = propose.isPending || replace.isPending;
+  const failure = replace.error ?? propose.error;
+  const error = failure ? translate(errorMessage(failure)) : undefined;
+
+  const preview = () => {
+    replace.reset();
+    propose.mutate();
   };
 
-  const preview = async () => {
-    setProposal(undefined);
-    await call(async () => setProposal(await programsApi.proposeVisitDays(program.id, { homeDays: Number(homeDays), facilityDays: Number(facilityDays) })));
-  };
-
-  const apply = async () => {
-    if (proposal && (await call(() => programsApi.replaceVisitDays(program.id, proposal.days), 'resources.programs.calendar.applied'))) onApplied();
+  const apply = () => {
+    if (proposal) replace.mutate(proposal.days);
   };
 
   const summary = proposal && summarizeVisitDays(proposal.days);

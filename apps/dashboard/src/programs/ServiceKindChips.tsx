@@ -1,11 +1,11 @@
 import { Chip, Stack } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
 import { serviceKindLabel } from './labels';
-import type { Program } from './program';
+import type { ProgramView } from '@outreach/domain/programs';
 
 /** The program's service kinds as chips: 個人宅訪問 / 福祉施設訪問 / 会場設置型. */
 export function ServiceKindChips(_props: { label?: string }) {
-  const record = useRecordContext<Program>();
+  const record = useRecordContext<ProgramView>();
   const translate = useTranslate();
   if (!record) return null;
   return (

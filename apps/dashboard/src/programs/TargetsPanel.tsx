@@ -1,3 +1,4 @@
+import { useQuery } from '@tanstack/react-query';
 import EditIcon from '@mui/icons-material/Edit';
 import { Alert, Box, Button as MuiButton, Card, CardContent, Chip, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useState } from 'react';
@@ -13,28 +14,29 @@ import {
   TextInput,
   Toolbar,
   useCanAccess,
+  useNotify,
   useRecordContext,
   useTranslate,
 } from 'react-admin';
-import { fieldErrorsOf } from '../providers/http';
-import { programsApi } from './api';
+import { QUERY_ONCE, useAppDataProvider } from '../providers/dataProvider';
+import { errorMessage, fieldErrorsOf } from '../providers/http';
 import { toTargetGroupsBody, validateTargetGroupsForm, type TargetGroupsFormValues } from './form';
 import { ALWAYS_SHOW_REMOVE } from './iterator';
 import { logicChoices, metricChoices, metricLabel, serviceKindChoices, serviceKindLabel, targetLabel } from './labels';
-import type { Program, TargetGroupView } from './program';
-import { errorMessage, useApiAction, useApiData } from './useApi';
+import type { ProgramView, TargetGroupView } from '@outreach/domain/programs';
 
 /** 目標: the target groups with their logic in words; city administrators edit them here. */
 export function TargetsPanel() {
-  const record = useRecordContext<Program>();
+  const record = useRecordContext<ProgramView>();
   return record ? <ProgramTargets program={record} /> : null;
 }
 
-function ProgramTargets({ program }: { program: Program }) {
+function ProgramTargets({ program }: { program: ProgramView }) {
   const translate = useTranslate();
   const { canAccess } = useCanAccess({ resource: 'programs', action: 'edit' });
   const [editing, setEditing] = useState(false);
-  const groups = useApiData(() => programsApi.targetGroups(program.id), `target-groups:${program.id}`);
+  const dataProvider = useAppDataProvider();
+  const groups = useQuery({ queryKey: ['programs', program.id, 'target-groups'], queryFn: () => dataProvider.targetGroups(program.id), ...QUERY_ONCE });
   if (groups.error) return <Alert severity="error">{translate(errorMessage(groups.error))}</Alert>;
   if (!groups.data) return null;
 
@@ -45,7 +47,7 @@ function ProgramTargets({ program }: { program: Program }) {
         groups={groups.data}
         onDone={(saved) => {
           setEditing(false);
-          if (saved) groups.refetch();
+          if (saved) void groups.refetch();
         }}
       />
     );
@@ -111,9 +113,10 @@ function TargetGroupCard({ group }: { group: TargetGroupView }) {
 }
 
 /** Replaces all of the program's target groups at once (PUT target-groups); the API's field errors land on the inputs. */
-function TargetsEditor({ program, groups, onDone }: { program: Program; groups: TargetGroupView[]; onDone: (saved: boolean) => void }) {
+function TargetsEditor({ program, groups, onDone }: { program: ProgramView; groups: TargetGroupView[]; onDone: (saved: boolean) => void }) {
   const translate = useTranslate();
-  const run = useApiAction();
+  const notify = useNotify();
+  const dataProvider = useAppDataProvider();
   const kindChoices = serviceKindChoices.filter((choice) => program.serviceKinds.includes(choice.id));
   const defaultValues: TargetGroupsFormValues = {
     groups: groups.map((g) => ({
@@ -124,10 +127,13 @@ function TargetsEditor({ program, groups, onDone }: { program: Program; groups: 
   };
 
   const submit = async (values: TargetGroupsFormValues) => {
-    const error = await run(() => programsApi.replaceTargetGroups(program.id, toTargetGroupsBody(values).groups), {
-      success: 'resources.programs.targets.saved',
-    });
-    if (error) return fieldErrorsOf(error);
+    try {
+      await dataProvider.replaceTargetGroups(program.id, toTargetGroupsBody(values).groups);
+    } catch (error) {
+      notify(errorMessage(error), { type: 'error' });
+      return fieldErrorsOf(error);
+    }
+    notify('resources.programs.targets.saved', { type: 'success' });
     onDone(true);
   };
 

@@ -1,14 +1,16 @@
+import { summarizeVisitDays } from '@outreach/domain/programs';
 import AutoFixHighIcon from '@mui/icons-material/AutoFixHigh';
 import { Alert, Box, Button as MuiButton, ButtonBase, Stack, Typography } from '@mui/material';
+import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useCanAccess, useRecordContext, useTranslate } from 'react-admin';
-import { programsApi } from './api';
-import { dayAriaLabel, describeDay, isAddable, monthGrid, monthTitle, periodMonths, summarizeVisitDays, type CalendarContext, type CalendarDay } from './calendar';
+import { QUERY_ONCE, useAppDataProvider } from '../providers/dataProvider';
+import { errorMessage } from '../providers/http';
+import { dayAriaLabel, describeDay, isAddable, monthGrid, monthTitle, periodMonths, type CalendarContext, type CalendarDay } from './calendar';
 import { KIND_STYLE } from './kind-style';
 import { weekdayOrder } from './labels';
-import type { Program } from './program';
+import type { ProgramView } from '@outreach/domain/programs';
 import { ProposalDialog } from './ProposalDialog';
-import { errorMessage, useApiData } from './useApi';
 import { VisitDayDialog } from './VisitDayDialog';
 
 const visuallyHidden = {
@@ -25,21 +27,22 @@ const visuallyHidden = {
 
 /** 実施予定日: the period month by month, holidays and closed days marked; calendar managers edit it in place. */
 export function VisitCalendarPanel() {
-  const record = useRecordContext<Program>();
+  const record = useRecordContext<ProgramView>();
   return record ? <ProgramCalendar program={record} /> : null;
 }
 
-function ProgramCalendar({ program }: { program: Program }) {
+function ProgramCalendar({ program }: { program: ProgramView }) {
   const translate = useTranslate();
   const { canAccess: canManage = false } = useCanAccess({ resource: 'programs', action: 'calendar' });
-  const visitDays = useApiData(() => programsApi.visitDays(program.id), `visit-days:${program.id}`);
+  const dataProvider = useAppDataProvider();
+  const visitDays = useQuery({ queryKey: ['programs', program.id, 'visit-days'], queryFn: () => dataProvider.visitDays(program.id), ...QUERY_ONCE });
   const [selected, setSelected] = useState<CalendarDay>();
   const [proposing, setProposing] = useState(false);
   const days = useMemo(() => visitDays.data ?? [], [visitDays.data]);
   const context: CalendarContext = useMemo(
     () => ({
-      periodStart: program.periodStart,
-      periodEnd: program.periodEnd,
+      periodStart: program.periods.visits.start,
+      periodEnd: program.periods.visits.end,
       workingHours: program.workingHours,
       visitDays: new Map(days.map((d) => [d.date, d])),
     }),
@@ -53,7 +56,7 @@ function ProgramCalendar({ program }: { program: Program }) {
   const changed = () => {
     setSelected(undefined);
     setProposing(false);
-    visitDays.refetch();
+    void visitDays.refetch();
   };
 
   return (
@@ -78,7 +81,7 @@ function ProgramCalendar({ program }: { program: Program }) {
         </Typography>
       )}
       <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: 'repeat(auto-fill, minmax(320px, 1fr))' }}>
-        {periodMonths(program.periodStart, program.periodEnd).map((month) => (
+        {periodMonths(program.periods.visits.start, program.periods.visits.end).map((month) => (
           <MonthCalendar key={month} month={month} program={program} context={context} canManage={canManage} onSelect={setSelected} />
         ))}
       </Box>
@@ -113,7 +116,7 @@ function Legend() {
 
 interface MonthCalendarProps {
   month: string;
-  program: Program;
+  program: ProgramView;
   context: CalendarContext;
   canManage: boolean;
   onSelect: (day: CalendarDay) => void;

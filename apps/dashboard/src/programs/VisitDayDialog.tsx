@@ -1,12 +1,14 @@
 import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, FormControl, FormControlLabel, FormLabel, Radio, RadioGroup, Stack, TextField } from '@mui/material';
-import { formatMonthDayWithWeekday, type VisitDayKind } from '@outreach/domain';
+import { formatMonthDayWithWeekday } from '@outreach/domain/common';
+import type { VisitDayKind } from '@outreach/domain/programs';
+import { useMutation } from '@tanstack/react-query';
 import { useId, useState } from 'react';
-import { useTranslate } from 'react-admin';
-import { programsApi } from './api';
+import { useNotify, useTranslate } from 'react-admin';
+import { useAppDataProvider } from '../providers/dataProvider';
+import { errorMessage } from '../providers/http';
 import type { CalendarDay } from './calendar';
 import { serviceKindLabel } from './labels';
-import type { Program } from './program';
-import { errorMessage, useApiAction } from './useApi';
+import type { ProgramView } from '@outreach/domain/programs';
 
 const KINDS: VisitDayKind[] = ['home_visit', 'facility_visit'];
 
@@ -14,30 +16,32 @@ const KINDS: VisitDayKind[] = ['home_visit', 'facility_visit'];
  * One day of the calendar: add a visit day on a free working day, or change the kind of a visit day, move it or
  * remove it. The API decides (holidays, the weekly maximum, days with bookings) and its message is shown here.
  */
-export function VisitDayDialog({ program, day, onClose, onChanged }: { program: Program; day: CalendarDay; onClose: () => void; onChanged: () => void }) {
+export function VisitDayDialog({ program, day, onClose, onChanged }: { program: ProgramView; day: CalendarDay; onClose: () => void; onChanged: () => void }) {
   const translate = useTranslate();
-  const run = useApiAction();
+  const notify = useNotify();
+  const dataProvider = useAppDataProvider();
   const visit = day.visitDay;
   const [kind, setKind] = useState<VisitDayKind>(visit?.kind ?? 'home_visit');
   const [date, setDate] = useState(day.date);
-  const [error, setError] = useState<string>();
-  const [pending, setPending] = useState(false);
   const titleId = useId();
   const t = (key: string, options?: Record<string, unknown>) => translate(`resources.programs.calendar.${key}`, options);
   const dateText = formatMonthDayWithWeekday(day.date);
 
-  const submit = async (call: () => Promise<unknown>, success: string) => {
-    setPending(true);
-    setError(undefined);
-    const failure = await run(call, { success, notifyError: false });
-    setPending(false);
-    if (failure) setError(translate(errorMessage(failure)));
-    else onChanged();
-  };
+  // The API's refusal is shown in the dialog, beside what was asked.
+  const change = useMutation({
+    mutationFn: ({ call }: { call: () => Promise<unknown>; success: string }) => call(),
+    onSuccess: (_data, { success }) => {
+      notify(success, { type: 'success' });
+      onChanged();
+    },
+  });
+  const pending = change.isPending;
+  const error = change.error ? translate(errorMessage(change.error)) : undefined;
+  const submit = (call: () => Promise<unknown>, success: string) => change.mutate({ call, success });
 
-  const add = () => submit(() => programsApi.addVisitDay(program.id, { date: day.date, kind }), 'resources.programs.calendar.added');
-  const save = () => submit(() => programsApi.updateVisitDay(program.id, visit!.id, { date, kind }), 'resources.programs.calendar.updated');
-  const remove = () => submit(() => programsApi.removeVisitDay(program.id, visit!.id), 'resources.programs.calendar.removed');
+  const add = () => submit(() => dataProvider.addVisitDay(program.id, { date: day.date, kind }), 'resources.programs.calendar.added');
+  const save = () => submit(() => dataProvider.updateVisitDay(program.id, visit!.id, { date, kind }), 'resources.programs.calendar.updated');
+  const remove = () => submit(() => dataProvider.removeVisitDay(program.id, visit!.id), 'resources.programs.calendar.removed');
   const unchanged = visit !== undefined && kind === visit.kind && date === visit.date;
 
   return (
@@ -60,7 +64,7 @@ export function VisitDayDialog({ program, day, onClose, onChanged }: { program: 
               label={t('moveTo')}
               value={date}
               onChange={(event) => setDate(event.target.value)}
-              slotProps={{ inputLabel: { shrink: true }, htmlInput: { min: program.periodStart, max: program.periodEnd } }}
+              slotProps={{ inputLabel: { shrink: true }, htmlInput: { min: program.periods.visits.start, max: program.periods.visits.end } }}
             />
           )}
           {error && (

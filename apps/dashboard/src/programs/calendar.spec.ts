@@ -1,6 +1,7 @@
+import { summarizeVisitDays } from '@outreach/domain/programs';
 import { i18nProvider } from '../providers/i18nProvider';
-import { byMonth, dayAriaLabel, daysOfMonth, describeDay, diffCalendars, isAddable, monthGrid, monthTitle, periodMonths, summarizeVisitDays, type CalendarContext } from './calendar';
-import type { VisitDayView } from './program';
+import { byMonth, dayAriaLabel, daysOfMonth, describeDay, diffCalendars, isAddable, monthGrid, monthTitle, periodMonths, type CalendarContext } from './calendar';
+import type { VisitDayView } from '@outreach/domain/programs';
 
 const translate = i18nProvider.translate;
 
@@ -92,7 +93,7 @@ describe(dayAriaLabel.name, () => {
   it('names the holiday or closure, and tells a manager that a free day can be added', () => {
     expect(dayAriaLabel(translate, describeDay('2026-07-20', context()))).toBe('7月20日(月) 海の日');
     expect(dayAriaLabel(translate, describeDay('2026-06-20', context()))).toBe('6月20日(土) 土日（稼働日外）');
-    expect(dayAriaLabel(translate, describeDay('2026-12-29', context()))).toBe('12月29日(火) 期間外');
+    expect(dayAriaLabel(translate, describeDay('2026-12-29', context()))).toBe('12月29日(火) 実施期間外');
     expect(dayAriaLabel(translate, describeDay('2026-06-18', context()))).toBe('6月18日(木) 実施予定なし');
     expect(dayAriaLabel(translate, describeDay('2026-06-18', context()), true)).toBe('6月18日(木) 実施予定なし（追加できます）');
   });

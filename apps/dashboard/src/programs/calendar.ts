@@ -10,9 +10,9 @@ import {
   type DateKey,
   type EraStyle,
   type WorkingDayRules,
-} from '@outreach/domain';
+} from '@outreach/domain/common';
 import type { Translate } from './labels';
-import type { VisitDay, VisitDayView } from './program';
+import type { VisitDay, VisitDayView } from '@outreach/domain/programs';
 
 /**
  * The month view of the visit-day calendar as plain data: which months the period covers, the weeks of each
@@ -61,6 +61,7 @@ export function monthTitle(month: string, style: EraStyle = 'wareki'): string {
 }
 
 export interface CalendarContext {
+  /** The visit period (実施期間): days outside it cannot become visit days. */
   periodStart: DateKey;
   periodEnd: DateKey;
   workingHours: WorkingDayRules;
@@ -94,7 +95,7 @@ export function describeDay(date: DateKey, context: CalendarContext): CalendarDa
     inPeriod: date >= context.periodStart && date <= context.periodEnd,
     holiday: nationalHoliday(date)?.name,
     weekend: !(rules.workingWeekdays ?? [1, 2, 3, 4, 5]).includes(day),
-    yearEnd: (rules.closedYearEnd ?? true) && isYearEndClosure(date),
+    yearEnd: (rules.closedYearEnd ?? true) && isYearEndClosure(date, rules.yearEnd),
     extraClosed: rules.extraClosedDays?.includes(date) ?? false,
     closedReason: closedReason(date, rules),
     visitDay: context.visitDays.get(date),
@@ -121,22 +122,6 @@ export function dayAriaLabel(translate: Translate, day: CalendarDay, canManage =
   return parts.join(' ');
 }
 
-export interface VisitDaySummary {
-  total: number;
-  home: number;
-  facility: number;
-  bookings: number;
-}
-
-export function summarizeVisitDays(days: ReadonlyArray<VisitDay & { bookings?: number }>): VisitDaySummary {
-  const home = days.filter((d) => d.kind === 'home_visit').length;
-  return {
-    total: days.length,
-    home,
-    facility: days.length - home,
-    bookings: days.reduce((sum, d) => sum + (d.bookings ?? 0), 0),
-  };
-}
 
 /** How a proposal differs from the current calendar, in days. */
 export function diffCalendars(current: readonly VisitDay[], proposed: readonly VisitDay[]): { added: number; removed: number; changed: number } {

@@ -1,17 +1,4 @@
-import { nestErrors, toTargetGroupsBody, validateProgramForm, validateTargetGroupsForm } from './form';
-
-describe(nestErrors.name, () => {
-  it('nests dotted paths the way react-hook-form looks them up', () => {
-    expect(nestErrors({ 'groups.0.targets.1.goal': 'A', 'groups.0.name': 'B', title: 'C' })).toEqual({
-      groups: { 0: { targets: { 1: { goal: 'A' } }, name: 'B' } },
-      title: 'C',
-    });
-  });
-
-  it('keeps the first message when a path is both a leaf and a parent', () => {
-    expect(nestErrors({ 'groups.0.targets': 'A', 'groups.0.targets.0.goal': 'B' })).toEqual({ groups: { 0: { targets: 'A' } } });
-  });
-});
+import { timelineSource, toTargetGroupsBody, validateProgramForm, validateTargetGroupsForm } from './form';
 
 describe(toTargetGroupsBody.name, () => {
   it('drops ids and empty labels and sends null for all service kinds', () => {
@@ -76,5 +63,22 @@ describe(validateProgramForm.name, () => {
       methods: { home_visit: '申請方式を選択してください' },
       workingHours: { closeTime: '終了時刻は開始時刻より後にしてください' },
     });
+  });
+});
+
+describe(timelineSource.name, () => {
+  const contract = { periodStart: '2026-05-01', periodEnd: '2027-01-08', reportDeadline: '2027-01-08' };
+
+  it('draws nothing until the contract and the completion date are whole dates', () => {
+    expect(timelineSource({})).toBeUndefined();
+    expect(timelineSource({ ...contract, periodEnd: '2027-01-' })).toBeUndefined();
+    expect(timelineSource({ ...contract, periodEnd: '2026-04-01' })).toBeUndefined();
+  });
+
+  it('keeps the complete ranges and leaves a half-typed one to the contract', () => {
+    expect(
+      timelineSource({ ...contract, periods: { callCenter: { start: '2026-06-01', end: '2026-12-24' }, visits: { start: '2026-06-17', end: null }, monthlyReportDay: 10 } }),
+    ).toEqual({ ...contract, periods: { callCenter: { start: '2026-06-01', end: '2026-12-24' }, monthlyReportDay: 10 } });
+    expect(timelineSource({ ...contract, periods: { monthlyReportDay: 40 } })?.periods).toEqual({ monthlyReportDay: null });
   });
 });

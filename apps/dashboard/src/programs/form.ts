@@ -1,33 +1,11 @@
-import { programBodySchema, targetGroupsBodySchema, type TargetGroup } from '@outreach/domain';
-import { validateWith } from '../common/validate';
+import { isDateKey } from '@outreach/domain/common';
+import { type DateRange, type PeriodSource, programBodySchema, targetGroupsBodySchema, type TargetGroup } from '@outreach/domain/programs';
+import { type NestedErrors, nestErrors, validateWith } from '../common/validate';
 
 /**
  * Form helpers of the program screens: the shared schemas' messages, nested the way react-hook-form looks errors
  * up ('groups.0.targets.1.goal' → { groups: { 0: { targets: { 1: { goal } } } } }).
  */
-
-type NestedErrors = { [key: string]: string | NestedErrors };
-
-/** Flat 'a.b.c' error keys (the domain's issuesToFieldErrors) as a nested object; the first message of a path wins. */
-export function nestErrors(flat: Record<string, string>): NestedErrors {
-  const out: NestedErrors = {};
-  for (const [path, message] of Object.entries(flat)) {
-    const parts = path.split('.');
-    let node: NestedErrors = out;
-    let blocked = false;
-    for (const part of parts.slice(0, -1)) {
-      const next = node[part];
-      if (typeof next === 'string') {
-        blocked = true;
-        break;
-      }
-      node = next ?? (node[part] = {});
-    }
-    const leaf = parts[parts.length - 1];
-    if (!blocked && node[leaf] === undefined) node[leaf] = message;
-  }
-  return out;
-}
 
 /** What the target editor holds: as GET target-groups gives it, with the select's '' for "all kinds". */
 export interface TargetGroupsFormValues {
@@ -66,4 +44,36 @@ export function validateTargetGroupsForm(values: TargetGroupsFormValues): Nested
 
 export function validateProgramForm(values: object): NestedErrors {
   return nestErrors(programErrors(values));
+}
+
+/** What the edit form holds of the periods while the user types (dates may be empty or half-typed). */
+export interface PeriodsFormValues {
+  periodStart?: string | null;
+  periodEnd?: string | null;
+  reportDeadline?: string | null;
+  periods?: { callCenter?: RangeFormValues | null; visits?: RangeFormValues | null; monthlyReportDay?: number | null } | null;
+}
+
+interface RangeFormValues {
+  start?: string | null;
+  end?: string | null;
+}
+
+const validKey = (value: string | null | undefined): value is string => typeof value === 'string' && isDateKey(value);
+const validRange = (r: RangeFormValues | null | undefined): r is DateRange => !!r && validKey(r.start) && validKey(r.end) && r.start <= r.end;
+
+/** The periods the form's timeline can draw: undefined until the contract and the report deadline are complete. */
+export function timelineSource(values: PeriodsFormValues): (PeriodSource & { reportDeadline: string }) | undefined {
+  const { periodStart, periodEnd, reportDeadline, periods } = values;
+  if (!validKey(periodStart) || !validKey(periodEnd) || !validKey(reportDeadline) || periodEnd < periodStart) return undefined;
+  return {
+    periodStart,
+    periodEnd,
+    reportDeadline,
+    periods: {
+      ...(validRange(periods?.callCenter) ? { callCenter: periods.callCenter } : {}),
+      ...(validRange(periods?.visits) ? { visits: periods.visits } : {}),
+      monthlyReportDay: typeof periods?.monthlyReportDay === 'number' && periods.monthlyReportDay >= 1 && periods.monthlyReportDay <= 31 ? periods.monthlyReportDay : null,
+    },
+  };
 }

@@ -1,4 +1,4 @@
-import type { VisitDayKind } from '@outreach/domain';
+import type { VisitDayKind } from '@outreach/domain/programs';
 
 /** The colours of the two kinds of visit day; the calendar also says 宅 / 施 in text, colour is never alone. */
 export const KIND_STYLE: Record<VisitDayKind, { bg: string; border: string; fg: string }> = {

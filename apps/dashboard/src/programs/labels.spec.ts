@@ -1,4 +1,4 @@
-import { serviceKindSchema, targetMetricSchema } from '@outreach/domain';
+import { serviceKindSchema, targetMetricSchema } from '@outreach/domain/programs';
 import { isAllowed } from '../providers/access';
 import { i18nProvider, messagesFor } from '../providers/i18nProvider';
 import { logicChoices, metricChoices, serviceKindChoices, targetLabel, weekdayChoices, weekdayOrder } from './labels';

@@ -1,8 +1,6 @@
-import { applicationMethodSchema, eraStyleSchema, serviceKindSchema, targetMetricSchema, type ServiceKind, type TargetMetric } from '@outreach/domain';
-import type { TargetStatus } from './program';
+import { applicationMethodSchema, eraStyleSchema, serviceKindSchema, targetMetricSchema } from '@outreach/domain/programs';
 
-/** react-admin's translate, or any function of the same shape (tests pass a Polyglot's). */
-export type Translate = (key: string, options?: Record<string, unknown>) => string;
+export { metricLabel, serviceKindLabel, targetLabel, type Translate } from '../common/progress-text';
 
 const P = 'resources.programs';
 
@@ -19,30 +17,3 @@ export function weekdayOrder(weekStartsOn = 1): number[] {
 }
 
 export const weekdayChoices = weekdayOrder(1).map((id) => ({ id, name: `${P}.weekdaysLong.${id}` }));
-
-export const serviceKindLabel = (translate: Translate, kind: ServiceKind) => translate(`${P}.serviceKinds.${kind}`);
-export const metricLabel = (translate: Translate, metric: TargetMetric) => translate(`${P}.metrics.${metric}`);
-export const metricUnit = (translate: Translate, metric: TargetMetric) => translate(`${P}.units.${metric}`);
-
-/** A target's own label, or its service kind and metric: 「個人宅訪問 予約件数」. */
-export function targetLabel(
-  translate: Translate,
-  target: { label?: string | null; metric: TargetMetric; serviceKind?: ServiceKind | null },
-): string {
-  if (target.label && target.label.trim() !== '') return target.label;
-  const metric = metricLabel(translate, target.metric);
-  return target.serviceKind ? `${serviceKindLabel(translate, target.serviceKind)} ${metric}` : metric;
-}
-
-/** What a status chip says and its colour; 'unmeasured' is ours: nothing records the target's metric yet. */
-export type DisplayStatus = TargetStatus | 'unmeasured';
-
-export const STATUS_COLORS: Record<DisplayStatus, 'success' | 'info' | 'warning' | 'error' | 'default'> = {
-  met: 'success',
-  on_track: 'info',
-  at_risk: 'warning',
-  behind: 'error',
-  unmeasured: 'default',
-};
-
-export const statusLabel = (translate: Translate, status: DisplayStatus) => translate(`${P}.statuses.${status}`);

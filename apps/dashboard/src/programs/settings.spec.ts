@@ -1,12 +1,12 @@
-import { programBodySchema } from '@outreach/domain';
+import { programBodySchema, resolvePeriods } from '@outreach/domain/programs';
 import { i18nProvider } from '../providers/i18nProvider';
-import type { Program } from './program';
+import type { ProgramView } from '@outreach/domain/programs';
 import { fiscalYearText, formatTime, settingsSections } from './settings';
 
 const translate = i18nProvider.translate;
 
 /** Otaru as the demo seeds it: every setting at the spec's defaults. */
-function otaru(overrides: Record<string, unknown> = {}): Program {
+function otaru(overrides: Record<string, unknown> = {}): ProgramView {
   const body = programBodySchema.parse({
     title: '小樽市マイナンバーカード個人宅・福祉施設等出張申請受付予約受付等業務',
     fiscalYear: 2026,
@@ -18,10 +18,10 @@ function otaru(overrides: Record<string, unknown> = {}): Program {
     vendorOrganizationIds: ['4d4a8f4e-2f7b-4a53-9a52-6c1f9f7a1b20'],
     ...overrides,
   });
-  return { ...body, id: 'p1', municipalityId: 'm1', municipalityName: '小樽市', vendorNames: ['株式会社みなとコールサービス（デモ）'] };
+  return { ...body, periods: resolvePeriods(body), id: 'p1', municipalityId: 'm1', municipalityName: '小樽市', closedAt: null, vendorNames: ['株式会社みなとコールサービス（デモ）'] };
 }
 
-function rows(program: Program): Record<string, string> {
+function rows(program: ProgramView): Record<string, string> {
   return Object.fromEntries(settingsSections(translate, program).flatMap((s) => s.rows.map((r) => [r.label, r.value])));
 }
 
@@ -29,10 +29,26 @@ describe(settingsSections.name, () => {
   it('reads the basics in Japanese, the period in the Japanese era', () => {
     const r = rows(otaru());
     expect(r['年度']).toBe('2026年度（令和8年度）');
-    expect(r['期間']).toBe('令和8年6月1日～令和8年12月24日');
     expect(r['サービス種別と申請方式']).toBe('個人宅訪問（出張申請受付）・福祉施設訪問（出張申請受付）');
     expect(r['受託者']).toBe('株式会社みなとコールサービス（デモ）');
     expect(r['二要素認証']).toBe('任意');
+  });
+
+  it('names every period and report deadline, in the Japanese era', () => {
+    const r = rows(
+      otaru({
+        periodStart: '2026-05-01',
+        periodEnd: '2027-01-08',
+        reportDeadline: '2027-01-08',
+        periods: { callCenter: { start: '2026-06-01', end: '2026-12-24' }, visits: { start: '2026-06-17', end: '2026-12-24' }, monthlyReportDay: null },
+      }),
+    );
+    expect(r['契約期間']).toBe('令和8年5月1日～令和9年1月8日');
+    expect(r['コールセンター開設期間']).toBe('令和8年6月1日～令和8年12月24日');
+    expect(r['実施期間']).toBe('令和8年6月17日～令和8年12月24日');
+    expect(r['月次報告']).toBe('なし');
+    expect(r['完了報告']).toBe('令和9年1月8日まで');
+    expect(rows(otaru({ periods: { monthlyReportDay: 10 } }))['月次報告']).toBe('翌月10日まで（その月にない日は月末）');
   });
 
   it('says the booking rules as the spec does', () => {
@@ -53,6 +69,10 @@ describe(settingsSections.name, () => {
     expect(r['祝日']).toBe('休み');
     expect(r['市の閉庁日']).toBe('令和8年12月28日、令和9年1月4日');
     expect(rows(otaru())['市の閉庁日']).toBe('なし');
+    expect(rows(otaru())['年末年始']).toBe('12/29〜1/3は休み');
+    expect(rows(otaru({ workingHours: { yearEnd: { from: '12-27', to: '01-04' } } }))['年末年始']).toBe('12/27〜1/4は休み');
+    expect(rows(otaru())['閉庁日にも実施']).toBe('会場設置型');
+    expect(rows(otaru({ workingHours: { anyDayKinds: [] } }))['閉庁日にも実施']).toBe('なし');
   });
 
   it('says the report deadlines', () => {

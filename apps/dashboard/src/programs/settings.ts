@@ -1,6 +1,6 @@
-import { formatJapaneseDate, formatPeriod, formatWareki } from '@outreach/domain';
+import { formatJapaneseDate, formatPeriod, formatWareki, yearEndDays } from '@outreach/domain/common';
 import { serviceKindLabel, weekdayOrder, type Translate } from './labels';
-import type { Program } from './program';
+import type { ProgramView } from '@outreach/domain/programs';
 
 /**
  * A program's settings as sentences a city official reads: 「訪問枠 午前2・午後2」「6人以上の世帯は半日」.
@@ -13,7 +13,7 @@ export interface SettingsRow {
 }
 
 export interface SettingsSection {
-  id: 'basics' | 'workingDays' | 'booking' | 'reports';
+  id: 'basics' | 'periods' | 'workingDays' | 'booking' | 'reports' | 'personalData';
   title: string;
   rows: SettingsRow[];
 }
@@ -29,14 +29,17 @@ export function formatTime(hhmm: string): string {
   return hhmm.replace(/^0(\d):/, '$1:');
 }
 
-export function settingsSections(translate: Translate, program: Program): SettingsSection[] {
+export function settingsSections(translate: Translate, program: ProgramView): SettingsSection[] {
   const s = (key: string, options?: Record<string, unknown>) => translate(`resources.programs.settings.${key}`, options);
   const field = (key: string) => translate(`resources.programs.fields.${key}`);
   const weekdayName = (day: number) => translate(`resources.programs.weekdays.${day}`);
   const date = (key: string) => formatJapaneseDate(key, program.eraStyle);
-  const { workingHours: w, bookingRules: b, dailyReportDue: due } = program;
+  const period = (start: string, end: string) => formatPeriod(start, end, program.eraStyle);
+  const { workingHours: w, bookingRules: b, dailyReportDue: due, periods } = program;
   const workingDays = weekdayOrder(1).filter((d) => w.workingWeekdays.includes(d));
   const slots = (am: number, pm: number) => s('slotsValue', { am, pm });
+  // A program saved before these settings existed has the defaults.
+  const anyDay = w.anyDayKinds ?? ['venue_event'];
 
   return [
     {
@@ -45,8 +48,6 @@ export function settingsSections(translate: Translate, program: Program): Settin
       rows: [
         { label: field('title'), value: program.title },
         { label: field('fiscalYear'), value: fiscalYearText(translate, program.fiscalYear) },
-        { label: field('period'), value: formatPeriod(program.periodStart, program.periodEnd, program.eraStyle) },
-        { label: field('reportDeadline'), value: date(program.reportDeadline) },
         {
           label: s('serviceKinds'),
           value: program.serviceKinds
@@ -63,14 +64,33 @@ export function settingsSections(translate: Translate, program: Program): Settin
       ],
     },
     {
+      id: 'periods',
+      title: translate('resources.programs.sections.periods'),
+      rows: [
+        { label: s('contract'), value: period(program.periodStart, program.periodEnd) },
+        { label: s('callCenter'), value: period(periods.callCenter.start, periods.callCenter.end) },
+        { label: s('visits'), value: period(periods.visits.start, periods.visits.end) },
+        {
+          label: s('dailyReport'),
+          value:
+            due.workingDaysAfter === 0
+              ? s('dailyReportSameDay', { time: formatTime(due.time) })
+              : s('dailyReportValue', { days: due.workingDaysAfter, time: formatTime(due.time) }),
+        },
+        { label: s('monthlyReport'), value: periods.monthlyReportDay === null ? s('none') : s('monthlyReportValue', { day: periods.monthlyReportDay }) },
+        { label: s('completionReport'), value: s('completionReportValue', { date: date(program.reportDeadline) }) },
+      ],
+    },
+    {
       id: 'workingDays',
       title: translate('resources.programs.sections.workingDays'),
       rows: [
         { label: s('workingWeekdays'), value: workingDays.map(weekdayName).join(s('separator')) },
         { label: s('hours'), value: s('hoursValue', { open: formatTime(w.openTime), close: formatTime(w.closeTime) }) },
         { label: s('holidays'), value: w.closedOnHolidays ? s('closed') : s('open') },
-        { label: s('yearEnd'), value: w.closedYearEnd ? s('closed') : s('open') },
+        { label: s('yearEnd'), value: w.closedYearEnd ? s('yearEndValue', yearEndDays(w.yearEnd)) : s('open') },
         { label: s('extraClosedDays'), value: w.extraClosedDays.length ? [...w.extraClosedDays].sort().map(date).join(s('listSeparator')) : s('none') },
+        { label: s('anyDayKinds'), value: anyDay.length ? anyDay.map((k) => serviceKindLabel(translate, k)).join(s('separator')) : s('none') },
       ],
     },
     {
@@ -93,14 +113,12 @@ export function settingsSections(translate: Translate, program: Program): Settin
       rows: [
         { label: s('weekStartsOn'), value: s('weekStartsOnValue', { weekday: weekdayName(program.weekStartsOn) }) },
         { label: s('callWeekReport'), value: s('callWeekReportValue', { weekday: weekdayName(program.callWeekReportDueWeekday) }) },
-        {
-          label: s('dailyReport'),
-          value:
-            due.workingDaysAfter === 0
-              ? s('dailyReportSameDay', { time: formatTime(due.time) })
-              : s('dailyReportValue', { days: due.workingDaysAfter, time: formatTime(due.time) }),
-        },
       ],
+    },
+    {
+      id: 'personalData',
+      title: translate('resources.programs.sections.personalData'),
+      rows: [{ label: s('deletionLimit'), value: s('deletionLimitValue', { days: program.personalDataDeletionLimitDays }) }],
     },
   ];
 }

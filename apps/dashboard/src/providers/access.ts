@@ -1,4 +1,4 @@
-import type { Permission } from '@outreach/domain';
+import type { Permission } from '@outreach/domain/auth';
 
 /**
  * The one map from react-admin's (resource, action) to the API permission it needs. The API sends the
@@ -24,6 +24,7 @@ const ACCESS: Record<string, Partial<Record<string, Permission>>> = {
   },
   defects: { list: 'program.read', show: 'program.read', create: 'followup.manage', edit: 'followup.manage' },
   inquiries: { list: 'program.read', show: 'program.read', create: 'followup.manage', edit: 'followup.manage' },
+  incidents: { list: 'program.read', show: 'program.read', create: 'incident.manage', edit: 'incident.manage' },
   bookings: {
     list: 'program.read',
     show: 'program.read',
@@ -37,6 +38,13 @@ const ACCESS: Record<string, Partial<Record<string, Permission>>> = {
     personal_shared: 'reservation.read_shared',
   },
   'reception-list': { list: 'program.read', share: 'booking.share', export: 'export.download' },
+  // 個人情報削除記録: read by everyone on the program; the manager runs the sweep now.
+  // 受付票の共有: read by everyone on the program; staff prepare the file, a manager approves it (ADR 0010).
+  'slip-shares': { list: 'program.read', prepare: 'booking.manage', approve: 'booking.share' },
+  // 契約終了の手続き (特記事項 §10): the checklist for everyone on the program; staff prepare a handover file, the
+  // vendor's manager deletes and closes; the certificate of deletion goes with the Excel downloads.
+  'program-closing': { list: 'program.read', delete: 'booking.share', close: 'booking.share', handOver: 'booking.manage', certificate: 'export.download' },
+  'personal-data-deletions': { list: 'program.read', run: 'booking.share', export: 'export.download' },
   // The 帳票 page (a custom route, not a resource): the Excel downloads.
   reports: { list: 'export.download' },
 };

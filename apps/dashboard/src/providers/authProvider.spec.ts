@@ -12,6 +12,7 @@ const me: Me = {
   permissions: ['user.read', 'user.manage', 'handling_record.read', 'export.download'],
   totpEnabled: false,
   totpEnrollmentRequired: false,
+  currentProgramId: null,
 };
 
 let requests: Array<{ url: string; method: string; body?: string }>;

@@ -1,4 +1,5 @@
-import { dataProvider, listUrl, recordUrl, totalCount } from './dataProvider';
+import { dataProvider, listUrl, totalCount } from './dataProvider';
+import { recordUrl } from './http';
 
 function decodedQuery(url: string): Record<string, unknown> {
   return Object.fromEntries([...new URL(url, 'http://x').searchParams].map(([key, value]) => [key, JSON.parse(value)]));

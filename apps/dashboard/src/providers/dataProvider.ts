@@ -1,5 +1,17 @@
+import type { ReportAction } from '@outreach/domain/daily-reports';
+import type { TemporaryPasswordView } from '@outreach/domain/users';
 import type { DataProvider, GetListParams, Identifier } from 'ra-core';
-import { API, apiFetch } from './http';
+import { useDataProvider } from 'ra-core';
+import { API, apiFetch, recordUrl } from './http';
+import { bookingShareMethods } from './methods/booking-shares';
+import { bookingMethods } from './methods/bookings';
+import { callMethods } from './methods/calls';
+import { dailyReportMethods } from './methods/daily-reports';
+import { dashboardMethods } from './methods/dashboard';
+import { personalDataMethods } from './methods/personal-data';
+import { programClosingMethods } from './methods/program-closing';
+import { programMethods } from './methods/programs';
+import { reportMethods } from './methods/reports';
 
 /** The parts of a list request that go into react-admin's simple-rest query string. */
 export interface ListUrlQuery {
@@ -19,10 +31,6 @@ export function listUrl(resource: string, { sort, pagination, filter }: ListUrlQ
   if (filter && Object.keys(filter).length > 0) params.set('filter', JSON.stringify(filter));
   const query = params.toString();
   return `${API}/${resource}${suffix}${query === '' ? '' : `?${query}`}`;
-}
-
-export function recordUrl(resource: string, id: Identifier, suffix = ''): string {
-  return `${API}/${resource}/${encodeURIComponent(String(id))}${suffix}`;
 }
 
 /** The X-Total-Count header of a list response. */
@@ -87,15 +95,29 @@ const restProvider: DataProvider = {
 };
 
 /**
- * The REST methods plus the calls that are not CRUD. Called through react-admin's useDataProvider, they get
- * the same handling: a 401 ends the session, other errors reach the caller as HttpError.
+ * The REST methods plus the calls that are not CRUD (one file per feature in methods/). Called through
+ * react-admin's useDataProvider (useAppDataProvider) and react-query's useQuery / useMutation, they get the same
+ * handling: a 401 ends the session, other errors reach the caller as HttpError with the API's field errors.
  */
 export const dataProvider = {
   ...restProvider,
+  ...programMethods,
+  ...callMethods,
+  ...bookingMethods,
+  ...bookingShareMethods,
+  ...dailyReportMethods,
+  ...dashboardMethods,
+  ...reportMethods,
+  ...personalDataMethods,
+  ...programClosingMethods,
   resetPassword: async (userId: Identifier) =>
-    (await apiFetch<{ temporaryPassword: string }>(recordUrl('users', userId, '/reset-password'), { method: 'POST' })).json,
+    (await apiFetch<TemporaryPasswordView>(recordUrl('users', userId, '/reset-password'), { method: 'POST' })).json,
   changePassword: async (body: { currentPassword: string; newPassword: string }) => {
     await apiFetch(`${API}/auth/password`, { method: 'POST', body });
+  },
+  /** Remembers on the server the program the user works on (it follows them to another browser). */
+  setCurrentProgram: async (programId: string) => {
+    await apiFetch(`${API}/auth/me/program`, { method: 'PUT', body: { programId } });
   },
   setupTotp: async () => (await apiFetch<{ secret: string; otpauthUrl: string }>(`${API}/auth/totp/setup`, { method: 'POST' })).json,
   enableTotp: async (body: { code: string }) => {
@@ -104,6 +126,19 @@ export const dataProvider = {
   disableTotp: async (body: { password: string }) => {
     await apiFetch(`${API}/auth/totp/disable`, { method: 'POST', body });
   },
+  /** A step of the report workflow (call weeks, daily reports): POST /api/<resource>/:id/<action>, with the reason of a return or reopen. */
+  reportAction: async (resource: 'call-weeks' | 'daily-reports', id: Identifier, action: ReportAction, reason?: string) => {
+    await apiFetch(recordUrl(resource, id, `/${action}`), { method: 'POST', body: action === 'return' || action === 'reopen' ? { reason } : undefined });
+  },
 };
 
 export type AppDataProvider = typeof dataProvider;
+
+/**
+ * Options of our useQuery calls: no retry, so that the API's refusal shows at once, and no reload when the window
+ * regains focus, so that a form filled from the answer keeps what is typed.
+ */
+export const QUERY_ONCE = { retry: false, refetchOnWindowFocus: false } as const;
+
+/** react-admin's data provider with our methods, typed: a 401 on any call ends the session. */
+export const useAppDataProvider = () => useDataProvider<AppDataProvider>();

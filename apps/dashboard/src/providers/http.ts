@@ -1,7 +1,12 @@
-import { HttpError } from 'ra-core';
+import { HttpError, type Identifier } from 'ra-core';
 
 /** Everything the dashboard calls lives under this same-origin prefix (the Vite dev server proxies it). */
 export const API = '/api';
+
+/** `/api/<resource>/<id><suffix>`, the id encoded. */
+export function recordUrl(resource: string, id: Identifier, suffix = ''): string {
+  return `${API}/${resource}/${encodeURIComponent(String(id))}${suffix}`;
+}
 
 /** The API's error shape, `{ message, errors: { field: message } }`; the login adds `totpRequired`. */
 export interface ApiErrorBody {
@@ -10,7 +15,8 @@ export interface ApiErrorBody {
   totpRequired?: boolean;
 }
 
-export interface ApiResponse<T> {
+/** What apiFetch hands back: the parsed body (typed by the domain's view schema) and the headers (X-Total-Count). */
+interface Fetched<T> {
   headers: Headers;
   json: T;
 }
@@ -26,16 +32,17 @@ export function toHttpError(status: number, body: unknown): HttpError {
   return new HttpError(message, status, errorBody);
 }
 
-function parseJson(text: string): unknown {
+/** A response body as JSON, or undefined when it is empty or not JSON. */
+export function parseJson(text: string): unknown {
   try {
-    return JSON.parse(text);
+    return text === '' ? undefined : JSON.parse(text);
   } catch {
     return undefined;
   }
 }
 
 /** fetch with the session cookie and JSON in both directions; a non-2xx status rejects with toHttpError. */
-export async function apiFetch<T>(url: string, init: { method?: string; body?: unknown } = {}): Promise<ApiResponse<T>> {
+export async function apiFetch<T>(url: string, init: { method?: string; body?: unknown } = {}): Promise<Fetched<T>> {
   const hasBody = init.body !== undefined;
   const response = await fetch(url, {
     method: init.method ?? 'GET',
@@ -44,7 +51,7 @@ export async function apiFetch<T>(url: string, init: { method?: string; body?: u
     body: hasBody ? JSON.stringify(init.body) : undefined,
   });
   const text = await response.text();
-  const json = text === '' ? undefined : parseJson(text);
+  const json = parseJson(text);
   if (!response.ok) throw toHttpError(response.status, json);
   return { headers: response.headers, json: json as T };
 }
@@ -53,4 +60,9 @@ export async function apiFetch<T>(url: string, init: { method?: string; body?: u
 export function fieldErrorsOf(error: unknown): Record<string, string> | undefined {
   const errors = error instanceof HttpError ? (error.body as Partial<ApiErrorBody> | undefined)?.errors : undefined;
   return errors && Object.keys(errors).length > 0 ? errors : undefined;
+}
+
+/** The message of a refused call (the API's Japanese message), or react-admin's generic one. */
+export function errorMessage(error: unknown): string {
+  return error instanceof Error && error.message ? error.message : 'ra.notification.http_error';
 }

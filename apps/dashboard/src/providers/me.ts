@@ -1,4 +1,4 @@
-import type { OrganizationKind, Role } from '@outreach/domain';
+import type { OrganizationKind, Role } from '@outreach/domain/auth';
 import { useGetIdentity } from 'ra-core';
 
 /** GET /api/auth/me */
@@ -12,6 +12,8 @@ export interface Me {
   permissions: string[];
   totpEnabled: boolean;
   totpEnrollmentRequired: boolean;
+  /** The program the user chose to work on (remembered by the API); null before their first choice. */
+  currentProgramId: string | null;
 }
 
 /** The signed-in user, as authProvider.getIdentity hands it over; `refetch` after changing the account. */

@@ -1,25 +1,23 @@
+import { useQuery } from '@tanstack/react-query';
 import ChevronLeftIcon from '@mui/icons-material/ChevronLeft';
 import ChevronRightIcon from '@mui/icons-material/ChevronRight';
 import DownloadIcon from '@mui/icons-material/Download';
 import ShareIcon from '@mui/icons-material/Share';
 import { Alert, Box, Button, Card, CardContent, IconButton, Link as MuiLink, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
-import { addDays, type DateKey, formatMonthDayWithWeekday, formatWareki, jstDateKey } from '@outreach/domain';
+import { type DateKey, formatMonthDayWithWeekday, formatWareki, jstDateKey } from '@outreach/domain/common';
 import { useState } from 'react';
-import { Confirm, Loading, Title, useCanAccess, useGetList, useLogoutIfAccessDenied, useNotify, useTranslate } from 'react-admin';
+import { Confirm, Loading, Title, useCanAccess, useGetList, useNotify, useTranslate } from 'react-admin';
 import { Link } from 'react-router-dom';
-import { type Booking, bookingsApi, errorMessage, useLoad } from '../bookings';
-import { ProgramPicker } from '../common/ProgramPicker';
-import { type ProgramSummary, useCurrentProgram } from '../common/useCurrentProgram';
-import { recordUrl } from '../providers/dataProvider';
-import { nextShareWeek, overdueWeeks, shareDeadline, unsharedInWeek } from './receptionList';
+import type { Booking } from '../bookings';
+import { RequireProgram } from '../common/RequireProgram';
+import type { ProgramSummary } from '@outreach/domain/programs';
+import { QUERY_ONCE, useAppDataProvider } from '../providers/dataProvider';
+import { errorMessage, recordUrl } from '../providers/http';
+import { shareWeekToShow } from './receptionList';
 
 /** 受付一覧表 of the current program (home visits): numbers and dates only, kept after the personal data is deleted. */
 export function ReceptionListPage() {
-  const translate = useTranslate();
-  const { program, isPending } = useCurrentProgram();
-  if (isPending) return <Loading />;
-  if (!program) return <Alert severity="info" sx={{ mt: 2 }}>{translate('app.bookings.noProgram')}</Alert>;
-  return <ReceptionList key={program.id} program={program} />;
+  return <RequireProgram>{(program) => <ReceptionList key={program.id} program={program} />}</RequireProgram>;
 }
 
 function date(key: DateKey | null): string {
@@ -30,30 +28,36 @@ function ReceptionList({ program }: { program: ProgramSummary }) {
   const translate = useTranslate();
   const t = (key: string, options?: Record<string, unknown>) => translate(`app.receptionList.${key}`, options);
   const notify = useNotify();
-  const logoutIfAccessDenied = useLogoutIfAccessDenied();
+  const dataProvider = useAppDataProvider();
   const today = jstDateKey(new Date());
   const { canAccess: canShare = false } = useCanAccess({ resource: 'reception-list', action: 'share' });
   const { canAccess: canExport = false } = useCanAccess({ resource: 'reception-list', action: 'export' });
-  const rows = useLoad(() => bookingsApi.receptionList(program.id), program.id);
+  const rows = useQuery({ queryKey: ['programs', program.id, 'reception-list'], queryFn: () => dataProvider.receptionList(program.id), ...QUERY_ONCE });
   // The list has no booking ids: the numbers are matched to the bookings (facts only) to open each one.
   const { data: bookings } = useGetList<Booking>('bookings', { filter: { programId: program.id, kind: 'home' }, pagination: { page: 1, perPage: 500 }, sort: { field: 'receptionNumber', order: 'ASC' } });
   const idByNumber = new Map((bookings ?? []).map((b) => [b.receptionNumber, b.id]));
-  const [week, setWeek] = useState(() => nextShareWeek(today));
+  // Due dates, unshared slips and overdue weeks are the API's (the program's due weekday and week start).
+  const weeks = useQuery({ queryKey: ['programs', program.id, 'slip-shares'], queryFn: () => dataProvider.slipShareWeeks(program.id), enabled: canShare, ...QUERY_ONCE });
+  const [picked, setPicked] = useState<number | null>(null);
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
 
-  const pending = unsharedInWeek(rows.data ?? [], week);
-  const overdue = overdueWeeks(rows.data ?? [], today);
+  const allWeeks = weeks.data ?? [];
+  const index = picked ?? shareWeekToShow(allWeeks, today);
+  const week = index === null ? undefined : allWeeks[index];
+  const overdue = allWeeks.filter((w) => w.state === 'overdue');
 
   const share = async () => {
+    if (!week) return;
     setBusy(true);
     try {
-      const shared = await bookingsApi.share(program.id, week);
-      notify('app.receptionList.shared', { type: 'success', messageArgs: { count: shared.length, week: formatMonthDayWithWeekday(week) } });
+      const shared = await dataProvider.shareReceptionSlips(program.id, week.weekStart);
+      notify('app.receptionList.shared', { type: 'success', messageArgs: { count: shared.length, week: formatMonthDayWithWeekday(week.weekStart) } });
       setConfirming(false);
-      rows.refetch();
+      void rows.refetch();
+      void weeks.refetch();
     } catch (e) {
-      if (!(await logoutIfAccessDenied(e))) notify(errorMessage(e), { type: 'error' });
+      notify(errorMessage(e), { type: 'error' });
     } finally {
       setBusy(false);
     }
@@ -66,7 +70,6 @@ function ReceptionList({ program }: { program: ProgramSummary }) {
         <Typography variant="body2" color="text.secondary" sx={{ mr: 'auto' }}>
           {t('hint')}
         </Typography>
-        <ProgramPicker />
         {canExport && (
           // A plain same-origin link: the session cookie goes along and the browser saves the API's file name.
           <Button size="small" startIcon={<DownloadIcon />} href={recordUrl('programs', program.id, '/reports/reception-list.xlsx')}>
@@ -80,26 +83,29 @@ function ReceptionList({ program }: { program: ProgramSummary }) {
             <Typography variant="subtitle1" component="h2" sx={{ fontWeight: 700 }}>
               {t('share.title')}
             </Typography>
-            {overdue.length > 0 && <Alert severity="warning">{t('share.overdue', { weeks: overdue.map((w) => formatMonthDayWithWeekday(w)).join('、') })}</Alert>}
-            <Box sx={{ display: 'flex', gap: 2, alignItems: 'center', flexWrap: 'wrap' }}>
-              <Box sx={{ display: 'flex', alignItems: 'center' }} role="group" aria-label={t('share.week')}>
-                <IconButton size="small" aria-label={t('share.previous')} onClick={() => setWeek((w) => addDays(w, -7))}>
-                  <ChevronLeftIcon />
-                </IconButton>
-                <Typography sx={{ fontWeight: 700, minWidth: '15em', textAlign: 'center' }} data-testid="share-week">
-                  {t('share.weekLabel', { from: formatMonthDayWithWeekday(week), to: formatMonthDayWithWeekday(addDays(week, 6)) })}
+            {overdue.length > 0 && <Alert severity="warning">{t('share.overdue', { weeks: overdue.map((w) => formatMonthDayWithWeekday(w.weekStart)).join('、') })}</Alert>}
+            {weeks.error ? <Alert severity="error">{translate(errorMessage(weeks.error))}</Alert> : null}
+            {week && index !== null && (
+              <Box sx={{ display: 'flex', gap: 2, alignItems: 'center', flexWrap: 'wrap' }}>
+                <Box sx={{ display: 'flex', alignItems: 'center' }} role="group" aria-label={t('share.week')}>
+                  <IconButton size="small" aria-label={t('share.previous')} disabled={index === 0} onClick={() => setPicked(index - 1)}>
+                    <ChevronLeftIcon />
+                  </IconButton>
+                  <Typography sx={{ fontWeight: 700, minWidth: '15em', textAlign: 'center' }} data-testid="share-week">
+                    {t('share.weekLabel', { from: formatMonthDayWithWeekday(week.weekStart), to: formatMonthDayWithWeekday(week.weekEnd) })}
+                  </Typography>
+                  <IconButton size="small" aria-label={t('share.next')} disabled={index === allWeeks.length - 1} onClick={() => setPicked(index + 1)}>
+                    <ChevronRightIcon />
+                  </IconButton>
+                </Box>
+                <Typography variant="body2" color={week.state === 'overdue' ? 'error' : undefined} data-testid="share-summary">
+                  {t('share.summary', { due: formatMonthDayWithWeekday(week.dueDate), count: week.unshared.length })}
                 </Typography>
-                <IconButton size="small" aria-label={t('share.next')} onClick={() => setWeek((w) => addDays(w, 7))}>
-                  <ChevronRightIcon />
-                </IconButton>
+                <Button variant="contained" startIcon={<ShareIcon />} disabled={busy} onClick={() => setConfirming(true)} sx={{ ml: 'auto' }}>
+                  {t('share.button')}
+                </Button>
               </Box>
-              <Typography variant="body2" color={shareDeadline(week) < today && pending.length ? 'error' : undefined}>
-                {t('share.summary', { due: formatMonthDayWithWeekday(shareDeadline(week)), count: pending.length })}
-              </Typography>
-              <Button variant="contained" startIcon={<ShareIcon />} disabled={busy} onClick={() => setConfirming(true)} sx={{ ml: 'auto' }}>
-                {t('share.button')}
-              </Button>
-            </Box>
+            )}
           </CardContent>
         </Card>
       )}
@@ -157,7 +163,7 @@ function ReceptionList({ program }: { program: ProgramSummary }) {
         isOpen={confirming}
         loading={busy}
         title="app.receptionList.share.confirmTitle"
-        content={t('share.confirm', { from: formatMonthDayWithWeekday(week), count: pending.length })}
+        content={week ? t('share.confirm', { from: formatMonthDayWithWeekday(week.weekStart), count: week.unshared.length }) : ''}
         onConfirm={() => void share()}
         onClose={() => setConfirming(false)}
       />

@@ -1,7 +1,7 @@
 import ListAltIcon from '@mui/icons-material/ListAlt';
-import { lazy } from 'react';
+import { lazyView } from '../common/lazyView';
 
-const ReceptionListPage = lazy(() => import('./ReceptionListPage').then((m) => ({ default: m.ReceptionListPage })));
+const ReceptionListPage = lazyView(() => import('./ReceptionListPage'), 'ReceptionListPage');
 
 /** 受付一覧表: a resource with only a list (the API's reception list is per program, not react-admin CRUD). */
 export default { list: ReceptionListPage, icon: ListAltIcon };

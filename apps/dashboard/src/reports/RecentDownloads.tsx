@@ -2,8 +2,8 @@ import { Alert, Box, Card, CardContent, Table, TableBody, TableCell, TableHead, 
 import { useEffect, useId } from 'react';
 import { Loading, useGetList, useTranslate } from 'react-admin';
 import { formatJstDateTime } from '../common/format';
-import type { ProgramSummary } from '../common/useCurrentProgram';
-import type { ReportDownload } from './api';
+import type { ProgramSummary } from '@outreach/domain/programs';
+import type { ReportDownloadView } from '@outreach/domain/reports';
 import { describeParams, isReportKind } from './reports';
 
 const SHOWN = 10;
@@ -12,7 +12,7 @@ const SHOWN = 10;
 export function RecentDownloads({ refreshKey, programs }: { refreshKey: number; programs: readonly ProgramSummary[] }) {
   const translate = useTranslate();
   const headingId = useId();
-  const { data, isPending, error, refetch } = useGetList<ReportDownload>('report-downloads', {
+  const { data, isPending, error, refetch } = useGetList<ReportDownloadView>('report-downloads', {
     sort: { field: 'occurredAt', order: 'DESC' },
     pagination: { page: 1, perPage: SHOWN },
   });

@@ -1,11 +1,13 @@
 import { Alert, Box, MenuItem, TextField, Typography } from '@mui/material';
-import { type DateKey, formatJapaneseMonth, formatMonthDayWithWeekday, formatWareki, isDateKey, jstDateKey, type ProgramReportKind } from '@outreach/domain';
+import { type DateKey, formatMonthDayWithWeekday, formatWareki, isDateKey, jstDateKey } from '@outreach/domain/common';
+import { formatJapaneseMonth, type ProgramReportKind } from '@outreach/domain/reports';
 import { type ReactNode, useCallback, useEffect, useRef, useState } from 'react';
 import { AccessDenied, CanAccess, Loading, Title, useGetList, useTranslate } from 'react-admin';
-import { ProgramPicker } from '../common/ProgramPicker';
-import { type ProgramSummary, useCurrentProgram } from '../common/useCurrentProgram';
+import type { ProgramSummary } from '@outreach/domain/programs';
+import { useCurrentProgram } from '../common/useCurrentProgram';
 import { useMe } from '../providers/me';
-import { CITY_SUMMARY_URL, reportsApi } from './api';
+import { useAppDataProvider } from '../providers/dataProvider';
+import { CITY_SUMMARY_URL } from './download';
 import { RecentDownloads } from './RecentDownloads';
 import { ReportCard } from './ReportCard';
 import { buildParams, coveredWeeks, defaultForm, monthWithinProgram, PROGRAM_REPORT_KINDS, programMonths, REPORT_FIELDS, type ReportForm, type ReportFormField } from './reports';
@@ -45,10 +47,9 @@ function Reports() {
         <Typography variant="body2" color="text.secondary" sx={{ mr: 'auto' }}>
           {translate('app.reports.hint')}
         </Typography>
-        <ProgramPicker />
       </Box>
       <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', md: 'repeat(2, minmax(0, 1fr))', xl: 'repeat(3, minmax(0, 1fr))' } }}>
-        {program ? <ProgramReports key={program.id} program={program} onSaved={onSaved} /> : <Alert severity="info">{translate('app.reports.noProgram')}</Alert>}
+        {program ? <ProgramReports key={program.id} program={program} onSaved={onSaved} /> : <Alert severity="info">{translate(programs.length > 0 ? 'app.common.chooseProgramFirst' : 'app.common.noProgram')}</Alert>}
         {me?.organization.kind === 'city' && <CitySummaryCard onSaved={onSaved} />}
       </Box>
       <RecentDownloads refreshKey={refreshKey} programs={programs} />
@@ -88,6 +89,7 @@ function ProgramReportCard({ kind, program, defaults, latestDate, onSaved }: Pro
   const translate = useTranslate();
   const [values, setValues] = useState<Partial<ReportForm>>({});
   const [checkErrors, setCheckErrors] = useState<Partial<Record<ReportFormField, string>>>({});
+  const dataProvider = useAppDataProvider();
   const { state, runJob, setState } = useReportDownload(onSaved);
   const waiting = kind === 'daily' && latestDate === null;
   const form: ReportForm = { ...defaults, ...(waiting ? { date: '' } : {}), ...values };
@@ -114,7 +116,7 @@ function ProgramReportCard({ kind, program, defaults, latestDate, onSaved }: Pro
       return;
     }
     setCheckErrors({});
-    void runJob(() => reportsApi.start(program.id, kind, built.params));
+    void runJob(() => dataProvider.startReportJob(program.id, kind, built.params));
   };
 
   const dateInput = (field: 'date' | 'from' | 'to', helper?: string) => (
@@ -177,7 +179,11 @@ function ProgramReportCard({ kind, program, defaults, latestDate, onSaved }: Pro
       help = translate('app.reports.help.completion', { from: formatWareki(program.periodStart), to: formatWareki(program.periodEnd) });
       break;
     case 'reception-list':
+    case 'personal-data-deletions':
       help = translate('app.reports.help.receptionList');
+      break;
+    case 'deletion-certificate':
+      help = translate('app.reports.help.deletionCertificate', { to: formatWareki(program.periodEnd) });
       break;
   }
 

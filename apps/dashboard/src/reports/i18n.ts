@@ -1,4 +1,4 @@
-import { REPORT_KIND_LABELS_JA } from '@outreach/domain';
+import { REPORT_KIND_LABELS_JA } from '@outreach/domain/reports';
 
 /**
  * The labels of the 帳票 page (app.reports.*), merged into ja.ts and en.ts. Kept beside the page so that the
@@ -8,7 +8,6 @@ export const reportsJa = {
   menu: '帳票',
   title: '帳票',
   hint: '各帳票を Excel でダウンロードします。作成中は進み具合を表示し、できあがると保存が始まります。',
-  noProgram: '担当している事業がありません',
   kinds: REPORT_KIND_LABELS_JA,
   descriptions: {
     daily: '実施のあった日の日次報告書（実施ごとの件数・写真・特記事項）',
@@ -16,6 +15,8 @@ export const reportsJa = {
     monthly: '月の実施状況・受電件数・写真統計・不備対応・問い合わせ',
     completion: '契約期間全体の実績と目標の達成状況',
     'reception-list': '個人宅訪問の受付の番号と日付（個人情報なし）',
+    'personal-data-deletions': '個人情報を削除した予約ごとに、削除日時・削除した者（または自動削除）・削除の根拠',
+    'deletion-certificate': '契約終了時に、削除・引渡しした個人情報の一覧を市に提出する証明書（事業期間の終了後）',
     'city-summary': '市のすべての事業の実績を1行ずつ',
   },
   fields: {
@@ -31,6 +32,7 @@ export const reportsJa = {
     month: '%{from}〜%{to}',
     completion: '契約期間 %{from}〜%{to}',
     receptionList: '本日時点',
+    deletionCertificate: '事業期間（%{to}まで）の終了後に発行できます',
     citySummary: '本日時点・全事業',
   },
   errors: {
@@ -62,13 +64,14 @@ export const reportsEn: typeof reportsJa = {
   menu: 'Reports',
   title: 'Reports',
   hint: 'Download each report as Excel. While a report is being made its progress shows; the file is saved when it is ready.',
-  noProgram: 'You are assigned to no program',
   kinds: {
     daily: 'Daily report',
     'weekly-calls': 'Call volume report',
     monthly: 'Monthly report',
     completion: 'Completion report',
     'reception-list': 'Reception list',
+    'personal-data-deletions': 'Personal data deletion ledger',
+    'deletion-certificate': 'Certificate of deletion',
     'city-summary': 'Summary by program',
   },
   descriptions: {
@@ -77,6 +80,8 @@ export const reportsEn: typeof reportsJa = {
     monthly: 'Sessions, calls, photo statistics, defects and inquiries of a month',
     completion: 'Results over the whole contract period against the targets',
     'reception-list': 'Numbers and dates of the home-visit receptions (no personal data)',
+    'personal-data-deletions': 'Each reservation whose personal data was deleted: when, by whom (or the sweep), on which rule',
+    'deletion-certificate': 'For the city when the contract ends: every personal record deleted or handed over (after the period)',
     'city-summary': 'One row per program of the city',
   },
   fields: {
@@ -92,6 +97,7 @@ export const reportsEn: typeof reportsJa = {
     month: '%{from} – %{to}',
     completion: 'Contract period %{from} – %{to}',
     receptionList: 'As of today',
+    deletionCertificate: 'Can be issued after the period ends (%{to})',
     citySummary: 'As of today, every program',
   },
   errors: {

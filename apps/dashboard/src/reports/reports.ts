@@ -1,4 +1,5 @@
-import { addDays, type DateKey, formatJapaneseMonth, formatWareki, isDateKey, monthKey, type ProgramReportKind, type ReportKind, weekStart } from '@outreach/domain';
+import { addDays, type DateKey, formatWareki, isDateKey, monthKey, weekStart } from '@outreach/domain/common';
+import { formatJapaneseMonth, type ProgramReportKind, type ReportKind } from '@outreach/domain/reports';
 
 /**
  * The 帳票 page's pure parts: the periods proposed by default, the parameters sent for each report (checked
@@ -13,7 +14,7 @@ export interface ReportProgram {
 }
 
 /** The program reports in the order of the page; the city summary (事業別集計) comes after them, for city users. */
-export const PROGRAM_REPORT_KINDS: readonly ProgramReportKind[] = ['daily', 'weekly-calls', 'monthly', 'completion', 'reception-list'];
+export const PROGRAM_REPORT_KINDS: readonly ProgramReportKind[] = ['daily', 'weekly-calls', 'monthly', 'completion', 'reception-list', 'personal-data-deletions'];
 
 /** The values of a report's pickers, as the inputs hold them ('' when empty). */
 export interface ReportForm {
@@ -32,6 +33,8 @@ export const REPORT_FIELDS: Record<ProgramReportKind, readonly ReportFormField[]
   monthly: ['month'],
   completion: [],
   'reception-list': [],
+  'personal-data-deletions': [],
+  'deletion-certificate': [],
 };
 
 function clamp(day: DateKey, from: DateKey, to: DateKey): DateKey {
@@ -110,6 +113,8 @@ export function buildParams(kind: ProgramReportKind, form: ReportForm): BuiltPar
       return MONTH.test(form.month) ? { params: { month: form.month } } : { errors: { month: 'app.reports.errors.month' } };
     case 'completion':
     case 'reception-list':
+    case 'personal-data-deletions':
+    case 'deletion-certificate':
       return { params: {} };
   }
 }

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { useLogoutIfAccessDenied } from 'react-admin';
-import { fieldErrorsOf } from '../providers/http';
-import { type ReportJob, reportsApi, saveBlob, saveFrom } from './api';
+import { useAppDataProvider } from '../providers/dataProvider';
+import { errorMessage, fieldErrorsOf } from '../providers/http';
+import { type ReportJob, reportJobDownloadUrl, saveBlob, saveFrom } from './download';
 
 /** How often a running job is asked for its percent. */
 export const POLL_MS = 300;
@@ -16,8 +16,7 @@ export type DownloadState =
 const sleep = (ms: number) => new Promise((resolve) => window.setTimeout(resolve, ms));
 
 function failure(error: unknown): DownloadState {
-  const message = error instanceof Error && error.message ? error.message : 'ra.notification.http_error';
-  return { phase: 'failed', message, fieldErrors: fieldErrorsOf(error) ?? {} };
+  return { phase: 'failed', message: errorMessage(error), fieldErrors: fieldErrorsOf(error) ?? {} };
 }
 
 /**
@@ -29,7 +28,7 @@ function failure(error: unknown): DownloadState {
 export function useReportDownload(onSaved?: () => void) {
   const [state, setState] = useState<DownloadState>({ phase: 'idle' });
   const current = useRef<object | null>(null);
-  const logoutIfAccessDenied = useLogoutIfAccessDenied();
+  const dataProvider = useAppDataProvider();
   const saved = useRef(onSaved);
   saved.current = onSaved;
 
@@ -53,11 +52,10 @@ export function useReportDownload(onSaved?: () => void) {
         saved.current?.();
       } catch (error) {
         if (!alive()) return;
-        if (await logoutIfAccessDenied(error)) return;
         setState(failure(error));
       }
     },
-    [logoutIfAccessDenied],
+    [],
   );
 
   const runJob = useCallback(
@@ -69,25 +67,25 @@ export function useReportDownload(onSaved?: () => void) {
           setState({ phase: 'running', percent: job.percent });
           await sleep(POLL_MS);
           if (!alive()) return undefined;
-          job = await reportsApi.get(job.id);
+          job = await dataProvider.reportJob(job.id);
         }
         if (job.status === 'failed') throw new Error(job.error ?? 'app.reports.errors.failed');
         setState({ phase: 'running', percent: 100 });
-        saveFrom(reportsApi.downloadUrl(job.id));
+        saveFrom(reportJobDownloadUrl(job.id));
         return job.filename;
       }),
-    [run],
+    [run, dataProvider],
   );
 
   const runFile = useCallback(
     (url: string) =>
       run(async (alive) => {
-        const { blob, filename } = await reportsApi.fetchFile(url);
+        const { blob, filename } = await dataProvider.fetchReportFile(url);
         if (!alive()) return undefined;
         saveBlob(blob, filename);
         return filename;
       }),
-    [run],
+    [run, dataProvider],
   );
 
   return { state, runJob, runFile, setState };

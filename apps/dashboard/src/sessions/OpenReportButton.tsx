@@ -2,11 +2,11 @@ import DescriptionIcon from '@mui/icons-material/Description';
 import { useState } from 'react';
 import { Button, useCanAccess, useNotify, useRecordContext, useRedirect } from 'react-admin';
 import { reportPath, useFindDailyReport } from '../daily-reports';
-import type { Session } from './session';
+import type { SessionView } from '@outreach/domain/sessions';
 
 /** To the daily report of the session's day (held sessions only: only they open one), looked up on click. */
 export function OpenReportButton() {
-  const session = useRecordContext<Session>();
+  const session = useRecordContext<SessionView>();
   const findReport = useFindDailyReport();
   const redirect = useRedirect();
   const notify = useNotify();

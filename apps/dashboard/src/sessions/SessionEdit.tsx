@@ -2,7 +2,8 @@ import { Alert } from '@mui/material';
 import { DeleteButton, Edit, ListButton, Loading, SaveButton, Toolbar, TopToolbar, useRecordContext, useTranslate } from 'react-admin';
 import { useCurrentProgram } from '../common/useCurrentProgram';
 import { OpenReportButton } from './OpenReportButton';
-import { type Session, sessionInputOf } from './session';
+import type { SessionView } from '@outreach/domain/sessions';
+import { sessionInputOf } from './session';
 import { SessionForm, type SessionProgram } from './SessionForm';
 
 /**
@@ -17,7 +18,7 @@ export function SessionEdit() {
     <Edit
       mutationMode="pessimistic"
       redirect="list"
-      transform={(data: Session) => {
+      transform={(data: SessionView) => {
         const program = programs.find((p) => p.id === data.programId);
         return sessionInputOf(data as unknown as Record<string, unknown>, program?.workingHours);
       }}
@@ -28,13 +29,13 @@ export function SessionEdit() {
         </TopToolbar>
       }
     >
-      <EditForm programs={programs as SessionProgram[]} noProgram={translate('app.sessions.noProgram')} />
+      <EditForm programs={programs as SessionProgram[]} noProgram={translate('app.common.noProgram')} />
     </Edit>
   );
 }
 
 function EditForm({ programs, noProgram }: { programs: SessionProgram[]; noProgram: string }) {
-  const session = useRecordContext<Session>();
+  const session = useRecordContext<SessionView>();
   if (!session) return null;
   const program = programs.find((p) => p.id === session.programId);
   if (!program) return <Alert severity="info">{noProgram}</Alert>;

@@ -1,5 +1,5 @@
 import { Alert, Box } from '@mui/material';
-import type { ApplicationMethod, ServiceKind } from '@outreach/domain';
+import type { ApplicationMethod, ServiceKind } from '@outreach/domain/programs';
 import type { ReactNode } from 'react';
 import {
   AutocompleteArrayInput,
@@ -17,7 +17,7 @@ import {
   useInput,
   useTranslate,
 } from 'react-admin';
-import type { ProgramSummary } from '../common/useCurrentProgram';
+import type { ProgramSummary } from '@outreach/domain/programs';
 import { useMe } from '../providers/me';
 import { methodChoices, offDayOf, serviceKindChoices, statusChoices, validateSession } from './session';
 

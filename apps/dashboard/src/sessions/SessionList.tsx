@@ -1,54 +1,23 @@
-import { Alert } from '@mui/material';
-import {
-  BooleanField,
-  CreateButton,
-  DataTable,
-  DateInput,
-  List,
-  Loading,
-  SelectField,
-  SelectInput,
-  TopToolbar,
-  useCanAccess,
-  useTranslate,
-} from 'react-admin';
-import { ProgramPicker } from '../common/ProgramPicker';
-import { useCurrentProgram } from '../common/useCurrentProgram';
-import { DateKeyField, SessionStatusField, TimeRangeField } from './fields';
+import { BooleanField, CreateButton, DataTable, SelectField, SelectInput, useCanAccess } from 'react-admin';
+import { DateKeyField } from '../common/DateKeyField';
+import { ProgramScopedList } from '../common/ProgramScopedList';
+import { SessionStatusField, TimeRangeField } from './fields';
 import { OpenReportButton } from './OpenReportButton';
 import { methodChoices, serviceKindChoices, statusChoices } from './session';
+import { periodFilters } from '../common/filters';
 
 /** `from` and `to` are JST calendar dates, both included. */
 const filters = [
-  <DateInput key="from" source="from" alwaysOn />,
-  <DateInput key="to" source="to" alwaysOn />,
+  ...periodFilters,
   <SelectInput key="status" source="status" choices={statusChoices} alwaysOn />,
   <SelectInput key="serviceKind" source="serviceKind" choices={serviceKindChoices} />,
 ];
 
 /** 実施記録 of the current program, newest first; vendors open one to correct it, and each held day to its report. */
 export function SessionList() {
-  const translate = useTranslate();
-  const { program, isPending } = useCurrentProgram();
   const { canAccess: canEdit } = useCanAccess({ resource: 'sessions', action: 'edit' });
-  if (isPending) return <Loading />;
-  if (!program) return <Alert severity="info" sx={{ mt: 2 }}>{translate('app.sessions.noProgram')}</Alert>;
   return (
-    <List
-      key={program.id}
-      resource="sessions"
-      filter={{ programId: program.id }}
-      sort={{ field: 'date', order: 'DESC' }}
-      filters={filters}
-      exporter={false}
-      actions={
-        <TopToolbar sx={{ alignItems: 'center' }}>
-          <ProgramPicker />
-          <CreateButton />
-        </TopToolbar>
-      }
-      sx={{ '& .MuiTableCell-head': { whiteSpace: 'nowrap' } }}
-    >
+    <ProgramScopedList resource="sessions" sort={{ field: 'date', order: 'DESC' }} filters={filters} actions={<CreateButton />}>
       <DataTable rowClick={canEdit ? 'edit' : false} bulkActionButtons={false}>
         <DataTable.Col source="date">
           <DateKeyField source="date" />
@@ -75,6 +44,6 @@ export function SessionList() {
           <OpenReportButton />
         </DataTable.Col>
       </DataTable>
-    </List>
+    </ProgramScopedList>
   );
 }

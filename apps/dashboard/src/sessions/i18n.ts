@@ -1,4 +1,4 @@
-import { SESSION_STATUS_LABELS_JA } from '@outreach/domain';
+import { SESSION_STATUS_LABELS_JA } from '@outreach/domain/sessions';
 
 /**
  * The labels of the session screens (app.sessions.* and resources.sessions.*), merged into ja.ts and en.ts.
@@ -8,7 +8,6 @@ export const sessionsJa = {
   statuses: SESSION_STATUS_LABELS_JA,
   serviceKinds: { home_visit: '個人宅訪問', facility_visit: '福祉施設訪問', venue_event: '会場設置型' },
   methods: { on_site_acceptance: '出張申請受付', application_support: '申請サポート' },
-  noProgram: '担当している事業がありません',
   placeHelp: '施設名・会場名。個人宅訪問は地区名のみ（住所・番地は入力しない）',
   offDay: 'この日は稼働日ではありません（%{reason}）。実施する理由を入力してください。',
   cityStaffHelp: '出張申請受付では、実施済みにするには市職員の立会いが必要です',
@@ -27,7 +26,6 @@ export const sessionsEn: typeof sessionsJa = {
   statuses: { planned: 'Planned', held: 'Held', cancelled: 'Cancelled' },
   serviceKinds: { home_visit: 'Home visit', facility_visit: 'Facility visit', venue_event: 'Venue event' },
   methods: { on_site_acceptance: 'On-site acceptance', application_support: 'Application support' },
-  noProgram: 'You are not on any program',
   placeHelp: 'Facility or venue name. For home visits the district only (never the address)',
   offDay: 'This is not a working day (%{reason}). Give the reason for the session.',
   cityStaffHelp: 'On-site acceptance needs a city employee present to be marked held',

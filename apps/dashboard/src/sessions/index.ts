@@ -1,13 +1,11 @@
 import EventNoteIcon from '@mui/icons-material/EventNote';
-import { dateWithWeekday } from './fields';
-import type { Session } from './session';
+import { dateWithWeekday } from '../common/DateKeyField';
+import type { SessionView } from '@outreach/domain/sessions';
 import { lazyView } from '../common/lazyView';
 const SessionCreate = lazyView(() => import('./SessionCreate'), 'SessionCreate');
 const SessionEdit = lazyView(() => import('./SessionEdit'), 'SessionEdit');
 const SessionList = lazyView(() => import('./SessionList'), 'SessionList');
 
-export { DateKeyField, dateWithWeekday } from './fields';
-export type { Session } from './session';
 
 /** 実施記録: visits and events of the current program; a held one opens the day's daily report. */
 export default {
@@ -15,5 +13,5 @@ export default {
   create: SessionCreate,
   edit: SessionEdit,
   icon: EventNoteIcon,
-  recordRepresentation: (s: Session) => `${dateWithWeekday(s.date)} ${s.place}`,
+  recordRepresentation: (s: SessionView) => `${dateWithWeekday(s.date)} ${s.place}`,
 };

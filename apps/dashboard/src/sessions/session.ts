@@ -1,36 +1,6 @@
-import {
-  applicationMethodSchema,
-  closedReason,
-  issuesToFieldErrors,
-  serviceKindSchema,
-  sessionInputSchema,
-  sessionNeedsOffDayReason,
-  sessionStatusSchema,
-  type ApplicationMethod,
-  type ServiceKind,
-  type SessionStatus,
-  type WorkingHours,
-} from '@outreach/domain';
-
-/** A session as GET /api/sessions lists it (counts left out: the daily report shows them). */
-export interface Session {
-  id: string;
-  programId: string;
-  date: string;
-  serviceKind: ServiceKind;
-  place: string;
-  method: ApplicationMethod;
-  startTime: string | null;
-  endTime: string | null;
-  staffUserIds: string[];
-  cityStaffPresent: boolean;
-  status: SessionStatus;
-  cancelReason: string | null;
-  offDayReason: string | null;
-  bookingId: string | null;
-  applicationsTotal: number;
-  consultations: number;
-}
+import { closedReason, issuesToFieldErrors } from '@outreach/domain/common';
+import { applicationMethodSchema, serviceKindSchema, type WorkingHours } from '@outreach/domain/programs';
+import { sessionInputSchema, sessionNeedsOffDayReason, sessionStatusSchema } from '@outreach/domain/sessions';
 
 /** Choices whose names are translation keys (react-admin translates choice names). */
 export const serviceKindChoices = serviceKindSchema.options.map((id) => ({ id, name: `app.sessions.serviceKinds.${id}` }));
@@ -41,7 +11,7 @@ export const statusChoices = sessionStatusSchema.options.map((id) => ({ id, name
  * Why the date is not a working day of the program (土日, the holiday's name, 年末年始, 市の閉庁日), when the
  * session needs an offDayReason there; undefined on a working day, for venue events, or without a valid date.
  */
-export function offDayOf(date: unknown, workingHours: WorkingHours | undefined, serviceKind?: unknown): string | undefined {
+export function offDayOf(date: unknown, workingHours: Partial<WorkingHours> | undefined, serviceKind?: unknown): string | undefined {
   if (typeof date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(date) || !workingHours) return undefined;
   const kind = serviceKindSchema.safeParse(serviceKind).data;
   if (!sessionNeedsOffDayReason(date, workingHours, kind)) return undefined;
@@ -55,7 +25,7 @@ const text = (value: unknown): string | undefined => (typeof value === 'string' 
  * does not take): empty texts and times left out, the cancel reason only when cancelled, the off-day reason
  * only on a day that needs it.
  */
-export function sessionInputOf(values: Record<string, unknown>, workingHours?: WorkingHours): Record<string, unknown> {
+export function sessionInputOf(values: Record<string, unknown>, workingHours?: Partial<WorkingHours>): Record<string, unknown> {
   const status = values.status;
   const body: Record<string, unknown> = {
     date: values.date ?? '',
@@ -77,7 +47,7 @@ export function sessionInputOf(values: Record<string, unknown>, workingHours?: W
  * The session form's validate: the shared schema's messages, and the rule the schema cannot know without the
  * program (a session on a non-working day needs its reason), as the API would answer.
  */
-export function validateSession(workingHours: WorkingHours | undefined) {
+export function validateSession(workingHours: Partial<WorkingHours> | undefined) {
   return (values: Record<string, unknown>): Record<string, string> => {
     const body = sessionInputOf(values, workingHours);
     const parsed = sessionInputSchema.safeParse(body);

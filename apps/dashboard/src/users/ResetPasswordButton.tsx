@@ -3,11 +3,11 @@ import { Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, T
 import { useState } from 'react';
 import { Button, Confirm, useCanAccess, useDataProvider, useNotify, useRecordContext, useTranslate } from 'react-admin';
 import type { AppDataProvider } from '../providers/dataProvider';
-import type { User } from './user';
+import type { UserView } from '@outreach/domain/users';
 
 /** Issues a temporary password after a confirmation, and shows it once. Only for those who may edit users. */
 export function ResetPasswordButton() {
-  const record = useRecordContext<User>();
+  const record = useRecordContext<UserView>();
   const dataProvider = useDataProvider<AppDataProvider>();
   const notify = useNotify();
   const translate = useTranslate();

@@ -1,4 +1,4 @@
-import { userCreateSchema } from '@outreach/domain';
+import { userCreateSchema } from '@outreach/domain/users';
 import { Create, PasswordInput, ReferenceInput, SelectInput, SimpleForm, TextInput } from 'react-admin';
 import { validateWith } from '../common/validate';
 import { useMe } from '../providers/me';

@@ -1,4 +1,4 @@
-import { userUpdateSchema } from '@outreach/domain';
+import { userUpdateSchema } from '@outreach/domain/users';
 import { BooleanInput, Edit, SelectInput, ShowButton, SimpleForm, TextInput, TopToolbar } from 'react-admin';
 import { validateWith } from '../common/validate';
 import { ResetPasswordButton } from './ResetPasswordButton';

@@ -1,4 +1,4 @@
-import { assignableRoles } from '@outreach/domain';
+import { assignableRoles } from '@outreach/domain/auth';
 import { roleChoices } from '../common/choices';
 import { useMe } from '../providers/me';
 

@@ -1,16 +1,14 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { createInteractionLog, type InteractionLog } from '../../src/bookings/interactionLog';
-import { describeInBrowser, launchBrowser } from './support/browser';
-import { startApi, type ApiServer } from './support/server';
+import { describeInBrowser } from './support/browser';
+import { apiSession, browserSuite, SCREENSHOTS } from './support/suite';
 
-const DEMO_PASSWORD = 'demo-pass-2026';
 const OPERATOR = 'staff@vendor-a.example.jp';
 const MANAGER = 'manager@vendor-a.example.jp';
-const SCREENSHOTS = path.resolve(__dirname, '../../test-results');
 const APPLICANT = '架空 太郎';
 
 interface Offer {
@@ -20,38 +18,20 @@ interface Offer {
   matchesWishes: boolean;
 }
 
-/** A signed-in API session for arranging data outside the screen (not part of the measured booking). */
-async function apiSession(url: string, email: string) {
-  const login = await fetch(`${url}/api/auth/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email, password: DEMO_PASSWORD }) });
-  if (!login.ok) throw new Error(`login ${email}: ${login.status}`);
-  const cookie = login.headers
-    .getSetCookie()
-    .map((c) => c.split(';')[0])
-    .join('; ');
-  return async <T>(pathname: string, body?: unknown): Promise<{ status: number; json: T }> => {
-    const res = await fetch(`${url}/api${pathname}`, {
-      method: body === undefined ? 'GET' : 'POST',
-      headers: { Cookie: cookie, ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    return { status: res.status, json: (await res.json()) as T };
-  };
-}
-
-const TUESDAY_PM = { kind: 'home', applicants: 1, district: null, wishes: { weekdays: [2], halves: ['pm'] } };
+const TUESDAY_PM = { kind: 'home', plannedApplications: 1, district: null, wishes: { weekdays: [2], halves: ['pm'] } };
 
 function isTuesdayPm(o: Offer): boolean {
   return o.matchesWishes && o.half === 'pm' && new Date(`${o.date}T12:00:00Z`).getUTCDay() === 2;
 }
 
 /**
- * The demo seeds its bookings relative to today, and Otaru's period ends on 2026-12-24: depending on the day the
+ * The demo seeds its bookings relative to today, and Otaru's visits end on 2026-12-24: depending on the day the
  * suite runs, no Tuesday afternoon may be free beyond the 14-day lead time. The manager then adds a home-visit
  * day on a Tuesday (as they would in the calendar), so that the operator's caller can have their wish.
  */
 async function ensureTuesdayAfternoon(url: string): Promise<string> {
   const manager = await apiSession(url, MANAGER);
-  const programs = (await manager<Array<{ id: string; title: string; periodEnd: string }>>('/programs')).json;
+  const programs = (await manager<Array<{ id: string; title: string; periods: { visits: { end: string } } }>>('/programs')).json;
   const otaru = programs.find((p) => p.title.includes('小樽'));
   if (!otaru) throw new Error('the demo has no Otaru program');
   const search = async () => (await manager<{ offers: Offer[] }>(`/programs/${otaru.id}/slots/search`, { request: TUESDAY_PM })).json.offers;
@@ -60,48 +40,26 @@ async function ensureTuesdayAfternoon(url: string): Promise<string> {
   for (let days = 14; days < 120; days++) {
     const d = new Date(jstToday.getTime() + days * 86_400_000);
     const date = d.toISOString().slice(0, 10);
-    if (date > otaru.periodEnd) break;
+    if (date > otaru.periods.visits.end) break;
     if (d.getUTCDay() !== 2) continue;
     const added = await manager(`/programs/${otaru.id}/visit-days`, { date, kind: 'home_visit' });
     if (added.status < 300 && (await search()).some(isTuesdayPm)) return otaru.id;
   }
-  throw new Error(`No Tuesday afternoon can be offered in the Otaru demo period (ends ${otaru.periodEnd}); the speed test needs one.`);
+  throw new Error(`No Tuesday afternoon can be offered in the Otaru demo's visit period (ends ${otaru.periods.visits.end}); the speed test needs one.`);
 }
 
 describeInBrowser('operator booking screen (browser, real API)', () => {
-  let api: ApiServer;
-  let browser: Browser;
+  const suite = browserSuite({ viewport: { width: 1440, height: 1000 } });
   let page: Page;
+  beforeEach(() => {
+    page = suite.page;
+  });
   let programId: string;
   let booked: { number: string; visit: string; visitDate: string } | undefined;
 
   beforeAll(async () => {
-    [api, browser] = await Promise.all([startApi(), launchBrowser()]);
-    programId = await ensureTuesdayAfternoon(api.url);
-    mkdirSync(SCREENSHOTS, { recursive: true });
-  }, 90_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await api?.stop();
+    programId = await ensureTuesdayAfternoon(suite.api.url);
   });
-
-  beforeEach(async () => {
-    page = await (await browser.newContext({ locale: 'ja-JP', timezoneId: 'Asia/Tokyo', viewport: { width: 1440, height: 1000 } })).newPage();
-    page.setDefaultTimeout(15_000);
-  });
-
-  afterEach(async () => {
-    await page.context().close();
-  });
-
-  async function logIn(email: string) {
-    await page.goto(`${api.url}/`);
-    await page.getByLabel('メールアドレス').fill(email);
-    await page.getByLabel(/^パスワード/).fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'ログイン' }).click();
-    await page.locator('header').getByText('ダッシュボード').waitFor();
-  }
 
   /** The empty operator screen, ready: the caller's relation has the focus and the finder has answered once. */
   async function openDesk() {
@@ -125,7 +83,7 @@ describeInBrowser('operator booking screen (browser, real API)', () => {
   }
 
   it('books a home visit from the empty screen with the keyboard: one applicant, renewal, Tuesday afternoon', async () => {
-    await logIn(OPERATOR);
+    await suite.logIn(OPERATOR);
     await openDesk();
 
     const log = createInteractionLog(() => performance.now());
@@ -199,7 +157,7 @@ describeInBrowser('operator booking screen (browser, real API)', () => {
 
   it('lists the new number in the reception list; the manager shares its week and the city reads the slip', async () => {
     expect(booked).toBeDefined();
-    await logIn(MANAGER);
+    await suite.logIn(MANAGER);
     await page.getByRole('menuitem', { name: '受付一覧表' }).click();
     const table = page.getByTestId('reception-list');
     const numberLink = () => page.getByTestId('reception-list').getByRole('link', { name: booked!.number, exact: true });
@@ -220,7 +178,7 @@ describeInBrowser('operator booking screen (browser, real API)', () => {
       await page.getByRole('button', { name: (await shownMonday()) < monday.getTime() ? '次の週' : '前の週' }).click();
     }
     expect(await page.getByTestId('share-week').innerText()).toContain(mondayLabel);
-    const workbook = await page.request.get(`${api.url}${await page.getByRole('link', { name: 'Excel出力' }).getAttribute('href')}`);
+    const workbook = await page.request.get(`${suite.api.url}${await page.getByRole('link', { name: 'Excel出力' }).getAttribute('href')}`);
     expect(workbook.status()).toBe(200);
     expect(workbook.headers()['content-type']).toContain('spreadsheetml');
     await page.screenshot({ path: path.join(SCREENSHOTS, 'booking-reception-list.png'), fullPage: true });
@@ -237,7 +195,7 @@ describeInBrowser('operator booking screen (browser, real API)', () => {
     await page.locator('header').getByRole('button', { name: 'プロフィール' }).click();
     await page.getByRole('menuitem', { name: 'ログアウト' }).click();
     await page.getByRole('button', { name: 'ログイン' }).waitFor();
-    await logIn('city-admin@otaru.example.jp');
+    await suite.logIn('city-admin@otaru.example.jp');
     await page.getByRole('menuitem', { name: '受付一覧表' }).click();
     await numberLink().click();
     await page.getByRole('link', { name: '受付票' }).click();
@@ -247,7 +205,7 @@ describeInBrowser('operator booking screen (browser, real API)', () => {
   });
 
   it('warns that travel cannot be checked for an unknown district, and offers another slot when the chosen one was just taken', async () => {
-    await logIn(OPERATOR);
+    await suite.logIn(OPERATOR);
     await openDesk();
     await page.locator('#bk-wishNote').fill('火曜の午後');
     await page.getByTestId('finder-warning').filter({ hasText: '地区が不明なため移動時間を確認できません' }).waitFor();
@@ -272,10 +230,10 @@ describeInBrowser('operator booking screen (browser, real API)', () => {
     await page.waitForTimeout(300);
     await page.screenshot({ path: path.join(SCREENSHOTS, 'booking-desk.png') });
     const selectedText = await selected.innerText();
-    const offers = (await (await apiSession(api.url, OPERATOR))<{ offers: Offer[] }>(`/programs/${programId}/slots/search`, { request: TUESDAY_PM })).json.offers;
+    const offers = (await (await apiSession(suite.api.url, OPERATOR))<{ offers: Offer[] }>(`/programs/${programId}/slots/search`, { request: TUESDAY_PM })).json.offers;
     const chosen = offers[0];
     expect(selectedText).toContain(`${Number(chosen.date.slice(5, 7))}月${Number(chosen.date.slice(8, 10))}日(火) 午後`);
-    const colleague = await apiSession(api.url, OPERATOR);
+    const colleague = await apiSession(suite.api.url, OPERATOR);
     const taken = await colleague(`/programs/${programId}/bookings`, {
       type: 'home',
       intake: {
@@ -309,7 +267,7 @@ describeInBrowser('operator booking screen (browser, real API)', () => {
   });
 
   it('lets a manager offer a slot inside the lead time with a recorded reason', async () => {
-    await logIn(MANAGER);
+    await suite.logIn(MANAGER);
     await openDesk();
     const leadDay = new Date(Date.now() + 9 * 3600_000 + 14 * 86_400_000).toISOString().slice(0, 10);
     const firstDate = async () => {

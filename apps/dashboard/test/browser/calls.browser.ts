@@ -1,16 +1,13 @@
-import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { describeInBrowser, launchBrowser } from './support/browser';
-import { startApi, type ApiServer } from './support/server';
+import type { Page } from 'playwright-core';
+import { describeInBrowser } from './support/browser';
+import { browserSuite, SCREENSHOTS } from './support/suite';
 
-const DEMO_PASSWORD = 'demo-pass-2026';
 const OPERATOR = 'staff@vendor-a.example.jp';
-const SCREENSHOTS = path.resolve(__dirname, '../../test-results');
 
 /**
  * The current week (Monday to Sunday, Japan time) as the weekly report list writes it: `11/16〜11/22`.
- * The server runs on the real clock, and the demo's Otaru program (2026-06-01..2026-12-24) is running today.
+ * The server runs on the real clock, and the demo's Otaru call center (2026-06-01..2026-12-24) is open today.
  */
 function currentWeekLabel(now = new Date()): string {
   const jst = new Date(now.getTime() + 9 * 3600_000);
@@ -21,40 +18,15 @@ function currentWeekLabel(now = new Date()): string {
 }
 
 describeInBrowser('call center screens (browser, real API)', () => {
-  let api: ApiServer;
-  let browser: Browser;
+  const suite = browserSuite({ viewport: { width: 1280, height: 900 } });
   let page: Page;
-
-  beforeAll(async () => {
-    [api, browser] = await Promise.all([startApi(), launchBrowser()]);
-    mkdirSync(SCREENSHOTS, { recursive: true });
-  }, 90_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await api?.stop();
+  beforeEach(() => {
+    page = suite.page;
   });
-
-  beforeEach(async () => {
-    page = await (await browser.newContext({ locale: 'ja-JP', timezoneId: 'Asia/Tokyo', viewport: { width: 1280, height: 900 } })).newPage();
-    page.setDefaultTimeout(15_000);
-  });
-
-  afterEach(async () => {
-    await page.context().close();
-  });
-
-  async function logIn(email: string) {
-    await page.goto(`${api.url}/`);
-    await page.getByLabel('メールアドレス').fill(email);
-    await page.getByLabel(/^パスワード/).fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'ログイン' }).click();
-    await page.locator('header').getByText('ダッシュボード').waitFor();
-  }
 
   /** The current week's total as the weekly report screen shows it (its row, then its page's total line). */
   async function currentWeekTotalOnReport(): Promise<number> {
-    await page.goto(`${api.url}/#/call-weeks`);
+    await page.goto(`${suite.api.url}/#/call-weeks`);
     const row = page.locator('tbody tr', { hasText: currentWeekLabel() });
     await row.click();
     const total = page.getByTestId('call-week-total');
@@ -78,11 +50,11 @@ describeInBrowser('call center screens (browser, real API)', () => {
   }
 
   it('logs three calls from the quick-entry widget and the week on the report goes up by exactly three', async () => {
-    await logIn(OPERATOR);
+    await suite.logIn(OPERATOR);
     const weekBefore = await currentWeekTotalOnReport();
     await page.screenshot({ path: path.join(SCREENSHOTS, 'calls-week-show.png'), fullPage: true });
 
-    await page.goto(`${api.url}/#/`);
+    await page.goto(`${suite.api.url}/#/`);
     const widget = page.getByRole('region', { name: '受電を記録' });
     await widget.waitFor();
     const today = await count('calls-today-count');
@@ -123,11 +95,11 @@ describeInBrowser('call center screens (browser, real API)', () => {
     expect(await currentWeekTotalOnReport()).toBe(weekBefore + 3);
 
     // The log lists the calls with their flags; the weekly list shows the chart and the on-time table.
-    await page.goto(`${api.url}/#/calls`);
+    await page.goto(`${suite.api.url}/#/calls`);
     await page.locator('tbody tr', { hasText: 'パンフレット送付を希望' }).waitFor();
     await page.waitForLoadState('networkidle');
     await page.screenshot({ path: path.join(SCREENSHOTS, 'calls-list.png'), fullPage: true });
-    await page.goto(`${api.url}/#/call-weeks`);
+    await page.goto(`${suite.api.url}/#/call-weeks`);
     const chart = page.getByRole('figure', { name: '受電件数の推移（直近12週・区分別）' });
     await chart.locator('.recharts-bar-rectangle').first().waitFor();
     await page.getByRole('region', { name: '期限内提出率（月別）' }).waitFor();
@@ -136,8 +108,8 @@ describeInBrowser('call center screens (browser, real API)', () => {
   });
 
   it('refuses a paper day that has single calls, with the API message', async () => {
-    await logIn(OPERATOR);
-    await page.goto(`${api.url}/#/calls/create`);
+    await suite.logIn(OPERATOR);
+    await page.goto(`${suite.api.url}/#/calls/create`);
     const date = page.getByLabel('受電日');
     // The demo logs single calls from 6/8 on; 6/16 follows a newspaper insert, so it has many.
     await date.fill('2026-06-16');
@@ -149,8 +121,8 @@ describeInBrowser('call center screens (browser, real API)', () => {
   });
 
   it('lets the city return a submitted week with a reason', async () => {
-    await logIn('city-admin@otaru.example.jp');
-    await page.goto(`${api.url}/#/call-weeks`);
+    await suite.logIn('city-admin@otaru.example.jp');
+    await page.goto(`${suite.api.url}/#/call-weeks`);
     await page.locator('tbody tr', { hasText: '提出済み' }).first().click();
     await page.getByRole('button', { name: '受理', exact: true }).waitFor();
     await page.getByRole('button', { name: '差し戻し' }).click();

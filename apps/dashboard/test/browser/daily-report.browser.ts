@@ -1,14 +1,11 @@
-import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { deflateSync } from 'node:zlib';
-import type { Browser, Page } from 'playwright-core';
-import { describeInBrowser, launchBrowser } from './support/browser';
-import { startApi, type ApiServer } from './support/server';
+import type { Page } from 'playwright-core';
+import { describeInBrowser } from './support/browser';
+import { browserSuite, SCREENSHOTS } from './support/suite';
 
-const DEMO_PASSWORD = 'demo-pass-2026';
 const STAFF = 'staff@vendor-a.example.jp';
 const CITY_ADMIN = 'city-admin@otaru.example.jp';
-const SCREENSHOTS = path.resolve(__dirname, '../../test-results');
 const WEEKDAYS_JA = ['日', '月', '火', '水', '木', '金', '土'];
 
 /** CRC-32 of PNG chunks (zlib's polynomial), bit by bit: the test's image is tiny. */
@@ -67,48 +64,21 @@ const weekdayOf = (key: string) => new Date(`${key}T00:00:00Z`).getUTCDay();
 const listDate = (key: string) => `${key.slice(0, 4)}/${Number(key.slice(5, 7))}/${Number(key.slice(8, 10))}(${WEEKDAYS_JA[weekdayOf(key)]})`;
 
 describeInBrowser('daily report (browser, real API)', () => {
-  let api: ApiServer;
-  let browser: Browser;
+  const suite = browserSuite({ viewport: { width: 1280, height: 900 }, pagePerTest: false });
   let page: Page;
 
-  beforeAll(async () => {
-    [api, browser] = await Promise.all([startApi(), launchBrowser()]);
-    mkdirSync(SCREENSHOTS, { recursive: true });
-  }, 90_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await api?.stop();
-  });
-
-  async function newPage() {
-    page = await (await browser.newContext({ locale: 'ja-JP', timezoneId: 'Asia/Tokyo', viewport: { width: 1280, height: 900 } })).newPage();
-    page.setDefaultTimeout(15_000);
-  }
-
-  afterEach(async () => {
-    await page?.context().close();
-  });
-
-  async function logIn(email: string) {
-    await page.goto(`${api.url}/`);
-    await page.getByLabel('メールアドレス').fill(email);
-    await page.getByLabel(/^パスワード/).fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'ログイン' }).click();
-    await page.locator('header').getByText('ダッシュボード').waitFor();
-  }
-
-  /** Weekdays of the Otaru period before today without a daily report, latest first (holidays are found by the form). */
+  /** Weekdays of the Otaru visit period before today without a daily report, latest first (holidays are found by the form). */
   async function candidateDays(): Promise<string[]> {
-    const programs = (await (await page.request.get(`${api.url}/api/programs`)).json()) as Array<{ id: string; title: string; periodStart: string; periodEnd: string }>;
+    const programs = (await (await page.request.get(`${suite.api.url}/api/programs`)).json()) as Array<{ id: string; title: string; periods: { visits: { start: string; end: string } } }>;
     const otaru = programs.find((p) => p.title.startsWith('小樽市'));
     if (!otaru) throw new Error('the demo has no Otaru program');
     const query = new URLSearchParams({ filter: JSON.stringify({ programId: otaru.id }), range: '[0,499]' });
-    const reports = (await (await page.request.get(`${api.url}/api/daily-reports?${query}`)).json()) as Array<{ date: string }>;
+    const reports = (await (await page.request.get(`${suite.api.url}/api/daily-reports?${query}`)).json()) as Array<{ date: string }>;
     const taken = new Set(reports.map((r) => r.date));
     const days: string[] = [];
-    const last = jstToday() <= otaru.periodEnd ? addDays(jstToday(), -1) : otaru.periodEnd;
-    for (let day = last; day >= otaru.periodStart && days.length < 15; day = addDays(day, -1)) {
+    const visits = otaru.periods.visits;
+    const last = jstToday() <= visits.end ? addDays(jstToday(), -1) : visits.end;
+    for (let day = last; day >= visits.start && days.length < 15; day = addDays(day, -1)) {
       if (weekdayOf(day) >= 1 && weekdayOf(day) <= 5 && !taken.has(day)) days.push(day);
     }
     return days;
@@ -116,11 +86,11 @@ describeInBrowser('daily report (browser, real API)', () => {
 
   it('files a day by keyboard and ± with a photo, submits it, and the city accepts it from the queue', async () => {
     // --- the vendor's field staff ---------------------------------------------------------------------------
-    await newPage();
-    await logIn(STAFF);
+    page = await suite.newPage();
+    await suite.logIn(STAFF);
     const candidates = await candidateDays();
 
-    await page.goto(`${api.url}/#/sessions/create`);
+    await page.goto(`${suite.api.url}/#/sessions/create`);
     const dateInput = page.getByLabel('実施日');
     await dateInput.waitFor();
     const offDay = page.getByText('この日は稼働日ではありません');
@@ -215,9 +185,9 @@ describeInBrowser('daily report (browser, real API)', () => {
     await page.context().close();
 
     // --- the city --------------------------------------------------------------------------------------------
-    await newPage();
-    await logIn(CITY_ADMIN);
-    await page.goto(`${api.url}/#/daily-reports`);
+    page = await suite.newPage();
+    await suite.logIn(CITY_ADMIN);
+    await page.goto(`${suite.api.url}/#/daily-reports`);
     await page.getByRole('tab', { name: '確認待ち', selected: true }).waitFor();
     const row = page.locator('tbody tr', { hasText: listDate(day) });
     await row.waitFor();

@@ -1,12 +1,9 @@
-import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { describeInBrowser, launchBrowser } from './support/browser';
-import { startApi, type ApiServer } from './support/server';
+import type { Page } from 'playwright-core';
+import { describeInBrowser } from './support/browser';
+import { browserSuite, SCREENSHOTS } from './support/suite';
 
-const DEMO_PASSWORD = 'demo-pass-2026';
 const CITY_VIEWER = 'city-viewer@otaru.example.jp';
-const SCREENSHOTS = path.resolve(__dirname, '../../test-results');
 
 /** The chart titles of the morning dashboard, exactly as shown. */
 const CHART_TITLES = ['目標に対する進捗', '週ごとの受電件数', '写真の統計', '実施件数と申請件数', '日次報告の提出状況'];
@@ -25,36 +22,11 @@ interface Summary {
 }
 
 describeInBrowser('morning dashboard (browser, real API)', () => {
-  let api: ApiServer;
-  let browser: Browser;
+  const suite = browserSuite({ viewport: { width: 1440, height: 900 }, timeout: 20_000 });
   let page: Page;
-
-  beforeAll(async () => {
-    [api, browser] = await Promise.all([startApi(), launchBrowser()]);
-    mkdirSync(SCREENSHOTS, { recursive: true });
-  }, 90_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await api?.stop();
+  beforeEach(() => {
+    page = suite.page;
   });
-
-  beforeEach(async () => {
-    page = await (await browser.newContext({ locale: 'ja-JP', timezoneId: 'Asia/Tokyo', viewport: { width: 1440, height: 900 } })).newPage();
-    page.setDefaultTimeout(20_000);
-  });
-
-  afterEach(async () => {
-    await page.context().close();
-  });
-
-  async function logIn(email: string) {
-    await page.goto(`${api.url}/`);
-    await page.getByLabel('メールアドレス').fill(email);
-    await page.getByLabel(/^パスワード/).fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'ログイン' }).click();
-    await page.locator('header').getByText('ダッシュボード').waitFor();
-  }
 
   /** The summary of the program the dashboard shows, fetched from the page with its session cookie. */
   function fetchSummary(): Promise<Summary> {
@@ -69,7 +41,7 @@ describeInBrowser('morning dashboard (browser, real API)', () => {
   it('shows a city viewer the charts, key figures matching the API, and this week’s calls in the table view', async () => {
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
-    await logIn(CITY_VIEWER);
+    await suite.logIn(CITY_VIEWER);
 
     // The four chart titles (and the reporting chart's), as headings.
     for (const title of CHART_TITLES) {
@@ -89,6 +61,15 @@ describeInBrowser('morning dashboard (browser, real API)', () => {
     expect(await page.getByTestId('kpi-applicationsTotal').getByText('累計申請件数').count()).toBe(1);
     expect((await page.getByTestId('kpi-applicationsTotal-value').innerText()).trim()).toBe(summary.kpis.applicationsTotal.toLocaleString('ja-JP'));
     expect((await page.getByTestId('kpi-applicationsThisMonth-value').innerText()).trim()).toBe(summary.kpis.applicationsThisMonth.toLocaleString('ja-JP'));
+
+    // The headline follows the target logic: Otaru's one 'all' group shows each of its four targets with its own bar
+    // and status, and the group's status in words; no single 達成率 for the program.
+    const group = page.getByTestId('headline-group');
+    expect(await group.count()).toBe(1);
+    expect(await group.getByTestId('target-progress').count()).toBe(4);
+    expect(await group.getByRole('progressbar').count()).toBe(4);
+    expect(await group.getByTestId('headline-words').innerText()).toMatch(/^4つの目標すべての達成で達成です。いま \d+つ達成、\d+つ未達（グループの状況：(順調|要注意|遅れ|未集計)）$/);
+    expect(await page.getByText('達成率', { exact: true }).count()).toBe(0);
 
     // The table view of the calls chart shows this week's number (the week containing today's JST date).
     const today = jstToday();

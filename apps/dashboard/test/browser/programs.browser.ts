@@ -1,45 +1,17 @@
-import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { describeInBrowser, launchBrowser } from './support/browser';
-import { startApi, type ApiServer } from './support/server';
+import type { Page } from 'playwright-core';
+import { describeInBrowser } from './support/browser';
+import { browserSuite, SCREENSHOTS } from './support/suite';
 
-const DEMO_PASSWORD = 'demo-pass-2026';
-const SCREENSHOTS = path.resolve(__dirname, '../../test-results');
 const OTARU_TITLE = '小樽市マイナンバーカード個人宅・福祉施設等出張申請受付予約受付等業務';
 const STATUS_WORDS = /^(達成|順調|要注意|遅れ|未集計)$/;
 
 describeInBrowser('programs (browser, real API)', () => {
-  let api: ApiServer;
-  let browser: Browser;
+  const suite = browserSuite({ viewport: { width: 1280, height: 900 } });
   let page: Page;
-
-  beforeAll(async () => {
-    [api, browser] = await Promise.all([startApi(), launchBrowser()]);
-    mkdirSync(SCREENSHOTS, { recursive: true });
-  }, 90_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await api?.stop();
+  beforeEach(() => {
+    page = suite.page;
   });
-
-  beforeEach(async () => {
-    page = await (await browser.newContext({ locale: 'ja-JP', viewport: { width: 1280, height: 900 } })).newPage();
-    page.setDefaultTimeout(15_000);
-  });
-
-  afterEach(async () => {
-    await page.context().close();
-  });
-
-  async function logIn(email: string) {
-    await page.goto(`${api.url}/`);
-    await page.getByLabel('メールアドレス').fill(email);
-    await page.getByLabel(/^パスワード/).fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'ログイン' }).click();
-    await page.locator('header').getByText('ダッシュボード').waitFor();
-  }
 
   /** From the menu to the Otaru program's show page. */
   async function openOtaru() {
@@ -57,15 +29,15 @@ describeInBrowser('programs (browser, real API)', () => {
   const visitDayCells = () => page.locator('td[data-visit-day]');
 
   it("shows a city administrator the Otaru program: settings, four targets, 42 visit days and the progress", async () => {
-    await logIn('city-admin@otaru.example.jp');
+    await suite.logIn('city-admin@otaru.example.jp');
     await page.getByRole('menuitem', { name: '事業' }).click();
-    await page.getByText('令和8年6月1日～令和8年12月24日').waitFor();
+    await page.getByText('令和8年5月1日～令和9年1月8日').waitFor();
     await page.getByText('2026年度（令和8年度）').waitFor();
     await page.screenshot({ path: path.join(SCREENSHOTS, 'programs-list.png') });
     await openOtaru();
 
     // 概要・設定: the settings in Japanese.
-    await page.getByText('令和8年6月1日～令和8年12月24日').waitFor();
+    await page.getByTestId('period-visits').getByText('令和8年6月17日～令和8年12月24日').waitFor();
     await page.getByText('午前2・午後2', { exact: true }).waitFor();
     await page.getByText('6人以上の世帯は半日（その半日は1件のみ）').waitFor();
     await page.screenshot({ path: path.join(SCREENSHOTS, 'programs-overview.png'), fullPage: true });
@@ -105,7 +77,7 @@ describeInBrowser('programs (browser, real API)', () => {
   });
 
   it('lets a calendar manager change a visit day and shows why the API refuses a move to a holiday', async () => {
-    await logIn('manager@vendor-a.example.jp');
+    await suite.logIn('manager@vendor-a.example.jp');
     await openOtaru();
     await openTab('実施予定日');
     await page.getByTestId('visit-day-summary').waitFor();
@@ -139,7 +111,7 @@ describeInBrowser('programs (browser, real API)', () => {
   });
 
   it('shows a city viewer the calendar without editing it', async () => {
-    await logIn('city-viewer@otaru.example.jp');
+    await suite.logIn('city-viewer@otaru.example.jp');
     await openOtaru();
     await openTab('実施予定日');
     await page.getByTestId('visit-day-summary').waitFor();
@@ -152,7 +124,7 @@ describeInBrowser('programs (browser, real API)', () => {
   });
 
   it('lets the city administrator add a target group in the editor; its progress shows', async () => {
-    await logIn('city-admin@otaru.example.jp');
+    await suite.logIn('city-admin@otaru.example.jp');
     await openOtaru();
     await openTab('目標');
     await page.getByRole('button', { name: '目標を編集' }).click();
@@ -182,7 +154,7 @@ describeInBrowser('programs (browser, real API)', () => {
   });
 
   it('lets the city administrator edit the settings, with the messages next to the fields', async () => {
-    await logIn('city-admin@otaru.example.jp');
+    await suite.logIn('city-admin@otaru.example.jp');
     await openOtaru();
     await page.getByRole('link', { name: '編集' }).click();
     await page.getByRole('heading', { name: '予約のルール' }).waitFor();
@@ -197,5 +169,65 @@ describeInBrowser('programs (browser, real API)', () => {
     await page.getByRole('tab', { name: '目標' }).waitFor();
     await page.getByText('午前2・午後3', { exact: true }).waitFor();
     await page.getByText('9:00〜17:30', { exact: true }).waitFor();
+  });
+
+  /** The page scrolls sideways: its content is wider than the window. */
+  const scrollsSideways = () => page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
+
+  /** Each period's bar as [left, right] in pixels, by name. */
+  async function bars(): Promise<Record<string, [number, number]>> {
+    const out: Record<string, [number, number]> = {};
+    for (const name of ['contract', 'callCenter', 'visits']) {
+      const box = (await page.getByTestId(`period-${name}`).locator('[aria-hidden]').first().boundingBox())!;
+      out[name] = [box.x, box.x + box.width];
+    }
+    return out;
+  }
+
+  it('shows the contract, call center and visits on one timeline with the completion date, on a laptop and a phone', async () => {
+    await page.setViewportSize({ width: 1366, height: 900 });
+    await suite.logIn('city-admin@otaru.example.jp');
+    await openOtaru();
+    const timeline = page.getByTestId('period-timeline');
+    await timeline.waitFor();
+    expect(await page.getByTestId('period-contract').innerText()).toMatch(/契約期間\s*令和8年5月1日～令和9年1月8日/);
+    expect(await page.getByTestId('period-callCenter').innerText()).toMatch(/コールセンター開設期間\s*令和8年6月1日～令和8年12月24日/);
+    expect(await page.getByTestId('period-visits').innerText()).toMatch(/実施期間\s*令和8年6月17日～令和8年12月24日/);
+    await timeline.getByText('◆ 完了報告 令和9年1月8日まで').waitFor();
+    // 003: the call center opens before the visits start; both close on 12-24, inside the contract.
+    const wide = await bars();
+    expect(wide.contract[0]).toBeLessThan(wide.callCenter[0]);
+    expect(wide.callCenter[0]).toBeLessThan(wide.visits[0]);
+    expect(Math.abs(wide.callCenter[1] - wide.visits[1])).toBeLessThan(2);
+    expect(wide.visits[1]).toBeLessThan(wide.contract[1]);
+    expect(await scrollsSideways()).toBe(false);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'programs-periods-1366.png'), fullPage: true });
+
+    await page.setViewportSize({ width: 390, height: 844 });
+    await timeline.getByText('◆ 完了報告 令和9年1月8日まで').waitFor();
+    const narrow = await bars();
+    expect(narrow.callCenter[0]).toBeLessThan(narrow.visits[0]);
+    expect(narrow.contract[1]).toBeLessThanOrEqual(390);
+    expect(await scrollsSideways()).toBe(false);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'programs-periods-390.png'), fullPage: true });
+  });
+
+  it('lets the city administrator set the periods, refusing visits outside the contract next to the field', async () => {
+    await suite.logIn('city-admin@otaru.example.jp');
+    await openOtaru();
+    await page.getByRole('link', { name: '編集' }).click();
+    await page.getByRole('heading', { name: '期間と報告期限' }).waitFor();
+    await page.getByLabel('実施期間 開始日', { exact: true }).fill('2026-04-01');
+    await page.getByRole('button', { name: '保存' }).click();
+    await page.getByText('実施期間の開始日は契約期間（令和8年5月1日～令和9年1月8日）の中にしてください').waitFor();
+    await page.getByLabel('実施期間 開始日', { exact: true }).fill('2026-06-22');
+    await page.getByTestId('period-visits').getByText('令和8年6月22日～令和8年12月24日').waitFor();
+    await page.getByLabel('月次報告の期限（翌月の日。空欄は月次報告なし）', { exact: true }).fill('10');
+    await page.getByTestId('period-timeline').getByText('◆ 6月分の月次報告 令和8年7月10日まで').waitFor();
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'programs-periods-edit.png'), fullPage: true });
+    await page.getByRole('button', { name: '保存' }).click();
+    await page.getByRole('tab', { name: '目標' }).waitFor();
+    await page.getByTestId('period-visits').getByText('令和8年6月22日～令和8年12月24日').waitFor();
+    expect(await page.getByText('翌月10日まで（その月にない日は月末）', { exact: true }).count()).toBe(1);
   });
 });

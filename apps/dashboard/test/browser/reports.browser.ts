@@ -1,14 +1,11 @@
-import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { describeInBrowser, launchBrowser } from './support/browser';
-import { startApi, type ApiServer } from './support/server';
+import type { Page } from 'playwright-core';
+import { describeInBrowser } from './support/browser';
+import { browserSuite, SCREENSHOTS } from './support/suite';
 
-const DEMO_PASSWORD = 'demo-pass-2026';
 const CITY_ADMIN = 'city-admin@otaru.example.jp';
 const STAFF = 'staff@vendor-a.example.jp';
-const SCREENSHOTS = path.resolve(__dirname, '../../test-results');
 
 /**
  * exceljs is the API's dependency (it writes the reports); the test reads the saved file with the same library
@@ -21,7 +18,7 @@ interface Workbook {
 const { Workbook } = createRequire(path.resolve(__dirname, '../../../api/package.json'))('exceljs') as { Workbook: new () => Workbook };
 
 /**
- * What the API writes for the 月次報告書 of September 2026 of Otaru (packages/domain/src/excel/period-reports.ts:
+ * What the API writes for the 月次報告書 of September 2026 of Otaru (packages/domain/src/reports/period-reports.ts:
  * MONTHLY_REPORT_SHEETS, the title `月次報告書（${month}分）` in wareki, the program's default era style;
  * report-params.ts reportFilename with the western year).
  */
@@ -30,41 +27,16 @@ const MONTHLY_TITLE = '月次報告書（令和8年9月分）';
 const MONTHLY_FILENAME = '小樽市_月次報告書_2026年9月.xlsx';
 
 describeInBrowser('reports page (browser, real API)', () => {
-  let api: ApiServer;
-  let browser: Browser;
+  const suite = browserSuite({ viewport: { width: 1280, height: 1000 }, acceptDownloads: true });
   let page: Page;
-
-  beforeAll(async () => {
-    [api, browser] = await Promise.all([startApi(), launchBrowser()]);
-    mkdirSync(SCREENSHOTS, { recursive: true });
-  }, 90_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await api?.stop();
+  beforeEach(() => {
+    page = suite.page;
   });
-
-  beforeEach(async () => {
-    page = await (await browser.newContext({ locale: 'ja-JP', viewport: { width: 1280, height: 1000 }, acceptDownloads: true })).newPage();
-    page.setDefaultTimeout(15_000);
-  });
-
-  afterEach(async () => {
-    await page.context().close();
-  });
-
-  async function logIn(email: string) {
-    await page.goto(`${api.url}/`);
-    await page.getByLabel('メールアドレス').fill(email);
-    await page.getByLabel(/^パスワード/).fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'ログイン' }).click();
-    await page.locator('.RaSidebar-fixed [role="menuitem"]').filter({ hasText: 'プロフィール' }).waitFor();
-  }
 
   const card = (name: string) => page.getByRole('region', { name, exact: true });
 
   it('lets a city administrator download the monthly report of a chosen month, with its progress, and lists the download', async () => {
-    await logIn(CITY_ADMIN);
+    await suite.logIn(CITY_ADMIN, { until: 'menu' });
     await page.locator('.RaSidebar-fixed').getByRole('menuitem', { name: '帳票' }).click();
     expect(new URL(page.url()).hash).toBe('#/reports');
 
@@ -104,8 +76,8 @@ describeInBrowser('reports page (browser, real API)', () => {
   });
 
   it('saves the city-wide summary under its Japanese name (a file the API answers directly)', async () => {
-    await logIn(CITY_ADMIN);
-    await page.goto(`${api.url}/#/reports`);
+    await suite.logIn(CITY_ADMIN, { until: 'menu' });
+    await page.goto(`${suite.api.url}/#/reports`);
     const summary = card('事業別集計');
     const downloading = page.waitForEvent('download');
     await summary.getByRole('button', { name: '事業別集計をダウンロード' }).click();
@@ -121,8 +93,8 @@ describeInBrowser('reports page (browser, real API)', () => {
   });
 
   it('shows a slow report’s percent while it is made, then saves it', async () => {
-    await logIn(CITY_ADMIN);
-    await page.goto(`${api.url}/#/reports`);
+    await suite.logIn(CITY_ADMIN, { until: 'menu' });
+    await page.goto(`${suite.api.url}/#/reports`);
     // The demo report is made in a moment: the first polls are held at 42 % so that the progress can be seen.
     let held = 0;
     let release: () => void = () => undefined;
@@ -152,8 +124,8 @@ describeInBrowser('reports page (browser, real API)', () => {
   });
 
   it('names the picker at fault: the page’s own check, then the API’s 400', async () => {
-    await logIn(CITY_ADMIN);
-    await page.goto(`${api.url}/#/reports`);
+    await suite.logIn(CITY_ADMIN, { until: 'menu' });
+    await page.goto(`${suite.api.url}/#/reports`);
 
     const calls = card('受電件数報告');
     await calls.getByLabel('開始週').fill('2026-11-16');
@@ -172,10 +144,10 @@ describeInBrowser('reports page (browser, real API)', () => {
   });
 
   it('has no 帳票 for vendor staff, who may not download', async () => {
-    await logIn(STAFF);
+    await suite.logIn(STAFF, { until: 'menu' });
     await page.waitForLoadState('networkidle');
     expect(await page.locator('.RaSidebar-fixed').getByRole('menuitem', { name: '帳票' }).count()).toBe(0);
-    await page.goto(`${api.url}/#/reports`);
+    await page.goto(`${suite.api.url}/#/reports`);
     await page.waitForLoadState('networkidle');
     expect(await page.getByRole('button', { name: /をダウンロード$/ }).count()).toBe(0);
   });

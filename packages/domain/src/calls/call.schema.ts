@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { dateKeyField, freeText, instantField } from '../reports/fields.js';
+import { dateKeyField, freeText, instantField } from '../common/fields.js';
 
 /** The call log (受電): one row per call, or per category and day for days logged on paper. */
 
@@ -80,8 +80,8 @@ export type CallBulkInput = z.output<typeof callBulkInputSchema>;
 
 /** Quick entry from the operator's widget: the program, and the time defaults to now on the server. */
 export const callCreateSchema = callInputSchema.extend({
-  programId: z.string().uuid({ message: 'プログラムを選択してください' }),
+  programId: z.string().uuid({ message: '事業を選択してください' }),
   receivedAt: callInputSchema.shape.receivedAt.optional(),
 });
-export const callBulkCreateSchema = callBulkInputSchema.safeExtend({ programId: z.string().uuid({ message: 'プログラムを選択してください' }) });
-export const callWeekDecisionSchema = z.object({ reason: z.string().max(500).optional() });
+export const callBulkCreateSchema = callBulkInputSchema.safeExtend({ programId: z.string().uuid({ message: '事業を選択してください' }) });
+export const callWeekDecisionSchema = z.object({ reason: freeText(500).optional() });

@@ -2,9 +2,9 @@ import type { DateKey } from '../common/dates.js';
 import { addDays, eachDay, jstDateKey, monthKey, weekStart, weekday } from '../common/dates.js';
 import type { WorkingDayRules } from '../common/holidays.js';
 import { isWorkingDay } from '../common/holidays.js';
-import type { ReportStatus } from '../reports/report-workflow.js';
-import type { WeekBucket } from '../series/buckets.js';
-import { weekBuckets } from '../series/buckets.js';
+import type { ReportStatus } from '../daily-reports/report-workflow.js';
+import type { WeekBucket } from '../common/buckets.js';
+import { weekBuckets } from '../common/buckets.js';
 import type { CallCategory, CallOutcome } from './call.schema.js';
 import { CALL_CATEGORIES, CALL_OUTCOMES } from './call.schema.js';
 

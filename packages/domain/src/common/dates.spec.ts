@@ -48,6 +48,9 @@ describe('working days', () => {
     expect(closedReason('2026-11-23')).toBe('勤労感謝の日');
     expect(isYearEndClosure('2026-12-29')).toBe(true);
     expect(isYearEndClosure('2027-01-04')).toBe(false);
+    expect(isYearEndClosure('2027-01-04', { from: '12-27', to: '01-04' })).toBe(true);
+    expect(closedReason('2026-12-28', { yearEnd: { from: '12-27', to: '01-04' } })).toBe('年末年始（12/27〜1/4）');
+    expect(closedReason('2026-12-28')).toBeUndefined();
     expect(closedReason('2026-12-29')).toBe('年末年始（12/29〜1/3）');
     expect(isWorkingDay('2026-06-18', { extraClosedDays: ['2026-06-18'] })).toBe(false);
     expect(isWorkingDay('2026-06-20', { workingWeekdays: [6] })).toBe(true);

@@ -9,6 +9,7 @@ export type DomainErrorCode =
   | 'forbidden' // 403: own record, action not allowed for the role
   | 'not_found' // 404: missing or someone else's record
   | 'conflict' // 409: taken slot, duplicate key, parallel duplicate submit
+  | 'unsupported_media_type' // 415: a write that is not JSON (or multipart for an upload)
   | 'invalid' // 422: well-formed but breaks a business rule
   | 'too_many_requests'; // 429
 
@@ -27,7 +28,9 @@ export class DomainError extends Error {
 }
 
 export const badRequest = (message: string, errors: FieldErrors = {}) => new DomainError('bad_request', message, errors);
-export const notFound = (message = '対象のデータが見つかりません') => new DomainError('not_found', message);
+export const notFound = (message = '対象のデータが見つかりません', errors: FieldErrors = {}) => new DomainError('not_found', message, errors);
+/** An id inside a body that the actor may not see: a 404 naming the field, like an id in the path. */
+export const notFoundIn = (field: string, message: string) => new DomainError('not_found', message, { [field]: message });
 export const conflict = (message: string, errors: FieldErrors = {}, details?: Record<string, unknown>) =>
   new DomainError('conflict', message, errors, details);
 export const invalid = (message: string, errors: FieldErrors = {}) => new DomainError('invalid', message, errors);

@@ -1,4 +1,5 @@
 import { badRequest } from './errors.js';
+import { cleanInput } from './input.js';
 
 /**
  * react-admin's simple-rest dialect: ?sort=["field","ASC"]&range=[0,24]&filter={...}.
@@ -60,10 +61,13 @@ export function parseListQuery(query: Record<string, unknown>, spec: ListSpec): 
   if (typeof rawFilter !== 'object' || rawFilter === null || Array.isArray(rawFilter)) {
     throw badRequest('filter の形式が正しくありません', { filter: 'JSON オブジェクトで指定してください' });
   }
-  for (const key of Object.keys(rawFilter)) {
+  const cleaned = cleanInput(rawFilter);
+  if (Object.keys(cleaned.errors).length) throw badRequest('filter の内容が正しくありません', cleaned.errors);
+  const filter = cleaned.value as Record<string, unknown>;
+  for (const key of Object.keys(filter)) {
     if (key !== 'id' && key !== 'q' && !spec.filterable.includes(key)) {
       throw badRequest(`「${key}」では絞り込みできません`, { [key]: `絞り込みできる項目: ${['id', ...spec.filterable].join(', ')}` });
     }
   }
-  return { sort, range, filter: rawFilter as Record<string, unknown> };
+  return { sort, range, filter };
 }

@@ -1,6 +1,6 @@
 import { workingHoursSchema } from '../programs/program.schema.js';
 import { computeTargetProgress } from '../programs/progress.js';
-import { achievementRatio, attentionItems, sessionsByWeek, targetChartSeries } from './dashboard.js';
+import { attentionItems, groupHeadline, sessionsByWeek, targetChartSeries } from './dashboard.js';
 
 const workingHours = workingHoursSchema.parse({});
 const calendar = { periodStart: '2026-06-01', periodEnd: '2026-06-30', workingHours };
@@ -53,33 +53,78 @@ describe(attentionItems.name, () => {
       returnedReports: [{ date: '2026-06-12', id: 'r2', resource: 'daily-reports' }],
       openDefects: [{ receivedDate: '2026-06-05', id: 'd1' }],
       openComplaints: [],
+      overdueDeletions: [{ receptionNumber: 12, dueDate: '2026-06-04', id: 'b1' }],
     });
     expect(items.map((i) => [i.kind, i.resource, i.id])).toEqual([
+      ['personal_data_overdue', 'bookings', 'b1'],
       ['defect_open', 'defects', 'd1'],
       ['call_week_overdue', 'call-weeks', 'w1'],
       ['daily_report_overdue', 'daily-reports', 'r1'],
       ['report_returned', 'daily-reports', 'r2'],
     ]);
-    expect(items[1].label).toBe('6/1〜6/7 の受電件数報告が期限（6/9）を過ぎています');
+    expect(items[0].label).toBe('受付番号12 の個人情報が削除期限（6/4）を過ぎても残っています');
+    expect(items[2].label).toBe('6/1〜6/7 の受電件数報告が期限（6/9）を過ぎています');
+  });
+
+  it('lists a visit week whose slips are past their due date at the city', () => {
+    const items = attentionItems({
+      overdueDailyReports: [],
+      overdueCallWeeks: [],
+      returnedReports: [],
+      openDefects: [],
+      openComplaints: [],
+      overdueSlipShares: [{ weekStart: '2026-06-15', dueDate: '2026-06-09', count: 2 }],
+    });
+    expect(items).toEqual([
+      { kind: 'slip_share_overdue', label: '6/15〜6/21 訪問分の受付票 2 件が市への共有期限（6/9）を過ぎています', date: '2026-06-09', resource: 'reception-list', id: '2026-06-15' },
+    ]);
+  });
+
+  it('puts open personal-data incidents first, newest first, whatever their date (特記事項 §12)', () => {
+    const items = attentionItems({
+      overdueDailyReports: [],
+      overdueCallWeeks: [],
+      returnedReports: [],
+      openDefects: [{ receivedDate: '2026-06-01', id: 'd1' }],
+      openComplaints: [],
+      openIncidents: [
+        { discoveredDate: '2026-06-10', kind: 'loss', residentsAffected: 1, id: 'i1' },
+        { discoveredDate: '2026-06-20', kind: 'leak', residentsAffected: 3, id: 'i2' },
+      ],
+    });
+    expect(items.map((i) => [i.kind, i.resource, i.id])).toEqual([
+      ['incident_open', 'incidents', 'i2'],
+      ['incident_open', 'incidents', 'i1'],
+      ['defect_open', 'defects', 'd1'],
+    ]);
+    expect(items[0].label).toBe('6/20 発覚の個人情報の事故（漏えい・3人）が対応中です');
   });
 });
 
-describe(achievementRatio.name, () => {
-  it('counts an "any" group by its best target and an "all" group by its weakest', () => {
-    expect(achievementRatio([{ logic: 'any', targets: [{ ratio: 0.4 }, { ratio: 1.1 }] }])).toBe(1.1);
-    expect(achievementRatio([{ logic: 'all', targets: [{ ratio: 0.4 }, { ratio: 1.1 }] }])).toBe(0.4);
-    expect(achievementRatio([{ logic: 'any', targets: [{ ratio: 0.9 }] }, { logic: 'any', targets: [{ ratio: 0.5 }, { ratio: 0.6 }] }])).toBe(0.6);
-    expect(achievementRatio([])).toBeNull();
+describe(groupHeadline.name, () => {
+  const t = (ratio: number, extra: { met?: boolean; measured?: boolean } = {}) => ({ ratio, met: extra.met ?? ratio >= 1, measured: extra.measured });
+
+  it("shows every target of an 'all' group with its own figures, and how many are met", () => {
+    // Otaru: home reservations 9 of 144 (6%) while applications stand at 73%: never one 6% for the program.
+    const targets = [t(0.0625), t(0.73), t(1.1), t(0.4)];
+    const h = groupHeadline({ logic: 'all', status: 'behind', met: false, targets });
+    expect(h.shown).toEqual(targets);
+    expect(h).toMatchObject({ metCount: 1, targetCount: 4, nearestOf: null, status: 'behind', met: false });
   });
 
-  it('lists a returned daily report once, as returned, not also as overdue', () => {
-    const items = attentionItems({
-      overdueDailyReports: [{ date: '2026-06-12', reportId: 'r2' }],
-      overdueCallWeeks: [],
-      returnedReports: [{ date: '2026-06-12', id: 'r2', resource: 'daily-reports' }],
-      openDefects: [],
-      openComplaints: [],
-    });
-    expect(items.map((i) => i.kind)).toEqual(['report_returned']);
+  it("shows the nearest target of an 'any' group: a met one first, else the measured one furthest along", () => {
+    const [sessions, applicants] = [t(0.4), t(0.9)];
+    expect(groupHeadline({ logic: 'any', status: 'at_risk', met: false, targets: [sessions, applicants] })).toMatchObject({ shown: [applicants], nearestOf: 2 });
+    const met = t(1, { met: true });
+    expect(groupHeadline({ logic: 'any', status: 'met', met: true, targets: [t(1.5, { met: false }), met] }).shown).toEqual([met]);
+    const unmeasured = t(0.95, { measured: false });
+    expect(groupHeadline({ logic: 'any', status: 'behind', met: false, targets: [unmeasured, sessions] }).shown).toEqual([sessions]);
+  });
+
+  it('never leaves a group without its targets, and keeps the first listed on a tie', () => {
+    const [a, b] = [t(0.5), t(0.5)];
+    expect(groupHeadline({ logic: 'any', status: 'behind', met: false, targets: [a, b] }).shown[0]).toBe(a);
+    expect(groupHeadline({ logic: 'any', status: 'behind', met: false, targets: [a] })).toMatchObject({ shown: [a], nearestOf: null });
+    expect(groupHeadline({ logic: 'all', status: 'behind', met: false, targets: [] })).toMatchObject({ shown: [], metCount: 0, targetCount: 0 });
   });
 });

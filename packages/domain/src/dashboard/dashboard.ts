@@ -1,9 +1,10 @@
 import type { DateKey } from '../common/dates.js';
 import { addDays, weekStart } from '../common/dates.js';
-import type { DailyValue, PaceCalendar, TargetProgress } from '../programs/progress.js';
+import type { DailyValue, PaceCalendar, TargetProgress, TargetStatus } from '../programs/progress.js';
 import { cumulativeSeries, paceSeries, projectionSeries } from '../programs/progress.js';
 import type { ServiceKind } from '../programs/program.schema.js';
-import { weekBuckets } from '../series/buckets.js';
+import { weekBuckets } from '../common/buckets.js';
+import { INCIDENT_KIND_LABELS_JA, type IncidentKind } from '../incidents/incident.schema.js';
 
 /**
  * Shaping for the morning dashboard: everything the charts draw is computed here, from counts the API fetched.
@@ -85,7 +86,7 @@ export function sessionsByWeek(rows: readonly SessionDayRow[], from: DateKey, to
 }
 
 export interface AttentionItem {
-  kind: 'daily_report_overdue' | 'call_week_overdue' | 'report_returned' | 'defect_open' | 'complaint_open';
+  kind: 'daily_report_overdue' | 'call_week_overdue' | 'report_returned' | 'defect_open' | 'complaint_open' | 'personal_data_overdue' | 'slip_share_overdue' | 'incident_open';
   /** Japanese, ready to show. */
   label: string;
   date: DateKey;
@@ -94,13 +95,21 @@ export interface AttentionItem {
   id: string;
 }
 
-/** "Needs attention": overdue and returned reports, open defects and complaints — oldest first, each a link. */
+/**
+ * "Needs attention": overdue and returned reports, open defects and complaints, personal data still held after
+ * its deletion date — oldest first, each a link. Personal-data incidents not yet resolved come before everything
+ * (特記事項 §12: the city learns of them at once), newest first.
+ */
 export function attentionItems(input: {
   overdueDailyReports: ReadonlyArray<{ date: DateKey; reportId: string | null }>;
   overdueCallWeeks: ReadonlyArray<{ weekStart: DateKey; dueDate: DateKey; id: string }>;
   returnedReports: ReadonlyArray<{ date: DateKey; id: string; resource: 'daily-reports' | 'call-weeks' }>;
   openDefects: ReadonlyArray<{ receivedDate: DateKey; id: string }>;
   openComplaints: ReadonlyArray<{ date: DateKey; id: string }>;
+  overdueDeletions?: ReadonlyArray<{ receptionNumber: number; dueDate: DateKey; id: string }>;
+  /** Visit weeks whose slips were due at the city and are not all shared (slipShareWeeks → overdueSlipShares). */
+  overdueSlipShares?: ReadonlyArray<{ weekStart: DateKey; dueDate: DateKey; count: number }>;
+  openIncidents?: ReadonlyArray<{ discoveredDate: DateKey; kind: IncidentKind; residentsAffected: number; id: string }>;
 }): AttentionItem[] {
   const md = (d: DateKey) => `${Number(d.slice(5, 7))}/${Number(d.slice(8, 10))}`;
   // A returned daily report is also "not received": list it once, as returned.
@@ -111,15 +120,55 @@ export function attentionItems(input: {
     ...input.returnedReports.map((r): AttentionItem => ({ kind: 'report_returned', label: `${md(r.date)} の${r.resource === 'daily-reports' ? '日次報告' : '受電件数報告'}が差し戻されています`, date: r.date, resource: r.resource, id: r.id })),
     ...input.openDefects.map((d): AttentionItem => ({ kind: 'defect_open', label: `${md(d.receivedDate)} 受付の不備対応が未解決です`, date: d.receivedDate, resource: 'defects', id: d.id })),
     ...input.openComplaints.map((c): AttentionItem => ({ kind: 'complaint_open', label: `${md(c.date)} の苦情が対応中です`, date: c.date, resource: 'inquiries', id: c.id })),
+    ...(input.overdueDeletions ?? []).map((d): AttentionItem => ({ kind: 'personal_data_overdue', label: `受付番号${d.receptionNumber} の個人情報が削除期限（${md(d.dueDate)}）を過ぎても残っています`, date: d.dueDate, resource: 'bookings', id: d.id })),
+    ...(input.overdueSlipShares ?? []).map((w): AttentionItem => ({ kind: 'slip_share_overdue', label: `${md(w.weekStart)}〜${md(addDays(w.weekStart, 6))} 訪問分の受付票 ${w.count} 件が市への共有期限（${md(w.dueDate)}）を過ぎています`, date: w.dueDate, resource: 'reception-list', id: w.weekStart })),
   ];
-  return items.sort((a, b) => a.date.localeCompare(b.date));
+  const incidents = (input.openIncidents ?? []).map(
+    (i): AttentionItem => ({
+      kind: 'incident_open',
+      label: `${md(i.discoveredDate)} 発覚の個人情報の事故（${INCIDENT_KIND_LABELS_JA[i.kind] ?? i.kind}・${i.residentsAffected}人）が対応中です`,
+      date: i.discoveredDate,
+      resource: 'incidents',
+      id: i.id,
+    }),
+  );
+  return [...incidents.sort((a, b) => b.date.localeCompare(a.date)), ...items.sort((a, b) => a.date.localeCompare(b.date))];
+}
+
+/** What the headline needs of a target: how far it is, whether it is met, whether anything measures it yet. */
+export interface HeadlineTarget {
+  ratio: number;
+  met: boolean;
+  /** false while nothing records the target's metric (absent: measured). */
+  measured?: boolean;
+}
+
+/** A target group as the dashboard's headline shows it. */
+export interface GroupHeadline<T extends HeadlineTarget> {
+  logic: 'any' | 'all';
+  status: TargetStatus;
+  met: boolean;
+  /** The targets shown with their own bar: every one of an 'all' group, the nearest one of an 'any' group. */
+  shown: T[];
+  /** For an 'any' group: the shown target is the nearest of several (its words say so). */
+  nearestOf: number | null;
+  metCount: number;
+  targetCount: number;
 }
 
 /**
- * One achievement ratio for a program: each group counts by its logic (the best target of an "any" group,
- * the weakest of an "all" group), and the program by its weakest group. Null without targets.
+ * The headline of a target group, by its logic. An 'all' group is met only when every target is, so every target
+ * is shown with its own bar and status; an 'any' group is met by one, so the nearest is shown: a met one, else the
+ * measured one furthest along. There is deliberately no single 達成率 for a program: the lowest ratio of an 'all'
+ * group (or of several groups) read as the program's achievement hid that other targets stood far higher.
  */
-export function achievementRatio(groups: ReadonlyArray<{ logic: 'any' | 'all'; targets: ReadonlyArray<{ ratio: number }> }>): number | null {
-  const perGroup = groups.filter((g) => g.targets.length > 0).map((g) => (g.logic === 'any' ? Math.max(...g.targets.map((t) => t.ratio)) : Math.min(...g.targets.map((t) => t.ratio))));
-  return perGroup.length ? Math.min(...perGroup) : null;
+export function groupHeadline<T extends HeadlineTarget>(group: { logic: 'any' | 'all'; status: TargetStatus; met: boolean; targets: readonly T[] }): GroupHeadline<T> {
+  const targets = [...group.targets];
+  const metCount = targets.filter((t) => t.met).length;
+  const base = { logic: group.logic, status: group.status, met: group.met, metCount, targetCount: targets.length };
+  if (group.logic === 'all' || targets.length <= 1) return { ...base, shown: targets, nearestOf: null };
+  // Met first, then measured, then the furthest along; the first listed on a tie.
+  const key = (t: T) => (t.met ? 2e9 : 0) + (t.measured === false ? 0 : 1e9) + t.ratio;
+  const nearest = targets.reduce((best, t) => (key(t) > key(best) ? t : best));
+  return { ...base, shown: [nearest], nearestOf: targets.length };
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isDateKey } from '../common/dates.js';
+import { dateKeySchema } from '../common/input.js';
 import { programFieldsSchema, refineProgram, targetGroupSchema } from './program.schema.js';
 
 /** Create / edit body of a program: the settings plus the vendor organization(s) serving it. */
@@ -13,8 +13,10 @@ export type ProgramBody = z.output<typeof programBodySchema>;
 /** The whole set of target groups of a program, replaced at once by the target editor. */
 export const targetGroupsBodySchema = z.object({ groups: z.array(targetGroupSchema).max(20) });
 
-const dateKey = z.string().refine(isDateKey, { message: '日付はYYYY-MM-DDの形式で入力してください' });
+const dateKey = dateKeySchema;
 export const visitDayKindSchema = z.enum(['home_visit', 'facility_visit']);
+/** The visits a resident books (個人宅・福祉施設): each held one should come from its booking; venue events take none. */
+export const BOOKED_VISIT_KINDS = visitDayKindSchema.options;
 
 export const visitDayProposalBodySchema = z.object({
   homeDays: z.int().min(0).max(300),

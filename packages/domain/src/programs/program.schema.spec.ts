@@ -5,7 +5,7 @@ const otaru = {
   title: '小樽市マイナンバーカード出張申請受付業務',
   fiscalYear: 2026,
   periodStart: '2026-06-01',
-  periodEnd: '2026-12-24',
+  periodEnd: '2027-01-08',
   reportDeadline: '2027-01-08',
   serviceKinds: ['home_visit', 'facility_visit'],
   methods: { home_visit: 'on_site_acceptance', facility_visit: 'on_site_acceptance' },
@@ -25,8 +25,19 @@ describe('programInputSchema', () => {
       requireTotp: false,
       weekStartsOn: 1,
       callWeekReportDueWeekday: 2,
+      slipShareDueWeekday: 2,
+      slipShareFile: false,
       dailyReportDue: { workingDaysAfter: 1, time: '12:00' },
-      workingHours: { workingWeekdays: [1, 2, 3, 4, 5], openTime: '09:00', closeTime: '17:00', closedOnHolidays: true, closedYearEnd: true, extraClosedDays: [] },
+      workingHours: {
+        workingWeekdays: [1, 2, 3, 4, 5],
+        openTime: '09:00',
+        closeTime: '17:00',
+        closedOnHolidays: true,
+        closedYearEnd: true,
+        yearEnd: { from: '12-29', to: '01-03' },
+        extraClosedDays: [],
+        anyDayKinds: ['venue_event'],
+      },
     });
     expect(program.bookingRules).toEqual({
       homeSlotsAm: 2,
@@ -94,5 +105,27 @@ describe('targetGroupSchema', () => {
     expect(result.success || issuesToFieldErrors(result.error.issues)).toEqual({ targets: '目標を1つ以上設定してください' });
     const zero = targetGroupSchema.safeParse({ name: 'x', logic: 'all', targets: [{ metric: 'calls', goal: 0 }] });
     expect(zero.success || issuesToFieldErrors(zero.error.issues)).toEqual({ 'targets.0.goal': '目標値は1以上で入力してください' });
+  });
+});
+
+describe('programInputSchema closed days', () => {
+  it('takes a year-end closure from a December day to a January day, and refuses anything else on its field', () => {
+    expect(programInputSchema.parse({ ...otaru, workingHours: { yearEnd: { from: '12-27', to: '01-04' } } }).workingHours.yearEnd).toEqual({ from: '12-27', to: '01-04' });
+    expect(fieldErrors({ ...otaru, workingHours: { yearEnd: { from: '11-30', to: '1-4' } } })).toEqual({
+      'workingHours.yearEnd.from': '12月の日付を入力してください',
+      'workingHours.yearEnd.to': '月日はMM-DDの形式で入力してください',
+    });
+  });
+});
+
+describe('programInputSchema on impossible dates', () => {
+  it('answers each impossible date on its field and never throws while checking the periods', () => {
+    const errors = fieldErrors({
+      ...otaru,
+      periodStart: '2026-02-31',
+      reportDeadline: '99999-01-01',
+      periods: { visits: { start: '2026-13-01', end: '2026-12-24' }, callCenter: { start: 'テスト', end: 'テスト' } },
+    });
+    expect(Object.keys(errors).sort()).toEqual(['periodStart', 'periods.callCenter.end', 'periods.callCenter.start', 'periods.visits.start', 'reportDeadline']);
   });
 });

@@ -1,6 +1,8 @@
 import { z } from 'zod';
-import { isDateKey } from '../common/dates.js';
+import { DEFAULT_YEAR_END } from '../common/holidays.js';
+import { dateKeySchema } from '../common/input.js';
 import type { EraStyle } from '../common/wareki.js';
+import { periodProblems, programPeriodsSchema } from './periods.js';
 
 /**
  * A program is one contract of a city with a vendor. These schemas are the one contract shared by the API
@@ -19,7 +21,8 @@ export type ApplicationMethod = z.infer<typeof applicationMethodSchema>;
 export const eraStyleSchema = z.enum(['wareki', 'seireki']) satisfies z.ZodType<EraStyle>;
 
 // Kept private: a shared DateKey schema belongs in common/ (outside this module's remit).
-const dateKey = z.string().refine(isDateKey, { message: '日付はYYYY-MM-DDの形式で入力してください' });
+const dateKey = dateKeySchema;
+const monthDay = z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { message: '月日はMM-DDの形式で入力してください' });
 const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: '時刻はHH:MMの形式で入力してください' });
 const weekdayNumber = z.int().min(0).max(6);
 
@@ -30,6 +33,13 @@ const count = (min: number, max: number, value: number) =>
     .min(min, { message: `${min}以上で入力してください` })
     .max(max, { message: `${max}以下で入力してください` })
     .default(value);
+
+/**
+ * Days after its purpose ended by which a reservation's personal data must be gone (the sweep runs hourly):
+ * personal data still held after that is on the attention list. The default of the program setting
+ * personalDataDeletionLimitDays.
+ */
+export const PERSONAL_DATA_DELETION_LIMIT_DAYS = 7;
 
 /** Booking rules of one program (Otaru §8(2) イ〜オ). */
 export const bookingRulesSchema = z
@@ -80,7 +90,22 @@ export const workingHoursSchema = z
     closeTime: hhmm.default('17:00'),
     closedOnHolidays: z.boolean().default(true),
     closedYearEnd: z.boolean().default(true),
+    /** The year-end closure's days, 'MM-DD' in December to 'MM-DD' in January (004 §6: 12/27–1/4). */
+    yearEnd: z
+      .object({
+        from: monthDay.refine((v) => v.startsWith('12-'), { message: '12月の日付を入力してください' }),
+        to: monthDay.refine((v) => v.startsWith('01-'), { message: '1月の日付を入力してください' }),
+      })
+      .default({ ...DEFAULT_YEAR_END }),
     extraClosedDays: z.array(dateKey).default([]),
+    /**
+     * Service kinds held on any day, closed days included (a venue stand without city staff at a mall on a
+     * Sunday, 004 §7); the others keep to working days.
+     */
+    anyDayKinds: z
+      .array(serviceKindSchema)
+      .refine((kinds) => new Set(kinds).size === kinds.length, { message: '同じサービス種別が重複しています' })
+      .default(['venue_event']),
   })
   .superRefine((w, ctx) => {
     // 'HH:MM' strings compare correctly as text.
@@ -101,10 +126,13 @@ export const programFieldsSchema = z.object({
     .min(1, { message: 'タイトルを入力してください' })
     .max(200, { message: 'タイトルは200文字以内で入力してください' }),
   fiscalYear: z.int({ message: '年度を整数で入力してください' }).min(2000).max(2100),
+  /** The contract period (契約期間); the other named periods lie inside it (periods.ts). */
   periodStart: dateKey,
   periodEnd: dateKey,
-  /** The completion report is due by this date (Otaru: 2027-01-08, after the period). */
+  /** The completion report is due by this date (Otaru: 2027-01-08, the contract's last day). */
   reportDeadline: dateKey,
+  /** Call center, visits and the monthly report day; absent ranges are the contract period. */
+  periods: programPeriodsSchema.prefault({}),
   serviceKinds: z.array(serviceKindSchema).min(1, { message: 'サービス種別を1つ以上選択してください' }),
   /** The application method per service kind; every kind in serviceKinds needs one. */
   methods: z.partialRecord(serviceKindSchema, applicationMethodSchema),
@@ -115,6 +143,10 @@ export const programFieldsSchema = z.object({
   weekStartsOn: weekdayNumber.default(1),
   /** The weekly call-volume report is due on this weekday of the following week (2 = Tuesday). */
   callWeekReportDueWeekday: weekdayNumber.default(2),
+  /** The reception slips of a visit week are due at the city on this weekday of the week before (2 = Tuesday, §9(1)). */
+  slipShareDueWeekday: weekdayNumber.default(2),
+  /** The city also wants the slips as an encrypted file, prepared by staff and released after a manager approves. */
+  slipShareFile: z.boolean().default(false),
   /** A daily report is due this many working days after the session day, at this time (JST). */
   dailyReportDue: z
     .object({
@@ -122,6 +154,8 @@ export const programFieldsSchema = z.object({
       time: hhmm.default('12:00'),
     })
     .prefault({}),
+  /** Personal data still held this many days after its purpose ended is an overdue deletion (attention list). */
+  personalDataDeletionLimitDays: count(1, 90, PERSONAL_DATA_DELETION_LIMIT_DAYS),
 });
 
 /** Cross-field rules of a program, with the error on the field a user has to change. */
@@ -132,6 +166,7 @@ export function refineProgram(p: z.output<typeof programFieldsSchema>, ctx: z.Re
   if (p.reportDeadline < p.periodStart) {
     ctx.addIssue({ code: 'custom', path: ['reportDeadline'], message: '報告期限は開始日以降にしてください' });
   }
+  for (const problem of periodProblems(p)) ctx.addIssue({ code: 'custom', path: problem.path, message: problem.message });
   if (new Set(p.serviceKinds).size !== p.serviceKinds.length) {
     ctx.addIssue({ code: 'custom', path: ['serviceKinds'], message: '同じサービス種別が重複しています' });
   }

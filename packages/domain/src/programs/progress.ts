@@ -10,6 +10,14 @@ import type { ServiceKind, TargetMetric } from './program.schema.js';
  * where it ends at the current rate.
  */
 
+/**
+ * The named period a metric's pace runs over: calls and reservations are taken by the call center, the rest
+ * happens on visits (and only visit metrics are paced over the planned visit days).
+ */
+export function metricPeriod(metric: TargetMetric): 'callCenter' | 'visits' {
+  return metric === 'calls' || metric === 'reservations' ? 'callCenter' : 'visits';
+}
+
 /** status 'at_risk' when the projection reaches at least this share of the goal (below it: 'behind'). */
 export const AT_RISK_PROJECTION_RATIO = 0.8;
 /** Projected goal dates further than this many days after the period end are reported as null. */

@@ -4,7 +4,7 @@ import { addDays, daysBetween, eachDay, monthKey, weekStart, weekday } from '../
 import type { WorkingDayRules } from '../common/holidays.js';
 import { isWorkingDay, isYearEndClosure, nationalHoliday } from '../common/holidays.js';
 import type { VisitDay } from './visit-calendar.js';
-import { proposeVisitDays, validateVisitDayChange } from './visit-calendar.js';
+import { proposeVisitDays, summarizeVisitDays, validateVisitDayChange } from './visit-calendar.js';
 
 const MON_FRI = [1, 2, 3, 4, 5];
 
@@ -311,7 +311,7 @@ describe(validateVisitDayChange.name, () => {
     expect(validateVisitDayChange({ ...base, change: { type: 'add', date: '2026-07-21', kind: 'home_visit' } })).toMatchObject({ ok: false, message: '2026-07-21 はすでに実施予定日です' });
     expect(validateVisitDayChange({ ...base, change: { type: 'move', from: '2026-07-21', to: '2026-07-16' } })).toMatchObject({ ok: false, field: 'to' });
     expect(validateVisitDayChange({ ...base, change: { type: 'remove', date: '2026-07-22' } })).toMatchObject({ ok: false, message: '2026-07-22 は実施予定日ではありません' });
-    expect(validateVisitDayChange({ ...base, change: { type: 'add', date: '2026-12-25', kind: 'home_visit' } })).toMatchObject({ ok: false, message: '2026-12-25 は実施期間外です' });
+    expect(validateVisitDayChange({ ...base, change: { type: 'add', date: '2026-12-25', kind: 'home_visit' } })).toMatchObject({ ok: false, message: expect.stringMatching(/^令和8年12月25日は実施期間（令和8年.*）の外です$/) });
   });
 
   it('moves an unbooked day within its own full week and keeps its kind', () => {
@@ -338,5 +338,17 @@ describe(validateVisitDayChange.name, () => {
 
   it('lets a booked day keep its kind (a no-op change is not a change)', () => {
     expect(validateVisitDayChange({ ...base, change: { type: 'changeKind', date: '2026-07-14', kind: 'home_visit' } })).toEqual({ ok: true, days });
+  });
+});
+
+describe('summarizeVisitDays', () => {
+  it('counts the days by kind and adds up the bookings (a day without a count has none)', () => {
+    const days = [
+      { date: '2026-06-02', kind: 'home_visit' as const, bookings: 3 },
+      { date: '2026-06-04', kind: 'facility_visit' as const, bookings: 1 },
+      { date: '2026-06-09', kind: 'home_visit' as const },
+    ];
+    expect(summarizeVisitDays(days)).toEqual({ total: 3, home: 2, facility: 1, bookings: 4 });
+    expect(summarizeVisitDays([])).toEqual({ total: 0, home: 0, facility: 0, bookings: 0 });
   });
 });

@@ -3,6 +3,7 @@ import { addDays, eachDay, monthKey, weekStart, weekday } from '../common/dates.
 import { invalid } from '../common/errors.js';
 import type { WorkingDayRules } from '../common/holidays.js';
 import { closedReason, isWorkingDay } from '../common/holidays.js';
+import { outsidePeriod } from './periods.js';
 
 /**
  * Visit days (実施予定日, Otaru §8(2)ア): the days open for bookings, each a home-visit day or a facility day.
@@ -225,7 +226,7 @@ export interface ValidateVisitDayChangeInput {
   /** Dates with bookings: one entry per booking (so the message can say how many), or a map date → count. */
   bookedDates: Iterable<DateKey> | ReadonlyMap<DateKey, number>;
   workingHours: WorkingDayRules;
-  /** When given, added or moved days must lie in the period. */
+  /** The visit period (実施期間): when given, added or moved days must lie in it. */
   periodStart?: DateKey;
   periodEnd?: DateKey;
   perWeekMax?: number;
@@ -273,9 +274,8 @@ export function validateVisitDayChange(input: ValidateVisitDayChangeInput): Visi
 /** Why `date` cannot become a visit day next to `others`, or undefined. */
 function placementProblem(date: DateKey, others: readonly VisitDay[], input: ValidateVisitDayChangeInput): string | undefined {
   if (others.some((d) => d.date === date)) return `${date} はすでに実施予定日です`;
-  if ((input.periodStart && date < input.periodStart) || (input.periodEnd && date > input.periodEnd)) {
-    return `${date} は実施期間外です`;
-  }
+  const outside = outsidePeriod(date, 'visits', { start: input.periodStart ?? date, end: input.periodEnd ?? date });
+  if (outside) return outside;
   const closed = closedReason(date, input.workingHours);
   if (closed) return `${date} は実施予定日にできません（${closed}）`;
   const perWeekMax = input.perWeekMax ?? 2;
@@ -290,4 +290,22 @@ function bookingCounts(booked: Iterable<DateKey> | ReadonlyMap<DateKey, number>)
   const counts = new Map<DateKey, number>();
   for (const d of booked as Iterable<DateKey>) counts.set(d, (counts.get(d) ?? 0) + 1);
   return counts;
+}
+
+/** How many visit days a calendar has, of each kind, and the bookings on them (the calendar's and a proposal's header). */
+export interface VisitDaySummary {
+  total: number;
+  home: number;
+  facility: number;
+  bookings: number;
+}
+
+export function summarizeVisitDays(days: ReadonlyArray<VisitDay & { bookings?: number }>): VisitDaySummary {
+  const home = days.filter((d) => d.kind === 'home_visit').length;
+  return {
+    total: days.length,
+    home,
+    facility: days.length - home,
+    bookings: days.reduce((sum, d) => sum + (d.bookings ?? 0), 0),
+  };
 }

@@ -1,11 +1,11 @@
-import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
+import { type CanActivate, type ExecutionContext, Inject, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { DomainError, forbidden, type Permission } from '@outreach/domain';
+import type { Permission } from '@outreach/domain/auth';
+import { DomainError, forbidden } from '@outreach/domain/common';
 import type { Request } from 'express';
-import { AuthService, SESSION_COOKIE } from '../../modules/auth/auth.service';
-import { ProgramScopeService } from '../../modules/programs/program-scope.service';
 import type { Actor } from './actor';
 import { IS_PUBLIC, PROGRAM_PARAM, REQUIRED_PERMISSION } from './decorators';
+import { ACTOR_RESOLVER, type ActorResolver, PROGRAM_VISIBILITY, type ProgramVisibility } from './ports';
 
 /**
  * Every request passes here, in this order: who is it (401), may they see the program named in the URL
@@ -15,8 +15,8 @@ import { IS_PUBLIC, PROGRAM_PARAM, REQUIRED_PERMISSION } from './decorators';
 export class AccessGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
-    private readonly auth: AuthService,
-    private readonly scope: ProgramScopeService,
+    @Inject(ACTOR_RESOLVER) private readonly actors: ActorResolver,
+    @Inject(PROGRAM_VISIBILITY) private readonly scope: ProgramVisibility,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -24,8 +24,7 @@ export class AccessGuard implements CanActivate {
     if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) return true;
 
     const req = context.switchToHttp().getRequest<Request & { actor?: Actor; program?: unknown }>();
-    const token = (req.cookies as Record<string, string> | undefined)?.[SESSION_COOKIE];
-    const actor = token ? await this.auth.actorForToken(token, req.ip ?? null) : undefined;
+    const actor = await this.actors.actorOf(req);
     if (!actor) throw new DomainError('unauthenticated', 'ログインしてください');
     req.actor = actor;
 

@@ -1,4 +1,4 @@
-import type { OrganizationKind, Permission, Role } from '@outreach/domain';
+import type { OrganizationKind, Permission, Role } from '@outreach/domain/auth';
 
 /** The authenticated person behind a request, as every guard and service sees them. */
 export interface Actor {
@@ -11,7 +11,7 @@ export interface Actor {
   /** The city's municipality (null for vendors and the operator). */
   municipalityId: string | null;
   permissions: ReadonlySet<Permission>;
-  /** Whether this session passed the second factor. */
+  /** Whether this login passed the second factor. */
   totpVerified: boolean;
   ip: string | null;
 }

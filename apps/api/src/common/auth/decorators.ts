@@ -1,12 +1,12 @@
 import { createParamDecorator, type ExecutionContext, SetMetadata } from '@nestjs/common';
-import type { Permission } from '@outreach/domain';
+import type { Permission } from '@outreach/domain/auth';
 import type { Actor, RequestWithActor } from './actor';
 
 export const IS_PUBLIC = 'outreach:public';
 export const REQUIRED_PERMISSION = 'outreach:permission';
 export const PROGRAM_PARAM = 'outreach:program-param';
 
-/** No session needed (login, health, the OpenAPI document). */
+/** No login needed (logging in, health, the OpenAPI document). */
 export const Public = () => SetMetadata(IS_PUBLIC, true);
 
 /** The role → action map of @outreach/domain decides; a missing permission is a 403. */

@@ -13,13 +13,13 @@ export function attachmentHeader(filename: string): string {
  * Streams a workbook to the response with exceljs's streaming writer, so memory stays flat however many
  * rows there are. `build` adds sheets and commits rows as it goes.
  */
-export async function streamXlsx(res: Response, filename: string, build: (wb: ExcelJS.stream.xlsx.WorkbookWriter) => Promise<void>): Promise<void> {
+export async function streamXlsx(res: Response, filename: string, created: Date, build: (wb: ExcelJS.stream.xlsx.WorkbookWriter) => Promise<void>): Promise<void> {
   res.setHeader('Content-Type', XLSX_TYPE);
   res.setHeader('Content-Disposition', attachmentHeader(filename));
   res.setHeader('Cache-Control', 'no-store');
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: res, useStyles: true, useSharedStrings: false });
   wb.creator = 'Outreach Desk';
-  wb.created = new Date();
+  wb.created = created;
   await build(wb);
   await wb.commit();
 }

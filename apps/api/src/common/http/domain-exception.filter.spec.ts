@@ -1,5 +1,5 @@
 import type { ArgumentsHost } from '@nestjs/common';
-import { conflict, invalid } from '@outreach/domain';
+import { conflict, invalid } from '@outreach/domain/common';
 import { DomainExceptionFilter } from './domain-exception.filter';
 
 function hostFor(req: object) {

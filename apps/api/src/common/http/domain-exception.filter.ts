@@ -1,5 +1,5 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
-import { DomainError, type DomainErrorCode } from '@outreach/domain';
+import { DomainError, type DomainErrorCode } from '@outreach/domain/common';
 import type { Request, Response } from 'express';
 import { QueryFailedError } from 'typeorm';
 
@@ -9,6 +9,7 @@ const STATUS: Record<DomainErrorCode, number> = {
   forbidden: 403,
   not_found: 404,
   conflict: 409,
+  unsupported_media_type: 415,
   invalid: 422,
   too_many_requests: 429,
 };

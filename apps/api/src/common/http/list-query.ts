@@ -1,4 +1,4 @@
-import { badRequest, type DateKey, isDateKey, type ListQuery, type ListSpec, parseListQuery } from '@outreach/domain';
+import { badRequest, type DateKey, dateKeySchema, type ListQuery, type ListSpec, parseListQuery } from '@outreach/domain/common';
 import { Between, type FindOperator, LessThanOrEqual, MoreThanOrEqual } from 'typeorm';
 import type { FindOptionsOrder } from 'typeorm';
 
@@ -23,8 +23,8 @@ export function idFilter(filter: Record<string, unknown>): string[] | undefined 
 /** A 'YYYY-MM-DD' filter value, or undefined when absent; anything else is a 400 naming the field. */
 export function dateParam(value: unknown, field: string): DateKey | undefined {
   if (value === undefined || value === null || value === '') return undefined;
-  if (typeof value !== 'string' || !isDateKey(value)) throw badRequest('日付の形式が正しくありません', { [field]: 'YYYY-MM-DD の形で指定してください' });
-  return value;
+  if (!dateKeySchema.safeParse(value).success) throw badRequest('日付の形式が正しくありません', { [field]: 'YYYY-MM-DD の形で指定してください' });
+  return value as DateKey;
 }
 
 /** A where-condition on a date-key column from optional from/to filters (both inclusive). */

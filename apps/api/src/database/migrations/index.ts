@@ -4,6 +4,37 @@ import { CreateCalls1764000200000 } from './1764000200000-CreateCalls';
 import { CreateSessionsAndReports1764000300000 } from './1764000300000-CreateSessionsAndReports';
 import { CreateBookings1764000400000 } from './1764000400000-CreateBookings';
 import { AddDashboardIndexes1764000500000 } from './1764000500000-AddDashboardIndexes';
+import { BackfillHandlingRecordMunicipality1764001400000 } from './1764001400000-BackfillHandlingRecordMunicipality';
+import { AddPersonalDataDeletionLedger1764001500000 } from './1764001500000-AddPersonalDataDeletionLedger';
+import { AddPersonalDataDeletionLimit1764003100000 } from './1764003100000-AddPersonalDataDeletionLimit';
+import { CreatePersonalDataIncidents1764003300000 } from './1764003300000-CreatePersonalDataIncidents';
+import { CreateSchedulerLease1764001560000 } from './1764001560000-CreateSchedulerLease';
+import { CreateVendorMunicipality1764001600000 } from './1764001600000-CreateVendorMunicipality';
+import { RenameAuthSessionToLogin1764002000000 } from './1764002000000-RenameAuthSessionToLogin';
+import { UserEmailPerOrganization1764002050000 } from './1764002050000-UserEmailPerOrganization';
+import { AddSlipSharesAndClosing1764003200000 } from './1764003200000-AddSlipSharesAndClosing';
+import { AddProgramPeriods1764004000000 } from './1764004000000-AddProgramPeriods';
+import { CreateReportDownloads1764004100000 } from './1764004100000-CreateReportDownloads';
+import { AddUserCurrentProgram1764005000000 } from './1764005000000-AddUserCurrentProgram';
 
 /** Every migration in order. Listed by hand so the app, the CLI and jest load the same set from src or dist. */
-export const MIGRATIONS = [CreateIdentity1764000000000, CreatePrograms1764000100000, CreateCalls1764000200000, CreateSessionsAndReports1764000300000, CreateBookings1764000400000, AddDashboardIndexes1764000500000];
+export const MIGRATIONS = [
+  CreateIdentity1764000000000,
+  CreatePrograms1764000100000,
+  CreateCalls1764000200000,
+  CreateSessionsAndReports1764000300000,
+  CreateBookings1764000400000,
+  AddDashboardIndexes1764000500000,
+  BackfillHandlingRecordMunicipality1764001400000,
+  AddPersonalDataDeletionLedger1764001500000,
+  CreateSchedulerLease1764001560000,
+  CreateVendorMunicipality1764001600000,
+  RenameAuthSessionToLogin1764002000000,
+  UserEmailPerOrganization1764002050000,
+  AddPersonalDataDeletionLimit1764003100000,
+  AddSlipSharesAndClosing1764003200000,
+  CreatePersonalDataIncidents1764003300000,
+  AddProgramPeriods1764004000000,
+  CreateReportDownloads1764004100000,
+  AddUserCurrentProgram1764005000000,
+];

@@ -1,8 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { addDays, findSlots, jstDateKey, jstInstant, type SlotPosition } from '@outreach/domain';
+import { findSlots, type SlotPosition } from '@outreach/domain/bookings';
+import { addDays, jstDateKey, jstInstant } from '@outreach/domain/common';
 import type { EntityManager } from 'typeorm';
-import type { FieldCipher } from '../../common/crypto/field-cipher';
-import { BookingEntity, BookingPersonalEntity, BookingSlotEntity, ReceptionCounterEntity, TravelMatrixEntity } from '../../modules/bookings/booking.entity';
+import type { RecordCipher } from '../../common/crypto/record-cipher';
+import { BookingPersonalEntity } from '../../modules/booking-personal/booking-personal.entity';
+import { TravelMatrixEntity } from '../../modules/booking-settings/booking-settings.entity';
+import { BookingEntity, BookingSlotEntity, ReceptionCounterEntity } from '../../modules/bookings/booking.entity';
 import type { ProgramEntity } from '../../modules/programs/program.entity';
 import { VisitDayEntity } from '../../modules/programs/visit-day.entity';
 import { seededRandom } from './random';
@@ -29,12 +32,12 @@ const KANA_GIVEN = ['イチロウ', 'ハナコ', 'ジロウ', 'サチコ', 'サ�
  * Upcoming home bookings for the Otaru demo, with obviously fictional people (架空 一郎, 0134-00-0000 …),
  * taken through the same slot engine the operator uses, so the week view and the reception list show something.
  */
-export async function seedDemoBookings(m: EntityManager, program: ProgramEntity, cipher: FieldCipher, now: Date, count = 6): Promise<void> {
+export async function seedDemoBookings(m: EntityManager, program: ProgramEntity, cipher: RecordCipher, now: Date, count = 6): Promise<void> {
   await m.getRepository(TravelMatrixEntity).insert({ programId: program.id, ...OTARU_TRAVEL });
   const random = seededRandom(99);
   const today = jstDateKey(now);
   const visitDays = (await m.getRepository(VisitDayEntity).find({ where: { programId: program.id } })).map((d) => ({ date: d.date, kind: d.kind as 'home_visit' | 'facility_visit' }));
-  const taken: Array<{ id: string; date: string; positions: SlotPosition[]; kind: 'home'; district: string; applicants: number }> = [];
+  const taken: Array<{ id: string; date: string; positions: SlotPosition[]; kind: 'home'; district: string; plannedApplications: number }> = [];
   let number = 0;
   for (let i = 0; i < count; i++) {
     const district = OTARU_TRAVEL.districts[Math.floor(random() * 3)];
@@ -47,7 +50,7 @@ export async function seedDemoBookings(m: EntityManager, program: ProgramEntity,
       preMeetings: [],
       travel: OTARU_TRAVEL,
       today,
-      request: { kind: 'home', applicants, district, wishes: {} },
+      request: { kind: 'home', plannedApplications: applicants, district, wishes: {} },
       limit: 3,
     });
     const offer = offers[Math.floor(random() * offers.length)];
@@ -55,7 +58,7 @@ export async function seedDemoBookings(m: EntityManager, program: ProgramEntity,
     const id = randomUUID();
     number++;
     const receivedAt = jstInstant(addDays(today, -Math.floor(1 + random() * 10)), '10:15');
-    taken.push({ id, date: offer.date, positions: offer.positions, kind: 'home', district, applicants });
+    taken.push({ id, date: offer.date, positions: offer.positions, kind: 'home', district, plannedApplications: applicants });
     const people = Array.from({ length: applicants }, (_, k) => {
       const f = (i + k) % FAMILY.length;
       const g = (i * 2 + k) % GIVEN.length;
@@ -99,7 +102,7 @@ export async function seedDemoBookings(m: EntityManager, program: ProgramEntity,
     await m.getRepository(BookingSlotEntity).insert(offer.positions.map((p) => ({ id: randomUUID(), programId: program.id, slotKey: `${offer.date}:${p}`, bookingId: id })));
     await m.getRepository(BookingPersonalEntity).insert({
       bookingId: id,
-      data: cipher.encryptJson({ type: 'home', intake: { caller: i % 3 === 0 ? { relation: 'cohabiting_family', name: '架空 長男', relationDetail: '長男' } : { relation: 'self' }, applicants: people, parking: 'available', cautions: '玄関の段差に注意' } }),
+      data: cipher.seal(id, { type: 'home', intake: { caller: i % 3 === 0 ? { relation: 'cohabiting_family', name: '架空 長男', relationDetail: '長男' } : { relation: 'self' }, applicants: people, parking: 'available', cautions: '玄関の段差に注意' } }),
     });
   }
   await m.getRepository(ReceptionCounterEntity).insert({ programId: program.id, nextNumber: number + 1 });

@@ -1,19 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import {
-  addDays,
-  type CallCategory,
-  type CallOutcome,
-  daysBetween,
-  eachDay,
-  freezeCallCounts,
-  isWorkingDay,
-  jstDateKey,
-  jstInstant,
-  monthKey,
-  weekStart,
-  weeklyCallSeries,
-  type WorkingHours,
-} from '@outreach/domain';
+import { type CallCategory, type CallOutcome, freezeCallCounts, weeklyCallSeries } from '@outreach/domain/calls';
+import { addDays, daysBetween, eachDay, isWorkingDay, jstDateKey, jstInstant, monthKey, weekStart } from '@outreach/domain/common';
+import type { WorkingHours } from '@outreach/domain/programs';
 import type { EntityManager } from 'typeorm';
 import { CallEntity, CallWeekEntity } from '../../modules/calls/call.entity';
 import { around, seededRandom, weighted } from './random';

@@ -1,17 +1,20 @@
 import { randomUUID } from 'node:crypto';
-import { programBodySchema, proposeVisitDays, type Role, type ServiceKind } from '@outreach/domain';
+import type { Role } from '@outreach/domain/auth';
+import { programBodySchema, proposeVisitDays, resolvePeriods, type ServiceKind } from '@outreach/domain/programs';
 import type { DataSource, EntityManager } from 'typeorm';
 import { hashPassword } from '../../modules/auth/passwords';
 import { seedDemoCalls } from './demo-calls';
+import { DEMO_PROGRAM_SETTINGS } from './demo-programs';
 import { seedDemoBookings } from './demo-bookings';
-import type { FieldCipher } from '../../common/crypto/field-cipher';
+import type { RecordCipher } from '../../common/crypto/record-cipher';
 import { seedDemoSessions, weeklyRhythm } from './demo-sessions';
 import type { PhotoStore } from '../../modules/daily-reports/photo-store';
 import { MunicipalityEntity } from '../../modules/municipalities/municipality.entity';
 import { OrganizationEntity } from '../../modules/organizations/organization.entity';
 import { ProgramVendorEntity } from '../../modules/programs/program-vendor.entity';
+import { VendorMunicipalityEntity } from '../../modules/organizations/vendor-municipality.entity';
 import { ProgramEntity } from '../../modules/programs/program.entity';
-import { insertTargetGroups } from '../../modules/programs/programs.service';
+import { insertTargetGroups, programColumns } from '../../modules/programs/programs.service';
 import { VisitDayEntity } from '../../modules/programs/visit-day.entity';
 import { UserEntity } from '../../modules/users/user.entity';
 
@@ -40,7 +43,7 @@ export interface DemoIds {
  * vendors (vendor A serves Otaru; vendor B serves Shimonoseki) and one login per role. Runs only on an empty
  * database; returns what it created, or null when data already exists.
  */
-export async function seedDemo(dataSource: DataSource, now: Date = new Date(), photos?: PhotoStore, cipher?: FieldCipher): Promise<{ password: string; logins: typeof DEMO_LOGINS; ids: DemoIds } | null> {
+export async function seedDemo(dataSource: DataSource, now: Date, photos?: PhotoStore, cipher?: RecordCipher): Promise<{ password: string; logins: typeof DEMO_LOGINS; ids: DemoIds } | null> {
   if ((await dataSource.getRepository(MunicipalityEntity).count()) > 0) return null;
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const ids = await dataSource.transaction((m) => seedIdentity(m, passwordHash));
@@ -84,34 +87,13 @@ async function seedIdentity(m: EntityManager, passwordHash: string): Promise<Dem
     });
   }
   const programs = { otaru: randomUUID(), shimonoseki: randomUUID() };
-  const otaru = programBodySchema.parse({
-    title: '小樽市マイナンバーカード個人宅・福祉施設等出張申請受付予約受付等業務',
-    fiscalYear: 2026,
-    periodStart: '2026-06-01',
-    periodEnd: '2026-12-24',
-    reportDeadline: '2026-12-24',
-    serviceKinds: ['home_visit', 'facility_visit'],
-    methods: { home_visit: 'on_site_acceptance', facility_visit: 'on_site_acceptance' },
-    vendorOrganizationIds: [organizations.vendorA],
-  });
-  // Shimonoseki's own contract ran to 2026-03-31; the demo shifts it to fiscal 2026 so it has a current period.
-  const shimonoseki = programBodySchema.parse({
-    title: '下関市マイナンバーカード出張申請サポート業務',
-    fiscalYear: 2026,
-    periodStart: '2026-07-01',
-    periodEnd: '2027-03-31',
-    reportDeadline: '2027-03-31',
-    serviceKinds: ['facility_visit', 'venue_event'],
-    methods: { facility_visit: 'application_support', venue_event: 'application_support' },
-    workingHours: { extraClosedDays: ['2026-12-28', '2027-01-04'] },
-    vendorOrganizationIds: [organizations.vendorB],
-  });
+  const otaru = programBodySchema.parse({ ...DEMO_PROGRAM_SETTINGS.otaru, vendorOrganizationIds: [organizations.vendorA] });
+  const shimonoseki = programBodySchema.parse({ ...DEMO_PROGRAM_SETTINGS.shimonoseki, vendorOrganizationIds: [organizations.vendorB] });
   for (const [id, municipalityId, body] of [
     [programs.otaru, municipalities.otaru, otaru],
     [programs.shimonoseki, municipalities.shimonoseki, shimonoseki],
   ] as const) {
-    const { vendorOrganizationIds: _vendors, ...fields } = body;
-    await m.getRepository(ProgramEntity).insert({ id, municipalityId, ...fields });
+    await m.getRepository(ProgramEntity).insert({ id, municipalityId, ...programColumns(body) });
   }
   // Otaru: all four must be met (144 home reservations, 216 home applications, 6 facilities, 60 facility applications).
   await insertTargetGroups(m, programs.otaru, [
@@ -145,10 +127,11 @@ async function seedIdentity(m: EntityManager, passwordHash: string): Promise<Dem
       ],
     },
   ]);
-  // Otaru's calendar: 36 home-visit days and 6 facility days, as the system proposes them.
+  // Otaru's calendar: 36 home-visit days and 6 facility days in the visit period, as the system proposes them.
+  const visits = resolvePeriods(otaru).visits;
   const proposal = proposeVisitDays({
-    periodStart: otaru.periodStart,
-    periodEnd: otaru.periodEnd,
+    periodStart: visits.start,
+    periodEnd: visits.end,
     homeDays: 36,
     facilityDays: 6,
     workingHours: otaru.workingHours,
@@ -156,6 +139,10 @@ async function seedIdentity(m: EntityManager, passwordHash: string): Promise<Dem
     perWeekMax: otaru.bookingRules.visitDaysPerWeekMax,
   });
   await m.getRepository(VisitDayEntity).insert(proposal.days.map((d) => ({ id: randomUUID(), programId: programs.otaru, date: d.date, kind: d.kind })));
+  await m.getRepository(VendorMunicipalityEntity).insert([
+    { organizationId: organizations.vendorA, municipalityId: municipalities.otaru },
+    { organizationId: organizations.vendorB, municipalityId: municipalities.shimonoseki },
+  ]);
   await m.getRepository(ProgramVendorEntity).insert([
     { programId: programs.otaru, organizationId: organizations.vendorA },
     { programId: programs.shimonoseki, organizationId: organizations.vendorB },
@@ -173,8 +160,8 @@ async function seedActivity(m: EntityManager, ids: DemoIds, now: Date, photos?: 
     m,
     {
       id: otaru.id,
-      openedOn: '2026-06-01',
-      periodEnd: otaru.periodEnd,
+      openedOn: resolvePeriods(otaru).callCenter.start,
+      periodEnd: resolvePeriods(otaru).callCenter.end,
       weekStartsOn: otaru.weekStartsOn,
       workingHours: otaru.workingHours,
       inserts: ['2026-06-01', '2026-06-15', '2026-08-01', '2026-10-01', '2026-11-01'],
@@ -190,8 +177,8 @@ async function seedActivity(m: EntityManager, ids: DemoIds, now: Date, photos?: 
     m,
     {
       id: shimonoseki.id,
-      openedOn: '2026-07-01',
-      periodEnd: shimonoseki.periodEnd,
+      openedOn: resolvePeriods(shimonoseki).callCenter.start,
+      periodEnd: resolvePeriods(shimonoseki).callCenter.end,
       weekStartsOn: shimonoseki.weekStartsOn,
       workingHours: shimonoseki.workingHours,
       inserts: ['2026-07-01', '2026-09-01', '2026-11-01'],
@@ -221,7 +208,7 @@ async function seedActivity(m: EntityManager, ids: DemoIds, now: Date, photos?: 
     m,
     {
       program: shimonoseki,
-      days: weeklyRhythm(shimonoseki, '2026-07-01', shimonoseki.periodEnd),
+      days: weeklyRhythm(shimonoseki, resolvePeriods(shimonoseki).visits.start, resolvePeriods(shimonoseki).visits.end),
       places: { home_visit: [], facility_visit: ['デイサービス かいきょう（架空）', '株式会社みもすそ物産（架空）', '老人ホーム ひのやま（架空）', '地区公民館 あかま（架空）'], venue_event: ['ショッピングモール ゆめみなと（架空）', '駅前商業ビル しものせき（架空）'] },
       staffUserIds: [ids.users['manager@vendor-b.example.jp']],
       cityUserId: ids.users['city-admin@shimonoseki.example.jp'],

@@ -1,16 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import {
-  addDays,
-  dailyReportDueAt,
-  eachDay,
-  isWorkingDay,
-  jstDateKey,
-  jstInstant,
-  monthKey,
-  type ServiceKind,
-  weekday,
-  weekStart,
-} from '@outreach/domain';
+import { addDays, eachDay, isWorkingDay, jstDateKey, jstInstant, monthKey, weekday, weekStart } from '@outreach/domain/common';
+import { dailyReportDueAt } from '@outreach/domain/daily-reports';
+import type { ServiceKind } from '@outreach/domain/programs';
 import type { EntityManager } from 'typeorm';
 import { ActivityPhotoEntity, DailyReportEntity } from '../../modules/daily-reports/daily-report.entity';
 import type { PhotoStore } from '../../modules/daily-reports/photo-store';

@@ -1,13 +1,13 @@
-import { Body, Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Put, Req, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { changePasswordSchema, loginSchema, passwordConfirmSchema, totpCodeSchema } from '@outreach/domain';
+import { changePasswordSchema, currentProgramSchema, loginSchema, passwordConfirmSchema, totpCodeSchema } from '@outreach/domain/auth';
 import type { Request, Response } from 'express';
 import type { z } from 'zod';
 import type { Actor } from '../../common/auth/actor';
 import { CurrentActor, Public } from '../../common/auth/decorators';
-import { AuthService, type Me, SESSION_COOKIE } from './auth.service';
+import { AuthService, type Me, LOGIN_COOKIE } from './auth.service';
 
-const cookieOf = (req: Request) => (req.cookies as Record<string, string> | undefined)?.[SESSION_COOKIE];
+const cookieOf = (req: Request) => (req.cookies as Record<string, string> | undefined)?.[LOGIN_COOKIE];
 
 @ApiTags('auth')
 @Controller('auth')
@@ -19,7 +19,7 @@ export class AuthController {
   @HttpCode(200)
   async login(@Body({ schema: loginSchema }) body: z.infer<typeof loginSchema>, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<{ user: Me }> {
     const { token, expiresAt, actor } = await this.auth.login(body, req.ip ?? null);
-    res.cookie(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'lax', secure: req.secure, path: '/', expires: expiresAt });
+    res.cookie(LOGIN_COOKIE, token, { httpOnly: true, sameSite: 'lax', secure: req.secure, path: '/', expires: expiresAt });
     return { user: await this.auth.me(actor) };
   }
 
@@ -28,7 +28,7 @@ export class AuthController {
   @HttpCode(204)
   async logout(@Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<void> {
     await this.auth.logout(cookieOf(req), req.ip ?? null);
-    res.clearCookie(SESSION_COOKIE, { path: '/' });
+    res.clearCookie(LOGIN_COOKIE, { path: '/' });
   }
 
   @Get('me')
@@ -36,10 +36,16 @@ export class AuthController {
     return this.auth.me(actor);
   }
 
+  @Put('me/program')
+  @HttpCode(204)
+  setCurrentProgram(@CurrentActor() actor: Actor, @Body({ schema: currentProgramSchema }) body: z.infer<typeof currentProgramSchema>): Promise<void> {
+    return this.auth.setCurrentProgram(actor, body.programId);
+  }
+
   @Post('password')
   @HttpCode(204)
-  changePassword(@CurrentActor() actor: Actor, @Body({ schema: changePasswordSchema }) body: z.infer<typeof changePasswordSchema>): Promise<void> {
-    return this.auth.changePassword(actor, body.currentPassword, body.newPassword);
+  changePassword(@CurrentActor() actor: Actor, @Body({ schema: changePasswordSchema }) body: z.infer<typeof changePasswordSchema>, @Req() req: Request): Promise<void> {
+    return this.auth.changePassword(actor, body.currentPassword, body.newPassword, cookieOf(req)!);
   }
 
   @Post('totp/setup')

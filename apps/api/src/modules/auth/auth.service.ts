@@ -1,29 +1,24 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import {
-  DomainError,
-  type LoginInput,
-  organizationKindSchema,
-  passwordProblem,
-  permissionsOf,
-  roleSchema,
-  seesPersonalData,
-} from '@outreach/domain';
-import { DataSource, MoreThan, type Repository } from 'typeorm';
+import { type LoginInput, organizationKindSchema, passwordProblem, permissionsOf, roleSchema, seesPersonalData } from '@outreach/domain/auth';
+import { DomainError } from '@outreach/domain/common';
+import { DataSource, MoreThan, Not, type Repository } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
+import { type ActorResolver, PROGRAM_VISIBILITY, type ProgramVisibility, SECOND_FACTOR_POLICY, type SecondFactorPolicy } from '../../common/auth/ports';
 import { Clock } from '../../common/clock';
 import { ENV } from '../../config/config.module';
 import type { Env } from '../../config/env';
 import { HandlingRecordService } from '../handling-records/handling-record.service';
-import { ProgramScopeService } from '../programs/program-scope.service';
-import { UserEntity } from '../users/user.entity';
-import { AuthSessionEntity } from './auth-session.entity';
+import { UserAccountsService } from '../users/user-accounts.service';
+import type { UserEntity } from '../users/user.entity';
+import { LoginEntity } from './login.entity';
 import { LoginThrottleService } from './login-throttle.service';
 import { dummyPasswordHash, hashPassword, verifyPassword } from './passwords';
 import { generateTotpSecret, otpauthUrl, verifyTotp } from './totp';
 
-export const SESSION_COOKIE = 'od_session';
+/** The login cookie; its name predates the word "login" and stays, so signed-in browsers stay signed in. */
+export const LOGIN_COOKIE = 'od_session';
 const tokenHash = (token: string) => createHash('sha256').update(token).digest('hex');
 const WRONG_CREDENTIALS = 'メールアドレスまたはパスワードが正しくありません';
 
@@ -37,27 +32,36 @@ export interface Me {
   permissions: string[];
   totpEnabled: boolean;
   totpEnrollmentRequired: boolean;
+  /** The program the user chose to work on, while they still see it; null before their first choice. */
+  currentProgramId: string | null;
 }
 
 @Injectable()
-export class AuthService {
+export class AuthService implements ActorResolver, OnModuleInit {
   constructor(
-    @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
-    @InjectRepository(AuthSessionEntity) private readonly sessions: Repository<AuthSessionEntity>,
+    private readonly users: UserAccountsService,
+    @InjectRepository(LoginEntity) private readonly logins: Repository<LoginEntity>,
     private readonly dataSource: DataSource,
     private readonly throttle: LoginThrottleService,
     private readonly handling: HandlingRecordService,
-    private readonly scope: ProgramScopeService,
+    @Inject(SECOND_FACTOR_POLICY) private readonly secondFactor: SecondFactorPolicy,
+    @Inject(PROGRAM_VISIBILITY) private readonly programs: ProgramVisibility,
     private readonly clock: Clock,
     @Inject(ENV) private readonly env: Env,
   ) {}
 
-  /** Checks the credentials (and the second factor when enrolled) and opens a session; returns its token. */
+  onModuleInit(): void {
+    // Users ends a user's logins (deactivation, role change, password reset) through auth, which owns them.
+    this.users.useEndLogins(async (m, userId) => {
+      await m.getRepository(LoginEntity).delete({ userId });
+    });
+  }
+
+  /** Checks the credentials (and the second factor when enrolled) and opens a login; returns its token. */
   async login(input: LoginInput, ip: string | null): Promise<{ token: string; expiresAt: Date; actor: Actor }> {
     const now = this.clock.now();
     await this.throttle.assertAllowed(input.email, ip, now);
-    const user = await this.users.findOne({ where: { email: input.email }, relations: { organization: true } });
-    const ok = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), input.password);
+    const { user, ok } = await this.accountFor(input);
     if (!user || !ok || !user.active) {
       await this.throttle.recordFailure(input.email, ip, now);
       await this.handling.recordAnonymous(
@@ -82,32 +86,62 @@ export class AuthService {
     await this.throttle.recordSuccess(input.email, ip);
     const token = randomBytes(32).toString('base64url');
     const expiresAt = new Date(now.getTime() + this.env.SESSION_TTL_HOURS * 3600_000);
-    await this.sessions.insert({ tokenHash: tokenHash(token), userId: user.id, totpVerified: user.totpEnabled, createdAt: now, expiresAt });
-    await this.users.update({ id: user.id }, { lastLoginAt: now });
+    await this.logins.insert({ tokenHash: tokenHash(token), userId: user.id, totpVerified: user.totpEnabled, createdAt: now, expiresAt });
+    await this.users.setCredentials(user.id, { lastLoginAt: now });
     const actor = await this.toActor(user, user.totpEnabled, ip);
     await this.handling.record(actor, { action: 'auth.login', resourceType: 'user', resourceId: user.id });
     return { token, expiresAt, actor };
   }
 
-  /** The person behind a session token, or undefined when the session is unknown, expired or the user inactive. */
+  /**
+   * The account an email and password open. An address is unique per organization, so it may name accounts in
+   * several; the password decides (each checked, and a dummy hash when none, so timing tells nothing). `ok` only
+   * when the password opens the returned account (otherwise the account is the one the failure is recorded on);
+   * refuses when the same address and password open two active accounts.
+   */
+  private async accountFor(input: LoginInput): Promise<{ user?: UserEntity; ok: boolean }> {
+    const candidates = await this.users.withEmail(input.email);
+    if (!candidates.length) {
+      await verifyPassword(await dummyPasswordHash(), input.password);
+      return { ok: false };
+    }
+    const matching: UserEntity[] = [];
+    for (const u of candidates) if (await verifyPassword(u.passwordHash, input.password)) matching.push(u);
+    const usable = matching.filter((u) => u.active);
+    if (usable.length > 1) {
+      throw new DomainError('conflict', 'このメールアドレスとパスワードで複数の組織のアカウントが開けます。管理者にパスワードの変更を依頼してください', {
+        email: '同じメールアドレスが複数の組織に登録されています',
+      });
+    }
+    if (usable.length) return { user: usable[0], ok: true };
+    return { user: matching[0] ?? candidates[0], ok: matching.length > 0 };
+  }
+
+  /** The person behind a request's login cookie (the access guard asks through ACTOR_RESOLVER). */
+  actorOf(request: { cookies?: unknown; ip?: string }): Promise<Actor | undefined> {
+    const token = (request.cookies as Record<string, string> | undefined)?.[LOGIN_COOKIE];
+    return token ? this.actorForToken(token, request.ip ?? null) : Promise.resolve(undefined);
+  }
+
+  /** The person behind a login token, or undefined when the login is unknown, expired or the user inactive. */
   async actorForToken(token: string, ip: string | null): Promise<Actor | undefined> {
-    const session = await this.sessions.findOne({
+    const login = await this.logins.findOne({
       where: { tokenHash: tokenHash(token), expiresAt: MoreThan(this.clock.now()) },
       relations: { user: { organization: true } },
     });
-    if (!session?.user?.active) return undefined;
-    return this.toActor(session.user, session.totpVerified, ip);
+    if (!login?.user?.active) return undefined;
+    return this.toActor(login.user, login.totpVerified, ip);
   }
 
   async logout(token: string | undefined, ip: string | null): Promise<void> {
     if (!token) return;
     const actor = await this.actorForToken(token, ip);
-    await this.sessions.delete({ tokenHash: tokenHash(token) });
+    await this.logins.delete({ tokenHash: tokenHash(token) });
     if (actor) await this.handling.record(actor, { action: 'auth.logout', resourceType: 'user', resourceId: actor.userId });
   }
 
   async me(actor: Actor): Promise<Me> {
-    const user = await this.users.findOneOrFail({ where: { id: actor.userId }, relations: { organization: { municipality: true } } });
+    const user = await this.account(actor, true);
     const m = user.organization?.municipality;
     return {
       id: user.id,
@@ -119,11 +153,26 @@ export class AuthService {
       permissions: [...actor.permissions],
       totpEnabled: user.totpEnabled,
       totpEnrollmentRequired: !user.totpEnabled && (await this.totpRequired(actor)),
+      currentProgramId: user.currentProgramId && (await this.sees(actor, user.currentProgramId)) ? user.currentProgramId : null,
     };
   }
 
-  async changePassword(actor: Actor, currentPassword: string, newPassword: string): Promise<void> {
-    const user = await this.users.findOneOrFail({ where: { id: actor.userId } });
+  /** Remembers the program the user works on; 404 for a program they do not see. */
+  async setCurrentProgram(actor: Actor, programId: string): Promise<void> {
+    await this.programs.visibleProgram(actor, programId);
+    await this.users.setCurrentProgram(actor.userId, programId);
+  }
+
+  private sees(actor: Actor, programId: string): Promise<boolean> {
+    return this.programs.visibleProgram(actor, programId).then(
+      () => true,
+      () => false,
+    );
+  }
+
+  /** A new password ends every other login of the user (one left open elsewhere may be someone else's). */
+  async changePassword(actor: Actor, currentPassword: string, newPassword: string, token: string): Promise<void> {
+    const user = await this.account(actor);
     if (!(await verifyPassword(user.passwordHash, currentPassword))) {
       throw new DomainError('invalid', '現在のパスワードが正しくありません', { currentPassword: '現在のパスワードが正しくありません' });
     }
@@ -134,43 +183,51 @@ export class AuthService {
     }
     const passwordHash = await hashPassword(newPassword);
     await this.dataSource.transaction(async (m) => {
-      await m.getRepository(UserEntity).update({ id: user.id }, { passwordHash, passwordChangedAt: this.clock.now() });
+      await this.users.setCredentials(user.id, { passwordHash, passwordChangedAt: this.clock.now() }, m);
+      await m.getRepository(LoginEntity).delete({ userId: user.id, tokenHash: Not(tokenHash(token)) });
       await this.handling.record(actor, { action: 'user.password_change', resourceType: 'user', resourceId: user.id }, m);
     });
   }
 
   /** Starts enrollment: a new secret, kept but not active until a code from it is confirmed. */
   async totpSetup(actor: Actor): Promise<{ secret: string; otpauthUrl: string }> {
-    const user = await this.users.findOneOrFail({ where: { id: actor.userId } });
+    const user = await this.account(actor);
     if (user.totpEnabled) throw new DomainError('conflict', '二要素認証はすでに有効です');
     const secret = generateTotpSecret();
-    await this.users.update({ id: user.id }, { totpSecret: secret });
+    await this.users.setCredentials(user.id, { totpSecret: secret });
     return { secret, otpauthUrl: otpauthUrl(secret, user.email) };
   }
 
   async totpEnable(actor: Actor, code: string, token: string): Promise<void> {
-    const user = await this.users.findOneOrFail({ where: { id: actor.userId } });
+    const user = await this.account(actor);
     if (user.totpEnabled) throw new DomainError('conflict', '二要素認証はすでに有効です');
     if (!user.totpSecret) throw new DomainError('invalid', '先に設定を開始してください', { code: '先に設定を開始してください' });
     if (!verifyTotp(user.totpSecret, code, this.clock.now())) throw new DomainError('invalid', '確認コードが正しくありません', { code: '確認コードが正しくありません' });
     await this.dataSource.transaction(async (m) => {
-      await m.getRepository(UserEntity).update({ id: user.id }, { totpEnabled: true });
-      await m.getRepository(AuthSessionEntity).update({ tokenHash: tokenHash(token) }, { totpVerified: true });
+      await this.users.setCredentials(user.id, { totpEnabled: true }, m);
+      await m.getRepository(LoginEntity).update({ tokenHash: tokenHash(token) }, { totpVerified: true });
       await this.handling.record(actor, { action: 'user.totp_enable', resourceType: 'user', resourceId: user.id }, m);
     });
   }
 
   async totpDisable(actor: Actor, password: string): Promise<void> {
-    const user = await this.users.findOneOrFail({ where: { id: actor.userId } });
+    const user = await this.account(actor);
     if (!(await verifyPassword(user.passwordHash, password))) throw new DomainError('invalid', 'パスワードが正しくありません', { password: 'パスワードが正しくありません' });
     await this.dataSource.transaction(async (m) => {
-      await m.getRepository(UserEntity).update({ id: user.id }, { totpEnabled: false, totpSecret: null });
+      await this.users.setCredentials(user.id, { totpEnabled: false, totpSecret: null }, m);
       await this.handling.record(actor, { action: 'user.totp_disable', resourceType: 'user', resourceId: user.id }, m);
     });
   }
 
+  /** The signed-in person's own account (it exists: the guard found it). */
+  private async account(actor: Actor, withMunicipality = false): Promise<UserEntity> {
+    const user = await this.users.find({ id: actor.userId }, withMunicipality);
+    if (!user) throw new DomainError('unauthenticated', 'ログインし直してください');
+    return user;
+  }
+
   private async totpRequired(actor: Pick<Actor, 'role' | 'organizationKind' | 'organizationId' | 'municipalityId'>): Promise<boolean> {
-    return seesPersonalData(actor.role) && (await this.scope.anyRequiresTotp(actor));
+    return seesPersonalData(actor.role) && (await this.secondFactor.anyRequiresTotp(actor));
   }
 
   private async toActor(user: UserEntity, totpVerified: boolean, ip: string | null): Promise<Actor> {
@@ -186,7 +243,8 @@ export class AuthService {
       totpVerified,
       ip,
     };
-    const personalDataAllowed = totpVerified || !(await this.totpRequired(base));
-    return { ...base, permissions: new Set(permissionsOf(role, { personalDataAllowed })) };
+    // The second factor is asked per program where personal data is opened (personalDataOpen), never here:
+    // one program's requireTotp must not change what its users may do in another city's program.
+    return { ...base, permissions: new Set(permissionsOf(role)) };
   }
 }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { DomainError } from '@outreach/domain';
+import { DomainError } from '@outreach/domain/common';
 import { In, type Repository } from 'typeorm';
 import { LoginThrottleEntity } from './login-throttle.entity';
 

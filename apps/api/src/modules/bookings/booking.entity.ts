@@ -1,10 +1,11 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, OneToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 import { col, jsonText } from '../../database/columns';
 import { ProgramEntity } from '../programs/program.entity';
 
 /**
  * A reservation's facts: numbers, dates, slot, status — never a name, address or phone number. Those live
- * encrypted in booking_personal and are deleted when the purpose ends; this row stays for the reception list.
+ * encrypted in booking_personal (module booking-personal) and are deleted when the purpose ends; this row stays
+ * for the reception list.
  */
 @Entity('booking')
 @Index('uq_booking_program_number', ['programId', 'receptionNumber'], { unique: true })
@@ -39,20 +40,12 @@ export class BookingEntity {
   @Column({ ...col.instant(true), name: 'shared_with_city_at' }) sharedWithCityAt: Date | null;
   @Column({ ...col.date(true), name: 'visit_finished_date' }) visitFinishedDate: string | null;
   @Column({ ...col.instant(true), name: 'personal_data_deleted_at' }) personalDataDeletedAt: Date | null;
-  @OneToOne(() => BookingPersonalEntity, (p) => p.booking)
-  personal?: BookingPersonalEntity | null;
+  /** Who deleted the personal data: a user, or null when the sweep did (the deletion ledger). */
+  @Column({ ...col.ref(true), name: 'personal_data_deleted_by' }) personalDataDeletedBy: string | null;
+  /** On which rule (PersonalDataDeletionRule) the personal data was deleted. */
+  @Column({ ...col.enum(true), name: 'personal_data_deletion_rule' }) personalDataDeletionRule: string | null;
   @CreateDateColumn({ ...col.stamp(), name: 'created_at' }) createdAt: Date;
   @UpdateDateColumn({ ...col.stamp(), name: 'updated_at' }) updatedAt: Date;
-}
-
-/** The personal data of a reservation, encrypted (AES-256-GCM, key id inside the value). Deleting the row deletes it all. */
-@Entity('booking_personal')
-export class BookingPersonalEntity {
-  @PrimaryColumn({ ...col.ref(), name: 'booking_id' }) bookingId: string;
-  @OneToOne(() => BookingEntity, (b) => b.personal, { onDelete: 'CASCADE', onUpdate: 'NO ACTION' })
-  @JoinColumn({ name: 'booking_id', foreignKeyConstraintName: 'fk_booking_personal_booking' })
-  booking?: BookingEntity;
-  @Column({ ...col.longText(false) }) data: string;
 }
 
 /**
@@ -77,26 +70,6 @@ export class BookingSlotEntity {
 export class ReceptionCounterEntity {
   @PrimaryColumn({ ...col.ref(), name: 'program_id' }) programId: string;
   @Column({ ...col.int(), name: 'next_number' }) nextNumber: number;
-}
-
-/** A program's district travel matrix (minutes between districts), edited by the manager. */
-@Entity('travel_matrix')
-export class TravelMatrixEntity {
-  @PrimaryColumn({ ...col.ref(), name: 'program_id' }) programId: string;
-  @Column({ ...col.json(), transformer: jsonText<string[]>([]) }) districts: string[];
-  @Column({ ...col.json(), transformer: jsonText<Record<string, Record<string, number>>>({}) }) minutes: Record<string, Record<string, number>>;
-}
-
-/** 事前打合せ with a facility: it blocks its half-day in the slot finder. */
-@Entity('pre_meeting')
-@Index('ix_pre_meeting_program_date', ['programId', 'date'])
-export class PreMeetingEntity {
-  @PrimaryColumn(col.id()) id: string;
-  @Column({ ...col.ref(), name: 'program_id' }) programId: string;
-  @Column(col.date()) date: string;
-  @Column(col.enum()) half: string;
-  @Column({ ...col.ref(true), name: 'booking_id' }) bookingId: string | null;
-  @Column(col.text(200, true)) note: string | null;
 }
 
 /** A move of a booking (rescheduling keeps the number and records where it was). */

@@ -1,4 +1,4 @@
-import { type SlotPosition, slotWindow } from '@outreach/domain';
+import { type SlotPosition, slotWindow } from '@outreach/domain/bookings';
 import type { BookingEntity } from './booking.entity';
 
 /** A booking as everyone who may see the program sees it: facts only, no personal data. */
@@ -28,6 +28,9 @@ export interface BookingView {
   sharedWithCityAt: string | null;
   visitFinishedDate: string | null;
   personalDataDeletedAt: string | null;
+  /** Who deleted the personal data; null when the sweep did (or not deleted). */
+  personalDataDeletedBy: string | null;
+  personalDataDeletionRule: string | null;
 }
 
 export function toBookingView(b: BookingEntity): BookingView {
@@ -56,5 +59,7 @@ export function toBookingView(b: BookingEntity): BookingView {
     sharedWithCityAt: b.sharedWithCityAt?.toISOString() ?? null,
     visitFinishedDate: b.visitFinishedDate,
     personalDataDeletedAt: b.personalDataDeletedAt?.toISOString() ?? null,
+    personalDataDeletedBy: b.personalDataDeletedBy,
+    personalDataDeletionRule: b.personalDataDeletionRule,
   };
 }

@@ -1,17 +1,7 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import {
-  badRequest,
-  bookingCreateSchema,
-  bookingMoveSchema,
-  bookingReasonSchema,
-  isDateKey,
-  parseListQuery,
-  preMeetingSchema,
-  slotSearchSchema,
-  travelMatrixSchema,
-  weekStart,
-} from '@outreach/domain';
+import { bookingCreateSchema, bookingMoveSchema, bookingReasonSchema, slotSearchSchema } from '@outreach/domain/bookings';
+import { addDays, dateKeySchema, dateRangeQuerySchema, resolveDateRange, parseListQuery, weekStart } from '@outreach/domain/common';
 import { z } from 'zod';
 import type { Actor } from '../../common/auth/actor';
 import { CurrentActor, CurrentProgram, ProgramScoped, RequirePermission } from '../../common/auth/decorators';
@@ -20,15 +10,8 @@ import type { ProgramEntity } from '../programs/program.entity';
 import type { BookingView } from './booking.mapper';
 import { BOOKING_LIST, BookingsService } from './bookings.service';
 
-const rangeQuery = z.object({ from: z.string().optional(), to: z.string().optional() });
-const shareSchema = z.object({ weekStart: z.string().refine(isDateKey, { message: '週の開始日をYYYY-MM-DDで指定してください' }) });
-
-function range(q: z.output<typeof rangeQuery>, fallbackFrom: string, days: number): { from: string; to: string } {
-  const from = q.from ?? fallbackFrom;
-  const to = q.to ?? new Date(new Date(`${from}T00:00:00Z`).getTime() + (days - 1) * 86400_000).toISOString().slice(0, 10);
-  if (!isDateKey(from) || !isDateKey(to) || to < from) throw badRequest('期間の指定が正しくありません', { to: '開始日以降の日付を YYYY-MM-DD で指定してください' });
-  return { from, to };
-}
+const rangeQuery = dateRangeQuerySchema;
+const shareSchema = z.object({ weekStart: dateKeySchema });
 
 @ApiTags('bookings')
 @Controller('programs')
@@ -49,7 +32,7 @@ export class ProgramBookingsController {
   @ProgramScoped()
   @RequirePermission('program.read')
   availability(@CurrentProgram() program: ProgramEntity, @Query({ schema: rangeQuery }) q: z.output<typeof rangeQuery>) {
-    const { from, to } = range(q, weekStart(program.periodStart), 7);
+    const { from, to } = resolveDateRange(q, { from: weekStart(program.periodStart), to: (from) => addDays(from, 6) }, 366);
     return this.bookings.availability(program, from, to);
   }
 
@@ -76,41 +59,6 @@ export class ProgramBookingsController {
   share(@CurrentActor() actor: Actor, @CurrentProgram() program: ProgramEntity, @Body({ schema: shareSchema }) body: z.output<typeof shareSchema>): Promise<BookingView[]> {
     return this.bookings.share(actor, program, body.weekStart);
   }
-
-  @Get(':programId/travel-matrix')
-  @ProgramScoped()
-  @RequirePermission('program.read')
-  travelMatrix(@Param('programId') id: string) {
-    return this.bookings.travelMatrix(id);
-  }
-
-  @Put(':programId/travel-matrix')
-  @ProgramScoped()
-  @RequirePermission('calendar.manage')
-  saveTravelMatrix(@CurrentActor() actor: Actor, @Param('programId') id: string, @Body({ schema: travelMatrixSchema }) body: z.output<typeof travelMatrixSchema>) {
-    return this.bookings.saveTravelMatrix(actor, id, body);
-  }
-
-  @Get(':programId/pre-meetings')
-  @ProgramScoped()
-  @RequirePermission('program.read')
-  preMeetings(@Param('programId') id: string) {
-    return this.bookings.listPreMeetings(id);
-  }
-
-  @Post(':programId/pre-meetings')
-  @ProgramScoped()
-  @RequirePermission('booking.manage')
-  addPreMeeting(@CurrentActor() actor: Actor, @CurrentProgram() program: ProgramEntity, @Body({ schema: preMeetingSchema }) body: z.output<typeof preMeetingSchema>) {
-    return this.bookings.addPreMeeting(actor, program, body);
-  }
-
-  @Delete(':programId/pre-meetings/:id')
-  @ProgramScoped()
-  @RequirePermission('booking.manage')
-  removePreMeeting(@CurrentActor() actor: Actor, @CurrentProgram() program: ProgramEntity, @Param('id') id: string) {
-    return this.bookings.removePreMeeting(actor, program, id);
-  }
 }
 
 @ApiTags('bookings')
@@ -130,13 +78,6 @@ export class BookingsController {
   @RequirePermission('program.read')
   get(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<BookingView> {
     return this.bookings.get(actor, id);
-  }
-
-  /** The reception slip's personal data; each read goes to the handling record. */
-  @Get(':id/personal')
-  @RequirePermission('program.read')
-  personal(@CurrentActor() actor: Actor, @Param('id') id: string) {
-    return this.bookings.readPersonal(actor, id);
   }
 
   /** Moves a booking (the reception number stays), or confirms a facility request into a slot (manager). */
@@ -159,12 +100,5 @@ export class BookingsController {
   @RequirePermission('booking.manage')
   noShow(@CurrentActor() actor: Actor, @Param('id') id: string, @Body({ schema: bookingReasonSchema }) body: z.output<typeof bookingReasonSchema>): Promise<BookingView> {
     return this.bookings.close(actor, id, 'no_show', body.reason);
-  }
-
-  @Post(':id/delete-personal-data')
-  @HttpCode(200)
-  @RequirePermission('booking.share')
-  deletePersonal(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<BookingView> {
-    return this.bookings.deletePersonalNow(actor, id);
   }
 }

@@ -1,44 +1,32 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { FieldCipher } from '../../common/crypto/field-cipher';
-import { CallEntity } from '../calls/call.entity';
+import { BookingSettingsModule } from '../booking-settings/booking-settings.module';
+import { CallsModule } from '../calls/calls.module';
 import { HandlingRecordsModule } from '../handling-records/handling-records.module';
 import { ProgramsModule } from '../programs/programs.module';
-import { VisitDayEntity } from '../programs/visit-day.entity';
-import { SessionEntity } from '../sessions/session.entity';
 import { SessionsModule } from '../sessions/sessions.module';
-import {
-  BookingEntity,
-  BookingEventEntity,
-  BookingPersonalEntity,
-  BookingSlotEntity,
-  PreMeetingEntity,
-  ReceptionCounterEntity,
-  TravelMatrixEntity,
-} from './booking.entity';
+import { BookingHooks } from './booking-hooks';
+import { BookingQueries } from './booking-queries.service';
+import { BookingEntity, BookingEventEntity, BookingSlotEntity, ReceptionCounterEntity } from './booking.entity';
 import { BookingsController, ProgramBookingsController } from './bookings.controller';
 import { BookingsService } from './bookings.service';
 
+/**
+ * Reservations (tables booking, booking_slot, reception_counter, booking_event): the slot engine's context, taking,
+ * moving, closing and sharing bookings, the reception list. Their personal data is booking-personal's, their
+ * settings booking-settings'.
+ */
 @Module({
   imports: [
-    TypeOrmModule.forFeature([
-      BookingEntity,
-      BookingPersonalEntity,
-      BookingSlotEntity,
-      ReceptionCounterEntity,
-      TravelMatrixEntity,
-      PreMeetingEntity,
-      BookingEventEntity,
-      VisitDayEntity,
-      SessionEntity,
-      CallEntity,
-    ]),
+    TypeOrmModule.forFeature([BookingEntity, BookingSlotEntity, ReceptionCounterEntity, BookingEventEntity]),
     ProgramsModule,
     SessionsModule,
+    CallsModule,
+    BookingSettingsModule,
     HandlingRecordsModule,
   ],
   controllers: [ProgramBookingsController, BookingsController],
-  providers: [BookingsService, FieldCipher],
-  exports: [BookingsService],
+  providers: [BookingsService, BookingQueries, BookingHooks],
+  exports: [BookingsService, BookingQueries, BookingHooks],
 })
 export class BookingsModule {}

@@ -1,65 +1,52 @@
 import { randomUUID } from 'node:crypto';
-import { Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import {
   type BookingContext,
   type BookingCreate,
   type BookingOverrides,
   checkBooking,
-  conflict,
-  type DateKey,
   dayAvailability,
   type DayAvailability,
-  type FacilityRequest,
   findSlots,
   type FindSlotsResult,
-  forbidden,
   guidanceChecklist,
-  type HomeIntake,
-  identityDocumentsSufficient,
   intakeSlotRequest,
-  invalid,
-  jstDateKey,
-  type ListQuery,
-  notFound,
-  personalDataPurposeEnded,
+  PERSONAL_DATA_DELETION_RULES_JA,
+  type PersonalDataDeletionRow,
+  type PersonalDataDeletionRule,
   type ReceptionListRow,
   type SlotChoice,
   slotKey,
   type SlotPosition,
   type SlotRequest,
-  type TravelMatrixInput,
-  type ApplicationType,
-} from '@outreach/domain';
+} from '@outreach/domain/bookings';
+import { addDays, conflict, type DateKey, forbidden, invalid, jstDateKey, type ListQuery } from '@outreach/domain/common';
+import { visitWeekProblem } from '@outreach/domain/booking-shares';
+import { closedProgramProblem } from '@outreach/domain/program-closing';
+import { resolvePeriods } from '@outreach/domain/programs';
 import { DataSource, type EntityManager, In, IsNull, Not, type Repository } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
 import { Clock } from '../../common/clock';
-import { FieldCipher } from '../../common/crypto/field-cipher';
 import { isUniqueViolation } from '../../common/http/domain-exception.filter';
 import { dateParam, dateRange, idFilter, pageOptions } from '../../common/http/list-query';
-import { CallEntity } from '../calls/call.entity';
+import { CallsService } from '../calls/calls.service';
 import { HandlingRecordService } from '../handling-records/handling-record.service';
+import { BookingSettingsService } from '../booking-settings/booking-settings.service';
 import { ProgramActivityRegistry } from '../programs/program-activity.registry';
 import { ProgramScopeService } from '../programs/program-scope.service';
 import type { ProgramEntity } from '../programs/program.entity';
-import { VisitDayEntity } from '../programs/visit-day.entity';
-import { SessionEntity } from '../sessions/session.entity';
+import { VisitDaysService } from '../programs/visit-days.service';
+import { SessionHooks } from '../sessions/session-hooks';
 import { SessionsService } from '../sessions/sessions.service';
-import {
-  BookingEntity,
-  BookingEventEntity,
-  BookingPersonalEntity,
-  BookingSlotEntity,
-  PreMeetingEntity,
-  ReceptionCounterEntity,
-  TravelMatrixEntity,
-} from './booking.entity';
+import { BookingHooks, type PersonalData } from './booking-hooks';
+import { BookingEntity, BookingEventEntity, BookingSlotEntity, ReceptionCounterEntity } from './booking.entity';
 import { toBookingView, type BookingView } from './booking.mapper';
 
 const ACTIVE = ['tentative', 'confirmed'];
+/** A booking changed by someone else between reading it and writing it. */
+const STATUS_CHANGED = '他の操作で予約の状態が変わりました。画面を更新してください';
 export const TAKEN_MESSAGE = 'この枠は直前に予約されました';
-
-type PersonalData = { type: 'home'; intake: Omit<HomeIntake, 'wishes' | 'district' | 'plannedApplications'> } | { type: 'facility'; request: Omit<FacilityRequest, 'wishes' | 'district' | 'estimatedApplicants'> };
 
 export const BOOKING_LIST = {
   sortable: ['receptionNumber', 'visitDate', 'receivedAt', 'status'],
@@ -73,25 +60,35 @@ export const BOOKING_LIST = {
  * booking the last slot at once end with one booking and one 409, and a failed booking uses no number.
  */
 @Injectable()
-export class BookingsService implements OnModuleInit, OnModuleDestroy {
-  private readonly logger = new Logger('Bookings');
-  private purgeTimer?: NodeJS.Timeout;
-
+export class BookingsService implements OnModuleInit {
   constructor(
     @InjectRepository(BookingEntity) private readonly bookings: Repository<BookingEntity>,
-    @InjectRepository(BookingPersonalEntity) private readonly personal: Repository<BookingPersonalEntity>,
-    @InjectRepository(TravelMatrixEntity) private readonly travel: Repository<TravelMatrixEntity>,
-    @InjectRepository(PreMeetingEntity) private readonly preMeetings: Repository<PreMeetingEntity>,
     private readonly scope: ProgramScopeService,
     private readonly sessions: SessionsService,
+    private readonly sessionHooks: SessionHooks,
+    private readonly calls: CallsService,
+    private readonly visitDays: VisitDaysService,
     private readonly activity: ProgramActivityRegistry,
     private readonly handling: HandlingRecordService,
-    private readonly cipher: FieldCipher,
+    private readonly settings: BookingSettingsService,
+    private readonly hooks: BookingHooks,
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
   ) {}
 
   onModuleInit(): void {
+    // The pre-meetings may not sit on a booked half-day: the settings ask here (they do not own bookings).
+    this.settings.useBookings({
+      exists: (programId, bookingId) => this.bookings.exists({ where: { id: bookingId, programId } }),
+      on: async (programId, date) => (await this.bookings.find({ where: { programId, status: In(ACTIVE), visitDate: date } })).map((b) => ({ date, positions: b.positions })),
+    });
+    // A held session marks its booking visited; sessions asks here, as it does not own bookings.
+    this.sessionHooks.useBookingVisit({
+      visitDate: async (bookingId) => (await this.bookings.findOne({ select: { id: true, visitDate: true }, where: { id: bookingId } }))?.visitDate ?? null,
+      visited: async (m, bookingId, date) => {
+        await m.getRepository(BookingEntity).update({ id: bookingId, status: In(ACTIVE) }, { status: 'visited', visitFinishedDate: date });
+      },
+    });
     this.activity.registerMetrics({
       metrics: ['reservations'],
       daily: async (programId, _metric, kind, upTo) => {
@@ -113,34 +110,28 @@ export class BookingsService implements OnModuleInit, OnModuleDestroy {
         return out;
       },
     });
-    // Personal data whose purpose has ended is deleted hourly (and the deletion recorded).
-    this.purgeTimer = setInterval(() => void this.purgeDue().catch((e: Error) => this.logger.error(`purge failed: ${e.message}`)), 3600_000);
-    this.purgeTimer.unref();
-  }
-
-  onModuleDestroy(): void {
-    if (this.purgeTimer) clearInterval(this.purgeTimer);
   }
 
   // ------------------------------------------------------------------------------------------ engine context
 
   async context(program: ProgramEntity, m: EntityManager = this.dataSource.manager, overrides?: BookingOverrides, excludeBookingId?: string): Promise<BookingContext> {
-    const [days, active, meetings, matrix] = await Promise.all([
-      m.getRepository(VisitDayEntity).find({ where: { programId: program.id }, order: { date: 'ASC' } }),
+    const [days, active, meetings, travel] = await Promise.all([
+      this.visitDays.calendar(program.id, m),
       m.getRepository(BookingEntity).find({ where: { programId: program.id, status: In(ACTIVE), visitDate: Not(IsNull()) } }),
-      m.getRepository(PreMeetingEntity).find({ where: { programId: program.id } }),
-      m.getRepository(TravelMatrixEntity).findOne({ where: { programId: program.id } }),
+      this.settings.preMeetings(program.id, m),
+      this.settings.travelMatrix(program.id, m),
     ]);
     return {
       rules: program.bookingRules,
       workingHours: program.workingHours,
-      visitDays: days.map((d) => ({ date: d.date, kind: d.kind as 'home_visit' | 'facility_visit' })),
+      visitDays: days,
       bookings: active
         .filter((b) => b.id !== excludeBookingId && b.positions.length > 0)
-        .map((b) => ({ id: b.id, date: b.visitDate!, positions: b.positions as SlotPosition[], kind: b.kind as 'home' | 'facility', district: b.district, applicants: b.applicants })),
+        .map((b) => ({ id: b.id, date: b.visitDate!, positions: b.positions as SlotPosition[], kind: b.kind as 'home' | 'facility', district: b.district, plannedApplications: b.plannedApplications })),
       preMeetings: meetings.map((p) => ({ date: p.date, half: p.half as 'am' | 'pm' })),
-      travel: { districts: matrix?.districts ?? [], minutes: matrix?.minutes ?? {} },
+      travel,
       today: jstDateKey(this.clock.now()),
+      visits: resolvePeriods(program).visits,
       overrides,
     };
   }
@@ -210,6 +201,8 @@ export class BookingsService implements OnModuleInit, OnModuleDestroy {
   }
 
   async create(actor: Actor, program: ProgramEntity, body: BookingCreate): Promise<BookingView> {
+    const closed = closedProgramProblem(program);
+    if (closed) throw conflict(closed, { programId: closed });
     const now = this.clock.now();
     const id = randomUUID();
     if (body.type === 'facility') {
@@ -218,7 +211,7 @@ export class BookingsService implements OnModuleInit, OnModuleDestroy {
       await this.dataSource.transaction(async (m) => {
         const number = await this.nextNumber(m, program.id);
         await m.getRepository(BookingEntity).insert(this.row(id, program.id, number, 'facility', 'tentative', now, { district: r.district, applicants: r.estimatedApplicants, plannedApplications: r.estimatedApplicants, callId: body.callId ?? null }));
-        await m.getRepository(BookingPersonalEntity).insert({ bookingId: id, data: this.cipher.encryptJson({ type: 'facility', request: personal } satisfies PersonalData) });
+        await this.hooks.personal.store(m, id, { type: 'facility', request: personal } satisfies PersonalData);
         await this.event(m, actor, id, 'created', {});
         await this.linkCall(m, body.callId, id, program.id);
         await this.handling.record(actor, { action: 'booking.create', resourceType: 'booking', resourceId: id, programId: program.id }, m);
@@ -244,7 +237,7 @@ export class BookingsService implements OnModuleInit, OnModuleDestroy {
           positions: body.choice.positions,
           district: intake.district,
           applicants: intake.applicants.length,
-          plannedApplications: request.applicants,
+          plannedApplications: request.plannedApplications,
           callerRelation: intake.caller.relation,
           applicationTypes: types,
           guidanceGiven: body.guidanceGiven,
@@ -253,7 +246,7 @@ export class BookingsService implements OnModuleInit, OnModuleDestroy {
         }),
       );
       await this.takeSlots(m, program.id, id, keys);
-      await m.getRepository(BookingPersonalEntity).insert({ bookingId: id, data: this.cipher.encryptJson({ type: 'home', intake: personal } satisfies PersonalData) });
+      await this.hooks.personal.store(m, id, { type: 'home', intake: personal } satisfies PersonalData);
       const sessionId = await this.sessions.createForBooking(
         m,
         actor,
@@ -292,14 +285,14 @@ export class BookingsService implements OnModuleInit, OnModuleDestroy {
       sharedWithCityAt: null,
       visitFinishedDate: null,
       personalDataDeletedAt: null,
+      personalDataDeletedBy: null,
+      personalDataDeletionRule: null,
       ...v,
     } as Partial<BookingEntity>;
   }
 
   private async linkCall(m: EntityManager, callId: string | undefined, bookingId: string, programId: string): Promise<void> {
-    if (!callId) return;
-    const result = await m.getRepository(CallEntity).update({ id: callId, programId }, { bookingId });
-    if (!result.affected) throw invalid('受電記録が見つかりません', { callId: 'この予約の受電記録が見つかりません' });
+    if (callId) await this.calls.linkBooking(m, callId, programId, bookingId);
   }
 
   private async event(m: EntityManager, actor: Actor, bookingId: string, type: string, v: { fromDate?: string | null; fromSlot?: string | null; toDate?: string | null; toSlot?: string | null; reason?: string | null }): Promise<void> {
@@ -324,17 +317,18 @@ export class BookingsService implements OnModuleInit, OnModuleDestroy {
     const confirming = booking.status === 'tentative';
     if (confirming && !actor.permissions.has('booking.override')) throw forbidden('施設の予約は管理者が調整後に確定します');
     this.checkOverrides(actor, overrides);
-    const request: SlotRequest = { kind: booking.kind as 'home' | 'facility', applicants: booking.plannedApplications, district: booking.district, wishes: {} };
+    const request: SlotRequest = { kind: booking.kind as 'home' | 'facility', plannedApplications: booking.plannedApplications, district: booking.district, wishes: {} };
     // Read before the transaction: inside it only its own connection is used.
-    const place = booking.kind === 'facility' ? await this.facilityName(booking.id) : (booking.district ?? '地区未設定');
+    const place = booking.kind === 'facility' ? ((await this.hooks.personal.facilityName(booking.id))?.slice(0, 100) ?? '施設') : (booking.district ?? '地区未設定');
     await this.inTransaction(program, request, async (m) => {
       const keys = await this.recheck(m, program, request, choice, overrides, id);
       await m.getRepository(BookingSlotEntity).delete({ bookingId: id });
       await this.takeSlots(m, program.id, id, keys);
-      await m.getRepository(BookingEntity).update({ id }, { visitDate: choice.date, half: choice.half, positions: choice.positions, status: 'confirmed', overrideReason: overrides?.reason ?? booking.overrideReason });
+      const placed = await m.getRepository(BookingEntity).update({ id, status: booking.status }, { visitDate: choice.date, half: choice.half, positions: choice.positions, status: 'confirmed', overrideReason: overrides?.reason ?? booking.overrideReason });
+      if (!placed.affected) throw conflict(STATUS_CHANGED);
       const kind = booking.kind === 'facility' && booking.plannedApplications > program.bookingRules.smallFacilityMax ? 'facility_visit' : 'home_visit';
       if (booking.sessionId) {
-        await m.getRepository(SessionEntity).update({ id: booking.sessionId }, { date: choice.date });
+        await this.sessions.moveForBooking(m, program, booking.sessionId, choice.date);
       } else {
         const sessionId = await this.sessions.createForBooking(m, actor, program, { date: choice.date, serviceKind: kind, place, method: program.methods[kind] ?? 'on_site_acceptance', staffUserIds: [], cityStaffPresent: false, status: 'planned' }, id);
         await m.getRepository(BookingEntity).update({ id }, { sessionId });
@@ -345,38 +339,48 @@ export class BookingsService implements OnModuleInit, OnModuleDestroy {
     return this.get(actor, id);
   }
 
-  private async facilityName(bookingId: string): Promise<string> {
-    const row = await this.personal.findOneBy({ bookingId });
-    const data = row ? this.cipher.decryptJson<PersonalData>(row.data) : undefined;
-    return data?.type === 'facility' ? data.request.facilityName.slice(0, 100) : '施設';
-  }
-
   async close(actor: Actor, id: string, status: 'cancelled' | 'no_show', reason: string): Promise<BookingView> {
     const { booking, program } = await this.find(actor, id);
     if (!ACTIVE.includes(booking.status)) throw invalid('この予約はすでに終了しています');
     await this.dataSource.transaction(async (m) => {
       await m.getRepository(BookingSlotEntity).delete({ bookingId: id });
-      await m.getRepository(BookingEntity).update({ id }, { status, cancelReason: reason });
-      if (booking.sessionId) await m.getRepository(SessionEntity).update({ id: booking.sessionId, status: 'planned' }, { status: 'cancelled', cancelReason: reason.slice(0, 200) });
+      const closed = await m.getRepository(BookingEntity).update({ id, status: booking.status }, { status, cancelReason: reason });
+      if (!closed.affected) throw conflict(STATUS_CHANGED);
+      if (booking.sessionId) await this.sessions.cancelForBooking(m, booking.sessionId, reason);
       await this.event(m, actor, id, status, { fromDate: booking.visitDate, fromSlot: booking.positions.join(',') || null, reason });
       await this.handling.record(actor, { action: `booking.${status}`, resourceType: 'booking', resourceId: id, programId: program.id, reason }, m);
     });
     return this.get(actor, id);
   }
 
-  /** Shares the reception slips of the home visits of a week with the city (a recorded act: who, when, which). */
-  async share(actor: Actor, program: ProgramEntity, weekStart: DateKey): Promise<BookingView[]> {
-    const weekEnd = jstDateKey(new Date(new Date(`${weekStart}T00:00:00Z`).getTime() + 6 * 86400_000));
-    const rows = await this.bookings.find({ where: { programId: program.id, kind: 'home', status: In([...ACTIVE, 'visited']), visitDate: dateRange(weekStart, weekEnd), sharedWithCityAt: IsNull() } });
+  /**
+   * Shares the reception slips of the home visits of a week with the city (a recorded act: who, when, which). The
+   * week is named by its first day (else 422). A share file's download shares exactly its reservations, inside
+   * its own transaction (`only`, `m`, `how`).
+   */
+  async share(actor: Actor, program: ProgramEntity, weekStart: DateKey, opts: { only?: string[]; m?: EntityManager; how?: string } = {}): Promise<BookingView[]> {
+    const problem = visitWeekProblem(weekStart, program.weekStartsOn);
+    if (problem) throw invalid(problem, { weekStart: problem });
+    const weekEnd = addDays(weekStart, 6);
+    const m = opts.m ?? this.dataSource.manager;
+    const rows = await m.getRepository(BookingEntity).find({ where: { programId: program.id, kind: 'home', status: In([...ACTIVE, 'visited']), visitDate: dateRange(weekStart, weekEnd), sharedWithCityAt: IsNull(), ...(opts.only ? { id: In(opts.only) } : {}) } });
     const now = this.clock.now();
-    await this.dataSource.transaction(async (m) => {
+    const work = async (tx: EntityManager) => {
       for (const b of rows) {
-        await m.getRepository(BookingEntity).update({ id: b.id }, { sharedWithCityAt: now });
-        await this.event(m, actor, b.id, 'shared', {});
-        await this.handling.record(actor, { action: 'booking.share', resourceType: 'booking', resourceId: b.id, programId: program.id, reason: `${weekStart}週` }, m);
+        await tx.getRepository(BookingEntity).update({ id: b.id }, { sharedWithCityAt: now });
+        await this.event(tx, actor, b.id, 'shared', {});
+        await this.handling.record(actor, { action: 'booking.share', resourceType: 'booking', resourceId: b.id, programId: program.id, reason: `${weekStart}週${opts.how ?? ''}` }, tx);
       }
-    });
-    return (await this.bookings.findBy({ id: In(rows.map((r) => r.id)) })).map(toBookingView);
+    };
+    if (opts.m) await work(opts.m);
+    else await this.dataSource.transaction(work);
+    return (await m.getRepository(BookingEntity).findBy({ id: In(rows.map((r) => r.id)) })).map(toBookingView);
+  }
+
+  /** Facts of a program's reservations (no personal data), optionally only some: for the share and closing rules. */
+  async facts(programId: string, ids?: string[]): Promise<BookingView[]> {
+    const rows = await this.bookings.find({ where: { programId, ...(ids ? { id: In(ids) } : {}) }, order: { receptionNumber: 'ASC' } });
+    return rows.map(toBookingView);
   }
 
   // ------------------------------------------------------------------------------------------ reads
@@ -404,55 +408,46 @@ export class BookingsService implements OnModuleInit, OnModuleDestroy {
     return toBookingView((await this.find(actor, id)).booking);
   }
 
+  // ------------------------------------------------------------------------------------------ personal data (asked by booking-personal)
+
   /**
-   * The personal data of a reservation (the reception slip): vendors who handle it, and the city once the slip
-   * is shared. Every read is recorded in the handling record.
+   * Stamps a reservation's personal data as deleted — when, by whom (null: the sweep), on which rule — inside the
+   * deleting transaction. False when it was stamped already (another run deleted it first).
    */
-  async readPersonal(actor: Actor, id: string) {
-    const { booking, program } = await this.find(actor, id);
-    const vendorMay = actor.permissions.has('reservation.read_personal') && actor.organizationKind === 'vendor';
-    const cityMay = actor.organizationKind === 'city' && (actor.permissions.has('reservation.read_personal') || actor.permissions.has('reservation.read_shared')) && booking.sharedWithCityAt !== null;
-    if (!vendorMay && !cityMay) throw forbidden(actor.organizationKind === 'city' ? 'この受付票はまだ市に共有されていません' : '個人情報を閲覧する権限がありません');
-    const row = await this.personal.findOneBy({ bookingId: id });
-    if (!row) throw notFound('この予約の個人情報は削除済みです');
-    await this.handling.record(actor, { action: 'booking.read_personal', resourceType: 'booking', resourceId: id, programId: program.id });
-    const data = this.cipher.decryptJson<PersonalData>(row.data);
-    const guidance = guidanceChecklist(booking.applicationTypes as ApplicationType[]).map((g) => ({ ...g, given: booking.guidanceGiven.includes(g.id) }));
-    const identity =
-      data.type === 'home' ? data.intake.applicants.map((a) => identityDocumentsSufficient(a.identityDocuments, a.applicationType)) : [];
-    return { booking: toBookingView(booking), ...data, guidance, identity };
+  async stampPersonalDataDeleted(m: EntityManager, id: string, userId: string | null, rule: PersonalDataDeletionRule): Promise<boolean> {
+    const stamped = await m.getRepository(BookingEntity).update({ id, personalDataDeletedAt: IsNull() }, { personalDataDeletedAt: this.clock.now(), personalDataDeletedBy: userId, personalDataDeletionRule: rule });
+    return !!stamped.affected;
   }
 
-  /** Deletes a reservation's personal data once its purpose ended; the booking row stays for the reception list. */
-  async deletePersonal(actor: Actor | null, booking: BookingEntity, m: EntityManager): Promise<void> {
-    await m.getRepository(BookingPersonalEntity).delete({ bookingId: booking.id });
-    await m.getRepository(BookingEntity).update({ id: booking.id }, { personalDataDeletedAt: this.clock.now() });
-    const event = { action: 'booking.personal_delete', resourceType: 'booking', resourceId: booking.id, programId: booking.programId };
-    if (actor) await this.handling.record(actor, event, m);
-    else await this.handling.recordAnonymous({ ip: null }, { ...event, reason: '利用目的の終了による自動削除' });
+  /** Which of these reservations have their personal data stamped deleted (their keys can go). */
+  async personalDataDeletedAmong(ids: string[]): Promise<string[]> {
+    if (ids.length === 0) return [];
+    return (await this.bookings.find({ select: { id: true }, where: { id: In(ids), personalDataDeletedAt: Not(IsNull()) } })).map((b) => b.id);
   }
 
-  async deletePersonalNow(actor: Actor, id: string): Promise<BookingView> {
-    const { booking } = await this.find(actor, id);
-    if (booking.personalDataDeletedAt) throw conflict('この予約の個人情報は削除済みです');
-    if (!this.purposeEnded(booking)) throw invalid('訪問が終わり受付票を市に共有するまでは削除できません');
-    await this.dataSource.transaction((m) => this.deletePersonal(actor, booking, m));
-    return this.get(actor, id);
+  /** Reservations that are over (visited, cancelled, not kept) and still hold personal data: the sweep's candidates. */
+  async closedWithPersonalData(programId?: string): Promise<BookingEntity[]> {
+    return this.bookings.find({ where: { ...(programId ? { programId } : {}), status: In(['visited', 'cancelled', 'no_show']), personalDataDeletedAt: IsNull() } });
   }
 
-  private purposeEnded(b: BookingEntity): boolean {
-    return personalDataPurposeEnded(
-      { kind: b.kind, status: b.status, sharedWithCityAt: b.sharedWithCityAt?.toISOString() ?? null, updatedDate: jstDateKey(b.updatedAt) },
-      jstDateKey(this.clock.now()),
-    );
-  }
-
-  /** The hourly sweep: every reservation whose personal data has served its purpose. Returns how many. */
-  async purgeDue(): Promise<number> {
-    const candidates = await this.bookings.find({ where: { status: In(['visited', 'cancelled', 'no_show']), personalDataDeletedAt: IsNull() } });
-    const due = candidates.filter((b) => this.purposeEnded(b));
-    for (const b of due) await this.dataSource.transaction((m) => this.deletePersonal(null, b, m));
-    return due.length;
+  /** The deletion ledger of a program, newest first. */
+  async deletionLedger(program: ProgramEntity): Promise<PersonalDataDeletionRow[]> {
+    const rows = await this.bookings.find({ where: { programId: program.id, personalDataDeletedAt: Not(IsNull()) }, order: { personalDataDeletedAt: 'DESC', receptionNumber: 'DESC' } });
+    return rows.map((b) => {
+      const rule = (b.personalDataDeletionRule as PersonalDataDeletionRule | null) ?? null;
+      return {
+        bookingId: b.id,
+        receptionNumber: b.receptionNumber,
+        kind: b.kind,
+        visitDate: b.visitDate,
+        visitFinishedDate: b.visitFinishedDate,
+        sharedWithCityDate: b.sharedWithCityAt ? jstDateKey(b.sharedWithCityAt) : null,
+        deletedAt: b.personalDataDeletedAt!.toISOString(),
+        deletedBy: b.personalDataDeletedBy,
+        rule,
+        ruleLabel: rule ? PERSONAL_DATA_DELETION_RULES_JA[rule] : '記録なし',
+      };
+    });
   }
 
   async receptionList(program: ProgramEntity): Promise<ReceptionListRow[]> {
@@ -466,45 +461,6 @@ export class BookingsService implements OnModuleInit, OnModuleDestroy {
       visitFinishedDate: b.visitFinishedDate,
       personalDataDeletedDate: b.personalDataDeletedAt ? jstDateKey(b.personalDataDeletedAt) : null,
     }));
-  }
-
-  // ------------------------------------------------------------------------------------------ settings
-
-  async travelMatrix(programId: string): Promise<TravelMatrixInput> {
-    const m = await this.travel.findOneBy({ programId });
-    return { districts: m?.districts ?? [], minutes: m?.minutes ?? {} };
-  }
-
-  async saveTravelMatrix(actor: Actor, programId: string, matrix: TravelMatrixInput): Promise<TravelMatrixInput> {
-    await this.dataSource.transaction(async (m) => {
-      await m.getRepository(TravelMatrixEntity).save({ programId, districts: matrix.districts, minutes: matrix.minutes });
-      await this.handling.record(actor, { action: 'travel_matrix.update', resourceType: 'program', resourceId: programId, programId }, m);
-    });
-    return this.travelMatrix(programId);
-  }
-
-  async listPreMeetings(programId: string) {
-    return this.preMeetings.find({ where: { programId }, order: { date: 'ASC' } });
-  }
-
-  /** A pre-meeting may not sit on a half-day that already has a booking. */
-  async addPreMeeting(actor: Actor, program: ProgramEntity, v: { date: string; half: 'am' | 'pm'; bookingId?: string; note?: string }) {
-    const ctx = await this.context(program);
-    if (ctx.bookings.some((b) => b.date === v.date && b.positions.some((p) => p.startsWith(v.half === 'am' ? 'AM' : 'PM') || p.startsWith(v.half === 'am' ? 'FAM' : 'FPM')))) {
-      throw conflict('この時間帯には予約が入っています', { half: 'この時間帯には予約が入っています' });
-    }
-    const id = randomUUID();
-    await this.preMeetings.insert({ id, programId: program.id, date: v.date, half: v.half, bookingId: v.bookingId ?? null, note: v.note ?? null });
-    await this.handling.record(actor, { action: 'pre_meeting.create', resourceType: 'pre_meeting', resourceId: id, programId: program.id });
-    return this.preMeetings.findOneByOrFail({ id });
-  }
-
-  async removePreMeeting(actor: Actor, program: ProgramEntity, id: string) {
-    const row = await this.preMeetings.findOneBy({ id, programId: program.id });
-    if (!row) throw notFound('事前打合せが見つかりません');
-    await this.preMeetings.delete({ id });
-    await this.handling.record(actor, { action: 'pre_meeting.delete', resourceType: 'pre_meeting', resourceId: id, programId: program.id });
-    return row;
   }
 }
 

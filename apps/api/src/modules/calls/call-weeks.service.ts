@@ -1,29 +1,20 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import {
-  addDays,
-  badRequest,
-  type CallWeek,
-  DomainError,
-  freezeCallCounts,
-  jstDateKey,
-  notFound,
-  type ReportAction,
-  reportTransition,
-  type ReportStatus,
-  weekStart,
-} from '@outreach/domain';
-import { DataSource, type Repository } from 'typeorm';
+import { type CallWeekView, freezeCallCounts } from '@outreach/domain/calls';
+import { addDays, badRequest, conflict, DomainError, jstDateKey, notFound, weekStart } from '@outreach/domain/common';
+import { type ReportAction, reportTransition, type ReportStatus } from '@outreach/domain/daily-reports';
+import { resolvePeriods } from '@outreach/domain/programs';
+import { DataSource, type EntityManager, type Repository } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
 import { Clock } from '../../common/clock';
+import { isUniqueViolation } from '../../common/http/domain-exception.filter';
 import { HandlingRecordService } from '../handling-records/handling-record.service';
 import { ProgramScopeService } from '../programs/program-scope.service';
 import type { ProgramEntity } from '../programs/program.entity';
 import { CallWeekEntity } from './call.entity';
 import { CallsService } from './calls.service';
 
-export type CallWeekView = CallWeek & { id: string; programId: string; reason: string | null };
 
 /** Week ids are `<programId>_<weekStart>`: every week of the period exists as a report, even before it is filed. */
 export function callWeekId(programId: string, week: string): string {
@@ -47,14 +38,15 @@ export class CallWeeksService {
     private readonly clock: Clock,
   ) {}
 
-  /** Every week from the period start to the current week (or the period end). */
+  /** Every week of the call-center period up to the current week. */
   async list(actor: Actor, programId: unknown): Promise<CallWeekView[]> {
-    if (typeof programId !== 'string') throw badRequest('プログラムを指定してください', { programId: 'プログラムを指定してください' });
+    if (typeof programId !== 'string') throw badRequest('事業を指定してください', { programId: '事業を指定してください' });
     const program = await this.scope.visibleProgram(actor, programId);
     const today = jstDateKey(this.clock.now());
-    const to = today < program.periodEnd ? today : program.periodEnd;
-    if (to < program.periodStart) return [];
-    const series = await this.calls.weekly(program, program.periodStart, to);
+    const open = resolvePeriods(program).callCenter;
+    const to = today < open.end ? today : open.end;
+    if (to < open.start) return [];
+    const series = await this.calls.weekly(program, open.start, to);
     const reasons = new Map((await this.weeks.find({ where: { programId } })).map((w) => [w.weekStart, w.reason]));
     return series.map((w) => ({ ...w, id: callWeekId(programId, w.weekStart), programId, reason: reasons.get(w.weekStart) ?? null })).reverse();
   }
@@ -66,7 +58,8 @@ export class CallWeeksService {
   }
 
   private async view(program: ProgramEntity, week: string): Promise<CallWeekView> {
-    if (week !== weekStart(week, program.weekStartsOn) || week > program.periodEnd || addDays(week, 6) < program.periodStart) throw notFound('週報告が見つかりません');
+    const open = resolvePeriods(program).callCenter;
+    if (week !== weekStart(week, program.weekStartsOn) || week > open.end || addDays(week, 6) < open.start) throw notFound('週報告が見つかりません');
     const [w] = await this.calls.weekly(program, week, week);
     const row = await this.weeks.findOne({ where: { programId: program.id, weekStart: week } });
     return { ...w, id: callWeekId(program.id, week), programId: program.id, reason: row?.reason ?? null };
@@ -82,16 +75,38 @@ export class CallWeeksService {
     const next = reportTransition((current.status ?? 'draft') as ReportStatus, action, actor.role, reason);
     if (next instanceof DomainError) throw next;
     const now = this.clock.now();
+    const changes =
+      action === 'submit'
+        ? { status: next, submittedAt: now, submittedBy: actor.userId, frozenCounts: JSON.stringify(freezeCallCounts(current)), reason: null }
+        : { status: next, decidedAt: now, decidedBy: actor.userId, reason: reason?.trim() || null };
     await this.dataSource.transaction(async (m) => {
-      const repo = m.getRepository(CallWeekEntity);
-      const row = (await repo.findOne({ where: { programId, weekStart: week } })) ?? { id: randomUUID(), programId, weekStart: week, submittedAt: null, submittedBy: null, frozenCounts: null, decidedAt: null, decidedBy: null, reason: null };
-      const changes =
-        action === 'submit'
-          ? { status: next, submittedAt: now, submittedBy: actor.userId, frozenCounts: JSON.stringify(freezeCallCounts(current)), reason: null }
-          : { status: next, decidedAt: now, decidedBy: actor.userId, reason: reason?.trim() || null };
-      await repo.save({ ...row, ...changes });
+      await this.write(m, programId, week, current.status ?? null, changes);
       await this.handling.record(actor, { action: `call_week.${action}`, resourceType: 'call_week', resourceId: id, programId, reason: reason?.trim() || undefined }, m);
     });
     return this.view(program, week);
+  }
+
+  /**
+   * The status change, guarded by the status it was decided from: a week never filed is inserted (a parallel insert
+   * hits the unique week), a filed one is updated only while it still has the old status. Either race → 409.
+   */
+  private async write(m: EntityManager, programId: string, week: string, from: string | null, changes: Partial<CallWeekEntity>): Promise<void> {
+    const repo = m.getRepository(CallWeekEntity);
+    const lost = conflict('他の操作で週報告の状態が変わりました。画面を更新してください');
+    if (from === null || from === 'draft') {
+      const existing = await repo.findOne({ where: { programId, weekStart: week } });
+      if (!existing) {
+        const blank = { submittedAt: null, submittedBy: null, frozenCounts: null, decidedAt: null, decidedBy: null, reason: null };
+        try {
+          await repo.insert({ id: randomUUID(), programId, weekStart: week, ...blank, ...changes } as CallWeekEntity);
+        } catch (e) {
+          if (isUniqueViolation(e)) throw lost;
+          throw e;
+        }
+        return;
+      }
+    }
+    const done = await repo.update({ programId, weekStart: week, status: from ?? 'draft' }, changes);
+    if (!done.affected) throw lost;
   }
 }

@@ -2,24 +2,19 @@ import { randomUUID } from 'node:crypto';
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import {
-  addDays,
-  badRequest,
   type CallCountRow,
+  type CallView,
   type CallWeek,
-  conflict,
-  type DailyValue,
-  type DateKey,
   isOutsideHours,
-  jstDateKey,
-  type ListQuery,
-  monthKey,
-  weekStart,
   weeklyCallSeries,
   type callBulkCreateSchema,
   type callCreateSchema,
   type callInputSchema,
-} from '@outreach/domain';
-import { Between, DataSource, type FindOptionsWhere, In, type Repository } from 'typeorm';
+} from '@outreach/domain/calls';
+import { addDays, conflict, type DateKey, invalid, jstDateKey, type ListQuery, monthKey, notFoundIn, weekStart } from '@outreach/domain/common';
+import { type DailyValue, outsidePeriod, resolvePeriods } from '@outreach/domain/programs';
+import { isReceived, type ReportStatus } from '@outreach/domain/daily-reports';
+import { Between, DataSource, type EntityManager, type FindOptionsWhere, In, type Repository } from 'typeorm';
 import type { z } from 'zod';
 import type { Actor } from '../../common/auth/actor';
 import { Clock } from '../../common/clock';
@@ -29,33 +24,15 @@ import { ProgramScopeService } from '../programs/program-scope.service';
 import type { ProgramEntity } from '../programs/program.entity';
 import { CallEntity, CallWeekEntity } from './call.entity';
 
-export interface CallView {
-  id: string;
-  programId: string;
-  kind: 'single' | 'bulk';
-  receivedAt: string;
-  date: string;
-  direction: string;
-  category: string;
-  outcome: string | null;
-  count: number;
-  durationMinutes: number | null;
-  operatorUserId: string | null;
-  note: string | null;
-  outsideHours: boolean;
-  late: boolean;
-  bookingId: string | null;
-}
-
 const toView = (c: CallEntity): CallView => ({
   id: c.id,
   programId: c.programId,
   kind: c.kind as CallView['kind'],
   receivedAt: c.receivedAt.toISOString(),
   date: c.date,
-  direction: c.direction,
-  category: c.category,
-  outcome: c.outcome,
+  direction: c.direction as CallView['direction'],
+  category: c.category as CallView['category'],
+  outcome: c.outcome as CallView['outcome'],
   count: c.count,
   durationMinutes: c.durationMinutes,
   operatorUserId: c.operatorUserId,
@@ -70,8 +47,6 @@ export const CALL_LIST = {
   filterable: ['programId', 'from', 'to', 'category', 'outcome', 'kind', 'late', 'outsideHours', 'direction'],
   defaultSort: { field: 'receivedAt', order: 'DESC' as const },
 };
-
-const FROZEN = ['submitted', 'accepted'];
 
 /** The call log: quick single entries from the operator's widget and whole days from paper, never counted twice. */
 @Injectable()
@@ -89,14 +64,17 @@ export class CallsService implements OnModuleInit {
     this.activity.registerMetrics({ metrics: ['calls'], daily: (programId, _metric, _kind, upTo) => this.dailyCalls(programId, upTo) });
   }
 
-  private keys(program: ProgramEntity, receivedAt: Date) {
+  /** The date keys of a call, which must fall inside the call-center period (422 on `field` otherwise). */
+  private keys(program: ProgramEntity, receivedAt: Date, field: 'receivedAt' | 'date' = 'receivedAt') {
     const date = jstDateKey(receivedAt);
+    const outside = outsidePeriod(date, 'callCenter', resolvePeriods(program).callCenter);
+    if (outside) throw invalid(outside, { [field]: outside });
     return { date, weekStart: weekStart(date, program.weekStartsOn), month: monthKey(date) };
   }
 
   private async weekFrozen(programId: string, week: DateKey): Promise<boolean> {
     const report = await this.weeks.findOne({ where: { programId, weekStart: week } });
-    return !!report && FROZEN.includes(report.status);
+    return isReceived(report?.status as ReportStatus | undefined);
   }
 
   async create(actor: Actor, body: z.output<typeof callCreateSchema>): Promise<CallView> {
@@ -128,14 +106,13 @@ export class CallsService implements OnModuleInit {
   /** A day from paper: replaces that day's earlier paper rows (re-entering never double counts). */
   async bulk(actor: Actor, body: z.output<typeof callBulkCreateSchema>): Promise<CallView[]> {
     const program = await this.scope.visibleProgram(actor, body.programId);
-    if (body.date < program.periodStart || body.date > program.periodEnd) throw badRequest('期間外の日付です', { date: `期間（${program.periodStart}〜${program.periodEnd}）内の日付を入力してください` });
+    // Paper counts stand at noon JST of their day: inside the hours, in the right week.
+    const receivedAt = new Date(`${body.date}T03:00:00.000Z`);
+    const keys = this.keys(program, receivedAt, 'date');
     const singles = await this.calls.count({ where: { programId: program.id, date: body.date, kind: 'single' } });
     if (singles > 0) {
       throw conflict(`この日は個別の受電記録が${singles}件あります。紙の集計と二重に数えないよう、個別記録を使ってください`, { date: 'この日は個別の受電記録があります' });
     }
-    // Paper counts stand at noon JST of their day: inside the hours, in the right week.
-    const receivedAt = new Date(`${body.date}T03:00:00.000Z`);
-    const keys = this.keys(program, receivedAt);
     const late = await this.weekFrozen(program.id, keys.weekStart);
     const rows: CallEntity[] = body.counts
       .filter((c) => c.count > 0)
@@ -209,6 +186,12 @@ export class CallsService implements OnModuleInit {
     if (await this.weekFrozen(program.id, call.weekStart)) throw conflict('提出済みの週の受電記録は削除できません（市が差し戻した後に修正できます）');
     await this.calls.delete({ id });
     return toView(call);
+  }
+
+  /** Marks the call in which a booking was made, inside the booking's transaction; 404 on `callId` when it is not the program's. */
+  async linkBooking(m: EntityManager, callId: string, programId: string, bookingId: string): Promise<void> {
+    const result = await m.getRepository(CallEntity).update({ id: callId, programId }, { bookingId });
+    if (!result.affected) throw notFoundIn('callId', 'この予約の受電記録が見つかりません');
   }
 
   /** The counts behind the weekly series: one aggregated row per day × category × outcome × flags. */

@@ -1,15 +1,30 @@
 import { Body, Controller, Delete, Get, Headers, HttpCode, Param, Post, Put, Query, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiConsumes, ApiTags } from '@nestjs/swagger';
-import { badRequest, dailyReportDraftSchema, isDateKey, parseListQuery, photoUpdateSchema, reportReasonSchema } from '@outreach/domain';
+import { dateRangeQuerySchema, parseListQuery, resolveDateRange } from '@outreach/domain/common';
+import {
+  dailyReportDraftSchema,
+  type DailyReportRowView,
+  dailyReportRowViewSchema,
+  type DailyReportView,
+  dailyReportViewSchema,
+  photoCaptionSchema,
+  photoUpdateSchema,
+  type PhotoView,
+  photoViewSchema,
+  reportingRatesViewSchema,
+  reportReasonSchema,
+} from '@outreach/domain/daily-reports';
+import { resolvePeriods } from '@outreach/domain/programs';
 import type { Response } from 'express';
 import { z } from 'zod';
 import type { Actor } from '../../common/auth/actor';
 import { CurrentActor, CurrentProgram, ProgramScoped, RequirePermission } from '../../common/auth/decorators';
 import { ListResult } from '../../common/http/list-result';
+import { Responds, RespondsFile, RespondsList } from '../../common/http/responds';
 import { IdempotencyService } from '../idempotency/idempotency.service';
 import type { ProgramEntity } from '../programs/program.entity';
-import { DAILY_REPORT_LIST, type DailyReportRow, DailyReportsService, type DailyReportView, type PhotoView } from './daily-reports.service';
+import { DAILY_REPORT_LIST, DailyReportsService } from './daily-reports.service';
 import { MAX_PHOTO_BYTES } from './photo-store';
 
 @ApiTags('daily-reports')
@@ -20,13 +35,15 @@ export class DailyReportsController {
     private readonly idempotency: IdempotencyService,
   ) {}
 
+  @RespondsList(dailyReportRowViewSchema)
   @Get()
   @RequirePermission('program.read')
-  async list(@CurrentActor() actor: Actor, @Query() query: Record<string, unknown>): Promise<ListResult<DailyReportRow>> {
+  async list(@CurrentActor() actor: Actor, @Query() query: Record<string, unknown>): Promise<ListResult<DailyReportRowView>> {
     const { data, total } = await this.reports.list(actor, parseListQuery(query, DAILY_REPORT_LIST));
     return new ListResult(data, total);
   }
 
+  @Responds(dailyReportViewSchema)
   @Get(':id')
   @RequirePermission('program.read')
   get(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<DailyReportView> {
@@ -34,6 +51,7 @@ export class DailyReportsController {
   }
 
   /** Saves the form (also the automatic draft). */
+  @Responds(dailyReportViewSchema)
   @Put(':id')
   @RequirePermission('report.submit')
   save(@CurrentActor() actor: Actor, @Param('id') id: string, @Body({ schema: dailyReportDraftSchema }) body: z.output<typeof dailyReportDraftSchema>): Promise<DailyReportView> {
@@ -41,6 +59,7 @@ export class DailyReportsController {
   }
 
   /** Submits once: a retry with the same Idempotency-Key returns the first result. */
+  @Responds(dailyReportViewSchema)
   @Post(':id/submit')
   @HttpCode(200)
   @RequirePermission('report.submit')
@@ -48,6 +67,7 @@ export class DailyReportsController {
     return this.idempotency.run(actor.userId, `daily_report.submit:${id}`, key, body ?? {}, () => this.reports.submit(actor, id));
   }
 
+  @Responds(dailyReportViewSchema)
   @Post(':id/accept')
   @HttpCode(200)
   @RequirePermission('report.accept')
@@ -55,6 +75,7 @@ export class DailyReportsController {
     return this.reports.transition(actor, id, 'accept');
   }
 
+  @Responds(dailyReportViewSchema)
   @Post(':id/return')
   @HttpCode(200)
   @RequirePermission('report.accept')
@@ -62,6 +83,7 @@ export class DailyReportsController {
     return this.reports.transition(actor, id, 'return', body.reason);
   }
 
+  @Responds(dailyReportViewSchema)
   @Post(':id/reopen')
   @HttpCode(200)
   @RequirePermission('report.accept')
@@ -70,12 +92,14 @@ export class DailyReportsController {
   }
 
   /** An activity photo (multipart field `file`); checked by its bytes, re-encoded without metadata. */
+  @Responds(photoViewSchema)
   @Post(':id/photos')
   @ApiConsumes('multipart/form-data')
   @RequirePermission('report.submit')
   @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_PHOTO_BYTES, files: 1 } }))
-  addPhoto(@CurrentActor() actor: Actor, @Param('id') id: string, @UploadedFile() file: { buffer: Buffer } | undefined, @Body() body: { caption?: string }): Promise<PhotoView> {
-    return this.reports.addPhoto(actor, id, file?.buffer, typeof body?.caption === 'string' ? body.caption : undefined);
+  addPhoto(@CurrentActor() actor: Actor, @Param('id') id: string, @UploadedFile() file: { buffer: Buffer } | undefined, @Body({ schema: photoCaptionSchema }) body: z.output<typeof photoCaptionSchema>): Promise<PhotoView> {
+    // The caption is refused like every free text that outlives the residents' data (no phone numbers, birth dates…).
+    return this.reports.addPhoto(actor, id, file?.buffer, body.caption);
   }
 }
 
@@ -84,24 +108,28 @@ export class DailyReportsController {
 export class PhotosController {
   constructor(private readonly reports: DailyReportsService) {}
 
+  @RespondsFile('image/jpeg')
   @Get(':id')
   @RequirePermission('program.read')
   async file(@CurrentActor() actor: Actor, @Param('id') id: string, @Res() res: Response): Promise<void> {
     sendJpeg(res, await this.reports.photoBytes(actor, id, 'full'));
   }
 
+  @RespondsFile('image/jpeg')
   @Get(':id/thumbnail')
   @RequirePermission('program.read')
   async thumbnail(@CurrentActor() actor: Actor, @Param('id') id: string, @Res() res: Response): Promise<void> {
     sendJpeg(res, await this.reports.photoBytes(actor, id, 'thumb'));
   }
 
+  @Responds(photoViewSchema)
   @Put(':id')
   @RequirePermission('report.submit')
   update(@CurrentActor() actor: Actor, @Param('id') id: string, @Body({ schema: photoUpdateSchema }) body: z.output<typeof photoUpdateSchema>): Promise<PhotoView> {
     return this.reports.updatePhoto(actor, id, body);
   }
 
+  @Responds(photoViewSchema)
   @Post(':id/approve')
   @HttpCode(200)
   @RequirePermission('report.accept')
@@ -109,6 +137,7 @@ export class PhotosController {
     return this.reports.reviewPhoto(actor, id, 'approved');
   }
 
+  @Responds(photoViewSchema)
   @Post(':id/reject')
   @HttpCode(200)
   @RequirePermission('report.accept')
@@ -116,6 +145,7 @@ export class PhotosController {
     return this.reports.reviewPhoto(actor, id, 'rejected', body.reason);
   }
 
+  @Responds(photoViewSchema)
   @Delete(':id')
   @RequirePermission('report.submit')
   remove(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<PhotoView> {
@@ -125,12 +155,13 @@ export class PhotosController {
 
 function sendJpeg(res: Response, bytes: Buffer): void {
   res.setHeader('Content-Type', 'image/jpeg');
-  res.setHeader('Cache-Control', 'private, max-age=300');
+  // Until the city has reviewed it, a photo may show what it should not: no cache keeps it.
+  res.setHeader('Cache-Control', 'no-store');
   res.setHeader('Content-Disposition', 'inline');
   res.send(bytes);
 }
 
-const rangeQuery = z.object({ from: z.string().optional(), to: z.string().optional() });
+const rangeQuery = dateRangeQuerySchema;
 
 @ApiTags('daily-reports')
 @Controller('programs')
@@ -138,13 +169,13 @@ export class ProgramReportingController {
   constructor(private readonly reports: DailyReportsService) {}
 
   /** Reporting rate and on-time rate per week and month, with the overdue days. */
+  @Responds(reportingRatesViewSchema)
   @Get(':programId/reporting-rates')
   @ProgramScoped()
   @RequirePermission('program.read')
   rates(@CurrentProgram() program: ProgramEntity, @Query({ schema: rangeQuery }) q: z.output<typeof rangeQuery>) {
-    const from = q.from ?? program.periodStart;
-    const to = q.to ?? program.periodEnd;
-    if (!isDateKey(from) || !isDateKey(to) || to < from) throw badRequest('期間の指定が正しくありません', { to: '開始日以降の日付を YYYY-MM-DD で指定してください' });
+    const visits = resolvePeriods(program).visits;
+    const { from, to } = resolveDateRange(q, { from: visits.start, to: visits.end });
     return this.reports.rates(program, from, to);
   }
 }

@@ -3,16 +3,18 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { HandlingRecordsModule } from '../handling-records/handling-records.module';
 import { IdempotencyModule } from '../idempotency/idempotency.module';
 import { ProgramsModule } from '../programs/programs.module';
-import { SessionEntity } from '../sessions/session.entity';
+import { SessionsModule } from '../sessions/sessions.module';
+import { DailyReportQueries } from './daily-report-queries.service';
 import { ActivityPhotoEntity, DailyReportEntity } from './daily-report.entity';
 import { DailyReportsController, PhotosController, ProgramReportingController } from './daily-reports.controller';
 import { DailyReportsService } from './daily-reports.service';
+import { FolderPhotoFiles, PhotoFiles } from './photo-files';
 import { PhotoStore } from './photo-store';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([DailyReportEntity, ActivityPhotoEntity, SessionEntity]), ProgramsModule, HandlingRecordsModule, IdempotencyModule],
+  imports: [TypeOrmModule.forFeature([DailyReportEntity, ActivityPhotoEntity]), ProgramsModule, HandlingRecordsModule, IdempotencyModule, SessionsModule],
   controllers: [DailyReportsController, PhotosController, ProgramReportingController],
-  providers: [DailyReportsService, PhotoStore],
-  exports: [DailyReportsService],
+  providers: [DailyReportsService, DailyReportQueries, PhotoStore, { provide: PhotoFiles, useClass: FolderPhotoFiles }],
+  exports: [DailyReportsService, DailyReportQueries],
 })
 export class DailyReportsModule {}

@@ -1,74 +1,35 @@
 import { randomUUID } from 'node:crypto';
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
+import { conflict, type DateKey, DomainError, type FieldErrors, invalid, notFoundIn, type ListQuery, notFound } from '@outreach/domain/common';
 import {
-  checkSessionCounts,
-  conflict,
   dailyReportDueAt,
+  isReceived,
   type DailyReportDraft,
-  type DateKey,
-  DomainError,
-  type FieldErrors,
-  invalid,
-  type ListQuery,
-  notFound,
   type ReportAction,
   reportingRates,
   type ReportingRates,
   type ReportStatus,
   reportTransition,
-  sessionCountsSchema,
-} from '@outreach/domain';
-import { DataSource, type FindOptionsWhere, In, type Repository } from 'typeorm';
+  type DailyReportRowView,
+  type DailyReportView,
+  type PhotoView,
+} from '@outreach/domain/daily-reports';
+import { checkSessionCounts, sessionCountsSchema } from '@outreach/domain/sessions';
+import { DataSource, type EntityManager, type FindOptionsWhere, In, type Repository } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
 import { Clock } from '../../common/clock';
+import { isUniqueViolation } from '../../common/http/domain-exception.filter';
 import { dateParam, dateRange, idFilter, pageOptions } from '../../common/http/list-query';
 import { HandlingRecordService } from '../handling-records/handling-record.service';
 import { ProgramScopeService } from '../programs/program-scope.service';
 import type { ProgramEntity } from '../programs/program.entity';
-import { COUNT_FIELDS, COUNT_TEXT_FIELDS, SessionEntity } from '../sessions/session.entity';
-import { toSessionView, type SessionView } from '../sessions/session.mapper';
+import { SessionHooks } from '../sessions/session-hooks';
+import { SessionQueries } from '../sessions/session-queries.service';
+import { countsOf } from '../sessions/session.mapper';
+import { SessionsService } from '../sessions/sessions.service';
 import { ActivityPhotoEntity, DailyReportEntity } from './daily-report.entity';
 import { PhotoStore } from './photo-store';
-
-export interface PhotoView {
-  id: string;
-  dailyReportId: string;
-  caption: string | null;
-  width: number;
-  height: number;
-  bytes: number;
-  confirmedNoPersonalData: boolean;
-  reviewStatus: string;
-  rejectReason: string | null;
-  createdAt: string;
-}
-
-export interface DailyReportRow {
-  id: string;
-  programId: string;
-  date: string;
-  status: ReportStatus;
-  submittedAt: string | null;
-  decidedAt: string | null;
-  reason: string | null;
-  dueAt: string;
-  /** Submitted by the deadline; null while not submitted. */
-  onTime: boolean | null;
-  sessionCount: number;
-  applications: number;
-  consultations: number;
-  photoCount: number;
-  pendingPhotos: number;
-}
-
-export interface DailyReportView extends DailyReportRow {
-  specialNotes: string | null;
-  sessions: SessionView[];
-  photos: PhotoView[];
-  /** Cross-check findings per session id (empty when the counts are consistent). */
-  checks: Record<string, FieldErrors>;
-}
 
 export const DAILY_REPORT_LIST = {
   sortable: ['date', 'status', 'submittedAt'],
@@ -76,7 +37,6 @@ export const DAILY_REPORT_LIST = {
   defaultSort: { field: 'date', order: 'DESC' as const },
 };
 
-const LOCKED: ReportStatus[] = ['submitted', 'accepted'];
 
 export const toPhotoView = (p: ActivityPhotoEntity): PhotoView => ({
   id: p.id,
@@ -86,26 +46,49 @@ export const toPhotoView = (p: ActivityPhotoEntity): PhotoView => ({
   height: p.height,
   bytes: p.bytes,
   confirmedNoPersonalData: p.confirmedNoPersonalData,
-  reviewStatus: p.reviewStatus,
+  reviewStatus: p.reviewStatus as PhotoView['reviewStatus'],
   rejectReason: p.rejectReason,
   createdAt: p.createdAt.toISOString(),
 });
 
 /** 日次報告書: filled per held session, submitted once (idempotently), accepted or returned by the city. */
 @Injectable()
-export class DailyReportsService {
+export class DailyReportsService implements OnModuleInit {
   constructor(
     @InjectRepository(DailyReportEntity) private readonly reports: Repository<DailyReportEntity>,
-    @InjectRepository(SessionEntity) private readonly sessions: Repository<SessionEntity>,
     @InjectRepository(ActivityPhotoEntity) private readonly photos: Repository<ActivityPhotoEntity>,
     private readonly scope: ProgramScopeService,
     private readonly handling: HandlingRecordService,
+    private readonly sessions: SessionsService,
+    private readonly sessionQueries: SessionQueries,
+    private readonly sessionHooks: SessionHooks,
     private readonly store: PhotoStore,
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
   ) {}
 
-  async list(actor: Actor, query: ListQuery): Promise<{ data: DailyReportRow[]; total: number }> {
+  onModuleInit(): void {
+    // Sessions ask the day's report before changing a day, and open it when a session is held.
+    this.sessionHooks.useReportDay({ assertOpen: (m, programId, date) => this.assertDayOpen(m, programId, date), held: (m, programId, date) => this.ensureDraft(m, programId, date) });
+  }
+
+  private async assertDayOpen(m: EntityManager, programId: string, date: DateKey): Promise<void> {
+    const report = await m.getRepository(DailyReportEntity).findOne({ where: { programId, date } });
+    if (isReceived(report?.status as ReportStatus | undefined)) throw conflict('提出済みの日次報告の日の実施記録は変更できません（市の差し戻し後に修正できます）');
+  }
+
+  /** A held session opens that day's daily report as a draft (one per program and day, by the unique key). */
+  private async ensureDraft(m: EntityManager, programId: string, date: DateKey): Promise<void> {
+    const repo = m.getRepository(DailyReportEntity);
+    if (await repo.exists({ where: { programId, date } })) return;
+    try {
+      await repo.insert({ id: randomUUID(), programId, date, status: 'draft', specialNotes: null, submittedAt: null, submittedBy: null, decidedAt: null, decidedBy: null, reason: null });
+    } catch (e) {
+      if (!isUniqueViolation(e)) throw e; // created by a parallel request: fine
+    }
+  }
+
+  async list(actor: Actor, query: ListQuery): Promise<{ data: DailyReportRowView[]; total: number }> {
     const visible = await this.scope.visibleProgramIds(actor);
     const f = query.filter;
     const where: FindOptionsWhere<DailyReportEntity> = { programId: In(typeof f.programId === 'string' ? visible.filter((v) => v === f.programId) : visible) };
@@ -119,12 +102,12 @@ export class DailyReportsService {
   }
 
   /** Counts-only rows: per report the number of sessions, applications, consultations and photos — no free text. */
-  private async rows(reports: DailyReportEntity[]): Promise<DailyReportRow[]> {
+  private async rows(reports: DailyReportEntity[]): Promise<DailyReportRowView[]> {
     if (reports.length === 0) return [];
     const programIds = [...new Set(reports.map((r) => r.programId))];
     const programs = new Map<string, ProgramEntity>();
     for (const id of programIds) programs.set(id, await this.scope.programById(id));
-    const sessions = await this.sessions.find({ where: { programId: In(programIds), date: In([...new Set(reports.map((r) => r.date))]), status: 'held' } });
+    const sessions = await this.sessionQueries.heldOn(programIds, [...new Set(reports.map((r) => r.date))]);
     const photos = await this.photos.find({ select: { id: true, dailyReportId: true, reviewStatus: true }, where: { dailyReportId: In(reports.map((r) => r.id)) } });
     return reports.map((r) => {
       const day = sessions.filter((s) => s.programId === r.programId && s.date === r.date);
@@ -142,7 +125,7 @@ export class DailyReportsService {
         dueAt,
         onTime: r.submittedAt ? r.submittedAt.toISOString() <= dueAt : null,
         sessionCount: day.length,
-        applications: day.reduce((s, x) => s + toSessionView(x).applicationsTotal, 0),
+        applications: day.reduce((s, x) => s + x.applicationsTotal, 0),
         consultations: day.reduce((s, x) => s + x.consultations, 0),
         photoCount: ph.length,
         pendingPhotos: ph.filter((p) => p.reviewStatus === 'pending').length,
@@ -162,32 +145,34 @@ export class DailyReportsService {
 
   private async view(report: DailyReportEntity): Promise<DailyReportView> {
     const [row] = await this.rows([report]);
-    const sessions = await this.sessions.find({ where: { programId: report.programId, date: report.date }, order: { startTime: 'ASC', createdAt: 'ASC' } });
+    const sessions = await this.sessionQueries.ofDay(report.programId, report.date);
     const photos = await this.photos.find({ where: { dailyReportId: report.id }, order: { createdAt: 'ASC' } });
     const checks: Record<string, FieldErrors> = {};
     for (const s of sessions.filter((x) => x.status === 'held')) {
-      const counts = Object.fromEntries(Object.entries(pickCounts(s)).map(([k, v]) => [k, v ?? undefined]));
+      const counts = Object.fromEntries(Object.entries(countsOf(s)).map(([k, v]) => [k, v ?? undefined]));
       const errors = checkSessionCounts(sessionCountsSchema.parse(counts), { status: 'held' });
       if (Object.keys(errors).length) checks[s.id] = errors;
     }
-    return { ...row, specialNotes: report.specialNotes, sessions: sessions.map(toSessionView), photos: photos.map(toPhotoView), checks };
+    return { ...row, specialNotes: report.specialNotes, sessions, photos: photos.map(toPhotoView), checks };
   }
 
   private assertEditable(report: DailyReportEntity): void {
-    if (LOCKED.includes(report.status as ReportStatus)) throw conflict('提出済み・受理済みの日次報告は変更できません（差し戻し後に修正できます）');
+    if (isReceived(report.status as ReportStatus)) throw conflict('提出済み・受理済みの日次報告は変更できません（差し戻し後に修正できます）');
   }
 
   /** Saves the form as it is (the automatic draft): counts are stored even when a cross-check still fails. */
   async saveDraft(actor: Actor, id: string, draft: DailyReportDraft): Promise<DailyReportView> {
     const { report } = await this.find(actor, id);
     this.assertEditable(report);
-    const held = await this.sessions.find({ where: { programId: report.programId, date: report.date, status: 'held' } });
-    const heldIds = new Set(held.map((s) => s.id));
+    const heldIds = new Set((await this.sessionQueries.ofDay(report.programId, report.date)).filter((s) => s.status === 'held').map((s) => s.id));
+    const ofProgram = await this.sessionQueries.idsIn(report.programId, draft.sessions.map((s) => s.id));
     draft.sessions.forEach((s, i) => {
+      // Another program's (or no) session does not exist for this report: 404, as for an id in the path.
+      if (!ofProgram.has(s.id)) throw notFoundIn(`sessions.${i}.id`, '実施の記録が見つかりません');
       if (!heldIds.has(s.id)) throw invalid('この日の実施記録ではありません', { [`sessions.${i}.id`]: 'この日の実施済みの記録ではありません' });
     });
     await this.dataSource.transaction(async (m) => {
-      for (const s of draft.sessions) await m.getRepository(SessionEntity).update({ id: s.id }, pickCounts(s));
+      for (const s of draft.sessions) await this.sessions.saveCounts(m, s.id, s);
       await m.getRepository(DailyReportEntity).update({ id }, { specialNotes: draft.specialNotes ?? null });
       await this.handling.record(actor, { action: 'daily_report.save', resourceType: 'daily_report', resourceId: id, programId: report.programId }, m);
     });
@@ -240,7 +225,7 @@ export class DailyReportsService {
       dailyReportId: id,
       programId: report.programId,
       uploadedBy: actor.userId,
-      caption: caption?.slice(0, 200) || null,
+      caption: caption || null,
       ...stored,
       confirmedNoPersonalData: false,
       reviewStatus: 'pending',
@@ -304,14 +289,10 @@ export class DailyReportsService {
 
   /** Reporting completeness and timeliness over [from, to], as of now. */
   async rates(program: ProgramEntity, from: DateKey, to: DateKey): Promise<ReportingRates> {
-    const expected = await this.sessions
-      .createQueryBuilder('s')
-      .select('DISTINCT s.date', 'date')
-      .where('s.program_id = :id AND s.status = :held AND s.date BETWEEN :from AND :to', { id: program.id, held: 'held', from, to })
-      .getRawMany<{ date: string }>();
+    const expectedDays = await this.sessionQueries.heldDates(program.id, from, to);
     const reports = await this.reports.find({ where: { programId: program.id, date: dateRange(from, to) } });
     return reportingRates({
-      expectedDays: expected.map((e) => e.date),
+      expectedDays,
       reports: reports.map((r) => ({ date: r.date, status: r.status as ReportStatus, submittedAt: r.submittedAt?.toISOString() ?? null })),
       from,
       to,
@@ -321,13 +302,4 @@ export class DailyReportsService {
       weekStartsOn: program.weekStartsOn,
     });
   }
-}
-
-/** The count fields and their texts of a session (a draft row or an entity). */
-function pickCounts(s: object): Partial<SessionEntity> {
-  const src = s as Record<string, unknown>;
-  const out: Record<string, unknown> = {};
-  for (const f of COUNT_FIELDS) out[f] = src[f] ?? 0;
-  for (const f of COUNT_TEXT_FIELDS) out[f] = src[f] ?? null;
-  return out as Partial<SessionEntity>;
 }

@@ -1,10 +1,15 @@
-import fs from 'node:fs/promises';
-import path from 'node:path';
 import { Inject, Injectable } from '@nestjs/common';
-import { DomainError, invalid } from '@outreach/domain';
+import { DomainError, invalid } from '@outreach/domain/common';
 import sharp from 'sharp';
+import { PhotoFiles } from './photo-files';
 import { ENV } from '../../config/config.module';
 import type { Env } from '../../config/env';
+import { WorkQueue } from '../../common/work-queue';
+
+// libvips: one thread per image (the queue decides how many images at once) and no operation cache, so a burst
+// of uploads neither fans out over every core nor keeps decoded pictures around.
+sharp.concurrency(1);
+sharp.cache(false);
 
 /** Largest upload accepted (phones send 3–8 MB). */
 export const MAX_PHOTO_BYTES = 15 * 1024 * 1024;
@@ -28,21 +33,37 @@ export interface StoredPhoto {
 }
 
 /**
- * Activity photos on disk under PHOTO_DIR. Every upload is decoded and re-encoded as JPEG by sharp, which
- * writes no EXIF, GPS or other metadata (orientation is applied to the pixels first), plus a thumbnail.
+ * Activity photos: every upload is decoded and re-encoded as JPEG by sharp, which writes no EXIF, GPS or other
+ * metadata (orientation is applied to the pixels first), plus a thumbnail. The files go to `PhotoFiles`.
  */
 @Injectable()
 export class PhotoStore {
-  constructor(@Inject(ENV) private readonly env: Env) {}
+  /** Image work is bounded here: other requests keep the remaining worker threads (see UV_THREADPOOL_SIZE). */
+  private readonly images: WorkQueue;
 
-  private file(key: string, variant: 'full' | 'thumb'): string {
+  constructor(
+    private readonly files: PhotoFiles,
+    @Inject(ENV) env: Env,
+  ) {
+    this.images = new WorkQueue(env.IMAGE_CONCURRENCY);
+  }
+
+  private name(key: string, variant: 'full' | 'thumb'): string {
     if (!/^[0-9a-f-]{36}\/[0-9a-f-]{36}$/.test(key)) throw new Error('bad storage key');
-    return path.join(this.env.PHOTO_DIR, `${key}${variant === 'thumb' ? '.thumb' : ''}.jpg`);
+    return `${key}${variant === 'thumb' ? '.thumb' : ''}.jpg`;
   }
 
   async save(key: string, upload: Buffer): Promise<StoredPhoto> {
     if (upload.length === 0) throw invalid('ファイルが空です', { file: '画像ファイルを選択してください' });
     if (!sniffImage(upload)) throw new DomainError('invalid', 'JPEG・PNG・WebP の画像を選択してください（HEIC は JPEG で保存してください）', { file: 'JPEG・PNG・WebP の画像を選択してください' });
+    const { full, thumb } = await this.images.run(() => this.reencode(upload));
+    await this.files.write(this.name(key, 'full'), full.data);
+    await this.files.write(this.name(key, 'thumb'), thumb);
+    return { width: full.info.width, height: full.info.height, bytes: full.data.length };
+  }
+
+  /** Decodes once, checks the pixel count first, writes the JPEG and derives the thumbnail from it (not from the original). */
+  private async reencode(upload: Buffer): Promise<{ full: { data: Buffer; info: sharp.OutputInfo }; thumb: Buffer }> {
     let meta: sharp.Metadata;
     try {
       meta = await sharp(upload, { limitInputPixels: false }).metadata();
@@ -53,27 +74,25 @@ export class PhotoStore {
     if (meta.width * meta.height > MAX_PHOTO_PIXELS) {
       throw invalid('画像の画素数が大きすぎます', { file: `画素数は${MAX_PHOTO_PIXELS / 1_000_000}メガピクセルまでです（${meta.width}×${meta.height}）` });
     }
-    const input = () => sharp(upload, { limitInputPixels: MAX_PHOTO_PIXELS, failOn: 'error' }).rotate();
-    let full: { data: Buffer; info: sharp.OutputInfo };
-    let thumb: Buffer;
     try {
-      full = await input().resize({ width: LONG_EDGE, height: LONG_EDGE, fit: 'inside', withoutEnlargement: true }).jpeg({ quality: 85, mozjpeg: true }).toBuffer({ resolveWithObject: true });
-      thumb = await input().resize({ width: THUMB_EDGE, height: THUMB_EDGE, fit: 'inside' }).jpeg({ quality: 75 }).toBuffer();
+      const full = await sharp(upload, { limitInputPixels: MAX_PHOTO_PIXELS, failOn: 'error', sequentialRead: true })
+        .rotate()
+        .resize({ width: LONG_EDGE, height: LONG_EDGE, fit: 'inside', withoutEnlargement: true })
+        .jpeg({ quality: 85, mozjpeg: true })
+        .toBuffer({ resolveWithObject: true });
+      const thumb = await sharp(full.data).resize({ width: THUMB_EDGE, height: THUMB_EDGE, fit: 'inside' }).jpeg({ quality: 75 }).toBuffer();
+      return { full, thumb };
     } catch {
       throw invalid('画像として読み取れません', { file: '画像が壊れているか、対応していない形式です' });
     }
-    await fs.mkdir(path.dirname(this.file(key, 'full')), { recursive: true });
-    await fs.writeFile(this.file(key, 'full'), full.data);
-    await fs.writeFile(this.file(key, 'thumb'), thumb);
-    return { width: full.info.width, height: full.info.height, bytes: full.data.length };
   }
 
   read(key: string, variant: 'full' | 'thumb'): Promise<Buffer> {
-    return fs.readFile(this.file(key, variant));
+    return this.files.read(this.name(key, variant));
   }
 
   async remove(key: string): Promise<void> {
-    await fs.rm(this.file(key, 'full'), { force: true });
-    await fs.rm(this.file(key, 'thumb'), { force: true });
+    await this.files.remove(this.name(key, 'full'));
+    await this.files.remove(this.name(key, 'thumb'));
   }
 }

@@ -1,17 +1,18 @@
 import { Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
-import { BookingEntity } from '../bookings/booking.entity';
+import { BookingSharesModule } from '../booking-shares/booking-shares.module';
+import { BookingsModule } from '../bookings/bookings.module';
 import { CallsModule } from '../calls/calls.module';
-import { ActivityPhotoEntity, DailyReportEntity } from '../daily-reports/daily-report.entity';
 import { DailyReportsModule } from '../daily-reports/daily-reports.module';
-import { DefectEntity, InquiryEntity } from '../follow-ups/follow-up.entity';
+import { FollowUpsModule } from '../follow-ups/follow-ups.module';
+import { IncidentsModule } from '../incidents/incidents.module';
 import { ProgramsModule } from '../programs/programs.module';
-import { SessionEntity } from '../sessions/session.entity';
+import { SessionsModule } from '../sessions/sessions.module';
 import { DashboardController } from './dashboard.controller';
 import { DashboardService } from './dashboard.service';
 
+/** Reads only: every figure comes from the owner of its table (their exported query services). */
 @Module({
-  imports: [TypeOrmModule.forFeature([SessionEntity, BookingEntity, DailyReportEntity, ActivityPhotoEntity, DefectEntity, InquiryEntity]), ProgramsModule, CallsModule, DailyReportsModule],
+  imports: [ProgramsModule, CallsModule, SessionsModule, DailyReportsModule, FollowUpsModule, BookingsModule, BookingSharesModule, IncidentsModule],
   controllers: [DashboardController],
   providers: [DashboardService],
 })

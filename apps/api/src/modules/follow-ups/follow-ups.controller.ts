@@ -1,6 +1,7 @@
 import { Body, Controller, Get, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { defectCreateSchema, defectInputSchema, inquiryCreateSchema, inquiryInputSchema, parseListQuery } from '@outreach/domain';
+import { parseListQuery } from '@outreach/domain/common';
+import { defectCreateSchema, defectInputSchema, inquiryCreateSchema, inquiryInputSchema } from '@outreach/domain/follow-ups';
 import type { z } from 'zod';
 import type { Actor } from '../../common/auth/actor';
 import { CurrentActor, RequirePermission } from '../../common/auth/decorators';

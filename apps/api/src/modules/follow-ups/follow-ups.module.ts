@@ -2,14 +2,16 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { HandlingRecordsModule } from '../handling-records/handling-records.module';
 import { ProgramsModule } from '../programs/programs.module';
+import { SessionsModule } from '../sessions/sessions.module';
+import { FollowUpQueries } from './follow-up-queries.service';
 import { DefectEntity, InquiryEntity } from './follow-up.entity';
 import { DefectsController, InquiriesController } from './follow-ups.controller';
 import { FollowUpsService } from './follow-ups.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([DefectEntity, InquiryEntity]), ProgramsModule, HandlingRecordsModule],
+  imports: [TypeOrmModule.forFeature([DefectEntity, InquiryEntity]), ProgramsModule, HandlingRecordsModule, SessionsModule],
   controllers: [DefectsController, InquiriesController],
-  providers: [FollowUpsService],
-  exports: [FollowUpsService],
+  providers: [FollowUpsService, FollowUpQueries],
+  exports: [FollowUpsService, FollowUpQueries],
 })
 export class FollowUpsModule {}

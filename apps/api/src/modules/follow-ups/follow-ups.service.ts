@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { DefectInput, InquiryInput } from '@outreach/domain';
+import { notFoundIn } from '@outreach/domain/common';
+import type { DefectInput, InquiryInput } from '@outreach/domain/follow-ups';
 import { DataSource, type Repository } from 'typeorm';
 import { HandlingRecordService } from '../handling-records/handling-record.service';
 import { ProgramScopeService } from '../programs/program-scope.service';
+import { SessionsService } from '../sessions/sessions.service';
 import { type DefectAttempt, DefectEntity, InquiryEntity } from './follow-up.entity';
 import { ProgramRecords } from './program-records.service';
 
@@ -47,6 +49,7 @@ export class FollowUpsService {
     scope: ProgramScopeService,
     handling: HandlingRecordService,
     dataSource: DataSource,
+    sessions: SessionsService,
   ) {
     const deps = { scope, handling, dataSource };
     this.defects = new ProgramRecords(defects, deps, {
@@ -54,6 +57,9 @@ export class FollowUpsService {
       dateColumn: 'receivedDate',
       notFound: '不備対応の記録が見つかりません',
       filters: ['category', 'sessionId'],
+      checkRefs: async (v, programId) => {
+        if (v.sessionId && !(await sessions.existsInProgram(programId, v.sessionId))) throw notFoundIn('sessionId', '実施の記録が見つかりません');
+      },
       toView: (d) => ({ id: d.id, programId: d.programId, sessionId: d.sessionId, receivedDate: d.receivedDate, category: d.category, description: d.description, attempts: d.attempts, resolvedDate: d.resolvedDate, open: !d.resolvedDate }),
     });
     this.inquiries = new ProgramRecords(inquiries, deps, {

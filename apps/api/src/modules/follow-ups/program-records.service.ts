@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { ListQuery } from '@outreach/domain';
+import type { ListQuery } from '@outreach/domain/common';
 import { type DataSource, type FindOptionsWhere, In, type ObjectLiteral, type Repository } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
 import { dateParam, dateRange, idFilter, pageOptions } from '../../common/http/list-query';
@@ -16,7 +16,15 @@ export class ProgramRecords<E extends Row, V> {
   constructor(
     private readonly repo: Repository<E>,
     private readonly deps: { scope: ProgramScopeService; handling: HandlingRecordService; dataSource: DataSource },
-    private readonly spec: { resource: string; dateColumn: keyof E & string; notFound: string; filters: ReadonlyArray<keyof E & string>; toView: (e: E) => V },
+    private readonly spec: {
+      resource: string;
+      dateColumn: keyof E & string;
+      notFound: string;
+      filters: ReadonlyArray<keyof E & string>;
+      toView: (e: E) => V;
+      /** Ids inside the body that must belong to the same program (404 otherwise, as for an id in the path). */
+      checkRefs?: (values: Partial<E>, programId: string) => Promise<void>;
+    },
   ) {}
 
   async list(actor: Actor, query: ListQuery): Promise<{ data: V[]; total: number }> {
@@ -43,6 +51,7 @@ export class ProgramRecords<E extends Row, V> {
 
   async create(actor: Actor, programId: string, values: Partial<E>): Promise<V> {
     await this.deps.scope.visibleProgram(actor, programId);
+    await this.spec.checkRefs?.(values, programId);
     const id = randomUUID();
     await this.deps.dataSource.transaction(async (m) => {
       await m.getRepository<E>(this.repo.target).insert({ ...values, id, programId } as unknown as E);
@@ -53,6 +62,7 @@ export class ProgramRecords<E extends Row, V> {
 
   async update(actor: Actor, id: string, values: Partial<E>): Promise<V> {
     const current = await this.find(actor, id);
+    await this.spec.checkRefs?.(values, current.programId);
     await this.deps.dataSource.transaction(async (m) => {
       await m.getRepository<E>(this.repo.target).update({ id } as FindOptionsWhere<E>, values as never);
       await this.deps.handling.record(actor, { action: `${this.spec.resource}.update`, resourceType: this.spec.resource, resourceId: id, programId: current.programId }, m);

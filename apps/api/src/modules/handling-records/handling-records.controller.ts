@@ -1,15 +1,24 @@
 import { Controller, Get, Query, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { forbidden, handlingActionLabel, jstDateKey, jstTime, parseListQuery, ROLE_LABELS_JA, type Role } from '@outreach/domain';
+import { type DateKey, forbidden, isDateKey, jstDateKey, parseListQuery } from '@outreach/domain/common';
+import { describeHandlingFilter, handlingFilterParts, shapeHandlingRecordReport } from '@outreach/domain/reports';
+import type { HandlingRecordView } from '@outreach/domain/handling-records';
 import type { Response } from 'express';
 import type { Actor } from '../../common/auth/actor';
 import { CurrentActor, RequirePermission } from '../../common/auth/decorators';
-import { streamXlsx, styleHeaderRow } from '../../common/excel/xlsx-response';
+import { Clock } from '../../common/clock';
+import { XLSX_TYPE } from '../../common/excel/xlsx-response';
 import { ListResult } from '../../common/http/list-result';
+import { RespondsFile } from '../../common/http/responds';
+import { OrganizationsService } from '../organizations/organizations.service';
+import { sendWorkbook } from '../reports/xlsx-writer';
 import { HandlingRecordService } from './handling-record.service';
-import { HANDLING_RECORD_LIST, type HandlingRecordView, HandlingRecordsService } from './handling-records.service';
+import { HANDLING_RECORD_LIST, HandlingRecordsService } from './handling-records.service';
 
-const HEADERS = ['日時', '利用者', '組織', '役割', '操作', '対象の種類', '対象ID', 'プログラムID', 'IPアドレス', '理由'];
+/** A filter's date, already checked by the service's where(). */
+function dateOrNull(value: unknown): DateKey | null {
+  return typeof value === 'string' && isDateKey(value) ? value : null;
+}
 
 @ApiTags('handling-records')
 @Controller('handling-records')
@@ -17,6 +26,8 @@ export class HandlingRecordsController {
   constructor(
     private readonly records: HandlingRecordsService,
     private readonly handling: HandlingRecordService,
+    private readonly organizations: OrganizationsService,
+    private readonly clock: Clock,
   ) {}
 
   @Get()
@@ -26,42 +37,27 @@ export class HandlingRecordsController {
     return new ListResult(data, total);
   }
 
-  /** The record as Excel (取扱記録.xlsx), with the same filters as the list; the download itself is recorded. */
+  /**
+   * The record as the §15 report (取扱状況報告.xlsx, laid out by the domain's shapeHandlingRecordReport), with the
+   * same filters as the list; the download itself is recorded.
+   */
+  @RespondsFile(XLSX_TYPE)
   @Get('export.xlsx')
   @RequirePermission('handling_record.read')
   async export(@CurrentActor() actor: Actor, @Query() query: Record<string, unknown>, @Res() res: Response): Promise<void> {
     if (!actor.permissions.has('export.download')) throw forbidden();
     const { filter } = parseListQuery({ filter: query.filter }, HANDLING_RECORD_LIST);
     this.records.where(actor, filter); // throws on a bad filter before any byte is sent
-    await this.handling.record(actor, { action: 'handling_record.export', resourceType: 'handling_record', reason: JSON.stringify(filter).slice(0, 500) });
-    const today = jstDateKey(new Date());
-    await streamXlsx(res, `取扱記録_${today.replaceAll('-', '')}.xlsx`, async (wb) => {
-      const ws = wb.addWorksheet('取扱記録', {
-        views: [{ state: 'frozen', ySplit: 1 }],
-        pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' },
-      });
-      ws.columns = [18, 16, 22, 16, 20, 14, 38, 38, 16, 30].map((width) => ({ width }));
-      const header = ws.addRow(HEADERS);
-      styleHeaderRow(header);
-      header.commit();
-      for await (const batch of this.records.batches(actor, filter)) {
-        for (const r of batch) {
-          const at = new Date(r.occurredAt);
-          ws.addRow([
-            `${jstDateKey(at).replaceAll('-', '/')} ${jstTime(at)}`,
-            r.userName ?? '',
-            r.organizationName ?? '',
-            r.role ? (ROLE_LABELS_JA[r.role as Role] ?? r.role) : '',
-            handlingActionLabel(r.action),
-            r.resourceType ?? '',
-            r.resourceId ?? '',
-            r.programId ?? '',
-            r.ip ?? '',
-            r.reason ?? '',
-          ]).commit();
-        }
-      }
-      ws.commit();
-    });
+    const today = jstDateKey(this.clock.now());
+    const { rows, eraStyle } = await this.records.reportRows(actor, filter);
+    const names: Record<string, string> = {};
+    if (typeof filter.programId === 'string' && rows[0]?.programTitle) names.programId = rows[0].programTitle;
+    if (typeof filter.userId === 'string' && rows[0]?.userName) names.userId = rows[0].userName;
+    const conditions = handlingFilterParts({ action: filter.action, userId: filter.userId, programId: filter.programId }, eraStyle, names).join('、');
+    const holder = { label: actor.organizationKind === 'city' ? ('担当課' as const) : ('受託者' as const), name: (await this.organizations.names([actor.organizationId])).get(actor.organizationId) ?? '' };
+    const spec = shapeHandlingRecordReport({ holder, from: dateOrNull(filter.from), to: dateOrNull(filter.to), createdOn: today, eraStyle, rows, conditions: conditions || undefined });
+    // The export itself is recorded, its conditions in words (never JSON).
+    await this.handling.record(actor, { action: 'handling_record.export', resourceType: 'handling_record', reason: describeHandlingFilter(filter, eraStyle, names) });
+    await sendWorkbook(res, `取扱記録_${today.replaceAll('-', '')}.xlsx`, spec, { created: this.clock.now() });
   }
 }

@@ -1,16 +1,12 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { OrganizationEntity } from '../organizations/organization.entity';
-import { UserEntity } from '../users/user.entity';
 import { HandlingRecordEntity } from './handling-record.entity';
 import { HandlingRecordService } from './handling-record.service';
-import { HandlingRecordsController } from './handling-records.controller';
-import { HandlingRecordsService } from './handling-records.service';
 
+/** Appending to the handling record: every feature imports this (and nothing else of the handling record). */
 @Module({
-  imports: [TypeOrmModule.forFeature([HandlingRecordEntity, UserEntity, OrganizationEntity])],
-  controllers: [HandlingRecordsController],
-  providers: [HandlingRecordService, HandlingRecordsService],
-  exports: [HandlingRecordService, HandlingRecordsService],
+  imports: [TypeOrmModule.forFeature([HandlingRecordEntity])],
+  providers: [HandlingRecordService],
+  exports: [HandlingRecordService],
 })
 export class HandlingRecordsModule {}

@@ -1,32 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { badRequest, isDateKey, jstInstant, addDays, type ListQuery } from '@outreach/domain';
+import { addDays, type EraStyle, jstInstant, type ListQuery } from '@outreach/domain/common';
+import { bookingTargetLabel, type HandlingReportRow, reportTargetLabel } from '@outreach/domain/reports';
+import type { HandlingRecordView } from '@outreach/domain/handling-records';
 import { Between, type FindOptionsWhere, In, LessThan, MoreThanOrEqual, type Repository } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
-import { idFilter, pageOptions } from '../../common/http/list-query';
-import { OrganizationEntity } from '../organizations/organization.entity';
-import { UserEntity } from '../users/user.entity';
+import { dateParam, idFilter, pageOptions } from '../../common/http/list-query';
+import { BookingsService } from '../bookings/bookings.service';
+import { OrganizationsService } from '../organizations/organizations.service';
+import { ProgramScopeService } from '../programs/program-scope.service';
+import { UserAccountsService } from '../users/user-accounts.service';
 import { HandlingRecordEntity } from './handling-record.entity';
-
-export interface HandlingRecordView {
-  id: number;
-  occurredAt: string;
-  userId: string | null;
-  userName: string | null;
-  organizationId: string | null;
-  organizationName: string | null;
-  role: string | null;
-  action: string;
-  resourceType: string | null;
-  resourceId: string | null;
-  programId: string | null;
-  ip: string | null;
-  reason: string | null;
-}
 
 export const HANDLING_RECORD_LIST = {
   sortable: ['occurredAt', 'action', 'id'],
-  filterable: ['userId', 'action', 'from', 'to', 'programId'],
+  filterable: ['userId', 'action', 'from', 'to', 'programId', 'resourceType', 'resourceId'],
   defaultSort: { field: 'occurredAt', order: 'DESC' as const },
   maxLimit: 1000,
 };
@@ -36,8 +24,10 @@ export const HANDLING_RECORD_LIST = {
 export class HandlingRecordsService {
   constructor(
     @InjectRepository(HandlingRecordEntity) private readonly records: Repository<HandlingRecordEntity>,
-    @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
-    @InjectRepository(OrganizationEntity) private readonly organizations: Repository<OrganizationEntity>,
+    private readonly users: UserAccountsService,
+    private readonly organizations: OrganizationsService,
+    private readonly bookings: BookingsService,
+    private readonly scope: ProgramScopeService,
   ) {}
 
   where(actor: Actor, filter: Record<string, unknown>): FindOptionsWhere<HandlingRecordEntity> {
@@ -48,23 +38,23 @@ export class HandlingRecordsService {
     if (typeof filter.userId === 'string') where.userId = filter.userId;
     if (typeof filter.action === 'string') where.action = filter.action;
     if (typeof filter.programId === 'string') where.programId = filter.programId;
-    const from = this.dateFilter(filter.from, 'from');
-    const to = this.dateFilter(filter.to, 'to');
+    // One record's history (a booking's events on its screen), within what the person may see.
+    if (typeof filter.resourceType === 'string') where.resourceType = filter.resourceType;
+    if (typeof filter.resourceId === 'string') where.resourceId = filter.resourceId;
+    const from = dateParam(filter.from, 'from');
+    const to = dateParam(filter.to, 'to');
     if (from && to) where.occurredAt = Between(jstInstant(from), new Date(jstInstant(addDays(to, 1)).getTime() - 1));
     else if (from) where.occurredAt = MoreThanOrEqual(jstInstant(from));
     else if (to) where.occurredAt = LessThan(jstInstant(addDays(to, 1)));
     return where;
   }
 
-  private dateFilter(value: unknown, field: string): string | undefined {
-    if (value === undefined || value === null || value === '') return undefined;
-    if (typeof value !== 'string' || !isDateKey(value.slice(0, 10))) throw badRequest('日付の形式が正しくありません', { [field]: 'YYYY-MM-DD の形で指定してください' });
-    return value.slice(0, 10);
-  }
 
   async list(actor: Actor, query: ListQuery): Promise<{ data: HandlingRecordView[]; total: number }> {
     const [rows, total] = await this.records.findAndCount({ where: this.where(actor, query.filter), ...pageOptions<HandlingRecordEntity>(query) });
-    return { data: await this.toViews(rows), total };
+    const views = await this.toViews(rows);
+    const { target } = await this.describe(actor, views);
+    return { data: views.map((v) => ({ ...v, target: target(v) })), total };
   }
 
   /** All matching rows in batches, oldest first, for the Excel download. */
@@ -78,13 +68,63 @@ export class HandlingRecordsService {
     }
   }
 
+  /**
+   * The rows of the §15 report: every matching row, oldest first, its target and program in words — a reservation
+   * by its 受付番号 and visit date, a download by its report's name, a person or an organization by name — asked
+   * of each record's owner. Also the era style of the programs' reports (和暦 unless every program says 西暦).
+   */
+  async reportRows(actor: Actor, filter: Record<string, unknown>): Promise<{ rows: HandlingReportRow[]; eraStyle: EraStyle }> {
+    const views: HandlingRecordView[] = [];
+    for await (const batch of this.batches(actor, filter)) views.push(...batch);
+    const { target, programs, eraStyle } = await this.describe(actor, views);
+    const rows = views.map((v) => ({
+      occurredAt: v.occurredAt,
+      userName: v.userName,
+      organizationName: v.organizationName,
+      role: v.role,
+      action: v.action,
+      resourceType: v.resourceType,
+      target: target(v),
+      programTitle: v.programId ? (programs.get(v.programId)?.title ?? null) : null,
+      reason: v.reason,
+    }));
+    return { rows, eraStyle };
+  }
+
+  /** What the rows are about, in words, asked of each record's owner; and the era style of their programs. */
+  private async describe(actor: Actor, views: HandlingRecordView[]) {
+    const programs = new Map<string, { title: string; eraStyle: EraStyle }>();
+    for (const id of new Set(views.flatMap((v) => (v.programId ? [v.programId] : [])))) {
+      const program = await this.scope.visibleProgram(actor, id).catch(() => null);
+      if (program) programs.set(id, { title: program.title, eraStyle: program.eraStyle });
+    }
+    const eraStyle: EraStyle = programs.size > 0 && [...programs.values()].every((p) => p.eraStyle === 'seireki') ? 'seireki' : 'wareki';
+    const ids = (type: string) => [...new Set(views.filter((v) => v.resourceType === type && v.resourceId).map((v) => v.resourceId!))];
+    const bookings = new Map<string, string>();
+    for (const programId of programs.keys()) {
+      const wanted = new Set(ids('booking'));
+      const own = views.filter((v) => v.programId === programId && v.resourceType === 'booking' && v.resourceId && wanted.has(v.resourceId)).map((v) => v.resourceId!);
+      if (!own.length) continue;
+      for (const b of await this.bookings.facts(programId, [...new Set(own)])) bookings.set(b.id, bookingTargetLabel(b.receptionNumber, b.visitDate, eraStyle));
+    }
+    const [users, orgs] = await Promise.all([this.users.names(ids('user')), this.organizations.names(ids('organization'))]);
+    const target = (v: HandlingRecordView): string | null => {
+      const id = v.resourceId;
+      if (v.action === 'report.download' && v.resourceType) return reportTargetLabel(v.resourceType);
+      if (!id) return null;
+      if (v.resourceType === 'booking') return bookings.get(id) ?? null;
+      if (v.resourceType === 'user') return users.get(id) ?? null;
+      if (v.resourceType === 'organization') return orgs.get(id) ?? null;
+      if (v.resourceType === 'program') return programs.get(id)?.title ?? null;
+      return null;
+    };
+    return { target, programs, eraStyle };
+  }
+
   private async toViews(rows: HandlingRecordEntity[]): Promise<HandlingRecordView[]> {
     const userIds = [...new Set(rows.map((r) => r.userId).filter((v): v is string => !!v))];
     const orgIds = [...new Set(rows.map((r) => r.organizationId).filter((v): v is string => !!v))];
-    const users = userIds.length ? await this.users.find({ select: { id: true, name: true }, where: { id: In(userIds) } }) : [];
-    const orgs = orgIds.length ? await this.organizations.find({ select: { id: true, name: true }, where: { id: In(orgIds) } }) : [];
-    const userName = new Map(users.map((u) => [u.id, u.name]));
-    const orgName = new Map(orgs.map((o) => [o.id, o.name]));
+    const [userName, orgName] = await Promise.all([this.users.names(userIds), this.organizations.names(orgIds)]);
     return rows.map((r) => ({
       id: r.id,
       occurredAt: r.occurredAt.toISOString(),

@@ -1,9 +1,10 @@
 import { Controller, Get, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import type { Health } from '@outreach/domain';
+import { type Health, healthSchema } from '@outreach/domain/health';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { Public } from '../../common/auth/decorators';
+import { Responds } from '../../common/http/responds';
 import { databaseKind } from '../../database/database-kind';
 
 @ApiTags('health')
@@ -12,6 +13,7 @@ export class HealthController {
   constructor(private readonly dataSource: DataSource) {}
 
   /** 200 { status: 'ok', database } when the database answers, 503 otherwise. */
+  @Responds(healthSchema)
   @Public()
   @Get()
   async health(@Res({ passthrough: true }) res: Response): Promise<Health> {

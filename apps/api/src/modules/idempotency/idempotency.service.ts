@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { badRequest, conflict, invalid } from '@outreach/domain';
+import { badRequest, conflict, invalid } from '@outreach/domain/common';
 import type { Repository } from 'typeorm';
 import { Clock } from '../../common/clock';
 import { isUniqueViolation } from '../../common/http/domain-exception.filter';

@@ -9,5 +9,6 @@ import { MunicipalityEntity } from './municipality.entity';
   imports: [TypeOrmModule.forFeature([MunicipalityEntity]), HandlingRecordsModule],
   controllers: [MunicipalitiesController],
   providers: [MunicipalitiesService],
+  exports: [MunicipalitiesService],
 })
 export class MunicipalitiesModule {}

@@ -1,20 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { DomainError, type ListQuery, type municipalityInputSchema, notFound } from '@outreach/domain';
+import { DomainError, type ListQuery, notFound } from '@outreach/domain/common';
+import type { municipalityInputSchema, MunicipalityView } from '@outreach/domain/municipalities';
 import { DataSource, type FindOptionsWhere, In, Like, Not, type Repository } from 'typeorm';
 import type { z } from 'zod';
 import type { Actor } from '../../common/auth/actor';
 import { idFilter, pageOptions } from '../../common/http/list-query';
 import { HandlingRecordService } from '../handling-records/handling-record.service';
 import { MunicipalityEntity } from './municipality.entity';
-
-export interface MunicipalityView {
-  id: string;
-  code: string;
-  name: string;
-  prefecture: string;
-}
 
 const toView = (m: MunicipalityEntity): MunicipalityView => ({ id: m.id, code: m.code, name: m.name, prefecture: m.prefecture });
 
@@ -47,6 +41,12 @@ export class MunicipalitiesService {
     const m = await this.municipalities.findOne({ where: { id } });
     if (!m) throw notFound('自治体が見つかりません');
     return toView(m);
+  }
+
+  /** Which of these municipalities exist (organizations check the cities they name). */
+  async existing(ids: string[]): Promise<string[]> {
+    if (ids.length === 0) return [];
+    return (await this.municipalities.find({ select: { id: true }, where: { id: In(ids) } })).map((m) => m.id);
   }
 
   private async assertCodeFree(code: string, exceptId?: string): Promise<void> {

@@ -1,29 +1,24 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { invalid, type ListQuery, notFound, type organizationInputSchema } from '@outreach/domain';
-import { DataSource, type FindOptionsWhere, In, Like, type Repository } from 'typeorm';
+import { invalid, type ListQuery, notFound } from '@outreach/domain/common';
+import type { organizationInputSchema, OrganizationView } from '@outreach/domain/organizations';
+import { DataSource, type EntityManager, type FindOptionsWhere, In, Like, type Repository } from 'typeorm';
 import type { z } from 'zod';
 import type { Actor } from '../../common/auth/actor';
 import { idFilter, pageOptions } from '../../common/http/list-query';
 import { HandlingRecordService } from '../handling-records/handling-record.service';
-import { MunicipalityEntity } from '../municipalities/municipality.entity';
+import { MunicipalitiesService } from '../municipalities/municipalities.service';
 import { OrganizationEntity } from './organization.entity';
+import { VendorMunicipalityEntity } from './vendor-municipality.entity';
 
-export interface OrganizationView {
-  id: string;
-  name: string;
-  kind: string;
-  municipalityId: string | null;
-  municipalityName: string | null;
-}
-
-const toView = (o: OrganizationEntity): OrganizationView => ({
+const toView = (o: OrganizationEntity, served: VendorMunicipalityEntity[]): OrganizationView => ({
   id: o.id,
   name: o.name,
-  kind: o.kind,
+  kind: o.kind as OrganizationView['kind'],
   municipalityId: o.municipalityId,
   municipalityName: o.municipality?.name ?? null,
+  servedMunicipalityIds: served.filter((s) => s.organizationId === o.id).map((s) => s.municipalityId),
 });
 
 export const ORGANIZATION_LIST = {
@@ -37,16 +32,48 @@ export const ORGANIZATION_LIST = {
 export class OrganizationsService {
   constructor(
     @InjectRepository(OrganizationEntity) private readonly organizations: Repository<OrganizationEntity>,
-    @InjectRepository(MunicipalityEntity) private readonly municipalities: Repository<MunicipalityEntity>,
+    @InjectRepository(VendorMunicipalityEntity) private readonly served: Repository<VendorMunicipalityEntity>,
     private readonly dataSource: DataSource,
     private readonly handling: HandlingRecordService,
+    private readonly municipalities: MunicipalitiesService,
   ) {}
 
-  /** The operator sees all; a city admin their own organization and the vendors (to choose a program's vendor); others their own. */
-  private scope(actor: Actor): FindOptionsWhere<OrganizationEntity>[] {
+  /**
+   * The operator sees all; a city admin their own organization and the vendors their city contracts (to choose a
+   * program's vendor) — never the list of every vendor; others their own.
+   */
+  private async scope(actor: Actor): Promise<FindOptionsWhere<OrganizationEntity>[]> {
     if (actor.role === 'system_admin') return [{}];
-    if (actor.role === 'city_admin') return [{ id: actor.organizationId }, { kind: 'vendor' }];
+    if (actor.role === 'city_admin' && actor.municipalityId) {
+      return [{ id: actor.organizationId }, { kind: 'vendor', id: In(await this.vendorsContractedBy(actor.municipalityId)) }];
+    }
     return [{ id: actor.organizationId }];
+  }
+
+  private async visible(actor: Actor, org: OrganizationEntity): Promise<boolean> {
+    if (actor.role === 'system_admin' || org.id === actor.organizationId) return true;
+    return actor.role === 'city_admin' && !!actor.municipalityId && org.kind === 'vendor' && (await this.vendorsContractedBy(actor.municipalityId)).includes(org.id);
+  }
+
+  /** The vendor organizations a city contracts (the only ones its admins may attach to its programs). */
+  async vendorsContractedBy(municipalityId: string): Promise<string[]> {
+    return (await this.served.find({ where: { municipalityId } })).map((s) => s.organizationId);
+  }
+
+  /** An organization's kind and city, unscoped (users checks the role it gives a new user). */
+  async kindOf(id: string): Promise<Pick<OrganizationEntity, 'id' | 'kind' | 'municipalityId'> | null> {
+    return this.organizations.findOne({ select: { id: true, kind: true, municipalityId: true }, where: { id } });
+  }
+
+  /** Names by id, for other features' lists (the handling record). */
+  async names(ids: string[]): Promise<Map<string, string>> {
+    const rows = ids.length ? await this.organizations.find({ select: { id: true, name: true }, where: { id: In(ids) } }) : [];
+    return new Map(rows.map((o) => [o.id, o.name]));
+  }
+
+  private async views(rows: OrganizationEntity[]): Promise<OrganizationView[]> {
+    const served = rows.length ? await this.served.find({ where: { organizationId: In(rows.map((r) => r.id)) } }) : [];
+    return rows.map((o) => toView(o, served));
   }
 
   async list(actor: Actor, query: ListQuery): Promise<{ data: OrganizationView[]; total: number }> {
@@ -57,29 +84,37 @@ export class OrganizationsService {
     if (typeof query.filter.municipalityId === 'string') filter.municipalityId = query.filter.municipalityId;
     if (typeof query.filter.q === 'string' && query.filter.q.trim()) filter.name = Like(`%${query.filter.q.trim()}%`);
     // Each scope branch narrowed by the filter; a branch the filter contradicts is dropped (the filter never widens).
-    const where = this.scope(actor)
+    const where = (await this.scope(actor))
       .filter((scope) => !(scope.kind && typeof query.filter.kind === 'string' && query.filter.kind !== scope.kind))
-      .filter((scope) => !(scope.id && ids && !ids.includes(String(scope.id))))
+      .filter((scope) => !(typeof scope.id === 'string' && ids && !ids.includes(scope.id)))
       .map((scope) => ({ ...filter, ...scope }));
     if (where.length === 0) return { data: [], total: 0 };
     const [rows, total] = await this.organizations.findAndCount({ where, relations: { municipality: true }, ...pageOptions<OrganizationEntity>(query) });
-    return { data: rows.map(toView), total };
+    return { data: await this.views(rows), total };
   }
 
   async get(actor: Actor, id: string): Promise<OrganizationView> {
-    const where = this.scope(actor)
-      .filter((scope) => !scope.id || scope.id === id)
-      .map((scope) => ({ ...scope, id }));
-    const org = where.length ? await this.organizations.findOne({ where, relations: { municipality: true } }) : null;
-    if (!org) throw notFound('組織が見つかりません');
-    return toView(org);
+    const org = await this.organizations.findOne({ where: { id }, relations: { municipality: true } });
+    if (!org || !(await this.visible(actor, org))) throw notFound('組織が見つかりません');
+    return (await this.views([org]))[0];
+  }
+
+  /** A vendor's contracting cities, as the system administrator states them (absent: unchanged). */
+  private async saveServed(m: EntityManager, organizationId: string, input: z.infer<typeof organizationInputSchema>): Promise<void> {
+    if (input.kind !== 'vendor' || input.servedMunicipalityIds === undefined) return;
+    const ids = [...new Set(input.servedMunicipalityIds)];
+    if ((await this.municipalities.existing(ids)).length !== ids.length) {
+      throw invalid('自治体が見つかりません', { servedMunicipalityIds: '自治体が見つかりません' });
+    }
+    await m.getRepository(VendorMunicipalityEntity).delete({ organizationId });
+    if (ids.length) await m.getRepository(VendorMunicipalityEntity).insert(ids.map((municipalityId) => ({ organizationId, municipalityId })));
   }
 
   private async checkMunicipality(input: z.infer<typeof organizationInputSchema>): Promise<string | null> {
     if (input.kind === 'vendor') return null;
-    const m = await this.municipalities.findOne({ where: { id: input.municipalityId! } });
-    if (!m) throw invalid('自治体が見つかりません', { municipalityId: '自治体が見つかりません' });
-    return m.id;
+    const [id] = await this.municipalities.existing([input.municipalityId!]);
+    if (!id) throw invalid('自治体が見つかりません', { municipalityId: '自治体が見つかりません' });
+    return id;
   }
 
   async create(actor: Actor, input: z.infer<typeof organizationInputSchema>): Promise<OrganizationView> {
@@ -87,6 +122,7 @@ export class OrganizationsService {
     const id = randomUUID();
     await this.dataSource.transaction(async (m) => {
       await m.getRepository(OrganizationEntity).insert({ id, kind: input.kind, name: input.name, municipalityId });
+      await this.saveServed(m, id, input);
       await this.handling.record(actor, { action: 'organization.create', resourceType: 'organization', resourceId: id, municipalityId }, m);
     });
     return this.get(actor, id);
@@ -98,6 +134,7 @@ export class OrganizationsService {
     const municipalityId = await this.checkMunicipality(input);
     await this.dataSource.transaction(async (m) => {
       await m.getRepository(OrganizationEntity).update({ id }, { name: input.name, municipalityId });
+      await this.saveServed(m, id, input);
       await this.handling.record(actor, { action: 'organization.update', resourceType: 'organization', resourceId: id, municipalityId }, m);
     });
     return this.get(actor, id);

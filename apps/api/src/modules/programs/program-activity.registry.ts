@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import type { DailyValue, DateKey, ServiceKind, TargetMetric } from '@outreach/domain';
+import type { DateKey } from '@outreach/domain/common';
+import type { DailyValue, ServiceKind, TargetMetric } from '@outreach/domain/programs';
 
 /** A feature that produces counts a target can measure (sessions, applications, calls …). */
 export interface MetricSource {

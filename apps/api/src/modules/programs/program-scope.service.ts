@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { notFound } from '@outreach/domain';
+import { notFound } from '@outreach/domain/common';
 import { In, type Repository } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
+import type { ProgramVisibility, SecondFactorPolicy } from '../../common/auth/ports';
 import { ProgramVendorEntity } from './program-vendor.entity';
 import { ProgramEntity } from './program.entity';
 
@@ -11,7 +12,7 @@ import { ProgramEntity } from './program.entity';
  * those their organization serves, the operator none. Everything program-scoped goes through here.
  */
 @Injectable()
-export class ProgramScopeService {
+export class ProgramScopeService implements ProgramVisibility, SecondFactorPolicy {
   constructor(
     @InjectRepository(ProgramEntity) private readonly programs: Repository<ProgramEntity>,
     @InjectRepository(ProgramVendorEntity) private readonly programVendors: Repository<ProgramVendorEntity>,
@@ -32,7 +33,7 @@ export class ProgramScopeService {
   /** The program, if the actor may see it; otherwise a 404 as if it did not exist. */
   async visibleProgram(actor: Actor, programId: string): Promise<ProgramEntity> {
     const program = await this.programs.findOne({ where: { id: programId } });
-    if (!program || !(await this.canSee(actor, program))) throw notFound('プログラムが見つかりません');
+    if (!program || !(await this.canSee(actor, program))) throw notFound('事業が見つかりません');
     return program;
   }
 

@@ -1,4 +1,4 @@
-import type { ApplicationMethod, BookingRules, ServiceKind, WorkingHours } from '@outreach/domain';
+import type { ApplicationMethod, BookingRules, ProgramPeriods, ServiceKind, WorkingHours } from '@outreach/domain/programs';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 import { col, jsonText } from '../../database/columns';
 import { MunicipalityEntity } from '../municipalities/municipality.entity';
@@ -18,6 +18,8 @@ export class ProgramEntity {
   @Column({ ...col.date(), name: 'period_start' }) periodStart: string;
   @Column({ ...col.date(), name: 'period_end' }) periodEnd: string;
   @Column({ ...col.date(), name: 'report_deadline' }) reportDeadline: string;
+  /** Call center, visits, monthly report day; read through the domain's resolvePeriods (null: its defaults). */
+  @Column({ ...col.longText(), transformer: jsonText<ProgramPeriods | null>(null) }) periods: ProgramPeriods | null;
   @Column({ ...col.json(), name: 'service_kinds', transformer: jsonText<ServiceKind[]>([]) }) serviceKinds: ServiceKind[];
   @Column({ ...col.json(), transformer: jsonText<Partial<Record<ServiceKind, ApplicationMethod>>>({}) }) methods: Partial<Record<ServiceKind, ApplicationMethod>>;
   @Column({ ...col.enum(), name: 'era_style' }) eraStyle: 'wareki' | 'seireki';
@@ -29,6 +31,15 @@ export class ProgramEntity {
   @Column({ ...col.int(), name: 'call_week_report_due_weekday' }) callWeekReportDueWeekday: number;
   @Column({ ...col.json(), name: 'daily_report_due', transformer: jsonText<{ workingDaysAfter: number; time: string } | null>(null) })
   dailyReportDue: { workingDaysAfter: number; time: string };
+  /** Days after its purpose ended by which personal data must be gone; null: the default (PERSONAL_DATA_DELETION_LIMIT_DAYS). */
+  @Column({ ...col.int(true), name: 'personal_data_deletion_limit_days' }) personalDataDeletionLimitDays: number | null;
+  /** The slips of a visit week are due at the city on this weekday of the week before (2 = Tuesday, §9(1)). */
+  @Column({ ...col.int(), name: 'slip_share_due_weekday', default: 2 }) slipShareDueWeekday: number;
+  /** The city also wants the slips as an encrypted file (prepared, approved by a second person, downloaded). */
+  @Column({ ...col.bool(), name: 'slip_share_file', default: false }) slipShareFile: boolean;
+  /** When the contract was closed (特記事項 §10): no personal data is taken any more. */
+  @Column({ ...col.instant(true), name: 'closed_at' }) closedAt: Date | null;
+  @Column({ ...col.ref(true), name: 'closed_by' }) closedBy: string | null;
   @CreateDateColumn({ ...col.stamp(), name: 'created_at' }) createdAt: Date;
   @UpdateDateColumn({ ...col.stamp(), name: 'updated_at' }) updatedAt: Date;
 }

@@ -1,26 +1,7 @@
+import { PERSONAL_DATA_DELETION_LIMIT_DAYS, type ProgramView, resolvePeriods, workingHoursSchema } from '@outreach/domain/programs';
 import type { ProgramEntity } from './program.entity';
 
-export interface ProgramView {
-  id: string;
-  municipalityId: string;
-  municipalityName: string | null;
-  title: string;
-  fiscalYear: number;
-  periodStart: string;
-  periodEnd: string;
-  reportDeadline: string;
-  serviceKinds: ProgramEntity['serviceKinds'];
-  methods: ProgramEntity['methods'];
-  eraStyle: ProgramEntity['eraStyle'];
-  workingHours: ProgramEntity['workingHours'];
-  bookingRules: ProgramEntity['bookingRules'];
-  requireTotp: boolean;
-  weekStartsOn: number;
-  callWeekReportDueWeekday: number;
-  dailyReportDue: ProgramEntity['dailyReportDue'];
-  vendorOrganizationIds: string[];
-  vendorNames: string[];
-}
+const WORKING_HOURS_DEFAULTS = workingHoursSchema.parse({});
 
 export function toProgramView(p: ProgramEntity, vendors: Array<{ id: string; name: string }>): ProgramView {
   return {
@@ -32,15 +13,21 @@ export function toProgramView(p: ProgramEntity, vendors: Array<{ id: string; nam
     periodStart: p.periodStart,
     periodEnd: p.periodEnd,
     reportDeadline: p.reportDeadline,
+    periods: resolvePeriods(p),
     serviceKinds: p.serviceKinds,
     methods: p.methods,
     eraStyle: p.eraStyle,
-    workingHours: p.workingHours,
+    // A program saved before a working-hours setting existed shows (and follows) its default.
+    workingHours: { ...WORKING_HOURS_DEFAULTS, ...p.workingHours },
     bookingRules: p.bookingRules,
     requireTotp: p.requireTotp,
     weekStartsOn: p.weekStartsOn,
     callWeekReportDueWeekday: p.callWeekReportDueWeekday,
+    slipShareDueWeekday: p.slipShareDueWeekday,
+    slipShareFile: p.slipShareFile,
+    closedAt: p.closedAt?.toISOString() ?? null,
     dailyReportDue: p.dailyReportDue,
+    personalDataDeletionLimitDays: p.personalDataDeletionLimitDays ?? PERSONAL_DATA_DELETION_LIMIT_DAYS,
     vendorOrganizationIds: vendors.map((v) => v.id),
     vendorNames: vendors.map((v) => v.name),
   };

@@ -1,27 +1,35 @@
 import { Body, Controller, Delete, Get, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
+import { jstDateKey, parseListQuery } from '@outreach/domain/common';
 import {
   asOfQuerySchema,
-  jstDateKey,
-  parseListQuery,
   programBodySchema,
+  type ProgramView,
+  programViewSchema,
+  progressViewSchema,
+  type ProgressView,
   targetGroupsBodySchema,
+  type TargetGroupView,
+  targetGroupViewSchema,
   type VisitCalendarProposal,
+  visitCalendarProposalSchema,
   type VisitDayChange,
   visitDayBodySchema,
   visitDayProposalBodySchema,
   visitDaysBodySchema,
-} from '@outreach/domain';
-import type { z } from 'zod';
+  type VisitDayView,
+  visitDayViewSchema,
+} from '@outreach/domain/programs';
+import { z } from 'zod';
 import type { Actor } from '../../common/auth/actor';
 import { CurrentActor, CurrentProgram, ProgramScoped, RequirePermission } from '../../common/auth/decorators';
 import { Clock } from '../../common/clock';
 import { ListResult } from '../../common/http/list-result';
+import { Responds, RespondsList } from '../../common/http/responds';
 import type { ProgramEntity } from './program.entity';
-import type { ProgramView } from './program.mapper';
-import { type ProgressView, ProgressService } from './progress.service';
-import { PROGRAM_LIST, ProgramsService, type TargetGroupView } from './programs.service';
-import { type VisitDayView, VisitDaysService } from './visit-days.service';
+import { ProgressService } from './progress.service';
+import { PROGRAM_LIST, ProgramsService } from './programs.service';
+import { VisitDaysService } from './visit-days.service';
 
 @ApiTags('programs')
 @Controller('programs')
@@ -33,6 +41,7 @@ export class ProgramsController {
     private readonly clock: Clock,
   ) {}
 
+  @RespondsList(programViewSchema)
   @Get()
   @RequirePermission('program.read')
   async list(@CurrentActor() actor: Actor, @Query() query: Record<string, unknown>): Promise<ListResult<ProgramView>> {
@@ -40,6 +49,7 @@ export class ProgramsController {
     return new ListResult(data, total);
   }
 
+  @Responds(programViewSchema)
   @Get(':programId')
   @ProgramScoped()
   @RequirePermission('program.read')
@@ -47,12 +57,14 @@ export class ProgramsController {
     return this.programs.get(actor, id);
   }
 
+  @Responds(programViewSchema)
   @Post()
   @RequirePermission('program.manage')
   create(@CurrentActor() actor: Actor, @Body({ schema: programBodySchema }) body: z.output<typeof programBodySchema>): Promise<ProgramView> {
     return this.programs.create(actor, body);
   }
 
+  @Responds(programViewSchema)
   @Put(':programId')
   @ProgramScoped()
   @RequirePermission('program.manage')
@@ -60,6 +72,7 @@ export class ProgramsController {
     return this.programs.update(actor, id, body);
   }
 
+  @Responds(z.array(targetGroupViewSchema))
   @Get(':programId/target-groups')
   @ProgramScoped()
   @RequirePermission('program.read')
@@ -67,6 +80,7 @@ export class ProgramsController {
     return this.programs.targetGroups(id);
   }
 
+  @Responds(z.array(targetGroupViewSchema))
   @Put(':programId/target-groups')
   @ProgramScoped()
   @RequirePermission('program.manage')
@@ -75,6 +89,7 @@ export class ProgramsController {
   }
 
   /** Progress against every target as of a date (default: today in JST). */
+  @Responds(progressViewSchema)
   @Get(':programId/progress')
   @ProgramScoped()
   @RequirePermission('program.read')
@@ -82,6 +97,7 @@ export class ProgramsController {
     return this.progressService.progress(program, query.asOf ?? jstDateKey(this.clock.now()));
   }
 
+  @Responds(z.array(visitDayViewSchema))
   @Get(':programId/visit-days')
   @ProgramScoped()
   @RequirePermission('program.read')
@@ -90,6 +106,7 @@ export class ProgramsController {
   }
 
   /** A proposed calendar to preview; nothing is saved. */
+  @Responds(visitCalendarProposalSchema)
   @Post(':programId/visit-days/proposal')
   @ProgramScoped()
   @RequirePermission('calendar.manage')
@@ -97,6 +114,7 @@ export class ProgramsController {
     return this.visitDays.propose(program, body.homeDays, body.facilityDays, body.fromDate);
   }
 
+  @Responds(z.array(visitDayViewSchema))
   @Put(':programId/visit-days')
   @ProgramScoped()
   @RequirePermission('calendar.manage')
@@ -104,6 +122,7 @@ export class ProgramsController {
     return this.visitDays.replace(actor, program, body.days);
   }
 
+  @Responds(visitDayViewSchema)
   @Post(':programId/visit-days')
   @ProgramScoped()
   @RequirePermission('calendar.manage')
@@ -113,6 +132,7 @@ export class ProgramsController {
   }
 
   /** Moves a day and/or changes its kind. */
+  @Responds(visitDayViewSchema)
   @Put(':programId/visit-days/:id')
   @ProgramScoped()
   @RequirePermission('calendar.manage')
@@ -130,6 +150,7 @@ export class ProgramsController {
     return days.find((d) => d.date === body.date)!;
   }
 
+  @Responds(visitDayViewSchema)
   @Delete(':programId/visit-days/:id')
   @ProgramScoped()
   @RequirePermission('calendar.manage')

@@ -1,7 +1,8 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { PROGRAM_VISIBILITY, SECOND_FACTOR_POLICY } from '../../common/auth/ports';
 import { HandlingRecordsModule } from '../handling-records/handling-records.module';
-import { OrganizationEntity } from '../organizations/organization.entity';
+import { OrganizationsModule } from '../organizations/organizations.module';
 import { ProgramActivityRegistry } from './program-activity.registry';
 import { ProgramScopeService } from './program-scope.service';
 import { ProgramVendorEntity } from './program-vendor.entity';
@@ -14,9 +15,17 @@ import { VisitDayEntity } from './visit-day.entity';
 import { VisitDaysService } from './visit-days.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([ProgramEntity, ProgramVendorEntity, OrganizationEntity, TargetGroupEntity, TargetEntity, VisitDayEntity]), HandlingRecordsModule],
+  imports: [TypeOrmModule.forFeature([ProgramEntity, ProgramVendorEntity, TargetGroupEntity, TargetEntity, VisitDayEntity]), HandlingRecordsModule, OrganizationsModule],
   controllers: [ProgramsController],
-  providers: [ProgramScopeService, ProgramsService, VisitDaysService, ProgressService, ProgramActivityRegistry],
-  exports: [ProgramScopeService, ProgramActivityRegistry, ProgramsService, ProgressService],
+  providers: [
+    ProgramScopeService,
+    ProgramsService,
+    VisitDaysService,
+    ProgressService,
+    ProgramActivityRegistry,
+    { provide: PROGRAM_VISIBILITY, useExisting: ProgramScopeService },
+    { provide: SECOND_FACTOR_POLICY, useExisting: ProgramScopeService },
+  ],
+  exports: [ProgramScopeService, ProgramActivityRegistry, ProgramsService, ProgressService, VisitDaysService, PROGRAM_VISIBILITY, SECOND_FACTOR_POLICY],
 })
 export class ProgramsModule {}

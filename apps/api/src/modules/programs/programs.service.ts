@@ -1,16 +1,18 @@
 import { randomUUID } from 'node:crypto';
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { invalid, type ListQuery, type ProgramBody, type TargetGroup } from '@outreach/domain';
-import { DataSource, type EntityManager, type FindOptionsWhere, In, Like, type Repository } from 'typeorm';
+import { conflict, invalid, type ListQuery } from '@outreach/domain/common';
+import { type ProgramBody, type ProgramInput, type ProgramView, resolvePeriods, type TargetGroup, type TargetGroupView } from '@outreach/domain/programs';
+import { DataSource, type EntityManager, type FindOptionsWhere, In, IsNull, Like, type Repository } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
+import { Clock } from '../../common/clock';
 import { idFilter, pageOptions } from '../../common/http/list-query';
 import { HandlingRecordService } from '../handling-records/handling-record.service';
-import { OrganizationEntity } from '../organizations/organization.entity';
+import { OrganizationsService } from '../organizations/organizations.service';
 import { ProgramScopeService } from './program-scope.service';
 import { ProgramVendorEntity } from './program-vendor.entity';
 import { ProgramEntity } from './program.entity';
-import { toProgramView, type ProgramView } from './program.mapper';
+import { toProgramView } from './program.mapper';
 import { TargetEntity, TargetGroupEntity } from './target.entity';
 
 export const PROGRAM_LIST = {
@@ -19,24 +21,28 @@ export const PROGRAM_LIST = {
   defaultSort: { field: 'periodStart', order: 'DESC' as const },
 };
 
-export interface TargetGroupView extends TargetGroup {
-  id: string;
-  targets: Array<TargetGroup['targets'][number] & { id: string }>;
-}
-
 /** Programs (contracts): a city admin creates and edits their city's; vendors read the ones they serve. */
 @Injectable()
-export class ProgramsService {
+export class ProgramsService implements OnModuleInit {
   constructor(
     @InjectRepository(ProgramEntity) private readonly programs: Repository<ProgramEntity>,
     @InjectRepository(ProgramVendorEntity) private readonly programVendors: Repository<ProgramVendorEntity>,
-    @InjectRepository(OrganizationEntity) private readonly organizations: Repository<OrganizationEntity>,
+    private readonly organizationsService: OrganizationsService,
     @InjectRepository(TargetGroupEntity) private readonly groups: Repository<TargetGroupEntity>,
     @InjectRepository(TargetEntity) private readonly targets: Repository<TargetEntity>,
     private readonly scope: ProgramScopeService,
     private readonly dataSource: DataSource,
     private readonly handling: HandlingRecordService,
+    private readonly clock: Clock,
   ) {}
+
+  onModuleInit(): void {
+    // Every handling-record row about a program carries the program's municipality, whoever acted (§15).
+    this.handling.useProgramMunicipality(async (programId, m) => {
+      const program = await m.getRepository(ProgramEntity).findOne({ select: { id: true, municipalityId: true }, where: { id: programId } });
+      return program?.municipalityId ?? null;
+    });
+  }
 
   async list(actor: Actor, query: ListQuery): Promise<{ data: ProgramView[]; total: number }> {
     const visible = await this.scope.visibleProgramIds(actor);
@@ -65,36 +71,24 @@ export class ProgramsService {
     );
   }
 
-  private async checkVendors(ids: string[]): Promise<void> {
-    const found = await this.organizations.find({ where: { id: In(ids), kind: 'vendor' } });
-    if (found.length !== new Set(ids).size) throw invalid('受託者が見つかりません', { vendorOrganizationIds: '受託者（事業者）の組織を選択してください' });
-  }
-
-  private fields(body: ProgramBody) {
-    return {
-      title: body.title,
-      fiscalYear: body.fiscalYear,
-      periodStart: body.periodStart,
-      periodEnd: body.periodEnd,
-      reportDeadline: body.reportDeadline,
-      serviceKinds: body.serviceKinds,
-      methods: body.methods,
-      eraStyle: body.eraStyle,
-      workingHours: body.workingHours,
-      bookingRules: body.bookingRules,
-      requireTotp: body.requireTotp,
-      weekStartsOn: body.weekStartsOn,
-      callWeekReportDueWeekday: body.callWeekReportDueWeekday,
-      dailyReportDue: body.dailyReportDue,
-    };
+  /**
+   * A city admin attaches only vendors their city contracts (recorded by the system administrator) or ones the
+   * program already has: attaching another city's vendor would change what that vendor's people see. An unknown
+   * id gets the same answer as a vendor of another city.
+   */
+  private async checkVendors(actor: Actor, ids: string[], programId?: string): Promise<void> {
+    const allowed = new Set([...(await this.organizationsService.vendorsContractedBy(actor.municipalityId!)), ...(programId ? await this.scope.vendorOrganizationIds(programId) : [])]);
+    if (!ids.every((id) => allowed.has(id))) {
+      throw invalid('この受託者は選べません', { vendorOrganizationIds: '市が契約している受託者から選んでください（新しい受託者の登録はシステム管理者に依頼してください）' });
+    }
   }
 
   async create(actor: Actor, body: ProgramBody): Promise<ProgramView> {
     if (!actor.municipalityId) throw invalid('市の利用者のみ作成できます');
-    await this.checkVendors(body.vendorOrganizationIds);
+    await this.checkVendors(actor, body.vendorOrganizationIds);
     const id = randomUUID();
     await this.dataSource.transaction(async (m) => {
-      await m.getRepository(ProgramEntity).insert({ id, municipalityId: actor.municipalityId!, ...this.fields(body) });
+      await m.getRepository(ProgramEntity).insert({ id, municipalityId: actor.municipalityId!, ...programColumns(body) });
       await this.linkVendors(m, id, body.vendorOrganizationIds);
       await this.handling.record(actor, { action: 'program.create', resourceType: 'program', resourceId: id, programId: id }, m);
     });
@@ -103,14 +97,23 @@ export class ProgramsService {
 
   async update(actor: Actor, id: string, body: ProgramBody): Promise<ProgramView> {
     await this.scope.visibleProgram(actor, id);
-    await this.checkVendors(body.vendorOrganizationIds);
+    await this.checkVendors(actor, body.vendorOrganizationIds, id);
     await this.dataSource.transaction(async (m) => {
-      await m.getRepository(ProgramEntity).update({ id }, this.fields(body));
+      await m.getRepository(ProgramEntity).update({ id }, programColumns(body));
       await m.getRepository(ProgramVendorEntity).delete({ programId: id });
       await this.linkVendors(m, id, body.vendorOrganizationIds);
       await this.handling.record(actor, { action: 'program.update', resourceType: 'program', resourceId: id, programId: id }, m);
     });
     return this.get(actor, id);
+  }
+
+  /** Closes the contract (特記事項 §10) once its closing checklist is done: no personal data is taken any more. */
+  async markClosed(actor: Actor, programId: string): Promise<void> {
+    await this.dataSource.transaction(async (m) => {
+      const done = await m.getRepository(ProgramEntity).update({ id: programId, closedAt: IsNull() }, { closedAt: this.clock.now(), closedBy: actor.userId });
+      if (!done.affected) throw conflict('この事業はすでに終了の手続きが済んでいます');
+      await this.handling.record(actor, { action: 'program.close', resourceType: 'program', resourceId: programId, programId }, m);
+    });
   }
 
   private async linkVendors(m: EntityManager, programId: string, ids: string[]): Promise<void> {
@@ -136,7 +139,7 @@ export class ProgramsService {
     groups.forEach((g, gi) =>
       g.targets.forEach((t, ti) => {
         if (t.serviceKind && !program.serviceKinds.includes(t.serviceKind)) {
-          throw invalid('このプログラムにないサービス種別です', { [`groups.${gi}.targets.${ti}.serviceKind`]: 'このプログラムにないサービス種別です' });
+          throw invalid('この事業にないサービス種別です', { [`groups.${gi}.targets.${ti}.serviceKind`]: 'この事業にないサービス種別です' });
         }
       }),
     );
@@ -147,6 +150,30 @@ export class ProgramsService {
     });
     return this.targetGroups(programId);
   }
+}
+
+/** The program's columns from its parsed settings, the named periods filled in (also used by the demo seed and the bench). */
+export function programColumns(body: ProgramInput | ProgramBody) {
+  return {
+    title: body.title,
+    fiscalYear: body.fiscalYear,
+    periodStart: body.periodStart,
+    periodEnd: body.periodEnd,
+    reportDeadline: body.reportDeadline,
+    periods: resolvePeriods(body),
+    serviceKinds: body.serviceKinds,
+    methods: body.methods,
+    eraStyle: body.eraStyle,
+    workingHours: body.workingHours,
+    bookingRules: body.bookingRules,
+    requireTotp: body.requireTotp,
+    weekStartsOn: body.weekStartsOn,
+    callWeekReportDueWeekday: body.callWeekReportDueWeekday,
+    slipShareDueWeekday: body.slipShareDueWeekday,
+    slipShareFile: body.slipShareFile,
+    dailyReportDue: body.dailyReportDue,
+    personalDataDeletionLimitDays: body.personalDataDeletionLimitDays,
+  };
 }
 
 /** Inserts target groups and their targets in order (also used by the demo seed). */

@@ -1,37 +1,21 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
+import type { DateKey } from '@outreach/domain/common';
+import { targetChartSeries } from '@outreach/domain/dashboard';
 import {
   computeGroupProgress,
   computeTargetProgress,
-  type DateKey,
-  type GroupProgress,
-  type TargetChartPoint,
-  targetChartSeries,
+  metricPeriod,
+  type PaceCalendar,
+  type ProgressView,
+  resolvePeriods,
   type TargetMetric,
-  type TargetProgress,
-} from '@outreach/domain';
+} from '@outreach/domain/programs';
 import type { Repository } from 'typeorm';
 import { ProgramActivityRegistry } from './program-activity.registry';
 import type { ProgramEntity } from './program.entity';
 import { ProgramsService } from './programs.service';
 import { VisitDayEntity } from './visit-day.entity';
-
-export interface ProgressView {
-  programId: string;
-  asOf: DateKey;
-  periodStart: DateKey;
-  periodEnd: DateKey;
-  /** Whether pace is measured over the planned visit days (a calendar exists) or the working days. */
-  paceBasis: 'visit_days' | 'working_days';
-  groups: Array<{
-    id: string;
-    name: string;
-    logic: 'any' | 'all';
-    met: boolean;
-    status: GroupProgress['status'];
-    targets: Array<TargetProgress & { id: string; label: string | null; measured: boolean; chart: TargetChartPoint[] }>;
-  }>;
-}
 
 /** Progress against targets as of a date: counts from the features that measure them, arithmetic from the domain. */
 @Injectable()
@@ -45,17 +29,18 @@ export class ProgressService {
   async progress(program: ProgramEntity, asOf: DateKey): Promise<ProgressView> {
     const groups = await this.programs.targetGroups(program.id);
     const planned = (await this.visitDays.find({ select: { date: true }, where: { programId: program.id } })).map((d) => d.date);
-    const calendar = {
-      periodStart: program.periodStart,
-      periodEnd: program.periodEnd,
-      plannedDays: planned.length ? planned : undefined,
-      workingHours: program.workingHours,
+    const periods = resolvePeriods(program);
+    const calendarOf = (metric: TargetMetric): PaceCalendar => {
+      const name = metricPeriod(metric);
+      const range = periods[name];
+      return { periodStart: range.start, periodEnd: range.end, plannedDays: name === 'visits' && planned.length ? planned : undefined, workingHours: program.workingHours };
     };
     const out: ProgressView['groups'] = [];
     for (const g of groups) {
       const targets = [];
       for (const t of g.targets) {
         const metric = t.metric as TargetMetric;
+        const calendar = calendarOf(metric);
         const daily = await this.activity.daily(program.id, metric, t.serviceKind ?? null, asOf);
         const p = computeTargetProgress({ ...calendar, target: { metric, goal: t.goal, serviceKind: t.serviceKind ?? null }, asOf, daily });
         const chart = targetChartSeries({ calendar, asOf, daily, goal: t.goal, progress: p, weekStartsOn: program.weekStartsOn });
@@ -64,6 +49,6 @@ export class ProgressService {
       const gp = computeGroupProgress({ logic: g.logic }, targets);
       out.push({ id: g.id, name: g.name, logic: g.logic, met: gp.met, status: gp.status, targets });
     }
-    return { programId: program.id, asOf, periodStart: program.periodStart, periodEnd: program.periodEnd, paceBasis: planned.length ? 'visit_days' : 'working_days', groups: out };
+    return { programId: program.id, asOf, periodStart: periods.visits.start, periodEnd: periods.visits.end, paceBasis: planned.length ? 'visit_days' : 'working_days', groups: out };
   }
 }

@@ -1,31 +1,23 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
+import { DomainError, invalid, notFound } from '@outreach/domain/common';
 import {
-  DomainError,
-  invalid,
-  notFound,
   proposeVisitDays,
+  resolvePeriods,
   validateVisitDayChange,
   type VisitCalendarProposal,
   type VisitDay,
   type VisitDayChange,
   type VisitDayKind,
-} from '@outreach/domain';
-import { DataSource, type Repository } from 'typeorm';
+  type VisitDayView,
+} from '@outreach/domain/programs';
+import { DataSource, type EntityManager, type Repository } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
 import { HandlingRecordService } from '../handling-records/handling-record.service';
 import { ProgramActivityRegistry } from './program-activity.registry';
 import type { ProgramEntity } from './program.entity';
 import { VisitDayEntity } from './visit-day.entity';
-
-export interface VisitDayView {
-  id: string;
-  date: string;
-  kind: VisitDayKind;
-  /** Bookings on this day: such a day cannot be moved, removed or change kind. */
-  bookings: number;
-}
 
 /** The visit-day calendar (実施予定日): proposed by the domain rule, adjusted by the manager, guarded against stranding bookings. */
 @Injectable()
@@ -42,10 +34,17 @@ export class VisitDaysService {
     return rows.map((r) => ({ id: r.id, date: r.date, kind: r.kind as VisitDayKind, bookings: booked.get(r.date) ?? 0 }));
   }
 
+  /** The program's visit days in date order (the slot engine's calendar); pass a transaction's manager to read inside it. */
+  async calendar(programId: string, m?: EntityManager): Promise<VisitDay[]> {
+    const rows = await (m ? m.getRepository(VisitDayEntity) : this.days).find({ where: { programId }, order: { date: 'ASC' } });
+    return rows.map((r) => ({ date: r.date, kind: r.kind as VisitDayKind }));
+  }
+
   propose(program: ProgramEntity, homeDays: number, facilityDays: number, fromDate?: string): VisitCalendarProposal {
+    const visits = resolvePeriods(program).visits;
     return proposeVisitDays({
-      periodStart: program.periodStart,
-      periodEnd: program.periodEnd,
+      periodStart: visits.start,
+      periodEnd: visits.end,
       homeDays,
       facilityDays,
       workingHours: program.workingHours,
@@ -61,14 +60,15 @@ export class VisitDaysService {
     const current = await this.list(program.id);
     const bookedDates = new Map(current.filter((d) => d.bookings > 0).map((d) => [d.date, d.bookings]));
     let days: VisitDay[] = current.map(({ date, kind }) => ({ date, kind }));
+    const visits = resolvePeriods(program).visits;
     for (const change of changes) {
       const result = validateVisitDayChange({
         days,
         change,
         bookedDates,
         workingHours: program.workingHours,
-        periodStart: program.periodStart,
-        periodEnd: program.periodEnd,
+        periodStart: visits.start,
+        periodEnd: visits.end,
         perWeekMax: program.bookingRules.visitDaysPerWeekMax,
         weekStartsOn: program.weekStartsOn,
       });
@@ -91,14 +91,15 @@ export class VisitDaysService {
     }
     // Check the new calendar as if built day by day: each addition must be a working day within the rules.
     let built: VisitDay[] = [];
+    const visits = resolvePeriods(program).visits;
     for (const day of [...days].sort((a, b) => (a.date < b.date ? -1 : 1))) {
       const r = validateVisitDayChange({
         days: built,
         change: { type: 'add', date: day.date, kind: day.kind },
         bookedDates: [],
         workingHours: program.workingHours,
-        periodStart: program.periodStart,
-        periodEnd: program.periodEnd,
+        periodStart: visits.start,
+        periodEnd: visits.end,
         perWeekMax: program.bookingRules.visitDaysPerWeekMax,
         weekStartsOn: program.weekStartsOn,
       });

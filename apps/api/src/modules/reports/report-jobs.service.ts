@@ -2,89 +2,92 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
-import { conflict, DomainError, notFound, type ProgramReportKind, type ReportParams } from '@outreach/domain';
+import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
+import { conflict, DomainError, notFound } from '@outreach/domain/common';
+import type { ProgramReportKind, ReportParams } from '@outreach/domain/reports';
 import type { Actor } from '../../common/auth/actor';
 import { Clock } from '../../common/clock';
+import { ENV } from '../../config/config.module';
+import type { Env } from '../../config/env';
 import type { ProgramEntity } from '../programs/program.entity';
-import { type BuiltReport, FETCH_WEIGHT, ReportsService } from './reports.service';
+import { type ReportJobDownload, type ReportJobPatch, type ReportJobRecord, ReportJobStore } from './report-job-store';
+import { FETCH_WEIGHT, ReportsService } from './reports.service';
 import { writeWorkbook } from './xlsx-writer';
 
-export type ReportJobStatus = 'running' | 'done' | 'failed';
-
-export interface ReportJobView {
-  id: string;
-  kind: ProgramReportKind;
-  programId: string;
-  status: ReportJobStatus;
-  percent: number;
-  filename: string | null;
-  error?: string;
-  createdAt: string;
-  /** When the finished file is deleted. */
-  expiresAt: string | null;
-}
-
-interface Job {
-  id: string;
-  ownerUserId: string;
-  kind: ProgramReportKind;
-  programId: string;
-  status: ReportJobStatus;
-  percent: number;
-  filename: string | null;
-  error?: string;
-  file: string | null;
-  report: BuiltReport | null;
-  createdAt: Date;
-  expiresAt: Date | null;
-}
+/** What the owner sees of a job (the registry's record without the owner, file name and download record). */
+export type ReportJobView = Omit<ReportJobRecord, 'ownerUserId' | 'file' | 'download'>;
 
 /** A finished file is kept this long, then deleted. */
 export const REPORT_JOB_TTL_MS = 15 * 60 * 1000;
 /** Jobs one person may have running at once. */
 export const MAX_RUNNING_JOBS_PER_USER = 3;
+/** How long the registry keeps a job nobody finished (an instance stopped mid-job). */
+const RUNNING_TTL_MS = 60 * 60 * 1000;
 const SWEEP_INTERVAL_MS = 60 * 1000;
 
 /**
  * Report jobs: a report generated in the background while the dashboard shows its progress, then downloaded
- * once by its owner. The registry is in memory and the files are in a temporary directory of this process:
- * a deployment with several API instances needs a shared store (the database or Redis for the registry, a
- * shared volume or object storage for the files) or sticky sessions, or a poll may reach an instance that
- * does not know the job (404).
+ * once by its owner. The job runs on the instance that accepted it; its record is in the `ReportJobStore`
+ * (this process's memory, or Redis with REDIS_URL) and its file in the job directory (a temporary directory
+ * of this process, or REPORT_JOB_DIR shared by every instance), so any instance answers the poll and the
+ * download (ADR 0007).
  */
 @Injectable()
 export class ReportJobsService implements OnModuleDestroy {
   private readonly log = new Logger(ReportJobsService.name);
-  private readonly jobs = new Map<string, Job>();
+  /** Jobs running in this process, each with its chain of writes to the store (one after another). */
+  private readonly local = new Map<string, { writes: Promise<void>; stopped: boolean }>();
   private dir: string | null = null;
   private readonly sweeper: NodeJS.Timeout;
 
   constructor(
     private readonly reports: ReportsService,
+    private readonly store: ReportJobStore,
     private readonly clock: Clock,
+    @Inject(ENV) private readonly env: Env,
   ) {
-    this.sweeper = setInterval(() => void this.sweep(), SWEEP_INTERVAL_MS);
+    this.sweeper = setInterval(() => void this.sweep().catch((e: Error) => this.log.warn(`sweep failed: ${e.message}`)), SWEEP_INTERVAL_MS);
     this.sweeper.unref();
   }
 
   async onModuleDestroy(): Promise<void> {
     clearInterval(this.sweeper);
-    // Let running jobs notice, then remove every file.
-    for (const job of this.jobs.values()) if (job.status === 'running') job.status = 'failed';
-    if (this.dir) await fs.promises.rm(this.dir, { recursive: true, force: true });
+    // Let running jobs notice, and tell the pollers they failed.
+    for (const [id, job] of this.local) {
+      job.stopped = true;
+      this.write(id, { status: 'failed', error: '帳票の作成が中断されました。もう一度作成してください', expiresAt: this.expiry() });
+    }
+    await Promise.all([...this.local.values()].map((j) => j.writes));
+    await this.store.close();
+    // A temporary directory is this process's own; a shared one is swept by age.
+    if (this.dir && !this.env.REPORT_JOB_DIR) await fs.promises.rm(this.dir, { recursive: true, force: true });
   }
 
   private async directory(): Promise<string> {
-    this.dir ??= await fs.promises.mkdtemp(path.join(os.tmpdir(), 'outreach-report-jobs-'));
+    if (!this.dir) {
+      if (this.env.REPORT_JOB_DIR) await fs.promises.mkdir(this.env.REPORT_JOB_DIR, { recursive: true });
+      this.dir = this.env.REPORT_JOB_DIR ?? (await fs.promises.mkdtemp(path.join(os.tmpdir(), 'outreach-report-jobs-')));
+    }
     return this.dir;
   }
 
+  private expiry(): string {
+    return new Date(this.clock.now().getTime() + REPORT_JOB_TTL_MS).toISOString();
+  }
+
+  /** Queues a write to the store after this job's earlier ones, so a late percent never overwrites 'done'. */
+  private write(id: string, patch: ReportJobPatch): void {
+    const job = this.local.get(id);
+    if (!job) return;
+    const ttl = patch.expiresAt ? REPORT_JOB_TTL_MS * 2 : RUNNING_TTL_MS;
+    job.writes = job.writes.then(() => this.store.update(id, patch, ttl)).catch((e: Error) => this.log.warn(`report job ${id}: store write failed: ${e.message}`));
+  }
+
   /** Starts a job whose parameters were validated; answers at once with status 'running'. */
-  start<K extends ProgramReportKind>(actor: Actor, program: ProgramEntity, kind: K, params: ReportParams<K>): ReportJobView {
-    const running = [...this.jobs.values()].filter((j) => j.ownerUserId === actor.userId && j.status === 'running').length;
+  async start<K extends ProgramReportKind>(actor: Actor, program: ProgramEntity, kind: K, params: ReportParams<K>): Promise<ReportJobView> {
+    const running = await this.store.runningCount(actor.userId);
     if (running >= MAX_RUNNING_JOBS_PER_USER) throw conflict(`作成中の帳票が${running}件あります。終わってから次を作成してください`);
-    const job: Job = {
+    const job: ReportJobRecord = {
       id: randomUUID(),
       ownerUserId: actor.userId,
       kind,
@@ -93,23 +96,29 @@ export class ReportJobsService implements OnModuleDestroy {
       percent: 0,
       filename: null,
       file: null,
-      report: null,
-      createdAt: this.clock.now(),
+      download: null,
+      createdAt: this.clock.now().toISOString(),
       expiresAt: null,
     };
-    this.jobs.set(job.id, job);
+    await this.store.create(job, RUNNING_TTL_MS);
+    this.local.set(job.id, { writes: Promise.resolve(), stopped: false });
     void this.run(job, actor, program, params);
     return this.view(job);
   }
 
-  private async run<K extends ProgramReportKind>(job: Job, actor: Actor, program: ProgramEntity, params: ReportParams<K>): Promise<void> {
+  private async run<K extends ProgramReportKind>(job: ReportJobRecord, actor: Actor, program: ProgramEntity, params: ReportParams<K>): Promise<void> {
+    const local = this.local.get(job.id)!;
+    let percent = 0;
     const setPercent = (fraction: number) => {
-      job.percent = Math.max(job.percent, Math.min(99, Math.floor(fraction * 100)));
+      const next = Math.max(percent, Math.min(99, Math.floor(fraction * 100)));
+      if (next === percent) return;
+      percent = next;
+      this.write(job.id, { percent });
     };
     try {
       const report = await this.reports.build(actor, program, job.kind as K, params, setPercent);
-      job.filename = report.filename;
-      const file = path.join(await this.directory(), `${job.id}.xlsx`);
+      const name = `${job.id}.xlsx`;
+      const file = path.join(await this.directory(), name);
       const out = fs.createWriteStream(file);
       const closed = closedPromise(out);
       try {
@@ -120,52 +129,61 @@ export class ReportJobsService implements OnModuleDestroy {
         throw e;
       }
       await closed;
-      if (job.status !== 'running') {
+      if (local.stopped) {
         await fs.promises.rm(file, { force: true });
         return;
       }
-      Object.assign(job, { status: 'done', percent: 100, file, report, expiresAt: new Date(this.clock.now().getTime() + REPORT_JOB_TTL_MS) });
+      const download: ReportJobDownload = { kind: report.kind, programId: report.programId, municipalityId: report.municipalityId, params: report.params, filename: report.filename };
+      this.write(job.id, { status: 'done', percent: 100, filename: report.filename, file: name, download, expiresAt: this.expiry() });
     } catch (e) {
-      job.status = 'failed';
-      job.error = e instanceof DomainError ? e.message : '帳票の作成に失敗しました。時間をおいてもう一度お試しください';
+      const error = e instanceof DomainError ? e.message : '帳票の作成に失敗しました。時間をおいてもう一度お試しください';
       if (!(e instanceof DomainError)) this.log.error(`report job ${job.id} (${job.kind}) failed: ${e instanceof Error ? e.stack : String(e)}`);
-      job.expiresAt = new Date(this.clock.now().getTime() + REPORT_JOB_TTL_MS);
+      this.write(job.id, { status: 'failed', error, expiresAt: this.expiry() });
+    } finally {
+      await local.writes;
+      this.local.delete(job.id);
     }
   }
 
   /** The job, for its owner only: anyone else gets a 404, as if it did not exist. */
-  private find(actor: Actor, id: string): Job {
-    const job = this.jobs.get(id);
+  private async find(actor: Actor, id: string): Promise<ReportJobRecord> {
+    const job = await this.store.get(id);
     if (!job || job.ownerUserId !== actor.userId || this.expired(job)) throw notFound('帳票の作成ジョブが見つかりません（15分で削除されます）');
     return job;
   }
 
-  get(actor: Actor, id: string): ReportJobView {
-    return this.view(this.find(actor, id));
+  async get(actor: Actor, id: string): Promise<ReportJobView> {
+    return this.view(await this.find(actor, id));
   }
 
   /** The finished file and what the handling record needs; a job still running is a 409. */
-  finished(actor: Actor, id: string): { file: string; report: BuiltReport; jobId: string } {
-    const job = this.find(actor, id);
+  async finished(actor: Actor, id: string): Promise<{ file: string; report: ReportJobDownload; jobId: string }> {
+    const job = await this.find(actor, id);
     if (job.status === 'failed') throw conflict(job.error ?? '帳票の作成に失敗しました');
-    if (job.status !== 'done' || !job.file || !job.report) throw conflict(`帳票を作成中です（${job.percent}%）。完了してからダウンロードしてください`);
-    return { file: job.file, report: job.report, jobId: job.id };
+    if (job.status !== 'done' || !job.file || !job.download) throw conflict(`帳票を作成中です（${job.percent}%）。完了してからダウンロードしてください`);
+    return { file: path.join(await this.directory(), job.file), report: job.download, jobId: job.id };
   }
 
-  private expired(job: Job): boolean {
-    return job.expiresAt !== null && job.expiresAt.getTime() <= this.clock.now().getTime();
+  private expired(job: ReportJobRecord): boolean {
+    return job.expiresAt !== null && Date.parse(job.expiresAt) <= this.clock.now().getTime();
   }
 
-  /** Deletes expired jobs and their files. */
+  /**
+   * Forgets expired jobs and deletes the files whose job is expired or forgotten (in a shared directory, any
+   * instance's: a file of a job still running or still kept has its record in the store).
+   */
   async sweep(): Promise<void> {
-    for (const job of [...this.jobs.values()]) {
-      if (!this.expired(job)) continue;
-      this.jobs.delete(job.id);
-      if (job.file) await fs.promises.rm(job.file, { force: true }).catch(() => undefined);
+    await this.store.removeExpired(this.clock.now());
+    if (!this.dir) return;
+    for (const name of await fs.promises.readdir(this.dir)) {
+      const id = /^([0-9a-f-]{36})\.xlsx$/.exec(name)?.[1];
+      if (!id) continue;
+      const job = await this.store.get(id);
+      if (!job || this.expired(job)) await fs.promises.rm(path.join(this.dir, name), { force: true }).catch(() => undefined);
     }
   }
 
-  private view(job: Job): ReportJobView {
+  private view(job: ReportJobRecord): ReportJobView {
     return {
       id: job.id,
       kind: job.kind,
@@ -174,8 +192,8 @@ export class ReportJobsService implements OnModuleDestroy {
       percent: job.percent,
       filename: job.filename,
       ...(job.error ? { error: job.error } : {}),
-      createdAt: job.createdAt.toISOString(),
-      expiresAt: job.expiresAt?.toISOString() ?? null,
+      createdAt: job.createdAt,
+      expiresAt: job.expiresAt,
     };
   }
 }

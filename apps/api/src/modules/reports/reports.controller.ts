@@ -2,35 +2,25 @@ import fs from 'node:fs';
 import { pipeline } from 'node:stream/promises';
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { notFound, parseListQuery, type ProgramReportKind, REPORT_KIND_LABELS_JA, reportJobBodySchema, type ReportKind } from '@outreach/domain';
+import { notFound, parseListQuery } from '@outreach/domain/common';
+import { type ProgramReportKind, type ReportDownloadView, reportJobBodySchema } from '@outreach/domain/reports';
 import type { Response } from 'express';
 import type { z } from 'zod';
 import type { Actor } from '../../common/auth/actor';
 import { CurrentActor, CurrentProgram, ProgramScoped, RequirePermission } from '../../common/auth/decorators';
 import { Clock } from '../../common/clock';
-import { attachmentHeader, XLSX_TYPE } from '../../common/excel/xlsx-response';
+import { XLSX_TYPE } from '../../common/excel/xlsx-response';
 import { ListResult } from '../../common/http/list-result';
-import { HandlingRecordsService } from '../handling-records/handling-records.service';
+import { RespondsFile } from '../../common/http/responds';
 import type { ProgramEntity } from '../programs/program.entity';
+import { ReportDownloadsService } from './report-downloads.service';
 import { type ReportJobView, ReportJobsService } from './report-jobs.service';
 import { type BuiltReport, ReportsService } from './reports.service';
-import { writeWorkbook } from './xlsx-writer';
-
-function sendHeaders(res: Response, filename: string): void {
-  res.setHeader('Content-Type', XLSX_TYPE);
-  res.setHeader('Content-Disposition', attachmentHeader(filename));
-  res.setHeader('Cache-Control', 'no-store');
-}
+import { sendHeaders, sendWorkbook } from './xlsx-writer';
 
 /** Writes a built report to the response; a failure after the first byte can only cut the download. */
-async function send(res: Response, report: BuiltReport, created: Date): Promise<void> {
-  sendHeaders(res, report.filename);
-  try {
-    await writeWorkbook(res, report.spec, { images: report.images, created });
-  } catch (e) {
-    if (!res.headersSent) throw e;
-    res.destroy(e instanceof Error ? e : new Error(String(e)));
-  }
+function send(res: Response, report: BuiltReport, created: Date): Promise<void> {
+  return sendWorkbook(res, report.filename, report.spec, { images: report.images, created });
 }
 
 /**
@@ -43,6 +33,7 @@ async function send(res: Response, report: BuiltReport, created: Date): Promise<
 export class ProgramReportsController {
   constructor(
     private readonly reports: ReportsService,
+    private readonly downloads: ReportDownloadsService,
     private readonly jobs: ReportJobsService,
     private readonly clock: Clock,
   ) {}
@@ -50,11 +41,12 @@ export class ProgramReportsController {
   private async download(kind: ProgramReportKind, actor: Actor, program: ProgramEntity, query: unknown, res: Response): Promise<void> {
     const params = await this.reports.parseParams(kind, program, query);
     const report = await this.reports.build(actor, program, kind, params);
-    await this.reports.recordDownload(actor, report);
+    await this.downloads.record(actor, report);
     await send(res, report, this.clock.now());
   }
 
   /** 日次報告書 of a day with held sessions: ?date=YYYY-MM-DD */
+  @RespondsFile(XLSX_TYPE)
   @Get(':programId/reports/daily.xlsx')
   @ProgramScoped()
   @RequirePermission('export.download')
@@ -63,6 +55,7 @@ export class ProgramReportsController {
   }
 
   /** 受電件数報告 of the weeks from `from` to `to` (default: the week of `from`): ?from=YYYY-MM-DD&to=YYYY-MM-DD */
+  @RespondsFile(XLSX_TYPE)
   @Get(':programId/reports/weekly-calls.xlsx')
   @ProgramScoped()
   @RequirePermission('export.download')
@@ -71,6 +64,7 @@ export class ProgramReportsController {
   }
 
   /** 月次報告書: ?month=YYYY-MM */
+  @RespondsFile(XLSX_TYPE)
   @Get(':programId/reports/monthly.xlsx')
   @ProgramScoped()
   @RequirePermission('export.download')
@@ -79,6 +73,7 @@ export class ProgramReportsController {
   }
 
   /** 委託業務完了報告書 over the whole contract period. */
+  @RespondsFile(XLSX_TYPE)
   @Get(':programId/reports/completion.xlsx')
   @ProgramScoped()
   @RequirePermission('export.download')
@@ -87,11 +82,30 @@ export class ProgramReportsController {
   }
 
   /** 受付一覧表: every home reservation's numbers and dates, as of today. */
+  @RespondsFile(XLSX_TYPE)
   @Get(':programId/reports/reception-list.xlsx')
   @ProgramScoped()
   @RequirePermission('export.download')
   receptionList(@CurrentActor() actor: Actor, @CurrentProgram() program: ProgramEntity, @Query() query: Record<string, unknown>, @Res() res: Response): Promise<void> {
     return this.download('reception-list', actor, program, query, res);
+  }
+
+  /** 個人情報削除記録: each deletion of personal data, when, by whom or by the sweep, on which rule, as of today. */
+  @RespondsFile(XLSX_TYPE)
+  @Get(':programId/reports/personal-data-deletions.xlsx')
+  @ProgramScoped()
+  @RequirePermission('export.download')
+  deletionLedger(@CurrentActor() actor: Actor, @CurrentProgram() program: ProgramEntity, @Query() query: Record<string, unknown>, @Res() res: Response): Promise<void> {
+    return this.download('personal-data-deletions', actor, program, query, res);
+  }
+
+  /** 個人情報削除証明書 (特記事項 §10): every deletion of the contract, once its period is over. */
+  @RespondsFile(XLSX_TYPE)
+  @Get(':programId/reports/deletion-certificate.xlsx')
+  @ProgramScoped()
+  @RequirePermission('export.download')
+  deletionCertificate(@CurrentActor() actor: Actor, @CurrentProgram() program: ProgramEntity, @Query() query: Record<string, unknown>, @Res() res: Response): Promise<void> {
+    return this.download('deletion-certificate', actor, program, query, res);
   }
 
   /** Starts a report in the background: { kind, params } → { id, status: 'running', percent: 0 }. */
@@ -110,25 +124,26 @@ export class ProgramReportsController {
 export class ReportJobsController {
   constructor(
     private readonly jobs: ReportJobsService,
-    private readonly reports: ReportsService,
+    private readonly downloads: ReportDownloadsService,
   ) {}
 
   /** Status and percent of one's own job (anyone else's is a 404). */
   @Get(':id')
   @RequirePermission('export.download')
-  get(@CurrentActor() actor: Actor, @Param('id') id: string): ReportJobView {
+  get(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<ReportJobView> {
     return this.jobs.get(actor, id);
   }
 
   /** The finished file (kept 15 minutes); a job still running is a 409. */
+  @RespondsFile(XLSX_TYPE)
   @Get(':id/download')
   @RequirePermission('export.download')
   async download(@CurrentActor() actor: Actor, @Param('id') id: string, @Res() res: Response): Promise<void> {
-    const { file, report, jobId } = this.jobs.finished(actor, id);
+    const { file, report, jobId } = await this.jobs.finished(actor, id);
     const stream = fs.createReadStream(file);
     // The file may have been swept a moment ago: that is the same as an expired job.
     await new Promise<void>((resolve, reject) => stream.once('open', () => resolve()).once('error', () => reject(notFound('帳票のファイルが見つかりません（15分で削除されます）'))));
-    await this.reports.recordDownload(actor, report, { jobId });
+    await this.downloads.record(actor, report, jobId);
     sendHeaders(res, report.filename);
     try {
       await pipeline(stream, res);
@@ -143,30 +158,19 @@ export class ReportJobsController {
 export class CityReportsController {
   constructor(
     private readonly reports: ReportsService,
+    private readonly downloads: ReportDownloadsService,
     private readonly clock: Clock,
   ) {}
 
   /** 事業別集計: one row per program the person sees (a city user: their municipality's programs). */
+  @RespondsFile(XLSX_TYPE)
   @Get('city-summary.xlsx')
   @RequirePermission('export.download')
   async citySummary(@CurrentActor() actor: Actor, @Res() res: Response): Promise<void> {
     const report = await this.reports.citySummary(actor);
-    await this.reports.recordDownload(actor, report);
+    await this.downloads.record(actor, report);
     await send(res, report, this.clock.now());
   }
-}
-
-export interface ReportDownloadView {
-  id: number;
-  occurredAt: string;
-  userId: string | null;
-  userName: string | null;
-  organizationName: string | null;
-  kind: string | null;
-  kindLabel: string;
-  programId: string | null;
-  filename: string | null;
-  params: Record<string, unknown>;
 }
 
 export const REPORT_DOWNLOAD_LIST = {
@@ -180,41 +184,12 @@ export const REPORT_DOWNLOAD_LIST = {
 @ApiTags('reports')
 @Controller('report-downloads')
 export class ReportDownloadsController {
-  constructor(private readonly records: HandlingRecordsService) {}
+  constructor(private readonly downloads: ReportDownloadsService) {}
 
   @Get()
   @RequirePermission('export.download')
   async list(@CurrentActor() actor: Actor, @Query() query: Record<string, unknown>): Promise<ListResult<ReportDownloadView>> {
-    const q = parseListQuery(query, REPORT_DOWNLOAD_LIST);
-    const { data, total } = await this.records.list(actor, { ...q, filter: { ...q.filter, action: 'report.download' } });
-    return new ListResult(
-      data.map((r) => {
-        const params = parseReason(r.reason);
-        const { filename, ...rest } = params;
-        return {
-          id: r.id,
-          occurredAt: r.occurredAt,
-          userId: r.userId,
-          userName: r.userName,
-          organizationName: r.organizationName,
-          kind: r.resourceType,
-          kindLabel: REPORT_KIND_LABELS_JA[r.resourceType as ReportKind] ?? r.resourceType ?? '',
-          programId: r.programId,
-          filename: typeof filename === 'string' ? filename : null,
-          params: rest,
-        };
-      }),
-      total,
-    );
-  }
-}
-
-function parseReason(reason: string | null): Record<string, unknown> {
-  if (!reason) return {};
-  try {
-    const parsed: unknown = JSON.parse(reason);
-    return parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : {};
-  } catch {
-    return {};
+    const { data, total } = await this.downloads.list(actor, parseListQuery(query, REPORT_DOWNLOAD_LIST));
+    return new ListResult(data, total);
   }
 }

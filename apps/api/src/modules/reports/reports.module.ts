@@ -1,22 +1,35 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { BookingsModule } from '../bookings/bookings.module';
+import { ProgramClosingModule } from '../program-closing/program-closing.module';
 import { CallsModule } from '../calls/calls.module';
-import { ActivityPhotoEntity, DailyReportEntity } from '../daily-reports/daily-report.entity';
 import { DailyReportsModule } from '../daily-reports/daily-reports.module';
-import { DefectEntity, InquiryEntity } from '../follow-ups/follow-up.entity';
+import { FollowUpsModule } from '../follow-ups/follow-ups.module';
+import { HandlingRecordReadingModule } from '../handling-records/handling-record-reading.module';
 import { HandlingRecordsModule } from '../handling-records/handling-records.module';
+import { PersonalDataModule } from '../personal-data/personal-data.module';
 import { ProgramsModule } from '../programs/programs.module';
-import { SessionEntity } from '../sessions/session.entity';
+import { SessionsModule } from '../sessions/sessions.module';
+import { ENV } from '../../config/config.module';
+import type { Env } from '../../config/env';
+import { ReportDownloadEntity } from './report-download.entity';
+import { ReportDownloadsService } from './report-downloads.service';
+import { MemoryReportJobStore, ReportJobStore } from './report-job-store';
+import { RedisReportJobStore } from './redis-report-job-store';
 import { ReportJobsService } from './report-jobs.service';
 import { CityReportsController, ProgramReportsController, ReportDownloadsController, ReportJobsController } from './reports.controller';
-import { ReportsRepository } from './reports.repository';
 import { ReportsService } from './reports.service';
 
-/** Excel reports: services fetch → the domain shapes rows (packages/domain/src/excel) → exceljs streams. */
+/** Excel reports: services fetch → the domain shapes rows (packages/domain/src/reports) → exceljs streams. */
 @Module({
-  imports: [TypeOrmModule.forFeature([SessionEntity, DailyReportEntity, ActivityPhotoEntity, DefectEntity, InquiryEntity]), ProgramsModule, CallsModule, DailyReportsModule, HandlingRecordsModule, BookingsModule],
+  imports: [TypeOrmModule.forFeature([ReportDownloadEntity]), ProgramsModule, SessionsModule, FollowUpsModule, CallsModule, DailyReportsModule, HandlingRecordsModule, HandlingRecordReadingModule, BookingsModule, PersonalDataModule, ProgramClosingModule],
   controllers: [ProgramReportsController, ReportJobsController, CityReportsController, ReportDownloadsController],
-  providers: [ReportsRepository, ReportsService, ReportJobsService],
+  providers: [
+    ReportsService,
+    ReportDownloadsService,
+    ReportJobsService,
+    // One instance: the registry in memory. Several (REDIS_URL): in Redis, shared (ADR 0007).
+    { provide: ReportJobStore, inject: [ENV], useFactory: (env: Env) => (env.REDIS_URL ? new RedisReportJobStore(env.REDIS_URL, env.REDIS_KEY_PREFIX) : new MemoryReportJobStore()) },
+  ],
 })
 export class ReportsModule {}

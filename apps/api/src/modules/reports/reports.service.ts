@@ -1,40 +1,44 @@
 import { Injectable } from '@nestjs/common';
+import { badRequest, daysBetween, issuesToFieldErrors, jstDateKey, notFound } from '@outreach/domain/common';
+import { shapeDeletionLedger } from '@outreach/domain/personal-data';
+import { closingNotYetProblem } from '@outreach/domain/program-closing';
 import {
-  badRequest,
   callReportWeeks,
   type CitySummaryProgram,
-  daysBetween,
   embedsPhotos,
-  issuesToFieldErrors,
-  jstDateKey,
   MAX_CALL_REPORT_DAYS,
   monthRange,
-  notFound,
   type ProgramReportKind,
   REPORT_PARAMS_SCHEMAS,
   type ReportContext,
   reportFilename,
+  heldCountedUpTo,
   type ReportKind,
   type ReportParams,
   shapeCitySummary,
+  shapeDeletionCertificate,
   shapeCompletionReport,
   shapeReceptionList,
   shapeDailyReport,
   shapeMonthlyReport,
   shapeWeeklyCallsReport,
   type WorkbookSpec,
-} from '@outreach/domain';
+} from '@outreach/domain/reports';
 import type { Actor } from '../../common/auth/actor';
 import { Clock } from '../../common/clock';
 import { CallsService } from '../calls/calls.service';
 import { BookingsService } from '../bookings/bookings.service';
+import { ProgramClosingService } from '../program-closing/program-closing.service';
+import { DailyReportQueries } from '../daily-reports/daily-report-queries.service';
 import { DailyReportsService } from '../daily-reports/daily-reports.service';
+import { FollowUpQueries } from '../follow-ups/follow-up-queries.service';
 import { HandlingRecordService } from '../handling-records/handling-record.service';
+import { PersonalDataService } from '../personal-data/personal-data.service';
 import { ProgramScopeService } from '../programs/program-scope.service';
 import type { ProgramEntity } from '../programs/program.entity';
 import { ProgramsService } from '../programs/programs.service';
 import { ProgressService } from '../programs/progress.service';
-import { ReportsRepository } from './reports.repository';
+import { SessionQueries } from '../sessions/session-queries.service';
 import type { ProgressListener } from './xlsx-writer';
 
 /** A report ready to write: its file name, its layout from the domain, and the pictures it places. */
@@ -77,19 +81,23 @@ export const FETCH_WEIGHT = 0.4;
  * dashboard's endpoints make), hands plain rows to the domain's shaping functions, and returns the layout.
  *
  * Extension point: a new program report (the reception list, with bookings) is one more entry in `reports`
- * with its parameter schema in packages/domain/src/excel/report-params.ts and its shaping function beside it;
+ * with its parameter schema in packages/domain/src/reports/report-params.ts and its shaping function beside it;
  * the routes, the jobs and the download record pick it up by its kind.
  */
 @Injectable()
 export class ReportsService {
   constructor(
-    private readonly repo: ReportsRepository,
     private readonly programs: ProgramsService,
     private readonly scope: ProgramScopeService,
     private readonly progressService: ProgressService,
     private readonly calls: CallsService,
     private readonly dailyReports: DailyReportsService,
+    private readonly reportDays: DailyReportQueries,
+    private readonly sessions: SessionQueries,
+    private readonly followUps: FollowUpQueries,
     private readonly bookings: BookingsService,
+    private readonly personalData: PersonalDataService,
+    private readonly closing: ProgramClosingService,
     private readonly handling: HandlingRecordService,
     private readonly clock: Clock,
   ) {}
@@ -130,12 +138,12 @@ export class ReportsService {
     daily: {
       check: async (program, { date }) => {
         if (date < program.periodStart || date > program.periodEnd) throw badRequest('契約期間外の日付です', { date: `契約期間（${program.periodStart}〜${program.periodEnd}）内の日付を指定してください` });
-        if (!(await this.repo.dailyReportId(program.id, date))) throw badRequest('この日の日次報告はありません', { date: '実施のない日には日次報告書がありません' });
+        if (!(await this.reportDays.idOf(program.id, date))) throw badRequest('この日の日次報告はありません', { date: '実施のない日には日次報告書がありません' });
       },
       build: async (actor, program, { date }, steps) => {
         const ctx = await this.context(actor, program);
         steps.step();
-        const id = await this.repo.dailyReportId(program.id, date);
+        const id = await this.reportDays.idOf(program.id, date);
         if (!id) throw notFound('日次報告が見つかりません');
         const report = await this.dailyReports.get(actor, id);
         steps.step();
@@ -204,13 +212,40 @@ export class ReportsService {
       },
     },
 
+    'personal-data-deletions': {
+      check: async () => undefined,
+      build: async (actor, program, _params, steps) => {
+        const ctx = await this.context(actor, program);
+        steps.step();
+        const rows = await this.personalData.ledger(program);
+        steps.step();
+        const spec = shapeDeletionLedger({ context: ctx, asOf: this.today(), rows });
+        return { filename: reportFilename(ctx.municipalityName, 'personal-data-deletions', { date: this.today() }), spec };
+      },
+    },
+
+    'deletion-certificate': {
+      check: async (program) => {
+        const notYet = closingNotYetProblem({ periodEnd: program.periodEnd, closedAt: program.closedAt?.toISOString() ?? null }, this.today());
+        if (notYet) throw badRequest('削除証明書は事業期間が終わってから発行できます', { kind: notYet });
+      },
+      build: async (actor, program, _params, steps) => {
+        const ctx = await this.context(actor, program);
+        steps.step();
+        const { rows, remaining } = await this.closing.certificate(program);
+        steps.step();
+        const spec = shapeDeletionCertificate({ context: ctx, periodStart: program.periodStart, periodEnd: program.periodEnd, closedAt: program.closedAt?.toISOString() ?? null, rows, remaining });
+        return { filename: reportFilename(ctx.municipalityName, 'deletion-certificate', { date: this.today() }), spec };
+      },
+    },
+
     completion: {
       check: async () => undefined,
       build: async (actor, program, _params, steps) => {
         const ctx = await this.context(actor, program);
         const { periodStart: from, periodEnd: to } = program;
         const data = await this.periodData(program, from, to, steps);
-        const specialNotes = await this.repo.specialNotes(program.id, from, to);
+        const specialNotes = await this.reportDays.specialNotes(program.id, from, to);
         steps.step();
         const spec = shapeCompletionReport({ context: ctx, from, to, serviceKinds: program.serviceKinds, specialNotes, ...data });
         return { filename: reportFilename(ctx.municipalityName, 'completion', { fiscalYear: ctx.fiscalYear }), spec };
@@ -221,15 +256,15 @@ export class ReportsService {
   /** What the monthly and completion reports (and the city summary) are computed from, over [from, to]. */
   private async periodData(program: ProgramEntity, from: string, to: string, steps?: Steps) {
     const today = this.today();
-    const asOf = to < today ? to : today;
-    const sessions = await this.repo.heldSessions(program.id, from, to);
+    const asOf = heldCountedUpTo(to, today);
+    const sessions = await this.sessions.held(program.id, from, asOf);
     steps?.step();
     const weeks = await this.calls.weekly(program, from, to);
     steps?.step();
-    const defects = await this.repo.defects(program.id, to);
-    const inquiries = await this.repo.inquiries(program.id, from, to);
+    const defects = await this.followUps.defectsUpTo(program.id, to);
+    const inquiries = await this.followUps.inquiriesBetween(program.id, from, to);
     steps?.step();
-    const activityPhotos = await this.repo.activityPhotos(program.id, from, to);
+    const activityPhotos = await this.reportDays.activityPhotos(program.id, from, to);
     steps?.step();
     const progress = await this.progressService.progress(program, asOf);
     steps?.step();
@@ -268,17 +303,5 @@ export class ReportsService {
     programs.sort((a, b) => (a.periodStart !== b.periodStart ? (a.periodStart < b.periodStart ? -1 : 1) : a.title.localeCompare(b.title, 'ja')));
     const spec = shapeCitySummary({ scopeName, createdOn: today, programs });
     return { kind: 'city-summary', filename: reportFilename(scopeName, 'city-summary', { date: today }), spec, images: new Map(), programId: null, municipalityId: actor.municipalityId, params: { asOf: today } };
-  }
-
-  /** The download in the handling record: which report, which program, with which parameters. */
-  async recordDownload(actor: Actor, report: Pick<BuiltReport, 'kind' | 'programId' | 'municipalityId' | 'params' | 'filename'>, extra: Record<string, unknown> = {}): Promise<void> {
-    await this.handling.record(actor, {
-      action: 'report.download',
-      resourceType: report.kind,
-      programId: report.programId,
-      // The city whose data it is: a vendor's download of a city's report shows in that city's record too.
-      municipalityId: report.municipalityId ?? actor.municipalityId,
-      reason: JSON.stringify({ ...report.params, ...extra, filename: report.filename }).slice(0, 500),
-    });
   }
 }

@@ -1,7 +1,8 @@
 import type { Writable } from 'node:stream';
-import { NUMBER_FORMATS, type SheetSpec, type WorkbookSpec } from '@outreach/domain';
+import type { Response } from 'express';
+import { NUMBER_FORMATS, type SheetSpec, type WorkbookSpec } from '@outreach/domain/reports';
 import ExcelJS from 'exceljs';
-import { a4PageSetup, PAGE_NUMBER_FOOTER, styleDataCell, styleHeaderRow, styleTitleRow, styleTotalRow } from '../../common/excel/xlsx-response';
+import { a4PageSetup, attachmentHeader, PAGE_NUMBER_FOOTER, styleDataCell, styleHeaderRow, styleTitleRow, styleTotalRow, XLSX_TYPE } from '../../common/excel/xlsx-response';
 
 /** Called with the share of rows written so far (0…1). */
 export type ProgressListener = (fraction: number) => void;
@@ -14,7 +15,7 @@ export interface WriteOptions {
 }
 
 /**
- * Writes a workbook laid out by the domain (packages/domain/src/excel) into a stream: cells, number formats,
+ * Writes a workbook laid out by the domain (packages/domain/src/reports) into a stream: cells, number formats,
  * house style, A4 print setup, frozen panes. Nothing here decides what a report contains.
  *
  * Workbooks without pictures go through exceljs's streaming WorkbookWriter, each row committed as it is
@@ -57,6 +58,24 @@ export async function writeWorkbook(stream: Writable, spec: WorkbookSpec, option
     }
   }
   await wb.xlsx.write(stream);
+}
+
+/** The headers of an Excel download: its type, its (Japanese) file name, never cached. */
+export function sendHeaders(res: Response, filename: string): void {
+  res.setHeader('Content-Type', XLSX_TYPE);
+  res.setHeader('Content-Disposition', attachmentHeader(filename));
+  res.setHeader('Cache-Control', 'no-store');
+}
+
+/** Writes a workbook laid out by the domain to the response; a failure after the first byte can only cut the download. */
+export async function sendWorkbook(res: Response, filename: string, spec: WorkbookSpec, options: WriteOptions): Promise<void> {
+  sendHeaders(res, filename);
+  try {
+    await writeWorkbook(res, spec, options);
+  } catch (e) {
+    if (!res.headersSent) throw e;
+    res.destroy(e instanceof Error ? e : new Error(String(e)));
+  }
 }
 
 function describe(wb: ExcelJS.Workbook, created: Date): void {

@@ -1,26 +1,8 @@
+import { applicationsTotal, type SessionView } from '@outreach/domain/sessions';
 import { COUNT_FIELDS, COUNT_TEXT_FIELDS, type SessionEntity } from './session.entity';
 
 type CountField = (typeof COUNT_FIELDS)[number];
 type CountTextField = (typeof COUNT_TEXT_FIELDS)[number];
-
-export type SessionView = {
-  id: string;
-  programId: string;
-  date: string;
-  serviceKind: string;
-  place: string;
-  method: string;
-  startTime: string | null;
-  endTime: string | null;
-  staffUserIds: string[];
-  cityStaffPresent: boolean;
-  status: string;
-  cancelReason: string | null;
-  offDayReason: string | null;
-  bookingId: string | null;
-  applicationsTotal: number;
-} & Record<CountField, number> &
-  Record<CountTextField, string | null>;
 
 export function toSessionView(s: SessionEntity): SessionView {
   const counts = Object.fromEntries(COUNT_FIELDS.map((f) => [f, s[f]])) as Record<CountField, number>;
@@ -29,18 +11,18 @@ export function toSessionView(s: SessionEntity): SessionView {
     id: s.id,
     programId: s.programId,
     date: s.date,
-    serviceKind: s.serviceKind,
+    serviceKind: s.serviceKind as SessionView['serviceKind'],
     place: s.place,
-    method: s.method,
+    method: s.method as SessionView['method'],
     startTime: s.startTime,
     endTime: s.endTime,
     staffUserIds: s.staffUserIds,
     cityStaffPresent: s.cityStaffPresent,
-    status: s.status,
+    status: s.status as SessionView['status'],
     cancelReason: s.cancelReason,
     offDayReason: s.offDayReason,
     bookingId: s.bookingId,
-    applicationsTotal: s.applicationsNew + s.applicationsRenewal + s.applicationsReissueLost + s.applicationsReissueDamaged + s.applicationsReissueOther,
+    applicationsTotal: applicationsTotal(s),
     ...counts,
     ...texts,
   };
@@ -52,4 +34,13 @@ export function zeroCounts(): Record<CountField, number> & Record<CountTextField
     ...(Object.fromEntries(COUNT_FIELDS.map((f) => [f, 0])) as Record<CountField, number>),
     ...(Object.fromEntries(COUNT_TEXT_FIELDS.map((f) => [f, null])) as Record<CountTextField, null>),
   };
+}
+
+/** The count fields and their texts of a session (a daily report's draft row or a view); absent ones are zero or null. */
+export function countsOf(s: object): Partial<SessionEntity> {
+  const src = s as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  for (const f of COUNT_FIELDS) out[f] = src[f] ?? 0;
+  for (const f of COUNT_TEXT_FIELDS) out[f] = src[f] ?? null;
+  return out as Partial<SessionEntity>;
 }

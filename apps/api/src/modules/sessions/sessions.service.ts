@@ -1,32 +1,22 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import {
-  conflict,
-  type DailyValue,
-  type DateKey,
-  invalid,
-  type ListQuery,
-  monthKey,
-  type ServiceKind,
-  type SessionInput,
-  sessionNeedsOffDayReason,
-  type TargetMetric,
-  weekStart,
-} from '@outreach/domain';
+import { conflict, type DateKey, invalid, jstDateKey, notFoundIn, type ListQuery, monthKey, weekStart } from '@outreach/domain/common';
+import { type DailyValue, outsidePeriod, resolvePeriods, type ServiceKind, type TargetMetric } from '@outreach/domain/programs';
+import { heldSessionProblem, type SessionInput, sessionNeedsOffDayReason, type SessionView } from '@outreach/domain/sessions';
 import { DataSource, type EntityManager, type FindOptionsWhere, In, type Repository } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
-import { isUniqueViolation } from '../../common/http/domain-exception.filter';
+import { Clock } from '../../common/clock';
 import { dateParam, dateRange, idFilter, pageOptions } from '../../common/http/list-query';
-import { BookingEntity } from '../bookings/booking.entity';
-import { DailyReportEntity } from '../daily-reports/daily-report.entity';
 import { HandlingRecordService } from '../handling-records/handling-record.service';
 import { ProgramActivityRegistry } from '../programs/program-activity.registry';
 import { ProgramScopeService } from '../programs/program-scope.service';
 import type { ProgramEntity } from '../programs/program.entity';
-import { UserEntity } from '../users/user.entity';
+import { UserAccountsService } from '../users/user-accounts.service';
+import { SessionHooks } from './session-hooks';
+import { APPLICATIONS_SQL } from './session-queries.service';
 import { SessionEntity } from './session.entity';
-import { toSessionView, type SessionView, zeroCounts } from './session.mapper';
+import { countsOf, toSessionView, zeroCounts } from './session.mapper';
 
 export const SESSION_LIST = {
   sortable: ['date', 'serviceKind', 'status', 'place'],
@@ -34,20 +24,19 @@ export const SESSION_LIST = {
   defaultSort: { field: 'date', order: 'DESC' as const },
 };
 
-const LOCKED = ['submitted', 'accepted'];
-const APPLICATIONS_SQL = 's.applications_new + s.applications_renewal + s.applications_reissue_lost + s.applications_reissue_damaged + s.applications_reissue_other';
 
 /** 実施: visits and events, planned, held or cancelled. Held sessions feed the daily report and every count. */
 @Injectable()
 export class SessionsService implements OnModuleInit {
   constructor(
     @InjectRepository(SessionEntity) private readonly sessions: Repository<SessionEntity>,
-    @InjectRepository(DailyReportEntity) private readonly reports: Repository<DailyReportEntity>,
-    @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
+    private readonly users: UserAccountsService,
     private readonly scope: ProgramScopeService,
     private readonly activity: ProgramActivityRegistry,
     private readonly handling: HandlingRecordService,
+    private readonly hooks: SessionHooks,
     private readonly dataSource: DataSource,
+    private readonly clock: Clock,
   ) {}
 
   onModuleInit(): void {
@@ -86,6 +75,11 @@ export class SessionsService implements OnModuleInit {
     return { data: rows.map(toSessionView), total };
   }
 
+  /** Whether a session belongs to the program (other features check ids in their bodies with it). */
+  async existsInProgram(programId: string, id: string): Promise<boolean> {
+    return (await this.sessions.count({ where: { id, programId } })) > 0;
+  }
+
   async get(actor: Actor, id: string): Promise<SessionView> {
     return toSessionView((await this.find(actor, id)).session);
   }
@@ -97,33 +91,16 @@ export class SessionsService implements OnModuleInit {
 
   /** The rules the shape alone cannot check: the program runs that kind, the day, and who went. */
   private async check(program: ProgramEntity, input: SessionInput): Promise<void> {
-    if (!program.serviceKinds.includes(input.serviceKind)) throw invalid('このプログラムにないサービス種別です', { serviceKind: 'このプログラムにないサービス種別です' });
-    if (input.date < program.periodStart || input.date > program.periodEnd) {
-      throw invalid('実施日が契約期間外です', { date: `契約期間（${program.periodStart}〜${program.periodEnd}）内の日付にしてください` });
-    }
+    if (!program.serviceKinds.includes(input.serviceKind)) throw invalid('この事業にないサービス種別です', { serviceKind: 'この事業にないサービス種別です' });
+    const outside = outsidePeriod(input.date, 'visits', resolvePeriods(program).visits);
+    if (outside) throw invalid(outside, { date: outside });
     if (sessionNeedsOffDayReason(input.date, program.workingHours, input.serviceKind) && !input.offDayReason) {
       throw invalid('稼働日以外の実施には理由が必要です', { offDayReason: '稼働日以外に実施する理由を入力してください' });
     }
     if (input.staffUserIds.length) {
       const vendorOrgs = await this.scope.vendorOrganizationIds(program.id);
-      const staff = await this.users.find({ where: { id: In(input.staffUserIds), organizationId: In(vendorOrgs) } });
-      if (staff.length !== input.staffUserIds.length) throw invalid('担当者はこのプログラムの受託者の職員から選んでください', { staffUserIds: '受託者の職員を選んでください' });
-    }
-  }
-
-  private async assertDayOpen(m: EntityManager, programId: string, date: DateKey): Promise<void> {
-    const report = await m.getRepository(DailyReportEntity).findOne({ where: { programId, date } });
-    if (report && LOCKED.includes(report.status)) throw conflict('提出済みの日次報告の日の実施記録は変更できません（市の差し戻し後に修正できます）');
-  }
-
-  /** A held session opens that day's daily report as a draft (one per program and day, by the unique key). */
-  static async ensureDailyReport(m: EntityManager, programId: string, date: DateKey): Promise<void> {
-    const repo = m.getRepository(DailyReportEntity);
-    if (await repo.exists({ where: { programId, date } })) return;
-    try {
-      await repo.insert({ id: randomUUID(), programId, date, status: 'draft', specialNotes: null, submittedAt: null, submittedBy: null, decidedAt: null, decidedBy: null, reason: null });
-    } catch (e) {
-      if (!isUniqueViolation(e)) throw e; // created by a parallel request: fine
+      const staff = await this.users.membersOf(input.staffUserIds, vendorOrgs);
+      if (staff.length !== new Set(input.staffUserIds).size) throw notFoundIn('staffUserIds', '担当者はこの事業の受託者の職員から選んでください');
     }
   }
 
@@ -145,9 +122,16 @@ export class SessionsService implements OnModuleInit {
     };
   }
 
+  /** A visit is marked held on its date or later, and a booking's visit not before the booking's date. */
+  private assertHeldInTime(input: SessionInput, bookingVisitDate?: DateKey | null): void {
+    const problem = heldSessionProblem(input, jstDateKey(this.clock.now()), bookingVisitDate);
+    if (problem) throw invalid(problem.message, { [problem.field]: problem.message });
+  }
+
   async create(actor: Actor, programId: string, input: SessionInput): Promise<SessionView> {
     const program = await this.scope.visibleProgram(actor, programId);
     await this.check(program, input);
+    this.assertHeldInTime(input);
     const id = await this.dataSource.transaction((m) => this.insert(m, actor, program, input, null));
     return this.get(actor, id);
   }
@@ -157,15 +141,15 @@ export class SessionsService implements OnModuleInit {
    * used: a second pool connection taken while holding the booking locks could starve the pool under load.
    */
   async createForBooking(m: EntityManager, actor: Actor, program: ProgramEntity, input: SessionInput, bookingId: string): Promise<string> {
-    if (!program.serviceKinds.includes(input.serviceKind)) throw invalid('このプログラムにないサービス種別です', { serviceKind: 'このプログラムにないサービス種別です' });
+    if (!program.serviceKinds.includes(input.serviceKind)) throw invalid('この事業にないサービス種別です', { serviceKind: 'この事業にないサービス種別です' });
     return this.insert(m, actor, program, input, bookingId);
   }
 
   private async insert(m: EntityManager, actor: Actor, program: ProgramEntity, input: SessionInput, bookingId: string | null): Promise<string> {
     const id = randomUUID();
-    await this.assertDayOpen(m, program.id, input.date);
+    await this.hooks.day.assertOpen(m, program.id, input.date);
     await m.getRepository(SessionEntity).insert({ id, programId: program.id, bookingId, ...this.fields(program, input), ...zeroCounts() });
-    if (input.status === 'held') await SessionsService.ensureDailyReport(m, program.id, input.date);
+    if (input.status === 'held') await this.hooks.day.held(m, program.id, input.date);
     await this.handling.record(actor, { action: 'session.create', resourceType: 'session', resourceId: id, programId: program.id }, m);
     return id;
   }
@@ -173,19 +157,33 @@ export class SessionsService implements OnModuleInit {
   async update(actor: Actor, id: string, input: SessionInput): Promise<SessionView> {
     const { session, program } = await this.find(actor, id);
     await this.check(program, input);
+    this.assertHeldInTime(input, session.bookingId ? await this.hooks.booking.visitDate(session.bookingId) : null);
     await this.dataSource.transaction(async (m) => {
-      await this.assertDayOpen(m, program.id, session.date);
-      if (input.date !== session.date) await this.assertDayOpen(m, program.id, input.date);
+      await this.hooks.day.assertOpen(m, program.id, session.date);
+      if (input.date !== session.date) await this.hooks.day.assertOpen(m, program.id, input.date);
       const counts = input.status === 'held' ? {} : zeroCounts(); // only held sessions carry counts
       await m.getRepository(SessionEntity).update({ id }, { ...this.fields(program, input), ...counts });
-      if (input.status === 'held') await SessionsService.ensureDailyReport(m, program.id, input.date);
+      if (input.status === 'held') await this.hooks.day.held(m, program.id, input.date);
       // The visit of a booking happened: the booking is visited (its personal data can go once the slip was shared).
-      if (input.status === 'held' && session.bookingId) {
-        await m.getRepository(BookingEntity).update({ id: session.bookingId, status: In(['tentative', 'confirmed']) }, { status: 'visited', visitFinishedDate: input.date });
-      }
+      if (input.status === 'held' && session.bookingId) await this.hooks.booking.visited(m, session.bookingId, input.date);
       await this.handling.record(actor, { action: 'session.update', resourceType: 'session', resourceId: id, programId: program.id }, m);
     });
     return this.get(actor, id);
+  }
+
+  /** A booking moved: its session moves with it (date, week and month keys), inside the booking's transaction. */
+  async moveForBooking(m: EntityManager, program: ProgramEntity, id: string, date: DateKey): Promise<void> {
+    await m.getRepository(SessionEntity).update({ id }, { date, weekStart: weekStart(date, program.weekStartsOn), month: monthKey(date) });
+  }
+
+  /** A booking was cancelled or not kept: its session, while still planned, is cancelled with the reason. */
+  async cancelForBooking(m: EntityManager, id: string, reason: string): Promise<void> {
+    await m.getRepository(SessionEntity).update({ id, status: 'planned' }, { status: 'cancelled', cancelReason: reason.slice(0, 200) });
+  }
+
+  /** The counts a daily report files for one of its held sessions, inside the report's transaction. */
+  async saveCounts(m: EntityManager, id: string, counts: object): Promise<void> {
+    await m.getRepository(SessionEntity).update({ id }, countsOf(counts));
   }
 
   /** Only a planned session can be deleted; a held or cancelled one stays on record. */

@@ -3,6 +3,7 @@ import { col } from '../../database/columns';
 import { OrganizationEntity } from '../organizations/organization.entity';
 
 @Entity('app_user')
+@Index('uq_user_organization_email', ['organizationId', 'email'], { unique: true })
 export class UserEntity {
   @PrimaryColumn(col.id()) id: string;
   @Index('ix_user_organization')
@@ -13,8 +14,8 @@ export class UserEntity {
   organization?: OrganizationEntity;
   @Column(col.enum()) role: string;
   @Column(col.text(100)) name: string;
-  /** Lower-cased at write; unique across the installation (it is the login). */
-  @Index('uq_user_email', { unique: true })
+  /** Lower-cased at write; the login. Unique within the organization only, so a create never reveals another tenant's address. */
+  @Index('ix_user_email')
   @Column(col.text(254))
   email: string;
   @Column({ ...col.text(255), name: 'password_hash' }) passwordHash: string;
@@ -23,6 +24,8 @@ export class UserEntity {
   @Column({ ...col.bool(), name: 'totp_enabled' }) totpEnabled: boolean;
   @Column({ ...col.instant(true), name: 'last_login_at' }) lastLoginAt: Date | null;
   @Column({ ...col.instant(true), name: 'password_changed_at' }) passwordChangedAt: Date | null;
+  /** The program the user last chose to work on (a preference; answered only while they still see it). */
+  @Column({ ...col.ref(true), name: 'current_program_id' }) currentProgramId: string | null;
   @CreateDateColumn({ ...col.stamp(), name: 'created_at' }) createdAt: Date;
   @UpdateDateColumn({ ...col.stamp(), name: 'updated_at' }) updatedAt: Date;
 }

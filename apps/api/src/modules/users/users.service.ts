@@ -1,28 +1,19 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import {
-  assignableRoles,
-  DomainError,
-  invalid,
-  type ListQuery,
-  notFound,
-  passwordProblem,
-  ROLE_ORGANIZATION_KIND,
-  type Role,
-  type userCreateSchema,
-  type userUpdateSchema,
-} from '@outreach/domain';
+import { assignableRoles, passwordProblem, ROLE_ORGANIZATION_KIND, type Role } from '@outreach/domain/auth';
+import { DomainError, invalid, type ListQuery, notFound } from '@outreach/domain/common';
+import type { userCreateSchema, userUpdateSchema, UserView } from '@outreach/domain/users';
 import { DataSource, type FindOptionsWhere, In, Like, type Repository } from 'typeorm';
 import type { z } from 'zod';
 import type { Actor } from '../../common/auth/actor';
 import { idFilter, pageOptions } from '../../common/http/list-query';
-import { AuthSessionEntity } from '../auth/auth-session.entity';
 import { hashPassword } from '../auth/passwords';
 import { HandlingRecordService } from '../handling-records/handling-record.service';
-import { OrganizationEntity } from '../organizations/organization.entity';
+import { OrganizationsService } from '../organizations/organizations.service';
+import { UserAccountsService } from './user-accounts.service';
 import { UserEntity } from './user.entity';
-import { toUserView, type UserView } from './user.mapper';
+import { toUserView } from './user.mapper';
 
 export const USER_LIST = {
   sortable: ['name', 'email', 'role', 'active', 'createdAt', 'lastLoginAt'],
@@ -35,9 +26,10 @@ export const USER_LIST = {
 export class UsersService {
   constructor(
     @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
-    @InjectRepository(OrganizationEntity) private readonly organizations: Repository<OrganizationEntity>,
     private readonly dataSource: DataSource,
     private readonly handling: HandlingRecordService,
+    private readonly organizations: OrganizationsService,
+    private readonly accounts: UserAccountsService,
   ) {}
 
   private scope(actor: Actor): FindOptionsWhere<UserEntity> {
@@ -63,11 +55,11 @@ export class UsersService {
 
   private async find(actor: Actor, id: string): Promise<UserEntity> {
     const user = await this.users.findOne({ where: { id, ...this.scope(actor) }, relations: { organization: true } });
-    if (!user) throw notFound('ユーザーが見つかりません');
+    if (!user) throw notFound('利用者が見つかりません');
     return user;
   }
 
-  private async checkRole(actor: Actor, role: Role, organization: OrganizationEntity): Promise<void> {
+  private async checkRole(actor: Actor, role: Role, organization: { kind: string }): Promise<void> {
     if (!assignableRoles(actor.role).includes(role)) throw invalid('この役割は設定できません', { role: 'この役割は設定できません' });
     if (ROLE_ORGANIZATION_KIND[role] !== organization.kind) {
       throw invalid('組織の種類と役割が合いません', { role: '組織の種類（市・受託者）に合う役割を選んでください' });
@@ -77,12 +69,13 @@ export class UsersService {
   async create(actor: Actor, input: z.infer<typeof userCreateSchema>): Promise<UserView> {
     const organizationId = actor.role === 'system_admin' ? input.organizationId : actor.organizationId;
     if (!organizationId) throw invalid('組織を選んでください', { organizationId: '組織を選んでください' });
-    const organization = await this.organizations.findOne({ where: { id: organizationId } });
+    const organization = await this.organizations.kindOf(organizationId);
     if (!organization) throw invalid('組織が見つかりません', { organizationId: '組織が見つかりません' });
     await this.checkRole(actor, input.role, organization);
     const problem = passwordProblem(input.password, input);
     if (problem) throw invalid(problem, { password: problem });
-    if (await this.users.exists({ where: { email: input.email } })) {
+    // Unique within the organization only: an address used in another city or vendor answers like an unknown one.
+    if (await this.users.exists({ where: { organizationId, email: input.email } })) {
       throw new DomainError('conflict', 'このメールアドレスはすでに登録されています', { email: 'このメールアドレスはすでに登録されています' });
     }
     const id = randomUUID();
@@ -121,19 +114,19 @@ export class UsersService {
       }
       if (input.name && input.name !== user.name) await this.handling.record(actor, { action: 'user.update', resourceType: 'user', resourceId: id, municipalityId }, m);
       // A deactivated user, or one whose permissions changed, starts again from the login page.
-      if (input.active === false || (input.role && input.role !== user.role)) await m.getRepository(AuthSessionEntity).delete({ userId: id });
+      if (input.active === false || (input.role && input.role !== user.role)) await this.accounts.endLogins(m, id);
     });
     return this.get(actor, id);
   }
 
-  /** A new temporary password, shown once to the administrator; every session of the user ends. */
+  /** A new temporary password, shown once to the administrator; every login of the user ends. */
   async resetPassword(actor: Actor, id: string): Promise<{ temporaryPassword: string }> {
     const user = await this.find(actor, id);
     const temporaryPassword = randomBytes(12).toString('base64url');
     const passwordHash = await hashPassword(temporaryPassword);
     await this.dataSource.transaction(async (m) => {
       await m.getRepository(UserEntity).update({ id }, { passwordHash, passwordChangedAt: null, totpEnabled: false, totpSecret: null });
-      await m.getRepository(AuthSessionEntity).delete({ userId: id });
+      await this.accounts.endLogins(m, id);
       await this.handling.record(actor, { action: 'user.password_reset', resourceType: 'user', resourceId: id, municipalityId: user.organization!.municipalityId }, m);
     });
     return { temporaryPassword };

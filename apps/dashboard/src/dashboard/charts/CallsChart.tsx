@@ -1,11 +1,11 @@
 import { Box, Paper, Typography, useTheme } from '@mui/material';
-import { CALL_CATEGORIES } from '@outreach/domain';
+import { CALL_CATEGORIES } from '@outreach/domain/calls';
 import { useTranslate } from 'react-admin';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis, type TooltipContentProps, type XAxisTickContentProps } from 'recharts';
-import { CALL_CATEGORY_STYLES, seriesFill } from '../palette';
+import { CALL_CATEGORY_STYLES, seriesFill } from '../../common/palette';
 import { countTicks, formatNumber, type CallBarRow } from '../shape';
 import { BAR_MARGIN, ScrollingBars } from './ScrollingBars';
-import { PatternDefs, SwatchLegend } from './svg';
+import { PatternDefs, SwatchLegend } from '../../common/charts/svg';
 
 const PREFIX = 'dash-calls';
 /** Room per week, so that the status under each bar stays readable however long the period. */
@@ -16,7 +16,7 @@ const X_AXIS_HEIGHT = 36;
  * Calls per week stacked by category; the hover adds the outcomes; under each bar the week's report status.
  * Only renders: the rows come shaped (callBarRows).
  */
-export default function CallsChart({ rows, title, height }: { rows: CallBarRow[]; title: string; height: number }) {
+export function CallsChart({ rows, title, height }: { rows: CallBarRow[]; title: string; height: number }) {
   const translate = useTranslate();
   const theme = useTheme();
   const ticks = countTicks(Math.max(0, ...rows.map((r) => r.total)));

@@ -1,9 +1,10 @@
 import { useTheme } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { PHOTO_STYLES, type PhotoSeries, seriesFill } from '../palette';
+import { seriesFill } from '../../common/palette';
+import { PHOTO_STYLES, type PhotoSeries } from '../palette';
 import { formatNumber, photoSeriesLabelKey, type PhotoMonthRow } from '../shape';
-import { PatternDefs, SwatchLegend } from './svg';
+import { PatternDefs, SwatchLegend } from '../../common/charts/svg';
 
 const PREFIX = 'dash-photos';
 
@@ -19,7 +20,7 @@ const SERIES: Array<{ key: PhotoSeries; stack: 'method' | 'retakes' | 'exception
 ];
 
 /** Face photos per month in three bars: on site vs brought, retakes, exceptions by reason. Only renders. */
-export default function PhotosChart({ rows, title, height }: { rows: PhotoMonthRow[]; title: string; height: number }) {
+export function PhotosChart({ rows, title, height }: { rows: PhotoMonthRow[]; title: string; height: number }) {
   const translate = useTranslate();
   const theme = useTheme();
   return (

@@ -2,12 +2,12 @@ import { useTranslate } from 'react-admin';
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { RATE_LINE_STYLES } from '../palette';
 import type { ReportingMonthRow } from '../shape';
-import { LineLegend, markerDot } from './svg';
+import { LineLegend, markerDot } from '../../common/charts/svg';
 
 const SERIES = ['reportingRate', 'onTimeRate'] as const;
 
 /** The daily-report rate and on-time rate per month, 0–100%; a month with nothing due is a gap. Only renders. */
-export default function ReportingChart({ rows, title, height }: { rows: ReportingMonthRow[]; title: string; height: number }) {
+export function ReportingChart({ rows, title, height }: { rows: ReportingMonthRow[]; title: string; height: number }) {
   const translate = useTranslate();
   const name = (key: (typeof SERIES)[number]) => translate(`app.dashboard.reporting.${key}`);
   return (

@@ -1,7 +1,7 @@
 import { useTheme } from '@mui/material';
 import type { ReactNode } from 'react';
 import { formatNumber } from '../shape';
-import { ScrollToLatest } from './svg';
+import { ScrollToLatest } from '../../common/charts/svg';
 
 /** The bars' chart uses this margin, `<YAxis hide domain={[0, ticks.at(-1)]} ticks={ticks} />` and an x axis of xAxisHeight. */
 export const BAR_MARGIN = { top: 8, right: 8, bottom: 0, left: 0 };

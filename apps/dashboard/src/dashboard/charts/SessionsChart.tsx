@@ -1,11 +1,12 @@
 import { useTheme } from '@mui/material';
-import type { ServiceKind } from '@outreach/domain';
+import type { ServiceKind } from '@outreach/domain/programs';
 import { useTranslate } from 'react-admin';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { KIND_STYLES, type SeriesStyle, seriesFill } from '../palette';
+import { type SeriesStyle, seriesFill } from '../../common/palette';
+import { KIND_STYLES } from '../palette';
 import { countTicks, formatNumber, type SessionSeriesKey, type SessionWeekRow } from '../shape';
 import { BAR_MARGIN, ScrollingBars } from './ScrollingBars';
-import { PatternDefs, SwatchLegend } from './svg';
+import { PatternDefs, SwatchLegend } from '../../common/charts/svg';
 
 const PREFIX = 'dash-sessions';
 const WEEK_WIDTH = 40;
@@ -25,7 +26,7 @@ function seriesStyles(kinds: readonly ServiceKind[]): Record<SessionSeriesKey, S
  * Per week, sessions (left bar) and applications (right bar, hatched), each stacked by service kind. Only
  * renders: the rows come shaped (sessionWeekRows), the kinds are those the program ran (kindsInUse).
  */
-export default function SessionsChart({ rows, kinds, title, height }: { rows: SessionWeekRow[]; kinds: ServiceKind[]; title: string; height: number }) {
+export function SessionsChart({ rows, kinds, title, height }: { rows: SessionWeekRow[]; kinds: ServiceKind[]; title: string; height: number }) {
   const translate = useTranslate();
   const theme = useTheme();
   const styles = seriesStyles(kinds);

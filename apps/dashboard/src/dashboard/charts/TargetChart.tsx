@@ -2,7 +2,7 @@ import { useTranslate } from 'react-admin';
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { TARGET_LINE_STYLES } from '../palette';
 import { formatNumber, type TargetChartRow } from '../shape';
-import { LineLegend, markerDot } from './svg';
+import { LineLegend, markerDot } from '../../common/charts/svg';
 
 const SERIES = ['actual', 'projection', 'pace', 'goal'] as const;
 
@@ -10,7 +10,7 @@ const SERIES = ['actual', 'projection', 'pace', 'goal'] as const;
  * A target's cumulative actual by date, the goal as a horizontal line, the even pace and the projection to the
  * period's end (dashed). Only renders: the rows come shaped (targetChartRows).
  */
-export default function TargetChart({ rows, title, height }: { rows: TargetChartRow[]; title: string; height: number }) {
+export function TargetChart({ rows, title, height }: { rows: TargetChartRow[]; title: string; height: number }) {
   const translate = useTranslate();
   const name = (key: (typeof SERIES)[number]) => translate(`app.dashboard.progress.series.${key}`);
   return (

@@ -1,0 +1,40 @@
+import type { ProgramInputDraft } from '@outreach/domain/programs';
+
+/**
+ * The two demo programs as their specifications write them (003 Otaru, 004 Shimonoseki), as data: every date
+ * of a program is here, so shifting the demo to another year changes this table only.
+ *
+ * Otaru (003 §3): the contract runs from its signing (not in the spec; the demo says 2026-05-01) to 2027-01-08,
+ * the call center 2026-06-01 – 12-24 (§8(1)エ), the visits 06-17 – 12-24 (§3(2)ア(ア)), the completion report by
+ * 2027-01-08 (§10(2)); no monthly report is asked (calls are reported weekly, §10(1)).
+ * Shimonoseki (004 §5): its contract ran to 2026-03-31; the demo shifts it to fiscal 2026 (2026-07-01 –
+ * 2027-03-31) so it has a current period. Visits and inquiries run the whole contract; monthly reports (§8(11))
+ * have no day in the spec, the demo says the 10th of the following month.
+ */
+export const DEMO_PROGRAM_SETTINGS = {
+  otaru: {
+    title: '小樽市マイナンバーカード個人宅・福祉施設等出張申請受付予約受付等業務',
+    fiscalYear: 2026,
+    periodStart: '2026-05-01',
+    periodEnd: '2027-01-08',
+    reportDeadline: '2027-01-08',
+    periods: {
+      callCenter: { start: '2026-06-01', end: '2026-12-24' },
+      visits: { start: '2026-06-17', end: '2026-12-24' },
+      monthlyReportDay: null,
+    },
+    serviceKinds: ['home_visit', 'facility_visit'],
+    methods: { home_visit: 'on_site_acceptance', facility_visit: 'on_site_acceptance' },
+  },
+  shimonoseki: {
+    title: '下関市マイナンバーカード出張申請サポート業務',
+    fiscalYear: 2026,
+    periodStart: '2026-07-01',
+    periodEnd: '2027-03-31',
+    reportDeadline: '2027-03-31',
+    periods: { monthlyReportDay: 10 },
+    serviceKinds: ['facility_visit', 'venue_event'],
+    methods: { facility_visit: 'application_support', venue_event: 'application_support' },
+    workingHours: { yearEnd: { from: '12-27', to: '01-04' } }, // 004 §6
+  },
+} satisfies Record<'otaru' | 'shimonoseki', ProgramInputDraft>;

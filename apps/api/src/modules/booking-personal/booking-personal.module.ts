@@ -1,0 +1,18 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { CryptoModule } from '../../common/crypto/crypto.module';
+import { BookingsModule } from '../bookings/bookings.module';
+import { HandlingRecordsModule } from '../handling-records/handling-records.module';
+import { LeasesModule } from '../leases/leases.module';
+import { BookingPersonalController } from './booking-personal.controller';
+import { BookingPersonalEntity } from './booking-personal.entity';
+import { BookingPersonalService } from './booking-personal.service';
+
+/** A reservation's personal data (table booking_personal and the per-record data keys): store, read, delete, the sweep. */
+@Module({
+  imports: [TypeOrmModule.forFeature([BookingPersonalEntity]), BookingsModule, HandlingRecordsModule, CryptoModule, LeasesModule],
+  controllers: [BookingPersonalController],
+  providers: [BookingPersonalService],
+  exports: [BookingPersonalService],
+})
+export class BookingPersonalModule {}

@@ -1,0 +1,38 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { personalDataDeletionOverdue } from '@outreach/domain/bookings';
+import { type DateKey, jstDateKey } from '@outreach/domain/common';
+import { In, IsNull, type Repository } from 'typeorm';
+import { BookingEntity } from './booking.entity';
+
+/** What other features read of reservations (the dashboard's funnel and attention list), asked of their owner. */
+@Injectable()
+export class BookingQueries {
+  constructor(@InjectRepository(BookingEntity) private readonly bookings: Repository<BookingEntity>) {}
+
+  /** Reservations received in [from, to]: the kept ones (not cancelled), the cancelled ones and the no-shows. */
+  async funnel(programId: string, from: DateKey, to: DateKey): Promise<{ total: number; cancelled: number; noShow: number }> {
+    const rows = await this.bookings
+      .createQueryBuilder('b')
+      .select('b.status', 'status')
+      .addSelect('COUNT(*)', 'n')
+      .where('b.program_id = :programId AND b.received_date BETWEEN :from AND :to', { programId, from, to })
+      .groupBy('b.status')
+      .getRawMany<{ status: string; n: string | number }>();
+    const count = (s: string) => Number(rows.find((r) => r.status === s)?.n ?? 0);
+    return { total: rows.reduce((n, r) => n + Number(r.n), 0) - count('cancelled'), cancelled: count('cancelled'), noShow: count('no_show') };
+  }
+
+  /** Personal data still held after its deletion date (the program's limit): the sweep should have deleted it (ADR 0008). */
+  async overdueDeletions(programId: string, asOf: DateKey, limitDays?: number): Promise<Array<{ receptionNumber: number; dueDate: DateKey; id: string }>> {
+    const undeleted = await this.bookings.find({ where: { programId, status: In(['visited', 'cancelled', 'no_show']), personalDataDeletedAt: IsNull() } });
+    return undeleted.flatMap((b) => {
+      const dueDate = personalDataDeletionOverdue(
+        { kind: b.kind, status: b.status, sharedWithCityDate: b.sharedWithCityAt ? jstDateKey(b.sharedWithCityAt) : null, visitFinishedDate: b.visitFinishedDate, updatedDate: jstDateKey(b.updatedAt), deleted: false },
+        asOf,
+        limitDays,
+      );
+      return dueDate ? [{ receptionNumber: b.receptionNumber, dueDate, id: b.id }] : [];
+    });
+  }
+}

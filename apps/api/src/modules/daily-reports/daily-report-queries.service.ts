@@ -1,0 +1,51 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { DateKey } from '@outreach/domain/common';
+import type { ReportActivityPhoto } from '@outreach/domain/reports';
+import { Between, In, type Repository } from 'typeorm';
+import { ActivityPhotoEntity, DailyReportEntity } from './daily-report.entity';
+
+/** What other features read of daily reports and their photos (the dashboard, the Excel reports), asked of their owner. */
+@Injectable()
+export class DailyReportQueries {
+  constructor(
+    @InjectRepository(DailyReportEntity) private readonly reports: Repository<DailyReportEntity>,
+    @InjectRepository(ActivityPhotoEntity) private readonly photos: Repository<ActivityPhotoEntity>,
+  ) {}
+
+  /** How many of the program's reports are in each status. */
+  async statusCounts(programId: string): Promise<Map<string, number>> {
+    const rows = await this.reports.createQueryBuilder('r').select('r.status', 'status').addSelect('COUNT(*)', 'n').where('r.program_id = :programId', { programId }).groupBy('r.status').getRawMany<{ status: string; n: string | number }>();
+    return new Map(rows.map((r) => [r.status, Number(r.n)]));
+  }
+
+  /** The program's reports in these statuses: id and date. */
+  async inStatus(programId: string, statuses: string[]): Promise<Array<{ id: string; date: DateKey }>> {
+    return this.reports.find({ select: { id: true, date: true }, where: { programId, status: In(statuses) } });
+  }
+
+  /** Photos still awaiting the city's check. */
+  async pendingPhotoCount(programId: string): Promise<number> {
+    return this.photos.count({ where: { programId, reviewStatus: 'pending' } });
+  }
+
+  async idOf(programId: string, date: DateKey): Promise<string | null> {
+    const row = await this.reports.findOne({ select: { id: true }, where: { programId, date } });
+    return row?.id ?? null;
+  }
+
+  /** 特記事項 of the daily reports in [from, to] that have any. */
+  async specialNotes(programId: string, from: DateKey, to: DateKey): Promise<Array<{ date: DateKey; text: string }>> {
+    const rows = await this.reports.find({ select: { date: true, specialNotes: true }, where: { programId, date: Between(from, to) }, order: { date: 'ASC' } });
+    return rows.filter((r) => r.specialNotes?.trim()).map((r) => ({ date: r.date, text: r.specialNotes! }));
+  }
+
+  /** Activity photos of the daily reports in [from, to], dated by their report. */
+  async activityPhotos(programId: string, from: DateKey, to: DateKey): Promise<ReportActivityPhoto[]> {
+    const reports = await this.reports.find({ select: { id: true, date: true }, where: { programId, date: Between(from, to) } });
+    if (reports.length === 0) return [];
+    const dates = new Map(reports.map((r) => [r.id, r.date]));
+    const photos = await this.photos.find({ select: { id: true, dailyReportId: true, reviewStatus: true }, where: { programId, dailyReportId: In([...dates.keys()]) } });
+    return photos.map((p) => ({ date: dates.get(p.dailyReportId)!, reviewStatus: p.reviewStatus }));
+  }
+}

@@ -1,0 +1,40 @@
+import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { type ClosingChecklist, closingDeleteSchema } from '@outreach/domain/program-closing';
+import type { z } from 'zod';
+import type { Actor } from '../../common/auth/actor';
+import { CurrentActor, CurrentProgram, ProgramScoped, RequirePermission } from '../../common/auth/decorators';
+import type { ProgramEntity } from '../programs/program.entity';
+import { ProgramClosingService } from './program-closing.service';
+
+@ApiTags('program-closing')
+@Controller('programs')
+export class ProgramClosingController {
+  constructor(private readonly closing: ProgramClosingService) {}
+
+  /** The closing checklist: every record that still holds personal data (vendor and city alike). */
+  @Get(':programId/closing')
+  @ProgramScoped()
+  @RequirePermission('program.read')
+  checklist(@CurrentProgram() program: ProgramEntity): Promise<ClosingChecklist> {
+    return this.closing.checklist(program);
+  }
+
+  /** The vendor's manager deletes the chosen records' personal data (the contract ended). */
+  @Post(':programId/closing/delete')
+  @HttpCode(200)
+  @ProgramScoped()
+  @RequirePermission('booking.share')
+  deleteRecords(@CurrentActor() actor: Actor, @CurrentProgram() program: ProgramEntity, @Body({ schema: closingDeleteSchema }) body: z.output<typeof closingDeleteSchema>): Promise<ClosingChecklist> {
+    return this.closing.deleteRecords(actor, program, body.bookingIds);
+  }
+
+  /** The vendor's manager closes the program once nothing holds personal data; then it takes no new personal data. */
+  @Post(':programId/closing/close')
+  @HttpCode(200)
+  @ProgramScoped()
+  @RequirePermission('booking.share')
+  close(@CurrentActor() actor: Actor, @CurrentProgram() program: ProgramEntity): Promise<ClosingChecklist> {
+    return this.closing.close(actor, program);
+  }
+}

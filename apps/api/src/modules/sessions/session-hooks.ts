@@ -1,0 +1,47 @@
+import { Injectable } from '@nestjs/common';
+import type { DateKey } from '@outreach/domain/common';
+import type { EntityManager } from 'typeorm';
+
+/** What the day's daily report says about changing its sessions. Provided by daily-reports (it owns the table). */
+export interface ReportDayHook {
+  /** Throws a 409 when the day's report is with the city (its sessions are locked). */
+  assertOpen(m: EntityManager, programId: string, date: DateKey): Promise<void>;
+  /** A held session opens its day's report as a draft (once per program and day). */
+  held(m: EntityManager, programId: string, date: DateKey): Promise<void>;
+}
+
+/** The booking a session was created from. Provided by the reservations (they own the booking table). */
+export interface BookingVisitHook {
+  /** The booking's visit date (a session is not held before it), or null. */
+  visitDate(bookingId: string): Promise<DateKey | null>;
+  /** The visit happened: the booking becomes visited, inside the session's transaction. */
+  visited(m: EntityManager, bookingId: string, date: DateKey): Promise<void>;
+}
+
+/**
+ * Where the features that sessions feed plug in, each at start, so that sessions never writes their tables and
+ * does not import them (they import sessions). Every hook runs inside the session's transaction.
+ */
+@Injectable()
+export class SessionHooks {
+  private reportDay?: ReportDayHook;
+  private bookingVisit?: BookingVisitHook;
+
+  useReportDay(hook: ReportDayHook): void {
+    this.reportDay = hook;
+  }
+
+  useBookingVisit(hook: BookingVisitHook): void {
+    this.bookingVisit = hook;
+  }
+
+  get day(): ReportDayHook {
+    if (!this.reportDay) throw new Error('daily-reports has not registered its day hook');
+    return this.reportDay;
+  }
+
+  get booking(): BookingVisitHook {
+    if (!this.bookingVisit) throw new Error('the reservations have not registered their visit hook');
+    return this.bookingVisit;
+  }
+}

@@ -1,0 +1,61 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { type EntityManager, In, type Repository } from 'typeorm';
+import { UserEntity } from './user.entity';
+
+/** The columns of a user that signing in changes (auth asks; users writes). */
+export type Credentials = Partial<Pick<UserEntity, 'passwordHash' | 'passwordChangedAt' | 'totpSecret' | 'totpEnabled' | 'lastLoginAt'>>;
+
+/** Ends every login of a user inside the caller's transaction. Provided by auth, which owns the login table. */
+export type EndLogins = (m: EntityManager, userId: string) => Promise<void>;
+
+/**
+ * What other features need of users, through their owner: auth finds accounts and changes credentials, sessions
+ * checks its staff, the handling record shows names. Users asks auth to end a user's logins through the hook auth
+ * registers at start (auth depends on users, not the other way round).
+ */
+@Injectable()
+export class UserAccountsService {
+  private endLoginsHook?: EndLogins;
+
+  constructor(@InjectRepository(UserEntity) private readonly users: Repository<UserEntity>) {}
+
+  /** An account with its organization (and that organization's municipality when asked), or null. */
+  async find(where: { id: string } | { email: string }, withMunicipality = false): Promise<UserEntity | null> {
+    return this.users.findOne({ where, relations: { organization: withMunicipality ? { municipality: true } : true } });
+  }
+
+  /** Every account holding an address (unique per organization, so possibly one per tenant), oldest id first. */
+  withEmail(email: string): Promise<UserEntity[]> {
+    return this.users.find({ where: { email }, relations: { organization: true }, order: { id: 'ASC' } });
+  }
+
+  async setCredentials(id: string, changes: Credentials, m?: EntityManager): Promise<void> {
+    await (m ? m.getRepository(UserEntity) : this.users).update({ id }, changes);
+  }
+
+  /** Remembers the program the user works on (auth has checked that they see it). */
+  async setCurrentProgram(id: string, programId: string): Promise<void> {
+    await this.users.update({ id }, { currentProgramId: programId });
+  }
+
+  useEndLogins(hook: EndLogins): void {
+    this.endLoginsHook = hook;
+  }
+
+  async endLogins(m: EntityManager, userId: string): Promise<void> {
+    if (!this.endLoginsHook) throw new Error('auth has not registered how logins end');
+    await this.endLoginsHook(m, userId);
+  }
+
+  /** Which of the users belong to one of the organizations (a session's staff must be the vendor's). */
+  async membersOf(userIds: string[], organizationIds: string[]): Promise<string[]> {
+    return (await this.users.find({ select: { id: true }, where: { id: In(userIds), organizationId: In(organizationIds) } })).map((u) => u.id);
+  }
+
+  /** Names by id, for other features' lists (the handling record). */
+  async names(ids: string[]): Promise<Map<string, string>> {
+    const rows = ids.length ? await this.users.find({ select: { id: true, name: true }, where: { id: In(ids) } }) : [];
+    return new Map(rows.map((u) => [u.id, u.name]));
+  }
+}

@@ -1,0 +1,101 @@
+import { binary, readWorkbook } from './support/binary';
+import { intake } from './support/factories';
+import { createTestApp, DEMO, FixedClock, login, type TestApp } from './support/test-app';
+
+const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/;
+
+/** The handling record as the city files it for 特記事項 §15: the Excel read back as a city official opens it. */
+describe('handling-record report (取扱状況報告, §15)', () => {
+  const clock = new FixedClock(new Date('2026-10-01T01:00:00Z'));
+  let t: TestApp;
+  let programId: string;
+  let receptionNumber: number;
+  let visitDate: string;
+
+  beforeAll(async () => {
+    t = await createTestApp({ clock });
+    programId = t.ids.programs.otaru;
+    // The vendor takes a booking and reads its slip; the city downloads a report.
+    const staff = await login(t, DEMO.vendorStaff);
+    const offer = (await t.http.post(`/api/programs/${programId}/slots/search`).set('Cookie', staff).send({ request: { kind: 'home', plannedApplications: 1, district: '中央地区', wishes: {} } })).body.offers[0];
+    const booked = await t.http.post(`/api/programs/${programId}/bookings`).set('Cookie', staff).send({ type: 'home', intake: intake({}, { name: '架空 報告' }), choice: { date: offer.date, half: offer.half, positions: offer.positions } });
+    expect(booked.status).toBe(201);
+    receptionNumber = booked.body.receptionNumber;
+    visitDate = booked.body.visitDate;
+    expect((await t.http.get(`/api/bookings/${booked.body.id}/personal`).set('Cookie', staff)).status).toBe(200);
+    const city = await login(t, DEMO.otaruAdmin);
+    expect((await t.http.get(`/api/programs/${programId}/reports/reception-list.xlsx`).set('Cookie', city).buffer(true).parse(binary)).status).toBe(200);
+  });
+  afterAll(() => t.close());
+
+  it('has a title, the period in 和暦, Japanese actions and targets in words, page numbers, and never an id or JSON', async () => {
+    const city = await login(t, DEMO.otaruAdmin);
+    const filter = JSON.stringify({ from: '2026-09-01', to: '2026-10-31' });
+    const res = await t.http.get('/api/handling-records/export.xlsx').query({ filter }).set('Cookie', city).buffer(true).parse(binary);
+    expect(res.status).toBe(200);
+    expect(res.headers['content-disposition']).toContain("filename*=UTF-8''%E5%8F%96%E6%89%B1%E8%A8%98%E9%8C%B2_");
+    const wb = await readWorkbook(res.body);
+    const ws = wb.getWorksheet('取扱状況報告')!;
+    expect(ws).toBeDefined();
+    const lines: string[][] = [];
+    let headerRow = 0;
+    ws.eachRow((row, n) => {
+      lines.push((row.values as unknown[]).slice(1).map((v) => (v === null || v === undefined ? '' : String(v))));
+      if (row.getCell(1).value === '日時') headerRow = n;
+    });
+    const find = (first: string) => lines.find((l) => l[0] === first);
+
+    expect(lines[0][0]).toBe('個人情報の取扱状況報告（取扱記録）');
+    expect(find('担当課')?.[1]).toBe('小樽市 市民部 戸籍住民課');
+    expect(find('対象期間')?.[1]).toBe('令和8年9月1日～令和8年10月31日');
+    expect(find('作成日')?.[1]).toBe('令和8年10月1日');
+    const header = lines.findIndex((l) => l[0] === '日時');
+    expect(lines[header]).toEqual(['日時', '利用者', '組織', '役割', '操作', '対象の種類', '対象', '事業', '理由・内容']);
+    const body = lines.slice(header + 1);
+    const byAction = (label: string) => body.filter((l) => l[4] === label);
+
+    // The vendor's handling of the city's residents is in the city's report, its target in words.
+    const [created] = byAction('予約の受付');
+    expect(created).toBeDefined();
+    expect(created[0]).toMatch(/^令和8年10月1日 \d\d:\d\d$/);
+    expect(created[1]).toBe('受託 スタッフ');
+    expect(created[3]).toBe('受託者スタッフ');
+    expect(created[5]).toBe('予約（受付票）');
+    const visit = new Date(`${visitDate}T00:00:00Z`);
+    expect(created[6]).toBe(`受付番号${receptionNumber}（令和${visit.getUTCFullYear() - 2018}年${visit.getUTCMonth() + 1}月${visit.getUTCDate()}日訪問）`);
+    expect(created[7]).toMatch(/^小樽市/);
+    expect(byAction('受付票（個人情報）の閲覧')[0][6]).toBe(created[6]);
+    expect(byAction('帳票のダウンロード')[0].slice(5, 7)).toEqual(['帳票', '帳票「受付一覧表」']);
+
+    // Nothing a city official cannot read: no UUID, no JSON, no raw action or type names.
+    const all = lines.flat().join('\n');
+    expect(all).not.toMatch(UUID);
+    expect(all).not.toMatch(/[{}]/);
+    expect(all).not.toMatch(/\b(booking|report)\.[a-z_]+\b/);
+
+    // Printed: landscape A4, the header row repeated, page numbers in the footer.
+    expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape' });
+    expect(ws.pageSetup.printTitlesRow).toBe(`${headerRow}:${headerRow}`);
+    expect(ws.headerFooter.oddFooter).toContain('&P');
+    expect(ws.headerFooter.oddFooter).toContain('&N');
+  });
+
+  it('gives one booking’s history, the vendor’s handling included, to the city', async () => {
+    const city = await login(t, DEMO.otaruAdmin);
+    const staff = await login(t, DEMO.vendorStaff);
+    const [booking] = (await t.http.get('/api/bookings').query({ filter: JSON.stringify({ programId }) }).set('Cookie', staff)).body.filter((b: { receptionNumber: number }) => b.receptionNumber === receptionNumber);
+    const res = await t.http.get('/api/handling-records').query({ filter: JSON.stringify({ resourceType: 'booking', resourceId: booking.id }), sort: JSON.stringify(['occurredAt', 'ASC']) }).set('Cookie', city);
+    expect(res.status).toBe(200);
+    expect(res.body.map((r: { action: string }) => r.action)).toEqual(['booking.create', 'booking.read_personal']);
+    // The screen shows the target in words, as the §15 report does: never the booking's id.
+    expect(res.body.map((r: { target: string }) => r.target)).toEqual([expect.stringMatching(`^受付番号${receptionNumber}（`), expect.stringMatching(`^受付番号${receptionNumber}（`)]);
+    const all = (await t.http.get('/api/handling-records').query({ range: '[0,199]' }).set('Cookie', city)).body as Array<{ target: string | null }>;
+    expect(all.filter((r) => r.target && /[0-9a-f]{8}-[0-9a-f]{4}-/.test(r.target))).toEqual([]);
+  });
+
+  it('records its own export with its conditions in words', async () => {
+    const city = await login(t, DEMO.otaruAdmin);
+    const list = await t.http.get('/api/handling-records').query({ filter: JSON.stringify({ action: 'handling_record.export' }) }).set('Cookie', city);
+    expect(list.body[0].reason).toBe('条件: 期間の開始 令和8年9月1日、期間の終了 令和8年10月31日');
+  });
+});

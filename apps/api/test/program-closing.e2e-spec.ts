@@ -1,0 +1,96 @@
+import { BookingPersonalEntity } from '../src/modules/booking-personal/booking-personal.entity';
+import { BookingEntity } from '../src/modules/bookings/booking.entity';
+import { HandlingRecordEntity } from '../src/modules/handling-records/handling-record.entity';
+import { binary, readWorkbook } from './support/binary';
+import { intake } from './support/factories';
+import { createTestApp, DEMO, FixedClock, login, type TestApp } from './support/test-app';
+
+/** Closing a contract (個人情報取扱特記事項 §10): checklist, deletion or handover, closing, certificate of deletion. */
+describe('closing a contract', () => {
+  const clock = new FixedClock(new Date('2026-10-01T01:00:00Z'));
+  let t: TestApp;
+  let programId: string;
+
+  beforeAll(async () => {
+    t = await createTestApp({ clock });
+    programId = t.ids.programs.otaru;
+    // Three reservations still holding personal data when the contract ends.
+    const staff = await login(t, DEMO.vendorStaff);
+    for (let i = 0; i < 3; i++) {
+      const offer = (await t.http.post(`/api/programs/${programId}/slots/search`).set('Cookie', staff).send({ request: { kind: 'home', plannedApplications: 1, district: '中央地区', wishes: {} } })).body.offers[0];
+      const res = await t.http.post(`/api/programs/${programId}/bookings`).set('Cookie', staff).send({ type: 'home', intake: intake({}, { name: `架空 終了${i}` }), choice: { date: offer.date, half: offer.half, positions: offer.positions } });
+      expect(res.status).toBe(201);
+    }
+    clock.set(new Date('2026-12-10T01:00:00Z'));
+  });
+  afterAll(() => t.close());
+
+  const checklist = async (cookie: string) => (await t.http.get(`/api/programs/${programId}/closing`).set('Cookie', cookie)).body;
+
+  it('waits for the end of the period', async () => {
+    const manager = await login(t, DEMO.vendorManager);
+    const list = await checklist(manager);
+    expect(list.notYet).toBe('事業期間（2027-01-08まで）が終わってから終了の手続きをしてください');
+    const held = list.items.filter((i: { kind: string }) => i.kind === 'booking');
+    expect(held.length).toBeGreaterThan(1);
+    const res = await t.http.post(`/api/programs/${programId}/closing/delete`).set('Cookie', manager).send({ bookingIds: [held[0].id] });
+    expect(res.status).toBe(422);
+  });
+
+  it('lists every record holding personal data; each is deleted or handed over, recorded; then the program closes and takes no new personal data', async () => {
+    // The demo's contract (003 §3(1)) ends on 2027-01-08, after the visits.
+    clock.set(new Date('2027-01-09T01:00:00Z'));
+    const manager = await login(t, DEMO.vendorManager);
+    const staff = await login(t, DEMO.vendorStaff);
+    const city = await login(t, DEMO.otaruAdmin);
+    const before = await checklist(city);
+    const held: Array<{ id: string; label: string }> = before.items.filter((i: { kind: string }) => i.kind === 'booking');
+    expect(held.every((i) => /^受付番号\d+（/.test(i.label))).toBe(true);
+    expect(before.closeProblem).toBe(`個人情報が残っている記録が${before.items.length}件あります。すべて削除するか市へ引き渡してから終了してください`);
+    expect((await t.http.post(`/api/programs/${programId}/closing/close`).set('Cookie', manager)).status).toBe(409);
+
+    // Hand one over to the city: a handover file, prepared by staff, approved by the manager, downloaded.
+    const [handed, ...rest] = held;
+    const file = await t.http.post(`/api/programs/${programId}/share-files`).set('Cookie', staff).send({ purpose: 'handover', bookingIds: [handed.id] });
+    expect(file.status).toBe(201);
+    expect((await checklist(manager)).items.find((i: { id: string }) => i.id === handed.id)).toMatchObject({ inHandoverFile: true, actions: [] });
+    expect((await t.http.post(`/api/programs/${programId}/closing/delete`).set('Cookie', manager).send({ bookingIds: [handed.id] })).status).toBe(409);
+    expect((await t.http.post(`/api/share-files/${file.body.id}/approve`).set('Cookie', manager)).status).toBe(200);
+    const dl = await t.http.post(`/api/share-files/${file.body.id}/download`).set('Cookie', staff);
+    expect(dl.status).toBe(200);
+    expect(await t.dataSource.getRepository(BookingPersonalEntity).findOneBy({ bookingId: handed.id })).toBeNull();
+    expect((await t.dataSource.getRepository(BookingEntity).findOneByOrFail({ id: handed.id })).personalDataDeletionRule).toBe('handed_over');
+    expect(await t.dataSource.getRepository(HandlingRecordEntity).findOneBy({ resourceId: handed.id, action: 'booking.hand_over' })).not.toBeNull();
+
+    // Delete the rest.
+    const deleted = await t.http.post(`/api/programs/${programId}/closing/delete`).set('Cookie', manager).send({ bookingIds: rest.map((r) => r.id) });
+    expect(deleted.status).toBe(200);
+    expect(deleted.body.items).toEqual([]);
+    expect(deleted.body.closeProblem).toBeNull();
+    expect(deleted.body.handedOver).toBe(1);
+    const rows = await t.dataSource.getRepository(HandlingRecordEntity).findBy({ action: 'booking.personal_delete', reason: '契約終了に伴う削除（特記事項第10）' });
+    expect(rows.map((r) => r.resourceId).sort()).toEqual(rest.map((r) => r.id).sort());
+
+    const closed = await t.http.post(`/api/programs/${programId}/closing/close`).set('Cookie', manager);
+    expect(closed.status).toBe(200);
+    expect(closed.body.closedAt).not.toBeNull();
+    expect(await t.dataSource.getRepository(HandlingRecordEntity).findOneBy({ resourceId: programId, action: 'program.close' })).not.toBeNull();
+
+    const refused = await t.http.post(`/api/programs/${programId}/bookings`).set('Cookie', staff).send({ type: 'home', intake: intake(), choice: { date: '2026-12-28', half: 'am', positions: ['AM1'] } });
+    expect(refused.status).toBe(409);
+    expect(refused.body.message).toBe('この事業は契約終了の手続きが済んでいるため、個人情報を含む新しい受付はできません');
+  });
+
+  it('issues the certificate of deletion in 和暦, listing what was deleted and when', async () => {
+    const res = await t.http.get(`/api/programs/${programId}/reports/deletion-certificate.xlsx`).set('Cookie', await login(t, DEMO.otaruAdmin)).buffer(true).parse(binary);
+    expect(res.status).toBe(200);
+    const ws = (await readWorkbook(res.body)).getWorksheet('削除証明書')!;
+    const text = JSON.stringify(ws.getSheetValues());
+    expect(text).toContain('個人情報削除証明書');
+    expect(text).toContain('小樽市長\u3000様');
+    expect(text).toContain('令和9年1月9日');
+    expect(text).toContain('市への引渡し後の削除（特記事項第10）');
+    expect(text).toContain('契約終了に伴う削除（特記事項第10）');
+    expect(text).not.toContain('途中');
+  });
+});

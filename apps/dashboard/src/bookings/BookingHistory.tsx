@@ -1,0 +1,59 @@
+import { Box, Card, CardContent, Typography } from '@mui/material';
+import { handlingActionLabel } from '@outreach/domain/handling-records';
+import { useCanAccess, useGetList, useRecordContext } from 'react-admin';
+import { formatJstDateTime } from '../common/format';
+import type { Booking } from './booking';
+import { useBookingT } from './useBookingT';
+
+interface HistoryRow {
+  id: number;
+  occurredAt: string;
+  userName: string | null;
+  organizationName: string | null;
+  action: string;
+  reason: string | null;
+}
+
+/**
+ * The booking's events from the handling record (受付, 閲覧, 共有, 変更, 削除 …), oldest first, for the roles that
+ * read the handling record; each person sees the rows of their own city or organization, as on its screen.
+ */
+export function BookingHistory() {
+  const t = useBookingT();
+  const record = useRecordContext<Booking>();
+  const { canAccess = false } = useCanAccess({ resource: 'handling-records', action: 'list' });
+  const { data } = useGetList<HistoryRow>(
+    'handling-records',
+    { filter: { resourceType: 'booking', resourceId: record?.id }, sort: { field: 'occurredAt', order: 'ASC' }, pagination: { page: 1, perPage: 200 } },
+    { enabled: canAccess && record !== undefined },
+  );
+  if (!canAccess || !record) return null;
+  return (
+    <Card variant="outlined" sx={{ m: 2 }}>
+      <CardContent sx={{ display: 'grid', gap: 1 }}>
+        <Typography variant="subtitle1" component="h2" sx={{ fontWeight: 700 }}>
+          {t('historyTitle')}
+        </Typography>
+        {data && data.length === 0 && <Typography color="text.secondary">{t('historyEmpty')}</Typography>}
+        <Box component="ol" data-testid="booking-history" sx={{ m: 0, p: 0, listStyle: 'none', display: 'grid', gap: 0.75 }}>
+          {(data ?? []).map((row) => (
+            <Box component="li" key={row.id} sx={{ display: 'flex', flexWrap: 'wrap', columnGap: 1.5, fontSize: '0.875rem', overflowWrap: 'anywhere' }}>
+              <Box component="span" sx={{ color: 'text.secondary', whiteSpace: 'nowrap' }}>
+                {formatJstDateTime(row.occurredAt)}
+              </Box>
+              <Box component="span" sx={{ fontWeight: 700 }}>
+                {handlingActionLabel(row.action)}
+              </Box>
+              <Box component="span">{t('historyBy', { name: row.userName ?? '—', organization: row.organizationName ?? '—' })}</Box>
+              {row.reason && (
+                <Box component="span" sx={{ color: 'text.secondary' }}>
+                  {row.reason}
+                </Box>
+              )}
+            </Box>
+          ))}
+        </Box>
+      </CardContent>
+    </Card>
+  );
+}

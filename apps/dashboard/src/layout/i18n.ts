@@ -1,0 +1,18 @@
+/** The login page's labels (app.login.*), merged into ja.ts and en.ts. */
+export const loginJa = {
+  email: 'メールアドレス',
+  password: 'パスワード',
+  totp: '確認コード',
+  totpHelp: '認証アプリに表示されている6桁の数字',
+  submit: 'ログイン',
+  restart: 'メールアドレスからやり直す',
+};
+
+export const loginEn: typeof loginJa = {
+  email: 'Email address',
+  password: 'Password',
+  totp: 'Verification code',
+  totpHelp: 'The 6 digits shown by your authenticator app',
+  submit: 'Sign in',
+  restart: 'Start again with the email address',
+};

@@ -1,0 +1,56 @@
+/** The labels of the deletion ledger (app.deletionLedger.* and resources.personal-data-deletions.*), merged into ja.ts and en.ts. */
+export const deletionLedgerJa = {
+  title: '個人情報削除記録',
+  hint: '個人情報を削除した予約ごとに、いつ・誰が（または自動削除が）・どの根拠で削除したかの記録です。削除した個人情報は暗号鍵ごと破棄しており、復元できません。',
+  limit: '利用目的の終了から%{days}日を過ぎても残っている個人情報は、ダッシュボードの要対応に表示されます。',
+  empty: 'まだ削除した個人情報はありません',
+  count: '削除 %{count} 件',
+  export: 'Excel出力',
+  run: '今すぐ削除処理を実行',
+  runTitle: '削除処理を実行しますか',
+  runConfirm: '利用目的が終了した個人情報（訪問完了・市への共有後など）をこの事業について今すぐ削除します。削除はあなたの操作として記録され、元に戻せません。',
+  ran: '%{count} 件の個人情報を削除しました',
+  ranNone: '削除の対象となる個人情報はありませんでした',
+};
+
+export const deletionLedgerEn: typeof deletionLedgerJa = {
+  title: 'Personal data deletion ledger',
+  hint: 'Each reservation whose personal data was deleted: when, by whom (or the sweep), on which rule. Deleted data had its key destroyed and cannot be restored.',
+  limit: 'Personal data still held %{days} days after its purpose ended is listed on the dashboard as needing attention.',
+  empty: 'No personal data deleted yet',
+  count: '%{count} deleted',
+  export: 'Excel download',
+  run: 'Run the deletion now',
+  runTitle: 'Run the deletion now?',
+  runConfirm: 'Deletes now the personal data of this program whose purpose ended (visited and shared, etc.). The deletion is recorded as yours and cannot be undone.',
+  ran: 'Deleted the personal data of %{count} reservation(s)',
+  ranNone: 'No personal data was due for deletion',
+};
+
+export const deletionLedgerResourceJa = {
+  name: '個人情報削除記録',
+  fields: {
+    receptionNumber: '受付番号',
+    kind: '種別',
+    visitDate: '訪問日',
+    visitFinishedDate: '訪問完了日',
+    sharedWithCityDate: '市への共有日',
+    deletedAt: '削除日時',
+    deletedBy: '削除した者',
+    rule: '削除の根拠',
+  },
+};
+
+export const deletionLedgerResourceEn: typeof deletionLedgerResourceJa = {
+  name: 'Deletion ledger',
+  fields: {
+    receptionNumber: 'Reception no.',
+    kind: 'Kind',
+    visitDate: 'Visit',
+    visitFinishedDate: 'Visit finished',
+    sharedWithCityDate: 'Shared with the city',
+    deletedAt: 'Deleted at',
+    deletedBy: 'Deleted by',
+    rule: 'Rule',
+  },
+};

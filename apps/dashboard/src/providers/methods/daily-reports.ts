@@ -1,0 +1,55 @@
+import type { ReportingRates } from '@outreach/domain/daily-reports';
+import type { DailyReportView, PhotoView } from '@outreach/domain/daily-reports';
+import { apiFetch, parseJson, recordUrl, toHttpError } from '../http';
+
+/** POST /api/daily-reports/:id/submit with its Idempotency-Key (apiFetch sends no custom headers). */
+async function submitRequest(id: string, key: string): Promise<DailyReportView> {
+  const response = await fetch(recordUrl('daily-reports', id, '/submit'), {
+    method: 'POST',
+    credentials: 'same-origin',
+    headers: { Accept: 'application/json', 'Content-Type': 'application/json', 'Idempotency-Key': key },
+    body: '{}',
+  });
+  const json = parseJson(await response.text());
+  if (!response.ok) throw toHttpError(response.status, json);
+  return json as DailyReportView;
+}
+
+/**
+ * POST /api/daily-reports/:id/photos (multipart `file`, `caption`) through XMLHttpRequest, the one browser API
+ * that reports upload progress. Resolves with the stored photo; rejects with the API's HttpError.
+ */
+function uploadRequest(id: string, file: File, caption: string, onProgress: (fraction: number) => void): Promise<PhotoView> {
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', recordUrl('daily-reports', id, '/photos'));
+    xhr.withCredentials = true;
+    xhr.setRequestHeader('Accept', 'application/json');
+    xhr.upload.onprogress = (event) => {
+      if (event.lengthComputable && event.total > 0) onProgress(event.loaded / event.total);
+    };
+    xhr.onload = () => {
+      const json = parseJson(xhr.responseText);
+      if (xhr.status >= 200 && xhr.status < 300) resolve(json as PhotoView);
+      else reject(toHttpError(xhr.status, json));
+    };
+    xhr.onerror = () => reject(new TypeError('network error'));
+    const form = new FormData();
+    form.append('file', file);
+    if (caption.trim() !== '') form.append('caption', caption.trim());
+    xhr.send(form);
+  });
+}
+
+/** The daily report's calls that are not react-admin CRUD (the report itself is read and saved through getOne and update). */
+export const dailyReportMethods = {
+  /** Submits with the Idempotency-Key the form keeps for this submission, so a retry is not a second submission. */
+  submitDailyReport: (id: string, key: string) => submitRequest(id, key),
+  uploadPhoto: (id: string, file: File, caption: string, onProgress: (fraction: number) => void) => uploadRequest(id, file, caption, onProgress),
+  updatePhoto: async (photoId: string, body: { caption?: string; confirmedNoPersonalData: boolean }) =>
+    (await apiFetch<PhotoView>(recordUrl('photos', photoId), { method: 'PUT', body })).json,
+  deletePhoto: async (photoId: string) => (await apiFetch<PhotoView>(recordUrl('photos', photoId), { method: 'DELETE' })).json,
+  reviewPhoto: async (photoId: string, decision: 'approve' | 'reject', reason?: string) =>
+    (await apiFetch<PhotoView>(recordUrl('photos', photoId, `/${decision}`), { method: 'POST', body: decision === 'reject' ? { reason } : undefined })).json,
+  reportingRates: async (programId: string) => (await apiFetch<ReportingRates>(recordUrl('programs', programId, '/reporting-rates'))).json,
+};

@@ -1,0 +1,23 @@
+import type { ProgramReportKind } from '@outreach/domain/reports';
+import type { ReportJob } from '../../reports/download';
+import { filenameFromDisposition } from '../../reports/reports';
+import { apiFetch, parseJson, recordUrl, toHttpError } from '../http';
+
+export const reportMethods = {
+  /** Starts a report job: 202 { id, status: 'running', percent }; a 400 names the parameter at fault. */
+  startReportJob: async (programId: string, kind: ProgramReportKind, params: Record<string, string>) =>
+    (await apiFetch<ReportJob>(recordUrl('programs', programId, '/report-jobs'), { method: 'POST', body: { kind, params } })).json,
+  reportJob: async (id: string) => (await apiFetch<ReportJob>(recordUrl('report-jobs', id))).json,
+
+  /**
+   * A file answered directly (the city summary has no job): fetched whole, so that the page can show it is being
+   * made and show a refusal as a message rather than saving it as the file.
+   */
+  async fetchReportFile(url: string): Promise<{ blob: Blob; filename: string }> {
+    const response = await fetch(url, { credentials: 'same-origin' });
+    if (!response.ok) {
+      throw toHttpError(response.status, parseJson(await response.text()));
+    }
+    return { blob: await response.blob(), filename: filenameFromDisposition(response.headers.get('Content-Disposition')) ?? 'report.xlsx' };
+  },
+};

@@ -1,0 +1,125 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from './browser';
+import { startApi, type ApiServer } from './server';
+
+/** The demo seed's password, the same for every demo user. */
+export const DEMO_PASSWORD = 'demo-pass-2026';
+/** Screenshots and downloads of the browser tests, kept for a reader (not compared). */
+export const SCREENSHOTS = path.resolve(__dirname, '../../../test-results');
+
+export interface SuiteOptions {
+  viewport: { width: number; height: number };
+  /** Japan time unless a suite says otherwise. */
+  timezoneId?: string;
+  acceptDownloads?: boolean;
+  /** Playwright's wait for each step (ms). */
+  timeout?: number;
+  /** false: the test opens its page itself with suite.newPage() (e.g. after arranging data). */
+  pagePerTest?: boolean;
+}
+
+export interface LogInOptions {
+  password?: string;
+  /** What shows that the login went through: the app bar's title (default), the full sidebar, or nothing. */
+  until?: 'dashboard' | 'menu' | 'none';
+}
+
+/** A fetch for arranging data outside the screen, signed in as one demo user (GET without body, POST with). */
+export type ApiCall = <T>(pathname: string, body?: unknown) => Promise<{ status: number; json: T }>;
+
+export interface BrowserSuite {
+  /** The API serving the built dashboard, started once per file. */
+  readonly api: ApiServer;
+  /** The current test's page. */
+  readonly page: Page;
+  newPage(): Promise<Page>;
+  /** Signs in through the login page. */
+  logIn(email: string, options?: LogInOptions): Promise<void>;
+  apiSession(email: string): Promise<ApiCall>;
+}
+
+/** Signs in to the API with the demo password and returns calls carrying that session's cookie. */
+export async function apiSession(url: string, email: string): Promise<ApiCall> {
+  const login = await fetch(`${url}/api/auth/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email, password: DEMO_PASSWORD }) });
+  if (!login.ok) throw new Error(`login ${email}: ${login.status}`);
+  const cookie = login.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
+  return async <T>(pathname: string, body?: unknown) => {
+    const res = await fetch(`${url}/api${pathname}`, {
+      method: body === undefined ? 'GET' : 'POST',
+      headers: { Cookie: cookie, ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    return { status: res.status, json: (await res.json()) as T };
+  };
+}
+
+/**
+ * The setup every browser test file shares, registered in the calling describe: the API and Chromium started
+ * once, a fresh Japanese browser context per test (closed after it), and the login through the login page.
+ */
+export function browserSuite(options: SuiteOptions): BrowserSuite {
+  let api: ApiServer | undefined;
+  let browser: Browser | undefined;
+  let page: Page | undefined;
+
+  const suite: BrowserSuite = {
+    get api() {
+      if (!api) throw new Error('the API is not started yet (use suite.api inside a test or hook)');
+      return api;
+    },
+    get page() {
+      if (!page) throw new Error('no page yet (with pagePerTest: false, call suite.newPage() first)');
+      return page;
+    },
+    async newPage() {
+      if (!browser) throw new Error('the browser is not started yet');
+      const context = await browser.newContext({
+        locale: 'ja-JP',
+        timezoneId: options.timezoneId ?? 'Asia/Tokyo',
+        viewport: options.viewport,
+        acceptDownloads: options.acceptDownloads,
+      });
+      page = await context.newPage();
+      page.setDefaultTimeout(options.timeout ?? 15_000);
+      return page;
+    },
+    async logIn(email, { password = DEMO_PASSWORD, until = 'dashboard' } = {}) {
+      const p = suite.page;
+      await p.goto(`${suite.api.url}/`);
+      await p.getByLabel('メールアドレス').fill(email);
+      await p.getByLabel(/^パスワード/).fill(password);
+      await p.getByRole('button', { name: 'ログイン' }).click();
+      if (until === 'dashboard') await p.locator('header').getByText('ダッシュボード').waitFor();
+      if (until === 'menu') await p.locator('.RaSidebar-fixed [role="menuitem"]').filter({ hasText: 'プロフィール' }).waitFor();
+    },
+    apiSession: (email) => apiSession(suite.api.url, email),
+  };
+
+  beforeAll(async () => {
+    [api, browser] = await Promise.all([startApi(), launchBrowser()]);
+    mkdirSync(SCREENSHOTS, { recursive: true });
+  }, 90_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await api?.stop();
+  });
+
+  if (options.pagePerTest !== false) {
+    beforeEach(async () => {
+      await suite.newPage();
+    });
+  }
+
+  afterEach(async () => {
+    await page?.context().close();
+    page = undefined;
+  });
+
+  return suite;
+}

@@ -1,0 +1,3 @@
+/** Roles and what each may do, passwords and the login (API module auth). */
+export * from './password.js';
+export * from './roles.js';

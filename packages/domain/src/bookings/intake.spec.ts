@@ -1,0 +1,199 @@
+import { issuesToFieldErrors } from '../common/errors.js';
+import {
+  callerSchema,
+  facilityRequestSchema,
+  guidanceChecklist,
+  homeIntakeSchema,
+  identityDocumentsSufficient,
+  intakeSlotRequest,
+} from './intake.js';
+
+/** The { field: message } map the API sends back for a body. */
+function fieldErrors(schema: { safeParse(body: unknown): { success: boolean; error?: { issues: Array<{ path: PropertyKey[]; message: string }> } } }, body: unknown) {
+  const result = schema.safeParse(body);
+  return result.success ? {} : issuesToFieldErrors(result.error!.issues);
+}
+
+describe(guidanceChecklist.name, () => {
+  it('needs only the identity documents for a new application', () => {
+    expect(guidanceChecklist(['new']).map((i) => i.id)).toEqual(['identity_documents']);
+  });
+
+  it('tells a renewal that the old card is collected and to get a 資格確認書 before the visit', () => {
+    const items = guidanceChecklist(['renewal']);
+    expect(items.map((i) => i.id)).toEqual(['renewal_old_card', 'renewal_eligibility_certificate']);
+    expect(items[1].text).toContain('訪問日までに資格確認書を入手');
+  });
+
+  it('tells a lost card: suspend, police, ¥2,000 in exact change, express issuance, 資格確認書', () => {
+    const items = guidanceChecklist(['lost']);
+    expect(items.map((i) => i.id)).toEqual([
+      'reissue_suspend',
+      'reissue_police',
+      'reissue_fee',
+      'reissue_express',
+      'reissue_eligibility_certificate',
+      'identity_documents',
+    ]);
+    expect(items[0].text).toContain('マイナンバー総合フリーダイヤル');
+    expect(items[2].text).toMatch(/2,000円.*お釣りが出ないよう/);
+    expect(items[3].text).toContain('特急発行');
+  });
+
+  it('does not send a damaged card to the police', () => {
+    expect(guidanceChecklist(['damaged']).map((i) => i.id)).not.toContain('reissue_police');
+  });
+
+  it('lists each item once, in reading order, however many applicants share a type', () => {
+    const ids = guidanceChecklist(['damaged', 'new', 'lost', 'renewal', 'lost']).map((i) => i.id);
+    expect(ids).toEqual([
+      'renewal_old_card',
+      'renewal_eligibility_certificate',
+      'reissue_suspend',
+      'reissue_police',
+      'reissue_fee',
+      'reissue_express',
+      'reissue_eligibility_certificate',
+      'identity_documents',
+    ]);
+    expect(guidanceChecklist([])).toEqual([]);
+  });
+});
+
+describe(identityDocumentsSufficient.name, () => {
+  it('takes one A-class document', () => {
+    expect(identityDocumentsSufficient(['drivers_license'])).toEqual({ ok: true, message: 'A欄の書類で本人確認できます' });
+    expect(identityDocumentsSufficient(['療育手帳']).ok).toBe(true);
+  });
+
+  it('takes two B-class documents, not one', () => {
+    expect(identityDocumentsSufficient(['health_insurance_eligibility_certificate', 'pension_book'])).toEqual({ ok: true, message: 'B欄の書類2点で本人確認できます' });
+    expect(identityDocumentsSufficient(['care_insurance_card'])).toEqual({ ok: false, message: 'A欄から1点、またはB欄から2点が必要です（現在B欄1点）' });
+    expect(identityDocumentsSufficient([])).toEqual({ ok: false, message: 'A欄から1点、またはB欄から2点が必要です' });
+  });
+
+  it('counts the same document once and ignores unknown ones', () => {
+    expect(identityDocumentsSufficient(['pension_book', 'pension_book', '図書館カード']).ok).toBe(false);
+  });
+
+  it('lets a face-photo certificate stand for one of the two B-class documents, not both', () => {
+    expect(identityDocumentsSufficient(['face_photo_certificate', 'care_insurance_card']).ok).toBe(true);
+    expect(identityDocumentsSufficient(['face_photo_certificate']).ok).toBe(false);
+  });
+
+  it('checks a renewal with the old card itself', () => {
+    expect(identityDocumentsSufficient(['my_number_card'], 'renewal')).toEqual({ ok: true, message: '更新のため、旧マイナンバーカードで本人確認を行います' });
+    expect(identityDocumentsSufficient(['drivers_license'], 'renewal').ok).toBe(false);
+  });
+
+  it('does not count a lost or damaged card', () => {
+    expect(identityDocumentsSufficient(['my_number_card'], 'lost').ok).toBe(false);
+    expect(identityDocumentsSufficient(['my_number_card', 'passport'], 'damaged').ok).toBe(true);
+    expect(identityDocumentsSufficient(['my_number_card'], 'new').ok).toBe(true);
+  });
+});
+
+describe('callerSchema (Otaru §8(2)オ)', () => {
+  it('accepts the applicant, family living with them and relatives within the third degree', () => {
+    expect(callerSchema.safeParse({ relation: 'self' }).success).toBe(true);
+    expect(callerSchema.safeParse({ relation: 'cohabiting_family', name: '小樽 花子', relationDetail: '妻' }).success).toBe(true);
+    expect(callerSchema.safeParse({ relation: 'relative_within_third_degree', name: '小樽 次郎', relationDetail: '甥' }).success).toBe(true);
+  });
+
+  it('accepts someone the applicant asked only with the in-front-of-them tick', () => {
+    expect(fieldErrors(callerSchema, { relation: 'requested_in_presence', name: '札幌 一郎' })).toEqual({
+      inPresenceConfirmed: '本人の目の前で本人から頼まれて電話していることを確認してください',
+    });
+    expect(callerSchema.safeParse({ relation: 'requested_in_presence', name: '札幌 一郎', inPresenceConfirmed: true }).success).toBe(true);
+  });
+
+  it('refuses anyone else and asks who called when it is not the applicant', () => {
+    expect(fieldErrors(callerSchema, { relation: 'care_manager', name: '札幌 一郎' })).toEqual({
+      relation: '予約を受けられるのは本人、同居の家族、三親等以内の親族、または本人の目の前で本人から頼まれて電話する方です',
+    });
+    expect(fieldErrors(callerSchema, { relation: 'cohabiting_family' })).toEqual({ name: '電話をかけてきた方の氏名を入力してください' });
+  });
+});
+
+const applicant = {
+  name: '小樽 太郎',
+  kana: 'オタル タロウ',
+  address: '北海道小樽市花園2丁目12番1号',
+  dateOfBirth: '1940-04-01',
+  phone: '0134-32-4111',
+  outingDifficulty: '要介護3で歩行が困難',
+  applicationType: 'renewal',
+  identityDocuments: ['my_number_card'],
+  condition: { photoPossible: true, canWrite: false, caregiverPresent: true },
+};
+
+const intake = { caller: { relation: 'self' }, applicants: [applicant], parking: 'available', district: '中央', wishes: { weekdays: [2, 4], halves: ['am'] } };
+
+describe('homeIntakeSchema (Otaru §8(2)オ(ア))', () => {
+  it('parses a reservation, normalising kana and phone', () => {
+    const parsed = homeIntakeSchema.parse({ ...intake, applicants: [{ ...applicant, kana: 'ｵﾀﾙ ﾀﾛｳ', phone: '０１３４－３２－４１１１' }] });
+    expect(parsed.applicants[0]).toMatchObject({ kana: 'オタル タロウ', phone: '0134-32-4111' });
+    expect(parsed.wishes).toEqual({ weekdays: [2, 4], halves: ['am'] });
+  });
+
+  it('puts each Japanese message on its field', () => {
+    const body = {
+      caller: { relation: 'self' },
+      applicants: [{ ...applicant, name: ' ', kana: 'おたる', dateOfBirth: '1940-02-30', phone: '12345', applicationType: 'upgrade', identityDocuments: ['library_card'], condition: { photoPossible: true } }],
+      parking: 'maybe',
+      plannedApplications: 0,
+      wishes: { from: '2026-07-01', to: '2026-06-01' },
+    };
+    expect(fieldErrors(homeIntakeSchema, body)).toEqual({
+      'applicants.0.name': '氏名を入力してください',
+      'applicants.0.kana': 'フリガナはカタカナで入力してください',
+      'applicants.0.dateOfBirth': '生年月日はYYYY-MM-DDの形式で入力してください',
+      'applicants.0.phone': '電話番号は0から始まる数字とハイフンで入力してください',
+      'applicants.0.applicationType': '申請の種類を選択してください',
+      'applicants.0.identityDocuments.0': '本人確認書類の種類が正しくありません',
+      'applicants.0.condition.canWrite': '字が書けるか選択してください',
+      'applicants.0.condition.caregiverPresent': '介助者が同席できるか選択してください',
+      parking: '駐車スペースの有無を選択してください',
+      plannedApplications: '申請予定件数は1以上で入力してください',
+      'wishes.to': '希望期間の終了日は開始日以降にしてください',
+    });
+  });
+
+  it('needs at least one applicant, and no fewer planned applications than applicants', () => {
+    expect(fieldErrors(homeIntakeSchema, { ...intake, applicants: [] })).toEqual({ applicants: '申請希望者を1人以上入力してください' });
+    expect(fieldErrors(homeIntakeSchema, { ...intake, applicants: [applicant, applicant], plannedApplications: 1 })).toEqual({
+      plannedApplications: '申請予定件数は申請希望者の人数以上にしてください',
+    });
+  });
+
+  it('gives the slot search request of the household', () => {
+    const parsed = homeIntakeSchema.parse({ ...intake, applicants: [applicant, applicant] });
+    expect(intakeSlotRequest(parsed)).toEqual({ kind: 'home', plannedApplications: 2, district: '中央', wishes: { weekdays: [2, 4], halves: ['am'] } });
+    expect(intakeSlotRequest(homeIntakeSchema.parse({ ...intake, plannedApplications: 6 })).plannedApplications).toBe(6);
+  });
+});
+
+describe('facilityRequestSchema (Otaru §8(2)オ(イ))', () => {
+  const facility = {
+    facilityName: '特別養護老人ホーム おたる苑',
+    facilityType: '特別養護老人ホーム',
+    address: '北海道小樽市若松1丁目',
+    phone: '0134-22-0000',
+    contactName: '手宮 さくら',
+    estimatedApplicants: 25,
+    wishes: { from: '2026-09-01', to: '2026-10-31' },
+  };
+
+  it('parses a facility request and gives its slot search request', () => {
+    const parsed = facilityRequestSchema.parse(facility);
+    expect(intakeSlotRequest(parsed)).toEqual({ kind: 'facility', plannedApplications: 25, district: null, wishes: { from: '2026-09-01', to: '2026-10-31' } });
+  });
+
+  it('puts each Japanese message on its field', () => {
+    expect(fieldErrors(facilityRequestSchema, { ...facility, facilityName: '', contactName: undefined, estimatedApplicants: 0 })).toEqual({
+      facilityName: '施設名を入力してください',
+      contactName: '御担当者の氏名を入力してください',
+      estimatedApplicants: '申請者数の目安は1以上で入力してください',
+    });
+  });
+});

@@ -1,0 +1,2 @@
+/** Follow-ups: defects (不備) and inquiries (問合せ). */
+export * from './follow-up.schema.js';

@@ -1,0 +1,2 @@
+/** The health check's response. */
+export * from './health.schema.js';

@@ -1,0 +1,2 @@
+/** Municipalities (自治体): the input and the local government code. */
+export * from './municipality.schema.js';

@@ -1,0 +1,2 @@
+/** Organizations (組織): cities and vendors. */
+export * from './organization.schema.js';

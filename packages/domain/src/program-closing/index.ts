@@ -1,0 +1,2 @@
+/** Closing a contract (契約終了, 特記事項 §10): the checklist, the closing and its refusals (API module program-closing). */
+export * from './program-closing.js';

@@ -1,0 +1,160 @@
+import { ROLE_LABELS_JA, type Role } from '../auth/roles.js';
+import { type DateKey, jstDateKey } from '../common/dates.js';
+import { type EraStyle, formatPeriod } from '../common/wareki.js';
+import { handlingActionLabel } from '../handling-records/handling-actions.js';
+import { REPORT_KIND_LABELS_JA, type ReportKind } from './report-params.js';
+import { SheetBuilder, type WorkbookSpec } from './sheet.js';
+import { jaDate, jaDateTime } from './tables.js';
+
+/**
+ * 個人情報の取扱状況の報告 (個人情報取扱特記事項 §15): the handling record as a city files it — who did what to
+ * which record and when, each action and target in words (受付番号 and visit date, the report's name, the
+ * person's name), never an id or raw JSON; the period in the era the city uses, page numbers on every page.
+ */
+
+/** What kind of record a row is about, in Japanese (the report kinds of a download are named by the report). */
+export const HANDLING_TARGET_TYPE_LABELS_JA: Record<string, string> = {
+  booking: '予約（受付票）',
+  program: '事業',
+  user: '利用者',
+  organization: '組織',
+  municipality: '自治体',
+  session: '実施記録',
+  daily_report: '日次報告',
+  call_week: '受電件数報告',
+  activity_photo: '活動写真',
+  pre_meeting: '事前打合せ',
+  share_file: '受付票ファイル',
+  handling_record: '取扱記録',
+  incident: '個人情報の事故報告',
+  defect: '不備対応',
+  inquiry: '問い合わせ・苦情',
+};
+
+export function handlingTargetTypeLabel(type: string | null): string {
+  if (!type) return '';
+  if (Object.hasOwn(REPORT_KIND_LABELS_JA, type)) return '帳票';
+  return HANDLING_TARGET_TYPE_LABELS_JA[type] ?? 'その他';
+}
+
+/** The target of a report download in words: 帳票「月次報告」. */
+export function reportTargetLabel(kind: string): string | null {
+  return Object.hasOwn(REPORT_KIND_LABELS_JA, kind) ? `帳票「${REPORT_KIND_LABELS_JA[kind as ReportKind]}」` : null;
+}
+
+/** A reservation as the target of a row: 受付番号12（令和8年6月17日訪問）. */
+export function bookingTargetLabel(receptionNumber: number, visitDate: DateKey | null, style: EraStyle = 'wareki'): string {
+  return `受付番号${receptionNumber}（${visitDate ? `${jaDate(visitDate, style)}訪問` : '訪問日未定'}）`;
+}
+
+const FILTER_LABELS_JA: Record<string, string> = { from: '期間の開始', to: '期間の終了', action: '操作', userId: '利用者', programId: '事業' };
+
+/**
+ * The conditions of a handling-record export in words: dates in the era style, the action by its label, the
+ * program and the person by the names the caller found for them (`names`, by filter key).
+ */
+export function handlingFilterParts(filter: Record<string, unknown>, style: EraStyle = 'wareki', names: Record<string, string> = {}): string[] {
+  return Object.entries(filter)
+    .filter(([k, v]) => typeof v === 'string' && v !== '' && Object.hasOwn(FILTER_LABELS_JA, k))
+    .map(([k, v]) => {
+      const value = String(v);
+      if (k === 'from' || k === 'to') return `${FILTER_LABELS_JA[k]} ${/^\d{4}-\d{2}-\d{2}$/.test(value) ? jaDate(value, style) : value}`;
+      if (k === 'action') return `操作 ${handlingActionLabel(value)}`;
+      return names[k] ? `${FILTER_LABELS_JA[k]} ${names[k]}` : FILTER_LABELS_JA[k];
+    });
+}
+
+/** The filter of a handling-record export as one line (the reason of the export's own row). */
+export function describeHandlingFilter(filter: Record<string, unknown>, style: EraStyle = 'wareki', names: Record<string, string> = {}): string {
+  const parts = handlingFilterParts(filter, style, names);
+  return parts.length ? `条件: ${parts.join('、')}` : '条件なし（すべて）';
+}
+
+/** A reason as words: a JSON object left by an older export is described, anything else kept as written. */
+export function handlingReasonText(action: string, reason: string | null, style: EraStyle = 'wareki'): string {
+  if (!reason) return '';
+  if (action === 'handling_record.export' && reason.startsWith('{')) {
+    try {
+      const parsed: unknown = JSON.parse(reason);
+      if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) return describeHandlingFilter(parsed as Record<string, unknown>, style);
+    } catch {
+      // not JSON after all: shown as written
+    }
+  }
+  return reason;
+}
+
+export interface HandlingReportRow {
+  /** ISO instant. */
+  occurredAt: string;
+  userName: string | null;
+  organizationName: string | null;
+  role: string | null;
+  action: string;
+  resourceType: string | null;
+  /** The target in words, resolved by the API (受付番号, the report's name, a person's name…), or null. */
+  target: string | null;
+  programTitle: string | null;
+  reason: string | null;
+}
+
+export const HANDLING_REPORT_HEADERS = ['日時', '利用者', '組織', '役割', '操作', '対象の種類', '対象', '事業', '理由・内容'] as const;
+
+export function shapeHandlingRecordReport(input: {
+  /** Whose record it is: the city's office (担当課) or the vendor (受託者). */
+  holder: { label: '担当課' | '受託者'; name: string };
+  /** The period asked for; open ends are filled from the rows (or today). */
+  from: DateKey | null;
+  to: DateKey | null;
+  createdOn: DateKey;
+  eraStyle: EraStyle;
+  rows: readonly HandlingReportRow[];
+  /** The other conditions of the export, in words. */
+  conditions?: string;
+}): WorkbookSpec {
+  const style = input.eraStyle;
+  const first = input.rows[0]?.occurredAt;
+  const from = input.from ?? (first ? jstDateKey(new Date(first)) : input.createdOn);
+  const to = input.to ?? input.createdOn;
+  const sheet = new SheetBuilder(
+    '取扱状況報告',
+    {
+      title: '個人情報の取扱状況報告（取扱記録）',
+      meta: [
+        [input.holder.label, input.holder.name],
+        ['対象期間', formatPeriod(from, to, style)],
+        ['件数', `${input.rows.length}件`],
+        ...(input.conditions ? [['抽出条件', input.conditions] as [string, string]] : []),
+        ['作成日', jaDate(input.createdOn, style)],
+      ],
+    },
+    { orientation: 'landscape' },
+  );
+  sheet.note('個人情報取扱特記事項第15に基づき、本業務における個人情報の取扱いの状況を、下記のとおり報告します。');
+  sheet.table({
+    freeze: true,
+    columns: [
+      { header: HANDLING_REPORT_HEADERS[0], kind: 'text', width: 24 },
+      { header: HANDLING_REPORT_HEADERS[1], kind: 'text', width: 14 },
+      { header: HANDLING_REPORT_HEADERS[2], kind: 'text', width: 20 },
+      { header: HANDLING_REPORT_HEADERS[3], kind: 'text', width: 16 },
+      { header: HANDLING_REPORT_HEADERS[4], kind: 'text', width: 26 },
+      { header: HANDLING_REPORT_HEADERS[5], kind: 'text', width: 14 },
+      { header: HANDLING_REPORT_HEADERS[6], kind: 'text', width: 30 },
+      { header: HANDLING_REPORT_HEADERS[7], kind: 'text', width: 24 },
+      { header: HANDLING_REPORT_HEADERS[8], kind: 'text', width: 34 },
+    ],
+    rows: input.rows.map((r) => [
+      jaDateTime(r.occurredAt, style),
+      r.userName ?? '',
+      r.organizationName ?? '',
+      r.role ? (ROLE_LABELS_JA[r.role as Role] ?? '') : '',
+      handlingActionLabel(r.action),
+      handlingTargetTypeLabel(r.resourceType),
+      r.target ?? '',
+      r.programTitle ?? '',
+      handlingReasonText(r.action, r.reason, style),
+    ]),
+  });
+  return { sheets: [sheet.build()] };
+}

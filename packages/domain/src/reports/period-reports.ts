@@ -1,0 +1,195 @@
+import { callOnTimeRateByMonth } from '../calls/weekly-calls.js';
+import type { DateKey } from '../common/dates.js';
+import { formatJapaneseDate } from '../common/wareki.js';
+import type { ReportingRates } from '../daily-reports/timeliness.js';
+import { monthBuckets } from '../common/buckets.js';
+import { photoStatsByMonth } from '../sessions/photo-stats.js';
+import { dailyFigures, defectsActiveIn, heldSessionsIn, inquiriesIn, monthlyFigures, type ReportContext, reportMeta, type ReportProgress } from './figures.js';
+import { formatJapaneseMonth, reportPeriodLine } from './report-params.js';
+import { type CellValue, SheetBuilder, type TableInput, uniqueSheetNames, type WorkbookSpec } from './sheet.js';
+import {
+  applicationsAmongTable,
+  applicationsByTypeTable,
+  callCategoryTable,
+  callWeeksWithinTable,
+  dailyFiguresTable,
+  defectsTable,
+  defectSummaryTable,
+  inquiriesTable,
+  inquirySummaryTable,
+  jaDate,
+  photoStatsByDayTable,
+  photoStatsByMonthTable,
+  photoSummaryTable,
+  reportingSummaryTable,
+  sessionKindTable,
+  sessionsListTable,
+  type SummaryInput,
+  targetsTable,
+} from './tables.js';
+
+/**
+ * 月次報告書 and 委託業務完了報告書: a summary sheet, then one sheet per breakdown. The completion report is
+ * the monthly report over the whole period, per month, with the targets' final status, the reporting
+ * timeliness and a closing sheet of special notes.
+ */
+
+export interface PeriodReportInput extends SummaryInput {
+  context: ReportContext;
+  /** Progress as of the end of the range (or today while it runs). */
+  progress: ReportProgress;
+  /** reportingRates over [from, to]. */
+  rates: ReportingRates;
+}
+
+export interface MonthlyReportInput extends PeriodReportInput {
+  /** 'YYYY-MM'; from/to are the month cut to the program period. */
+  month: string;
+}
+
+export interface CompletionReportInput extends PeriodReportInput {
+  /** Special notes of the daily reports (特記事項), by date. */
+  specialNotes: ReadonlyArray<{ date: DateKey; text: string }>;
+}
+
+export const MONTHLY_REPORT_SHEETS = ['概要', '実施一覧', '日別集計', '受電件数（週別）', '写真統計', '不備対応', '問い合わせ・苦情'] as const;
+export const COMPLETION_REPORT_SHEETS = ['概要', '月別集計', '目標と達成状況', '実施一覧', '日別集計', '受電件数（週別）', '写真統計', '不備対応', '問い合わせ・苦情', '報告の提出状況', '特記事項'] as const;
+
+function summaryTables(input: PeriodReportInput, labels: { scope: string; end: string }): TableInput[] {
+  const held = heldSessionsIn(input.sessions, input.from, input.to);
+  return [
+    { ...sessionKindTable(held, input.serviceKinds), heading: `実施状況（${labels.scope}）` },
+    applicationsByTypeTable(held, input.serviceKinds),
+    applicationsAmongTable(held, input.serviceKinds),
+    callCategoryTable(input.weeks, input.from, input.to),
+    photoSummaryTable({ ...input, sessions: held }),
+    defectSummaryTable(input.defects, input.from, input.to, labels.end),
+    inquirySummaryTable(input.inquiries, input.from, input.to),
+    targetsTable(input.progress, `目標の進捗（${formatJapaneseDate(input.progress.asOf, input.context.eraStyle)}時点の累計）`),
+    reportingSummaryTable(input.rates),
+  ];
+}
+
+export function shapeMonthlyReport(input: MonthlyReportInput): WorkbookSpec {
+  const style = input.context.eraStyle;
+  const names = uniqueSheetNames(MONTHLY_REPORT_SHEETS);
+  const monthLabel = formatJapaneseMonth(input.month, style);
+  const meta = reportMeta(input.context, { label: '対象期間', value: reportPeriodLine(input.from, input.to, style) });
+  const held = heldSessionsIn(input.sessions, input.from, input.to);
+  const sheet = (i: number, title: string) => new SheetBuilder(names[i], { title: `月次報告書（${monthLabel}分）${title}`, meta });
+
+  const summary = sheet(0, '');
+  for (const t of summaryTables(input, { scope: '当月', end: '月末' })) summary.table(t);
+
+  const sessions = sheet(1, ' 実施一覧');
+  sessions.table(sessionsListTable(held, style));
+  const days = sheet(2, ' 日別集計');
+  days.table(dailyFiguresTable(dailyFigures(input.sessions, input.weeks, input.from, input.to), style));
+  const calls = sheet(3, ' 受電件数（週別）');
+  calls.table(callWeeksWithinTable(input.weeks, input.from, input.to, style));
+  calls.note('※月をまたぐ週は当月の日の件数のみ計上しています（週報告の件数は受電件数報告をご覧ください）。');
+  const photos = sheet(4, ' 写真統計');
+  photos.table(photoStatsByDayTable(held, style));
+  const defects = sheet(5, ' 不備対応');
+  defects.table(defectsTable(defectsActiveIn(input.defects, input.from, input.to), style));
+  defects.note('※当月に受け付けた不備と、当月中に対応中だった不備を載せています。');
+  const inquiries = sheet(6, ' 問い合わせ・苦情');
+  inquiries.table(inquiriesTable(inquiriesIn(input.inquiries, input.from, input.to), style));
+
+  return { sheets: [summary, sessions, days, calls, photos, defects, inquiries].map((s) => s.build()) };
+}
+
+export function shapeCompletionReport(input: CompletionReportInput): WorkbookSpec {
+  const style = input.context.eraStyle;
+  const names = uniqueSheetNames(COMPLETION_REPORT_SHEETS);
+  const meta = reportMeta(input.context, { label: '契約期間', value: reportPeriodLine(input.from, input.to, style) });
+  const held = heldSessionsIn(input.sessions, input.from, input.to);
+  const final = input.progress.asOf >= input.to;
+  const sheet = (i: number, title: string) => new SheetBuilder(names[i], { title: `委託業務完了報告書${title}`, meta });
+  const monthLabel = (m: string) => formatJapaneseMonth(m, style);
+
+  const summary = sheet(0, '');
+  for (const t of summaryTables(input, { scope: '契約期間の累計', end: final ? '期間終了' : '作成日' })) summary.table(t);
+  if (!final) summary.note(`※契約期間の途中（${formatJapaneseDate(input.progress.asOf, style)}時点）の集計です。目標の状況は見込みを含みます。`);
+
+  const months = sheet(1, ' 月別集計');
+  months.table({
+    freeze: true,
+    columns: [
+      { header: '月', width: 14 },
+      ...['実施回数', '申請件数', '相談件数', '受電件数', '不備の受付', '問い合わせ・苦情', 'うち苦情'].map((header) => ({ header, kind: 'int' as const, total: 'sum' as const })),
+    ],
+    rows: monthlyFigures(input, input.from, input.to).map((m) => [monthLabel(m.month), m.sessions, m.applications, m.consultations, m.calls, m.defectsReceived, m.inquiries, m.complaints]),
+  });
+
+  const targets = sheet(2, ' 目標と達成状況');
+  targets.table({ ...targetsTable(input.progress, undefined, { projection: !final }), freeze: true });
+  targets.note(final ? `※契約期間終了（${formatJapaneseDate(input.to, style)}）時点の最終の状況です。` : `※${formatJapaneseDate(input.progress.asOf, style)}時点の状況です（期間終了後に確定します）。`);
+
+  const sessions = sheet(3, ' 実施一覧');
+  sessions.table(sessionsListTable(held, style));
+  const days = sheet(4, ' 日別集計');
+  days.table(dailyFiguresTable(dailyFigures(input.sessions, input.weeks, input.from, input.to), style));
+  const calls = sheet(5, ' 受電件数（週別）');
+  calls.table(callWeeksWithinTable(input.weeks, input.from, input.to, style));
+  calls.note('※契約期間の前後にかかる週は期間内の日の件数のみ計上しています。');
+  const photos = sheet(6, ' 写真統計');
+  photos.table(photoStatsByMonthTable(photoStatsByMonth(held, input.from, input.to), monthLabel));
+  const defects = sheet(7, ' 不備対応');
+  defects.table(defectsTable(defectsActiveIn(input.defects, input.from, input.to), style));
+  const inquiries = sheet(8, ' 問い合わせ・苦情');
+  inquiries.table(inquiriesTable(inquiriesIn(input.inquiries, input.from, input.to), style));
+
+  const timeliness = sheet(9, ' 報告の提出状況');
+  timeliness.table(timelinessTable(input.rates, input.weeks, input.from, input.to, input.context.createdOn, monthLabel));
+  timeliness.note('※日次報告は実施日ごとに、受電件数の週報告は週ごとに数えています。期限が来ていない報告は提出対象に含めません。');
+
+  const notes = sheet(10, ' 特記事項');
+  notes.table({ freeze: true, columns: [{ header: '日付', width: 18 }, { header: '区分', width: 18 }, { header: '内容', width: 70 }], rows: specialNoteRows(input, held) });
+  notes.table({ heading: '総括（受託者記入欄）', columns: [{ header: '所見・今後の課題', width: 70 }], rows: [['']] });
+
+  return { sheets: [summary, months, targets, sessions, days, calls, photos, defects, inquiries, timeliness, notes].map((s) => s.build()) };
+}
+
+/** Per month: daily reports expected / received / on time, and weekly call reports due / on time. */
+function timelinessTable(rates: ReportingRates, weeks: PeriodReportInput['weeks'], from: DateKey, to: DateKey, asOf: DateKey, monthLabel: (m: string) => string): TableInput {
+  const inPeriod = weeks.filter((w) => w.weekEnd >= from && w.weekStart <= to);
+  const calls = new Map(callOnTimeRateByMonth(inPeriod, asOf).map((m) => [m.month, m]));
+  const daily = new Map(rates.months.map((m) => [m.month, m]));
+  const rows: CellValue[][] = monthBuckets(from, to).map((b) => {
+    const d = daily.get(b.month);
+    const c = calls.get(b.month);
+    return [monthLabel(b.month), d?.expected ?? 0, d?.received ?? 0, d?.onTime ?? 0, d?.reportingRate ?? null, d?.onTimeRate ?? null, c?.due ?? 0, c?.onTime ?? 0, c?.rate ?? null];
+  });
+  // Weeks ending after the period's last month are counted in it (their report belongs to the period).
+  for (const [month, c] of calls) {
+    if (!daily.has(month)) rows.push([monthLabel(month), 0, 0, 0, null, null, c.due, c.onTime, c.rate]);
+  }
+  return {
+    freeze: true,
+    columns: [
+      { header: '月', width: 14 },
+      { header: '日次報告 提出対象', kind: 'int', total: 'sum' },
+      { header: '日次報告 提出済み', kind: 'int', total: 'sum' },
+      { header: '日次報告 期限内', kind: 'int', total: 'sum' },
+      { header: '日次報告 提出率', kind: 'percent', total: { ratioOf: [2, 1] } },
+      { header: '日次報告 期限内提出率', kind: 'percent', total: { ratioOf: [3, 1] } },
+      { header: '週報告 期限到来', kind: 'int', total: 'sum' },
+      { header: '週報告 期限内', kind: 'int', total: 'sum' },
+      { header: '週報告 期限内提出率', kind: 'percent', total: { ratioOf: [7, 6] } },
+    ],
+    rows,
+  };
+}
+
+function specialNoteRows(input: CompletionReportInput, held: ReturnType<typeof heldSessionsIn>): CellValue[][] {
+  const style = input.context.eraStyle;
+  const rows: Array<{ date: DateKey; order: number; kind: string; text: string }> = [];
+  for (const n of input.specialNotes) if (n.text.trim() && n.date >= input.from && n.date <= input.to) rows.push({ date: n.date, order: 0, kind: '日次報告の特記事項', text: n.text.trim() });
+  for (const s of held) if (s.problems?.trim()) rows.push({ date: s.date, order: 1, kind: '実施時の問題点', text: `${s.place}：${s.problems.trim()}` });
+  for (const q of inquiriesIn(input.inquiries, input.from, input.to)) {
+    if (q.category === 'complaint') rows.push({ date: q.date, order: 2, kind: '苦情と対応', text: `${q.summary}${q.handling ? `（対応：${q.handling}）` : ''}` });
+  }
+  rows.sort((a, b) => (a.date !== b.date ? (a.date < b.date ? -1 : 1) : a.order - b.order));
+  return rows.map((r) => [jaDate(r.date, style), r.kind, r.text]);
+}
