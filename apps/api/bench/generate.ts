@@ -373,6 +373,8 @@ async function generateProgram(bulk: BulkInserter, plan: ProgramPlan): Promise<v
         cancelReason: cancelled ? '申請者の体調不良のため' : null,
         offDayReason: isWorkingDay(date, fields.workingHours) ? null : '商業施設の休日来場者向け',
         bookingId: null,
+        unbookedReason: null,
+        unbookedReasonText: null,
         ...(cancelled ? ZERO_COUNTS : countsFor(random, kind)),
         photoExceptionsOtherText: null,
         notTakenReason: null,

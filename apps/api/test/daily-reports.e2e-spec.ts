@@ -1,5 +1,6 @@
 import exifReader from 'exif-reader';
 import sharp from 'sharp';
+import { eachDay, isWorkingDay } from '@outreach/domain/common';
 import { DailyReportEntity } from '../src/modules/daily-reports/daily-report.entity';
 import { SessionEntity } from '../src/modules/sessions/session.entity';
 import { createTestApp, DEMO, FixedClock, login, type TestApp } from './support/test-app';
@@ -51,6 +52,7 @@ describe('sessions and daily reports', () => {
       staffUserIds: [t.ids.users[DEMO.vendorStaff]],
       cityStaffPresent: true,
       status: 'held',
+      unbookedReason: 'non_phone_application',
     });
     expect(created.status).toBe(201);
     sessionId = created.body.id;
@@ -182,7 +184,7 @@ describe('sessions and daily reports', () => {
   it('locks a submitted report; the city returns it with a reason, accepts the resubmission, and may reopen it', async () => {
     const locked = await t.http.put(`/api/daily-reports/${reportId}`).set('Cookie', staff).send({ sessions: [{ id: sessionId, ...counts() }] });
     expect(locked.status).toBe(409);
-    const sessionEdit = await t.http.put(`/api/sessions/${sessionId}`).set('Cookie', staff).send({ date: '2026-07-13', serviceKind: 'home_visit', place: '南小樽地区', method: 'on_site_acceptance', cityStaffPresent: true, status: 'held', staffUserIds: [] });
+    const sessionEdit = await t.http.put(`/api/sessions/${sessionId}`).set('Cookie', staff).send({ date: '2026-07-13', serviceKind: 'home_visit', place: '南小樽地区', method: 'on_site_acceptance', cityStaffPresent: true, status: 'held', staffUserIds: [], unbookedReason: 'non_phone_application' });
     expect(sessionEdit.status).toBe(409);
 
     expect((await t.http.post(`/api/daily-reports/${reportId}/return`).set('Cookie', city).send({})).body.errors.reason).toBe('理由を入力してください');
@@ -225,5 +227,51 @@ describe('reporting rates', () => {
     } finally {
       await t.close();
     }
+  });
+});
+
+describe('visits without a booking', () => {
+  const clock = new FixedClock(new Date('2026-07-13T08:00:00Z'));
+  let t: TestApp;
+  let staff: string;
+  let city: string;
+  beforeAll(async () => {
+    t = await createTestApp({ clock });
+    staff = await login(t, DEMO.vendorStaff);
+    city = await login(t, DEMO.otaruAdmin);
+  });
+  afterAll(() => t.close());
+
+  it('asks why a held visit has no booking, keeps the reason only where it belongs, and counts it on the funnel', async () => {
+    const programId = t.ids.programs.otaru;
+    const taken = new Set((await t.dataSource.getRepository(SessionEntity).findBy({ programId })).map((x) => x.date));
+    const date = eachDay('2026-06-17', '2026-07-10').find((d) => isWorkingDay(d) && !taken.has(d))!;
+    const base = { programId, date, place: '中央地区', method: 'on_site_acceptance', cityStaffPresent: true, status: 'held', staffUserIds: [] };
+    const bare = await t.http.post('/api/sessions').set('Cookie', staff).send({ ...base, serviceKind: 'home_visit' });
+    expect(bare.status).toBe(422);
+    expect(bare.body.errors.unbookedReason).toBe('予約から作成されていない訪問を「実施済み」にするには、予約なしの理由を選んでください');
+    const other = await t.http.post('/api/sessions').set('Cookie', staff).send({ ...base, serviceKind: 'home_visit', unbookedReason: 'other' });
+    expect(other.status).toBe(400);
+    expect(other.body.errors.unbookedReasonText).toBe('予約なしの理由（その他）の内容を入力してください');
+    const unknown = await t.http.post('/api/sessions').set('Cookie', staff).send({ ...base, serviceKind: 'home_visit', unbookedReason: 'whim' });
+    expect(unknown.status).toBe(400);
+    expect(unknown.body.errors.unbookedReason).toBe('予約なしの理由を選んでください');
+    const planned = await t.http.post('/api/sessions').set('Cookie', staff).send({ ...base, serviceKind: 'home_visit', status: 'planned' });
+    expect(planned.status).toBe(201);
+    const heldLater = await t.http.put(`/api/sessions/${planned.body.id}`).set('Cookie', staff).send({ ...base, programId: undefined, serviceKind: 'home_visit' });
+    expect(heldLater.body.errors.unbookedReason).toBeDefined();
+
+    const held = await t.http.put(`/api/sessions/${planned.body.id}`).set('Cookie', staff).send({ ...base, programId: undefined, serviceKind: 'home_visit', unbookedReason: 'other', unbookedReasonText: '民生委員からの紹介' });
+    expect(held.status).toBe(200);
+    expect(held.body).toMatchObject({ bookingId: null, unbookedReason: 'other', unbookedReasonText: '民生委員からの紹介' });
+    const facility = await t.http.post('/api/sessions').set('Cookie', staff).send({ ...base, serviceKind: 'facility_visit', place: '検証の家', unbookedReason: 'facility_request' });
+    expect(facility.status).toBe(201);
+
+    const summary = (await t.http.get(`/api/programs/${programId}/dashboard?from=${date}&to=${date}`).set('Cookie', city)).body;
+    expect(summary.funnel.unbookedByReason).toEqual([
+      { reason: 'facility_request', count: 1 },
+      { reason: 'other', count: 1 },
+    ]);
+    expect(summary.funnel).toMatchObject({ unbookedVisits: 2, visitsFromBookings: 0 });
   });
 });

@@ -36,7 +36,7 @@ describe('the city sees its vendor’s handling of its residents’ data', () =>
     ok(await t.http.post('/api/inquiries').set('Cookie', cookie).send({ programId, date: '2026-09-01', channel: 'phone', category: 'inquiry', summary: '訪問の持ち物について' }), 201, 'inquiry.create');
     const session = { programId, date: '2026-09-01', serviceKind: 'home_visit', place: district, method: 'on_site_acceptance', staffUserIds: [], cityStaffPresent: true, status: 'planned' };
     const created = ok(await t.http.post('/api/sessions').set('Cookie', cookie).send(session), 201, 'session.create').body;
-    ok(await t.http.put(`/api/sessions/${created.id}`).set('Cookie', cookie).send({ ...session, programId: undefined, status: 'held' }), 200, 'session.update', created.id);
+    ok(await t.http.put(`/api/sessions/${created.id}`).set('Cookie', cookie).send({ ...session, programId: undefined, status: 'held', unbookedReason: 'same_day_addition' }), 200, 'session.update', created.id);
     return { cookie, booking, offer };
   }
 

@@ -181,6 +181,7 @@ if (reason && !required) console.log(`multi-instance test skipped: ${reason}`);
       staffUserIds: [ids.users[DEMO.vendorStaff]],
       cityStaffPresent: true,
       status: 'held',
+      unbookedReason: 'same_day_addition',
     });
     expect(session.status).toBe(201);
     const [{ id: reportId }] = (await db.query('SELECT id FROM daily_report WHERE program_id = ? AND date = ?', [ids.programs.otaru, '2026-09-01'])) as { id: string }[];

@@ -142,6 +142,13 @@ export function FunnelCard({ funnel }: { funnel: DashboardSummaryView['funnel'] 
         <Typography variant="caption" color="text.secondary" component="p">
           {translate('app.dashboard.funnel.note', { fromBookings: formatNumber(funnel.visitsFromBookings), unbooked: formatNumber(funnel.unbookedVisits) })}
         </Typography>
+        {funnel.unbookedByReason.length > 0 && (
+          <Typography variant="caption" color="text.secondary" component="p" data-testid="funnel-unbooked-reasons">
+            {translate('app.dashboard.funnel.byReason', {
+              list: funnel.unbookedByReason.map((r) => `${r.reason ? translate(`app.sessions.unbookedReasons.${r.reason}`) : t('noReason')} ${formatNumber(r.count)}`).join('・'),
+            })}
+          </Typography>
+        )}
       </CardContent>
     </Card>
   );

@@ -104,6 +104,8 @@ export const dashboardJa = {
     noShows: BOOKING_STATUS_LABELS_JA.no_show,
     unbookedVisits: '予約なしの訪問',
     note: '予約は受付日が表示期間内のもの（キャンセルを除く）。実施した個人宅・施設訪問のうち予約からのものは %{fromBookings} 件、予約なしの訪問（予約を経ずに記録された訪問）は %{unbooked} 件です。1回の施設訪問で多くの申請を受け付けるため、申請が実施より多くなります。',
+    byReason: '予約なしの訪問の理由：%{list}',
+    noReason: '理由の記録なし',
   },
   reporting: {
     title: '日次報告の提出状況',
@@ -231,6 +233,8 @@ export const dashboardEn: typeof dashboardJa = {
     noShows: 'No-shows',
     unbookedVisits: 'Visits without booking',
     note: 'Bookings received in the period (cancellations excluded). Of the home and facility visits held, %{fromBookings} came from a booking and %{unbooked} were recorded without one. A facility session takes many applications, so there can be more applications than sessions.',
+    byReason: 'Why visits had no booking: %{list}',
+    noReason: 'no reason recorded',
   },
   reporting: {
     title: 'Daily reports',

@@ -211,7 +211,7 @@ describe('sessions and applications', () => {
   });
 
   it('sizes the funnel steps against the largest and keeps cancellations, no-shows and unbooked visits beside it', () => {
-    expect(funnelSteps({ reservations: 40, sessionsHeld: 30, applications: 80, cancellations: 5, noShows: 2, visitsFromBookings: 25, unbookedVisits: 3 })).toEqual({
+    expect(funnelSteps({ reservations: 40, sessionsHeld: 30, applications: 80, cancellations: 5, noShows: 2, visitsFromBookings: 25, unbookedVisits: 3, unbookedByReason: [{ reason: null, count: 3 }] })).toEqual({
       steps: [
         { key: 'reservations', count: 40, width: 0.5 },
         { key: 'sessionsHeld', count: 30, width: 0.375 },
@@ -223,7 +223,7 @@ describe('sessions and applications', () => {
         { key: 'unbookedVisits', count: 3 },
       ],
     });
-    expect(funnelSteps({ reservations: 0, sessionsHeld: 0, applications: 0, cancellations: 0, noShows: 0, visitsFromBookings: 0, unbookedVisits: 0 }).steps.every((s) => s.width === 0)).toBe(true);
+    expect(funnelSteps({ reservations: 0, sessionsHeld: 0, applications: 0, cancellations: 0, noShows: 0, visitsFromBookings: 0, unbookedVisits: 0, unbookedByReason: [] }).steps.every((s) => s.width === 0)).toBe(true);
   });
 });
 

@@ -19,7 +19,7 @@ import {
 } from 'react-admin';
 import type { ProgramSummary } from '@outreach/domain/programs';
 import { useMe } from '../providers/me';
-import { methodChoices, offDayOf, serviceKindChoices, statusChoices, validateSession } from './session';
+import { asksUnbookedReason, methodChoices, offDayOf, serviceKindChoices, statusChoices, unbookedReasonChoices, validateSession } from './session';
 
 /** The program fields the session form needs; GET /api/programs rows carry them (ProgramSummary names a subset). */
 export type SessionProgram = ProgramSummary & { serviceKinds?: ServiceKind[]; methods?: Partial<Record<ServiceKind, ApplicationMethod>> };
@@ -57,6 +57,7 @@ export function SessionForm({ program, toolbar, children }: { program: SessionPr
           <>
             {formData.status === 'cancelled' && <TextInput source="cancelReason" fullWidth multiline />}
             <OffDayReason date={formData.date} serviceKind={formData.serviceKind} program={program} />
+            {asksUnbookedReason(formData) && <UnbookedReason values={formData} />}
           </>
         )}
       </FormDataConsumer>
@@ -87,6 +88,16 @@ function KindAndMethod({ program, choices }: { program: SessionProgram; choices:
       />
       <SelectInput source="method" choices={methodChoices} />
     </>
+  );
+}
+
+/** 予約なしの理由: a home or facility visit recorded without a booking says why once it is held (the funnel counts it). */
+function UnbookedReason({ values }: { values: FormValues }) {
+  return (
+    <Box sx={{ width: '100%' }}>
+      <RadioButtonGroupInput source="unbookedReason" choices={unbookedReasonChoices} helperText="app.sessions.unbookedHelp" />
+      {values.unbookedReason === 'other' && <TextInput source="unbookedReasonText" fullWidth />}
+    </Box>
   );
 }
 

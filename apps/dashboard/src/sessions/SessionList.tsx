@@ -1,7 +1,7 @@
 import { BooleanField, CreateButton, DataTable, SelectField, SelectInput, useCanAccess } from 'react-admin';
 import { DateKeyField } from '../common/DateKeyField';
 import { ProgramScopedList } from '../common/ProgramScopedList';
-import { SessionStatusField, TimeRangeField } from './fields';
+import { BookingLinkField, SessionStatusField, TimeRangeField } from './fields';
 import { OpenReportButton } from './OpenReportButton';
 import { methodChoices, serviceKindChoices, statusChoices } from './session';
 import { periodFilters } from '../common/filters';
@@ -34,6 +34,9 @@ export function SessionList() {
         </DataTable.Col>
         <DataTable.Col source="status">
           <SessionStatusField />
+        </DataTable.Col>
+        <DataTable.Col source="booking" disableSort>
+          <BookingLinkField />
         </DataTable.Col>
         <DataTable.Col source="cityStaffPresent" disableSort>
           <BooleanField source="cityStaffPresent" />

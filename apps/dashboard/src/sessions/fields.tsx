@@ -1,6 +1,6 @@
 import { Chip, Typography } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
-import type { SessionView } from '@outreach/domain/sessions';
+import { isUnbookedVisit, type SessionView } from '@outreach/domain/sessions';
 import { timeRange } from './session';
 
 const STATUS_COLORS = { planned: 'default', held: 'success', cancelled: 'warning' } as const;
@@ -26,6 +26,24 @@ export function TimeRangeField() {
   return (
     <Typography component="span" variant="body2" sx={{ whiteSpace: 'nowrap' }}>
       {session ? timeRange(session.startTime, session.endTime) : ''}
+    </Typography>
+  );
+}
+
+/** 予約から, or 予約なし with its reason, for a home or facility visit; nothing for a venue event (it takes no booking). */
+export function BookingLinkField() {
+  const session = useRecordContext<SessionView>();
+  const translate = useTranslate();
+  if (!session || (session.bookingId === null && !isUnbookedVisit(session, null))) return null;
+  if (session.bookingId !== null) return <Typography component="span" variant="body2">{translate('app.sessions.fromBooking')}</Typography>;
+  const reason = session.unbookedReason
+    ? session.unbookedReason === 'other' && session.unbookedReasonText
+      ? `${translate('app.sessions.unbookedReasons.other')}（${session.unbookedReasonText}）`
+      : translate(`app.sessions.unbookedReasons.${session.unbookedReason}`)
+    : translate('app.sessions.unbookedNoReason');
+  return (
+    <Typography component="span" variant="body2" color="text.secondary">
+      {translate('app.sessions.unbooked', { reason })}
     </Typography>
   );
 }

@@ -1,4 +1,4 @@
-import { SESSION_STATUS_LABELS_JA } from '@outreach/domain/sessions';
+import { SESSION_STATUS_LABELS_JA, UNBOOKED_REASON_LABELS_JA } from '@outreach/domain/sessions';
 
 /**
  * The labels of the session screens (app.sessions.* and resources.sessions.*), merged into ja.ts and en.ts.
@@ -20,6 +20,11 @@ export const sessionsJa = {
   lockedDay: 'この日の日次報告は提出済みのため、実施記録は変更できません',
   noDelete: '削除できるのは「予定」の実施記録だけです',
   timeRange: '%{start}〜%{end}',
+  unbookedReasons: UNBOOKED_REASON_LABELS_JA,
+  unbookedHelp: '予約から作成されていない訪問です。実施済みにするには理由を選んでください（ダッシュボードの「予約なしの訪問」に理由別に数えます）',
+  fromBooking: '予約から',
+  unbooked: '予約なし：%{reason}',
+  unbookedNoReason: '理由の記録なし',
 };
 
 export const sessionsEn: typeof sessionsJa = {
@@ -38,6 +43,11 @@ export const sessionsEn: typeof sessionsJa = {
   lockedDay: 'The daily report of this day is submitted: its sessions cannot be changed',
   noDelete: 'Only planned sessions can be deleted',
   timeRange: '%{start}–%{end}',
+  unbookedReasons: { non_phone_application: 'Applied other than by phone', facility_request: 'Requested directly by the facility', same_day_addition: 'Added on the day', other: 'Other' },
+  unbookedHelp: 'This visit was not made from a booking. Choose why before marking it held (the dashboard counts visits without booking by reason)',
+  fromBooking: 'From a booking',
+  unbooked: 'No booking: %{reason}',
+  unbookedNoReason: 'no reason recorded',
 };
 
 export const sessionsResourceJa = {
@@ -56,6 +66,9 @@ export const sessionsResourceJa = {
     status: '状態',
     cancelReason: '中止の理由',
     offDayReason: '稼働日外に実施する理由',
+    unbookedReason: '予約なしの理由',
+    unbookedReasonText: '予約なしの理由（その他）',
+    booking: '予約',
     applicationsTotal: '申請件数',
     consultations: '相談件数',
     from: '開始日',
@@ -79,6 +92,9 @@ export const sessionsResourceEn: typeof sessionsResourceJa = {
     status: 'Status',
     cancelReason: 'Why cancelled',
     offDayReason: 'Why on a non-working day',
+    unbookedReason: 'Why no booking',
+    unbookedReasonText: 'Why no booking (other)',
+    booking: 'Booking',
     applicationsTotal: 'Applications',
     consultations: 'Consultations',
     from: 'From',

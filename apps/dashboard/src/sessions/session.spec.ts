@@ -14,6 +14,7 @@ const values = (changes: Record<string, unknown> = {}) => ({
   status: 'held',
   cancelReason: null,
   offDayReason: null,
+  bookingId: 'b0000000-0000-4000-8000-000000000001',
   ...changes,
 });
 
@@ -58,6 +59,16 @@ describe(sessionInputOf.name, () => {
 
 describe(validateSession.name, () => {
   const validate = validateSession(OTARU_HOURS);
+
+  it('asks why a held visit has no booking, and sends the reason only then', () => {
+    const unbooked = values({ bookingId: null });
+    expect(validate(unbooked).unbookedReason).toContain('予約なしの理由');
+    expect(validate({ ...unbooked, unbookedReason: 'same_day_addition' })).toEqual({});
+    expect(validate({ ...unbooked, unbookedReason: 'other' }).unbookedReasonText).toBe('予約なしの理由（その他）の内容を入力してください');
+    expect(sessionInputOf({ ...unbooked, unbookedReason: 'other', unbookedReasonText: '紹介' }, OTARU_HOURS)).toMatchObject({ unbookedReason: 'other', unbookedReasonText: '紹介' });
+    expect(sessionInputOf(values({ unbookedReason: 'same_day_addition' }), OTARU_HOURS)).not.toHaveProperty('unbookedReason');
+    expect(validate(values({ bookingId: null, status: 'planned' }))).toEqual({});
+  });
 
   it('passes a complete held session', () => {
     expect(validate(values())).toEqual({});

@@ -1,11 +1,18 @@
 import { closedReason, issuesToFieldErrors } from '@outreach/domain/common';
 import { applicationMethodSchema, serviceKindSchema, type WorkingHours } from '@outreach/domain/programs';
-import { sessionInputSchema, sessionNeedsOffDayReason, sessionStatusSchema } from '@outreach/domain/sessions';
+import { isUnbookedVisit, sessionInputSchema, sessionNeedsOffDayReason, sessionStatusSchema, unbookedReasonSchema, unbookedVisitProblem } from '@outreach/domain/sessions';
 
 /** Choices whose names are translation keys (react-admin translates choice names). */
 export const serviceKindChoices = serviceKindSchema.options.map((id) => ({ id, name: `app.sessions.serviceKinds.${id}` }));
 export const methodChoices = applicationMethodSchema.options.map((id) => ({ id, name: `app.sessions.methods.${id}` }));
 export const statusChoices = sessionStatusSchema.options.map((id) => ({ id, name: `app.sessions.statuses.${id}` }));
+export const unbookedReasonChoices = unbookedReasonSchema.options.map((id) => ({ id, name: `app.sessions.unbookedReasons.${id}` }));
+
+/** Whether the form asks why there is no booking: a home or facility visit not made from a booking (a new one never is). */
+export function asksUnbookedReason(values: Record<string, unknown>): boolean {
+  const kind = serviceKindSchema.safeParse(values.serviceKind).data;
+  return kind !== undefined && isUnbookedVisit({ serviceKind: kind }, typeof values.bookingId === 'string' ? values.bookingId : null);
+}
 
 /**
  * Why the date is not a working day of the program (土日, the holiday's name, 年末年始, 市の閉庁日), when the
@@ -23,7 +30,7 @@ const text = (value: unknown): string | undefined => (typeof value === 'string' 
 /**
  * The body of POST/PUT /api/sessions from the form's values (a record carries nulls, counts and ids the API
  * does not take): empty texts and times left out, the cancel reason only when cancelled, the off-day reason
- * only on a day that needs it.
+ * only on a day that needs it, the unbooked reason only for a visit without a booking.
  */
 export function sessionInputOf(values: Record<string, unknown>, workingHours?: Partial<WorkingHours>): Record<string, unknown> {
   const status = values.status;
@@ -39,6 +46,8 @@ export function sessionInputOf(values: Record<string, unknown>, workingHours?: P
     status,
     cancelReason: status === 'cancelled' ? text(values.cancelReason) : undefined,
     offDayReason: offDayOf(values.date, workingHours, values.serviceKind) ? text(values.offDayReason) : undefined,
+    unbookedReason: asksUnbookedReason(values) ? text(values.unbookedReason) : undefined,
+    unbookedReasonText: asksUnbookedReason(values) && values.unbookedReason === 'other' ? text(values.unbookedReasonText) : undefined,
   };
   return Object.fromEntries(Object.entries(body).filter(([, v]) => v !== undefined));
 }
@@ -55,6 +64,10 @@ export function validateSession(workingHours: Partial<WorkingHours> | undefined)
     if (offDayOf(values.date, workingHours, values.serviceKind) && !body.offDayReason) {
       errors.offDayReason ??= '稼働日以外に実施する理由を入力してください';
     }
+    const kind = serviceKindSchema.safeParse(values.serviceKind).data;
+    const status = sessionStatusSchema.safeParse(values.status).data;
+    const unbooked = kind && status ? unbookedVisitProblem({ serviceKind: kind, status, unbookedReason: unbookedReasonSchema.safeParse(body.unbookedReason).data }, typeof values.bookingId === 'string' ? values.bookingId : null) : undefined;
+    if (unbooked) errors[unbooked.field] ??= unbooked.message;
     return errors;
   };
 }

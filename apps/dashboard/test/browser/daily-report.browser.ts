@@ -110,6 +110,10 @@ describeInBrowser('daily report (browser, real API)', () => {
     await page.getByLabel('終了時刻').fill('11:30');
     await page.getByLabel('受託 スタッフ（自分）').check();
     expect(await page.getByLabel('実施済み').isChecked()).toBe(true);
+    // Recorded without a booking: the form asks why before it saves a held visit.
+    await page.getByRole('button', { name: '保存' }).click();
+    await page.getByText('予約から作成されていない訪問を「実施済み」にするには、予約なしの理由を選んでください').waitFor();
+    await page.getByLabel('当日の追加').check();
     await page.getByRole('button', { name: '保存' }).click();
 
     // A held session opens the day's report: straight to its form.

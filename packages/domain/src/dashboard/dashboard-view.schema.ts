@@ -6,6 +6,7 @@ import { reportingRatesViewSchema } from '../daily-reports/reporting-rates-view.
 import { serviceKindSchema } from '../programs/program.schema.js';
 import { progressViewSchema } from '../programs/program-view.schema.js';
 import { applicationCountsViewSchema, monthlyPhotoStatsViewSchema } from '../sessions/session-view.schema.js';
+import { unbookedReasonSchema } from '../sessions/session.schema.js';
 import type { AttentionItem, SessionsWeek } from './dashboard.js';
 
 /** What the dashboard routes answer; the API maps to these, the dashboard's screens read them. */
@@ -53,6 +54,8 @@ export const dashboardSummaryViewSchema = z.object({
     noShows: z.int(),
     visitsFromBookings: z.int(),
     unbookedVisits: z.int(),
+    /** The unbooked visits by their reason, most first (null: recorded before the reason was asked). */
+    unbookedByReason: z.array(z.object({ reason: unbookedReasonSchema.nullable(), count: z.int() })),
   }),
   photos: z.object({ months: z.array(monthlyPhotoStatsViewSchema), awaitingCityCheck: z.int() }),
   reporting: z.object({

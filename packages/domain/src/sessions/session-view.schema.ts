@@ -4,7 +4,7 @@ import { dateKeyView, describes, idView } from '../common/view.js';
 import { applicationMethodSchema, serviceKindSchema } from '../programs/program.schema.js';
 import { applicationTypeSchema } from './application-type.js';
 import type { MonthlyPhotoStats } from './photo-stats.js';
-import { sessionCountsSchema, sessionStatusSchema } from './session.schema.js';
+import { sessionCountsSchema, sessionStatusSchema, unbookedReasonSchema } from './session.schema.js';
 
 /** What the sessions routes answer; the API maps to these, the dashboard (sessions, daily reports) reads them. */
 
@@ -35,6 +35,9 @@ export const sessionViewSchema = sessionCountsViewSchema.extend({
   cancelReason: textView,
   offDayReason: textView,
   bookingId: idView.nullable(),
+  /** Why a held home or facility visit has no booking (null for a booked session or a venue event). */
+  unbookedReason: unbookedReasonSchema.nullable(),
+  unbookedReasonText: textView,
   /** The applications of every type added up. */
   applicationsTotal: z.int(),
 });

@@ -5,6 +5,7 @@ import { isWorkingDay } from '../common/holidays.js';
 import { formatWareki } from '../common/wareki.js';
 import type { WorkingHours } from '../programs/program.schema.js';
 import { applicationMethodSchema, type ServiceKind, serviceKindSchema } from '../programs/program.schema.js';
+import { BOOKED_VISIT_KINDS } from '../programs/program-api.schema.js';
 import { dateKeyField, freeText, hhmmField } from '../common/fields.js';
 import { applicationsTotal } from './application-type.js';
 
@@ -17,6 +18,22 @@ export const SESSION_STATUS_LABELS_JA: Record<SessionStatus, string> = {
   planned: '予定',
   held: '実施済み',
   cancelled: '中止',
+};
+
+/**
+ * Why a held home or facility visit has no booking (予約なしの訪問): the funnel counts these apart from the visits
+ * that came from a booking, by reason (docs/metrics.md). 'other' needs its text.
+ */
+export const unbookedReasonSchema = z.enum(['non_phone_application', 'facility_request', 'same_day_addition', 'other'], {
+  message: '予約なしの理由を選んでください',
+});
+export type UnbookedReason = z.infer<typeof unbookedReasonSchema>;
+
+export const UNBOOKED_REASON_LABELS_JA: Record<UnbookedReason, string> = {
+  non_phone_application: '電話以外の申込み',
+  facility_request: '施設からの直接依頼',
+  same_day_addition: '当日の追加',
+  other: 'その他',
 };
 
 // A street address has block numbers: 3丁目, 12番地, 5番, 2号, or 1-2-3. A district name has none of them.
@@ -37,6 +54,9 @@ export const sessionInputSchema = z
     cancelReason: freeText(200).optional(),
     /** Why the session is on a day the program does not work; the API requires it there (sessionNeedsOffDayReason). */
     offDayReason: freeText(200).optional(),
+    /** Why a home or facility visit is held without a booking; the API requires it there (unbookedVisitProblem). */
+    unbookedReason: unbookedReasonSchema.optional(),
+    unbookedReasonText: freeText(200).optional(),
   })
   .superRefine((s, ctx) => {
     if (s.serviceKind === 'home_visit' && ADDRESS_LIKE.test(s.place.normalize('NFKC'))) {
@@ -51,6 +71,9 @@ export const sessionInputSchema = z
     }
     if (s.status === 'cancelled' && !s.cancelReason) {
       ctx.addIssue({ code: 'custom', path: ['cancelReason'], message: '中止の理由を入力してください' });
+    }
+    if (s.unbookedReason === 'other' && !s.unbookedReasonText?.trim()) {
+      ctx.addIssue({ code: 'custom', path: ['unbookedReasonText'], message: '予約なしの理由（その他）の内容を入力してください' });
     }
     // On-site acceptance means a city employee checks identity on the spot (DOMAIN "Service kinds").
     if (s.status === 'held' && s.method === 'on_site_acceptance' && !s.cityStaffPresent) {
@@ -78,6 +101,24 @@ export function heldSessionProblem(
     return { field: 'date', message: `予約の訪問日（${formatWareki(bookingVisitDate)}）より前の日付で「実施済み」にはできません` };
   }
   return undefined;
+}
+
+/** Whether a session of this kind, with or without a booking, is an unbooked visit (予約なしの訪問). */
+export function isUnbookedVisit(session: { serviceKind: ServiceKind }, bookingId: string | null): boolean {
+  return bookingId === null && (BOOKED_VISIT_KINDS as readonly string[]).includes(session.serviceKind);
+}
+
+/**
+ * Why a session may not be saved for want of its unbooked reason: a held home or facility visit that did not come
+ * from a booking says why (the funnel counts it as 予約なしの訪問 by that reason). The schema cannot tell whether the
+ * session has a booking, so the API checks this with the stored session's booking.
+ */
+export function unbookedVisitProblem(
+  session: { status: SessionStatus; serviceKind: ServiceKind; unbookedReason?: UnbookedReason | null },
+  bookingId: string | null,
+): { field: 'unbookedReason'; message: string } | undefined {
+  if (session.status !== 'held' || !isUnbookedVisit(session, bookingId) || session.unbookedReason) return undefined;
+  return { field: 'unbookedReason', message: '予約から作成されていない訪問を「実施済み」にするには、予約なしの理由を選んでください' };
 }
 
 /**

@@ -1,6 +1,6 @@
 import { workingHoursSchema } from '../programs/program.schema.js';
 import type { SessionCounts } from './session.schema.js';
-import { checkSessionCounts, sessionCountsSchema, sessionInputSchema, sessionNeedsOffDayReason } from './session.schema.js';
+import { checkSessionCounts, sessionCountsSchema, sessionInputSchema, sessionNeedsOffDayReason, unbookedVisitProblem } from './session.schema.js';
 import { applicationCounts, applicationsTotal } from './application-type.js';
 
 const STAFF = '3f0e4c2a-9b1d-4c7e-8a5f-2d6b7c8e9f01';
@@ -41,6 +41,24 @@ describe('sessionInputSchema', () => {
 
   it('takes a cancelled session with its reason', () => {
     expect(sessionInputSchema.safeParse({ ...session, status: 'cancelled', cancelReason: '申請者の体調不良' }).success).toBe(true);
+  });
+});
+
+describe(unbookedVisitProblem.name, () => {
+  const held = { status: 'held', serviceKind: 'home_visit' } as const;
+  it('asks a held home or facility visit without a booking why, on the reason field', () => {
+    expect(unbookedVisitProblem(held, null)?.field).toBe('unbookedReason');
+    expect(unbookedVisitProblem({ ...held, serviceKind: 'facility_visit' }, null)?.message).toContain('予約なしの理由');
+    expect(unbookedVisitProblem({ ...held, unbookedReason: 'same_day_addition' }, null)).toBeUndefined();
+  });
+  it('leaves booked visits, venue events and sessions not held alone', () => {
+    expect(unbookedVisitProblem(held, 'b0000000-0000-4000-8000-000000000001')).toBeUndefined();
+    expect(unbookedVisitProblem({ ...held, serviceKind: 'venue_event' }, null)).toBeUndefined();
+    expect(unbookedVisitProblem({ ...held, status: 'planned' }, null)).toBeUndefined();
+  });
+  it('needs the text of an その他 reason', () => {
+    expect(errorsOf({ ...session, unbookedReason: 'other' }).unbookedReasonText).toBe('予約なしの理由（その他）の内容を入力してください');
+    expect(errorsOf({ ...session, unbookedReason: 'other', unbookedReasonText: '民生委員の紹介' })).toEqual({});
   });
 });
 

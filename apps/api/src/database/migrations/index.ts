@@ -16,6 +16,7 @@ import { AddSlipSharesAndClosing1764003200000 } from './1764003200000-AddSlipSha
 import { AddProgramPeriods1764004000000 } from './1764004000000-AddProgramPeriods';
 import { CreateReportDownloads1764004100000 } from './1764004100000-CreateReportDownloads';
 import { AddUserCurrentProgram1764005000000 } from './1764005000000-AddUserCurrentProgram';
+import { AddSessionUnbookedReason1764005300000 } from './1764005300000-AddSessionUnbookedReason';
 
 /** Every migration in order. Listed by hand so the app, the CLI and jest load the same set from src or dist. */
 export const MIGRATIONS = [
@@ -37,4 +38,5 @@ export const MIGRATIONS = [
   AddProgramPeriods1764004000000,
   CreateReportDownloads1764004100000,
   AddUserCurrentProgram1764005000000,
+  AddSessionUnbookedReason1764005300000,
 ];

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { addDays, eachDay, isWorkingDay, jstDateKey, jstInstant, monthKey, weekday, weekStart } from '@outreach/domain/common';
 import { dailyReportDueAt } from '@outreach/domain/daily-reports';
 import type { ServiceKind } from '@outreach/domain/programs';
+import type { UnbookedReason } from '@outreach/domain/sessions';
 import type { EntityManager } from 'typeorm';
 import { ActivityPhotoEntity, DailyReportEntity } from '../../modules/daily-reports/daily-report.entity';
 import type { PhotoStore } from '../../modules/daily-reports/photo-store';
@@ -76,6 +77,13 @@ function countsFor(random: () => number, kind: ServiceKind): Counts {
   };
 }
 
+/** Facilities ask the vendor directly; households mostly applied by letter or at the office counter, a few were added on the day. */
+function demoUnbookedReason(kind: ServiceKind, n: number): UnbookedReason | null {
+  if (kind === 'facility_visit') return 'facility_request';
+  if (kind === 'home_visit') return n % 5 === 4 ? 'same_day_addition' : 'non_phone_application';
+  return null;
+}
+
 /**
  * Held sessions up to yesterday with their daily reports: accepted when older than a week, submitted after
  * that, one returned with a reason, and yesterday's still a draft; an activity photo on recent reports;
@@ -110,6 +118,9 @@ export async function seedDemoSessions(m: EntityManager, plan: DemoSessionPlan, 
         cancelReason: null,
         offDayReason: kind === 'venue_event' && !isWorkingDay(day.date, p.workingHours) ? '商業施設の休日来場者向け' : null,
         bookingId: null,
+        // Recorded without a booking (the demo's bookings are upcoming): why, without drawing on the random sequence.
+        unbookedReason: demoUnbookedReason(kind, sessions.length),
+        unbookedReasonText: null,
         ...countsFor(random, kind),
         photoExceptionsOtherText: null,
         notTakenReason: null,

@@ -74,7 +74,7 @@ export class DashboardService {
       progress,
       calls: calls,
       sessions: { weeks: sessionsByWeek(dayRows, from, to, program.weekStartsOn), applicationsByType: byType, faceAuthCards: faceAuth },
-      funnel: { reservations: bookingStatus.total, sessionsHeld: held, applications, cancellations: bookingStatus.cancelled, noShows: bookingStatus.noShow, visitsFromBookings: visitLinks.fromBookings, unbookedVisits: visitLinks.unbooked },
+      funnel: { reservations: bookingStatus.total, sessionsHeld: held, applications, cancellations: bookingStatus.cancelled, noShows: bookingStatus.noShow, visitsFromBookings: visitLinks.fromBookings, unbookedVisits: visitLinks.unbooked, unbookedByReason: visitLinks.unbookedByReason },
       photos: { months: photoStatsByMonth(dayRows, from, to), awaitingCityCheck: pendingPhotos },
       reporting: { months: rates.months, totals: rates.totals, awaitingAcceptance: reportStatus.get('submitted') ?? 0, returned: reportStatus.get('returned') ?? 0 },
       attention: attentionItems({

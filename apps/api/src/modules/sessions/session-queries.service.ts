@@ -3,7 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import type { DateKey } from '@outreach/domain/common';
 import type { SessionDayRow } from '@outreach/domain/dashboard';
 import { BOOKED_VISIT_KINDS, type ServiceKind } from '@outreach/domain/programs';
-import { APPLICATION_COUNT_FIELDS, applicationCounts, type ApplicationCountField, type ApplicationCounts, type PhotoCountsRow, type SessionView } from '@outreach/domain/sessions';
+import { APPLICATION_COUNT_FIELDS, applicationCounts, type ApplicationCountField, type ApplicationCounts, type PhotoCountsRow, type SessionView, type UnbookedReason } from '@outreach/domain/sessions';
 import { Between, In, type Repository } from 'typeorm';
 import { SessionEntity } from './session.entity';
 import { toSessionView } from './session.mapper';
@@ -76,15 +76,27 @@ export class SessionQueries {
 
   /**
    * Held home and facility visits in [from, to] by whether they came from a booking: those recorded without one are
-   * 予約なしの訪問 on the dashboard's funnel (venue events take no bookings and are left out).
+   * 予約なしの訪問 on the dashboard's funnel, by their reason (venue events take no bookings and are left out).
    */
-  async visitBookingLinks(programId: string, from: DateKey, to: DateKey): Promise<{ fromBookings: number; unbooked: number }> {
-    const r = await this.heldBetween(programId, from, to)
+  async visitBookingLinks(
+    programId: string,
+    from: DateKey,
+    to: DateKey,
+  ): Promise<{ fromBookings: number; unbooked: number; unbookedByReason: Array<{ reason: UnbookedReason | null; count: number }> }> {
+    const rows = await this.heldBetween(programId, from, to)
       .andWhere('s.service_kind IN (:...kinds)', { kinds: [...BOOKED_VISIT_KINDS] })
-      .select('SUM(CASE WHEN s.booking_id IS NULL THEN 0 ELSE 1 END)', 'fromBookings')
-      .addSelect('SUM(CASE WHEN s.booking_id IS NULL THEN 1 ELSE 0 END)', 'unbooked')
-      .getRawOne<{ fromBookings: string | number | null; unbooked: string | number | null }>();
-    return { fromBookings: Number(r?.fromBookings ?? 0), unbooked: Number(r?.unbooked ?? 0) };
+      .select('CASE WHEN s.booking_id IS NULL THEN 0 ELSE 1 END', 'booked')
+      .addSelect('s.unbooked_reason', 'reason')
+      .addSelect('COUNT(*)', 'count')
+      .groupBy('booked')
+      .addGroupBy('s.unbooked_reason')
+      .getRawMany<{ booked: string | number; reason: string | null; count: string | number }>();
+    const unbookedByReason = rows
+      .filter((r) => Number(r.booked) === 0)
+      .map((r) => ({ reason: r.reason as UnbookedReason | null, count: Number(r.count) }))
+      .sort((a, b) => b.count - a.count || String(a.reason).localeCompare(String(b.reason)));
+    const fromBookings = rows.filter((r) => Number(r.booked) === 1).reduce((n, r) => n + Number(r.count), 0);
+    return { fromBookings, unbooked: unbookedByReason.reduce((n, r) => n + r.count, 0), unbookedByReason };
   }
 
   /** Applications by type (the domain's application types) and face-authentication cards of the held sessions in [from, to]. */

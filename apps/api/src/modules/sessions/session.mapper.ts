@@ -22,6 +22,8 @@ export function toSessionView(s: SessionEntity): SessionView {
     cancelReason: s.cancelReason,
     offDayReason: s.offDayReason,
     bookingId: s.bookingId,
+    unbookedReason: s.unbookedReason as SessionView['unbookedReason'],
+    unbookedReasonText: s.unbookedReasonText,
     applicationsTotal: applicationsTotal(s),
     ...counts,
     ...texts,

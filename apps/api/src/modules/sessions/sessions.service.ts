@@ -3,7 +3,7 @@ import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { conflict, type DateKey, invalid, jstDateKey, notFoundIn, type ListQuery, monthKey, weekStart } from '@outreach/domain/common';
 import { type DailyValue, outsidePeriod, resolvePeriods, type ServiceKind, type TargetMetric } from '@outreach/domain/programs';
-import { heldSessionProblem, type SessionInput, sessionNeedsOffDayReason, type SessionView } from '@outreach/domain/sessions';
+import { heldSessionProblem, isUnbookedVisit, type SessionInput, sessionNeedsOffDayReason, type SessionView, unbookedVisitProblem } from '@outreach/domain/sessions';
 import { DataSource, type EntityManager, type FindOptionsWhere, In, type Repository } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
 import { Clock } from '../../common/clock';
@@ -104,7 +104,9 @@ export class SessionsService implements OnModuleInit {
     }
   }
 
-  private fields(program: ProgramEntity, input: SessionInput) {
+  private fields(program: ProgramEntity, input: SessionInput, bookingId: string | null) {
+    // The reason belongs to an unbooked home or facility visit only; a booked session or a venue event keeps none.
+    const unbooked = isUnbookedVisit(input, bookingId) && input.unbookedReason ? input.unbookedReason : null;
     return {
       date: input.date,
       weekStart: weekStart(input.date, program.weekStartsOn),
@@ -119,19 +121,24 @@ export class SessionsService implements OnModuleInit {
       status: input.status,
       cancelReason: input.status === 'cancelled' ? (input.cancelReason ?? null) : null,
       offDayReason: input.offDayReason ?? null,
+      unbookedReason: unbooked,
+      unbookedReasonText: unbooked === 'other' ? (input.unbookedReasonText ?? null) : null,
     };
   }
 
-  /** A visit is marked held on its date or later, and a booking's visit not before the booking's date. */
-  private assertHeldInTime(input: SessionInput, bookingVisitDate?: DateKey | null): void {
-    const problem = heldSessionProblem(input, jstDateKey(this.clock.now()), bookingVisitDate);
+  /**
+   * A visit is marked held on its date or later, and a booking's visit not before the booking's date; a held home or
+   * facility visit without a booking says why.
+   */
+  private assertHeldInTime(input: SessionInput, bookingId: string | null, bookingVisitDate?: DateKey | null): void {
+    const problem = heldSessionProblem(input, jstDateKey(this.clock.now()), bookingVisitDate) ?? unbookedVisitProblem(input, bookingId);
     if (problem) throw invalid(problem.message, { [problem.field]: problem.message });
   }
 
   async create(actor: Actor, programId: string, input: SessionInput): Promise<SessionView> {
     const program = await this.scope.visibleProgram(actor, programId);
     await this.check(program, input);
-    this.assertHeldInTime(input);
+    this.assertHeldInTime(input, null);
     const id = await this.dataSource.transaction((m) => this.insert(m, actor, program, input, null));
     return this.get(actor, id);
   }
@@ -148,7 +155,7 @@ export class SessionsService implements OnModuleInit {
   private async insert(m: EntityManager, actor: Actor, program: ProgramEntity, input: SessionInput, bookingId: string | null): Promise<string> {
     const id = randomUUID();
     await this.hooks.day.assertOpen(m, program.id, input.date);
-    await m.getRepository(SessionEntity).insert({ id, programId: program.id, bookingId, ...this.fields(program, input), ...zeroCounts() });
+    await m.getRepository(SessionEntity).insert({ id, programId: program.id, bookingId, ...this.fields(program, input, bookingId), ...zeroCounts() });
     if (input.status === 'held') await this.hooks.day.held(m, program.id, input.date);
     await this.handling.record(actor, { action: 'session.create', resourceType: 'session', resourceId: id, programId: program.id }, m);
     return id;
@@ -157,12 +164,12 @@ export class SessionsService implements OnModuleInit {
   async update(actor: Actor, id: string, input: SessionInput): Promise<SessionView> {
     const { session, program } = await this.find(actor, id);
     await this.check(program, input);
-    this.assertHeldInTime(input, session.bookingId ? await this.hooks.booking.visitDate(session.bookingId) : null);
+    this.assertHeldInTime(input, session.bookingId, session.bookingId ? await this.hooks.booking.visitDate(session.bookingId) : null);
     await this.dataSource.transaction(async (m) => {
       await this.hooks.day.assertOpen(m, program.id, session.date);
       if (input.date !== session.date) await this.hooks.day.assertOpen(m, program.id, input.date);
       const counts = input.status === 'held' ? {} : zeroCounts(); // only held sessions carry counts
-      await m.getRepository(SessionEntity).update({ id }, { ...this.fields(program, input), ...counts });
+      await m.getRepository(SessionEntity).update({ id }, { ...this.fields(program, input, session.bookingId), ...counts });
       if (input.status === 'held') await this.hooks.day.held(m, program.id, input.date);
       // The visit of a booking happened: the booking is visited (its personal data can go once the slip was shared).
       if (input.status === 'held' && session.bookingId) await this.hooks.booking.visited(m, session.bookingId, input.date);
