@@ -1,27 +1,21 @@
 import { Alert, Box, Button, Card, CardContent, Typography } from '@mui/material';
-import { passwordConfirmSchema, totpCodeSchema } from '@outreach/domain/auth';
+import { type Me, passwordConfirmSchema, totpCodeSchema, type TotpSetupView } from '@outreach/domain/auth';
 import { useState } from 'react';
 import { Form, PasswordInput, SaveButton, TextInput, useDataProvider, useNotify, useTranslate } from 'react-admin';
 import { groupByFour } from '../common/format';
 import { validateWith } from '../common/validate';
 import type { AppDataProvider } from '../providers/dataProvider';
 import { fieldErrorsOf } from '../providers/http';
-import type { Me } from '../providers/me';
 
 const validateCode = validateWith(totpCodeSchema);
 const validatePassword = validateWith(passwordConfirmSchema);
-
-interface Enrollment {
-  secret: string;
-  otpauthUrl: string;
-}
 
 /** Enrol an authenticator app (secret shown in groups of four, then a 6-digit code), or turn it off with the password. */
 export function TotpCard({ me, onChange }: { me: Me; onChange: () => void }) {
   const translate = useTranslate();
   const notify = useNotify();
   const dataProvider = useDataProvider<AppDataProvider>();
-  const [enrollment, setEnrollment] = useState<Enrollment>();
+  const [enrollment, setEnrollment] = useState<TotpSetupView>();
 
   const failed = (error: unknown) => {
     notify(error instanceof Error ? error.message : 'ra.notification.http_error', { type: 'error' });

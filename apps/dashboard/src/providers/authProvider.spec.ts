@@ -1,6 +1,6 @@
+import type { Me } from '@outreach/domain/auth';
 import { authProvider } from './authProvider';
 import { toHttpError } from './http';
-import type { Me } from './me';
 
 const me: Me = {
   id: 'u1',

@@ -1,7 +1,7 @@
+import type { LoginView, Me } from '@outreach/domain/auth';
 import type { AuthProvider } from 'ra-core';
 import { isAllowed } from './access';
 import { API, apiFetch } from './http';
-import type { Me } from './me';
 
 export interface LoginParams {
   email: string;
@@ -32,7 +32,7 @@ function statusOf(error: unknown): number | undefined {
 /** Cookie session against /api/auth. A 401 anywhere ends the session; a 403 only shows its notification. */
 export const authProvider = {
   async login({ email, password, totp }: LoginParams) {
-    const { json } = await apiFetch<{ user: Me }>(`${API}/auth/login`, {
+    const { json } = await apiFetch<LoginView>(`${API}/auth/login`, {
       method: 'POST',
       body: { email, password, ...(totp ? { totp } : {}) },
     });

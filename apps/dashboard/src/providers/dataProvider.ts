@@ -1,3 +1,4 @@
+import type { TotpSetupView } from '@outreach/domain/auth';
 import type { ReportAction } from '@outreach/domain/daily-reports';
 import type { TemporaryPasswordView } from '@outreach/domain/users';
 import type { DataProvider, GetListParams, Identifier } from 'ra-core';
@@ -119,7 +120,7 @@ export const dataProvider = {
   setCurrentProgram: async (programId: string) => {
     await apiFetch(`${API}/auth/me/program`, { method: 'PUT', body: { programId } });
   },
-  setupTotp: async () => (await apiFetch<{ secret: string; otpauthUrl: string }>(`${API}/auth/totp/setup`, { method: 'POST' })).json,
+  setupTotp: async () => (await apiFetch<TotpSetupView>(`${API}/auth/totp/setup`, { method: 'POST' })).json,
   enableTotp: async (body: { code: string }) => {
     await apiFetch(`${API}/auth/totp/enable`, { method: 'POST', body });
   },

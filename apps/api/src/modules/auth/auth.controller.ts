@@ -1,11 +1,24 @@
 import { Body, Controller, Get, HttpCode, Post, Put, Req, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { changePasswordSchema, currentProgramSchema, loginSchema, passwordConfirmSchema, totpCodeSchema } from '@outreach/domain/auth';
+import {
+  changePasswordSchema,
+  currentProgramSchema,
+  type LoginView,
+  loginSchema,
+  loginViewSchema,
+  type Me,
+  meViewSchema,
+  passwordConfirmSchema,
+  totpCodeSchema,
+  type TotpSetupView,
+  totpSetupViewSchema,
+} from '@outreach/domain/auth';
 import type { Request, Response } from 'express';
 import type { z } from 'zod';
 import type { Actor } from '../../common/auth/actor';
 import { CurrentActor, Public } from '../../common/auth/decorators';
-import { AuthService, type Me, LOGIN_COOKIE } from './auth.service';
+import { Responds } from '../../common/http/responds';
+import { AuthService, LOGIN_COOKIE } from './auth.service';
 
 const cookieOf = (req: Request) => (req.cookies as Record<string, string> | undefined)?.[LOGIN_COOKIE];
 
@@ -14,10 +27,11 @@ const cookieOf = (req: Request) => (req.cookies as Record<string, string> | unde
 export class AuthController {
   constructor(private readonly auth: AuthService) {}
 
+  @Responds(loginViewSchema)
   @Public()
   @Post('login')
   @HttpCode(200)
-  async login(@Body({ schema: loginSchema }) body: z.infer<typeof loginSchema>, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<{ user: Me }> {
+  async login(@Body({ schema: loginSchema }) body: z.infer<typeof loginSchema>, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<LoginView> {
     const { token, expiresAt, actor } = await this.auth.login(body, req.ip ?? null);
     res.cookie(LOGIN_COOKIE, token, { httpOnly: true, sameSite: 'lax', secure: req.secure, path: '/', expires: expiresAt });
     return { user: await this.auth.me(actor) };
@@ -31,6 +45,7 @@ export class AuthController {
     res.clearCookie(LOGIN_COOKIE, { path: '/' });
   }
 
+  @Responds(meViewSchema)
   @Get('me')
   me(@CurrentActor() actor: Actor): Promise<Me> {
     return this.auth.me(actor);
@@ -48,9 +63,10 @@ export class AuthController {
     return this.auth.changePassword(actor, body.currentPassword, body.newPassword, cookieOf(req)!);
   }
 
+  @Responds(totpSetupViewSchema)
   @Post('totp/setup')
   @HttpCode(200)
-  totpSetup(@CurrentActor() actor: Actor): Promise<{ secret: string; otpauthUrl: string }> {
+  totpSetup(@CurrentActor() actor: Actor): Promise<TotpSetupView> {
     return this.auth.totpSetup(actor);
   }
 

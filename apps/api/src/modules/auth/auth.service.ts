@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { type LoginInput, organizationKindSchema, passwordProblem, permissionsOf, roleSchema, seesPersonalData } from '@outreach/domain/auth';
+import { type LoginInput, type Me, organizationKindSchema, type TotpSetupView, passwordProblem, permissionsOf, roleSchema, seesPersonalData } from '@outreach/domain/auth';
 import { DomainError } from '@outreach/domain/common';
 import { DataSource, MoreThan, Not, type Repository } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
@@ -21,20 +21,6 @@ import { generateTotpSecret, otpauthUrl, verifyTotp } from './totp';
 export const LOGIN_COOKIE = 'od_session';
 const tokenHash = (token: string) => createHash('sha256').update(token).digest('hex');
 const WRONG_CREDENTIALS = 'メールアドレスまたはパスワードが正しくありません';
-
-export interface Me {
-  id: string;
-  name: string;
-  email: string;
-  role: string;
-  organization: { id: string; name: string; kind: string };
-  municipality: { id: string; name: string; code: string } | null;
-  permissions: string[];
-  totpEnabled: boolean;
-  totpEnrollmentRequired: boolean;
-  /** The program the user chose to work on, while they still see it; null before their first choice. */
-  currentProgramId: string | null;
-}
 
 @Injectable()
 export class AuthService implements ActorResolver, OnModuleInit {
@@ -147,8 +133,8 @@ export class AuthService implements ActorResolver, OnModuleInit {
       id: user.id,
       name: user.name,
       email: user.email,
-      role: user.role,
-      organization: { id: user.organizationId, name: user.organization!.name, kind: user.organization!.kind },
+      role: roleSchema.parse(user.role),
+      organization: { id: user.organizationId, name: user.organization!.name, kind: organizationKindSchema.parse(user.organization!.kind) },
       municipality: m ? { id: m.id, name: m.name, code: m.code } : null,
       permissions: [...actor.permissions],
       totpEnabled: user.totpEnabled,
@@ -190,7 +176,7 @@ export class AuthService implements ActorResolver, OnModuleInit {
   }
 
   /** Starts enrollment: a new secret, kept but not active until a code from it is confirmed. */
-  async totpSetup(actor: Actor): Promise<{ secret: string; otpauthUrl: string }> {
+  async totpSetup(actor: Actor): Promise<TotpSetupView> {
     const user = await this.account(actor);
     if (user.totpEnabled) throw new DomainError('conflict', '二要素認証はすでに有効です');
     const secret = generateTotpSecret();

@@ -2,14 +2,14 @@ import { Controller, Get, Query, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { type DateKey, forbidden, isDateKey, jstDateKey, parseListQuery } from '@outreach/domain/common';
 import { describeHandlingFilter, handlingFilterParts, shapeHandlingRecordReport } from '@outreach/domain/reports';
-import type { HandlingRecordView } from '@outreach/domain/handling-records';
+import { type HandlingRecordView, handlingRecordViewSchema } from '@outreach/domain/handling-records';
 import type { Response } from 'express';
 import type { Actor } from '../../common/auth/actor';
 import { CurrentActor, RequirePermission } from '../../common/auth/decorators';
 import { Clock } from '../../common/clock';
 import { XLSX_TYPE } from '../../common/excel/xlsx-response';
 import { ListResult } from '../../common/http/list-result';
-import { RespondsFile } from '../../common/http/responds';
+import { RespondsFile, RespondsList } from '../../common/http/responds';
 import { OrganizationsService } from '../organizations/organizations.service';
 import { sendWorkbook } from '../reports/xlsx-writer';
 import { HandlingRecordService } from './handling-record.service';
@@ -30,6 +30,7 @@ export class HandlingRecordsController {
     private readonly clock: Clock,
   ) {}
 
+  @RespondsList(handlingRecordViewSchema)
   @Get()
   @RequirePermission('handling_record.read')
   async list(@CurrentActor() actor: Actor, @Query() query: Record<string, unknown>): Promise<ListResult<HandlingRecordView>> {
