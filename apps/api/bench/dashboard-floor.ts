@@ -78,7 +78,7 @@ export function floorQueries(p: FloorParams): Array<{ name: string; sql: string;
     },
     {
       name: 'targets',
-      sql: `SELECT g.id AS group_id, g.logic, t.metric, t.goal, t.service_kind FROM target t JOIN target_group g ON g.id = t.group_id
+      sql: `SELECT g.id AS group_id, g.logic, t.metric, t.goal, t.service_kinds FROM target t JOIN target_group g ON g.id = t.group_id
             WHERE g.program_id = ? ORDER BY g.sort_order, t.sort_order`,
       params: [id],
     },

@@ -267,7 +267,7 @@ async function generateProgram(bulk: BulkInserter, plan: ProgramPlan): Promise<v
     await bulk.add(TargetGroupEntity, { id: groupId, programId, name: g.name, logic: g.logic, sortOrder: gi });
     await bulk.add(
       TargetEntity,
-      g.targets.map(([metric, goal, serviceKind, label], ti) => ({ id: id(), groupId, metric, goal, serviceKind, label, sortOrder: ti })),
+      g.targets.map(([metric, goal, kind, label], ti) => ({ id: id(), groupId, metric, goal, serviceKinds: kind ? [kind] : [], label, sortOrder: ti })),
     );
   }
   const calendar = proposeVisitDays({

@@ -201,7 +201,7 @@ describe('sessions and daily reports', () => {
 
   it('counts the filed figures toward the program targets', async () => {
     const progress = (await t.http.get(`/api/programs/${programId}/progress`).query({ asOf: '2026-07-13' }).set('Cookie', city)).body;
-    const homeApps = progress.groups[0].targets.find((x: { target: { metric: string; serviceKind: string } }) => x.target.metric === 'applications' && x.target.serviceKind === 'home_visit');
+    const homeApps = progress.groups[0].targets.find((x: { target: { metric: string; serviceKinds: string[] } }) => x.target.metric === 'applications' && x.target.serviceKinds.join() === 'home_visit');
     const rows = await t.dataSource.getRepository(SessionEntity).findBy({ programId, serviceKind: 'home_visit', status: 'held' });
     const expected = rows.filter((s) => s.date <= '2026-07-13').reduce((n, s) => n + s.applicationsNew + s.applicationsRenewal + s.applicationsReissueLost + s.applicationsReissueDamaged + s.applicationsReissueOther, 0);
     expect(homeApps.actual).toBe(expected);

@@ -49,7 +49,7 @@ describe('program dashboard summary', () => {
     expect(s.funnel.visitsFromBookings + s.funnel.unbookedVisits).toBe(visits.length);
     expect(s.reporting.awaitingAcceptance).toBe(await t.dataSource.getRepository(DailyReportEntity).countBy({ programId, status: 'submitted' }));
 
-    const homeApps = s.progress.groups[0].targets.find((x: { target: { metric: string; serviceKind: string } }) => x.target.metric === 'applications' && x.target.serviceKind === 'home_visit');
+    const homeApps = s.progress.groups[0].targets.find((x: { target: { metric: string; serviceKinds: string[] } }) => x.target.metric === 'applications' && x.target.serviceKinds.join() === 'home_visit');
     expect(homeApps.actual).toBe(held.filter((x) => x.serviceKind === 'home_visit' && x.date <= '2026-10-15').reduce((n, x) => n + apps(x), 0));
     expect(homeApps.chart.length).toBeGreaterThan(25);
     expect(homeApps.chart.find((p: { date: string }) => p.date === '2026-10-15').actual).toBe(homeApps.actual);

@@ -4,6 +4,7 @@ import { parseDatabaseUrl } from '../src/database/database-url';
 import { MIGRATIONS } from '../src/database/migrations';
 import { AddProgramPeriods1764004000000 } from '../src/database/migrations/1764004000000-AddProgramPeriods';
 import { CreateReportDownloads1764004100000 } from '../src/database/migrations/1764004100000-CreateReportDownloads';
+import { TargetServiceKinds1764006100000 } from '../src/database/migrations/1764006100000-TargetServiceKinds';
 import { resetDatabase, testDatabase } from './support/test-app';
 
 describe('migrations', () => {
@@ -82,6 +83,34 @@ describe('migrations', () => {
     ]);
     await q.query("DELETE FROM report_download");
     await q.query("DELETE FROM handling_record WHERE action = 'report.download'");
+    await q.release();
+  });
+  it("turns a target's one service kind into a list (none: the empty list, every kind), and back where one kind is listed", async () => {
+    const q = ds.createQueryRunner();
+    const migration = new TargetServiceKinds1764006100000();
+    await q.query("INSERT INTO municipality (id, code, name, prefecture) VALUES ('00000000-0000-4000-8000-000000000002', '999992', '移行市', '検証県')");
+    await q.query(
+      'INSERT INTO program (id, municipality_id, title, fiscal_year, period_start, period_end, report_deadline, service_kinds, methods, era_style, working_hours, booking_rules, require_totp, week_starts_on, call_week_report_due_weekday, daily_report_due, periods) VALUES (?, ?, ?, 2026, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 2, ?, ?)',
+      ['00000000-0000-4000-8000-0000000000b1', '00000000-0000-4000-8000-000000000002', '移行前の目標', '2026-06-01', '2027-01-08', '2027-01-08', '["home_visit","facility_visit"]', '{}', 'wareki', '{}', '{}', false, '{"workingDaysAfter":1,"time":"12:00"}', '{}'],
+    );
+    await q.query("INSERT INTO target_group (id, program_id, name, logic, sort_order) VALUES ('00000000-0000-4000-8000-0000000000c1', '00000000-0000-4000-8000-0000000000b1', '契約目標', 'all', 0)");
+    await migration.down(q);
+    const target = (id: string, kind: string | null, order: number) =>
+      q.query("INSERT INTO target (id, group_id, metric, goal, service_kind, label, sort_order) VALUES (?, '00000000-0000-4000-8000-0000000000c1', 'sessions', 10, ?, NULL, ?)", [id, kind, order]);
+    await target('00000000-0000-4000-8000-0000000000d1', 'home_visit', 0);
+    await target('00000000-0000-4000-8000-0000000000d2', null, 1);
+    await migration.up(q);
+    const up: Array<{ service_kinds: string }> = await q.query("SELECT service_kinds FROM target WHERE group_id = '00000000-0000-4000-8000-0000000000c1' ORDER BY sort_order");
+    expect(up.map((r) => JSON.parse(r.service_kinds))).toEqual([['home_visit'], []]);
+
+    await q.query("UPDATE target SET service_kinds = '[\"home_visit\",\"facility_visit\"]' WHERE id = '00000000-0000-4000-8000-0000000000d2'");
+    await migration.down(q);
+    const down: Array<{ service_kind: string | null }> = await q.query("SELECT service_kind FROM target WHERE group_id = '00000000-0000-4000-8000-0000000000c1' ORDER BY sort_order");
+    expect(down.map((r) => r.service_kind)).toEqual(['home_visit', null]);
+    await migration.up(q);
+    await q.query("DELETE FROM program WHERE id = '00000000-0000-4000-8000-0000000000b1'");
+    await q.query("DELETE FROM municipality WHERE code = '999992'");
+    expect(await pendingSchemaChanges()).toEqual([]);
     await q.release();
   });
 });

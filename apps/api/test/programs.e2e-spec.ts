@@ -1,3 +1,4 @@
+import { In } from 'typeorm';
 import { SessionEntity } from '../src/modules/sessions/session.entity';
 import { createTestApp, DEMO, FixedClock, login, type TestApp } from './support/test-app';
 
@@ -54,9 +55,10 @@ describe('programs, targets, progress and the visit-day calendar', () => {
     ]);
     const [sessions, applicants] = res.body.groups[0].targets;
     // Counted independently from the stored sessions: held visit-type sessions up to the date.
-    const held = await t.dataSource.getRepository(SessionEntity).find({ where: { programId: t.ids.programs.shimonoseki, serviceKind: 'facility_visit', status: 'held' } });
+    // The visit type counts facilities and homes together (004 §7(1)).
+    const held = await t.dataSource.getRepository(SessionEntity).find({ where: { programId: t.ids.programs.shimonoseki, serviceKind: In(['facility_visit', 'home_visit']), status: 'held' } });
     const upTo = held.filter((s) => s.date <= '2026-10-01');
-    expect(upTo.length).toBeGreaterThan(0);
+    expect(new Set(upTo.map((s) => s.serviceKind))).toEqual(new Set(['facility_visit', 'home_visit']));
     expect(sessions).toMatchObject({ goal: 40, actual: upTo.length, measured: true });
     expect(applicants.actual).toBe(upTo.reduce((n, s) => n + s.applicationsNew + s.applicationsRenewal + s.applicationsReissueLost + s.applicationsReissueDamaged + s.applicationsReissueOther, 0));
     expect(sessions.expectedByAsOf).toBeGreaterThan(0);
@@ -82,9 +84,23 @@ describe('programs, targets, progress and the visit-day calendar', () => {
     const bad = await t.http
       .put(`/api/programs/${t.ids.programs.otaru}/target-groups`)
       .set('Cookie', cityAdmin)
-      .send({ groups: [{ name: '会場', logic: 'any', targets: [{ metric: 'sessions', goal: 10, serviceKind: 'venue_event' }] }] });
+      .send({ groups: [{ name: '会場', logic: 'any', targets: [{ metric: 'sessions', goal: 10, serviceKinds: ['home_visit', 'venue_event'] }] }] });
     expect(bad.status).toBe(422);
-    expect(bad.body.errors['groups.0.targets.0.serviceKind']).toBe('この事業にないサービス種別です');
+    expect(bad.body.errors['groups.0.targets.0.serviceKinds']).toBe('この事業にないサービス種別です');
+    // Two kinds counted together: the sessions of both, and the editor reads the list back.
+    const both = await t.http
+      .put(`/api/programs/${t.ids.programs.otaru}/target-groups`)
+      .set('Cookie', cityAdmin)
+      .send({ groups: [{ name: '訪問', logic: 'all', targets: [{ metric: 'sessions', goal: 50, serviceKinds: ['home_visit', 'facility_visit'] }, { metric: 'sessions', goal: 40, serviceKinds: ['facility_visit'] }] }] });
+    expect(both.status).toBe(200);
+    expect(both.body[0].targets.map((x: { serviceKinds: string[] }) => x.serviceKinds)).toEqual([['home_visit', 'facility_visit'], ['facility_visit']]);
+    const progress = (await t.http.get(`/api/programs/${t.ids.programs.otaru}/progress`).set('Cookie', cityAdmin)).body;
+    const [together, facilities] = progress.groups[0].targets;
+    const sessions = await t.dataSource.getRepository(SessionEntity).find({ where: { programId: t.ids.programs.otaru, status: 'held' } });
+    const upTo = sessions.filter((s) => s.date <= progress.asOf);
+    expect(facilities.actual).toBe(upTo.filter((s) => s.serviceKind === 'facility_visit').length);
+    expect(together.actual).toBe(upTo.length);
+    expect(together.actual).toBeGreaterThan(facilities.actual);
     const zero = await t.http.put(`/api/programs/${t.ids.programs.otaru}/target-groups`).set('Cookie', cityAdmin).send({ groups: [{ name: 'x', logic: 'any', targets: [{ metric: 'sessions', goal: 0 }] }] });
     expect(zero.status).toBe(400);
     expect(zero.body.errors['groups.0.targets.0.goal']).toBe('目標値は1以上で入力してください');

@@ -19,7 +19,7 @@ import { ProgressStatusChip } from './StatusChip';
 export function TargetProgressItem({ target, context }: { target: TargetProgressView; context: SentenceContext }) {
   const translate = useTranslate();
   const status = targetDisplayStatus(target);
-  const label = targetLabel(translate, { label: target.label, metric: target.target.metric, serviceKind: target.target.serviceKind });
+  const label = targetLabel(translate, { label: target.label, metric: target.target.metric, serviceKinds: target.target.serviceKinds });
   const color = STATUS_COLORS[status] === 'default' ? 'inherit' : STATUS_COLORS[status];
   const pace = pacePercent(target);
   return (

@@ -22,7 +22,7 @@ function progress(overrides: Partial<TargetProgressView> = {}): TargetProgressVi
     label: '個人宅 申請件数',
     measured: true,
     chart: [],
-    target: { metric: 'applications', goal: 216, serviceKind: 'home_visit' },
+    target: { metric: 'applications', goal: 216, serviceKinds: ['home_visit'] },
     actual: 120,
     goal: 216,
     ratio: 120 / 216,
@@ -48,7 +48,7 @@ describe(projectionSentence.name, () => {
   });
 
   it('uses the unit of the metric', () => {
-    const facilities = progress({ target: { metric: 'facilities_visited', goal: 6, serviceKind: 'facility_visit' }, goal: 6, actual: 2, projectedAtEnd: 4, projectedGoalDate: null });
+    const facilities = progress({ target: { metric: 'facilities_visited', goal: 6, serviceKinds: ['facility_visit'] }, goal: 6, actual: 2, projectedAtEnd: 4, projectedGoalDate: null });
     expect(projectionSentence(translate, facilities, context)).toBe('現在のペースでは期間末に 4 施設（目標 6 施設）、目標到達の見込みは立っていません');
   });
 

@@ -11,14 +11,19 @@ export const serviceKindLabel = (translate: Translate, kind: ServiceKind) => tra
 export const metricLabel = (translate: Translate, metric: TargetMetric) => translate(`${P}.metrics.${metric}`);
 export const metricUnit = (translate: Translate, metric: TargetMetric) => translate(`${P}.units.${metric}`);
 
-/** A target's own label, or its service kind and metric: 「個人宅訪問 予約件数」. */
+/** The kinds a target counts, in words: 「福祉施設訪問・個人宅訪問」, or 「すべてのサービス種別」 for none. */
+export function targetKindsLabel(translate: Translate, kinds: readonly ServiceKind[] | undefined): string {
+  return kinds && kinds.length > 0 ? kinds.map((k) => serviceKindLabel(translate, k)).join(translate(`${P}.targets.kindSeparator`)) : translate(`${P}.targets.allKinds`);
+}
+
+/** A target's own label, or its service kinds and metric: 「個人宅訪問 予約件数」. */
 export function targetLabel(
   translate: Translate,
-  target: { label?: string | null; metric: TargetMetric; serviceKind?: ServiceKind | null },
+  target: { label?: string | null; metric: TargetMetric; serviceKinds?: readonly ServiceKind[] },
 ): string {
   if (target.label && target.label.trim() !== '') return target.label;
   const metric = metricLabel(translate, target.metric);
-  return target.serviceKind ? `${serviceKindLabel(translate, target.serviceKind)} ${metric}` : metric;
+  return target.serviceKinds && target.serviceKinds.length > 0 ? `${targetKindsLabel(translate, target.serviceKinds)} ${metric}` : metric;
 }
 
 /** What a status chip says and its colour; 'unmeasured' is ours: nothing records the target's metric yet. */
@@ -114,7 +119,7 @@ export function paceText(translate: Translate, target: TargetProgressView): stri
 /** The bar's text equivalent (aria-valuetext): label, actual against goal, and the pace marker. */
 export function barText(translate: Translate, target: TargetProgressView): string {
   return translate(`${PROGRESS}.barText`, {
-    label: targetLabel(translate, { label: target.label, metric: target.target.metric, serviceKind: target.target.serviceKind }),
+    label: targetLabel(translate, { label: target.label, metric: target.target.metric, serviceKinds: target.target.serviceKinds }),
     actual: formatCount(target.actual),
     goal: formatCount(target.goal),
     unit: metricUnit(translate, target.target.metric),

@@ -65,7 +65,7 @@ function GroupBlock({ group, context }: { group: GroupProgressView; context: Sen
 function TargetFigure({ target, context }: { target: TargetProgressView; context: SentenceContext }) {
   const translate = useTranslate();
   const id = `dashboard-target-${target.id}`;
-  const title = targetLabel(translate, { label: target.label, metric: target.target.metric, serviceKind: target.target.serviceKind });
+  const title = targetLabel(translate, { label: target.label, metric: target.target.metric, serviceKinds: target.target.serviceKinds });
   const rows = targetChartRows(target.chart);
   const series = (key: 'actual' | 'pace' | 'projection' | 'goal') => translate(`app.dashboard.progress.series.${key}`);
   const cell = (v: number | null) => (v === null ? '—' : formatNumber(v));

@@ -9,6 +9,7 @@ import {
   NumberInput,
   RadioButtonGroupInput,
   SaveButton,
+  CheckboxGroupInput,
   SelectInput,
   SimpleFormIterator,
   TextInput,
@@ -22,7 +23,7 @@ import { QUERY_ONCE, useAppDataProvider } from '../providers/dataProvider';
 import { errorMessage, fieldErrorsOf } from '../providers/http';
 import { toTargetGroupsBody, validateTargetGroupsForm, type TargetGroupsFormValues } from './form';
 import { ALWAYS_SHOW_REMOVE } from './iterator';
-import { logicChoices, metricChoices, metricLabel, serviceKindChoices, serviceKindLabel, targetLabel } from './labels';
+import { logicChoices, metricChoices, metricLabel, serviceKindChoices, targetKindsLabel, targetLabel } from './labels';
 import type { ProgramView, TargetGroupView } from '@outreach/domain/programs';
 
 /** 目標: the target groups with their logic in words; city administrators edit them here. */
@@ -89,7 +90,7 @@ function TargetGroupCard({ group }: { group: TargetGroupView }) {
             <TableRow>
               <TableCell>{translate('resources.programs.targets.items')}</TableCell>
               <TableCell>{translate('resources.programs.targets.metric')}</TableCell>
-              <TableCell>{translate('resources.programs.targets.serviceKind')}</TableCell>
+              <TableCell>{translate('resources.programs.targets.serviceKinds')}</TableCell>
               <TableCell align="right">{translate('resources.programs.targets.goal')}</TableCell>
             </TableRow>
           </TableHead>
@@ -98,7 +99,7 @@ function TargetGroupCard({ group }: { group: TargetGroupView }) {
               <TableRow key={target.id} data-testid="target-row">
                 <TableCell>{targetLabel(translate, target)}</TableCell>
                 <TableCell>{metricLabel(translate, target.metric)}</TableCell>
-                <TableCell>{target.serviceKind ? serviceKindLabel(translate, target.serviceKind) : translate('resources.programs.targets.allKinds')}</TableCell>
+                <TableCell>{targetKindsLabel(translate, target.serviceKinds)}</TableCell>
                 <TableCell align="right" data-testid="target-goal">
                   {target.goal.toLocaleString('ja-JP')}
                   {translate(`resources.programs.units.${target.metric}`)}
@@ -122,7 +123,7 @@ function TargetsEditor({ program, groups, onDone }: { program: ProgramView; grou
     groups: groups.map((g) => ({
       name: g.name,
       logic: g.logic,
-      targets: g.targets.map((t) => ({ metric: t.metric, goal: t.goal, serviceKind: t.serviceKind ?? '', label: t.label ?? '' })),
+      targets: g.targets.map((t) => ({ metric: t.metric, goal: t.goal, serviceKinds: t.serviceKinds, label: t.label ?? '' })),
     })),
   };
 
@@ -149,11 +150,11 @@ function TargetsEditor({ program, groups, onDone }: { program: ProgramView; grou
                 <SimpleFormIterator inline disableReordering sx={ALWAYS_SHOW_REMOVE}>
                   <SelectInput source="metric" label="resources.programs.targets.metric" choices={metricChoices} />
                   <NumberInput source="goal" label="resources.programs.targets.goal" min={1} step={1} />
-                  <SelectInput
-                    source="serviceKind"
-                    label="resources.programs.targets.serviceKind"
+                  <CheckboxGroupInput
+                    source="serviceKinds"
+                    label="resources.programs.targets.serviceKinds"
                     choices={kindChoices}
-                    emptyText="resources.programs.targets.allKinds"
+                    helperText="resources.programs.targets.serviceKindsHelp"
                   />
                   <TextInput source="label" label="resources.programs.targets.label" />
                 </SimpleFormIterator>

@@ -1,15 +1,15 @@
 import { timelineSource, toTargetGroupsBody, validateProgramForm, validateTargetGroupsForm } from './form';
 
 describe(toTargetGroupsBody.name, () => {
-  it('drops ids and empty labels and sends null for all service kinds', () => {
+  it('drops ids and empty labels and sends no kinds for all service kinds', () => {
     const body = toTargetGroupsBody({
       groups: [
         {
           name: ' 契約目標 ',
           logic: 'any',
           targets: [
-            { metric: 'sessions', goal: 40, serviceKind: '', label: '' },
-            { metric: 'applications', goal: 300, serviceKind: 'facility_visit', label: '訪問型 申請者数' },
+            { metric: 'sessions', goal: 40, serviceKinds: [], label: '' },
+            { metric: 'applications', goal: 300, serviceKinds: ['facility_visit', 'home_visit'], label: '訪問型 申請者数' },
           ],
         },
       ],
@@ -20,8 +20,8 @@ describe(toTargetGroupsBody.name, () => {
           name: '契約目標',
           logic: 'any',
           targets: [
-            { metric: 'sessions', goal: 40, serviceKind: null },
-            { metric: 'applications', goal: 300, serviceKind: 'facility_visit', label: '訪問型 申請者数' },
+            { metric: 'sessions', goal: 40, serviceKinds: [] },
+            { metric: 'applications', goal: 300, serviceKinds: ['facility_visit', 'home_visit'], label: '訪問型 申請者数' },
           ],
         },
       ],
@@ -41,7 +41,7 @@ describe(validateTargetGroupsForm.name, () => {
   });
 
   it('accepts a valid set', () => {
-    expect(validateTargetGroupsForm({ groups: [{ name: '契約目標', logic: 'all', targets: [{ metric: 'calls', goal: 500, serviceKind: '' }] }] })).toEqual({});
+    expect(validateTargetGroupsForm({ groups: [{ name: '契約目標', logic: 'all', targets: [{ metric: 'calls', goal: 500, serviceKinds: [] }] }] })).toEqual({});
   });
 });
 

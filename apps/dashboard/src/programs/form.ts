@@ -7,16 +7,16 @@ import { type NestedErrors, nestErrors, validateWith } from '../common/validate'
  * up ('groups.0.targets.1.goal' → { groups: { 0: { targets: { 1: { goal } } } } }).
  */
 
-/** What the target editor holds: as GET target-groups gives it, with the select's '' for "all kinds". */
+/** What the target editor holds: as GET target-groups gives it (no kinds ticked = every kind of the program). */
 export interface TargetGroupsFormValues {
   groups?: Array<{
     name?: string;
     logic?: 'any' | 'all';
-    targets?: Array<{ metric?: string; goal?: number | null; serviceKind?: string | null; label?: string | null }>;
+    targets?: Array<{ metric?: string; goal?: number | null; serviceKinds?: string[] | null; label?: string | null }>;
   }>;
 }
 
-/** The PUT target-groups body: no ids (the API replaces everything), no empty labels, null for "all kinds". */
+/** The PUT target-groups body: no ids (the API replaces everything), no empty labels, [] for "all kinds". */
 export function toTargetGroupsBody(values: TargetGroupsFormValues): { groups: TargetGroup[] } {
   return {
     groups: (values.groups ?? []).map((group) => ({
@@ -27,7 +27,7 @@ export function toTargetGroupsBody(values: TargetGroupsFormValues): { groups: Ta
         return {
           metric: target.metric as TargetGroup['targets'][number]['metric'],
           goal: target.goal as number,
-          serviceKind: (target.serviceKind || null) as TargetGroup['targets'][number]['serviceKind'],
+          serviceKinds: (target.serviceKinds ?? []) as TargetGroup['targets'][number]['serviceKinds'],
           ...(label ? { label } : {}),
         };
       }),

@@ -31,9 +31,10 @@ describe('label maps', () => {
 
 describe(targetLabel.name, () => {
   it("uses the target's own label, else its service kind and metric", () => {
-    expect(targetLabel(translate, { label: '個人宅 予約件数', metric: 'reservations', serviceKind: 'home_visit' })).toBe('個人宅 予約件数');
-    expect(targetLabel(translate, { label: '  ', metric: 'sessions', serviceKind: 'venue_event' })).toBe('会場設置型 実施回数');
-    expect(targetLabel(translate, { metric: 'calls', serviceKind: null })).toBe('受電件数');
+    expect(targetLabel(translate, { label: '個人宅 予約件数', metric: 'reservations', serviceKinds: ['home_visit'] })).toBe('個人宅 予約件数');
+    expect(targetLabel(translate, { label: '  ', metric: 'sessions', serviceKinds: ['venue_event'] })).toBe('会場設置型 実施回数');
+    expect(targetLabel(translate, { metric: 'sessions', serviceKinds: ['facility_visit', 'home_visit'] })).toBe('福祉施設訪問・個人宅訪問 実施回数');
+    expect(targetLabel(translate, { metric: 'calls', serviceKinds: [] })).toBe('受電件数');
   });
 });
 

@@ -1,6 +1,6 @@
 import { applicationMethodSchema, eraStyleSchema, serviceKindSchema, targetMetricSchema } from '@outreach/domain/programs';
 
-export { metricLabel, serviceKindLabel, targetLabel, type Translate } from '../common/progress-text';
+export { metricLabel, serviceKindLabel, targetKindsLabel, targetLabel, type Translate } from '../common/progress-text';
 
 const P = 'resources.programs';
 

@@ -139,12 +139,21 @@ describeInBrowser('programs (browser, real API)', () => {
     await group.getByLabel('指標').click();
     await page.getByRole('option', { name: '受電件数' }).click();
     await group.getByLabel('目標値').fill('500');
+    // A second target counting two service kinds together (004 §7(1): facilities and homes).
+    await group.getByRole('button', { name: /追加|Add/ }).last().click();
+    await group.getByLabel('指標').last().click();
+    await page.getByRole('option', { name: '実施回数' }).click();
+    await group.getByLabel('目標値').last().fill('40');
+    await group.getByRole('checkbox', { name: '福祉施設訪問' }).last().check();
+    await group.getByRole('checkbox', { name: '個人宅訪問' }).last().check();
     await page.screenshot({ path: path.join(SCREENSHOTS, 'programs-targets-editor.png'), fullPage: true });
     await page.getByRole('button', { name: '目標を保存' }).click();
 
     await page.getByTestId('target-group').nth(1).waitFor();
     expect(await page.getByTestId('target-group').count()).toBe(2);
     await page.getByTestId('target-group').nth(1).getByText('いずれか達成で達成', { exact: true }).waitFor();
+    const twoKinds = page.getByTestId('target-group').nth(1).getByTestId('target-row').nth(1);
+    expect(await twoKinds.locator('td').allInnerTexts()).toEqual(['福祉施設訪問・個人宅訪問 実施回数', '実施回数', '福祉施設訪問・個人宅訪問', '40回']);
 
     await openTab('進捗');
     const calls = page.getByTestId('target-progress').filter({ hasText: '受電件数' });

@@ -39,8 +39,8 @@ export const targetGroupViewSchema = z.object({
       id: idView,
       metric: targetMetricSchema,
       goal: z.int(),
-      /** Counts only this service kind; null or absent = all kinds of the program. */
-      serviceKind: serviceKindSchema.nullable().optional(),
+      /** The service kinds counted together; empty = every kind of the program. */
+      serviceKinds: z.array(serviceKindSchema),
       label: z.string().optional(),
     }),
   ),
@@ -52,7 +52,7 @@ const targetStatusSchema = z.enum(['met', 'on_track', 'at_risk', 'behind']);
 /** The domain's progress of one target (progress.ts). */
 export const targetProgressSchema = describes<TargetProgress>()(
   z.object({
-    target: z.object({ metric: targetMetricSchema, goal: z.int(), serviceKind: serviceKindSchema.nullable().optional() }),
+    target: z.object({ metric: targetMetricSchema, goal: z.int(), serviceKinds: z.array(serviceKindSchema).readonly().optional() }),
     actual: z.number(),
     goal: z.number(),
     ratio: z.number(),

@@ -195,8 +195,14 @@ export const targetSchema = z.object({
     .int({ message: '目標値を整数で入力してください' })
     .min(1, { message: '目標値は1以上で入力してください' })
     .max(1_000_000, { message: '目標値が大きすぎます' }),
-  /** Counts only this service kind; null or absent = all kinds of the program. */
-  serviceKind: serviceKindSchema.nullable().optional(),
+  /**
+   * The service kinds the target counts together (Shimonoseki's visit type: facilities and homes, 004 §7(1));
+   * absent or empty = every kind of the program.
+   */
+  serviceKinds: z
+    .array(serviceKindSchema)
+    .optional()
+    .refine((kinds) => !kinds || new Set(kinds).size === kinds.length, { message: '同じサービス種別が重複しています' }),
   label: z.string().trim().max(100, { message: '表示名は100文字以内で入力してください' }).optional(),
 });
 export type Target = z.infer<typeof targetSchema>;

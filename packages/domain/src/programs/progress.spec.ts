@@ -4,11 +4,15 @@ import {
   AT_RISK_PROJECTION_RATIO,
   computeGroupProgress,
   computeTargetProgress,
+  countedKinds,
   cumulativeSeries,
   paceDays,
   paceSeries,
   projectionSeries,
+  targetKindErrors,
 } from './progress.js';
+import { targetSchema } from './program.schema.js';
+import { targetLabel } from '../reports/tables.js';
 
 // June 2026, Monday 1st to Friday 26th: 20 working days, no holiday.
 const JUNE = { periodStart: '2026-06-01', periodEnd: '2026-06-26', workingHours: {} };
@@ -144,8 +148,8 @@ describe(computeGroupProgress.name, () => {
     const period = { periodStart: '2026-06-17', periodEnd: '2026-12-24', workingHours: {}, asOf: '2026-12-24' };
     const group = { logic: 'all' as const };
     const targets = (applications: number) => [
-      computeTargetProgress({ ...period, target: { metric: 'reservations', goal: 144, serviceKind: 'home_visit' }, daily: [{ date: '2026-12-01', value: 150 }] }),
-      computeTargetProgress({ ...period, target: { metric: 'facilities_visited', goal: 6, serviceKind: 'facility_visit' }, daily: [{ date: '2026-12-10', value: 6 }] }),
+      computeTargetProgress({ ...period, target: { metric: 'reservations', goal: 144, serviceKinds: ['home_visit'] }, daily: [{ date: '2026-12-01', value: 150 }] }),
+      computeTargetProgress({ ...period, target: { metric: 'facilities_visited', goal: 6, serviceKinds: ['facility_visit'] }, daily: [{ date: '2026-12-10', value: 6 }] }),
       computeTargetProgress({ ...period, target: { metric: 'applications', goal: 276 }, daily: [{ date: '2026-12-01', value: applications }] }),
     ];
 
@@ -162,5 +166,30 @@ describe(computeGroupProgress.name, () => {
 
   it('never meets an empty group', () => {
     expect(computeGroupProgress({ logic: 'all' }, [])).toMatchObject({ met: false, status: 'behind' });
+  });
+});
+
+describe('targets counting several service kinds (004 §7(1): facilities and homes together)', () => {
+  it('counts its own kinds, or every kind of the program when it names none', () => {
+    expect(countedKinds(['facility_visit', 'home_visit'], ['home_visit', 'facility_visit', 'venue_event'])).toEqual(['facility_visit', 'home_visit']);
+    expect(countedKinds([], ['home_visit', 'venue_event'])).toEqual(['home_visit', 'venue_event']);
+    expect(countedKinds(undefined, ['venue_event'])).toEqual(['venue_event']);
+  });
+
+  it('names the target field that counts a kind the program does not offer', () => {
+    const groups = [
+      { targets: [{ serviceKinds: ['facility_visit' as const] }, { serviceKinds: ['facility_visit' as const, 'home_visit' as const] }] },
+      { targets: [{}] },
+    ];
+    expect(targetKindErrors(groups, ['facility_visit', 'venue_event'])).toEqual({ 'groups.0.targets.1.serviceKinds': 'この事業にないサービス種別です' });
+    expect(targetKindErrors(groups, ['facility_visit', 'home_visit'])).toEqual({});
+  });
+
+  it('rejects a kind listed twice, and labels a target by all its kinds', () => {
+    const twice = targetSchema.safeParse({ metric: 'sessions', goal: 40, serviceKinds: ['home_visit', 'home_visit'] });
+    expect(twice.success).toBe(false);
+    expect(twice.error?.issues[0]).toMatchObject({ path: ['serviceKinds'], message: '同じサービス種別が重複しています' });
+    expect(targetLabel({ label: null, target: { metric: 'sessions', serviceKinds: ['facility_visit', 'home_visit'] } })).toBe('福祉施設訪問・個人宅訪問 実施回数');
+    expect(targetLabel({ label: null, target: { metric: 'applications', serviceKinds: [] } })).toBe('申請件数');
   });
 });

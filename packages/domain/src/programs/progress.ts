@@ -48,7 +48,8 @@ export interface PaceCalendar {
 }
 
 export interface TargetProgressInput extends PaceCalendar {
-  target: { metric: TargetMetric; goal: number; serviceKind?: ServiceKind | null };
+  /** serviceKinds: the kinds counted together; empty = every kind of the program. */
+  target: { metric: TargetMetric; goal: number; serviceKinds?: readonly ServiceKind[] };
   /** Inclusive: activity dated asOf counts, and asOf counts as an elapsed day. */
   asOf: DateKey;
   /** Actuals by date for this target's metric and kind; gaps are days without activity. */
@@ -221,4 +222,26 @@ export function projectionSeries(
     if (date > asOf && days.has(date)) ahead++;
     return { date, value: progress.actual + progress.ratePerDay * ahead };
   });
+}
+
+/** The kinds a target counts: its own list, or every kind of the program when the list is empty. */
+export function countedKinds(targetKinds: readonly ServiceKind[] | null | undefined, programKinds: readonly ServiceKind[]): ServiceKind[] {
+  return targetKinds && targetKinds.length > 0 ? [...targetKinds] : [...programKinds];
+}
+
+/**
+ * Field errors for targets that count a service kind the program does not offer, keyed as the target-groups
+ * form names its fields (`groups.0.targets.1.serviceKinds`).
+ */
+export function targetKindErrors(
+  groups: ReadonlyArray<{ targets: ReadonlyArray<{ serviceKinds?: readonly ServiceKind[] | null }> }>,
+  programKinds: readonly ServiceKind[],
+): Record<string, string> {
+  const errors: Record<string, string> = {};
+  groups.forEach((g, gi) =>
+    g.targets.forEach((t, ti) => {
+      if ((t.serviceKinds ?? []).some((k) => !programKinds.includes(k))) errors[`groups.${gi}.targets.${ti}.serviceKinds`] = 'この事業にないサービス種別です';
+    }),
+  );
+  return errors;
 }

@@ -69,7 +69,7 @@ export interface ReportProgress {
     status: TargetStatus;
     targets: ReadonlyArray<{
       label: string | null;
-      target: { metric: TargetMetric; goal: number; serviceKind?: string | null };
+      target: { metric: TargetMetric; goal: number; serviceKinds?: readonly string[] };
       actual: number;
       goal: number;
       ratio: number;

@@ -96,7 +96,7 @@ const PROGRESS: ReportProgress = {
       met: false,
       status: 'at_risk',
       targets: [
-        { label: null, target: { metric: 'applications', goal: 20, serviceKind: 'home_visit' }, actual: 8, goal: 20, ratio: 0.4, projectedAtEnd: 17.4, status: 'at_risk', measured: true },
+        { label: null, target: { metric: 'applications', goal: 20, serviceKinds: ['home_visit'] }, actual: 8, goal: 20, ratio: 0.4, projectedAtEnd: 17.4, status: 'at_risk', measured: true },
         { label: '予約', target: { metric: 'reservations', goal: 10 }, actual: 0, goal: 10, ratio: 0, projectedAtEnd: 0, status: 'behind', measured: false },
       ],
     },

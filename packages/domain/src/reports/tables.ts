@@ -267,11 +267,12 @@ export function inquiriesTable(inquiries: readonly ReportInquiry[], style: EraSt
 // ---------------------------------------------------------------------------------------------------------
 // Targets
 
-/** The target's own label, or its service kind and metric: 「個人宅訪問 予約件数」. */
-export function targetLabel(t: { label: string | null; target: { metric: string; serviceKind?: string | null } }): string {
+/** The target's own label, or its service kinds and metric: 「個人宅訪問 予約件数」, 「福祉施設訪問・個人宅訪問 実施回数」. */
+export function targetLabel(t: { label: string | null; target: { metric: string; serviceKinds?: readonly string[] } }): string {
   if (t.label && t.label.trim()) return t.label;
   const metric = labelOf(TARGET_METRIC_LABELS_JA, t.target.metric);
-  return t.target.serviceKind ? `${labelOf(SERVICE_KIND_LABELS_JA, t.target.serviceKind)} ${metric}` : metric;
+  const kinds = (t.target.serviceKinds ?? []).map((k) => labelOf(SERVICE_KIND_LABELS_JA, k)).join('・');
+  return kinds ? `${kinds} ${metric}` : metric;
 }
 
 /** Every target with its cumulative actual, ratio, projection and status (as the dashboard's progress shows it). */

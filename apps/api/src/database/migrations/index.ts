@@ -17,6 +17,7 @@ import { AddProgramPeriods1764004000000 } from './1764004000000-AddProgramPeriod
 import { CreateReportDownloads1764004100000 } from './1764004100000-CreateReportDownloads';
 import { AddUserCurrentProgram1764005000000 } from './1764005000000-AddUserCurrentProgram';
 import { AddSessionUnbookedReason1764005300000 } from './1764005300000-AddSessionUnbookedReason';
+import { TargetServiceKinds1764006100000 } from './1764006100000-TargetServiceKinds';
 
 /** Every migration in order. Listed by hand so the app, the CLI and jest load the same set from src or dist. */
 export const MIGRATIONS = [
@@ -39,4 +40,5 @@ export const MIGRATIONS = [
   CreateReportDownloads1764004100000,
   AddUserCurrentProgram1764005000000,
   AddSessionUnbookedReason1764005300000,
+  TargetServiceKinds1764006100000,
 ];

@@ -33,8 +33,10 @@ export const DEMO_PROGRAM_SETTINGS = {
     periodEnd: '2027-03-31',
     reportDeadline: '2027-03-31',
     periods: { monthlyReportDay: 10 },
-    serviceKinds: ['facility_visit', 'venue_event'],
-    methods: { facility_visit: 'application_support', venue_event: 'application_support' },
+    // 004 §3: the visit type goes to facilities and homes, with city staff, 申請時来庁 (on-site acceptance);
+    // the venue type runs without city staff, 交付時来庁 (application support).
+    serviceKinds: ['facility_visit', 'home_visit', 'venue_event'],
+    methods: { facility_visit: 'on_site_acceptance', home_visit: 'on_site_acceptance', venue_event: 'application_support' },
     workingHours: { yearEnd: { from: '12-27', to: '01-04' } }, // 004 §6
   },
 } satisfies Record<'otaru' | 'shimonoseki', ProgramInputDraft>;

@@ -101,10 +101,10 @@ async function seedIdentity(m: EntityManager, passwordHash: string): Promise<Dem
       name: '契約目標',
       logic: 'all',
       targets: [
-        { metric: 'reservations', goal: 144, serviceKind: 'home_visit', label: '個人宅 予約件数' },
-        { metric: 'applications', goal: 216, serviceKind: 'home_visit', label: '個人宅 申請件数' },
-        { metric: 'facilities_visited', goal: 6, serviceKind: 'facility_visit', label: '福祉施設 訪問施設数' },
-        { metric: 'applications', goal: 60, serviceKind: 'facility_visit', label: '福祉施設 申請件数' },
+        { metric: 'reservations', goal: 144, serviceKinds: ['home_visit'], label: '個人宅 予約件数' },
+        { metric: 'applications', goal: 216, serviceKinds: ['home_visit'], label: '個人宅 申請件数' },
+        { metric: 'facilities_visited', goal: 6, serviceKinds: ['facility_visit'], label: '福祉施設 訪問施設数' },
+        { metric: 'applications', goal: 60, serviceKinds: ['facility_visit'], label: '福祉施設 申請件数' },
       ],
     },
   ]);
@@ -114,16 +114,16 @@ async function seedIdentity(m: EntityManager, passwordHash: string): Promise<Dem
       name: '訪問型',
       logic: 'any',
       targets: [
-        { metric: 'sessions', goal: 40, serviceKind: 'facility_visit', label: '訪問型 実施回数' },
-        { metric: 'applications', goal: 300, serviceKind: 'facility_visit', label: '訪問型 申請者数' },
+        { metric: 'sessions', goal: 40, serviceKinds: ['facility_visit', 'home_visit'], label: '訪問型 実施回数' },
+        { metric: 'applications', goal: 300, serviceKinds: ['facility_visit', 'home_visit'], label: '訪問型 申請者数' },
       ],
     },
     {
       name: '会場設置型',
       logic: 'any',
       targets: [
-        { metric: 'sessions', goal: 12, serviceKind: 'venue_event', label: '会場設置型 実施回数' },
-        { metric: 'applications', goal: 240, serviceKind: 'venue_event', label: '会場設置型 申請者数' },
+        { metric: 'sessions', goal: 12, serviceKinds: ['venue_event'], label: '会場設置型 実施回数' },
+        { metric: 'applications', goal: 240, serviceKinds: ['venue_event'], label: '会場設置型 申請者数' },
       ],
     },
   ]);
@@ -209,7 +209,7 @@ async function seedActivity(m: EntityManager, ids: DemoIds, now: Date, photos?: 
     {
       program: shimonoseki,
       days: weeklyRhythm(shimonoseki, resolvePeriods(shimonoseki).visits.start, resolvePeriods(shimonoseki).visits.end),
-      places: { home_visit: [], facility_visit: ['デイサービス かいきょう（架空）', '株式会社みもすそ物産（架空）', '老人ホーム ひのやま（架空）', '地区公民館 あかま（架空）'], venue_event: ['ショッピングモール ゆめみなと（架空）', '駅前商業ビル しものせき（架空）'] },
+      places: { home_visit: ['彦島地区', '長府地区', '豊浦地区'], facility_visit: ['デイサービス かいきょう（架空）', '株式会社みもすそ物産（架空）', '老人ホーム ひのやま（架空）', '地区公民館 あかま（架空）'], venue_event: ['ショッピングモール ゆめみなと（架空）', '駅前商業ビル しものせき（架空）'] },
       staffUserIds: [ids.users['manager@vendor-b.example.jp']],
       cityUserId: ids.users['city-admin@shimonoseki.example.jp'],
       vendorUserId: ids.users['manager@vendor-b.example.jp'],

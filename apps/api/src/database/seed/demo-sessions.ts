@@ -222,13 +222,17 @@ function addHours(d: Date, hours: number): Date {
   return new Date(d.getTime() + hours * 3600_000);
 }
 
-/** Shimonoseki-like rhythm: visit-type sessions on Tuesdays and Thursdays, a venue event on the second Saturday. */
+/**
+ * Shimonoseki-like rhythm: visit-type sessions on Tuesdays and Thursdays (a facility, or a home on the first and
+ * third Thursday), a venue event on the second Saturday.
+ */
 export function weeklyRhythm(program: ProgramEntity, from: string, to: string): Array<{ date: string; kind: ServiceKind }> {
   const out: Array<{ date: string; kind: ServiceKind }> = [];
   for (const date of eachDay(from, to)) {
     const wd = weekday(date);
     const dom = Number(date.slice(8, 10));
-    if ((wd === 2 || wd === 4) && isWorkingDay(date, program.workingHours)) out.push({ date, kind: 'facility_visit' });
+    const homeThursday = wd === 4 && (dom <= 7 || (dom >= 15 && dom <= 21));
+    if ((wd === 2 || wd === 4) && isWorkingDay(date, program.workingHours)) out.push({ date, kind: homeThursday ? 'home_visit' : 'facility_visit' });
     if (wd === 6 && dom >= 8 && dom <= 14) out.push({ date, kind: 'venue_event' });
   }
   return out;

@@ -91,13 +91,16 @@ export class BookingsService implements OnModuleInit {
     });
     this.activity.registerMetrics({
       metrics: ['reservations'],
-      daily: async (programId, _metric, kind, upTo) => {
+      daily: async (programId, _metric, kinds, upTo) => {
+        // A booking is a home or a facility visit; venue events take none.
+        const bookingKinds = kinds.flatMap((k) => (k === 'home_visit' ? ['home'] : k === 'facility_visit' ? ['facility'] : []));
+        if (bookingKinds.length === 0) return [];
         const qb = this.bookings
           .createQueryBuilder('b')
           .select('b.received_date', 'date')
           .addSelect('COUNT(*)', 'value')
           .where('b.program_id = :programId AND b.status <> :cancelled AND b.received_date <= :upTo', { programId, cancelled: 'cancelled', upTo });
-        if (kind) qb.andWhere('b.kind = :k', { k: kind === 'facility_visit' ? 'facility' : 'home' });
+        qb.andWhere('b.kind IN (:...bookingKinds)', { bookingKinds });
         const rows = await qb.groupBy('b.received_date').getRawMany<{ date: string; value: string | number }>();
         return rows.map((r) => ({ date: r.date, value: Number(r.value) }));
       },

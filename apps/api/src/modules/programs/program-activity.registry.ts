@@ -5,8 +5,8 @@ import type { DailyValue, ServiceKind, TargetMetric } from '@outreach/domain/pro
 /** A feature that produces counts a target can measure (sessions, applications, calls …). */
 export interface MetricSource {
   readonly metrics: readonly TargetMetric[];
-  /** Actuals by JST date, up to and including `upTo`, for one metric and optionally one service kind. */
-  daily(programId: string, metric: TargetMetric, serviceKind: ServiceKind | null, upTo: DateKey): Promise<DailyValue[]>;
+  /** Actuals by JST date, up to and including `upTo`, for one metric over the given service kinds together. */
+  daily(programId: string, metric: TargetMetric, kinds: readonly ServiceKind[], upTo: DateKey): Promise<DailyValue[]>;
 }
 
 /** A feature that puts bookings on visit days (the booking capability): such days cannot be moved or removed. */
@@ -35,9 +35,9 @@ export class ProgramActivityRegistry {
     return this.metricSources.some((s) => s.metrics.includes(metric));
   }
 
-  async daily(programId: string, metric: TargetMetric, serviceKind: ServiceKind | null, upTo: DateKey): Promise<DailyValue[]> {
+  async daily(programId: string, metric: TargetMetric, kinds: readonly ServiceKind[], upTo: DateKey): Promise<DailyValue[]> {
     const source = this.metricSources.find((s) => s.metrics.includes(metric));
-    return source ? source.daily(programId, metric, serviceKind, upTo) : [];
+    return source ? source.daily(programId, metric, kinds, upTo) : [];
   }
 
   async bookedDates(programId: string): Promise<Map<DateKey, number>> {

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { conflict, invalid, type ListQuery } from '@outreach/domain/common';
-import { type ProgramBody, type ProgramInput, type ProgramView, resolvePeriods, type TargetGroup, type TargetGroupView } from '@outreach/domain/programs';
+import { type ProgramBody, type ProgramInput, type ProgramView, resolvePeriods, type TargetGroup, type TargetGroupView, targetKindErrors } from '@outreach/domain/programs';
 import { DataSource, type EntityManager, type FindOptionsWhere, In, IsNull, Like, type Repository } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
 import { Clock } from '../../common/clock';
@@ -129,20 +129,15 @@ export class ProgramsService implements OnModuleInit {
       logic: g.logic as 'any' | 'all',
       targets: targets
         .filter((t) => t.groupId === g.id)
-        .map((t) => ({ id: t.id, metric: t.metric as TargetGroup['targets'][number]['metric'], goal: t.goal, serviceKind: (t.serviceKind ?? null) as TargetGroup['targets'][number]['serviceKind'], label: t.label ?? undefined })),
+        .map((t) => ({ id: t.id, metric: t.metric as TargetGroup['targets'][number]['metric'], goal: t.goal, serviceKinds: t.serviceKinds, label: t.label ?? undefined })),
     }));
   }
 
   /** Replaces the program's targets as the editor shows them, in one transaction. */
   async replaceTargetGroups(actor: Actor, programId: string, groups: TargetGroup[]): Promise<TargetGroupView[]> {
     const program = await this.scope.visibleProgram(actor, programId);
-    groups.forEach((g, gi) =>
-      g.targets.forEach((t, ti) => {
-        if (t.serviceKind && !program.serviceKinds.includes(t.serviceKind)) {
-          throw invalid('この事業にないサービス種別です', { [`groups.${gi}.targets.${ti}.serviceKind`]: 'この事業にないサービス種別です' });
-        }
-      }),
-    );
+    const kindErrors = targetKindErrors(groups, program.serviceKinds);
+    if (Object.keys(kindErrors).length > 0) throw invalid('この事業にないサービス種別です', kindErrors);
     await this.dataSource.transaction(async (m) => {
       await m.getRepository(TargetGroupEntity).delete({ programId });
       await insertTargetGroups(m, programId, groups);
@@ -182,7 +177,7 @@ export async function insertTargetGroups(m: EntityManager, programId: string, gr
     const groupId = randomUUID();
     await m.getRepository(TargetGroupEntity).insert({ id: groupId, programId, name: g.name, logic: g.logic, sortOrder: gi });
     await m.getRepository(TargetEntity).insert(
-      g.targets.map((t, ti) => ({ id: randomUUID(), groupId, metric: t.metric, goal: t.goal, serviceKind: t.serviceKind ?? null, label: t.label ?? null, sortOrder: ti })),
+      g.targets.map((t, ti) => ({ id: randomUUID(), groupId, metric: t.metric, goal: t.goal, serviceKinds: t.serviceKinds ?? [], label: t.label ?? null, sortOrder: ti })),
     );
   }
 }

@@ -5,6 +5,7 @@ import { targetChartSeries } from '@outreach/domain/dashboard';
 import {
   computeGroupProgress,
   computeTargetProgress,
+  countedKinds,
   metricPeriod,
   type PaceCalendar,
   type ProgressView,
@@ -41,8 +42,8 @@ export class ProgressService {
       for (const t of g.targets) {
         const metric = t.metric as TargetMetric;
         const calendar = calendarOf(metric);
-        const daily = await this.activity.daily(program.id, metric, t.serviceKind ?? null, asOf);
-        const p = computeTargetProgress({ ...calendar, target: { metric, goal: t.goal, serviceKind: t.serviceKind ?? null }, asOf, daily });
+        const daily = await this.activity.daily(program.id, metric, countedKinds(t.serviceKinds, program.serviceKinds), asOf);
+        const p = computeTargetProgress({ ...calendar, target: { metric, goal: t.goal, serviceKinds: t.serviceKinds }, asOf, daily });
         const chart = targetChartSeries({ calendar, asOf, daily, goal: t.goal, progress: p, weekStartsOn: program.weekStartsOn });
         targets.push({ ...p, id: t.id, label: t.label ?? null, measured: this.activity.isMeasured(metric), chart });
       }

@@ -1,5 +1,6 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
-import { col } from '../../database/columns';
+import type { ServiceKind } from '@outreach/domain/programs';
+import { col, jsonText } from '../../database/columns';
 import { ProgramEntity } from './program.entity';
 
 /** A group of targets met when any (Shimonoseki: 40 sessions or 300 applicants) or all of them are met. */
@@ -18,7 +19,7 @@ export class TargetGroupEntity {
   @Column({ ...col.int(), name: 'sort_order' }) sortOrder: number;
 }
 
-/** A metric with a goal, optionally for one service kind. */
+/** A metric with a goal, counting the listed service kinds together (none listed: every kind of the program). */
 @Entity('target')
 export class TargetEntity {
   @PrimaryColumn(col.id()) id: string;
@@ -30,7 +31,7 @@ export class TargetEntity {
   group?: TargetGroupEntity;
   @Column(col.enum()) metric: string;
   @Column(col.int()) goal: number;
-  @Column({ ...col.enum(true), name: 'service_kind' }) serviceKind: string | null;
+  @Column({ ...col.json(), name: 'service_kinds', transformer: jsonText<ServiceKind[]>([]) }) serviceKinds: ServiceKind[];
   @Column(col.text(100, true)) label: string | null;
   @Column({ ...col.int(), name: 'sort_order' }) sortOrder: number;
 }

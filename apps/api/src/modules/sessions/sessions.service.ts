@@ -47,9 +47,10 @@ export class SessionsService implements OnModuleInit {
   }
 
   /** Actuals by date from held sessions: sessions, applications, consultations, and each facility on its first visit. */
-  private async daily(programId: string, metric: TargetMetric, kind: ServiceKind | null, upTo: DateKey): Promise<DailyValue[]> {
+  private async daily(programId: string, metric: TargetMetric, kinds: readonly ServiceKind[], upTo: DateKey): Promise<DailyValue[]> {
+    if (kinds.length === 0) return [];
     const qb = this.sessions.createQueryBuilder('s').where('s.program_id = :programId AND s.status = :held AND s.date <= :upTo', { programId, held: 'held', upTo });
-    if (kind) qb.andWhere('s.service_kind = :kind', { kind });
+    qb.andWhere('s.service_kind IN (:...kinds)', { kinds: [...kinds] });
     if (metric === 'facilities_visited') {
       const firsts = await qb.select('s.place', 'place').addSelect('MIN(s.date)', 'date').andWhere('s.service_kind = :fk', { fk: 'facility_visit' }).groupBy('s.place').getRawMany<{ date: string }>();
       const byDate = new Map<string, number>();
