@@ -459,6 +459,8 @@ async function generateProgram(bulk: BulkInserter, plan: ProgramPlan): Promise<v
       specialNotes: random() < 0.1 ? '施設側の都合により開始時刻を30分繰り下げた' : null,
       submittedAt,
       submittedBy: submittedAt ? plan.vendorStaffId : null,
+      preparedAt: submittedAt,
+      preparedBy: submittedAt ? plan.vendorStaffId : null,
       decidedAt: decided ? new Date(submittedAt!.getTime() + 20 * 3600_000) : null,
       decidedBy: null,
       reason: status === 'returned' ? '写真の枚数と申請件数が合いません。ご確認ください' : null,

@@ -56,6 +56,10 @@ function vendorWrite(target: Target, own: number, foreign: number, body?: object
 function cityDecision(target: Target, own: number, body?: object): Expect {
   return { target, anon: 401, body, system_admin: all(403), city_admin: [own, 404], city_viewer: all(403), vendor_manager: all(403), vendor_staff: all(403) };
 }
+/** 社内確認 (release, internal return): vendor_manager gets [own, 404]; everyone else 403. */
+function managerReview(target: Target, own: number, body?: object): Expect {
+  return { target, anon: 401, body, system_admin: all(403), city_admin: all(403), city_viewer: all(403), vendor_manager: [own, 404], vendor_staff: all(403) };
+}
 /** A report download of one program (export.download: city_admin, city_viewer, vendor_manager); foreign → 404. */
 function programExport(status: number, body?: object): Expect {
   return programWrite(['city_admin', 'city_viewer', 'vendor_manager'], status, body);
@@ -144,6 +148,8 @@ const MATRIX: Record<string, Expect> = {
   'POST /api/daily-reports/:id/accept': cityDecision('dailyReport', 422),
   'POST /api/daily-reports/:id/return': cityDecision('dailyReport', 422, {}),
   'POST /api/daily-reports/:id/reopen': cityDecision('dailyReport', 422, {}),
+  'POST /api/daily-reports/:id/release': managerReview('dailyReport', 422),
+  'POST /api/daily-reports/:id/return-internally': managerReview('dailyReport', 422, {}),
   'GET /api/photos/:id': readOne('photo'),
   'GET /api/photos/:id/thumbnail': readOne('photo'),
   'PUT /api/photos/:id': vendorWrite('photo', 400, 400, {}),

@@ -2,6 +2,7 @@ import exifReader from 'exif-reader';
 import sharp from 'sharp';
 import { eachDay, isWorkingDay } from '@outreach/domain/common';
 import { DailyReportEntity } from '../src/modules/daily-reports/daily-report.entity';
+import { ProgramEntity } from '../src/modules/programs/program.entity';
 import { SessionEntity } from '../src/modules/sessions/session.entity';
 import { createTestApp, DEMO, FixedClock, login, type TestApp } from './support/test-app';
 
@@ -10,6 +11,7 @@ describe('sessions and daily reports', () => {
   const clock = new FixedClock(new Date('2026-07-13T08:00:00Z')); // Mon 17:00 JST
   let t: TestApp;
   let staff: string;
+  let manager: string;
   let city: string;
   let programId: string;
   let reportId: string;
@@ -40,6 +42,7 @@ describe('sessions and daily reports', () => {
     t = await createTestApp({ clock });
     programId = t.ids.programs.otaru;
     staff = await login(t, DEMO.vendorStaff);
+    manager = await login(t, DEMO.vendorManager);
     city = await login(t, DEMO.otaruAdmin);
     const created = await t.http.post('/api/sessions').set('Cookie', staff).send({
       programId,
@@ -148,7 +151,7 @@ describe('sessions and daily reports', () => {
     expect(big.body.errors.file).toContain('メガピクセル');
   });
 
-  it('needs every photo checked before submission, then submits exactly once however it is retried', async () => {
+  it('needs every photo checked before submission, then submits to the manager’s check exactly once however it is retried', async () => {
     await t.http.put(`/api/daily-reports/${reportId}`).set('Cookie', staff).send({ specialNotes: '特になし', sessions: [{ id: sessionId, ...counts() }] });
     const unchecked = await t.http.post(`/api/daily-reports/${reportId}/submit`).set('Cookie', staff);
     expect(unchecked.status).toBe(422);
@@ -158,6 +161,7 @@ describe('sessions and daily reports', () => {
 
     clock.set(new Date('2026-07-14T01:30:00Z')); // Tue 10:30 JST, before the noon deadline
     staff = await login(t, DEMO.vendorStaff);
+    manager = await login(t, DEMO.vendorManager);
     city = await login(t, DEMO.otaruAdmin);
     const key = 'submit-2026-07-13-abcdef';
     // Two at once with the same key: one does the work, the other is told it is in progress (or gets the result).
@@ -167,18 +171,53 @@ describe('sessions and daily reports', () => {
     ]);
     expect([a.status, b.status].sort()).toEqual(a.status === 200 && b.status === 200 ? [200, 200] : [200, 409]);
     const first = a.status === 200 ? a.body : b.body;
-    expect(first.status).toBe('submitted');
-    expect(first.submittedAt).toBe('2026-07-14T01:30:00.000Z');
-    expect(first.onTime).toBe(true);
+    // 社内確認 is on by default: staff's report waits for the vendor manager; the city has not received it.
+    expect(first).toMatchObject({ status: 'checking', preparedAt: '2026-07-14T01:30:00.000Z', submittedAt: null, onTime: null });
 
     clock.advance(60_000);
     const retry = await t.http.post(`/api/daily-reports/${reportId}/submit`).set('Cookie', staff).set('Idempotency-Key', key).send({});
     expect(retry.status).toBe(200);
-    expect(retry.body.submittedAt).toBe(first.submittedAt); // the first result, not a second submission
+    expect(retry.body.preparedAt).toBe(first.preparedAt); // the first result, not a second submission
     const changed = await t.http.post(`/api/daily-reports/${reportId}/submit`).set('Cookie', staff).set('Idempotency-Key', key).send({ note: 'different' });
     expect(changed.status).toBe(422);
     const reports = await t.dataSource.getRepository(DailyReportEntity).findBy({ programId, date: '2026-07-13' });
     expect(reports).toHaveLength(1);
+  });
+
+  it('keeps a report under the internal check from the city until the manager releases it (社内確認)', async () => {
+    const dashboard = async (cookie: string) => (await t.http.get(`/api/programs/${programId}/dashboard`).set('Cookie', cookie)).body.attention.filter((a: { id: string }) => a.id === reportId).map((a: { kind: string }) => a.kind);
+    const cityList = async (status?: string) => (await t.http.get('/api/daily-reports').query({ filter: JSON.stringify({ programId, ...(status ? { status } : {}) }), range: '[0,199]' }).set('Cookie', city)).body.map((r: { id: string }) => r.id);
+    // The author cannot change it while it waits, nor the day's sessions; the city cannot see it, let alone decide.
+    expect((await t.http.put(`/api/daily-reports/${reportId}`).set('Cookie', staff).send({ sessions: [{ id: sessionId, ...counts() }] })).status).toBe(409);
+    expect((await t.http.get(`/api/daily-reports/${reportId}`).set('Cookie', city)).status).toBe(404);
+    expect((await t.http.post(`/api/daily-reports/${reportId}/accept`).set('Cookie', city)).status).toBe(404);
+    expect(await cityList()).not.toContain(reportId);
+    expect(await cityList('checking')).toEqual([]);
+    expect((await t.http.post(`/api/daily-reports/${reportId}/release`).set('Cookie', staff)).status).toBe(403);
+    expect(await dashboard(manager)).toEqual(['report_checking']);
+    expect(await dashboard(city)).toEqual([]);
+
+    // 社内差し戻し: a reason, back to the author at once; still nothing for the city.
+    expect((await t.http.post(`/api/daily-reports/${reportId}/return-internally`).set('Cookie', manager).send({})).body.errors.reason).toBe('理由を入力してください');
+    const back = await t.http.post(`/api/daily-reports/${reportId}/return-internally`).set('Cookie', manager).send({ reason: '相談件数の内訳を確認してください' });
+    expect(back.body).toMatchObject({ status: 'returned_internally', reason: '相談件数の内訳を確認してください', submittedAt: null });
+    expect(await dashboard(staff)).toEqual(['report_returned_internally']);
+    expect(await dashboard(city)).toEqual([]);
+    expect((await t.http.get(`/api/daily-reports/${reportId}`).set('Cookie', city)).status).toBe(404);
+
+    // The author corrects and resubmits; the manager releases before the deadline: on time, received by the city.
+    expect((await t.http.put(`/api/daily-reports/${reportId}`).set('Cookie', staff).send({ sessions: [{ id: sessionId, ...counts({ consultations: 2 }) }] })).status).toBe(200);
+    expect((await t.http.post(`/api/daily-reports/${reportId}/submit`).set('Cookie', staff).set('Idempotency-Key', 'resubmit-2026-07-13-in1').send({})).body.status).toBe('checking');
+    clock.set(new Date('2026-07-14T02:00:00Z'));
+    const [a, b] = await Promise.all([t.http.post(`/api/daily-reports/${reportId}/release`).set('Cookie', manager), t.http.post(`/api/daily-reports/${reportId}/release`).set('Cookie', manager)]);
+    // One release only: the other finds it released (422) or loses at the old status in the UPDATE (409).
+    expect([[200, 409], [200, 422]]).toContainEqual([a.status, b.status].sort());
+    const released = a.status === 200 ? a.body : b.body;
+    expect(released).toMatchObject({ status: 'submitted', submittedAt: '2026-07-14T02:00:00.000Z', onTime: true, reason: null });
+    expect(await cityList('submitted')).toContain(reportId);
+    expect(await dashboard(manager)).toEqual([]);
+    const handled = await t.http.get('/api/handling-records').query({ filter: JSON.stringify({ resourceId: reportId }) }).set('Cookie', city);
+    expect(handled.body.map((h: { action: string }) => h.action)).toEqual(expect.arrayContaining(['daily_report.return_internally', 'daily_report.release']));
   });
 
   it('locks a submitted report; the city returns it with a reason, accepts the resubmission, and may reopen it', async () => {
@@ -190,7 +229,15 @@ describe('sessions and daily reports', () => {
     expect((await t.http.post(`/api/daily-reports/${reportId}/return`).set('Cookie', city).send({})).body.errors.reason).toBe('理由を入力してください');
     const returned = await t.http.post(`/api/daily-reports/${reportId}/return`).set('Cookie', city).send({ reason: '相談件数を確認してください' });
     expect(returned.body).toMatchObject({ status: 'returned', reason: '相談件数を確認してください' });
+    // The city's return shows for the author at once, and for the city (it is the vendor's turn).
+    for (const cookie of [staff, city]) {
+      const attention = (await t.http.get(`/api/programs/${programId}/dashboard`).set('Cookie', cookie)).body.attention;
+      expect(attention).toContainEqual(expect.objectContaining({ kind: 'report_returned', id: reportId }));
+    }
     expect((await t.http.put(`/api/daily-reports/${reportId}`).set('Cookie', staff).send({ sessions: [{ id: sessionId, ...counts({ consultations: 2 }) }] })).status).toBe(200);
+    // With 社内確認 off (the program setting), staff's resubmission goes straight to the city.
+    await t.dataSource.getRepository(ProgramEntity).update({ id: programId }, { dailyReportReview: 'none' });
+    expect((await t.http.get(`/api/programs/${programId}`).set('Cookie', city)).body.dailyReportReview).toBe('none');
     expect((await t.http.post(`/api/daily-reports/${reportId}/submit`).set('Cookie', staff).set('Idempotency-Key', 'resubmit-2026-07-13-x1').send({})).body.status).toBe('submitted');
     const accepted = await t.http.post(`/api/daily-reports/${reportId}/accept`).set('Cookie', city);
     expect(accepted.body.status).toBe('accepted');

@@ -2,20 +2,22 @@ import CheckCircleIcon from '@mui/icons-material/CheckCircle';
 import SendIcon from '@mui/icons-material/Send';
 import UndoIcon from '@mui/icons-material/Undo';
 import { Typography } from '@mui/material';
-import type { ReportAction, ReportStatus } from '@outreach/domain/daily-reports';
+import type { DailyReportAction, DailyReportStatus } from '@outreach/domain/daily-reports';
 import { useMutation } from '@tanstack/react-query';
 import { type ReactElement, useState } from 'react';
 import { Button, Confirm, useCanAccess, useNotify, useTranslate } from 'react-admin';
 import { useAppDataProvider } from '../providers/dataProvider';
 import { fieldErrorsOf } from '../providers/http';
 import { ReasonDialog } from './ReasonDialog';
-import { actionsFor, needsReason } from './reportActions';
+import { accessFor, actionsFor, needsReason } from './reportActions';
 
-const ICONS: Record<ReportAction, ReactElement> = {
+const ICONS: Record<DailyReportAction, ReactElement> = {
   submit: <SendIcon />,
   accept: <CheckCircleIcon />,
   return: <UndoIcon />,
   reopen: <UndoIcon />,
+  release: <CheckCircleIcon />,
+  return_internally: <UndoIcon />,
 };
 
 /** Where the buttons stand: a page's toolbar, a panel's header, or a list row (small, and the row is not opened). */
@@ -24,13 +26,13 @@ export type ReportActionsLook = 'toolbar' | 'panel' | 'row';
 export interface ReportActionsProps {
   /** `call-weeks` or `daily-reports`: both follow the domain's report workflow (POST /api/<resource>/:id/<action>). */
   resource: 'call-weeks' | 'daily-reports';
-  report: { id: string; status: ReportStatus | null };
+  report: { id: string; status: DailyReportStatus | null };
   /** The prefix of the buttons' labels, dialogs and notices: `app.callWeeks.actions` → `….submit`, `….submitTitle`… */
   labels: string;
   /** The arguments of those messages (the week, the date, the count). */
   messageArgs: Record<string, unknown>;
   /** The actions this screen offers (the daily report is submitted by its form). */
-  only?: readonly ReportAction[];
+  only?: readonly DailyReportAction[];
   /** Why submitting is not possible yet: the button is disabled and the reason shown beside it. */
   submitBlocked?: string;
   look?: ReportActionsLook;
@@ -38,13 +40,16 @@ export interface ReportActionsProps {
 }
 
 /**
- * The report's buttons by permission and status: 提出 for the vendor, 受理 / 差し戻し / 受理の取消し for the city
- * (差し戻し and 受理の取消し ask for a reason). One component for the weekly call report and the daily report.
+ * The report's buttons by permission and status: 提出 for the vendor, 確認 / 社内差し戻し for the vendor manager
+ * (daily reports), 受理 / 差し戻し / 受理の取消し for the city (the returns ask for a reason). One component for the
+ * weekly call report and the daily report.
  */
 export function ReportActions({ resource, report, only, ...rest }: ReportActionsProps) {
   const { canAccess: canSubmit } = useCanAccess({ resource, action: 'submit' });
   const { canAccess: canAccept } = useCanAccess({ resource, action: 'accept' });
-  const actions = actionsFor(report.status).filter((a) => (!only || only.includes(a)) && (a === 'submit' ? canSubmit : canAccept));
+  const { canAccess: canReview } = useCanAccess({ resource, action: 'review' });
+  const allowed = { submit: canSubmit, accept: canAccept, review: canReview };
+  const actions = actionsFor(report.status).filter((a) => (!only || only.includes(a)) && allowed[accessFor(a)] === true);
   return (
     <>
       {actions.map((action) => (
@@ -54,8 +59,8 @@ export function ReportActions({ resource, report, only, ...rest }: ReportActions
   );
 }
 
-function buttonLook(action: ReportAction, look: ReportActionsLook) {
-  const strong = action === 'submit' || action === 'accept';
+function buttonLook(action: DailyReportAction, look: ReportActionsLook) {
+  const strong = action === 'submit' || action === 'accept' || action === 'release';
   if (look === 'toolbar') return { variant: strong ? 'contained' : 'text', sx: { ml: 1 } } as const;
   return {
     variant: strong ? 'contained' : look === 'row' ? 'text' : 'outlined',
@@ -74,7 +79,7 @@ function ActionButton({
   submitBlocked,
   look = 'panel',
   onDone,
-}: Omit<ReportActionsProps, 'report' | 'only'> & { id: string; action: ReportAction }) {
+}: Omit<ReportActionsProps, 'report' | 'only'> & { id: string; action: DailyReportAction }) {
   const translate = useTranslate();
   const notify = useNotify();
   const dataProvider = useAppDataProvider();

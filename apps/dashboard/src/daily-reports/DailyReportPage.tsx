@@ -1,7 +1,7 @@
 import SendIcon from '@mui/icons-material/Send';
 import { Alert, AlertTitle, Box, Card, CardContent, Paper, TextField, Typography } from '@mui/material';
 import { jstTime } from '@outreach/domain/common';
-import { isReceived } from '@outreach/domain/daily-reports';
+import { DEFAULT_DAILY_REPORT_REVIEW, goesToCheck, isLocked } from '@outreach/domain/daily-reports';
 import { type KeyboardEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Button, Confirm, ListButton, Loading, Title, TopToolbar, useCanAccess, useGetOne, useGetRecordId, useNotify, useTranslate } from 'react-admin';
 import { formatJstDateTime } from '../common/format';
@@ -12,11 +12,13 @@ import { StatusChip } from './fields';
 import { isOverdue, reportDateLabel } from './format';
 import { PhotoPanel } from './PhotoPanel';
 import type { DailyReportView, PhotoView } from '@outreach/domain/daily-reports';
-import { CITY_ACTIONS, type CountField, type CountTextField } from './report';
+import { REVIEW_ACTIONS, type CountField, type CountTextField } from './report';
 import { ReportActions } from '../common/ReportActions';
 import { SessionBlock, sessionLabel } from './SessionBlock';
 import { SubmitKeys, withRetries } from './submitKey';
 import { useAppDataProvider } from '../providers/dataProvider';
+import { useMe } from '../providers/me';
+import { useCurrentProgram } from '../common/useCurrentProgram';
 
 /** The automatic draft is saved this long after the last change. */
 const AUTOSAVE_DELAY_MS = 1500;
@@ -47,7 +49,7 @@ function DailyReportPage() {
   // row, which react-admin also puts in the getOne cache and which has no sessions).
   if (isPending || (!isFetchedAfterMount && !error)) return <Loading />;
   if (error || !report) return <Alert severity="error">{error instanceof Error ? error.message : translate('ra.notification.http_error')}</Alert>;
-  const editable = canEdit === true && !isReceived(report.status);
+  const editable = canEdit === true && !isLocked(report.status);
   return (
     <Box sx={{ display: 'grid', gap: 2, mt: 1, mb: 4, maxWidth: 1100 }}>
       <Title title={`${translate('resources.daily-reports.name', { smart_count: 1 })} ${reportDateLabel(report.date)}`} />
@@ -55,7 +57,7 @@ function DailyReportPage() {
       {editable ? (
         <ReportEditor key={`${report.id}:${report.status}`} report={report} onSubmitted={reload} />
       ) : (
-        <ReportReadOnly key={`${report.id}:${report.status}`} report={report} canReview={canAccept === true && report.status !== 'draft'} />
+        <ReportReadOnly key={`${report.id}:${report.status}`} report={report} canReview={canAccept === true && (report.status === 'submitted' || report.status === 'accepted' || report.status === 'returned')} />
       )}
     </Box>
   );
@@ -91,17 +93,18 @@ function Header({ report, canEdit, onChanged }: { report: DailyReportView; canEd
           </Typography>
         </Box>
         <TopToolbar sx={{ p: 0, minHeight: 0, alignItems: 'center' }}>
-          <ReportActions resource="daily-reports" report={report} labels="app.dailyReports.actions" messageArgs={{ date: reportDateLabel(report.date) }} only={CITY_ACTIONS} onDone={onChanged} />
+          <ReportActions resource="daily-reports" report={report} labels="app.dailyReports.actions" messageArgs={{ date: reportDateLabel(report.date) }} only={REVIEW_ACTIONS} onDone={onChanged} />
           <ListButton resource="daily-reports" />
         </TopToolbar>
       </Box>
-      {report.status === 'returned' && report.reason && (
+      {(report.status === 'returned' || report.status === 'returned_internally') && report.reason && (
         <Alert severity="error" variant="filled" role="alert" data-testid="return-reason">
-          <AlertTitle>{translate('app.dailyReports.returned')}</AlertTitle>
+          <AlertTitle>{translate(report.status === 'returned' ? 'app.dailyReports.returned' : 'app.dailyReports.returnedInternally')}</AlertTitle>
           {translate('app.dailyReports.returnedReason', { reason: report.reason })}
         </Alert>
       )}
       {canEdit && report.status === 'submitted' && <Alert severity="info">{translate('app.dailyReports.readOnly')}</Alert>}
+      {canEdit && report.status === 'checking' && <Alert severity="info">{translate('app.dailyReports.checkingNote')}</Alert>}
       {report.status === 'accepted' && <Alert severity="success">{translate('app.dailyReports.acceptedNote')}</Alert>}
     </>
   );
@@ -169,6 +172,11 @@ function ReportEditor({ report, onSubmitted }: { report: DailyReportView; onSubm
   const [submitting, setSubmitting] = useState(false);
   const [unsettled, setUnsettled] = useState(false);
   const keys = useRef(new SubmitKeys()).current;
+  // Staff's submission waits for the vendor manager's check where the program has 社内確認 (the dialog says so).
+  const { me } = useMe();
+  const { programs } = useCurrentProgram();
+  const review = programs.find((p) => p.id === report.programId)?.dailyReportReview ?? DEFAULT_DAILY_REPORT_REVIEW;
+  const toCheck = me !== undefined && goesToCheck(review, me.role);
 
   const autosave = useMemo(
     () =>
@@ -256,7 +264,7 @@ function ReportEditor({ report, onSubmitted }: { report: DailyReportView; onSubm
         keys.settle();
         setUnsettled(false);
         autosave.cancel();
-        notify('app.dailyReports.submit.done', { type: 'success' });
+        notify(toCheck ? 'app.dailyReports.submit.doneCheck' : 'app.dailyReports.submit.done', { type: 'success' });
         onSubmitted();
       } catch (error) {
         keys.settle(error);
@@ -361,7 +369,7 @@ function ReportEditor({ report, onSubmitted }: { report: DailyReportView; onSubm
         isOpen={confirming}
         loading={submitting}
         title="app.dailyReports.submit.title"
-        content="app.dailyReports.submit.confirm"
+        content={toCheck ? 'app.dailyReports.submit.confirmCheck' : 'app.dailyReports.submit.confirm'}
         translateOptions={{ date: reportDateLabel(report.date) }}
         confirm="app.dailyReports.submit.button"
         onConfirm={() => void submit()}

@@ -1,14 +1,14 @@
 import { Chip, Typography } from '@mui/material';
-import type { ReportStatus } from '@outreach/domain/daily-reports';
+import type { DailyReportStatus } from '@outreach/domain/daily-reports';
 import { useRecordContext, useTranslate } from 'react-admin';
 import { formatJstDateTime } from '../common/format';
 import { isOverdue, onTimeKey, shortDateLabel } from './format';
 import type { DailyReportRowView } from '@outreach/domain/daily-reports';
 
-const STATUS_COLORS = { draft: 'default', submitted: 'info', accepted: 'success', returned: 'warning' } as const;
+const STATUS_COLORS = { draft: 'default', checking: 'secondary', returned_internally: 'warning', submitted: 'info', accepted: 'success', returned: 'warning' } as const satisfies Record<DailyReportStatus, string>;
 
-/** 作成中 / 提出済み / 受理済み / 差し戻し; the label carries the meaning, the colour only helps. */
-export function StatusChip({ status, size = 'small' }: { status: ReportStatus; size?: 'small' | 'medium' }) {
+/** 作成中 / 社内確認待ち / 社内差し戻し / 提出済み / 受理済み / 差し戻し; the label carries the meaning, the colour only helps. */
+export function StatusChip({ status, size = 'small' }: { status: DailyReportStatus; size?: 'small' | 'medium' }) {
   const translate = useTranslate();
   return (
     <Chip

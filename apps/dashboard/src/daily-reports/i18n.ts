@@ -1,15 +1,17 @@
-import { REPORT_STATUS_LABELS_JA } from '@outreach/domain/daily-reports';
+import { DAILY_REPORT_STATUS_LABELS_JA } from '@outreach/domain/daily-reports';
 
 /**
  * The labels of the daily report screens (app.dailyReports.* and resources.daily-reports.*), merged into ja.ts
  * and en.ts. Kept beside the screens so that the shared locale files only gain a line each.
  */
 export const dailyReportsJa = {
-  statuses: REPORT_STATUS_LABELS_JA,
+  statuses: DAILY_REPORT_STATUS_LABELS_JA,
   dueAt: '提出期限',
   submittedAt: '提出',
   decidedAt: '市の確認',
   returned: '市から差し戻されました',
+  returnedInternally: '受託者管理者から社内差し戻しされました',
+  checkingNote: '受託者管理者の確認待ちです。確認されると市へ提出されます（社内差し戻しされると修正できます）',
   returnedReason: '理由: %{reason}',
   readOnly: '提出済みの報告は変更できません（市が差し戻すと修正できます）',
   acceptedNote: '市が受理した報告です',
@@ -71,6 +73,8 @@ export const dailyReportsJa = {
     title: '日次報告を提出しますか',
     confirm: '%{date} の日次報告を市へ提出します。提出後は、市が差し戻すまで変更できません。',
     done: '日次報告を提出しました',
+    confirmCheck: '%{date} の日次報告を受託者管理者の確認へ提出します。管理者が確認すると市へ提出されます。',
+    doneCheck: '日次報告を提出しました（管理者の確認待ち）',
     retrying: '接続を確認しています。同じ提出をもう一度送ります…',
     unsettled: '前回の提出の結果が確認できていません。もう一度「提出」を押すと同じ提出として送り直します',
     fix: '入力内容を確認してください',
@@ -125,9 +129,17 @@ export const dailyReportsJa = {
     acceptDone: '%{date} の日次報告を受理しました',
     returnDone: '%{date} の日次報告を差し戻しました',
     reopenDone: '%{date} の日次報告の受理を取り消しました',
+    release: '確認',
+    releaseTitle: '日次報告を確認して市へ提出しますか',
+    releaseConfirm: '%{date} の日次報告を確認済みとし、市へ提出します。',
+    releaseDone: '%{date} の日次報告を確認し、市へ提出しました',
+    return_internally: '社内差し戻し',
+    return_internallyTitle: '日次報告を社内差し戻ししますか',
+    return_internallyConfirm: '%{date} の日次報告を作成者へ差し戻します。市へは提出されません。理由は作成者の画面に表示されます。',
+    return_internallyDone: '%{date} の日次報告を社内差し戻ししました',
     open: '開く',
   },
-  queue: { submitted: '確認待ち', all: 'すべて', empty: '「%{program}」に確認待ちの日次報告はありません' },
+  queue: { submitted: '確認待ち', checking: '社内確認待ち', all: 'すべて', empty: '「%{program}」に確認待ちの日次報告はありません', emptyChecking: '「%{program}」に社内確認待ちの日次報告はありません' },
   onTime: { yes: '✓', late: '遅延', none: '—', yesLabel: '期限内に提出', lateLabel: '期限後に提出', noneLabel: '未提出' },
   rates: {
     title: '日次報告の提出状況',
@@ -148,11 +160,13 @@ export const dailyReportsJa = {
 };
 
 export const dailyReportsEn: typeof dailyReportsJa = {
-  statuses: { draft: 'Draft', submitted: 'Submitted', accepted: 'Accepted', returned: 'Returned' },
+  statuses: { draft: 'Draft', checking: 'Awaiting internal check', returned_internally: 'Returned internally', submitted: 'Submitted', accepted: 'Accepted', returned: 'Returned' },
   dueAt: 'Due',
   submittedAt: 'Submitted',
   decidedAt: 'City decision',
   returned: 'The city returned this report',
+  returnedInternally: 'The vendor manager returned this report internally',
+  checkingNote: 'Waiting for the vendor manager’s check; once checked it goes to the city (if returned internally, you can correct it)',
   returnedReason: 'Reason: %{reason}',
   readOnly: 'A submitted report cannot be changed (the city can return it for correction)',
   acceptedNote: 'The city accepted this report',
@@ -213,7 +227,9 @@ export const dailyReportsEn: typeof dailyReportsJa = {
     button: 'Submit',
     title: 'Submit the daily report?',
     confirm: 'The daily report of %{date} goes to the city. It cannot be changed unless the city returns it.',
+    confirmCheck: 'The daily report of %{date} goes to the vendor manager’s check; once checked it goes to the city.',
     done: 'The daily report was submitted',
+    doneCheck: 'The daily report was submitted (waiting for the manager’s check)',
     retrying: 'Checking the connection; sending the same submission again…',
     unsettled: 'The outcome of the last submission is unknown. Submit again to resend the same submission',
     fix: 'Please check the entries',
@@ -268,9 +284,17 @@ export const dailyReportsEn: typeof dailyReportsJa = {
     acceptDone: 'The daily report of %{date} was accepted',
     returnDone: 'The daily report of %{date} was returned',
     reopenDone: 'The daily report of %{date} was reopened',
+    release: 'Check',
+    releaseTitle: 'Check the daily report and send it to the city?',
+    releaseConfirm: 'Marks the daily report of %{date} as checked and submits it to the city.',
+    releaseDone: 'The daily report of %{date} was checked and submitted to the city',
+    return_internally: 'Return internally',
+    return_internallyTitle: 'Return the daily report internally?',
+    return_internallyConfirm: 'Returns the daily report of %{date} to its author. It does not go to the city. The author sees the reason.',
+    return_internallyDone: 'The daily report of %{date} was returned internally',
     open: 'Open',
   },
-  queue: { submitted: 'To review', all: 'All', empty: 'No daily report of “%{program}” waits for review' },
+  queue: { submitted: 'To review', checking: 'To check', all: 'All', empty: 'No daily report of “%{program}” waits for review', emptyChecking: 'No daily report of “%{program}” waits for the internal check' },
   onTime: { yes: '✓', late: 'Late', none: '—', yesLabel: 'Submitted on time', lateLabel: 'Submitted late', noneLabel: 'Not submitted' },
   rates: {
     title: 'Daily report submission',

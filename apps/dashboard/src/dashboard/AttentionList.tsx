@@ -1,3 +1,4 @@
+import FactCheckOutlinedIcon from '@mui/icons-material/FactCheckOutlined';
 import AssignmentLateOutlinedIcon from '@mui/icons-material/AssignmentLateOutlined';
 import ErrorOutlineIcon from '@mui/icons-material/ErrorOutlineOutlined';
 import PersonRemoveOutlinedIcon from '@mui/icons-material/PersonRemoveOutlined';
@@ -17,6 +18,8 @@ const ICONS: Record<AttentionItem['kind'], typeof ErrorOutlineIcon> = {
   daily_report_overdue: AssignmentLateOutlinedIcon,
   call_week_overdue: PhoneMissedOutlinedIcon,
   report_returned: ReplyOutlinedIcon,
+  report_checking: FactCheckOutlinedIcon,
+  report_returned_internally: ReplyOutlinedIcon,
   defect_open: ErrorOutlineIcon,
   complaint_open: SentimentDissatisfiedOutlinedIcon,
   personal_data_overdue: PersonRemoveOutlinedIcon,

@@ -43,6 +43,8 @@ export const handlingRecordsEn: typeof handlingRecordsJa = {
     'session.delete': 'Session deleted',
     'daily_report.save': 'Daily report saved',
     'daily_report.submit': 'Daily report submitted',
+    'daily_report.release': 'Daily report checked internally (released to the city)',
+    'daily_report.return_internally': 'Daily report returned internally',
     'daily_report.accept': 'Daily report accepted',
     'daily_report.return': 'Daily report returned',
     'daily_report.reopen': 'Daily report reopened',

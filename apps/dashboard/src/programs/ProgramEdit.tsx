@@ -23,7 +23,7 @@ import type { ServiceKind } from '@outreach/domain/programs';
 import { type PeriodsFormValues, timelineSource, validateProgramForm } from './form';
 import { ALWAYS_SHOW_REMOVE } from './iterator';
 import { PeriodTimeline } from './PeriodTimeline';
-import { eraStyleChoices, methodChoices, serviceKindChoices, weekdayChoices } from './labels';
+import { eraStyleChoices, methodChoices, reviewChoices, serviceKindChoices, weekdayChoices } from './labels';
 import type { ProgramView } from '@outreach/domain/programs';
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
@@ -131,6 +131,7 @@ export function ProgramEdit() {
           <SelectInput source="callWeekReportDueWeekday" choices={weekdayChoices} />
           <SelectInput source="slipShareDueWeekday" choices={weekdayChoices} />
           <BooleanInput source="slipShareFile" />
+          <SelectInput source="dailyReportReview" choices={reviewChoices} />
         </Section>
         <Section title="resources.programs.sections.personalData">{number('personalDataDeletionLimitDays')}</Section>
       </SimpleForm>

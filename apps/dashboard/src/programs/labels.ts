@@ -1,3 +1,4 @@
+import { dailyReportReviewSchema } from '@outreach/domain/daily-reports';
 import { applicationMethodSchema, eraStyleSchema, serviceKindSchema, targetMetricSchema } from '@outreach/domain/programs';
 
 export { metricLabel, serviceKindLabel, targetKindsLabel, targetLabel, type Translate } from '../common/progress-text';
@@ -9,6 +10,7 @@ export const serviceKindChoices = serviceKindSchema.options.map((id) => ({ id, n
 export const metricChoices = targetMetricSchema.options.map((id) => ({ id, name: `${P}.metrics.${id}` }));
 export const methodChoices = applicationMethodSchema.options.map((id) => ({ id, name: `${P}.methods.${id}` }));
 export const eraStyleChoices = eraStyleSchema.options.map((id) => ({ id, name: `${P}.eraStyles.${id}` }));
+export const reviewChoices = dailyReportReviewSchema.options.map((id) => ({ id, name: `${P}.reviews.${id}` }));
 export const logicChoices = (['any', 'all'] as const).map((id) => ({ id, name: `${P}.logic.${id}` }));
 
 /** Monday first, as Japanese offices read a week: 月 火 水 木 金 土 日. */

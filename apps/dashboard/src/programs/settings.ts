@@ -113,6 +113,7 @@ export function settingsSections(translate: Translate, program: ProgramView): Se
       rows: [
         { label: s('weekStartsOn'), value: s('weekStartsOnValue', { weekday: weekdayName(program.weekStartsOn) }) },
         { label: s('callWeekReport'), value: s('callWeekReportValue', { weekday: weekdayName(program.callWeekReportDueWeekday) }) },
+        { label: s('dailyReportReview'), value: translate(`resources.programs.reviews.${program.dailyReportReview}`) },
       ],
     },
     {

@@ -21,6 +21,7 @@ const ACCESS: Record<string, Partial<Record<string, Permission>>> = {
     accept: 'report.accept',
     return: 'report.accept',
     reopen: 'report.accept',
+    review: 'report.review',
   },
   defects: { list: 'program.read', show: 'program.read', create: 'followup.manage', edit: 'followup.manage' },
   inquiries: { list: 'program.read', show: 'program.read', create: 'followup.manage', edit: 'followup.manage' },

@@ -1,5 +1,5 @@
 import type { TotpSetupView } from '@outreach/domain/auth';
-import type { ReportAction } from '@outreach/domain/daily-reports';
+import type { DailyReportAction } from '@outreach/domain/daily-reports';
 import type { TemporaryPasswordView } from '@outreach/domain/users';
 import type { DataProvider, GetListParams, Identifier } from 'ra-core';
 import { useDataProvider } from 'ra-core';
@@ -128,8 +128,8 @@ export const dataProvider = {
     await apiFetch(`${API}/auth/totp/disable`, { method: 'POST', body });
   },
   /** A step of the report workflow (call weeks, daily reports): POST /api/<resource>/:id/<action>, with the reason of a return or reopen. */
-  reportAction: async (resource: 'call-weeks' | 'daily-reports', id: Identifier, action: ReportAction, reason?: string) => {
-    await apiFetch(recordUrl(resource, id, `/${action}`), { method: 'POST', body: action === 'return' || action === 'reopen' ? { reason } : undefined });
+  reportAction: async (resource: 'call-weeks' | 'daily-reports', id: Identifier, action: DailyReportAction, reason?: string) => {
+    await apiFetch(recordUrl(resource, id, `/${action.replaceAll('_', '-')}`), { method: 'POST', body: reason === undefined ? undefined : { reason } });
   },
 };
 

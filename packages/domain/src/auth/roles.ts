@@ -53,6 +53,8 @@ export const PERMISSIONS = {
   'reservation.read_shared': ['city_admin', 'city_viewer'],
   'report.submit': ['vendor_manager', 'vendor_staff'],
   'report.accept': ['city_admin'],
+  /** 社内確認: the vendor manager checks (releases) or returns staff's daily reports before the city sees them. */
+  'report.review': ['vendor_manager'],
   /**
    * 個人情報の事故報告 (特記事項 §12): the vendor's manager reports and updates it, the city's admin records the
    * city's instructions (and may record an incident the city learned of first) — both parties of the contract, as

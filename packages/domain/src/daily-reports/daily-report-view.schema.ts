@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { dateKeyView, idView, instantView } from '../common/view.js';
 import { sessionViewSchema } from '../sessions/session-view.schema.js';
-import { reportStatusSchema } from './report-workflow.js';
+import { dailyReportStatusSchema } from './report-workflow.js';
 
 /** What the daily-report and photo routes answer; the API maps to these, the dashboard reads them. */
 
@@ -28,8 +28,11 @@ export const dailyReportRowViewSchema = z.object({
   id: idView,
   programId: idView,
   date: dateKeyView,
-  status: reportStatusSchema,
+  status: dailyReportStatusSchema,
+  /** When the city received it (a direct submission, or the vendor manager's 確認); null while it has not. */
   submittedAt: instantView.nullable(),
+  /** When its author last submitted it (to the vendor manager's check, or straight to the city). */
+  preparedAt: instantView.nullable(),
   decidedAt: instantView.nullable(),
   reason: z.string().nullable(),
   dueAt: instantView,

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { monthBucketView, weekBucketView } from '../common/bucket-view.js';
 import { dateKeyView, describes, instantView } from '../common/view.js';
-import { reportStatusSchema } from './report-workflow.js';
+import { dailyReportStatusSchema } from './report-workflow.js';
 import type { Completeness, ReportingRates } from './timeliness.js';
 
 /** GET /api/programs/:id/reporting-rates: how many daily reports arrived, and on time (timeliness.ts). */
@@ -22,6 +22,6 @@ export const reportingRatesViewSchema = describes<ReportingRates>()(
     weeks: z.array(weekBucketView.extend(completenessView.shape)),
     months: z.array(monthBucketView.extend(completenessView.shape)),
     totals: completenessView,
-    overdue: z.array(z.object({ date: dateKeyView, dueAt: instantView, status: reportStatusSchema.nullable() })),
+    overdue: z.array(z.object({ date: dateKeyView, dueAt: instantView, status: dailyReportStatusSchema.nullable() })),
   }),
 );

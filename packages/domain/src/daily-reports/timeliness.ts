@@ -4,7 +4,7 @@ import type { WorkingDayRules } from '../common/holidays.js';
 import { isWorkingDay } from '../common/holidays.js';
 import type { MonthBucket, WeekBucket } from '../common/buckets.js';
 import { monthBuckets, weekBuckets } from '../common/buckets.js';
-import type { ReportStatus } from './report-workflow.js';
+import type { DailyReportStatus } from './report-workflow.js';
 import { isReceived } from './report-workflow.js';
 
 /**
@@ -41,8 +41,11 @@ export function dailyReportDueAt(sessionDate: DateKey, due: DailyReportDue = DEF
 
 export interface DailyReportRow {
   date: DateKey;
-  status: ReportStatus;
-  /** When it was submitted (the caller decides: first or last submission); null if never. */
+  status: DailyReportStatus;
+  /**
+   * When the city received it (the caller decides: first or last submission); null if never. A report under the
+   * vendor manager's check has not been received: the deadline is met by the manager's release (docs/metrics.md).
+   */
   submittedAt: string | null;
 }
 
@@ -77,8 +80,8 @@ export interface Completeness {
 export interface OverdueDay {
   date: DateKey;
   dueAt: string;
-  /** The report's status if one was started (draft, returned), else null. */
-  status: ReportStatus | null;
+  /** The report's status if one was started (draft, checking, returned…), else null. */
+  status: DailyReportStatus | null;
 }
 
 export interface ReportingRates {

@@ -1,6 +1,6 @@
 import { workingHoursSchema } from '../programs/program.schema.js';
 import { computeTargetProgress } from '../programs/progress.js';
-import { attentionItems, groupHeadline, sessionsByWeek, targetChartSeries } from './dashboard.js';
+import { attentionItems, dailyReportAttention, groupHeadline, sessionsByWeek, targetChartSeries } from './dashboard.js';
 
 const workingHours = workingHoursSchema.parse({});
 const calendar = { periodStart: '2026-06-01', periodEnd: '2026-06-30', workingHours };
@@ -126,5 +126,38 @@ describe(groupHeadline.name, () => {
     expect(groupHeadline({ logic: 'any', status: 'behind', met: false, targets: [a, b] }).shown[0]).toBe(a);
     expect(groupHeadline({ logic: 'any', status: 'behind', met: false, targets: [a] })).toMatchObject({ shown: [a], nearestOf: null });
     expect(groupHeadline({ logic: 'all', status: 'behind', met: false, targets: [] })).toMatchObject({ shown: [], metCount: 0, targetCount: 0 });
+  });
+});
+
+describe(dailyReportAttention.name, () => {
+  const reports = [
+    { date: '2026-06-10', id: 'r1', status: 'checking' as const },
+    { date: '2026-06-11', id: 'r2', status: 'returned_internally' as const },
+    { date: '2026-06-12', id: 'r3', status: 'returned' as const },
+    { date: '2026-06-13', id: 'r4', status: 'draft' as const },
+  ];
+  const attention = (role: Parameters<typeof dailyReportAttention>[0]) => {
+    const r = dailyReportAttention(role, reports);
+    return attentionItems({
+      overdueDailyReports: reports.map((x) => ({ date: x.date, reportId: r.linkable.find((l) => l.id === x.id)?.id ?? null })),
+      overdueCallWeeks: [],
+      returnedReports: r.returned.map((x) => ({ ...x, resource: 'daily-reports' as const })),
+      checkingReports: r.checking,
+      internallyReturnedReports: r.internallyReturned,
+      openDefects: [],
+      openComplaints: [],
+    }).map((i) => [i.kind, i.id]);
+  };
+
+  it('gives the vendor manager the reports waiting for his check, and the vendor both kinds of return', () => {
+    const rest = [['report_returned_internally', 'r2'], ['report_returned', 'r3'], ['daily_report_overdue', 'r4']];
+    expect(attention('vendor_manager')).toEqual([['report_checking', 'r1'], ...rest]);
+    // Staff see a report under the check as not yet with the city; the check is the manager's to do.
+    expect(attention('vendor_staff')).toEqual([['daily_report_overdue', 'r1'], ...rest]);
+  });
+
+  it('shows the city only what it has: an unreleased report is overdue, with no link to open it', () => {
+    expect(attention('city_admin')).toEqual([['daily_report_overdue', ''], ['daily_report_overdue', ''], ['report_returned', 'r3'], ['daily_report_overdue', 'r4']]);
+    expect(attentionItems({ overdueDailyReports: [], overdueCallWeeks: [], returnedReports: [], checkingReports: [{ date: '2026-06-10', id: 'r1' }], openDefects: [], openComplaints: [] })[0].label).toBe('6/10 の日次報告が社内確認を待っています');
   });
 });

@@ -5,6 +5,8 @@ import { cumulativeSeries, paceSeries, projectionSeries } from '../programs/prog
 import type { ServiceKind } from '../programs/program.schema.js';
 import { weekBuckets } from '../common/buckets.js';
 import { INCIDENT_KIND_LABELS_JA, type IncidentKind } from '../incidents/incident.schema.js';
+import { can, type Role } from '../auth/roles.js';
+import { type DailyReportStatus, seesInternalReview, visibleToCity } from '../daily-reports/report-workflow.js';
 
 /**
  * Shaping for the morning dashboard: everything the charts draw is computed here, from counts the API fetched.
@@ -86,7 +88,7 @@ export function sessionsByWeek(rows: readonly SessionDayRow[], from: DateKey, to
 }
 
 export interface AttentionItem {
-  kind: 'daily_report_overdue' | 'call_week_overdue' | 'report_returned' | 'defect_open' | 'complaint_open' | 'personal_data_overdue' | 'slip_share_overdue' | 'incident_open';
+  kind: 'daily_report_overdue' | 'call_week_overdue' | 'report_returned' | 'report_checking' | 'report_returned_internally' | 'defect_open' | 'complaint_open' | 'personal_data_overdue' | 'slip_share_overdue' | 'incident_open';
   /** Japanese, ready to show. */
   label: string;
   date: DateKey;
@@ -104,6 +106,9 @@ export function attentionItems(input: {
   overdueDailyReports: ReadonlyArray<{ date: DateKey; reportId: string | null }>;
   overdueCallWeeks: ReadonlyArray<{ weekStart: DateKey; dueDate: DateKey; id: string }>;
   returnedReports: ReadonlyArray<{ date: DateKey; id: string; resource: 'daily-reports' | 'call-weeks' }>;
+  /** Daily reports waiting for the vendor manager's check, and those he returned (dailyReportAttention). */
+  checkingReports?: ReadonlyArray<{ date: DateKey; id: string }>;
+  internallyReturnedReports?: ReadonlyArray<{ date: DateKey; id: string }>;
   openDefects: ReadonlyArray<{ receivedDate: DateKey; id: string }>;
   openComplaints: ReadonlyArray<{ date: DateKey; id: string }>;
   overdueDeletions?: ReadonlyArray<{ receptionNumber: number; dueDate: DateKey; id: string }>;
@@ -112,12 +117,16 @@ export function attentionItems(input: {
   openIncidents?: ReadonlyArray<{ discoveredDate: DateKey; kind: IncidentKind; residentsAffected: number; id: string }>;
 }): AttentionItem[] {
   const md = (d: DateKey) => `${Number(d.slice(5, 7))}/${Number(d.slice(8, 10))}`;
-  // A returned daily report is also "not received": list it once, as returned.
-  const returnedDays = new Set(input.returnedReports.filter((r) => r.resource === 'daily-reports').map((r) => r.date));
+  // A returned daily report, or one under the internal check, is also "not received": list it once, as what it is.
+  const checking = input.checkingReports ?? [];
+  const internallyReturned = input.internallyReturnedReports ?? [];
+  const returnedDays = new Set([...input.returnedReports.filter((r) => r.resource === 'daily-reports'), ...checking, ...internallyReturned].map((r) => r.date));
   const items: AttentionItem[] = [
     ...input.overdueDailyReports.filter((o) => !returnedDays.has(o.date)).map((o): AttentionItem => ({ kind: 'daily_report_overdue', label: `${md(o.date)} の日次報告が未提出です`, date: o.date, resource: 'daily-reports', id: o.reportId ?? '' })),
     ...input.overdueCallWeeks.map((w): AttentionItem => ({ kind: 'call_week_overdue', label: `${md(w.weekStart)}〜${md(addDays(w.weekStart, 6))} の受電件数報告が期限（${md(w.dueDate)}）を過ぎています`, date: w.dueDate, resource: 'call-weeks', id: w.id })),
     ...input.returnedReports.map((r): AttentionItem => ({ kind: 'report_returned', label: `${md(r.date)} の${r.resource === 'daily-reports' ? '日次報告' : '受電件数報告'}が差し戻されています`, date: r.date, resource: r.resource, id: r.id })),
+    ...checking.map((r): AttentionItem => ({ kind: 'report_checking', label: `${md(r.date)} の日次報告が社内確認を待っています`, date: r.date, resource: 'daily-reports', id: r.id })),
+    ...internallyReturned.map((r): AttentionItem => ({ kind: 'report_returned_internally', label: `${md(r.date)} の日次報告が社内差し戻しされています`, date: r.date, resource: 'daily-reports', id: r.id })),
     ...input.openDefects.map((d): AttentionItem => ({ kind: 'defect_open', label: `${md(d.receivedDate)} 受付の不備対応が未解決です`, date: d.receivedDate, resource: 'defects', id: d.id })),
     ...input.openComplaints.map((c): AttentionItem => ({ kind: 'complaint_open', label: `${md(c.date)} の苦情が対応中です`, date: c.date, resource: 'inquiries', id: c.id })),
     ...(input.overdueDeletions ?? []).map((d): AttentionItem => ({ kind: 'personal_data_overdue', label: `受付番号${d.receptionNumber} の個人情報が削除期限（${md(d.dueDate)}）を過ぎても残っています`, date: d.dueDate, resource: 'bookings', id: d.id })),
@@ -171,4 +180,21 @@ export function groupHeadline<T extends HeadlineTarget>(group: { logic: 'any' | 
   const key = (t: T) => (t.met ? 2e9 : 0) + (t.measured === false ? 0 : 1e9) + t.ratio;
   const nearest = targets.reduce((best, t) => (key(t) > key(best) ? t : best));
   return { ...base, shown: [nearest], nearestOf: targets.length };
+}
+
+/**
+ * The daily reports on a role's attention list, by status: the vendor manager checks those waiting for 社内確認;
+ * a return (the city's, or the manager's internal one) is for the vendor to act on — the internal one never reaches
+ * the city's list, which only knows what was released to it.
+ */
+export function dailyReportAttention<R extends { date: DateKey; id: string; status: DailyReportStatus }>(role: Role, reports: readonly R[]) {
+  const pick = (status: DailyReportStatus) => reports.filter((r) => r.status === status).map((r) => ({ date: r.date, id: r.id }));
+  const vendor = seesInternalReview(role);
+  return {
+    returned: pick('returned'),
+    checking: can(role, 'report.review') ? pick('checking') : [],
+    internallyReturned: vendor ? pick('returned_internally') : [],
+    /** The reports an overdue day may link to: those the role can open. */
+    linkable: reports.filter((r) => vendor || visibleToCity(r.status)),
+  };
 }

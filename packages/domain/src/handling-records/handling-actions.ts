@@ -33,6 +33,8 @@ export const HANDLING_ACTION_LABELS_JA: Record<string, string> = {
   'session.delete': '実施記録の削除',
   'daily_report.save': '日次報告の保存',
   'daily_report.submit': '日次報告の提出',
+  'daily_report.release': '日次報告の社内確認',
+  'daily_report.return_internally': '日次報告の社内差し戻し',
   'daily_report.accept': '日次報告の受理',
   'daily_report.return': '日次報告の差し戻し',
   'daily_report.reopen': '日次報告の受理取消し',

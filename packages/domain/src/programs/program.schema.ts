@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DEFAULT_YEAR_END } from '../common/holidays.js';
 import { dateKeySchema } from '../common/input.js';
+import { DEFAULT_DAILY_REPORT_REVIEW, dailyReportReviewSchema } from '../daily-reports/report-workflow.js';
 import type { EraStyle } from '../common/wareki.js';
 import { periodProblems, programPeriodsSchema } from './periods.js';
 
@@ -154,6 +155,11 @@ export const programFieldsSchema = z.object({
       time: hhmm.default('12:00'),
     })
     .prefault({}),
+  /**
+   * 社内確認: 'vendor_manager' — staff's daily reports wait for the vendor manager's check before the city sees them
+   * (a manager's own goes straight, so a vendor without staff never waits); 'none' — straight to the city.
+   */
+  dailyReportReview: dailyReportReviewSchema.default(DEFAULT_DAILY_REPORT_REVIEW),
   /** Personal data still held this many days after its purpose ended is an overdue deletion (attention list). */
   personalDataDeletionLimitDays: count(1, 90, PERSONAL_DATA_DELETION_LIMIT_DAYS),
 });

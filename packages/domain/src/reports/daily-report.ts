@@ -1,7 +1,7 @@
 import type { DateKey } from '../common/dates.js';
 import { weekday } from '../common/dates.js';
 import { formatJapaneseDate } from '../common/wareki.js';
-import { REPORT_STATUS_LABELS_JA, type ReportStatus } from '../daily-reports/report-workflow.js';
+import { DAILY_REPORT_STATUS_LABELS_JA, type DailyReportStatus } from '../daily-reports/report-workflow.js';
 import { heldSessionsIn, type ReportContext, reportMeta, type ReportSession } from './figures.js';
 import { labelOf, PHOTO_REVIEW_LABELS_JA, weekdayLabel } from './labels.js';
 import { SheetBuilder, type SheetSpec, uniqueSheetNames, type WorkbookSpec } from './sheet.js';
@@ -26,7 +26,7 @@ export interface DailyReportPhoto {
 export interface DailyReportInput {
   context: ReportContext;
   date: DateKey;
-  status: ReportStatus;
+  status: DailyReportStatus;
   submittedAt: string | null;
   dueAt: string;
   sessions: readonly ReportSession[];
@@ -54,7 +54,7 @@ export function shapeDailyReport(input: DailyReportInput): WorkbookSpec {
   const names = uniqueSheetNames(DAILY_REPORT_SHEETS);
   const held = heldSessionsIn(input.sessions, date, date);
   const day = `${formatJapaneseDate(date, style)}（${weekdayLabel(weekday(date))}）`;
-  const status = `${REPORT_STATUS_LABELS_JA[input.status]}${input.submittedAt ? `（提出 ${jaDateTime(input.submittedAt, style)}）` : `（提出期限 ${jaDateTime(input.dueAt, style)}）`}`;
+  const status = `${DAILY_REPORT_STATUS_LABELS_JA[input.status]}${input.submittedAt ? `（提出 ${jaDateTime(input.submittedAt, style)}）` : `（提出期限 ${jaDateTime(input.dueAt, style)}）`}`;
   const meta = [...reportMeta(ctx, { label: '実施日', value: day }), ['報告の状況', status] as [string, string]];
 
   const main = new SheetBuilder(names[0], { title: `日次報告書（${formatJapaneseDate(date, style)}）`, meta }, { orientation: 'landscape' });

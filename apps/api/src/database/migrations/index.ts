@@ -18,6 +18,7 @@ import { CreateReportDownloads1764004100000 } from './1764004100000-CreateReport
 import { AddUserCurrentProgram1764005000000 } from './1764005000000-AddUserCurrentProgram';
 import { AddSessionUnbookedReason1764005300000 } from './1764005300000-AddSessionUnbookedReason';
 import { TargetServiceKinds1764006100000 } from './1764006100000-TargetServiceKinds';
+import { AddDailyReportReview1764006400000 } from './1764006400000-AddDailyReportReview';
 
 /** Every migration in order. Listed by hand so the app, the CLI and jest load the same set from src or dist. */
 export const MIGRATIONS = [
@@ -41,4 +42,5 @@ export const MIGRATIONS = [
   AddUserCurrentProgram1764005000000,
   AddSessionUnbookedReason1764005300000,
   TargetServiceKinds1764006100000,
+  AddDailyReportReview1764006400000,
 ];

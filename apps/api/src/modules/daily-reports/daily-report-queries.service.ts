@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { DateKey } from '@outreach/domain/common';
+import type { DailyReportStatus } from '@outreach/domain/daily-reports';
 import type { ReportActivityPhoto } from '@outreach/domain/reports';
 import { Between, In, type Repository } from 'typeorm';
 import { ActivityPhotoEntity, DailyReportEntity } from './daily-report.entity';
@@ -19,9 +20,10 @@ export class DailyReportQueries {
     return new Map(rows.map((r) => [r.status, Number(r.n)]));
   }
 
-  /** The program's reports in these statuses: id and date. */
-  async inStatus(programId: string, statuses: string[]): Promise<Array<{ id: string; date: DateKey }>> {
-    return this.reports.find({ select: { id: true, date: true }, where: { programId, status: In(statuses) } });
+  /** The program's reports in these statuses: id, date and status. */
+  async inStatus(programId: string, statuses: DailyReportStatus[]): Promise<Array<{ id: string; date: DateKey; status: DailyReportStatus }>> {
+    const rows = await this.reports.find({ select: { id: true, date: true, status: true }, where: { programId, status: In(statuses) } });
+    return rows.map((r) => ({ id: r.id, date: r.date, status: r.status as DailyReportStatus }));
   }
 
   /** Photos still awaiting the city's check. */

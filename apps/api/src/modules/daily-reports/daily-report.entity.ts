@@ -15,9 +15,13 @@ export class DailyReportEntity {
   @Column(col.enum()) status: string;
   /** 特記事項 */
   @Column({ ...col.text(1000, true), name: 'special_notes' }) specialNotes: string | null;
-  /** Set when it is submitted — not when the draft was created. */
+  /** Set when the city receives it (submitted straight, or released by the vendor manager) — not when the draft was created. */
   @Column({ ...col.instant(true), name: 'submitted_at' }) submittedAt: Date | null;
   @Column({ ...col.ref(true), name: 'submitted_by' }) submittedBy: string | null;
+  /** Its author's last submission (to the vendor manager's check, or straight to the city); an internal return goes back to him. */
+  @Column({ ...col.instant(true), name: 'prepared_at' }) preparedAt: Date | null;
+  @Column({ ...col.ref(true), name: 'prepared_by' }) preparedBy: string | null;
+  /** The last decision: the city's (accept, return, reopen) or the vendor manager's internal return — the status says which. */
   @Column({ ...col.instant(true), name: 'decided_at' }) decidedAt: Date | null;
   @Column({ ...col.ref(true), name: 'decided_by' }) decidedBy: string | null;
   @Column(col.text(500, true)) reason: string | null;

@@ -91,6 +91,24 @@ export class DailyReportsController {
     return this.reports.transition(actor, id, 'reopen', body.reason);
   }
 
+  /** 社内確認: the vendor manager releases a staff member's report to the city. */
+  @Responds(dailyReportViewSchema)
+  @Post(':id/release')
+  @HttpCode(200)
+  @RequirePermission('report.review')
+  release(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<DailyReportView> {
+    return this.reports.transition(actor, id, 'release');
+  }
+
+  /** 社内差し戻し: the vendor manager returns it to its author, with a reason, before the city sees it. */
+  @Responds(dailyReportViewSchema)
+  @Post(':id/return-internally')
+  @HttpCode(200)
+  @RequirePermission('report.review')
+  returnInternally(@CurrentActor() actor: Actor, @Param('id') id: string, @Body({ schema: reportReasonSchema }) body: z.output<typeof reportReasonSchema>): Promise<DailyReportView> {
+    return this.reports.transition(actor, id, 'return_internally', body.reason);
+  }
+
   /** An activity photo (multipart field `file`); checked by its bytes, re-encoded without metadata. */
   @Responds(photoViewSchema)
   @Post(':id/photos')

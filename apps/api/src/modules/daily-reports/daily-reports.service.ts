@@ -4,13 +4,17 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { conflict, type DateKey, DomainError, type FieldErrors, invalid, notFoundIn, type ListQuery, notFound } from '@outreach/domain/common';
 import {
   dailyReportDueAt,
-  isReceived,
+  type DailyReportAction,
   type DailyReportDraft,
-  type ReportAction,
+  type DailyReportStatus,
+  dailyReportStatusSchema,
+  dailyReportTransition,
+  DEFAULT_DAILY_REPORT_REVIEW,
+  isLocked,
   reportingRates,
   type ReportingRates,
-  type ReportStatus,
-  reportTransition,
+  seesInternalReview,
+  visibleToCity,
   type DailyReportRowView,
   type DailyReportView,
   type PhotoView,
@@ -74,7 +78,7 @@ export class DailyReportsService implements OnModuleInit {
 
   private async assertDayOpen(m: EntityManager, programId: string, date: DateKey): Promise<void> {
     const report = await m.getRepository(DailyReportEntity).findOne({ where: { programId, date } });
-    if (isReceived(report?.status as ReportStatus | undefined)) throw conflict('提出済みの日次報告の日の実施記録は変更できません（市の差し戻し後に修正できます）');
+    if (isLocked(report?.status as DailyReportStatus | undefined)) throw conflict('提出済みの日次報告の日の実施記録は変更できません（差し戻し後に修正できます）');
   }
 
   /** A held session opens that day's daily report as a draft (one per program and day, by the unique key). */
@@ -82,7 +86,7 @@ export class DailyReportsService implements OnModuleInit {
     const repo = m.getRepository(DailyReportEntity);
     if (await repo.exists({ where: { programId, date } })) return;
     try {
-      await repo.insert({ id: randomUUID(), programId, date, status: 'draft', specialNotes: null, submittedAt: null, submittedBy: null, decidedAt: null, decidedBy: null, reason: null });
+      await repo.insert({ id: randomUUID(), programId, date, status: 'draft', specialNotes: null, submittedAt: null, submittedBy: null, preparedAt: null, preparedBy: null, decidedAt: null, decidedBy: null, reason: null });
     } catch (e) {
       if (!isUniqueViolation(e)) throw e; // created by a parallel request: fine
     }
@@ -94,7 +98,9 @@ export class DailyReportsService implements OnModuleInit {
     const where: FindOptionsWhere<DailyReportEntity> = { programId: In(typeof f.programId === 'string' ? visible.filter((v) => v === f.programId) : visible) };
     const ids = idFilter(f);
     if (ids) where.id = In(ids);
-    if (typeof f.status === 'string') where.status = f.status;
+    // The city never sees a report under the vendor's internal check (社内確認): not in a list, not by its status.
+    const statuses = dailyReportStatusSchema.options.filter((s) => (typeof f.status !== 'string' || s === f.status) && (seesInternalReview(actor.role) || visibleToCity(s)));
+    where.status = In(statuses);
     const range = dateRange(dateParam(f.from, 'from'), dateParam(f.to, 'to'));
     if (range) where.date = range;
     const [rows, total] = await this.reports.findAndCount({ where, ...pageOptions<DailyReportEntity>(query) });
@@ -118,8 +124,9 @@ export class DailyReportsService implements OnModuleInit {
         id: r.id,
         programId: r.programId,
         date: r.date,
-        status: r.status as ReportStatus,
+        status: r.status as DailyReportStatus,
         submittedAt: r.submittedAt?.toISOString() ?? null,
+        preparedAt: r.preparedAt?.toISOString() ?? null,
         decidedAt: r.decidedAt?.toISOString() ?? null,
         reason: r.reason,
         dueAt,
@@ -134,7 +141,10 @@ export class DailyReportsService implements OnModuleInit {
   }
 
   async find(actor: Actor, id: string): Promise<{ report: DailyReportEntity; program: ProgramEntity }> {
-    const { record: report, program } = await this.scope.withProgram(actor, await this.reports.findOne({ where: { id } }), '日次報告が見つかりません');
+    const found = await this.reports.findOne({ where: { id } });
+    // A report under the vendor's internal check does not exist for the city yet: 404, as another program's.
+    const shown = found && (seesInternalReview(actor.role) || visibleToCity(found.status as DailyReportStatus)) ? found : null;
+    const { record: report, program } = await this.scope.withProgram(actor, shown, '日次報告が見つかりません');
     return { report, program };
   }
 
@@ -157,7 +167,7 @@ export class DailyReportsService implements OnModuleInit {
   }
 
   private assertEditable(report: DailyReportEntity): void {
-    if (isReceived(report.status as ReportStatus)) throw conflict('提出済み・受理済みの日次報告は変更できません（差し戻し後に修正できます）');
+    if (isLocked(report.status as DailyReportStatus)) throw conflict('提出済み・受理済みの日次報告は変更できません（差し戻し後に修正できます）');
   }
 
   /** Saves the form as it is (the automatic draft): counts are stored even when a cross-check still fails. */
@@ -194,17 +204,22 @@ export class DailyReportsService implements OnModuleInit {
     return this.transition(actor, id, 'submit');
   }
 
-  async transition(actor: Actor, id: string, action: ReportAction, reason?: string): Promise<DailyReportView> {
-    const { report } = await this.find(actor, id);
-    const next = reportTransition(report.status as ReportStatus, action, actor.role, reason);
+  async transition(actor: Actor, id: string, action: DailyReportAction, reason?: string): Promise<DailyReportView> {
+    const { report, program } = await this.find(actor, id);
+    const review = program.dailyReportReview ?? DEFAULT_DAILY_REPORT_REVIEW;
+    const next = dailyReportTransition(report.status as DailyReportStatus, action, actor, { review, preparedBy: report.preparedBy }, reason);
     if (next instanceof DomainError) throw next;
     const now = this.clock.now();
     await this.dataSource.transaction(async (m) => {
       // The status is checked again in the UPDATE, so two parallel transitions cannot both pass.
+      // submittedAt is when the city received it: set by a direct submission or the manager's release (確認).
+      const toCity = { submittedAt: next === 'submitted' ? now : null, submittedBy: next === 'submitted' ? actor.userId : null };
       const changes =
         action === 'submit'
-          ? { status: next, submittedAt: now, submittedBy: actor.userId, reason: null }
-          : { status: next, decidedAt: now, decidedBy: actor.userId, reason: reason?.trim() || null };
+          ? { status: next, preparedAt: now, preparedBy: actor.userId, ...toCity, reason: null }
+          : action === 'release'
+            ? { status: next, ...toCity, reason: null }
+            : { status: next, decidedAt: now, decidedBy: actor.userId, reason: reason?.trim() || null };
       const result = await m.getRepository(DailyReportEntity).update({ id, status: report.status }, changes);
       if (!result.affected) throw conflict('他の操作で日次報告の状態が変わりました。画面を更新してください');
       if (action === 'accept') await m.getRepository(ActivityPhotoEntity).update({ dailyReportId: id, reviewStatus: 'pending' }, { reviewStatus: 'approved' });
@@ -293,7 +308,7 @@ export class DailyReportsService implements OnModuleInit {
     const reports = await this.reports.find({ where: { programId: program.id, date: dateRange(from, to) } });
     return reportingRates({
       expectedDays,
-      reports: reports.map((r) => ({ date: r.date, status: r.status as ReportStatus, submittedAt: r.submittedAt?.toISOString() ?? null })),
+      reports: reports.map((r) => ({ date: r.date, status: r.status as DailyReportStatus, submittedAt: r.submittedAt?.toISOString() ?? null })),
       from,
       to,
       workingHours: program.workingHours,

@@ -21,9 +21,9 @@ export class DashboardController {
   @Get('programs/:programId/dashboard')
   @ProgramScoped()
   @RequirePermission('program.read')
-  summary(@CurrentProgram() program: ProgramEntity, @Query({ schema: rangeQuery }) q: z.output<typeof rangeQuery>): Promise<DashboardSummaryView> {
+  summary(@CurrentActor() actor: Actor, @CurrentProgram() program: ProgramEntity, @Query({ schema: rangeQuery }) q: z.output<typeof rangeQuery>): Promise<DashboardSummaryView> {
     const { from, to } = resolveDateRange(q, { from: program.periodStart, to: program.periodEnd });
-    return this.dashboard.summary(program, from, to);
+    return this.dashboard.summary(actor, program, from, to);
   }
 
   /** One row per program the user sees. */

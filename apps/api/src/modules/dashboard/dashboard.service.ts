@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { type DateKey, jstDateKey, monthKey } from '@outreach/domain/common';
-import { attentionItems, type DashboardSummaryView, type ProgramOverviewView, sessionsByWeek } from '@outreach/domain/dashboard';
+import { attentionItems, dailyReportAttention, type DashboardSummaryView, type ProgramOverviewView, sessionsByWeek } from '@outreach/domain/dashboard';
 import { photoStatsByMonth } from '@outreach/domain/sessions';
 import { heldCountedUpTo } from '@outreach/domain/reports';
 import type { Actor } from '../../common/auth/actor';
@@ -38,7 +38,8 @@ export class DashboardService {
     private readonly incidents: IncidentsService,
   ) {}
 
-  async summary(program: ProgramEntity, from: DateKey, to: DateKey): Promise<DashboardSummaryView> {
+  /** The figures are the program's; the attention list is the actor's role's (dailyReportAttention). */
+  async summary(actor: Actor, program: ProgramEntity, from: DateKey, to: DateKey): Promise<DashboardSummaryView> {
     const asOf = jstDateKey(this.clock.now());
     const heldTo = heldCountedUpTo(to, asOf);
     const [progress, calls, rates, dayRows, typeTotals, bookingStatus, visitLinks, pendingPhotos, reportStatus, attention, overdueShares] = await Promise.all([
@@ -51,7 +52,7 @@ export class DashboardService {
       this.sessions.visitBookingLinks(program.id, from, heldTo),
       this.reports.pendingPhotoCount(program.id),
       this.reports.statusCounts(program.id),
-      this.attentionSources(program, asOf),
+      this.attentionSources(actor, program, asOf),
       this.shares.overdue(program),
     ]);
     const { faceAuth, byType } = typeTotals;
@@ -81,6 +82,8 @@ export class DashboardService {
         overdueDailyReports: rates.overdue.map((o) => ({ date: o.date, reportId: attention.reportIds.get(o.date) ?? null })),
         overdueCallWeeks: calls.filter((w) => w.dueDate < asOf && (w.status === null || w.status === 'draft')).map((w) => ({ weekStart: w.weekStart, dueDate: w.dueDate, id: `${program.id}_${w.weekStart}` })),
         returnedReports: attention.returned,
+        checkingReports: attention.checking,
+        internallyReturnedReports: attention.internallyReturned,
         openDefects: attention.defects,
         openComplaints: attention.complaints,
         overdueDeletions: attention.overdueDeletions,
@@ -90,19 +93,21 @@ export class DashboardService {
     };
   }
 
-  private async attentionSources(program: ProgramEntity, asOf: DateKey) {
+  private async attentionSources(actor: Actor, program: ProgramEntity, asOf: DateKey) {
     const programId = program.id;
-    const [open, returned, defects, complaints, overdueDeletions, incidents] = await Promise.all([
-      this.reports.inStatus(programId, ['draft', 'returned']),
-      this.reports.inStatus(programId, ['returned']),
+    const [open, defects, complaints, overdueDeletions, incidents] = await Promise.all([
+      this.reports.inStatus(programId, ['draft', 'checking', 'returned_internally', 'returned']),
       this.followUps.openDefects(programId, 20),
       this.followUps.openComplaints(programId, 20),
       this.bookings.overdueDeletions(programId, asOf, program.personalDataDeletionLimitDays ?? undefined),
       this.incidents.open(programId),
     ]);
+    const reports = dailyReportAttention(actor.role, open);
     return {
-      reportIds: new Map(open.map((r) => [r.date, r.id])),
-      returned: returned.map((r) => ({ date: r.date, id: r.id, resource: 'daily-reports' as const })),
+      reportIds: new Map(reports.linkable.map((r) => [r.date, r.id])),
+      returned: reports.returned.map((r) => ({ ...r, resource: 'daily-reports' as const })),
+      checking: reports.checking,
+      internallyReturned: reports.internallyReturned,
       defects,
       complaints,
       overdueDeletions,

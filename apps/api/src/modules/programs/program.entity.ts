@@ -1,3 +1,4 @@
+import type { DailyReportReview } from '@outreach/domain/daily-reports';
 import type { ApplicationMethod, BookingRules, ProgramPeriods, ServiceKind, WorkingHours } from '@outreach/domain/programs';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 import { col, jsonText } from '../../database/columns';
@@ -37,6 +38,8 @@ export class ProgramEntity {
   @Column({ ...col.int(), name: 'slip_share_due_weekday', default: 2 }) slipShareDueWeekday: number;
   /** The city also wants the slips as an encrypted file (prepared, approved by a second person, downloaded). */
   @Column({ ...col.bool(), name: 'slip_share_file', default: false }) slipShareFile: boolean;
+  /** 社内確認 of staff's daily reports; null: the default (DEFAULT_DAILY_REPORT_REVIEW, on). */
+  @Column({ ...col.enum(true), name: 'daily_report_review' }) dailyReportReview: DailyReportReview | null;
   /** When the contract was closed (特記事項 §10): no personal data is taken any more. */
   @Column({ ...col.instant(true), name: 'closed_at' }) closedAt: Date | null;
   @Column({ ...col.ref(true), name: 'closed_by' }) closedBy: string | null;

@@ -1,3 +1,4 @@
+import { DEFAULT_DAILY_REPORT_REVIEW } from '@outreach/domain/daily-reports';
 import { PERSONAL_DATA_DELETION_LIMIT_DAYS, type ProgramView, resolvePeriods, workingHoursSchema } from '@outreach/domain/programs';
 import type { ProgramEntity } from './program.entity';
 
@@ -25,6 +26,7 @@ export function toProgramView(p: ProgramEntity, vendors: Array<{ id: string; nam
     callWeekReportDueWeekday: p.callWeekReportDueWeekday,
     slipShareDueWeekday: p.slipShareDueWeekday,
     slipShareFile: p.slipShareFile,
+    dailyReportReview: p.dailyReportReview ?? DEFAULT_DAILY_REPORT_REVIEW,
     closedAt: p.closedAt?.toISOString() ?? null,
     dailyReportDue: p.dailyReportDue,
     personalDataDeletionLimitDays: p.personalDataDeletionLimitDays ?? PERSONAL_DATA_DELETION_LIMIT_DAYS,
