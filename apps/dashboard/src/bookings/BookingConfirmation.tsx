@@ -2,12 +2,12 @@ import PrintIcon from '@mui/icons-material/Print';
 import { Alert, Box, Button, Card, CardContent, Typography } from '@mui/material';
 import { useEffect, useRef } from 'react';
 import { Link } from 'react-router-dom';
-import type { Booking } from './booking';
+import type { BookingView } from '@outreach/domain/bookings';
 import { visitText } from './offers';
 import { useBookingT } from './useBookingT';
 
 /** The end of a call: the reception number and the visit to repeat to the caller, the slip, the next call. */
-export function BookingConfirmation({ booking, guidanceLeft, onNext }: { booking: Booking; guidanceLeft: number; onNext: () => void }) {
+export function BookingConfirmation({ booking, guidanceLeft, onNext }: { booking: BookingView; guidanceLeft: number; onNext: () => void }) {
   const t = useBookingT();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);

@@ -15,7 +15,7 @@ import {
   TextField,
   Typography,
 } from '@mui/material';
-import type { SlotOffer } from '@outreach/domain/bookings';
+import type { BookingView, SlotOffer } from '@outreach/domain/bookings';
 import { addDays, type FieldErrors, jstDateKey } from '@outreach/domain/common';
 import { HttpError } from 'ra-core';
 import { type KeyboardEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react';
@@ -24,7 +24,7 @@ import { RequireProgram } from '../common/RequireProgram';
 import type { ProgramSummary } from '@outreach/domain/programs';
 import { errorMessage, fieldErrorsOf } from '../providers/http';
 import { ApplicantCard } from './ApplicantCard';
-import type { Booking, TakenBody } from './booking';
+import type { TakenBody } from './booking';
 import { BookingConfirmation } from './BookingConfirmation';
 import { CallerSection } from './CallerSection';
 import { FacilityRequestForm } from './FacilityRequestForm';
@@ -104,7 +104,7 @@ function BookingDeskScreen({ program }: { program: ProgramSummary }) {
   const [errors, setErrors] = useState<FieldErrors>({});
   const [selectedKey, setSelectedKey] = useState<string>();
   const [conflict, setConflict] = useState<{ message: string; alternatives: SlotOffer[] }>();
-  const [result, setResult] = useState<{ booking: Booking; guidanceLeft: number }>();
+  const [result, setResult] = useState<{ booking: BookingView; guidanceLeft: number }>();
   const [busy, setBusy] = useState(false);
   /** Set at once (state is not): a second Enter while the first booking is on its way does nothing. */
   const sending = useRef(false);

@@ -1,18 +1,11 @@
 import { Box, Card, CardContent, Typography } from '@mui/material';
-import { handlingActionLabel } from '@outreach/domain/handling-records';
+import { handlingActionLabel, type HandlingRecordView } from '@outreach/domain/handling-records';
 import { useCanAccess, useGetList, useRecordContext } from 'react-admin';
 import { formatJstDateTime } from '../common/format';
-import type { Booking } from './booking';
+import type { BookingView } from '@outreach/domain/bookings';
 import { useBookingT } from './useBookingT';
 
-interface HistoryRow {
-  id: number;
-  occurredAt: string;
-  userName: string | null;
-  organizationName: string | null;
-  action: string;
-  reason: string | null;
-}
+type HistoryRow = Pick<HandlingRecordView, 'id' | 'occurredAt' | 'userName' | 'organizationName' | 'action' | 'reason'>;
 
 /**
  * The booking's events from the handling record (受付, 閲覧, 共有, 変更, 削除 …), oldest first, for the roles that
@@ -20,7 +13,7 @@ interface HistoryRow {
  */
 export function BookingHistory() {
   const t = useBookingT();
-  const record = useRecordContext<Booking>();
+  const record = useRecordContext<BookingView>();
   const { canAccess = false } = useCanAccess({ resource: 'handling-records', action: 'list' });
   const { data } = useGetList<HistoryRow>(
     'handling-records',

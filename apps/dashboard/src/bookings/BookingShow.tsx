@@ -22,7 +22,7 @@ import {
 } from 'react-admin';
 import { Link } from 'react-router-dom';
 import { useMe } from '../providers/me';
-import type { Booking } from './booking';
+import type { BookingView } from '@outreach/domain/bookings';
 import { BookingHistory } from './BookingHistory';
 import { kindChoices } from './BookingList';
 import { BookingStatusField, VisitField } from './fields';
@@ -36,7 +36,7 @@ const ACTIVE = ['tentative', 'confirmed'];
 
 function BookingTitle() {
   const t = useBookingT();
-  const record = useRecordContext<Booking>();
+  const record = useRecordContext<BookingView>();
   return <span>{record ? t('showTitle', { number: record.receptionNumber }) : ''}</span>;
 }
 
@@ -46,7 +46,7 @@ function BookingActions() {
   const notify = useNotify();
   const refresh = useRefresh();
   const dataProvider = useAppDataProvider();
-  const record = useRecordContext<Booking>();
+  const record = useRecordContext<BookingView>();
   const { me } = useMe();
   const { canAccess: canManage = false } = useCanAccess({ resource: 'bookings', action: 'manage' });
   const { canAccess: canConfirm = false } = useCanAccess({ resource: 'bookings', action: 'confirm' });
@@ -165,12 +165,12 @@ export function BookingShow() {
         <TextField source="district" emptyText={t('districtUnknown')} />
         <NumberField source="applicants" />
         <NumberField source="plannedApplications" />
-        <FunctionField<Booking> source="applicationTypes" render={(r) => r.applicationTypes.map((a) => t(`applicationTypes.${a}`)).join('、') || '—'} />
-        <FunctionField<Booking> source="callerRelation" render={(r) => (r.callerRelation ? t(`relations.${r.callerRelation}`) : '—')} />
-        <FunctionField<Booking> source="receivedDate" render={(r) => formatWareki(r.receivedDate)} />
-        <FunctionField<Booking> source="sharedWithCityAt" render={(r) => (r.sharedWithCityAt ? formatWareki(jstDateKey(new Date(r.sharedWithCityAt))) : '—')} />
-        <FunctionField<Booking> source="visitFinishedDate" render={(r) => (r.visitFinishedDate ? formatWareki(r.visitFinishedDate) : '—')} />
-        <FunctionField<Booking> source="personalDataDeletedAt" render={(r) => (r.personalDataDeletedAt ? formatWareki(jstDateKey(new Date(r.personalDataDeletedAt))) : '—')} />
+        <FunctionField<BookingView> source="applicationTypes" render={(r) => r.applicationTypes.map((a) => t(`applicationTypes.${a}`)).join('、') || '—'} />
+        <FunctionField<BookingView> source="callerRelation" render={(r) => (r.callerRelation ? t(`relations.${r.callerRelation}`) : '—')} />
+        <FunctionField<BookingView> source="receivedDate" render={(r) => formatWareki(r.receivedDate)} />
+        <FunctionField<BookingView> source="sharedWithCityAt" render={(r) => (r.sharedWithCityAt ? formatWareki(jstDateKey(new Date(r.sharedWithCityAt))) : '—')} />
+        <FunctionField<BookingView> source="visitFinishedDate" render={(r) => (r.visitFinishedDate ? formatWareki(r.visitFinishedDate) : '—')} />
+        <FunctionField<BookingView> source="personalDataDeletedAt" render={(r) => (r.personalDataDeletedAt ? formatWareki(jstDateKey(new Date(r.personalDataDeletedAt))) : '—')} />
         <TextField source="overrideReason" emptyText="—" />
         <TextField source="cancelReason" emptyText="—" />
       </SimpleShowLayout>

@@ -2,12 +2,11 @@ import { useQuery } from '@tanstack/react-query';
 import ArrowBackIcon from '@mui/icons-material/ArrowBack';
 import PrintIcon from '@mui/icons-material/Print';
 import { Alert, Box, Button, CircularProgress, GlobalStyles, Typography } from '@mui/material';
-import { IDENTITY_DOCUMENTS } from '@outreach/domain/bookings';
+import { type BookingPersonalView, IDENTITY_DOCUMENTS } from '@outreach/domain/bookings';
 import { formatWareki } from '@outreach/domain/common';
 import type { ReactNode } from 'react';
 import { useTranslate } from 'react-admin';
 import { useNavigate, useParams } from 'react-router-dom';
-import type { BookingPersonal, FacilityPersonal, HomePersonal } from './booking';
 import { visitText } from './offers';
 import { useBookingT } from './useBookingT';
 import { QUERY_ONCE, useAppDataProvider } from '../providers/dataProvider';
@@ -79,7 +78,7 @@ function Table({ children }: { children: ReactNode }) {
   );
 }
 
-function Slip({ data }: { data: BookingPersonal }) {
+function Slip({ data }: { data: BookingPersonalView }) {
   const t = useBookingT();
   const b = data.booking;
   return (
@@ -109,7 +108,7 @@ function yesNo(t: (k: string) => string, v: boolean) {
   return v ? t('slip.yes') : t('slip.no');
 }
 
-function HomeSlip({ data }: { data: BookingPersonal & HomePersonal }) {
+function HomeSlip({ data }: { data: Extract<BookingPersonalView, { type: 'home' }> }) {
   const t = useBookingT();
   const { caller, applicants } = data.intake;
   return (
@@ -192,7 +191,7 @@ function HomeSlip({ data }: { data: BookingPersonal & HomePersonal }) {
   );
 }
 
-function FacilitySlip({ data }: { data: BookingPersonal & FacilityPersonal }) {
+function FacilitySlip({ data }: { data: Extract<BookingPersonalView, { type: 'facility' }> }) {
   const t = useBookingT();
   const r = data.request;
   return (

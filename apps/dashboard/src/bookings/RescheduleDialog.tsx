@@ -1,10 +1,10 @@
 import { Alert, Box, Button, Dialog, DialogActions, DialogContent, DialogTitle, LinearProgress } from '@mui/material';
-import type { SlotOffer, SlotRequest } from '@outreach/domain/bookings';
+import type { BookingView, SlotOffer, SlotRequest } from '@outreach/domain/bookings';
 import { addDays, jstDateKey } from '@outreach/domain/common';
 import { HttpError } from 'ra-core';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useCanAccess, useNotify, useTranslate } from 'react-admin';
-import type { Booking, TakenBody } from './booking';
+import type { TakenBody } from './booking';
 import { emptyOverrides, emptyWish, type OverridesForm, overridesBody, type WishForm, wishesOf, withWishText } from './intakeForm';
 import { focusField } from './keyboard';
 import { OfferList } from './OfferList';
@@ -25,7 +25,7 @@ const NO_EXCLUDED: never[] = [];
  * 日時変更 (or, for a facility request, 日時を確定): the slot finder for this booking, then POST /place. The
  * reception number stays.
  */
-export function RescheduleDialog({ booking, open, onClose, onDone }: { booking: Booking; open: boolean; onClose: () => void; onDone: (b: Booking) => void }) {
+export function RescheduleDialog({ booking, open, onClose, onDone }: { booking: BookingView; open: boolean; onClose: () => void; onDone: (b: BookingView) => void }) {
   const t = useBookingT();
   const translate = useTranslate();
   const notify = useNotify();

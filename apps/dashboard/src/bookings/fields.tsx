@@ -1,8 +1,7 @@
 import { Chip } from '@mui/material';
-import { type BookingStatus, halfLabel } from '@outreach/domain/bookings';
+import { type BookingStatus, type BookingView, halfLabel } from '@outreach/domain/bookings';
 import { formatMonthDayWithWeekday } from '@outreach/domain/common';
 import { useRecordContext } from 'react-admin';
-import type { Booking } from './booking';
 import { useBookingT } from './useBookingT';
 
 const STATUS_COLOR: Record<BookingStatus, 'default' | 'primary' | 'success' | 'warning' | 'error' | 'info'> = {
@@ -19,14 +18,14 @@ export function BookingStatusChip({ status }: { status: BookingStatus }) {
 }
 
 export function BookingStatusField(_props: { label?: string; source?: string }) {
-  const record = useRecordContext<Booking>();
+  const record = useRecordContext<BookingView>();
   return record ? <BookingStatusChip status={record.status} /> : null;
 }
 
 /** 12月8日(火) 午後 14:00頃, or 未定 for a facility request not placed yet. */
 export function VisitField(_props: { label?: string; source?: string }) {
   const t = useBookingT();
-  const record = useRecordContext<Booking>();
+  const record = useRecordContext<BookingView>();
   if (!record) return null;
   if (!record.visitDate) return <>{t('notPlaced')}</>;
   return (

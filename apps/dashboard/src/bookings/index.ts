@@ -3,7 +3,6 @@ import { BookingDesk, BookingList, BookingShow } from './pages';
 
 export { BookingDeskMenuItem } from './BookingDeskMenuItem';
 export { BookingSettingsPage, ReceptionSlipPage } from './pages';
-export type { Booking } from './booking';
 
 /**
  * 予約: the list (予約一覧, facts only), one booking with its actions, and `create` = the operator's screen

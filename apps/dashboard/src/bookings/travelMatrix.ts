@@ -1,8 +1,7 @@
-/** The district travel matrix as the settings grid edits it (GET/PUT /programs/:id/travel-matrix). */
-export interface TravelMatrixForm {
-  districts: string[];
-  minutes: Record<string, Record<string, number>>;
-}
+import type { TravelMatrixView } from '@outreach/domain/bookings';
+
+/** The district travel matrix as the settings grid edits it: the API's answer (GET/PUT /programs/:id/travel-matrix). */
+export type TravelMatrixForm = TravelMatrixView;
 
 /** Minutes between two districts, stored either way round; the same district is 0 unless set. */
 export function minutesBetween(m: TravelMatrixForm, a: string, b: string): number | undefined {

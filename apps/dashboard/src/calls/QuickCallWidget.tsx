@@ -7,7 +7,7 @@ import { useCanAccess, useDataProvider, useGetOne, useNotify, useRefresh, useTra
 import { formatJstDateTime } from '../common/format';
 import type { ProgramSummary } from '@outreach/domain/programs';
 import { useCurrentProgram } from '../common/useCurrentProgram';
-import type { CallView } from '@outreach/domain/calls';
+import type { CallView, CallWeekView } from '@outreach/domain/calls';
 import { callWeekId } from './call';
 import { isWidgetKey, quickEntryCommand, shortcutOf } from './quickEntry';
 
@@ -17,11 +17,7 @@ const UNDO_MS = 10_000;
 const COUNT_REFRESH_MS = 60_000;
 
 /** The part of GET /api/call-weeks/:id the counter reads. */
-interface WeekCounts {
-  id: string;
-  total: number;
-  days: Array<{ date: string; total: number }>;
-}
+type WeekCounts = Pick<CallWeekView, 'id' | 'total' | 'days'>;
 
 /**
  * Quick entry for the operator on the phone: a category, then an outcome logs one call received now (two

@@ -1,11 +1,7 @@
 import { Edit, ListButton, TopToolbar, useRecordContext } from 'react-admin';
+import type { DefectView } from '@outreach/domain/follow-ups';
 import { DefectForm } from './DefectForm';
 import { defectInputOf } from './defectForm';
-
-interface Defect {
-  id: string;
-  programId: string;
-}
 
 /** Corrects a 不備対応 and adds contact attempts; pessimistic, so the API's field errors land beside their inputs. */
 export function DefectEdit() {
@@ -26,6 +22,6 @@ export function DefectEdit() {
 }
 
 function EditForm() {
-  const defect = useRecordContext<Defect>();
+  const defect = useRecordContext<DefectView>();
   return defect ? <DefectForm programId={defect.programId} /> : null;
 }

@@ -1,3 +1,4 @@
+import type { SessionView } from '@outreach/domain/sessions';
 import {
   ArrayInput,
   DateInput,
@@ -12,11 +13,7 @@ import {
 import { fromJstLocalInput, toJstLocalInput } from '../common/format';
 import { categoryChoices, methodChoices, resultChoices, validateDefect } from './defectForm';
 
-interface SessionOption {
-  id: string;
-  date: string;
-  place: string;
-}
+type SessionOption = Pick<SessionView, 'id' | 'date' | 'place'>;
 
 // react-admin hides an item's remove button until hovered, out of reach of the keyboard: keep it visible.
 const KEYBOARD_VISIBLE = { '& .RaSimpleFormIterator-action': { visibility: 'visible' } } as const;

@@ -1,4 +1,5 @@
 import { Typography } from '@mui/material';
+import type { DefectView } from '@outreach/domain/follow-ups';
 import { CreateButton, DataTable, SelectField, SelectInput, TextField, useCanAccess, useRecordContext, useTranslate } from 'react-admin';
 import { DateKeyField } from '../common/DateKeyField';
 import { OpenField } from '../common/OpenField';
@@ -6,16 +7,6 @@ import { formatJstDateTime } from '../common/format';
 import { ProgramScopedList } from '../common/ProgramScopedList';
 import { categoryChoices, lastAttempt } from './defectForm';
 import { periodFilters } from '../common/filters';
-
-interface Defect {
-  id: string;
-  receivedDate: string;
-  category: string;
-  description: string;
-  attempts: Array<{ at: string; method: string; result: string }>;
-  resolvedDate: string | null;
-  open: boolean;
-}
 
 const filters = [
   <SelectInput key="category" source="category" choices={categoryChoices} alwaysOn />,
@@ -53,7 +44,7 @@ export function DefectList() {
 
 /** How many attempts, and the last one: 2 回（最終連絡 2026/06/20 10:00 電話・応答なし）. */
 function AttemptsField() {
-  const defect = useRecordContext<Defect>();
+  const defect = useRecordContext<DefectView>();
   const translate = useTranslate();
   if (!defect) return null;
   const last = lastAttempt(defect.attempts);

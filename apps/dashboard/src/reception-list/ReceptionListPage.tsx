@@ -8,7 +8,7 @@ import { type DateKey, formatMonthDayWithWeekday, formatWareki, jstDateKey } fro
 import { useState } from 'react';
 import { Confirm, Loading, Title, useCanAccess, useGetList, useNotify, useTranslate } from 'react-admin';
 import { Link } from 'react-router-dom';
-import type { Booking } from '../bookings';
+import type { BookingView } from '@outreach/domain/bookings';
 import { RequireProgram } from '../common/RequireProgram';
 import type { ProgramSummary } from '@outreach/domain/programs';
 import { QUERY_ONCE, useAppDataProvider } from '../providers/dataProvider';
@@ -34,7 +34,7 @@ function ReceptionList({ program }: { program: ProgramSummary }) {
   const { canAccess: canExport = false } = useCanAccess({ resource: 'reception-list', action: 'export' });
   const rows = useQuery({ queryKey: ['programs', program.id, 'reception-list'], queryFn: () => dataProvider.receptionList(program.id), ...QUERY_ONCE });
   // The list has no booking ids: the numbers are matched to the bookings (facts only) to open each one.
-  const { data: bookings } = useGetList<Booking>('bookings', { filter: { programId: program.id, kind: 'home' }, pagination: { page: 1, perPage: 500 }, sort: { field: 'receptionNumber', order: 'ASC' } });
+  const { data: bookings } = useGetList<BookingView>('bookings', { filter: { programId: program.id, kind: 'home' }, pagination: { page: 1, perPage: 500 }, sort: { field: 'receptionNumber', order: 'ASC' } });
   const idByNumber = new Map((bookings ?? []).map((b) => [b.receptionNumber, b.id]));
   // Due dates, unshared slips and overdue weeks are the API's (the program's due weekday and week start).
   const weeks = useQuery({ queryKey: ['programs', program.id, 'slip-shares'], queryFn: () => dataProvider.slipShareWeeks(program.id), enabled: canShare, ...QUERY_ONCE });

@@ -1,14 +1,5 @@
 import { API, recordUrl } from '../providers/http';
 
-/** GET /api/report-jobs/:id (the fields the page uses). */
-export interface ReportJob {
-  id: string;
-  status: 'running' | 'done' | 'failed';
-  percent: number;
-  filename: string | null;
-  error?: string;
-}
-
 export const CITY_SUMMARY_URL = `${API}/reports/city-summary.xlsx`;
 
 /** Where a finished job's file is downloaded. */

@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import type { ReportJobView } from '@outreach/domain/reports';
 import { useAppDataProvider } from '../providers/dataProvider';
 import { errorMessage, fieldErrorsOf } from '../providers/http';
-import { type ReportJob, reportJobDownloadUrl, saveBlob, saveFrom } from './download';
+import { reportJobDownloadUrl, saveBlob, saveFrom } from './download';
 
 /** How often a running job is asked for its percent. */
 export const POLL_MS = 300;
@@ -59,7 +60,7 @@ export function useReportDownload(onSaved?: () => void) {
   );
 
   const runJob = useCallback(
-    (start: () => Promise<ReportJob>) =>
+    (start: () => Promise<ReportJobView>) =>
       run(async (alive) => {
         let job = await start();
         while (job.status === 'running') {

@@ -8,3 +8,4 @@ export * from './pre-meetings.js';
 export * from './slots.js';
 export * from './travel.js';
 export * from './validate.js';
+export * from './booking-view.schema.js';

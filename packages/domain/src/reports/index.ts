@@ -13,3 +13,4 @@ export * from './reception-slips.js';
 export * from './deletion-certificate.js';
 export * from './report-downloads.js';
 export * from './handling-record-report.js';
+export * from './report-view.schema.js';

@@ -1,8 +1,9 @@
 import { Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
+import { type BookingPersonalView, bookingPersonalViewSchema, type BookingView, bookingViewSchema } from '@outreach/domain/bookings';
 import type { Actor } from '../../common/auth/actor';
 import { CurrentActor, RequirePermission } from '../../common/auth/decorators';
-import type { BookingView } from '../bookings/booking.mapper';
+import { Responds } from '../../common/http/responds';
 import { BookingPersonalService } from './booking-personal.service';
 
 @ApiTags('bookings')
@@ -11,12 +12,14 @@ export class BookingPersonalController {
   constructor(private readonly personal: BookingPersonalService) {}
 
   /** The reception slip's personal data; each read goes to the handling record. */
+  @Responds(bookingPersonalViewSchema)
   @Get(':id/personal')
   @RequirePermission('program.read')
-  read(@CurrentActor() actor: Actor, @Param('id') id: string) {
+  read(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<BookingPersonalView> {
     return this.personal.read(actor, id);
   }
 
+  @Responds(bookingViewSchema)
   @Post(':id/delete-personal-data')
   @HttpCode(200)
   @RequirePermission('booking.share')

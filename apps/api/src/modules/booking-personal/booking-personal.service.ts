@@ -2,6 +2,8 @@ import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { personalDataOpen } from '@outreach/domain/auth';
 import {
+  type BookingPersonalView,
+  type BookingView,
   guidanceChecklist,
   identityDocumentsSufficient,
   PERSONAL_DATA_DELETION_RULES_JA,
@@ -19,7 +21,7 @@ import type { Env } from '../../config/env';
 import { eraseTraces } from '../../database/erase';
 import { BookingHooks, type PersonalData } from '../bookings/booking-hooks';
 import type { BookingEntity } from '../bookings/booking.entity';
-import { type BookingView, toBookingView } from '../bookings/booking.mapper';
+import { toBookingView } from '../bookings/booking.mapper';
 import { BookingsService } from '../bookings/bookings.service';
 import { HandlingRecordService } from '../handling-records/handling-record.service';
 import { LeaseService } from '../leases/lease.service';
@@ -88,7 +90,7 @@ export class BookingPersonalService implements OnModuleInit {
    * The personal data of a reservation (the reception slip): vendors who handle it, and the city once the slip
    * is shared. Every read is recorded in the handling record.
    */
-  async read(actor: Actor, id: string) {
+  async read(actor: Actor, id: string): Promise<BookingPersonalView> {
     const { booking, program } = await this.bookings.find(actor, id);
     const vendorMay = actor.permissions.has('reservation.read_personal') && actor.organizationKind === 'vendor';
     const cityMay = actor.organizationKind === 'city' && (actor.permissions.has('reservation.read_personal') || actor.permissions.has('reservation.read_shared')) && booking.sharedWithCityAt !== null;

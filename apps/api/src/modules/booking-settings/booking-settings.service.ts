@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { type BookedPositions, halfDayBooked, type Half, type TravelMatrixInput } from '@outreach/domain/bookings';
+import { type BookedPositions, halfDayBooked, type Half, type PreMeetingView, type TravelMatrixInput } from '@outreach/domain/bookings';
 import { conflict, type DateKey, notFound, notFoundIn } from '@outreach/domain/common';
 import { DataSource, type EntityManager, type Repository } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
@@ -20,6 +20,11 @@ export interface BookingsOnCalendar {
  * A program's booking settings the slot engine reads: the district travel matrix and the 事前打合せ that block a
  * half-day. The reservations read them through `travelMatrix` and `preMeetings` (inside their transaction).
  */
+/** A pre-meeting as the routes answer it (the entity keeps the half as a plain string). */
+export function toPreMeetingView(m: PreMeetingEntity): PreMeetingView {
+  return { id: m.id, programId: m.programId, date: m.date, half: m.half as PreMeetingView['half'], bookingId: m.bookingId, note: m.note };
+}
+
 @Injectable()
 export class BookingSettingsService {
   private bookingsHook?: BookingsOnCalendar;

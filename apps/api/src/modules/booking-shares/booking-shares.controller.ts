@@ -1,10 +1,20 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { type ShareFileDownload, shareFilePrepareSchema, shareFileRejectSchema, type ShareFileView, type SlipShareWeek } from '@outreach/domain/booking-shares';
+import {
+  type ShareFileDownload,
+  shareFileDownloadViewSchema,
+  shareFilePrepareSchema,
+  shareFileRejectSchema,
+  type ShareFileView,
+  shareFileViewSchema,
+  type SlipShareWeek,
+  slipShareWeekViewSchema,
+} from '@outreach/domain/booking-shares';
 import { dateRangeQuerySchema } from '@outreach/domain/common';
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { Actor } from '../../common/auth/actor';
 import { CurrentActor, CurrentProgram, ProgramScoped, RequirePermission } from '../../common/auth/decorators';
+import { Responds } from '../../common/http/responds';
 import type { ProgramEntity } from '../programs/program.entity';
 import { BookingSharesService } from './booking-shares.service';
 
@@ -14,6 +24,7 @@ export class ProgramSlipSharesController {
   constructor(private readonly shares: BookingSharesService) {}
 
   /** Each visit week with its due date (§9(1)) and the slips not yet shared with the city. */
+  @Responds(z.array(slipShareWeekViewSchema))
   @Get(':programId/slip-shares')
   @ProgramScoped()
   @RequirePermission('program.read')
@@ -21,6 +32,7 @@ export class ProgramSlipSharesController {
     return this.shares.weeks(program, q.from ?? program.periodStart, q.to ?? program.periodEnd);
   }
 
+  @Responds(z.array(shareFileViewSchema))
   @Get(':programId/share-files')
   @ProgramScoped()
   @RequirePermission('booking.manage')
@@ -29,6 +41,7 @@ export class ProgramSlipSharesController {
   }
 
   /** Vendor staff prepare a file of slips; it is released only after a manager approves it. */
+  @Responds(shareFileViewSchema)
   @Post(':programId/share-files')
   @ProgramScoped()
   @RequirePermission('booking.manage')
@@ -42,6 +55,7 @@ export class ProgramSlipSharesController {
 export class ShareFilesController {
   constructor(private readonly shares: BookingSharesService) {}
 
+  @Responds(shareFileViewSchema)
   @Get(':id')
   @RequirePermission('booking.manage')
   get(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<ShareFileView> {
@@ -49,6 +63,7 @@ export class ShareFilesController {
   }
 
   /** A second person (a manager, not the one who prepared it) approves the file. */
+  @Responds(shareFileViewSchema)
   @Post(':id/approve')
   @HttpCode(200)
   @RequirePermission('booking.share')
@@ -56,6 +71,7 @@ export class ShareFilesController {
     return this.shares.approve(actor, id);
   }
 
+  @Responds(shareFileViewSchema)
   @Post(':id/reject')
   @HttpCode(200)
   @RequirePermission('booking.share')
@@ -64,6 +80,7 @@ export class ShareFilesController {
   }
 
   /** The approved file, encrypted with a new one-time password (shown once, to be sent separately). */
+  @Responds(shareFileDownloadViewSchema)
   @Post(':id/download')
   @HttpCode(200)
   @RequirePermission('booking.manage')

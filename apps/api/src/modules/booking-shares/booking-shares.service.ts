@@ -27,7 +27,7 @@ import type { Actor } from '../../common/auth/actor';
 import { Clock } from '../../common/clock';
 import { encryptOfficePackage } from '../../common/excel/office-encryption';
 import { BookingPersonalService } from '../booking-personal/booking-personal.service';
-import type { BookingView } from '../bookings/booking.mapper';
+import type { BookingView } from '@outreach/domain/bookings';
 import { BookingsService } from '../bookings/bookings.service';
 import { HandlingRecordService } from '../handling-records/handling-record.service';
 import { ProgramScopeService } from '../programs/program-scope.service';

@@ -1,13 +1,26 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { bookingCreateSchema, bookingMoveSchema, bookingReasonSchema, slotSearchSchema } from '@outreach/domain/bookings';
+import {
+  bookingCreateSchema,
+  bookingMoveSchema,
+  bookingReasonSchema,
+  type BookingView,
+  bookingViewSchema,
+  type DayAvailability,
+  dayAvailabilityViewSchema,
+  type ReceptionListRow,
+  receptionListRowViewSchema,
+  slotSearchSchema,
+  type SlotSearchView,
+  slotSearchViewSchema,
+} from '@outreach/domain/bookings';
 import { addDays, dateKeySchema, dateRangeQuerySchema, resolveDateRange, parseListQuery, weekStart } from '@outreach/domain/common';
 import { z } from 'zod';
 import type { Actor } from '../../common/auth/actor';
 import { CurrentActor, CurrentProgram, ProgramScoped, RequirePermission } from '../../common/auth/decorators';
 import { ListResult } from '../../common/http/list-result';
+import { Responds, RespondsList } from '../../common/http/responds';
 import type { ProgramEntity } from '../programs/program.entity';
-import type { BookingView } from './booking.mapper';
 import { BOOKING_LIST, BookingsService } from './bookings.service';
 
 const rangeQuery = dateRangeQuerySchema;
@@ -19,24 +32,27 @@ export class ProgramBookingsController {
   constructor(private readonly bookings: BookingsService) {}
 
   /** The best free slots for the caller's wishes, and why the wished ones that are not offered are excluded. */
+  @Responds(slotSearchViewSchema)
   @Post(':programId/slots/search')
   @HttpCode(200)
   @ProgramScoped()
   @RequirePermission('booking.manage')
-  search(@CurrentActor() actor: Actor, @CurrentProgram() program: ProgramEntity, @Body({ schema: slotSearchSchema }) body: z.output<typeof slotSearchSchema>) {
+  search(@CurrentActor() actor: Actor, @CurrentProgram() program: ProgramEntity, @Body({ schema: slotSearchSchema }) body: z.output<typeof slotSearchSchema>): Promise<SlotSearchView> {
     return this.bookings.search(actor, program, body.request, body.overrides);
   }
 
   /** The operator's week view: visit days, free / taken positions, pre-meetings, holidays. */
+  @Responds(z.array(dayAvailabilityViewSchema))
   @Get(':programId/availability')
   @ProgramScoped()
   @RequirePermission('program.read')
-  availability(@CurrentProgram() program: ProgramEntity, @Query({ schema: rangeQuery }) q: z.output<typeof rangeQuery>) {
+  availability(@CurrentProgram() program: ProgramEntity, @Query({ schema: rangeQuery }) q: z.output<typeof rangeQuery>): Promise<DayAvailability[]> {
     const { from, to } = resolveDateRange(q, { from: weekStart(program.periodStart), to: (from) => addDays(from, 6) }, 366);
     return this.bookings.availability(program, from, to);
   }
 
   /** Takes a booking: re-checks every rule and takes the slot under a unique key in one transaction. */
+  @Responds(bookingViewSchema)
   @Post(':programId/bookings')
   @ProgramScoped()
   @RequirePermission('booking.manage')
@@ -44,14 +60,16 @@ export class ProgramBookingsController {
     return this.bookings.create(actor, program, body);
   }
 
+  @Responds(z.array(receptionListRowViewSchema))
   @Get(':programId/reception-list')
   @ProgramScoped()
   @RequirePermission('program.read')
-  receptionList(@CurrentProgram() program: ProgramEntity) {
+  receptionList(@CurrentProgram() program: ProgramEntity): Promise<ReceptionListRow[]> {
     return this.bookings.receptionList(program);
   }
 
   /** Shares the reception slips of a week's home visits with the city. */
+  @Responds(z.array(bookingViewSchema))
   @Post(':programId/reception-slips/share')
   @HttpCode(200)
   @ProgramScoped()
@@ -67,6 +85,7 @@ export class BookingsController {
   constructor(private readonly bookings: BookingsService) {}
 
   /** Facts only (numbers, dates, slot, status); personal data has its own, recorded route. */
+  @RespondsList(bookingViewSchema)
   @Get()
   @RequirePermission('program.read')
   async list(@CurrentActor() actor: Actor, @Query() query: Record<string, unknown>): Promise<ListResult<BookingView>> {
@@ -74,6 +93,7 @@ export class BookingsController {
     return new ListResult(data, total);
   }
 
+  @Responds(bookingViewSchema)
   @Get(':id')
   @RequirePermission('program.read')
   get(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<BookingView> {
@@ -81,6 +101,7 @@ export class BookingsController {
   }
 
   /** Moves a booking (the reception number stays), or confirms a facility request into a slot (manager). */
+  @Responds(bookingViewSchema)
   @Post(':id/place')
   @HttpCode(200)
   @RequirePermission('booking.manage')
@@ -88,6 +109,7 @@ export class BookingsController {
     return this.bookings.place(actor, id, body.choice, body.overrides);
   }
 
+  @Responds(bookingViewSchema)
   @Post(':id/cancel')
   @HttpCode(200)
   @RequirePermission('booking.manage')
@@ -95,6 +117,7 @@ export class BookingsController {
     return this.bookings.close(actor, id, 'cancelled', body.reason);
   }
 
+  @Responds(bookingViewSchema)
   @Post(':id/no-show')
   @HttpCode(200)
   @RequirePermission('booking.manage')

@@ -7,6 +7,7 @@ import {
   type BookingOverrides,
   checkBooking,
   dayAvailability,
+  type BookingView,
   type DayAvailability,
   findSlots,
   type FindSlotsResult,
@@ -41,7 +42,7 @@ import { SessionHooks } from '../sessions/session-hooks';
 import { SessionsService } from '../sessions/sessions.service';
 import { BookingHooks, type PersonalData } from './booking-hooks';
 import { BookingEntity, BookingEventEntity, BookingSlotEntity, ReceptionCounterEntity } from './booking.entity';
-import { toBookingView, type BookingView } from './booking.mapper';
+import { toBookingView } from './booking.mapper';
 
 const ACTIVE = ['tentative', 'confirmed'];
 /** A booking changed by someone else between reading it and writing it. */

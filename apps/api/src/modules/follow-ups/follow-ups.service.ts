@@ -1,38 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { notFoundIn } from '@outreach/domain/common';
-import type { DefectInput, InquiryInput } from '@outreach/domain/follow-ups';
+import type { DefectInput, DefectView, InquiryInput, InquiryView } from '@outreach/domain/follow-ups';
 import { DataSource, type Repository } from 'typeorm';
 import { HandlingRecordService } from '../handling-records/handling-record.service';
 import { ProgramScopeService } from '../programs/program-scope.service';
 import { SessionsService } from '../sessions/sessions.service';
-import { type DefectAttempt, DefectEntity, InquiryEntity } from './follow-up.entity';
+import { DefectEntity, InquiryEntity } from './follow-up.entity';
 import { ProgramRecords } from './program-records.service';
-
-export interface DefectView {
-  id: string;
-  programId: string;
-  sessionId: string | null;
-  receivedDate: string;
-  category: string;
-  description: string;
-  attempts: DefectAttempt[];
-  resolvedDate: string | null;
-  open: boolean;
-}
-
-export interface InquiryView {
-  id: string;
-  programId: string;
-  date: string;
-  channel: string;
-  category: string;
-  summary: string;
-  handling: string | null;
-  escalatedToCity: boolean;
-  closedDate: string | null;
-  open: boolean;
-}
 
 export const DEFECT_LIST = { sortable: ['receivedDate', 'category', 'resolvedDate'], filterable: ['programId', 'category', 'from', 'to', 'sessionId'], defaultSort: { field: 'receivedDate', order: 'DESC' as const } };
 export const INQUIRY_LIST = { sortable: ['date', 'category', 'channel', 'closedDate'], filterable: ['programId', 'category', 'channel', 'escalatedToCity', 'from', 'to'], defaultSort: { field: 'date', order: 'DESC' as const } };
@@ -60,22 +35,22 @@ export class FollowUpsService {
       checkRefs: async (v, programId) => {
         if (v.sessionId && !(await sessions.existsInProgram(programId, v.sessionId))) throw notFoundIn('sessionId', '実施の記録が見つかりません');
       },
-      toView: (d) => ({ id: d.id, programId: d.programId, sessionId: d.sessionId, receivedDate: d.receivedDate, category: d.category, description: d.description, attempts: d.attempts, resolvedDate: d.resolvedDate, open: !d.resolvedDate }),
+      toView: (d): DefectView => ({ id: d.id, programId: d.programId, sessionId: d.sessionId, receivedDate: d.receivedDate, category: d.category as DefectView['category'], description: d.description, attempts: d.attempts as DefectView['attempts'], resolvedDate: d.resolvedDate, open: !d.resolvedDate }),
     });
     this.inquiries = new ProgramRecords(inquiries, deps, {
       resource: 'inquiry',
       dateColumn: 'date',
       notFound: '問い合わせの記録が見つかりません',
       filters: ['category', 'channel', 'escalatedToCity'],
-      toView: (q) => ({ id: q.id, programId: q.programId, date: q.date, channel: q.channel, category: q.category, summary: q.summary, handling: q.handling, escalatedToCity: q.escalatedToCity, closedDate: q.closedDate, open: !q.closedDate }),
+      toView: (q): InquiryView => ({ id: q.id, programId: q.programId, date: q.date, channel: q.channel as InquiryView['channel'], category: q.category as InquiryView['category'], summary: q.summary, handling: q.handling, escalatedToCity: q.escalatedToCity, closedDate: q.closedDate, open: !q.closedDate }),
     });
   }
 
   static defectValues(d: DefectInput): Partial<DefectEntity> {
-    return { sessionId: d.sessionId ?? null, receivedDate: d.receivedDate, category: d.category, description: d.description, attempts: d.attempts, resolvedDate: d.resolvedDate ?? null };
+    return { sessionId: d.sessionId ?? null, receivedDate: d.receivedDate, category: d.category as DefectView['category'], description: d.description, attempts: d.attempts as DefectView['attempts'], resolvedDate: d.resolvedDate ?? null };
   }
 
   static inquiryValues(q: InquiryInput): Partial<InquiryEntity> {
-    return { date: q.date, channel: q.channel, category: q.category, summary: q.summary, handling: q.handling ?? null, escalatedToCity: q.escalatedToCity, closedDate: q.closedDate ?? null };
+    return { date: q.date, channel: q.channel as InquiryView['channel'], category: q.category as InquiryView['category'], summary: q.summary, handling: q.handling ?? null, escalatedToCity: q.escalatedToCity, closedDate: q.closedDate ?? null };
   }
 }

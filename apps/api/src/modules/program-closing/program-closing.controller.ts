@@ -1,9 +1,10 @@
 import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { type ClosingChecklist, closingDeleteSchema } from '@outreach/domain/program-closing';
+import { type ClosingChecklist, closingChecklistViewSchema, closingDeleteSchema } from '@outreach/domain/program-closing';
 import type { z } from 'zod';
 import type { Actor } from '../../common/auth/actor';
 import { CurrentActor, CurrentProgram, ProgramScoped, RequirePermission } from '../../common/auth/decorators';
+import { Responds } from '../../common/http/responds';
 import type { ProgramEntity } from '../programs/program.entity';
 import { ProgramClosingService } from './program-closing.service';
 
@@ -13,6 +14,7 @@ export class ProgramClosingController {
   constructor(private readonly closing: ProgramClosingService) {}
 
   /** The closing checklist: every record that still holds personal data (vendor and city alike). */
+  @Responds(closingChecklistViewSchema)
   @Get(':programId/closing')
   @ProgramScoped()
   @RequirePermission('program.read')
@@ -21,6 +23,7 @@ export class ProgramClosingController {
   }
 
   /** The vendor's manager deletes the chosen records' personal data (the contract ended). */
+  @Responds(closingChecklistViewSchema)
   @Post(':programId/closing/delete')
   @HttpCode(200)
   @ProgramScoped()
@@ -30,6 +33,7 @@ export class ProgramClosingController {
   }
 
   /** The vendor's manager closes the program once nothing holds personal data; then it takes no new personal data. */
+  @Responds(closingChecklistViewSchema)
   @Post(':programId/closing/close')
   @HttpCode(200)
   @ProgramScoped()

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import { conflict, DomainError, notFound } from '@outreach/domain/common';
-import type { ProgramReportKind, ReportParams } from '@outreach/domain/reports';
+import type { ProgramReportKind, ReportJobView, ReportParams } from '@outreach/domain/reports';
 import type { Actor } from '../../common/auth/actor';
 import { Clock } from '../../common/clock';
 import { ENV } from '../../config/config.module';
@@ -14,8 +14,6 @@ import { type ReportJobDownload, type ReportJobPatch, type ReportJobRecord, Repo
 import { FETCH_WEIGHT, ReportsService } from './reports.service';
 import { writeWorkbook } from './xlsx-writer';
 
-/** What the owner sees of a job (the registry's record without the owner, file name and download record). */
-export type ReportJobView = Omit<ReportJobRecord, 'ownerUserId' | 'file' | 'download'>;
 
 /** A finished file is kept this long, then deleted. */
 export const REPORT_JOB_TTL_MS = 15 * 60 * 1000;

@@ -3,7 +3,7 @@ import { pipeline } from 'node:stream/promises';
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { notFound, parseListQuery } from '@outreach/domain/common';
-import { type ProgramReportKind, type ReportDownloadView, reportJobBodySchema } from '@outreach/domain/reports';
+import { type ProgramReportKind, type ReportDownloadView, reportDownloadViewSchema, reportJobBodySchema, type ReportJobView, reportJobViewSchema } from '@outreach/domain/reports';
 import type { Response } from 'express';
 import type { z } from 'zod';
 import type { Actor } from '../../common/auth/actor';
@@ -11,10 +11,10 @@ import { CurrentActor, CurrentProgram, ProgramScoped, RequirePermission } from '
 import { Clock } from '../../common/clock';
 import { XLSX_TYPE } from '../../common/excel/xlsx-response';
 import { ListResult } from '../../common/http/list-result';
-import { RespondsFile } from '../../common/http/responds';
+import { Responds, RespondsFile, RespondsList } from '../../common/http/responds';
 import type { ProgramEntity } from '../programs/program.entity';
 import { ReportDownloadsService } from './report-downloads.service';
-import { type ReportJobView, ReportJobsService } from './report-jobs.service';
+import { ReportJobsService } from './report-jobs.service';
 import { type BuiltReport, ReportsService } from './reports.service';
 import { sendHeaders, sendWorkbook } from './xlsx-writer';
 
@@ -109,6 +109,7 @@ export class ProgramReportsController {
   }
 
   /** Starts a report in the background: { kind, params } → { id, status: 'running', percent: 0 }. */
+  @Responds(reportJobViewSchema)
   @Post(':programId/report-jobs')
   @HttpCode(202)
   @ProgramScoped()
@@ -128,6 +129,7 @@ export class ReportJobsController {
   ) {}
 
   /** Status and percent of one's own job (anyone else's is a 404). */
+  @Responds(reportJobViewSchema)
   @Get(':id')
   @RequirePermission('export.download')
   get(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<ReportJobView> {
@@ -186,6 +188,7 @@ export const REPORT_DOWNLOAD_LIST = {
 export class ReportDownloadsController {
   constructor(private readonly downloads: ReportDownloadsService) {}
 
+  @RespondsList(reportDownloadViewSchema)
   @Get()
   @RequirePermission('export.download')
   async list(@CurrentActor() actor: Actor, @Query() query: Record<string, unknown>): Promise<ListResult<ReportDownloadView>> {

@@ -1,9 +1,8 @@
-import type { DayAvailability, ReceptionListRow, SlotRequest } from '@outreach/domain/bookings';
+import type { CallView } from '@outreach/domain/calls';
+import type { BookingPersonalView, BookingView, DayAvailability, PreMeetingView, ReceptionListRow, SlotRequest, SlotSearchView, TravelMatrixView } from '@outreach/domain/bookings';
 import type { DateKey } from '@outreach/domain/common';
 import type { Identifier } from 'ra-core';
-import type { Booking, BookingPersonal, PreMeetingView, SlotSearchResult } from '../../bookings/booking';
 import type { SlotChoiceLike } from '../../bookings/intakeForm';
-import type { TravelMatrixForm } from '../../bookings/travelMatrix';
 import { API, apiFetch, recordUrl } from '../http';
 
 type Overrides = { leadTime?: boolean; pmThirdTravel?: boolean; reason: string };
@@ -14,37 +13,37 @@ const booking = (id: Identifier, suffix = '') => recordUrl('bookings', id, suffi
 /** The booking calls that are not react-admin CRUD; errors reach the caller as HttpError with the API's fields. */
 export const bookingMethods = {
   slotSearch: async (programId: Identifier, request: SlotRequest, overrides?: Overrides) =>
-    (await apiFetch<SlotSearchResult>(program(programId, '/slots/search'), { method: 'POST', body: overrides ? { request, overrides } : { request } })).json,
+    (await apiFetch<SlotSearchView>(program(programId, '/slots/search'), { method: 'POST', body: overrides ? { request, overrides } : { request } })).json,
 
   availability: async (programId: Identifier, from: DateKey, to: DateKey) =>
     (await apiFetch<DayAvailability[]>(program(programId, `/availability?from=${from}&to=${to}`))).json,
 
-  createBooking: async (programId: Identifier, body: unknown) => (await apiFetch<Booking>(program(programId, '/bookings'), { method: 'POST', body })).json,
+  createBooking: async (programId: Identifier, body: unknown) => (await apiFetch<BookingView>(program(programId, '/bookings'), { method: 'POST', body })).json,
 
   /** Logs the call the booking is taken in (受電記録, category 予約, outcome 予約成立); its id goes with the booking. */
   logBookingCall: async (programId: Identifier) =>
-    (await apiFetch<{ id: string }>(`${API}/calls`, { method: 'POST', body: { programId, category: 'booking', outcome: 'booked' } })).json,
+    (await apiFetch<CallView>(`${API}/calls`, { method: 'POST', body: { programId, category: 'booking', outcome: 'booked' } })).json,
 
   /** Moves a booking (the number stays) or confirms a facility request into a slot. */
   placeBooking: async (id: Identifier, choice: SlotChoiceLike, overrides?: Overrides) =>
-    (await apiFetch<Booking>(booking(id, '/place'), { method: 'POST', body: { choice: { ...choice, positions: [...choice.positions] }, ...(overrides ? { overrides } : {}) } })).json,
+    (await apiFetch<BookingView>(booking(id, '/place'), { method: 'POST', body: { choice: { ...choice, positions: [...choice.positions] }, ...(overrides ? { overrides } : {}) } })).json,
 
   closeBooking: async (id: Identifier, action: 'cancel' | 'no-show', reason: string) =>
-    (await apiFetch<Booking>(booking(id, `/${action}`), { method: 'POST', body: { reason } })).json,
+    (await apiFetch<BookingView>(booking(id, `/${action}`), { method: 'POST', body: { reason } })).json,
 
-  deleteBookingPersonal: async (id: Identifier) => (await apiFetch<Booking>(booking(id, '/delete-personal-data'), { method: 'POST' })).json,
+  deleteBookingPersonal: async (id: Identifier) => (await apiFetch<BookingView>(booking(id, '/delete-personal-data'), { method: 'POST' })).json,
 
-  bookingPersonal: async (id: Identifier) => (await apiFetch<BookingPersonal>(booking(id, '/personal'))).json,
+  bookingPersonal: async (id: Identifier) => (await apiFetch<BookingPersonalView>(booking(id, '/personal'))).json,
 
   receptionList: async (programId: Identifier) => (await apiFetch<ReceptionListRow[]>(program(programId, '/reception-list'))).json,
 
   shareReceptionSlips: async (programId: Identifier, weekStart: DateKey) =>
-    (await apiFetch<Booking[]>(program(programId, '/reception-slips/share'), { method: 'POST', body: { weekStart } })).json,
+    (await apiFetch<BookingView[]>(program(programId, '/reception-slips/share'), { method: 'POST', body: { weekStart } })).json,
 
-  travelMatrix: async (programId: Identifier) => (await apiFetch<TravelMatrixForm>(program(programId, '/travel-matrix'))).json,
+  travelMatrix: async (programId: Identifier) => (await apiFetch<TravelMatrixView>(program(programId, '/travel-matrix'))).json,
 
-  saveTravelMatrix: async (programId: Identifier, matrix: TravelMatrixForm) =>
-    (await apiFetch<TravelMatrixForm>(program(programId, '/travel-matrix'), { method: 'PUT', body: matrix })).json,
+  saveTravelMatrix: async (programId: Identifier, matrix: TravelMatrixView) =>
+    (await apiFetch<TravelMatrixView>(program(programId, '/travel-matrix'), { method: 'PUT', body: matrix })).json,
 
   preMeetings: async (programId: Identifier) => (await apiFetch<PreMeetingView[]>(program(programId, '/pre-meetings'))).json,
 

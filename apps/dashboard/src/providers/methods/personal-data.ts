@@ -1,4 +1,4 @@
-import type { DeletionLedgerEntry } from '@outreach/domain/personal-data';
+import type { DeletionLedgerEntry, DeletionRunView } from '@outreach/domain/personal-data';
 import type { Identifier } from 'ra-core';
 import { apiFetch, recordUrl } from '../http';
 
@@ -8,5 +8,5 @@ const program = (programId: Identifier, suffix: string) => recordUrl('programs',
 export const personalDataMethods = {
   deletionLedger: async (programId: Identifier) => (await apiFetch<DeletionLedgerEntry[]>(program(programId, '/personal-data-deletions'))).json,
 
-  runDeletionSweep: async (programId: Identifier) => (await apiFetch<{ deleted: number }>(program(programId, '/personal-data-deletions/run'), { method: 'POST' })).json,
+  runDeletionSweep: async (programId: Identifier) => (await apiFetch<DeletionRunView>(program(programId, '/personal-data-deletions/run'), { method: 'POST' })).json,
 };

@@ -1,13 +1,12 @@
-import type { ProgramReportKind } from '@outreach/domain/reports';
-import type { ReportJob } from '../../reports/download';
+import type { ProgramReportKind, ReportJobView } from '@outreach/domain/reports';
 import { filenameFromDisposition } from '../../reports/reports';
 import { apiFetch, parseJson, recordUrl, toHttpError } from '../http';
 
 export const reportMethods = {
   /** Starts a report job: 202 { id, status: 'running', percent }; a 400 names the parameter at fault. */
   startReportJob: async (programId: string, kind: ProgramReportKind, params: Record<string, string>) =>
-    (await apiFetch<ReportJob>(recordUrl('programs', programId, '/report-jobs'), { method: 'POST', body: { kind, params } })).json,
-  reportJob: async (id: string) => (await apiFetch<ReportJob>(recordUrl('report-jobs', id))).json,
+    (await apiFetch<ReportJobView>(recordUrl('programs', programId, '/report-jobs'), { method: 'POST', body: { kind, params } })).json,
+  reportJob: async (id: string) => (await apiFetch<ReportJobView>(recordUrl('report-jobs', id))).json,
 
   /**
    * A file answered directly (the city summary has no job): fetched whole, so that the page can show it is being
