@@ -5,6 +5,7 @@ import { describeInBrowser } from './support/browser';
 import { browserSuite, SCREENSHOTS } from './support/suite';
 
 const STAFF = 'staff@vendor-a.example.jp';
+const MANAGER = 'manager@vendor-a.example.jp';
 const CITY_ADMIN = 'city-admin@otaru.example.jp';
 const WEEKDAYS_JA = ['日', '月', '火', '水', '木', '金', '土'];
 
@@ -84,7 +85,7 @@ describeInBrowser('daily report (browser, real API)', () => {
     return days;
   }
 
-  it('files a day by keyboard and ± with a photo, submits it, and the city accepts it from the queue', async () => {
+  it('files a day by keyboard and ± with a photo; the manager returns it internally, the author sees it on the dashboard and resubmits, the manager releases it and the city accepts it from the queue', async () => {
     // --- the vendor's field staff ---------------------------------------------------------------------------
     page = await suite.newPage();
     await suite.logIn(STAFF);
@@ -181,11 +182,58 @@ describeInBrowser('daily report (browser, real API)', () => {
 
     expect(await submit.isEnabled()).toBe(true);
     await submit.click();
+    // 社内確認 (on by default): staff's report goes to the vendor manager first, and the dialog says so.
+    await page.getByRole('dialog').getByText('受託者管理者の確認へ提出します').waitFor();
     await page.getByRole('dialog').getByRole('button', { name: '提出' }).click();
-    await page.getByTestId('report-status').filter({ hasText: '提出済み' }).waitFor();
-    await page.getByText('提出済みの報告は変更できません').waitFor();
+    await page.getByTestId('report-status').filter({ hasText: '社内確認待ち' }).waitFor();
+    await page.getByText('受託者管理者の確認待ちです').waitFor();
     expect(await count('新規').inputValue()).toBe('3');
     expect(await count('新規').getAttribute('readonly')).not.toBeNull();
+    await page.context().close();
+
+    // --- the vendor manager returns it internally (社内差し戻し) -----------------------------------------------
+    const reason = '相談2件の内容を特記事項に書いてください';
+    page = await suite.newPage();
+    await suite.logIn(MANAGER);
+    await page.goto(`${suite.api.url}/#/daily-reports`);
+    await page.getByRole('tab', { name: '社内確認待ち', selected: true }).waitFor();
+    const checkRow = page.locator('tbody tr', { hasText: listDate(day) });
+    expect(await checkRow.getByTestId('report-status').innerText()).toBe('社内確認待ち');
+    await checkRow.getByRole('button', { name: '社内差し戻し' }).click();
+    const returnDialog = page.getByRole('dialog');
+    await returnDialog.getByText('市へは提出されません').waitFor();
+    await returnDialog.getByRole('textbox', { name: '理由' }).fill(reason);
+    await returnDialog.getByRole('button', { name: '社内差し戻し' }).click();
+    await page.getByText(/の日次報告を社内差し戻ししました$/).waitFor();
+    await checkRow.waitFor({ state: 'detached' });
+    await page.context().close();
+
+    // --- the author sees it on the dashboard at once, corrects and resubmits ------------------------------------
+    page = await suite.newPage();
+    await suite.logIn(STAFF);
+    await page.goto(`${suite.api.url}/#/`);
+    const returnedItem = page.getByTestId('attention-list').getByRole('link', { name: new RegExp(`^${Number(day.slice(5, 7))}/${Number(day.slice(8, 10))} の日次報告が社内差し戻しされています`) });
+    await returnedItem.waitFor();
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'daily-report-returned-internally-dashboard.png'), fullPage: true });
+    await returnedItem.click();
+    await page.getByTestId('return-reason').getByText(reason).waitFor();
+    expect(await page.getByTestId('report-status').first().innerText()).toBe('社内差し戻し');
+    await page.getByLabel('特記事項').fill('雪のため10分遅れて開始。相談2件は更新の時期について');
+    await page.getByTestId('autosave-status').filter({ hasText: /^保存しました/ }).waitFor();
+    await page.getByRole('button', { name: '提出', exact: true }).click();
+    await page.getByRole('dialog').getByRole('button', { name: '提出' }).click();
+    await page.getByTestId('report-status').filter({ hasText: '社内確認待ち' }).waitFor();
+    await page.context().close();
+
+    // --- the vendor manager checks it (確認): it goes to the city ----------------------------------------------
+    page = await suite.newPage();
+    await suite.logIn(MANAGER);
+    await page.goto(`${suite.api.url}/#/daily-reports`);
+    const releaseRow = page.locator('tbody tr', { hasText: listDate(day) });
+    await releaseRow.getByRole('button', { name: '確認', exact: true }).click();
+    await page.getByRole('dialog').getByRole('button', { name: '確認', exact: true }).click();
+    await page.getByText(/の日次報告を確認し、市へ提出しました$/).waitFor();
+    await releaseRow.waitFor({ state: 'detached' });
     await page.context().close();
 
     // --- the city --------------------------------------------------------------------------------------------

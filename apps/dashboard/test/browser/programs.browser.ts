@@ -174,10 +174,16 @@ describeInBrowser('programs (browser, real API)', () => {
 
     await page.getByLabel('終了時刻', { exact: true }).fill('17:30');
     await page.getByLabel('個人宅 午後の枠数', { exact: true }).fill('3');
+    // 社内確認 of daily reports: on by default, and the program may turn it off.
+    const review = page.getByRole('combobox', { name: '日次報告の社内確認' });
+    expect(await review.innerText()).toBe('スタッフの日次報告は受託者管理者が確認してから市へ提出');
+    await review.click();
+    await page.getByRole('option', { name: '社内確認なし（提出するとすぐ市へ）' }).click();
     await page.getByRole('button', { name: '保存' }).click();
     await page.getByRole('tab', { name: '目標' }).waitFor();
     await page.getByText('午前2・午後3', { exact: true }).waitFor();
     await page.getByText('9:00〜17:30', { exact: true }).waitFor();
+    await page.getByText('社内確認なし（提出するとすぐ市へ）', { exact: true }).waitFor();
   });
 
   /** The page scrolls sideways: its content is wider than the window. */
