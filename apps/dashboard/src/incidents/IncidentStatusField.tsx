@@ -1,4 +1,4 @@
-import type { IncidentStatus } from '@outreach/domain/incidents';
+import type { IncidentStatus, IncidentView } from '@outreach/domain/incidents';
 import { useRecordContext, useTranslate, type FieldProps } from 'react-admin';
 import { type StatusLook, StatusChip } from '../common/StatusChip';
 
@@ -10,7 +10,7 @@ const LOOKS: Record<IncidentStatus, StatusLook> = {
 };
 
 export function IncidentStatusField(_props: FieldProps) {
-  const record = useRecordContext<{ status: IncidentStatus }>();
+  const record = useRecordContext<Pick<IncidentView, 'status'>>();
   const translate = useTranslate();
   if (!record) return null;
   return <StatusChip status={record.status} looks={LOOKS} label={translate(`app.incidents.statuses.${record.status}`)} testId="incident-status" />;

@@ -1,9 +1,10 @@
+import type { OrganizationView } from '@outreach/domain/organizations';
 import { ChipField, Labeled, ReferenceArrayField, SelectField, Show, SimpleShowLayout, SingleFieldList, TextField, useRecordContext } from 'react-admin';
 import { organizationKindChoices } from '../common/choices';
 
 /** A city's municipality, or the cities that contract a vendor. */
 function MunicipalitiesOf(_: { label: false }) {
-  const record = useRecordContext<{ kind: string }>();
+  const record = useRecordContext<Pick<OrganizationView, 'kind'>>();
   if (record?.kind === 'vendor') {
     return (
       <Labeled label="resources.organizations.fields.servedMunicipalityIds">

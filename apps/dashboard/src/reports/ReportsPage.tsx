@@ -3,6 +3,7 @@ import { type DateKey, formatMonthDayWithWeekday, formatWareki, isDateKey, jstDa
 import { formatJapaneseMonth, type ProgramReportKind } from '@outreach/domain/reports';
 import { type ReactNode, useCallback, useEffect, useRef, useState } from 'react';
 import { AccessDenied, CanAccess, Loading, Title, useGetList, useTranslate } from 'react-admin';
+import type { DailyReportView } from '@outreach/domain/daily-reports';
 import type { ProgramSummary } from '@outreach/domain/programs';
 import { useCurrentProgram } from '../common/useCurrentProgram';
 import { useMe } from '../providers/me';
@@ -60,7 +61,7 @@ function Reports() {
 function ProgramReports({ program, onSaved }: { program: ProgramSummary; onSaved: () => void }) {
   const today = jstDateKey(new Date());
   // The latest daily report up to today: the 日次報告書 proposes its day.
-  const { data: latest, isPending } = useGetList<{ id: string; date: DateKey }>('daily-reports', {
+  const { data: latest, isPending } = useGetList<Pick<DailyReportView, 'id' | 'date'>>('daily-reports', {
     filter: { programId: program.id, to: today },
     sort: { field: 'date', order: 'DESC' },
     pagination: { page: 1, perPage: 1 },

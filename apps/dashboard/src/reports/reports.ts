@@ -1,4 +1,5 @@
 import { addDays, type DateKey, formatWareki, isDateKey, monthKey, weekStart } from '@outreach/domain/common';
+import type { ProgramView } from '@outreach/domain/programs';
 import { formatJapaneseMonth, type ProgramReportKind, type ReportKind } from '@outreach/domain/reports';
 
 /**
@@ -7,11 +8,7 @@ import { formatJapaneseMonth, type ProgramReportKind, type ReportKind } from '@o
  */
 
 /** What the defaults need to know of the program. */
-export interface ReportProgram {
-  periodStart: DateKey;
-  periodEnd: DateKey;
-  weekStartsOn: number;
-}
+export type ReportProgram = Pick<ProgramView, 'periodStart' | 'periodEnd' | 'weekStartsOn'>;
 
 /** The program reports in the order of the page; the city summary (事業別集計) comes after them, for city users. */
 export const PROGRAM_REPORT_KINDS: readonly ProgramReportKind[] = ['daily', 'weekly-calls', 'monthly', 'completion', 'reception-list', 'personal-data-deletions'];

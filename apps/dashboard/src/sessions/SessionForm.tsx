@@ -1,5 +1,5 @@
 import { Alert, Box } from '@mui/material';
-import type { ApplicationMethod, ServiceKind } from '@outreach/domain/programs';
+import type { ServiceKind } from '@outreach/domain/programs';
 import type { ReactNode } from 'react';
 import {
   AutocompleteArrayInput,
@@ -17,12 +17,12 @@ import {
   useInput,
   useTranslate,
 } from 'react-admin';
-import type { ProgramSummary } from '@outreach/domain/programs';
+import type { ProgramSummary, ProgramView } from '@outreach/domain/programs';
 import { useMe } from '../providers/me';
 import { asksUnbookedReason, methodChoices, offDayOf, serviceKindChoices, statusChoices, unbookedReasonChoices, validateSession } from './session';
 
 /** The program fields the session form needs; GET /api/programs rows carry them (ProgramSummary names a subset). */
-export type SessionProgram = ProgramSummary & { serviceKinds?: ServiceKind[]; methods?: Partial<Record<ServiceKind, ApplicationMethod>> };
+export type SessionProgram = ProgramSummary & Partial<Pick<ProgramView, 'serviceKinds' | 'methods'>>;
 
 type FormValues = Record<string, unknown>;
 
