@@ -27,6 +27,29 @@ describe('booking home and facility visits', () => {
   });
   afterAll(() => t.close());
 
+  it("reads the program's guidance: pick-up items only where the card is picked up later (申請サポート), as the city set them", async () => {
+    const homeOffer = async () => (await search(staff, { kind: 'home', plannedApplications: 1, district: '中央地区' })).body.offers[0];
+    let offer = await homeOffer();
+    // Otaru's homes are 出張申請受付: the card comes by post, there is nothing to pick up.
+    const refused = await book(staff, { type: 'home', intake: intake(), choice: { date: offer.date, half: offer.half, positions: offer.positions }, guidanceGiven: ['pick_up'] });
+    expect(refused.status).toBe(422);
+    expect(refused.body.errors.guidanceGiven).toContain('pick_up');
+
+    const current = (await t.http.get(`/api/programs/${programId}`).set('Cookie', city)).body;
+    const support = { ...current, methods: { ...current.methods, home_visit: 'application_support' }, guidance: { ...current.guidance, proxyPickUp: '代理人は委任欄を記入した交付通知書を持参' } };
+    expect((await t.http.put(`/api/programs/${programId}`).set('Cookie', city).send(support)).status).toBe(200);
+    try {
+      offer = await homeOffer();
+      const res = await book(staff, { type: 'home', intake: intake(), choice: { date: offer.date, half: offer.half, positions: offer.positions }, guidanceGiven: ['pick_up', 'proxy_pick_up'] });
+      expect(res.status).toBe(201);
+      const personal = (await t.http.get(`/api/bookings/${res.body.id}/personal`).set('Cookie', staff)).body;
+      const proxy = personal.guidance.find((g: { id: string }) => g.id === 'proxy_pick_up');
+      expect(proxy).toEqual({ id: 'proxy_pick_up', text: '代理人による受け取りについて案内する：代理人は委任欄を記入した交付通知書を持参', given: true });
+    } finally {
+      expect((await t.http.put(`/api/programs/${programId}`).set('Cookie', city).send(current)).status).toBe(200);
+    }
+  });
+
   it('offers Tuesday-afternoon slots first, at least two weeks ahead, with their time windows', async () => {
     const res = await search(staff, { kind: 'home', plannedApplications: 1, district: '中央地区', wishes: { weekdays: [2], halves: ['pm'] } });
     expect(res.status).toBe(200);
@@ -67,6 +90,7 @@ describe('booking home and facility visits', () => {
     expect(personal.body.guidance.map((g: { id: string; given: boolean }) => [g.id, g.given])).toEqual([
       ['renewal_old_card', true],
       ['renewal_eligibility_certificate', true],
+      ['validity', false], // the program's guidance: a renewal hears how long the new card is valid
     ]);
     const read = await t.dataSource.getRepository(HandlingRecordEntity).findOneBy({ action: 'booking.read_personal', resourceId: res.body.id });
     expect(read).toMatchObject({ userId: t.ids.users[DEMO.vendorStaff], programId });

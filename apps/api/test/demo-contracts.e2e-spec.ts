@@ -19,6 +19,7 @@ const CONTRACTS = {
     yearEnd: { from: '12-29', to: '01-03' }, // §8(1)ウ: 12月29日から1月3日までを除く
     workingWeekdays: [1, 2, 3, 4, 5], // 月曜日から金曜日
     closedOnHolidays: true,
+    reissueFeeYen: 2000, // §8(2)オ(ア)
     // §3(2)ア(ウ): 個人宅 144件 申請受付 216件 / 福祉施設 6施設 申請受付 60件, all of them
     targets: [
       { group: 'all', metric: 'reservations', goal: 144, kinds: ['home_visit'] },
@@ -40,6 +41,7 @@ const CONTRACTS = {
     yearEnd: { from: '12-27', to: '01-04' }, // §6
     workingWeekdays: [1, 2, 3, 4, 5], // §6 平日
     closedOnHolidays: true,
+    reissueFeeYen: 1000, // not in 004: seed 002's fee
     anyDayKinds: ['venue_event'], // §6 ※: venue support without city staff is not bound to these days
     // §7(1) 40 sessions or 300 applicants, facilities and homes together; §7(2) 12 sessions or 240 applicants
     targets: [
@@ -68,6 +70,7 @@ describe('the demo programs as their contracts write them', () => {
     expect([...program.serviceKinds].sort()).toEqual(c.serviceKinds);
     expect(program.methods).toEqual(c.methods);
     expect(program.workingHours).toMatchObject({ yearEnd: c.yearEnd, workingWeekdays: c.workingWeekdays, closedOnHolidays: c.closedOnHolidays });
+    expect(program.guidance.reissueFeeYen).toBe(c.reissueFeeYen);
     if ('anyDayKinds' in c) expect(program.workingHours.anyDayKinds).toEqual(c.anyDayKinds);
 
     const groups = (await t.http.get(`/api/programs/${id}/target-groups`).set('Cookie', cookie)).body as Array<{

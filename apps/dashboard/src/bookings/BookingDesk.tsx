@@ -135,7 +135,7 @@ function BookingDeskScreen({ program }: { program: ProgramSummary }) {
 
   const typesKey = home.applicants.map((a) => a.applicationType).join(',');
   // typesKey stands for the applicants' types, all that the checklist depends on.
-  const guidance = useMemo(() => guidanceFor(home), [typesKey]);
+  const guidance = useMemo(() => guidanceFor(home, program), [typesKey, program]);
   const wish = mode === 'home' ? home.wish : facility.wish;
 
   // ---------------------------------------------------------------------------------------------- changes
@@ -223,7 +223,7 @@ function BookingDeskScreen({ program }: { program: ProgramSummary }) {
     setBusy(true);
     try {
       callId.current ??= await logCall();
-      const booking = await dataProvider.createBooking(program.id, homeBookingBody(home, choice, callId.current, canOverride ? overrides : undefined));
+      const booking = await dataProvider.createBooking(program.id, homeBookingBody(home, choice, callId.current, canOverride ? overrides : undefined, program));
       callId.current = undefined;
       setResult({ booking, guidanceLeft: guidance.filter((g) => !home.guidanceGiven.includes(g.id)).length });
       setConflict(undefined);

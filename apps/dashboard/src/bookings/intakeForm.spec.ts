@@ -113,10 +113,22 @@ describe('the booking sent to the API', () => {
 describe('the form’s rules', () => {
   it('shows the guidance of the chosen types and drops ticks they no longer need', () => {
     const form = filledForm();
-    expect(guidanceFor(form).map((g) => g.id)).toEqual(['renewal_old_card', 'renewal_eligibility_certificate']);
+    expect(guidanceFor(form).map((g) => g.id)).toEqual(['renewal_old_card', 'renewal_eligibility_certificate', 'validity']);
     const lost = withApplicant(form, 0, { applicationType: 'lost' });
     expect(guidanceFor(lost).map((g) => g.id)).toContain('reissue_fee');
     expect(lost.guidanceGiven).toEqual([]);
+  });
+
+  it("reads the program's fee and, for application support, the pick-up items; the body keeps only the program's own ticks", () => {
+    const lost = withApplicant(filledForm(), 0, { applicationType: 'lost' });
+    const otaru = { guidance: { reissueFeeYen: 2000, pickUp: '受取', proxyPickUp: '代理', validity: '期限' }, methods: { home_visit: 'on_site_acceptance' as const } };
+    expect(guidanceFor(lost, otaru).find((g) => g.id === 'reissue_fee')?.text).toContain('手数料2,000円');
+    const support = { ...otaru, methods: { home_visit: 'application_support' as const } };
+    expect(guidanceFor(lost, support).map((g) => g.id).slice(-2)).toEqual(['pick_up', 'proxy_pick_up']);
+    const ticked = { ...lost, guidanceGiven: ['reissue_fee', 'pick_up'] };
+    const choice = { date: '2026-12-08', half: 'pm' as const, positions: ['PM1'] };
+    expect(homeBookingBody(ticked, choice, undefined, undefined, support).guidanceGiven).toEqual(['reissue_fee', 'pick_up']);
+    expect(homeBookingBody(ticked, choice, undefined, undefined, otaru).guidanceGiven).toEqual(['reissue_fee']);
   });
 
   it('takes the old card as the identity document of a renewal, and says what is missing otherwise', () => {

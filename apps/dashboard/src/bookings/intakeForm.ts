@@ -10,6 +10,7 @@ import {
   type SlotRequest,
   type SlotWishes,
 } from '@outreach/domain/bookings';
+import type { ProgramView } from '@outreach/domain/programs';
 import { type DateKey, type FieldErrors, isDateKey, issuesToFieldErrors } from '@outreach/domain/common';
 import type { ApplicationType } from '@outreach/domain/sessions';
 import { followWishText, parseWishText } from './wishText';
@@ -177,14 +178,21 @@ export function toggle<T>(list: readonly T[], value: T): T[] {
   return list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
 }
 
-/** The checklist of the application types chosen so far, in reading order. */
-export function guidanceFor(form: Pick<HomeForm, 'applicants'>): ChecklistItem[] {
-  return guidanceChecklist(form.applicants.map((a) => a.applicationType).filter((t): t is ApplicationType => t !== ''));
+/** What of the program the checklist reads: its guidance (fee, pick-up …) and the method of home visits. */
+export type GuidanceProgram = Partial<Pick<ProgramView, 'guidance' | 'methods'>>;
+
+/** The checklist of the application types chosen so far, in reading order, with the program's guidance. */
+export function guidanceFor(form: Pick<HomeForm, 'applicants'>, program?: GuidanceProgram): ChecklistItem[] {
+  const types = form.applicants.map((a) => a.applicationType).filter((t): t is ApplicationType => t !== '');
+  return guidanceChecklist(types, { guidance: program?.guidance, method: program?.methods?.home_visit });
 }
 
-/** Guidance ticks that still belong to the checklist (changing a type drops the ticks it no longer needs). */
+/**
+ * Guidance ticks that still belong to the checklist (changing a type drops the ticks it no longer needs). Read
+ * with every method's items, so a pick-up tick survives here; the booking body keeps only the program's own.
+ */
 function keepGuidance(form: HomeForm): HomeForm {
-  const ids = new Set(guidanceFor(form).map((g) => g.id));
+  const ids = new Set(guidanceFor(form, { methods: { home_visit: 'application_support' } }).map((g) => g.id));
   return { ...form, guidanceGiven: form.guidanceGiven.filter((g) => ids.has(g)) };
 }
 
@@ -318,8 +326,8 @@ export function overridesBody(o: OverridesForm): { leadTime?: true; pmThirdTrave
   return { ...(o.leadTime ? { leadTime: true as const } : {}), ...(o.pmThirdTravel ? { pmThirdTravel: true as const } : {}), reason };
 }
 
-export function homeBookingBody(form: HomeForm, choice: SlotChoiceLike, callId?: string, overrides?: OverridesForm) {
-  const ids = new Set(guidanceFor(form).map((g) => g.id));
+export function homeBookingBody(form: HomeForm, choice: SlotChoiceLike, callId?: string, overrides?: OverridesForm, program?: GuidanceProgram) {
+  const ids = new Set(guidanceFor(form, program).map((g) => g.id));
   const exception = overrides ? overridesBody(overrides) : undefined;
   return {
     type: 'home' as const,

@@ -134,6 +134,12 @@ export function ProgramEdit() {
           <SelectInput source="dailyReportReview" choices={reviewChoices} />
         </Section>
         <Section title="resources.programs.sections.personalData">{number('personalDataDeletionLimitDays')}</Section>
+        <Section title="resources.programs.sections.guidance">
+          <NumberInput source="guidance.reissueFeeYen" step={1} min={0} />
+          <TextInput source="guidance.pickUp" multiline minRows={2} sx={{ gridColumn: '1 / -1' }} />
+          <TextInput source="guidance.proxyPickUp" multiline minRows={3} sx={{ gridColumn: '1 / -1' }} />
+          <TextInput source="guidance.validity" multiline minRows={2} sx={{ gridColumn: '1 / -1' }} />
+        </Section>
       </SimpleForm>
     </Edit>
   );

@@ -19,14 +19,15 @@ describe(guidanceChecklist.name, () => {
     expect(guidanceChecklist(['new']).map((i) => i.id)).toEqual(['identity_documents']);
   });
 
-  it('tells a renewal that the old card is collected and to get a 資格確認書 before the visit', () => {
+  it('tells a renewal that the old card is collected, to get a 資格確認書 before the visit, and how long a card is valid', () => {
     const items = guidanceChecklist(['renewal']);
-    expect(items.map((i) => i.id)).toEqual(['renewal_old_card', 'renewal_eligibility_certificate']);
+    expect(items.map((i) => i.id)).toEqual(['renewal_old_card', 'renewal_eligibility_certificate', 'validity']);
     expect(items[1].text).toContain('訪問日までに資格確認書を入手');
+    expect(items[2].text).toContain('発行日から10回目の誕生日まで');
   });
 
   it('tells a lost card: suspend, police, ¥2,000 in exact change, express issuance, 資格確認書', () => {
-    const items = guidanceChecklist(['lost']);
+    const items = guidanceChecklist(['lost'], { guidance: { reissueFeeYen: 2000 } });
     expect(items.map((i) => i.id)).toEqual([
       'reissue_suspend',
       'reissue_police',
@@ -38,6 +39,22 @@ describe(guidanceChecklist.name, () => {
     expect(items[0].text).toContain('マイナンバー総合フリーダイヤル');
     expect(items[2].text).toMatch(/2,000円.*お釣りが出ないよう/);
     expect(items[3].text).toContain('特急発行');
+  });
+
+  it("reads the program's guidance: the fee (002's ¥1,000 by default, none when free) and, where the card is picked up later, the pick-up rules", () => {
+    const fee = (options: Parameters<typeof guidanceChecklist>[1]) => guidanceChecklist(['damaged'], options).find((i) => i.id === 'reissue_fee')!.text;
+    expect(fee({})).toContain('手数料1,000円');
+    expect(fee({ guidance: { reissueFeeYen: 12000 } })).toContain('手数料12,000円');
+    expect(fee({ guidance: { reissueFeeYen: 0 } })).toBe('再申請の手数料はかからないことを案内する');
+
+    // 申請時来庁 (on-site acceptance): the card comes by post, nothing to pick up.
+    expect(guidanceChecklist(['new'], { method: 'on_site_acceptance' }).map((i) => i.id)).toEqual(['identity_documents']);
+    // 交付時来庁 (application support): the resident picks the card up, perhaps through a proxy.
+    const support = guidanceChecklist(['new'], { method: 'application_support', guidance: { proxyPickUp: '代理人は委任状を持参' } });
+    expect(support.map((i) => i.id)).toEqual(['identity_documents', 'pick_up', 'proxy_pick_up']);
+    expect(support[1].text).toContain('交付通知書（はがき）');
+    expect(support[2].text).toBe('代理人による受け取りについて案内する：代理人は委任状を持参');
+    expect(guidanceChecklist([], { method: 'application_support' })).toEqual([]);
   });
 
   it('does not send a damaged card to the police', () => {
@@ -55,6 +72,7 @@ describe(guidanceChecklist.name, () => {
       'reissue_express',
       'reissue_eligibility_certificate',
       'identity_documents',
+      'validity',
     ]);
     expect(guidanceChecklist([])).toEqual([]);
   });

@@ -3,6 +3,9 @@ import { dateKeySchema } from '../common/input.js';
 import type { SlotRequest } from './booking.schema.js';
 import { slotWishesSchema } from './booking.schema.js';
 import { type ApplicationType, applicationTypeSchema } from '../sessions/application-type.js';
+import { formatYen } from '../common/wareki.js';
+import { type ProgramGuidance, resolveGuidance } from '../programs/guidance.js';
+import type { ApplicationMethod, ServiceKind } from '../programs/program.schema.js';
 
 /**
  * Reservation intake (受付, Otaru §8(2)オ): who may call, what the operator records, and the guidance the
@@ -40,9 +43,10 @@ const GUIDANCE: ReadonlyArray<ChecklistItem & { for: readonly ApplicationType[] 
     text: '紛失の状況に応じて、警察へ届け出ていただくよう案内する',
   },
   {
+    // The fee is the program's (guidance.reissueFeeYen); the text is written by guidanceChecklist.
     id: 'reissue_fee',
     for: ['lost', 'damaged'],
-    text: '再申請の手数料2,000円を訪問当日にお支払いいただくこと、職員は釣銭を持参できないためお釣りが出ないよう用意していただくことを案内する',
+    text: '',
   },
   {
     id: 'reissue_express',
@@ -69,10 +73,44 @@ const GUIDANCE: ReadonlyArray<ChecklistItem & { for: readonly ApplicationType[] 
   },
 ];
 
-/** The guidance for a reservation's applicants: ordered, each item once however many applicants need it. */
-export function guidanceChecklist(applicationTypes: readonly ApplicationType[]): ChecklistItem[] {
+function reissueFeeText(feeYen: number): string {
+  return feeYen === 0
+    ? '再申請の手数料はかからないことを案内する'
+    : `再申請の手数料${formatYen(feeYen).replace('¥', '')}円を訪問当日にお支払いいただくこと、職員は釣銭を持参できないためお釣りが出ないよう用意していただくことを案内する`;
+}
+
+/**
+ * The guidance for a reservation's applicants: ordered, each item once however many applicants need it. The
+ * program's guidance gives the fee and its texts (defaults from seed 002 when absent). Where the card is not
+ * handed over on the visit but picked up at the office (申請サポート, 交付時来庁), the pick-up and proxy pick-up
+ * rules follow; a renewal hears how long the new card is valid.
+ */
+export function guidanceChecklist(
+  applicationTypes: readonly ApplicationType[],
+  options: { guidance?: Partial<ProgramGuidance> | null; method?: ApplicationMethod | null } = {},
+): ChecklistItem[] {
   const types = new Set(applicationTypes);
-  return GUIDANCE.filter((item) => item.for.some((t) => types.has(t))).map(({ id, text }) => ({ id, text }));
+  if (types.size === 0) return [];
+  const guidance = resolveGuidance(options.guidance);
+  const items = GUIDANCE.filter((item) => item.for.some((t) => types.has(t))).map(({ id, text }) => ({
+    id,
+    text: id === 'reissue_fee' ? reissueFeeText(guidance.reissueFeeYen) : text,
+  }));
+  if (types.has('renewal')) items.push({ id: 'validity', text: `有効期限と更新について案内する：${guidance.validity}` });
+  if (options.method === 'application_support') {
+    items.push({ id: 'pick_up', text: `カードの受け取り方法を案内する：${guidance.pickUp}` });
+    items.push({ id: 'proxy_pick_up', text: `代理人による受け取りについて案内する：${guidance.proxyPickUp}` });
+  }
+  return items;
+}
+
+/** The checklist for a booking of a program: its guidance, and the method of the booking's kind of visit. */
+export function bookingGuidanceChecklist(
+  applicationTypes: readonly ApplicationType[],
+  program: { guidance?: Partial<ProgramGuidance> | null; methods: Partial<Record<ServiceKind, ApplicationMethod>> },
+  kind: 'home' | 'facility',
+): ChecklistItem[] {
+  return guidanceChecklist(applicationTypes, { guidance: program.guidance, method: program.methods[kind === 'home' ? 'home_visit' : 'facility_visit'] });
 }
 
 // ---------------------------------------------------------------------------------------------------------

@@ -93,7 +93,7 @@ describe('targetGroupSchema', () => {
       name: '訪問型申請サポート',
       logic: 'any',
       targets: [
-        { metric: 'sessions', goal: 40, serviceKind: null },
+        { metric: 'sessions', goal: 40, serviceKinds: ['facility_visit', 'home_visit'] },
         { metric: 'applications', goal: 300, label: '申請者数' },
       ],
     };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { programGuidanceSchema } from './guidance.js';
 import { DEFAULT_YEAR_END } from '../common/holidays.js';
 import { dateKeySchema } from '../common/input.js';
 import { DEFAULT_DAILY_REPORT_REVIEW, dailyReportReviewSchema } from '../daily-reports/report-workflow.js';
@@ -162,6 +163,8 @@ export const programFieldsSchema = z.object({
   dailyReportReview: dailyReportReviewSchema.default(DEFAULT_DAILY_REPORT_REVIEW),
   /** Personal data still held this many days after its purpose ended is an overdue deletion (attention list). */
   personalDataDeletionLimitDays: count(1, 90, PERSONAL_DATA_DELETION_LIMIT_DAYS),
+  /** What the operator tells residents: fee, pick-up, proxy pick-up, validity (guidance.ts). */
+  guidance: programGuidanceSchema.prefault({}),
 });
 
 /** Cross-field rules of a program, with the error on the field a user has to change. */

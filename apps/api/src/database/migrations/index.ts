@@ -19,6 +19,7 @@ import { AddUserCurrentProgram1764005000000 } from './1764005000000-AddUserCurre
 import { AddSessionUnbookedReason1764005300000 } from './1764005300000-AddSessionUnbookedReason';
 import { TargetServiceKinds1764006100000 } from './1764006100000-TargetServiceKinds';
 import { AddDailyReportReview1764006400000 } from './1764006400000-AddDailyReportReview';
+import { AddProgramGuidance1764006500000 } from './1764006500000-AddProgramGuidance';
 
 /** Every migration in order. Listed by hand so the app, the CLI and jest load the same set from src or dist. */
 export const MIGRATIONS = [
@@ -43,4 +44,5 @@ export const MIGRATIONS = [
   AddSessionUnbookedReason1764005300000,
   TargetServiceKinds1764006100000,
   AddDailyReportReview1764006400000,
+  AddProgramGuidance1764006500000,
 ];

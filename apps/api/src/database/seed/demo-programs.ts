@@ -25,6 +25,7 @@ export const DEMO_PROGRAM_SETTINGS = {
     },
     serviceKinds: ['home_visit', 'facility_visit'],
     methods: { home_visit: 'on_site_acceptance', facility_visit: 'on_site_acceptance' },
+    guidance: { reissueFeeYen: 2000 }, // §8(2)オ: 再申請に当たっては手数料2,000円を当日お支払いいただく
   },
   shimonoseki: {
     title: '下関市マイナンバーカード出張申請サポート業務',

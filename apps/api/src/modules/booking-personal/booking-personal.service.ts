@@ -4,7 +4,7 @@ import { personalDataOpen } from '@outreach/domain/auth';
 import {
   type BookingPersonalView,
   type BookingView,
-  guidanceChecklist,
+  bookingGuidanceChecklist,
   identityDocumentsSufficient,
   PERSONAL_DATA_DELETION_RULES_JA,
   type PersonalDataDeletionRule,
@@ -99,7 +99,7 @@ export class BookingPersonalService implements OnModuleInit {
     const data = await this.open(id);
     if (!data) throw notFound('この予約の個人情報は削除済みです');
     await this.handling.record(actor, { action: 'booking.read_personal', resourceType: 'booking', resourceId: id, programId: program.id });
-    const guidance = guidanceChecklist(booking.applicationTypes as ApplicationType[]).map((g) => ({ ...g, given: booking.guidanceGiven.includes(g.id) }));
+    const guidance = bookingGuidanceChecklist(booking.applicationTypes as ApplicationType[], program, booking.kind as 'home' | 'facility').map((g) => ({ ...g, given: booking.guidanceGiven.includes(g.id) }));
     const identity =
       data.type === 'home' ? data.intake.applicants.map((a) => identityDocumentsSufficient(a.identityDocuments, a.applicationType)) : [];
     return { booking: toBookingView(booking), ...data, guidance, identity };

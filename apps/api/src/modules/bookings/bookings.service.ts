@@ -11,7 +11,7 @@ import {
   type DayAvailability,
   findSlots,
   type FindSlotsResult,
-  guidanceChecklist,
+  bookingGuidanceChecklist,
   intakeSlotRequest,
   PERSONAL_DATA_DELETION_RULES_JA,
   type PersonalDataDeletionRow,
@@ -227,7 +227,7 @@ export class BookingsService implements OnModuleInit {
     const intake = body.intake;
     const request = intakeSlotRequest(intake);
     const types = intake.applicants.map((a) => a.applicationType);
-    const known = new Set(guidanceChecklist(types).map((g) => g.id));
+    const known = new Set(bookingGuidanceChecklist(types, program, 'home').map((g) => g.id));
     const unknownGuidance = body.guidanceGiven.filter((g) => !known.has(g));
     if (unknownGuidance.length) throw invalid('案内項目が申請の種類と合いません', { guidanceGiven: `不要な案内項目: ${unknownGuidance.join(', ')}` });
     const { wishes: _w, district: _d, plannedApplications: _p, ...personal } = intake;

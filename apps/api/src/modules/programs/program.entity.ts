@@ -1,5 +1,5 @@
 import type { DailyReportReview } from '@outreach/domain/daily-reports';
-import type { ApplicationMethod, BookingRules, ProgramPeriods, ServiceKind, WorkingHours } from '@outreach/domain/programs';
+import type { ApplicationMethod, BookingRules, ProgramGuidance, ProgramPeriods, ServiceKind, WorkingHours } from '@outreach/domain/programs';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 import { col, jsonText } from '../../database/columns';
 import { MunicipalityEntity } from '../municipalities/municipality.entity';
@@ -40,6 +40,8 @@ export class ProgramEntity {
   @Column({ ...col.bool(), name: 'slip_share_file', default: false }) slipShareFile: boolean;
   /** 社内確認 of staff's daily reports; null: the default (DEFAULT_DAILY_REPORT_REVIEW, on). */
   @Column({ ...col.enum(true), name: 'daily_report_review' }) dailyReportReview: DailyReportReview | null;
+  /** What the operator tells residents (fee, pick-up, proxy, validity); null: the defaults (domain resolveGuidance). */
+  @Column({ ...col.longText(), transformer: jsonText<Partial<ProgramGuidance> | null>(null) }) guidance: Partial<ProgramGuidance> | null;
   /** When the contract was closed (特記事項 §10): no personal data is taken any more. */
   @Column({ ...col.instant(true), name: 'closed_at' }) closedAt: Date | null;
   @Column({ ...col.ref(true), name: 'closed_by' }) closedBy: string | null;

@@ -169,6 +169,7 @@ export function programColumns(body: ProgramInput | ProgramBody) {
     dailyReportReview: body.dailyReportReview,
     dailyReportDue: body.dailyReportDue,
     personalDataDeletionLimitDays: body.personalDataDeletionLimitDays,
+    guidance: body.guidance,
   };
 }
 
