@@ -59,7 +59,15 @@ describe('program dashboard summary', () => {
     const s = (await t.http.get(`/api/programs/${programId}/dashboard`).set('Cookie', viewer)).body;
     const returned = await t.dataSource.getRepository(DailyReportEntity).findOneByOrFail({ programId, status: 'returned' });
     expect(s.attention).toEqual(expect.arrayContaining([expect.objectContaining({ kind: 'report_returned', resource: 'daily-reports', id: returned.id })]));
-    expect(s.attention.every((a: { label: string; id: string }) => a.label.length > 0 && a.id.length > 0)).toBe(true);
+    // The demo's report under the vendor's 社内確認 is not the city's to open: at most overdue, linked to the list.
+    const checking = await t.dataSource.getRepository(DailyReportEntity).findOneByOrFail({ programId, status: 'checking' });
+    type Item = { kind: string; label: string; id: string };
+    expect(s.attention.filter((a: Item) => a.id === checking.id || a.kind === 'report_checking')).toEqual([]);
+    expect(s.attention.every((a: Item) => a.label.length > 0 && (a.id.length > 0 || a.kind === 'daily_report_overdue'))).toBe(true);
+    // The vendor manager has it to check, with its link.
+    const manager = (await t.http.get(`/api/programs/${programId}/dashboard`).set('Cookie', await login(t, DEMO.vendorManager))).body;
+    expect(manager.attention).toContainEqual(expect.objectContaining({ kind: 'report_checking', id: checking.id }));
+    expect(manager.attention.every((a: Item) => a.label.length > 0 && a.id.length > 0)).toBe(true);
   });
 
   it('narrows to a period and refuses a reversed one', async () => {

@@ -199,6 +199,7 @@ async function seedActivity(m: EntityManager, ids: DemoIds, now: Date, photos?: 
       staffUserIds: [ids.users['staff@vendor-a.example.jp']],
       cityUserId: ids.users['city-admin@otaru.example.jp'],
       vendorUserId: ids.users['staff@vendor-a.example.jp'],
+      staffFiles: true,
       seed: 33,
     },
     now,

@@ -20,6 +20,8 @@ export interface DemoSessionPlan {
   staffUserIds: string[];
   cityUserId: string;
   vendorUserId: string;
+  /** vendorUserId is vendor staff: the newest filed report waits for the vendor manager's 社内確認. */
+  staffFiles?: boolean;
   seed: number;
 }
 
@@ -140,9 +142,12 @@ export async function seedDemoSessions(m: EntityManager, plan: DemoSessionPlan, 
     const latest = i === dates.length - 1;
     const recent = addDays(date, 7) >= today;
     const late = random() < 0.08;
-    const submittedAt = latest ? null : new Date(dueAt.getTime() - (late ? -3 * 3600_000 : (1 + random() * 18) * 3600_000));
+    const filedAt = latest ? null : new Date(dueAt.getTime() - (late ? -3 * 3600_000 : (1 + random() * 18) * 3600_000));
     const returned = i === dates.length - 4;
-    const status = latest ? 'draft' : returned ? 'returned' : recent ? 'submitted' : 'accepted';
+    const checking = plan.staffFiles === true && i === dates.length - 2;
+    // A report under the manager's check has not reached the city: no submittedAt yet.
+    const submittedAt = checking ? null : filedAt;
+    const status = latest ? 'draft' : checking ? 'checking' : returned ? 'returned' : recent ? 'submitted' : 'accepted';
     return {
       id: randomUUID(),
       programId: p.id,
@@ -151,8 +156,8 @@ export async function seedDemoSessions(m: EntityManager, plan: DemoSessionPlan, 
       specialNotes: null,
       submittedAt,
       submittedBy: submittedAt ? plan.vendorUserId : null,
-      preparedAt: submittedAt,
-      preparedBy: submittedAt ? plan.vendorUserId : null,
+      preparedAt: filedAt,
+      preparedBy: filedAt ? plan.vendorUserId : null,
       decidedAt: status === 'accepted' || status === 'returned' ? addHours(submittedAt!, 20) : null,
       decidedBy: status === 'accepted' || status === 'returned' ? plan.cityUserId : null,
       reason: returned ? '写真の枚数と申請件数が合いません。ご確認ください' : null,
