@@ -17,6 +17,21 @@ export const BOOKING_STATUS_LABELS_JA: Record<BookingStatus, string> = {
   no_show: '不在・中止',
 };
 
+/**
+ * 予約 (reservations, docs/metrics.md): a booking counts on the day it was received, whatever became of it later,
+ * except a cancellation (a no-show was still reserved). The funnel, the targets and the reception list count so.
+ */
+export const RESERVATION_UNCOUNTED_STATUSES = ['cancelled'] as const satisfies readonly BookingStatus[];
+
+export function countsAsReservation(status: string): boolean {
+  return !(RESERVATION_UNCOUNTED_STATUSES as readonly string[]).includes(status);
+}
+
+/** Reservations received in [from, to]: `bookings` are any rows with the day received and the status. */
+export function reservationsIn(bookings: ReadonlyArray<{ receivedDate: string; status: string }>, from: string, to: string): number {
+  return bookings.filter((b) => b.receivedDate >= from && b.receivedDate <= to && countsAsReservation(b.status)).length;
+}
+
 export const slotSearchSchema = z.object({ request: slotRequestSchema, overrides: bookingOverridesSchema.optional() });
 
 /** A home booking taken on the phone: the intake, the slot picked from the offers, the guidance read out. */
@@ -74,6 +89,7 @@ export const preMeetingSchema = z.object({
 export interface ReceptionListRow {
   receptionNumber: number;
   receivedDate: string;
+  status: BookingStatus;
   visitDate: string | null;
   plannedApplications: number;
   sharedWithCityDate: string | null;

@@ -110,6 +110,8 @@ export const receptionListRowViewSchema = describes<ReceptionListRow>()(
   z.object({
     receptionNumber: z.int(),
     receivedDate: dateKeyView,
+    /** Cancellations are listed but not counted as reservations (docs/metrics.md). */
+    status: bookingStatusSchema,
     visitDate: dateKeyView.nullable(),
     plannedApplications: z.int(),
     sharedWithCityDate: dateKeyView.nullable(),

@@ -2,8 +2,9 @@ import type { CallWeek } from '../calls/weekly-calls.js';
 import type { DateKey } from '../common/dates.js';
 import { type EraStyle, formatJapaneseDate } from '../common/wareki.js';
 import type { ReportingRates } from '../daily-reports/timeliness.js';
-import { callCategoryTotals, callDaysIn, defectFigures, heldSessionsIn, inquiryFigures, type ReportDefect, type ReportInquiry, type ReportProgress, type ReportSession } from './figures.js';
+import { callsTotal, defectFigures, heldSessionsIn, inquiryFigures, type ReportDefect, type ReportInquiry, type ReportProgress, type ReportSession } from './figures.js';
 import { applicationsTotal } from '../sessions/application-type.js';
+import { consultationsTotal } from '../sessions/session-figures.js';
 import { TARGET_STATUS_LABELS_JA } from './labels.js';
 import { reportPeriodLine } from './report-params.js';
 import { type CellValue, SheetBuilder, uniqueSheetNames, type WorkbookSpec } from './sheet.js';
@@ -61,14 +62,13 @@ export function programKeyFigures(p: CitySummaryProgram, asOf: DateKey): Program
   const from = p.periodStart;
   const to = asOf < p.periodEnd ? asOf : p.periodEnd;
   const held = to >= from ? heldSessionsIn(p.sessions, from, to) : [];
-  const calls = to >= from ? callCategoryTotals(callDaysIn(p.weeks, from, to)).total : 0;
   return {
     from,
     to,
     sessions: held.length,
     applications: held.reduce((sum, s) => sum + applicationsTotal(s), 0),
-    consultations: held.reduce((sum, s) => sum + s.consultations, 0),
-    calls,
+    consultations: consultationsTotal(held),
+    calls: callsTotal(p.weeks, from, to),
     openDefects: defectFigures(p.defects, from, to).openAtEnd,
     complaints: to >= from ? (inquiryFigures(p.inquiries, from, to).find((q) => q.category === 'complaint')?.count ?? 0) : 0,
     reportingRate: p.rates.totals.reportingRate,

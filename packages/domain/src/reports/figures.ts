@@ -7,9 +7,10 @@ import type { TargetStatus } from '../programs/progress.js';
 import type { TargetMetric } from '../programs/program.schema.js';
 import { INQUIRY_CATEGORY_LABELS_JA } from '../follow-ups/follow-up.schema.js';
 import type { SESSION_COUNT_LABELS_JA } from '../sessions/session.schema.js';
-import { bucketByMonth, type DatedValue, sumBy } from '../common/buckets.js';
+import { bucketByMonth, type DatedValue } from '../common/buckets.js';
 import { type MonthlyPhotoStats, photoStatsByMonth } from '../sessions/photo-stats.js';
 import { APPLICATION_COUNT_FIELDS, APPLICATION_TYPES, type ApplicationCountField, applicationsTotal } from '../sessions/application-type.js';
+import { consultationsTotal } from '../sessions/session-figures.js';
 
 /**
  * What the reports are made of, as plain rows the API fetches, and the figures computed from them. The
@@ -135,6 +136,11 @@ export function callDaysIn(weeks: readonly CallWeek[], from: DateKey, to: DateKe
   return weeks.flatMap((w) => w.days).filter((d) => d.date >= from && d.date <= to);
 }
 
+/** 受電件数 of [from, to]: incoming calls by the day they came in, from the weekly series cut to the period. */
+export function callsTotal(weeks: readonly CallWeek[], from: DateKey, to: DateKey): number {
+  return to < from ? 0 : callCategoryTotals(callDaysIn(weeks, from, to)).total;
+}
+
 export function callCategoryTotals(days: readonly CallDay[]): Record<CallCategory, number> & { total: number } {
   const out = Object.fromEntries(CALL_CATEGORIES.map((c) => [c, 0])) as Record<CallCategory, number>;
   let total = 0;
@@ -165,7 +171,7 @@ export function dailyFigures(sessions: readonly ReportSession[], weeks: readonly
       date,
       sessions: day.length,
       applications: day.reduce((sum, s) => sum + applicationsTotal(s), 0),
-      consultations: sumBy(day, 'consultations'),
+      consultations: consultationsTotal(day),
       calls: calls.get(date) ?? 0,
     };
   });

@@ -8,8 +8,8 @@ describe(shapeReceptionList.name, () => {
       context,
       asOf: '2026-09-01',
       rows: [
-        { receptionNumber: 1, receivedDate: '2026-06-02', visitDate: '2026-06-17', plannedApplications: 2, sharedWithCityDate: '2026-06-09', visitFinishedDate: '2026-06-17', personalDataDeletedDate: '2026-06-17' },
-        { receptionNumber: 2, receivedDate: '2026-06-03', visitDate: null, plannedApplications: 1, sharedWithCityDate: null, visitFinishedDate: null, personalDataDeletedDate: null },
+        { receptionNumber: 1, receivedDate: '2026-06-02', status: 'visited', visitDate: '2026-06-17', plannedApplications: 2, sharedWithCityDate: '2026-06-09', visitFinishedDate: '2026-06-17', personalDataDeletedDate: '2026-06-17' },
+        { receptionNumber: 2, receivedDate: '2026-06-03', status: 'cancelled', visitDate: null, plannedApplications: 1, sharedWithCityDate: null, visitFinishedDate: null, personalDataDeletedDate: null },
       ],
     });
     const sheet = spec.sheets[0];
@@ -21,5 +21,7 @@ describe(shapeReceptionList.name, () => {
     expect(data[1].cells[2].value).toBe('');
     const total = sheet.rows.find((r) => r.style === 'total')!;
     expect(total.cells[3].value).toMatchObject({ result: 3 });
+    // The reservations as the funnel and the targets count them: the cancellation is listed, not counted.
+    expect(sheet.rows.some((r) => r.cells.some((c) => c.value === '予約件数（キャンセルを除く）：1件（受付2件）'))).toBe(true);
   });
 });

@@ -1,4 +1,4 @@
-import type { ReceptionListRow } from '../bookings/booking-api.schema.js';
+import { type ReceptionListRow, reservationsIn } from '../bookings/booking-api.schema.js';
 import { type ReportContext, reportMeta } from './figures.js';
 import { SheetBuilder, type WorkbookSpec } from './sheet.js';
 import { jaDate } from './tables.js';
@@ -27,6 +27,8 @@ export function shapeReceptionList(input: { context: ReportContext; asOf: string
     rows: input.rows.map((r) => [r.receptionNumber, date(r.receivedDate), date(r.visitDate), r.plannedApplications, date(r.sharedWithCityDate), date(r.visitFinishedDate), date(r.personalDataDeletedDate)]),
     totalLabel: '合計',
   });
+  // The reservations as the dashboard and the targets count them (docs/metrics.md): every row above but the cancellations.
+  sheet.note(`予約件数（キャンセルを除く）：${reservationsIn(input.rows, '0000-01-01', input.asOf)}件（受付${input.rows.length}件）`);
   sheet.note('※氏名・住所等の個人情報は、訪問完了後に市へ共有された時点で削除し、削除日を記録しています。');
   return { sheets: [sheet.build()] };
 }

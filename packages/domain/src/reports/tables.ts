@@ -24,6 +24,7 @@ import {
   type ReportSession,
 } from './figures.js';
 import { applicationsTotal } from '../sessions/application-type.js';
+import { consultationsTotal } from '../sessions/session-figures.js';
 import { APPLICATION_METHOD_LABELS_JA, labelOf, SERVICE_KIND_LABELS_JA, TARGET_LOGIC_LABELS_JA, TARGET_METRIC_LABELS_JA, TARGET_STATUS_LABELS_JA, weekdayLabel } from './labels.js';
 import type { CellValue, TableColumn, TableInput } from './sheet.js';
 
@@ -336,7 +337,7 @@ export function sessionKindTable(held: readonly ReportSession[], serviceKinds: r
         labelOf(SERVICE_KIND_LABELS_JA, kind),
         of.length,
         of.reduce((sum, s) => sum + applicationsTotal(s), 0),
-        of.reduce((sum, s) => sum + s.consultations, 0),
+        consultationsTotal(of),
         of.reduce((sum, s) => sum + s.proxyWriting, 0),
         of.reduce((sum, s) => sum + s.notTaken, 0),
       ];

@@ -3,3 +3,4 @@ export * from './application-type.js';
 export * from './photo-stats.js';
 export * from './session.schema.js';
 export * from './session-view.schema.js';
+export * from './session-figures.js';

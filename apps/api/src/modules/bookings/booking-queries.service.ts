@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { personalDataDeletionOverdue } from '@outreach/domain/bookings';
+import { countsAsReservation, personalDataDeletionOverdue } from '@outreach/domain/bookings';
 import { type DateKey, jstDateKey } from '@outreach/domain/common';
 import { In, IsNull, type Repository } from 'typeorm';
 import { BookingEntity } from './booking.entity';
@@ -20,7 +20,8 @@ export class BookingQueries {
       .groupBy('b.status')
       .getRawMany<{ status: string; n: string | number }>();
     const count = (s: string) => Number(rows.find((r) => r.status === s)?.n ?? 0);
-    return { total: rows.reduce((n, r) => n + Number(r.n), 0) - count('cancelled'), cancelled: count('cancelled'), noShow: count('no_show') };
+    const total = rows.filter((r) => countsAsReservation(r.status)).reduce((n, r) => n + Number(r.n), 0);
+    return { total, cancelled: count('cancelled'), noShow: count('no_show') };
   }
 
   /** Personal data still held after its deletion date (the program's limit): the sweep should have deleted it (ADR 0008). */

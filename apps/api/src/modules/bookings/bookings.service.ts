@@ -17,6 +17,7 @@ import {
   type PersonalDataDeletionRow,
   type PersonalDataDeletionRule,
   type ReceptionListRow,
+  RESERVATION_UNCOUNTED_STATUSES,
   type SlotChoice,
   slotKey,
   type SlotPosition,
@@ -100,7 +101,7 @@ export class BookingsService implements OnModuleInit {
           .createQueryBuilder('b')
           .select('b.received_date', 'date')
           .addSelect('COUNT(*)', 'value')
-          .where('b.program_id = :programId AND b.status <> :cancelled AND b.received_date <= :upTo', { programId, cancelled: 'cancelled', upTo });
+          .where('b.program_id = :programId AND b.status NOT IN (:...uncounted) AND b.received_date <= :upTo', { programId, uncounted: [...RESERVATION_UNCOUNTED_STATUSES], upTo });
         qb.andWhere('b.kind IN (:...bookingKinds)', { bookingKinds });
         const rows = await qb.groupBy('b.received_date').getRawMany<{ date: string; value: string | number }>();
         return rows.map((r) => ({ date: r.date, value: Number(r.value) }));
@@ -459,6 +460,7 @@ export class BookingsService implements OnModuleInit {
     return rows.map((b) => ({
       receptionNumber: b.receptionNumber,
       receivedDate: b.receivedDate,
+      status: b.status as ReceptionListRow['status'],
       visitDate: b.visitDate,
       plannedApplications: b.plannedApplications,
       sharedWithCityDate: b.sharedWithCityAt ? jstDateKey(b.sharedWithCityAt) : null,

@@ -19,7 +19,7 @@ import {
   type DailyReportView,
   type PhotoView,
 } from '@outreach/domain/daily-reports';
-import { checkSessionCounts, sessionCountsSchema } from '@outreach/domain/sessions';
+import { checkSessionCounts, consultationsTotal, sessionCountsSchema } from '@outreach/domain/sessions';
 import { DataSource, type EntityManager, type FindOptionsWhere, In, type Repository } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
 import { Clock } from '../../common/clock';
@@ -133,7 +133,7 @@ export class DailyReportsService implements OnModuleInit {
         onTime: r.submittedAt ? r.submittedAt.toISOString() <= dueAt : null,
         sessionCount: day.length,
         applications: day.reduce((s, x) => s + x.applicationsTotal, 0),
-        consultations: day.reduce((s, x) => s + x.consultations, 0),
+        consultations: consultationsTotal(day),
         photoCount: ph.length,
         pendingPhotos: ph.filter((p) => p.reviewStatus === 'pending').length,
       };

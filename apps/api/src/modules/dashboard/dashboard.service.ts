@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { type DateKey, jstDateKey, monthKey } from '@outreach/domain/common';
 import { attentionItems, dailyReportAttention, type DashboardSummaryView, type ProgramOverviewView, sessionsByWeek } from '@outreach/domain/dashboard';
-import { photoStatsByMonth } from '@outreach/domain/sessions';
+import { consultationsTotal, photoStatsByMonth } from '@outreach/domain/sessions';
 import { heldCountedUpTo } from '@outreach/domain/reports';
 import type { Actor } from '../../common/auth/actor';
 import { Clock } from '../../common/clock';
@@ -69,7 +69,7 @@ export class DashboardService {
         applicationsThisMonth: dayRows.filter((r) => monthKey(r.date) === thisMonth).reduce((n, r) => n + r.applications, 0),
         applicationsTotal: applications,
         sessionsHeld: held,
-        consultations: dayRows.reduce((n, r) => n + r.consultations, 0),
+        consultations: consultationsTotal(dayRows),
         callsThisWeek: thisWeek?.total ?? 0,
       },
       progress,

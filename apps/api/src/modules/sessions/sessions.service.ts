@@ -3,7 +3,7 @@ import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { conflict, type DateKey, invalid, jstDateKey, notFoundIn, type ListQuery, monthKey, weekStart } from '@outreach/domain/common';
 import { type DailyValue, outsidePeriod, resolvePeriods, type ServiceKind, type TargetMetric } from '@outreach/domain/programs';
-import { heldSessionProblem, isUnbookedVisit, type SessionInput, sessionNeedsOffDayReason, type SessionView, unbookedVisitProblem } from '@outreach/domain/sessions';
+import { facilitiesVisitedByDay, heldSessionProblem, isUnbookedVisit, type SessionInput, sessionNeedsOffDayReason, type SessionView, unbookedVisitProblem } from '@outreach/domain/sessions';
 import { DataSource, type EntityManager, type FindOptionsWhere, In, type Repository } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
 import { Clock } from '../../common/clock';
@@ -52,10 +52,8 @@ export class SessionsService implements OnModuleInit {
     const qb = this.sessions.createQueryBuilder('s').where('s.program_id = :programId AND s.status = :held AND s.date <= :upTo', { programId, held: 'held', upTo });
     qb.andWhere('s.service_kind IN (:...kinds)', { kinds: [...kinds] });
     if (metric === 'facilities_visited') {
-      const firsts = await qb.select('s.place', 'place').addSelect('MIN(s.date)', 'date').andWhere('s.service_kind = :fk', { fk: 'facility_visit' }).groupBy('s.place').getRawMany<{ date: string }>();
-      const byDate = new Map<string, number>();
-      for (const f of firsts) byDate.set(f.date, (byDate.get(f.date) ?? 0) + 1);
-      return [...byDate].map(([date, value]) => ({ date, value }));
+      const visits = await qb.select('s.place', 'place').addSelect('MIN(s.date)', 'date').andWhere('s.service_kind = :fk', { fk: 'facility_visit' }).groupBy('s.place').getRawMany<{ place: string; date: string }>();
+      return facilitiesVisitedByDay(visits);
     }
     const value = metric === 'sessions' ? 'COUNT(*)' : metric === 'applications' ? `SUM(${APPLICATIONS_SQL})` : 'SUM(s.consultations)';
     const rows = await qb.select('s.date', 'date').addSelect(value, 'value').groupBy('s.date').getRawMany<{ date: string; value: string | number }>();
