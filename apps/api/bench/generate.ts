@@ -404,7 +404,8 @@ async function generateProgram(bulk: BulkInserter, plan: ProgramPlan): Promise<v
       receivedDate,
       visitDate: date,
       half,
-      positions: [`${date}:${half === 'am' ? 'AM1' : 'PM1'}`],
+      // Position names as the slot engine spells them (slots.ts): a date-prefixed name broke every booking view.
+      positions: [kind === 'home' ? (half === 'am' ? 'AM1' : 'PM1') : half === 'am' ? 'FAM' : 'FPM'],
       district: DISTRICTS[Math.floor(random() * DISTRICTS.length)],
       applicants,
       plannedApplications: applicants,

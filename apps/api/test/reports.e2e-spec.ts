@@ -8,6 +8,7 @@ import { HandlingRecordEntity } from '../src/modules/handling-records/handling-r
 import { ProgramEntity } from '../src/modules/programs/program.entity';
 import { SessionEntity } from '../src/modules/sessions/session.entity';
 import { binary, readWorkbook } from './support/binary';
+import { meta, structure, table, ySplit } from './support/workbook';
 import { createTestApp, DEMO, FixedClock, login, type TestApp } from './support/test-app';
 
 /**
@@ -15,7 +16,6 @@ import { createTestApp, DEMO, FixedClock, login, type TestApp } from './support/
  * official would open them. Every total is checked against sums computed here from the database rows.
  */
 
-const HEADER_FILL = 'FFD9D9D9';
 const CALL_CATEGORIES = ['予約', '変更・キャンセル', 'カード全般の質問', '事業の質問', '苦情', 'その他'];
 const APPLICATION_TYPES = ['新規申請', '更新申請', '再交付（紛失）', '再交付（破損）', '再交付（その他）'];
 const PHOTO_HEADERS = ['現地撮影', '写真持参', '撮り直し', '写真の特例（医療機器等）', '写真の特例（障害）', '写真の特例（寝たきり）', '写真の特例（その他）', '特例計'];
@@ -38,77 +38,6 @@ const CALL_WEEKS_WITHIN = ['週', '集計した日', ...CALL_CATEGORIES, '合計
 /** 令和8年10月1日, written out here with Intl, independently of the domain's formatter. */
 const wareki = (date: string) =>
   new Intl.DateTimeFormat('ja-JP-u-ca-japanese', { era: 'long', year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(new Date(`${date}T12:00:00Z`));
-
-const values = (row: ExcelJS.Row): unknown[] => (row.values as unknown[]).slice(1);
-/** The frozen rows of a sheet (exceljs types the views without their split). */
-const ySplit = (ws: ExcelJS.Worksheet) => (ws.views[0] as ExcelJS.WorksheetViewFrozen).ySplit;
-const isHeader = (row: ExcelJS.Row) => (row.getCell(1).fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb === HEADER_FILL;
-
-/** Every sheet's name and header rows: the layout a golden test pins down. */
-function structure(wb: ExcelJS.Workbook): Array<{ sheet: string; headers: unknown[][] }> {
-  return wb.worksheets.map((ws) => {
-    const headers: unknown[][] = [];
-    ws.eachRow((row) => {
-      if (isHeader(row)) headers.push(values(row));
-    });
-    return { sheet: ws.name, headers };
-  });
-}
-
-interface Table {
-  header: number;
-  headers: string[];
-  rows: ExcelJS.Row[];
-  total: ExcelJS.Row | null;
-  /** A column's value in the total row, checked to be a formula with its cached result. */
-  sum(header: string): number;
-  column(header: string): unknown[];
-}
-
-/** The n-th table of a sheet whose header starts with `first`: its data rows and its total row. */
-function table(ws: ExcelJS.Worksheet, first: string, nth = 0): Table {
-  const starts: number[] = [];
-  ws.eachRow((row, n) => {
-    if (isHeader(row) && row.getCell(1).value === first) starts.push(n);
-  });
-  const header = starts[nth];
-  if (!header) throw new Error(`no table "${first}" #${nth} on ${ws.name}`);
-  const headers = values(ws.getRow(header)) as string[];
-  const rows: ExcelJS.Row[] = [];
-  let total: ExcelJS.Row | null = null;
-  for (let n = header + 1; n <= ws.rowCount; n++) {
-    const row = ws.getRow(n);
-    if (!row.hasValues) break;
-    if (row.getCell(1).value === '合計') {
-      total = row;
-      break;
-    }
-    rows.push(row);
-  }
-  const col = (h: string) => {
-    const i = headers.indexOf(h);
-    if (i < 0) throw new Error(`no column ${h} in ${headers.join(',')}`);
-    return i + 1;
-  };
-  return {
-    header,
-    headers,
-    rows,
-    total,
-    sum(h) {
-      const cell = total!.getCell(col(h));
-      expect(cell.formula).toMatch(/^SUM\(/);
-      // exceljs reads a cached 0 back as no result (the file holds <v>0</v>).
-      return (cell.result as number | undefined) ?? 0;
-    },
-    column: (h) => rows.map((r) => r.getCell(col(h)).value),
-  };
-}
-
-const meta = (ws: ExcelJS.Worksheet, label: string) => {
-  for (let n = 2; n <= 10; n++) if (ws.getRow(n).getCell(1).value === label) return ws.getRow(n).getCell(2).value;
-  return undefined;
-};
 
 const filenameOf = (res: { headers: Record<string, string> }) => decodeURIComponent(/filename\*=UTF-8''(.+)$/.exec(res.headers['content-disposition'])![1]);
 

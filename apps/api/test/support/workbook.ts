@@ -1,0 +1,77 @@
+import type ExcelJS from 'exceljs';
+
+/** Reading the Excel reports back as a city official would open them: tables by their first header, totals, meta lines. */
+
+const HEADER_FILL = 'FFD9D9D9';
+
+export const values = (row: ExcelJS.Row): unknown[] => (row.values as unknown[]).slice(1);
+/** The frozen rows of a sheet (exceljs types the views without their split). */
+export const ySplit = (ws: ExcelJS.Worksheet) => (ws.views[0] as ExcelJS.WorksheetViewFrozen).ySplit;
+export const isHeader = (row: ExcelJS.Row) => (row.getCell(1).fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb === HEADER_FILL;
+
+/** Every sheet's name and header rows: the layout a golden test pins down. */
+export function structure(wb: ExcelJS.Workbook): Array<{ sheet: string; headers: unknown[][] }> {
+  return wb.worksheets.map((ws) => {
+    const headers: unknown[][] = [];
+    ws.eachRow((row) => {
+      if (isHeader(row)) headers.push(values(row));
+    });
+    return { sheet: ws.name, headers };
+  });
+}
+
+export interface Table {
+  header: number;
+  headers: string[];
+  rows: ExcelJS.Row[];
+  total: ExcelJS.Row | null;
+  /** A column's value in the total row, checked to be a formula with its cached result. */
+  sum(header: string): number;
+  column(header: string): unknown[];
+}
+
+/** The n-th table of a sheet whose header starts with `first`: its data rows and its total row. */
+export function table(ws: ExcelJS.Worksheet, first: string, nth = 0): Table {
+  const starts: number[] = [];
+  ws.eachRow((row, n) => {
+    if (isHeader(row) && row.getCell(1).value === first) starts.push(n);
+  });
+  const header = starts[nth];
+  if (!header) throw new Error(`no table "${first}" #${nth} on ${ws.name}`);
+  const headers = values(ws.getRow(header)) as string[];
+  const rows: ExcelJS.Row[] = [];
+  let total: ExcelJS.Row | null = null;
+  for (let n = header + 1; n <= ws.rowCount; n++) {
+    const row = ws.getRow(n);
+    if (!row.hasValues) break;
+    if (row.getCell(1).value === '合計') {
+      total = row;
+      break;
+    }
+    rows.push(row);
+  }
+  const col = (h: string) => {
+    const i = headers.indexOf(h);
+    if (i < 0) throw new Error(`no column ${h} in ${headers.join(',')}`);
+    return i + 1;
+  };
+  return {
+    header,
+    headers,
+    rows,
+    total,
+    sum(h) {
+      const cell = total!.getCell(col(h));
+      expect(cell.formula).toMatch(/^SUM\(/);
+      // exceljs reads a cached 0 back as no result (the file holds <v>0</v>).
+      return (cell.result as number | undefined) ?? 0;
+    },
+    column: (h) => rows.map((r) => r.getCell(col(h)).value),
+  };
+}
+
+export const meta = (ws: ExcelJS.Worksheet, label: string) => {
+  for (let n = 2; n <= 10; n++) if (ws.getRow(n).getCell(1).value === label) return ws.getRow(n).getCell(2).value;
+  return undefined;
+};
+
