@@ -86,7 +86,11 @@ describe('call log and weekly call volumes', () => {
     expect(noReason.body.errors.reason).toBe('理由を入力してください');
     const returned = await t.http.post(`/api/call-weeks/${id}/return`).set('Cookie', city).send({ reason: '金曜日の件数を確認してください' });
     expect(returned.body).toMatchObject({ status: 'returned', reason: '金曜日の件数を確認してください' });
+    // Its author's dashboard says so at once, with a link to the week.
+    const attention = async () => (await t.http.get(`/api/programs/${programId}/dashboard`).set('Cookie', staff)).body.attention as Array<{ kind: string; resource: string; id: string; label: string }>;
+    expect(await attention()).toContainEqual({ kind: 'report_returned', resource: 'call-weeks', id, date: '2026-06-22', label: '6/22〜6/28 の受電件数報告が差し戻されています' });
     expect((await t.http.post(`/api/call-weeks/${id}/submit`).set('Cookie', staff)).body.status).toBe('submitted');
+    expect((await attention()).filter((a) => a.resource === 'call-weeks' && a.id === id)).toEqual([]);
     expect((await t.http.post(`/api/call-weeks/${id}/accept`).set('Cookie', city)).body.status).toBe('accepted');
   });
 

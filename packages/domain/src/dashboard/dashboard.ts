@@ -124,7 +124,13 @@ export function attentionItems(input: {
   const items: AttentionItem[] = [
     ...input.overdueDailyReports.filter((o) => !returnedDays.has(o.date)).map((o): AttentionItem => ({ kind: 'daily_report_overdue', label: `${md(o.date)} の日次報告が未提出です`, date: o.date, resource: 'daily-reports', id: o.reportId ?? '' })),
     ...input.overdueCallWeeks.map((w): AttentionItem => ({ kind: 'call_week_overdue', label: `${md(w.weekStart)}〜${md(addDays(w.weekStart, 6))} の受電件数報告が期限（${md(w.dueDate)}）を過ぎています`, date: w.dueDate, resource: 'call-weeks', id: w.id })),
-    ...input.returnedReports.map((r): AttentionItem => ({ kind: 'report_returned', label: `${md(r.date)} の${r.resource === 'daily-reports' ? '日次報告' : '受電件数報告'}が差し戻されています`, date: r.date, resource: r.resource, id: r.id })),
+    ...input.returnedReports.map((r): AttentionItem => ({
+      kind: 'report_returned',
+      label: r.resource === 'daily-reports' ? `${md(r.date)} の日次報告が差し戻されています` : `${md(r.date)}〜${md(addDays(r.date, 6))} の受電件数報告が差し戻されています`,
+      date: r.date,
+      resource: r.resource,
+      id: r.id,
+    })),
     ...checking.map((r): AttentionItem => ({ kind: 'report_checking', label: `${md(r.date)} の日次報告が社内確認を待っています`, date: r.date, resource: 'daily-reports', id: r.id })),
     ...internallyReturned.map((r): AttentionItem => ({ kind: 'report_returned_internally', label: `${md(r.date)} の日次報告が社内差し戻しされています`, date: r.date, resource: 'daily-reports', id: r.id })),
     ...input.openDefects.map((d): AttentionItem => ({ kind: 'defect_open', label: `${md(d.receivedDate)} 受付の不備対応が未解決です`, date: d.receivedDate, resource: 'defects', id: d.id })),

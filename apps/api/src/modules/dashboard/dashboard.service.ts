@@ -81,7 +81,11 @@ export class DashboardService {
       attention: attentionItems({
         overdueDailyReports: rates.overdue.map((o) => ({ date: o.date, reportId: attention.reportIds.get(o.date) ?? null })),
         overdueCallWeeks: calls.filter((w) => w.dueDate < asOf && (w.status === null || w.status === 'draft')).map((w) => ({ weekStart: w.weekStart, dueDate: w.dueDate, id: `${program.id}_${w.weekStart}` })),
-        returnedReports: attention.returned,
+        // A returned weekly call report is the vendor's to correct, like a returned daily report.
+        returnedReports: [
+          ...attention.returned,
+          ...calls.filter((w) => w.status === 'returned').map((w) => ({ date: w.weekStart, id: `${program.id}_${w.weekStart}`, resource: 'call-weeks' as const })),
+        ],
         checkingReports: attention.checking,
         internallyReturnedReports: attention.internallyReturned,
         openDefects: attention.defects,
