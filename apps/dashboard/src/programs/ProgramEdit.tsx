@@ -131,6 +131,7 @@ export function ProgramEdit() {
           <SelectInput source="callWeekReportDueWeekday" choices={weekdayChoices} />
           <SelectInput source="slipShareDueWeekday" choices={weekdayChoices} />
           <BooleanInput source="slipShareFile" />
+          <BooleanInput source="requireSiteApproval" />
           <SelectInput source="dailyReportReview" choices={reviewChoices} />
         </Section>
         <Section title="resources.programs.sections.personalData">{number('personalDataDeletionLimitDays')}</Section>

@@ -59,6 +59,7 @@ export const programsJa = {
     callWeekReportDueWeekday: '受電件数の週報の期限（翌週の曜日）',
     slipShareDueWeekday: '受付票の市への共有期限（訪問の前の週の曜日）',
     slipShareFile: '受付票を暗号化ファイルでも受け取る（管理者の承認後にダウンロード）',
+    requireSiteApproval: '実施場所は市の承認を受けたところに限る',
     dailyReportReview: '日次報告の社内確認',
     dailyReportDue: {
       workingDaysAfter: '日次報告の期限（実施日の何稼働日後）',
@@ -306,6 +307,7 @@ export const programsEn: ProgramsMessages = {
     callWeekReportDueWeekday: 'Weekly call report due (weekday of next week)',
     slipShareDueWeekday: 'Slips due at the city (weekday of the week before the visits)',
     slipShareFile: 'The city also receives the slips as an encrypted file (downloadable after a manager approves)',
+    requireSiteApproval: 'Sessions only at sites the city approved',
     dailyReportReview: 'Internal check of daily reports',
     dailyReportDue: {
       workingDaysAfter: 'Daily report due (working days after)',

@@ -61,6 +61,9 @@ export const PERMISSIONS = {
    * for the visit-day calendar. Everyone on the program reads it (program.read).
    */
   'incident.manage': ['city_admin', 'vendor_manager'],
+  /** 実施場所の承認 (004 §7(3)): the vendor proposes a facility, home district or venue; the city's admin approves or rejects it. */
+  'site.propose': ['vendor_manager', 'vendor_staff'],
+  'site.decide': ['city_admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -27,6 +27,7 @@ describe('programInputSchema', () => {
       callWeekReportDueWeekday: 2,
       slipShareDueWeekday: 2,
       slipShareFile: false,
+      requireSiteApproval: false,
       dailyReportDue: { workingDaysAfter: 1, time: '12:00' },
       workingHours: {
         workingWeekdays: [1, 2, 3, 4, 5],

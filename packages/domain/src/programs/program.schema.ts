@@ -149,6 +149,8 @@ export const programFieldsSchema = z.object({
   slipShareDueWeekday: weekdayNumber.default(2),
   /** The city also wants the slips as an encrypted file, prepared by staff and released after a manager approves. */
   slipShareFile: z.boolean().default(false),
+  /** 004 §7(3): sessions only at sites the city approved (実施場所の承認, approvals). */
+  requireSiteApproval: z.boolean().default(false),
   /** A daily report is due this many working days after the session day, at this time (JST). */
   dailyReportDue: z
     .object({

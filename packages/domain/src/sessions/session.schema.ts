@@ -37,7 +37,7 @@ export const UNBOOKED_REASON_LABELS_JA: Record<UnbookedReason, string> = {
 };
 
 // A street address has block numbers: 3丁目, 12番地, 5番, 2号, or 1-2-3. A district name has none of them.
-const ADDRESS_LIKE = /\d+\s*(丁目|番地|番|号)|\d+\s*-\s*\d+/;
+export const ADDRESS_LIKE = /\d+\s*(丁目|番地|番|号)|\d+\s*-\s*\d+/;
 
 export const sessionInputSchema = z
   .object({

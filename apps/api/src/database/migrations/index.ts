@@ -20,6 +20,7 @@ import { AddSessionUnbookedReason1764005300000 } from './1764005300000-AddSessio
 import { TargetServiceKinds1764006100000 } from './1764006100000-TargetServiceKinds';
 import { AddDailyReportReview1764006400000 } from './1764006400000-AddDailyReportReview';
 import { AddProgramGuidance1764006500000 } from './1764006500000-AddProgramGuidance';
+import { AddProgramSiteApproval1764006600000 } from './1764006600000-AddProgramSiteApproval';
 
 /** Every migration in order. Listed by hand so the app, the CLI and jest load the same set from src or dist. */
 export const MIGRATIONS = [
@@ -45,4 +46,5 @@ export const MIGRATIONS = [
   TargetServiceKinds1764006100000,
   AddDailyReportReview1764006400000,
   AddProgramGuidance1764006500000,
+  AddProgramSiteApproval1764006600000,
 ];

@@ -39,5 +39,6 @@ export const DEMO_PROGRAM_SETTINGS = {
     serviceKinds: ['facility_visit', 'home_visit', 'venue_event'],
     methods: { facility_visit: 'on_site_acceptance', home_visit: 'on_site_acceptance', venue_event: 'application_support' },
     workingHours: { yearEnd: { from: '12-27', to: '01-04' } }, // 004 §6
+    requireSiteApproval: true, // 004 §7(3): 希望する施設・個人宅／商業施設等を選定し、本市の承認を受けること
   },
 } satisfies Record<'otaru' | 'shimonoseki', ProgramInputDraft>;

@@ -38,6 +38,8 @@ export class ProgramEntity {
   @Column({ ...col.int(), name: 'slip_share_due_weekday', default: 2 }) slipShareDueWeekday: number;
   /** The city also wants the slips as an encrypted file (prepared, approved by a second person, downloaded). */
   @Column({ ...col.bool(), name: 'slip_share_file', default: false }) slipShareFile: boolean;
+  /** 004 §7(3): sessions only at sites the city approved (approvals module). */
+  @Column({ ...col.bool(), name: 'require_site_approval', default: false }) requireSiteApproval: boolean;
   /** 社内確認 of staff's daily reports; null: the default (DEFAULT_DAILY_REPORT_REVIEW, on). */
   @Column({ ...col.enum(true), name: 'daily_report_review' }) dailyReportReview: DailyReportReview | null;
   /** What the operator tells residents (fee, pick-up, proxy, validity); null: the defaults (domain resolveGuidance). */

@@ -26,6 +26,7 @@ export function toProgramView(p: ProgramEntity, vendors: Array<{ id: string; nam
     callWeekReportDueWeekday: p.callWeekReportDueWeekday,
     slipShareDueWeekday: p.slipShareDueWeekday,
     slipShareFile: p.slipShareFile,
+    requireSiteApproval: p.requireSiteApproval,
     dailyReportReview: p.dailyReportReview ?? DEFAULT_DAILY_REPORT_REVIEW,
     closedAt: p.closedAt?.toISOString() ?? null,
     dailyReportDue: p.dailyReportDue,

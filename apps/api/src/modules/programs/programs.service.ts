@@ -166,6 +166,7 @@ export function programColumns(body: ProgramInput | ProgramBody) {
     callWeekReportDueWeekday: body.callWeekReportDueWeekday,
     slipShareDueWeekday: body.slipShareDueWeekday,
     slipShareFile: body.slipShareFile,
+    requireSiteApproval: body.requireSiteApproval,
     dailyReportReview: body.dailyReportReview,
     dailyReportDue: body.dailyReportDue,
     personalDataDeletionLimitDays: body.personalDataDeletionLimitDays,
