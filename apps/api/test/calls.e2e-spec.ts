@@ -1,6 +1,6 @@
 import { CallEntity, CallWeekEntity } from '../src/modules/calls/call.entity';
 import { HandlingRecordEntity } from '../src/modules/handling-records/handling-record.entity';
-import { createTestApp, DEMO, FixedClock, login, type TestApp } from './support/test-app';
+import { DEMO, FixedClock, login, openDemo, type TestApp } from './support/test-app';
 
 /** Weeks run Monday–Sunday. 2026-06-22 (Mon) … 06-28 (Sun); due Tuesday 06-30. */
 describe('call log and weekly call volumes', () => {
@@ -14,10 +14,7 @@ describe('call log and weekly call volumes', () => {
   const log = (body: object) => t.http.post('/api/calls').set('Cookie', staff).send({ programId, ...body });
 
   beforeAll(async () => {
-    t = await createTestApp({ clock });
-    programId = t.ids.programs.otaru;
-    staff = await login(t, DEMO.vendorStaff);
-    city = await login(t, DEMO.otaruAdmin);
+    ({ t, programId, cookies: { staff, city } } = await openDemo({ clock }, { staff: DEMO.vendorStaff, city: DEMO.otaruAdmin }));
   });
   afterAll(() => t.close());
 

@@ -4,7 +4,7 @@ import { eachDay, isWorkingDay } from '@outreach/domain/common';
 import { DailyReportEntity } from '../src/modules/daily-reports/daily-report.entity';
 import { ProgramEntity } from '../src/modules/programs/program.entity';
 import { SessionEntity } from '../src/modules/sessions/session.entity';
-import { createTestApp, DEMO, FixedClock, login, type TestApp } from './support/test-app';
+import { createTestApp, DEMO, FixedClock, login, openDemo, type TestApp } from './support/test-app';
 
 /** The demo's Otaru program as of 2026-07-10: a new held session on Monday 2026-07-13 gets a fresh daily report. */
 describe('sessions and daily reports', () => {
@@ -39,11 +39,7 @@ describe('sessions and daily reports', () => {
   });
 
   beforeAll(async () => {
-    t = await createTestApp({ clock });
-    programId = t.ids.programs.otaru;
-    staff = await login(t, DEMO.vendorStaff);
-    manager = await login(t, DEMO.vendorManager);
-    city = await login(t, DEMO.otaruAdmin);
+    ({ t, programId, cookies: { staff, manager, city } } = await openDemo({ clock }, { staff: DEMO.vendorStaff, manager: DEMO.vendorManager, city: DEMO.otaruAdmin }));
     const created = await t.http.post('/api/sessions').set('Cookie', staff).send({
       programId,
       date: '2026-07-13',
@@ -283,9 +279,7 @@ describe('visits without a booking', () => {
   let staff: string;
   let city: string;
   beforeAll(async () => {
-    t = await createTestApp({ clock });
-    staff = await login(t, DEMO.vendorStaff);
-    city = await login(t, DEMO.otaruAdmin);
+    ({ t, cookies: { staff, city } } = await openDemo({ clock }, { staff: DEMO.vendorStaff, city: DEMO.otaruAdmin }));
   });
   afterAll(() => t.close());
 

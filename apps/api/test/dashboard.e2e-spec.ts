@@ -2,7 +2,7 @@ import { BookingEntity } from '../src/modules/bookings/booking.entity';
 import { CallEntity } from '../src/modules/calls/call.entity';
 import { ActivityPhotoEntity, DailyReportEntity } from '../src/modules/daily-reports/daily-report.entity';
 import { SessionEntity } from '../src/modules/sessions/session.entity';
-import { createTestApp, DEMO, FixedClock, login, type TestApp } from './support/test-app';
+import { DEMO, FixedClock, login, openDemo, type TestApp } from './support/test-app';
 
 /** The dashboard's summary must equal what one gets by counting the seeded rows directly. */
 describe('program dashboard summary', () => {
@@ -12,9 +12,7 @@ describe('program dashboard summary', () => {
   let programId: string;
 
   beforeAll(async () => {
-    t = await createTestApp({ clock });
-    viewer = await login(t, DEMO.otaruViewer);
-    programId = t.ids.programs.otaru;
+    ({ t, programId, cookies: { viewer } } = await openDemo({ clock }, { viewer: DEMO.otaruViewer }));
   });
   afterAll(() => t.close());
 

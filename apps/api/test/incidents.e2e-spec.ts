@@ -1,5 +1,5 @@
 import { HandlingRecordEntity } from '../src/modules/handling-records/handling-record.entity';
-import { createTestApp, DEMO, FixedClock, login, type TestApp } from './support/test-app';
+import { DEMO, FixedClock, login, openDemo, type TestApp } from './support/test-app';
 
 /**
  * Issue 14 item 5: a personal-data incident (特記事項 §12) is recorded by the vendor's manager, shows on the city's
@@ -23,12 +23,10 @@ describe('personal-data incidents', () => {
   };
 
   beforeAll(async () => {
-    t = await createTestApp({ clock });
-    programId = t.ids.programs.otaru;
-    manager = await login(t, DEMO.vendorManager);
-    cityAdmin = await login(t, DEMO.otaruAdmin);
-    cityViewer = await login(t, DEMO.otaruViewer);
-    staff = await login(t, DEMO.vendorStaff);
+    ({ t, programId, cookies: { manager, cityAdmin, cityViewer, staff } } = await openDemo(
+      { clock },
+      { manager: DEMO.vendorManager, cityAdmin: DEMO.otaruAdmin, cityViewer: DEMO.otaruViewer, staff: DEMO.vendorStaff },
+    ));
   });
   afterAll(() => t.close());
 

@@ -9,7 +9,7 @@ import { ProgramEntity } from '../src/modules/programs/program.entity';
 import { SessionEntity } from '../src/modules/sessions/session.entity';
 import { binary, readWorkbook } from './support/binary';
 import { meta, structure, table, ySplit } from './support/workbook';
-import { createTestApp, DEMO, FixedClock, login, type TestApp } from './support/test-app';
+import { DEMO, FixedClock, login, openDemo, type TestApp } from './support/test-app';
 
 /**
  * The Excel reports, generated from the demo data as of 2026-11-20 and read back with exceljs as a city
@@ -71,11 +71,7 @@ describe('Excel reports', () => {
   };
 
   beforeAll(async () => {
-    t = await createTestApp({ clock });
-    programId = t.ids.programs.otaru;
-    city = await login(t, DEMO.otaruAdmin);
-    viewer = await login(t, DEMO.otaruViewer);
-    vendor = await login(t, DEMO.vendorManager);
+    ({ t, programId, cookies: { city, viewer, vendor } } = await openDemo({ clock }, { city: DEMO.otaruAdmin, viewer: DEMO.otaruViewer, vendor: DEMO.vendorManager }));
   });
   afterAll(() => t.close());
 

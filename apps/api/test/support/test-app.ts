@@ -92,6 +92,20 @@ export async function login(t: TestApp, email: string, password = DEMO_PASSWORD)
   return cookie.split(';')[0];
 }
 
+/**
+ * The usual start of an e2e file's beforeAll: the app on the demo data (as createTestApp), the demo's Otaru program,
+ * and a session cookie for each demo user named, e.g. `openDemo({ clock }, { staff: DEMO.vendorStaff })`.
+ */
+export async function openDemo<K extends string>(
+  options: Parameters<typeof createTestApp>[0],
+  users: Record<K, string>,
+): Promise<{ t: TestApp; programId: string; cookies: Record<K, string> }> {
+  const t = await createTestApp(options);
+  const cookies = {} as Record<K, string>;
+  for (const [name, email] of Object.entries(users) as [K, string][]) cookies[name] = await login(t, email);
+  return { t, programId: t.ids.programs.otaru, cookies };
+}
+
 export const DEMO = {
   admin: 'admin@example.jp',
   otaruAdmin: 'city-admin@otaru.example.jp',
