@@ -3,18 +3,16 @@ import { callInputSchema } from '@outreach/domain/calls';
 import {
   DateTimeInput,
   DeleteButton,
-  Edit,
-  ListButton,
   NumberInput,
   SaveButton,
   SelectInput,
   SimpleForm,
   TextInput,
   Toolbar,
-  TopToolbar,
   useRecordContext,
   useTranslate,
 } from 'react-admin';
+import { PessimisticEdit } from '../common/PessimisticEdit';
 import { formatJstDateTime } from '../common/format';
 import { validateWith } from '../common/validate';
 import type { CallView } from '@outreach/domain/calls';
@@ -31,19 +29,9 @@ const validate = (values: Record<string, unknown>) => validateInput(callInputOf(
  */
 export function CallEdit() {
   return (
-    <Edit
-      mutationMode="pessimistic"
-      redirect="list"
-      transform={(data: CallView) => callInputOf(data)}
-      title={<CallTitle />}
-      actions={
-        <TopToolbar>
-          <ListButton />
-        </TopToolbar>
-      }
-    >
+    <PessimisticEdit transform={(data: CallView) => callInputOf(data)} title={<CallTitle />}>
       <CallForm />
-    </Edit>
+    </PessimisticEdit>
   );
 }
 

@@ -1,4 +1,4 @@
-import { Edit, ListButton, ShowButton, TopToolbar } from 'react-admin';
+import { PessimisticEdit } from '../common/PessimisticEdit';
 import { IncidentForm } from './IncidentForm';
 import { IncidentTitle } from './IncidentTitle';
 import { incidentInputOf } from './incidentForm';
@@ -6,19 +6,8 @@ import { incidentInputOf } from './incidentForm';
 /** Updates an incident as it is handled; pessimistic, so the API's field errors land beside their inputs. */
 export function IncidentEdit() {
   return (
-    <Edit
-      title={<IncidentTitle />}
-      mutationMode="pessimistic"
-      redirect="show"
-      transform={(data: Record<string, unknown>) => incidentInputOf(data)}
-      actions={
-        <TopToolbar>
-          <ShowButton />
-          <ListButton />
-        </TopToolbar>
-      }
-    >
+    <PessimisticEdit title={<IncidentTitle />} redirect="show" transform={(data: Record<string, unknown>) => incidentInputOf(data)}>
       <IncidentForm />
-    </Edit>
+    </PessimisticEdit>
   );
 }

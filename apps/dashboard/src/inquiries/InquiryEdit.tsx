@@ -1,21 +1,12 @@
-import { Edit, ListButton, TopToolbar } from 'react-admin';
+import { PessimisticEdit } from '../common/PessimisticEdit';
 import { InquiryForm } from './InquiryForm';
 import { inquiryInputOf } from './inquiryForm';
 
 /** Corrects a 問い合わせ・苦情 (its handling, escalation, completion); pessimistic, so the API's errors show. */
 export function InquiryEdit() {
   return (
-    <Edit
-      mutationMode="pessimistic"
-      redirect="list"
-      transform={(data: Record<string, unknown>) => inquiryInputOf(data)}
-      actions={
-        <TopToolbar>
-          <ListButton />
-        </TopToolbar>
-      }
-    >
+    <PessimisticEdit transform={(data: Record<string, unknown>) => inquiryInputOf(data)}>
       <InquiryForm />
-    </Edit>
+    </PessimisticEdit>
   );
 }
