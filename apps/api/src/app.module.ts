@@ -10,6 +10,7 @@ import { ConfigModule } from './config/config.module';
 import type { Env } from './config/env';
 import { dataSourceOptions } from './database/data-source';
 import { parseDatabaseUrl } from './database/database-url';
+import { ApprovalsModule } from './modules/approvals/approvals.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { BookingPersonalModule } from './modules/booking-personal/booking-personal.module';
 import { BookingSettingsModule } from './modules/booking-settings/booking-settings.module';
@@ -57,6 +58,7 @@ export class AppModule {
         BookingSharesModule,
         ProgramClosingModule,
         IncidentsModule,
+        ApprovalsModule,
         DashboardModule,
         ReportsModule,
       ],

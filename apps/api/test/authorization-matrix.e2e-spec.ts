@@ -205,6 +205,11 @@ const MATRIX: Record<string, Expect> = {
   'GET /api/incidents/:id': readOne('incident'),
   'POST /api/incidents': { target: 'none', anon: 401, body: {}, system_admin: all(403), city_admin: all(400), city_viewer: all(403), vendor_manager: all(400), vendor_staff: all(403) },
   'PUT /api/incidents/:id': { target: 'incident', anon: 401, body: {}, system_admin: all(403), city_admin: all(400), city_viewer: all(403), vendor_manager: all(400), vendor_staff: all(403) },
+  // 実施場所の承認 (004 §7(3)): proposed by the vendor, decided by the city admin; an unknown site is a 404.
+  'GET /api/programs/:programId/site-approvals': programRead(),
+  'POST /api/programs/:programId/site-approvals': programWrite(['vendor_manager', 'vendor_staff'], 400, {}),
+  'POST /api/programs/:programId/site-approvals/:id/approve': programWrite(['city_admin'], 404),
+  'POST /api/programs/:programId/site-approvals/:id/reject': programWrite(['city_admin'], 400, {}),
   'GET /api/programs/:programId/dashboard': programRead(),
   'GET /api/dashboard/overview': readList(),
   'GET /api/handling-records/export.xlsx': { target: 'none', anon: 401, system_admin: all(403), city_admin: all(200), city_viewer: all(200), vendor_manager: all(200), vendor_staff: all(403) },

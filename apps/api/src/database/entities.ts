@@ -8,6 +8,7 @@ import { CallEntity, CallWeekEntity } from '../modules/calls/call.entity';
 import { ActivityPhotoEntity, DailyReportEntity } from '../modules/daily-reports/daily-report.entity';
 import { DefectEntity, InquiryEntity } from '../modules/follow-ups/follow-up.entity';
 import { IncidentEntity } from '../modules/incidents/incident.entity';
+import { SiteApprovalEntity } from '../modules/approvals/site-approval.entity';
 import { LeaseEntity } from '../modules/leases/lease.entity';
 import { IdempotencyKeyEntity } from '../modules/idempotency/idempotency-key.entity';
 import { SessionEntity } from '../modules/sessions/session.entity';
@@ -55,4 +56,5 @@ export const ENTITIES = [
   LeaseEntity,
   ShareFileEntity,
   IncidentEntity,
+  SiteApprovalEntity,
 ];

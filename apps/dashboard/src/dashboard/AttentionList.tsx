@@ -1,4 +1,5 @@
 import FactCheckOutlinedIcon from '@mui/icons-material/FactCheckOutlined';
+import AddLocationAltOutlinedIcon from '@mui/icons-material/AddLocationAltOutlined';
 import AssignmentLateOutlinedIcon from '@mui/icons-material/AssignmentLateOutlined';
 import ErrorOutlineIcon from '@mui/icons-material/ErrorOutlineOutlined';
 import PersonRemoveOutlinedIcon from '@mui/icons-material/PersonRemoveOutlined';
@@ -25,6 +26,7 @@ const ICONS: Record<AttentionItem['kind'], typeof ErrorOutlineIcon> = {
   personal_data_overdue: PersonRemoveOutlinedIcon,
   slip_share_overdue: ScheduleSendOutlinedIcon,
   incident_open: ReportGmailerrorredOutlinedIcon,
+  site_approval_pending: AddLocationAltOutlinedIcon,
 };
 
 /** 要対応: overdue and returned reports, open defects and complaints, oldest first, each a link to its record. */

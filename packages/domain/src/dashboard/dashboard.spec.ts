@@ -80,6 +80,22 @@ describe(attentionItems.name, () => {
     ]);
   });
 
+  it('lists a site waiting for the city\'s approval by the day it was proposed (004 §7(3))', () => {
+    const items = attentionItems({
+      overdueDailyReports: [],
+      overdueCallWeeks: [],
+      returnedReports: [],
+      openDefects: [{ receivedDate: '2026-06-05', id: 'd1' }],
+      openComplaints: [],
+      pendingSites: [{ proposedDate: '2026-06-03', name: 'ゆめタウン下関', id: 's1' }],
+    });
+    expect(items.map((i) => [i.kind, i.resource, i.id])).toEqual([
+      ['site_approval_pending', 'site-approvals', 's1'],
+      ['defect_open', 'defects', 'd1'],
+    ]);
+    expect(items[0].label).toBe('6/3 申請の実施場所「ゆめタウン下関」が承認を待っています');
+  });
+
   it('puts open personal-data incidents first, newest first, whatever their date (特記事項 §12)', () => {
     const items = attentionItems({
       overdueDailyReports: [],

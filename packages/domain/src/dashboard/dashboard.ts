@@ -88,7 +88,7 @@ export function sessionsByWeek(rows: readonly SessionDayRow[], from: DateKey, to
 }
 
 export interface AttentionItem {
-  kind: 'daily_report_overdue' | 'call_week_overdue' | 'report_returned' | 'report_checking' | 'report_returned_internally' | 'defect_open' | 'complaint_open' | 'personal_data_overdue' | 'slip_share_overdue' | 'incident_open';
+  kind: 'daily_report_overdue' | 'call_week_overdue' | 'report_returned' | 'report_checking' | 'report_returned_internally' | 'defect_open' | 'complaint_open' | 'personal_data_overdue' | 'slip_share_overdue' | 'incident_open' | 'site_approval_pending';
   /** Japanese, ready to show. */
   label: string;
   date: DateKey;
@@ -115,6 +115,8 @@ export function attentionItems(input: {
   /** Visit weeks whose slips were due at the city and are not all shared (slipShareWeeks → overdueSlipShares). */
   overdueSlipShares?: ReadonlyArray<{ weekStart: DateKey; dueDate: DateKey; count: number }>;
   openIncidents?: ReadonlyArray<{ discoveredDate: DateKey; kind: IncidentKind; residentsAffected: number; id: string }>;
+  /** Sites waiting for the city's approval (実施場所の承認, 004 §7(3)): the city's list only. */
+  pendingSites?: ReadonlyArray<{ proposedDate: DateKey; name: string; id: string }>;
 }): AttentionItem[] {
   const md = (d: DateKey) => `${Number(d.slice(5, 7))}/${Number(d.slice(8, 10))}`;
   // A returned daily report, or one under the internal check, is also "not received": list it once, as what it is.
@@ -136,6 +138,7 @@ export function attentionItems(input: {
     ...input.openDefects.map((d): AttentionItem => ({ kind: 'defect_open', label: `${md(d.receivedDate)} 受付の不備対応が未解決です`, date: d.receivedDate, resource: 'defects', id: d.id })),
     ...input.openComplaints.map((c): AttentionItem => ({ kind: 'complaint_open', label: `${md(c.date)} の苦情が対応中です`, date: c.date, resource: 'inquiries', id: c.id })),
     ...(input.overdueDeletions ?? []).map((d): AttentionItem => ({ kind: 'personal_data_overdue', label: `受付番号${d.receptionNumber} の個人情報が削除期限（${md(d.dueDate)}）を過ぎても残っています`, date: d.dueDate, resource: 'bookings', id: d.id })),
+    ...(input.pendingSites ?? []).map((s): AttentionItem => ({ kind: 'site_approval_pending', label: `${md(s.proposedDate)} 申請の実施場所「${s.name}」が承認を待っています`, date: s.proposedDate, resource: 'site-approvals', id: s.id })),
     ...(input.overdueSlipShares ?? []).map((w): AttentionItem => ({ kind: 'slip_share_overdue', label: `${md(w.weekStart)}〜${md(addDays(w.weekStart, 6))} 訪問分の受付票 ${w.count} 件が市への共有期限（${md(w.dueDate)}）を過ぎています`, date: w.dueDate, resource: 'reception-list', id: w.weekStart })),
   ];
   const incidents = (input.openIncidents ?? []).map(

@@ -65,6 +65,9 @@ export const HANDLING_ACTION_LABELS_JA: Record<string, string> = {
   'report.download': '帳票のダウンロード',
   'incident.create': '個人情報の事故報告の登録',
   'incident.update': '個人情報の事故報告の更新',
+  'site_approval.propose': '実施場所の承認申請',
+  'site_approval.approve': '実施場所の承認',
+  'site_approval.reject': '実施場所の却下',
 };
 
 export function handlingActionLabel(action: string): string {

@@ -21,6 +21,7 @@ import { TargetServiceKinds1764006100000 } from './1764006100000-TargetServiceKi
 import { AddDailyReportReview1764006400000 } from './1764006400000-AddDailyReportReview';
 import { AddProgramGuidance1764006500000 } from './1764006500000-AddProgramGuidance';
 import { AddProgramSiteApproval1764006600000 } from './1764006600000-AddProgramSiteApproval';
+import { CreateSiteApprovals1764006700000 } from './1764006700000-CreateSiteApprovals';
 
 /** Every migration in order. Listed by hand so the app, the CLI and jest load the same set from src or dist. */
 export const MIGRATIONS = [
@@ -47,4 +48,5 @@ export const MIGRATIONS = [
   AddDailyReportReview1764006400000,
   AddProgramGuidance1764006500000,
   AddProgramSiteApproval1764006600000,
+  CreateSiteApprovals1764006700000,
 ];

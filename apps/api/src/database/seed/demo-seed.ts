@@ -8,6 +8,7 @@ import { DEMO_PROGRAM_SETTINGS } from './demo-programs';
 import { seedDemoBookings } from './demo-bookings';
 import type { RecordCipher } from '../../common/crypto/record-cipher';
 import { seedDemoSessions, weeklyRhythm } from './demo-sessions';
+import { seedDemoSites } from './demo-sites';
 import type { PhotoStore } from '../../modules/daily-reports/photo-store';
 import { MunicipalityEntity } from '../../modules/municipalities/municipality.entity';
 import { OrganizationEntity } from '../../modules/organizations/organization.entity';
@@ -205,18 +206,25 @@ async function seedActivity(m: EntityManager, ids: DemoIds, now: Date, photos?: 
     now,
     photos,
   );
+  const shimonosekiPlaces: Record<ServiceKind, string[]> = {
+    home_visit: ['彦島地区', '長府地区', '豊浦地区'],
+    facility_visit: ['デイサービス かいきょう（架空）', '株式会社みもすそ物産（架空）', '老人ホーム ひのやま（架空）', '地区公民館 あかま（架空）'],
+    venue_event: ['ショッピングモール ゆめみなと（架空）', '駅前商業ビル しものせき（架空）'],
+  };
+  const shimonosekiUsers = { vendorUserId: ids.users['manager@vendor-b.example.jp'], cityUserId: ids.users['city-admin@shimonoseki.example.jp'] };
   await seedDemoSessions(
     m,
     {
       program: shimonoseki,
       days: weeklyRhythm(shimonoseki, resolvePeriods(shimonoseki).visits.start, resolvePeriods(shimonoseki).visits.end),
-      places: { home_visit: ['彦島地区', '長府地区', '豊浦地区'], facility_visit: ['デイサービス かいきょう（架空）', '株式会社みもすそ物産（架空）', '老人ホーム ひのやま（架空）', '地区公民館 あかま（架空）'], venue_event: ['ショッピングモール ゆめみなと（架空）', '駅前商業ビル しものせき（架空）'] },
+      places: shimonosekiPlaces,
       staffUserIds: [ids.users['manager@vendor-b.example.jp']],
-      cityUserId: ids.users['city-admin@shimonoseki.example.jp'],
-      vendorUserId: ids.users['manager@vendor-b.example.jp'],
+      ...shimonosekiUsers,
       seed: 77,
     },
     now,
     photos,
   );
+  // 004 §7(3): Shimonoseki's sessions are at sites the city approved; one more waits for its decision.
+  await seedDemoSites(m, shimonoseki, shimonosekiPlaces, shimonosekiUsers, now);
 }

@@ -4,6 +4,7 @@ import { BookingsModule } from '../bookings/bookings.module';
 import { CallsModule } from '../calls/calls.module';
 import { DailyReportsModule } from '../daily-reports/daily-reports.module';
 import { FollowUpsModule } from '../follow-ups/follow-ups.module';
+import { ApprovalsModule } from '../approvals/approvals.module';
 import { IncidentsModule } from '../incidents/incidents.module';
 import { ProgramsModule } from '../programs/programs.module';
 import { SessionsModule } from '../sessions/sessions.module';
@@ -12,7 +13,7 @@ import { DashboardService } from './dashboard.service';
 
 /** Reads only: every figure comes from the owner of its table (their exported query services). */
 @Module({
-  imports: [ProgramsModule, CallsModule, SessionsModule, DailyReportsModule, FollowUpsModule, BookingsModule, BookingSharesModule, IncidentsModule],
+  imports: [ProgramsModule, CallsModule, SessionsModule, DailyReportsModule, FollowUpsModule, BookingsModule, BookingSharesModule, IncidentsModule, ApprovalsModule],
   controllers: [DashboardController],
   providers: [DashboardService],
 })

@@ -11,6 +11,7 @@ import { CallsService } from '../calls/calls.service';
 import { DailyReportQueries } from '../daily-reports/daily-report-queries.service';
 import { DailyReportsService } from '../daily-reports/daily-reports.service';
 import { FollowUpQueries } from '../follow-ups/follow-up-queries.service';
+import { ApprovalsService } from '../approvals/approvals.service';
 import { IncidentsService } from '../incidents/incidents.service';
 import { ProgramScopeService } from '../programs/program-scope.service';
 import type { ProgramEntity } from '../programs/program.entity';
@@ -36,6 +37,7 @@ export class DashboardService {
     private readonly clock: Clock,
     private readonly shares: BookingSharesService,
     private readonly incidents: IncidentsService,
+    private readonly approvals: ApprovalsService,
   ) {}
 
   /** The figures are the program's; the attention list is the actor's role's (dailyReportAttention). */
@@ -92,6 +94,7 @@ export class DashboardService {
         openComplaints: attention.complaints,
         overdueDeletions: attention.overdueDeletions,
         openIncidents: attention.incidents,
+        pendingSites: attention.pendingSites,
         overdueSlipShares: overdueShares,
       }),
     };
@@ -99,12 +102,14 @@ export class DashboardService {
 
   private async attentionSources(actor: Actor, program: ProgramEntity, asOf: DateKey) {
     const programId = program.id;
-    const [open, defects, complaints, overdueDeletions, incidents] = await Promise.all([
+    const [open, defects, complaints, overdueDeletions, incidents, pendingSites] = await Promise.all([
       this.reports.inStatus(programId, ['draft', 'checking', 'returned_internally', 'returned']),
       this.followUps.openDefects(programId, 20),
       this.followUps.openComplaints(programId, 20),
       this.bookings.overdueDeletions(programId, asOf, program.personalDataDeletionLimitDays ?? undefined),
       this.incidents.open(programId),
+      // Sites waiting for approval are the city admin's to decide (004 §7(3)).
+      actor.permissions.has('site.decide') ? this.approvals.pending(programId) : Promise.resolve([]),
     ]);
     const reports = dailyReportAttention(actor.role, open);
     return {
@@ -116,6 +121,7 @@ export class DashboardService {
       complaints,
       overdueDeletions,
       // Personal-data incidents not resolved yet: the city sees them at once (特記事項 §12).
+      pendingSites: pendingSites.map((s) => ({ proposedDate: jstDateKey(new Date(s.proposedAt)), name: s.name, id: s.id })),
       incidents: incidents.map((i) => ({ discoveredDate: jstDateKey(new Date(i.discoveredAt)), kind: i.kind, residentsAffected: i.residentsAffected, id: i.id })),
     };
   }

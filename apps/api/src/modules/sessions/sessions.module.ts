@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { ApprovalsModule } from '../approvals/approvals.module';
 import { HandlingRecordsModule } from '../handling-records/handling-records.module';
 import { ProgramsModule } from '../programs/programs.module';
 import { UsersModule } from '../users/users.module';
@@ -10,7 +11,7 @@ import { SessionsController } from './sessions.controller';
 import { SessionsService } from './sessions.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([SessionEntity]), ProgramsModule, HandlingRecordsModule, UsersModule],
+  imports: [TypeOrmModule.forFeature([SessionEntity]), ProgramsModule, HandlingRecordsModule, UsersModule, ApprovalsModule],
   controllers: [SessionsController],
   providers: [SessionsService, SessionQueries, SessionHooks],
   exports: [SessionsService, SessionQueries, SessionHooks],

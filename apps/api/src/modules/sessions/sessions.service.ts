@@ -8,6 +8,7 @@ import { DataSource, type EntityManager, type FindOptionsWhere, In, type Reposit
 import type { Actor } from '../../common/auth/actor';
 import { Clock } from '../../common/clock';
 import { dateParam, dateRange, idFilter, pageOptions } from '../../common/http/list-query';
+import { ApprovalsService } from '../approvals/approvals.service';
 import { HandlingRecordService } from '../handling-records/handling-record.service';
 import { ProgramActivityRegistry } from '../programs/program-activity.registry';
 import { ProgramScopeService } from '../programs/program-scope.service';
@@ -35,6 +36,7 @@ export class SessionsService implements OnModuleInit {
     private readonly activity: ProgramActivityRegistry,
     private readonly handling: HandlingRecordService,
     private readonly hooks: SessionHooks,
+    private readonly approvals: ApprovalsService,
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
   ) {}
@@ -88,9 +90,13 @@ export class SessionsService implements OnModuleInit {
     return { session, program };
   }
 
-  /** The rules the shape alone cannot check: the program runs that kind, the day, and who went. */
-  private async check(program: ProgramEntity, input: SessionInput): Promise<void> {
+  /**
+   * The rules the shape alone cannot check: the program runs that kind, the place is approved where the program asks
+   * for it (on creating or moving the session: a session stays where it was approved), the day, and who went.
+   */
+  private async check(program: ProgramEntity, input: SessionInput, current?: Pick<SessionEntity, 'serviceKind' | 'place'>): Promise<void> {
     if (!program.serviceKinds.includes(input.serviceKind)) throw invalid('この事業にないサービス種別です', { serviceKind: 'この事業にないサービス種別です' });
+    if (!current || current.place !== input.place || current.serviceKind !== input.serviceKind) await this.approvals.assertPlaceAllowed(program, input);
     const outside = outsidePeriod(input.date, 'visits', resolvePeriods(program).visits);
     if (outside) throw invalid(outside, { date: outside });
     if (sessionNeedsOffDayReason(input.date, program.workingHours, input.serviceKind) && !input.offDayReason) {
@@ -148,6 +154,7 @@ export class SessionsService implements OnModuleInit {
    */
   async createForBooking(m: EntityManager, actor: Actor, program: ProgramEntity, input: SessionInput, bookingId: string): Promise<string> {
     if (!program.serviceKinds.includes(input.serviceKind)) throw invalid('この事業にないサービス種別です', { serviceKind: 'この事業にないサービス種別です' });
+    await this.approvals.assertPlaceAllowed(program, input, m);
     return this.insert(m, actor, program, input, bookingId);
   }
 
@@ -162,7 +169,7 @@ export class SessionsService implements OnModuleInit {
 
   async update(actor: Actor, id: string, input: SessionInput): Promise<SessionView> {
     const { session, program } = await this.find(actor, id);
-    await this.check(program, input);
+    await this.check(program, input, session);
     this.assertHeldInTime(input, session.bookingId, session.bookingId ? await this.hooks.booking.visitDate(session.bookingId) : null);
     await this.dataSource.transaction(async (m) => {
       await this.hooks.day.assertOpen(m, program.id, session.date);
