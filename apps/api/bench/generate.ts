@@ -17,7 +17,7 @@ import { programColumns } from '../src/modules/programs/programs.service';
 import { TargetEntity, TargetGroupEntity } from '../src/modules/programs/target.entity';
 import { VisitDayEntity } from '../src/modules/programs/visit-day.entity';
 import { SessionEntity } from '../src/modules/sessions/session.entity';
-import { UserEntity } from '../src/modules/users/user.entity';
+import { NEW_ACCOUNT, UserEntity } from '../src/modules/users/user.entity';
 import { BulkInserter } from './bulk-insert';
 
 /**
@@ -170,11 +170,7 @@ export async function generate(ds: DataSource, opts: { seed: number; from: numbe
     name,
     email,
     passwordHash,
-    active: true,
-    totpSecret: null,
-    totpEnabled: false,
-    lastLoginAt: null,
-    passwordChangedAt: null,
+    ...NEW_ACCOUNT,
     currentProgramId: null,
     createdAt: stamp,
     updatedAt: stamp,

@@ -17,7 +17,7 @@ import { VendorMunicipalityEntity } from '../../modules/organizations/vendor-mun
 import { ProgramEntity } from '../../modules/programs/program.entity';
 import { insertTargetGroups, programColumns } from '../../modules/programs/programs.service';
 import { VisitDayEntity } from '../../modules/programs/visit-day.entity';
-import { UserEntity } from '../../modules/users/user.entity';
+import { NEW_ACCOUNT, UserEntity } from '../../modules/users/user.entity';
 
 /** The one password of every demo login (README lists them). */
 export const DEMO_PASSWORD = 'demo-pass-2026';
@@ -80,11 +80,7 @@ async function seedIdentity(m: EntityManager, passwordHash: string): Promise<Dem
       name: login.name,
       email: login.email,
       passwordHash,
-      active: true,
-      totpSecret: null,
-      totpEnabled: false,
-      lastLoginAt: null,
-      passwordChangedAt: null,
+      ...NEW_ACCOUNT,
     });
   }
   const programs = { otaru: randomUUID(), shimonoseki: randomUUID() };

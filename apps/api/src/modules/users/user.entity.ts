@@ -2,6 +2,9 @@ import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, Primary
 import { col } from '../../database/columns';
 import { OrganizationEntity } from '../organizations/organization.entity';
 
+/** A new account: active, no second factor yet, never signed in, its password not yet changed by its owner. */
+export const NEW_ACCOUNT = { active: true, totpSecret: null, totpEnabled: false, lastLoginAt: null, passwordChangedAt: null } satisfies Partial<UserEntity>;
+
 @Entity('app_user')
 @Index('uq_user_organization_email', ['organizationId', 'email'], { unique: true })
 export class UserEntity {

@@ -12,7 +12,7 @@ import { hashPassword } from '../auth/passwords';
 import { HandlingRecordService } from '../handling-records/handling-record.service';
 import { OrganizationsService } from '../organizations/organizations.service';
 import { UserAccountsService } from './user-accounts.service';
-import { UserEntity } from './user.entity';
+import { NEW_ACCOUNT, UserEntity } from './user.entity';
 import { toUserView } from './user.mapper';
 
 export const USER_LIST = {
@@ -88,11 +88,7 @@ export class UsersService {
         name: input.name,
         email: input.email,
         passwordHash,
-        active: true,
-        totpSecret: null,
-        totpEnabled: false,
-        lastLoginAt: null,
-        passwordChangedAt: null,
+        ...NEW_ACCOUNT,
       });
       await this.handling.record(actor, { action: 'user.create', resourceType: 'user', resourceId: id, municipalityId: organization.municipalityId }, m);
     });
