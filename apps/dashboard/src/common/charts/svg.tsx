@@ -1,4 +1,5 @@
 import { useLayoutEffect, useRef } from 'react';
+import { Line, type LineProps } from 'recharts';
 import { type LineStyle, type SeriesStyle, seriesFill } from '../palette';
 
 /** SVG pieces the charts share: fill patterns for stacked bars and markers for lines (greyscale-safe). */
@@ -130,5 +131,27 @@ export function ScrollToLatest({ minWidth, children }: { minWidth: number; child
     <div ref={ref} style={{ overflowX: 'auto' }}>
       <div style={{ minWidth }}>{children}</div>
     </div>
+  );
+}
+
+/**
+ * A series drawn in its line style (colour, width, dash, marker), straight, with gaps left open and no animation.
+ * Called as a function, not rendered as a component, so the chart sees the <Line> itself.
+ */
+export function styledLine(key: string, style: LineStyle, name: string, extra: Partial<LineProps> = {}) {
+  return (
+    <Line
+      key={key}
+      type="linear"
+      dataKey={key}
+      name={name}
+      stroke={style.color}
+      strokeWidth={style.width}
+      strokeDasharray={style.dash}
+      dot={markerDot(style)}
+      connectNulls={false}
+      isAnimationActive={false}
+      {...extra}
+    />
   );
 }

@@ -1,8 +1,8 @@
 import { useTranslate } from 'react-admin';
-import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { RATE_LINE_STYLES } from '../palette';
 import type { ReportingMonthRow } from '../shape';
-import { LineLegend, markerDot } from '../../common/charts/svg';
+import { LineLegend, styledLine } from '../../common/charts/svg';
 
 const SERIES = ['reportingRate', 'onTimeRate'] as const;
 
@@ -18,23 +18,7 @@ export function ReportingChart({ rows, title, height }: { rows: ReportingMonthRo
           <XAxis dataKey="label" tick={{ fontSize: 11 }} interval={0} padding={{ left: 12, right: 12 }} />
           <YAxis domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} tick={{ fontSize: 11 }} tickFormatter={(v: number) => `${v}%`} width={40} />
           <Tooltip formatter={(value) => (typeof value === 'number' ? `${Math.round(value)}%` : '—')} />
-          {SERIES.map((key) => {
-            const style = RATE_LINE_STYLES[key];
-            return (
-              <Line
-                key={key}
-                type="linear"
-                dataKey={key}
-                name={name(key)}
-                stroke={style.color}
-                strokeWidth={style.width}
-                strokeDasharray={style.dash}
-                dot={markerDot(style)}
-                connectNulls={false}
-                isAnimationActive={false}
-              />
-            );
-          })}
+          {SERIES.map((key) => styledLine(key, RATE_LINE_STYLES[key], name(key)))}
         </LineChart>
       </ResponsiveContainer>
       <LineLegend items={SERIES.map((key) => ({ key, label: name(key), style: RATE_LINE_STYLES[key] }))} />

@@ -1,8 +1,8 @@
 import { useTranslate } from 'react-admin';
-import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { TARGET_LINE_STYLES } from '../palette';
 import { formatNumber, type TargetChartRow } from '../shape';
-import { LineLegend, markerDot } from '../../common/charts/svg';
+import { LineLegend, styledLine } from '../../common/charts/svg';
 
 const SERIES = ['actual', 'projection', 'pace', 'goal'] as const;
 
@@ -21,24 +21,7 @@ export function TargetChart({ rows, title, height }: { rows: TargetChartRow[]; t
           <XAxis dataKey="label" tick={{ fontSize: 11 }} interval="preserveStartEnd" minTickGap={16} />
           <YAxis allowDecimals={false} tick={{ fontSize: 11 }} tickFormatter={(v: number) => formatNumber(v)} width={40} />
           <Tooltip formatter={(value) => (typeof value === 'number' ? formatNumber(value) : String(value ?? ''))} />
-          {SERIES.map((key) => {
-            const style = TARGET_LINE_STYLES[key];
-            return (
-              <Line
-                key={key}
-                type="linear"
-                dataKey={key}
-                name={name(key)}
-                stroke={style.color}
-                strokeWidth={style.width}
-                strokeDasharray={style.dash}
-                dot={markerDot(style)}
-                activeDot={key === 'actual' || key === 'projection' ? { r: 4 } : false}
-                connectNulls={false}
-                isAnimationActive={false}
-              />
-            );
-          })}
+          {SERIES.map((key) => styledLine(key, TARGET_LINE_STYLES[key], name(key), { activeDot: key === 'actual' || key === 'projection' ? { r: 4 } : false }))}
         </LineChart>
       </ResponsiveContainer>
       <LineLegend items={SERIES.map((key) => ({ key, label: name(key), style: TARGET_LINE_STYLES[key] }))} />
