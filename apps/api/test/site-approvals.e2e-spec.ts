@@ -1,6 +1,6 @@
 import { HandlingRecordEntity } from '../src/modules/handling-records/handling-record.entity';
 import { DEMO_PENDING_SITE } from '../src/database/seed/demo-sites';
-import { createTestApp, DEMO, FixedClock, login, type TestApp } from './support/test-app';
+import { DEMO, FixedClock, openDemo, type TestApp } from './support/test-app';
 
 /**
  * Issue 16 item 4 (004 §7(3)): Shimonoseki requires the city's approval of every site. The vendor proposes a site,
@@ -31,12 +31,11 @@ describe('site approvals', () => {
   const attention = async (cookie: string) => (await t.http.get(`/api/programs/${programId}/dashboard`).set('Cookie', cookie)).body.attention as Array<{ kind: string; id: string; label: string; resource: string }>;
 
   beforeAll(async () => {
-    t = await createTestApp({ clock });
+    ({ t, cookies: { vendor, city, otaruCity, otaruVendor } } = await openDemo(
+      { clock },
+      { vendor: DEMO.vendorBManager, city: DEMO.shimonosekiAdmin, otaruCity: DEMO.otaruAdmin, otaruVendor: DEMO.vendorManager },
+    ));
     programId = t.ids.programs.shimonoseki;
-    vendor = await login(t, DEMO.vendorBManager);
-    city = await login(t, DEMO.shimonosekiAdmin);
-    otaruCity = await login(t, DEMO.otaruAdmin);
-    otaruVendor = await login(t, DEMO.vendorManager);
   });
   afterAll(() => t.close());
 

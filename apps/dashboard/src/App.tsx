@@ -24,6 +24,7 @@ import { authProvider } from './providers/authProvider';
 import { dataProvider } from './providers/dataProvider';
 import { i18nProvider } from './providers/i18nProvider';
 import sessions from './sessions';
+import siteApprovals from './site-approvals';
 import slipShares from './slip-shares';
 import users from './users';
 
@@ -49,6 +50,7 @@ export function App() {
       <Resource name="personal-data-deletions" {...personalDataDeletions} />
       <Resource name="program-closing" {...programClosing} />
       <Resource name="call-weeks" {...callWeeks} />
+      <Resource name="site-approvals" {...siteApprovals} />
       <Resource name="sessions" {...sessions} />
       <Resource name="daily-reports" {...dailyReports} />
       <Resource name="defects" {...defects} />

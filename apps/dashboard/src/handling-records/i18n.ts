@@ -75,6 +75,9 @@ export const handlingRecordsEn: typeof handlingRecordsJa = {
     'report.download': 'Report downloaded',
     'incident.create': 'Personal data incident reported',
     'incident.update': 'Personal data incident updated',
+    'site_approval.propose': 'Site proposed for approval',
+    'site_approval.approve': 'Site approved',
+    'site_approval.reject': 'Site rejected',
   },
 };
 

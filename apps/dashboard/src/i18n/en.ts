@@ -16,6 +16,7 @@ import { profileEn } from '../profile/i18n';
 import { programsEn } from '../programs/i18n';
 import { receptionListEn, receptionListResourceEn } from '../reception-list/i18n';
 import { reportsEn } from '../reports/i18n';
+import { siteApprovalsEn, siteApprovalsResourceEn } from '../site-approvals/i18n';
 import { slipSharesEn, slipSharesResourceEn } from '../slip-shares/i18n';
 import { programClosingEn, programClosingResourceEn } from '../program-closing/i18n';
 import { sessionsEn, sessionsResourceEn } from '../sessions/i18n';
@@ -49,6 +50,7 @@ export const en: AppMessages = {
     bookings: bookingsEn,
     receptionList: receptionListEn,
     deletionLedger: deletionLedgerEn,
+    siteApprovals: siteApprovalsEn,
     slipShares: slipSharesEn,
     programClosing: programClosingEn,
     reports: reportsEn,
@@ -66,6 +68,7 @@ export const en: AppMessages = {
     bookings: bookingsResourceEn,
     'reception-list': receptionListResourceEn,
     'personal-data-deletions': deletionLedgerResourceEn,
+    'site-approvals': siteApprovalsResourceEn,
     'slip-shares': slipSharesResourceEn,
     'program-closing': programClosingResourceEn,
     users: usersResourceEn,

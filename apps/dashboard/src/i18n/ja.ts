@@ -18,6 +18,7 @@ import { programClosingJa, programClosingResourceJa } from '../program-closing/i
 import { programsJa } from '../programs/i18n';
 import { receptionListJa, receptionListResourceJa } from '../reception-list/i18n';
 import { reportsJa } from '../reports/i18n';
+import { siteApprovalsJa, siteApprovalsResourceJa } from '../site-approvals/i18n';
 import { slipSharesJa, slipSharesResourceJa } from '../slip-shares/i18n';
 import { sessionsJa, sessionsResourceJa } from '../sessions/i18n';
 import { usersJa, usersResourceJa } from '../users/i18n';
@@ -43,6 +44,7 @@ export const ja = {
     bookings: bookingsJa,
     receptionList: receptionListJa,
     deletionLedger: deletionLedgerJa,
+    siteApprovals: siteApprovalsJa,
     slipShares: slipSharesJa,
     programClosing: programClosingJa,
     reports: reportsJa,
@@ -60,6 +62,7 @@ export const ja = {
     bookings: bookingsResourceJa,
     'reception-list': receptionListResourceJa,
     'personal-data-deletions': deletionLedgerResourceJa,
+    'site-approvals': siteApprovalsResourceJa,
     'slip-shares': slipSharesResourceJa,
     'program-closing': programClosingResourceJa,
     users: usersResourceJa,

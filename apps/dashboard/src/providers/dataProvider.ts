@@ -4,6 +4,7 @@ import type { TemporaryPasswordView } from '@outreach/domain/users';
 import type { DataProvider, GetListParams, Identifier } from 'ra-core';
 import { useDataProvider } from 'ra-core';
 import { API, apiFetch, recordUrl } from './http';
+import { approvalMethods } from './methods/approvals';
 import { bookingShareMethods } from './methods/booking-shares';
 import { bookingMethods } from './methods/bookings';
 import { callMethods } from './methods/calls';
@@ -106,6 +107,7 @@ export const dataProvider = {
   ...callMethods,
   ...bookingMethods,
   ...bookingShareMethods,
+  ...approvalMethods,
   ...dailyReportMethods,
   ...dashboardMethods,
   ...reportMethods,
