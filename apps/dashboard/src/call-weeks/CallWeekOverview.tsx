@@ -6,6 +6,7 @@ import { useGetList, useTranslate } from 'react-admin';
 import type { CallWeekView } from '@outreach/domain/calls';
 import { formatMonth, formatRate, type WeekChartRow, weekChartRows } from './callWeek';
 import { lazyView } from '../common/lazyView';
+import { CategoryTableHead } from './fields';
 
 const CallWeekChart = lazyView(() => import('./CallWeekChart'), 'CallWeekChart');
 
@@ -86,17 +87,7 @@ function WeeksFigure({ rows }: { rows: WeekChartRow[] }) {
         ) : (
           <Box sx={{ overflowX: 'auto' }}>
             <Table size="small" aria-labelledby={titleId} sx={{ '& th': { whiteSpace: 'nowrap' } }}>
-              <TableHead>
-                <TableRow>
-                  <TableCell>{translate('resources.call-weeks.fields.weekStart')}</TableCell>
-                  {CALL_CATEGORIES.map((c) => (
-                    <TableCell key={c} align="right">
-                      {translate(`app.calls.categories.${c}`)}
-                    </TableCell>
-                  ))}
-                  <TableCell align="right">{translate('resources.call-weeks.fields.total')}</TableCell>
-                </TableRow>
-              </TableHead>
+              <CategoryTableHead first={translate('resources.call-weeks.fields.weekStart')} />
               <TableBody>
                 {rows.map((row) => (
                   <TableRow key={row.weekStart}>

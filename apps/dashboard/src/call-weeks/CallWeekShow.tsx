@@ -8,7 +8,7 @@ import { formatJstDateTime } from '../common/format';
 import { ReportActions } from '../common/ReportActions';
 import type { CallWeekView } from '@outreach/domain/calls';
 import { frozenComparison, outcomeRows, weekEnded, weekLabel } from './callWeek';
-import { WeekStatusField } from './fields';
+import { CategoryTableHead, WeekStatusField } from './fields';
 
 /** One week's report: per day and category, the outcomes, what changed since submission, and the actions. */
 export function CallWeekShow() {
@@ -127,17 +127,7 @@ function DaysTable({ week }: { week: CallWeekView }) {
     <Section title={translate('app.callWeeks.days')}>
       <Box sx={{ overflowX: 'auto' }}>
         <Table size="small">
-          <TableHead>
-            <TableRow>
-              <TableCell>{translate('app.callWeeks.date')}</TableCell>
-              {CALL_CATEGORIES.map((c) => (
-                <TableCell key={c} align="right">
-                  {translate(`app.calls.categories.${c}`)}
-                </TableCell>
-              ))}
-              <TableCell align="right">{translate('resources.call-weeks.fields.total')}</TableCell>
-            </TableRow>
-          </TableHead>
+          <CategoryTableHead first={translate('app.callWeeks.date')} />
           <TableBody>
             {week.days.map((day) => (
               <TableRow key={day.date} sx={day.workingDay ? undefined : { bgcolor: 'action.hover', '& td, & th': { color: 'text.secondary' } }}>

@@ -1,7 +1,7 @@
-import { Chip, Typography } from '@mui/material';
+import { Chip, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { formatMonthDayWithWeekday } from '@outreach/domain/common';
 import { useRecordContext, useTranslate, type FieldProps } from 'react-admin';
-import type { CallWeekView } from '@outreach/domain/calls';
+import { CALL_CATEGORIES, type CallWeekView } from '@outreach/domain/calls';
 import { weekLabel, weekStatusKey } from './callWeek';
 
 const STATUS_COLORS = { pending: 'default', submitted: 'info', accepted: 'success', returned: 'warning' } as const;
@@ -42,5 +42,23 @@ export function QuietCountField({ source }: FieldProps) {
     <Typography component="span" variant="body2" color={n === 0 ? 'text.disabled' : 'error'} sx={{ fontWeight: n === 0 ? 400 : 600 }}>
       {n}
     </Typography>
+  );
+}
+
+/** The head of a table of call counts: the row's label (`first`), a column per call category, then the total. */
+export function CategoryTableHead({ first }: { first: string }) {
+  const translate = useTranslate();
+  return (
+    <TableHead>
+      <TableRow>
+        <TableCell>{first}</TableCell>
+        {CALL_CATEGORIES.map((c) => (
+          <TableCell key={c} align="right">
+            {translate(`app.calls.categories.${c}`)}
+          </TableCell>
+        ))}
+        <TableCell align="right">{translate('resources.call-weeks.fields.total')}</TableCell>
+      </TableRow>
+    </TableHead>
   );
 }
