@@ -4,9 +4,10 @@ import { Alert, Box, Button, Card, CardContent, Link as MuiLink, Table, TableBod
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { PERSONAL_DATA_DELETION_LIMIT_DAYS } from '@outreach/domain/programs';
 import { useState } from 'react';
-import { Confirm, Loading, Title, useCanAccess, useNotify, useTranslate } from 'react-admin';
+import { Confirm, Loading, useCanAccess, useNotify, useTranslate } from 'react-admin';
 import { Link } from 'react-router-dom';
 import { RequireProgram } from '../common/RequireProgram';
+import { PageHeader } from '../common/PageHeader';
 import type { ProgramSummary } from '@outreach/domain/programs';
 import { QUERY_ONCE, useAppDataProvider } from '../providers/dataProvider';
 import { errorMessage, recordUrl } from '../providers/http';
@@ -43,16 +44,7 @@ function DeletionLedger({ program }: { program: ProgramSummary }) {
 
   return (
     <Box sx={{ mt: 2, display: 'grid', gap: 2 }}>
-      <Title title={t('title')} />
-      <Box sx={{ display: 'flex', alignItems: 'center', gap: 2, flexWrap: 'wrap' }}>
-        <Box sx={{ mr: 'auto', flex: '1 1 20em' }}>
-          <Typography variant="body2" color="text.secondary">
-            {t('hint')}
-          </Typography>
-          <Typography variant="body2" color="text.secondary">
-            {t('limit', { days: program.personalDataDeletionLimitDays ?? PERSONAL_DATA_DELETION_LIMIT_DAYS })}
-          </Typography>
-        </Box>
+      <PageHeader title={t('title')} hints={[t('hint'), t('limit', { days: program.personalDataDeletionLimitDays ?? PERSONAL_DATA_DELETION_LIMIT_DAYS })]}>
         {canExport && (
           // A plain same-origin link: the session cookie goes along and the browser saves the API's file name.
           <Button size="small" startIcon={<DownloadIcon />} href={recordUrl('programs', program.id, '/reports/personal-data-deletions.xlsx')}>
@@ -64,7 +56,7 @@ function DeletionLedger({ program }: { program: ProgramSummary }) {
             {t('run')}
           </Button>
         )}
-      </Box>
+      </PageHeader>
       {rows.error ? <Alert severity="error">{translate(errorMessage(rows.error))}</Alert> : null}
       {rows.isPending && !rows.data ? <Loading /> : null}
       {rows.data && (

@@ -3,9 +3,10 @@ import { Alert, Box, Button, Card, CardContent, Chip, Link as MuiLink, Typograph
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { SlipShareWeek, SlipShareWeekState } from '@outreach/domain/booking-shares';
 import { formatMonthDayWithWeekday, formatWareki } from '@outreach/domain/common';
-import { Loading, Title, useCanAccess, useNotify, useTranslate } from 'react-admin';
+import { Loading, useCanAccess, useNotify, useTranslate } from 'react-admin';
 import { Link } from 'react-router-dom';
 import { RequireProgram } from '../common/RequireProgram';
+import { PageHeader } from '../common/PageHeader';
 import type { ProgramSummary } from '@outreach/domain/programs';
 import { QUERY_ONCE, useAppDataProvider } from '../providers/dataProvider';
 import { errorMessage } from '../providers/http';
@@ -43,20 +44,18 @@ function SlipShares({ program }: { program: ProgramSummary }) {
 
   return (
     <Box sx={{ mt: 2, display: 'grid', gap: 2, minWidth: 0 }}>
-      <Title title={t('title')} />
-      <Box sx={{ display: 'flex', alignItems: 'center', gap: 2, flexWrap: 'wrap' }}>
-        <Box sx={{ mr: 'auto', flex: '1 1 20em' }}>
-          <Typography variant="body2" color="text.secondary">
-            {t('hint')}
-          </Typography>
-          <Typography variant="body2" color="text.secondary">
+      <PageHeader
+        title={t('title')}
+        hints={[
+          t('hint'),
+          <>
             {t('hintApp')}{' '}
             <MuiLink component={Link} to="/reception-list">
               {t('toReceptionList')}
             </MuiLink>
-          </Typography>
-        </Box>
-      </Box>
+          </>,
+        ]}
+      />
 
       <Typography variant="h6" component="h2">
         {t('weeksTitle')}
