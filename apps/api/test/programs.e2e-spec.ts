@@ -180,8 +180,9 @@ describe('programs, targets, progress and the visit-day calendar', () => {
     const manager = await login(t, DEMO.vendorBManager);
     const program = (await t.http.get(`/api/programs/${shimonoseki}`).set('Cookie', manager)).body;
     expect(program.workingHours).toMatchObject({ yearEnd: { from: '12-27', to: '01-04' }, anyDayKinds: ['venue_event'] }); // 004 §6
-    const base = { programId: shimonoseki, place: '市民会館', method: 'application_support', cityStaffPresent: false, status: 'planned', staffUserIds: [] };
-    const jan4 = await t.http.post('/api/sessions').set('Cookie', manager).send({ ...base, serviceKind: 'facility_visit', date: '2027-01-04' });
+    // Shimonoseki holds sessions only at approved sites (004 §7(3)): the demo's own.
+    const base = { programId: shimonoseki, place: 'ショッピングモール ゆめみなと（架空）', method: 'application_support', cityStaffPresent: false, status: 'planned', staffUserIds: [] };
+    const jan4 = await t.http.post('/api/sessions').set('Cookie', manager).send({ ...base, serviceKind: 'facility_visit', place: 'デイサービス かいきょう（架空）', date: '2027-01-04' });
     expect(jan4.status).toBe(422);
     expect(jan4.body.errors.offDayReason).toBeDefined();
     const sunday = await t.http.post('/api/sessions').set('Cookie', manager).send({ ...base, serviceKind: 'venue_event', date: '2026-12-06' });
