@@ -146,8 +146,10 @@ if (reason && !required) console.log(`multi-instance test skipped: ${reason}`);
     const startedOn = lastServed();
     let job = start.body as { status: string; percent: number };
     const pollers = new Set<string>();
-    // Poll until done (up to a minute: CI runs this beside other suites on two cores).
-    for (let i = 0; i < 600 && job.status === 'running'; i++) {
+    const other = startedOn === 'a' ? 'b' : 'a';
+    // Poll until done and until the other instance has answered (a job done by the first poll, served by the same
+    // instance, proved nothing); up to a minute: CI runs this beside other suites on two cores.
+    for (let i = 0; i < 600 && (job.status === 'running' || !pollers.has(other)); i++) {
       await new Promise((r) => setTimeout(r, 100));
       const poll = await get(`/api/report-jobs/${start.body.id}`).set('Cookie', cookie);
       expect(poll.status).toBe(200);
@@ -155,7 +157,7 @@ if (reason && !required) console.log(`multi-instance test skipped: ${reason}`);
       job = poll.body;
     }
     expect(job).toMatchObject({ status: 'done', percent: 100 });
-    expect(pollers).toContain(startedOn === 'a' ? 'b' : 'a');
+    expect(pollers).toContain(other);
     // Download until the other instance answers (round robin: at most twice).
     let downloadedOn = startedOn;
     let res: request.Response | undefined;
