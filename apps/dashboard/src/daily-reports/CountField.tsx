@@ -1,7 +1,7 @@
 import AddIcon from '@mui/icons-material/Add';
 import RemoveIcon from '@mui/icons-material/Remove';
 import { IconButton, InputAdornment, TextField } from '@mui/material';
-import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
+import { type KeyboardEvent, useEffect, useState } from 'react';
 import { useTranslate } from 'react-admin';
 import { keyStep, parseCountText, stepCount } from './countsModel';
 
@@ -9,7 +9,8 @@ interface CountFieldProps {
   id: string;
   label: string;
   value: number;
-  onChange: (value: number) => void;
+  /** A typed value, or a step from the latest value (two key presses may arrive before the next render). */
+  onChange: (value: number | ((previous: number) => number)) => void;
   /** Set when a check fails; the message itself is shown under the group (see errorId). */
   error?: string;
   /** The id of the element showing the message, for screen readers. */
@@ -30,14 +31,8 @@ export function CountField({ id, label, value, onChange, error, errorId, readOnl
     setText((current) => (parseCountText(current) === value ? current : String(value)));
   }, [value]);
 
-  // Two key presses can arrive before the parent re-renders: step from the last value sent, not the last rendered.
-  const latest = useRef(value);
-  latest.current = value;
-  const step = (delta: number) => {
-    const next = stepCount(latest.current, delta);
-    latest.current = next;
-    onChange(next);
-  };
+  // Two key presses can arrive before the parent re-renders: the step is applied to the parent's latest state.
+  const step = (delta: number) => onChange((previous) => stepCount(previous, delta));
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     const delta = keyStep(event.key, event.shiftKey);
     if (delta !== 0 && !readOnly) {

@@ -216,8 +216,8 @@ function ReportEditor({ report, onSubmitted }: { report: DailyReportView; onSubm
     };
   }, [autosave]);
 
-  const onCount = useCallback((sessionId: string, field: CountField, value: number) => {
-    setDrafts((list) => list.map((d) => (d.id === sessionId ? { ...d, [field]: value } : d)));
+  const onCount = useCallback((sessionId: string, field: CountField, value: number | ((previous: number) => number)) => {
+    setDrafts((list) => list.map((d) => (d.id === sessionId ? { ...d, [field]: typeof value === 'function' ? value(d[field]) : value } : d)));
     setApiErrors((e) => (e.bySession[sessionId] ? { ...e, bySession: { ...e.bySession, [sessionId]: {} } } : e));
     setVersion((v) => v + 1);
   }, []);

@@ -13,7 +13,7 @@ interface SessionBlockProps {
   /** Messages per field: the live checks, then the API's after 提出. */
   errors: Record<string, string>;
   readOnly: boolean;
-  onCount: (sessionId: string, field: CountFieldName, value: number) => void;
+  onCount: (sessionId: string, field: CountFieldName, value: number | ((previous: number) => number)) => void;
   onText: (sessionId: string, field: CountTextField, value: string) => void;
 }
 
