@@ -127,3 +127,11 @@ export type TravelMatrixView = z.output<typeof travelMatrixViewSchema>;
 /** A pre-meeting (事前打合せ) blocking a half-day: GET/POST/DELETE /api/programs/:programId/pre-meetings. */
 export const preMeetingViewSchema = z.object({ id: idView, programId: idView, date: dateKeyView, half: halfSchema, bookingId: idView.nullable(), note: z.string().nullable() });
 export type PreMeetingView = z.output<typeof preMeetingViewSchema>;
+
+/** A booking found by a caller's or an applicant's name, kana or phone, with the caller's name (each one shown is recorded). */
+export const bookingSearchResultViewSchema = z.object({ booking: bookingViewSchema, callerName: z.string().nullable() });
+export type BookingSearchResultView = z.output<typeof bookingSearchResultViewSchema>;
+
+/** POST /api/programs/:programId/bookings/caller-names: the caller's name of each booking a list shows (null once deleted). */
+export const bookingCallerNameViewSchema = z.object({ bookingId: idView, callerName: z.string().nullable() });
+export type BookingCallerNameView = z.output<typeof bookingCallerNameViewSchema>;

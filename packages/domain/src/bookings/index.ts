@@ -9,3 +9,4 @@ export * from './slots.js';
 export * from './travel.js';
 export * from './validate.js';
 export * from './booking-view.schema.js';
+export * from './search.js';

@@ -53,6 +53,7 @@ export const HANDLING_ACTION_LABELS_JA: Record<string, string> = {
   'booking.no_show': '予約の不在・中止',
   'booking.share': '受付票の市への共有',
   'booking.read_personal': '受付票（個人情報）の閲覧',
+  'booking.search': '予約の検索（氏名・フリガナ・電話番号）',
   'booking.personal_delete': '個人情報の削除',
   'booking.hand_over': '受付票の市への引渡し',
   'share_file.prepare': '受付票ファイルの準備',
