@@ -170,6 +170,9 @@ const MATRIX: Record<string, Expect> = {
   'POST /api/programs/:programId/slots/search': programWrite(['vendor_manager', 'vendor_staff'], 400, {}),
   'GET /api/programs/:programId/availability': programRead(),
   'POST /api/programs/:programId/bookings': programWrite(['vendor_manager', 'vendor_staff'], 400, {}),
+  // Finding bookings by name, kana or phone, and the list's caller names: those who may read slips (the city only its shared ones).
+  'POST /api/programs/:programId/bookings/search': programWrite(['city_admin', 'vendor_manager', 'vendor_staff'], 400, {}),
+  'POST /api/programs/:programId/bookings/caller-names': programWrite(['city_admin', 'vendor_manager', 'vendor_staff'], 400, {}),
   'GET /api/programs/:programId/reception-list': programRead(),
   'POST /api/programs/:programId/reception-slips/share': programWrite(['vendor_manager'], 400, {}),
   'GET /api/programs/:programId/personal-data-deletions': programRead(),

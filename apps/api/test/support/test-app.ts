@@ -10,6 +10,7 @@ import { envWith } from '../../src/config/env';
 import { dataSourceOptions } from '../../src/database/data-source';
 import { parseDatabaseUrl } from '../../src/database/database-url';
 import { DEMO_PASSWORD, type DemoIds, seedDemo } from '../../src/database/seed/demo-seed';
+import { SearchHasher } from '../../src/common/crypto/search-hasher';
 import { RecordCipher } from '../../src/common/crypto/record-cipher';
 import { PhotoStore } from '../../src/modules/daily-reports/photo-store';
 
@@ -72,7 +73,7 @@ export async function createTestApp(options: { clock?: Clock; env?: Record<strin
   });
   const app = await createApp(env, { clock: options.clock, quiet: true });
   const dataSource = app.get(DataSource);
-  const seeded = await seedDemo(dataSource, options.clock?.now() ?? new Date(), app.get(PhotoStore), app.get(RecordCipher));
+  const seeded = await seedDemo(dataSource, options.clock?.now() ?? new Date(), app.get(PhotoStore), app.get(RecordCipher), app.get(SearchHasher));
   if (!seeded) throw new Error('demo seed did not run on an empty database');
   return {
     app,

@@ -38,7 +38,16 @@ export class DataKeyStore {
     } finally {
       fs.closeSync(fd);
     }
-    fs.renameSync(temp, file);
+    // Linked, not renamed: a key another request or instance created meanwhile is never replaced (a program's
+    // search key is asked for by many requests at once), and this one is dropped in its favour.
+    try {
+      fs.linkSync(temp, file);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+      fs.unlinkSync(temp);
+      return this.find(recordId)!;
+    }
+    fs.unlinkSync(temp);
     return key;
   }
 

@@ -22,6 +22,7 @@ import { AddDailyReportReview1764006400000 } from './1764006400000-AddDailyRepor
 import { AddProgramGuidance1764006500000 } from './1764006500000-AddProgramGuidance';
 import { AddProgramSiteApproval1764006600000 } from './1764006600000-AddProgramSiteApproval';
 import { CreateSiteApprovals1764006700000 } from './1764006700000-CreateSiteApprovals';
+import { CreateBookingSearchTokens1764006800000 } from './1764006800000-CreateBookingSearchTokens';
 
 /** Every migration in order. Listed by hand so the app, the CLI and jest load the same set from src or dist. */
 export const MIGRATIONS = [
@@ -49,4 +50,5 @@ export const MIGRATIONS = [
   AddProgramGuidance1764006500000,
   AddProgramSiteApproval1764006600000,
   CreateSiteApprovals1764006700000,
+  CreateBookingSearchTokens1764006800000,
 ];

@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { findSlots, type SlotPosition } from '@outreach/domain/bookings';
+import { findSlots, searchTokensOf, type SlotPosition } from '@outreach/domain/bookings';
 import { addDays, jstDateKey, jstInstant } from '@outreach/domain/common';
 import type { EntityManager } from 'typeorm';
 import type { RecordCipher } from '../../common/crypto/record-cipher';
+import type { SearchHasher } from '../../common/crypto/search-hasher';
 import { BookingPersonalEntity } from '../../modules/booking-personal/booking-personal.entity';
+import { BookingSearchTokenEntity } from '../../modules/booking-personal/booking-search-token.entity';
 import { TravelMatrixEntity } from '../../modules/booking-settings/booking-settings.entity';
 import { BookingEntity, BookingSlotEntity, ReceptionCounterEntity } from '../../modules/bookings/booking.entity';
 import type { ProgramEntity } from '../../modules/programs/program.entity';
@@ -32,7 +34,7 @@ const KANA_GIVEN = ['イチロウ', 'ハナコ', 'ジロウ', 'サチコ', 'サ�
  * Upcoming home bookings for the Otaru demo, with obviously fictional people (架空 一郎, 0134-00-0000 …),
  * taken through the same slot engine the operator uses, so the week view and the reception list show something.
  */
-export async function seedDemoBookings(m: EntityManager, program: ProgramEntity, cipher: RecordCipher, now: Date, count = 6): Promise<void> {
+export async function seedDemoBookings(m: EntityManager, program: ProgramEntity, cipher: RecordCipher, now: Date, hasher?: SearchHasher, count = 6): Promise<void> {
   await m.getRepository(TravelMatrixEntity).insert({ programId: program.id, ...OTARU_TRAVEL });
   const random = seededRandom(99);
   const today = jstDateKey(now);
@@ -100,10 +102,10 @@ export async function seedDemoBookings(m: EntityManager, program: ProgramEntity,
       personalDataDeletedAt: null,
     });
     await m.getRepository(BookingSlotEntity).insert(offer.positions.map((p) => ({ id: randomUUID(), programId: program.id, slotKey: `${offer.date}:${p}`, bookingId: id })));
-    await m.getRepository(BookingPersonalEntity).insert({
-      bookingId: id,
-      data: cipher.seal(id, { type: 'home', intake: { caller: i % 3 === 0 ? { relation: 'cohabiting_family', name: '架空 長男', relationDetail: '長男' } : { relation: 'self' }, applicants: people, parking: 'available', cautions: '玄関の段差に注意' } }),
-    });
+    const personal = { type: 'home' as const, intake: { caller: i % 3 === 0 ? { relation: 'cohabiting_family' as const, name: '架空 長男', relationDetail: '長男' } : { relation: 'self' as const }, applicants: people, parking: 'available', cautions: '玄関の段差に注意' } };
+    await m.getRepository(BookingPersonalEntity).insert({ bookingId: id, data: cipher.seal(id, personal) });
+    const tokens = hasher ? [...new Set(searchTokensOf(personal).map((t) => hasher.hash(program.id, t)))] : [];
+    if (tokens.length) await m.getRepository(BookingSearchTokenEntity).insert(tokens.map((token) => ({ bookingId: id, programId: program.id, token })));
   }
   await m.getRepository(ReceptionCounterEntity).insert({ programId: program.id, nextNumber: number + 1 });
 }

@@ -7,6 +7,7 @@ import { seedDemoCalls } from './demo-calls';
 import { DEMO_PROGRAM_SETTINGS } from './demo-programs';
 import { seedDemoBookings } from './demo-bookings';
 import type { RecordCipher } from '../../common/crypto/record-cipher';
+import type { SearchHasher } from '../../common/crypto/search-hasher';
 import { seedDemoSessions, weeklyRhythm } from './demo-sessions';
 import { seedDemoSites } from './demo-sites';
 import type { PhotoStore } from '../../modules/daily-reports/photo-store';
@@ -44,14 +45,14 @@ export interface DemoIds {
  * vendors (vendor A serves Otaru; vendor B serves Shimonoseki) and one login per role. Runs only on an empty
  * database; returns what it created, or null when data already exists.
  */
-export async function seedDemo(dataSource: DataSource, now: Date, photos?: PhotoStore, cipher?: RecordCipher): Promise<{ password: string; logins: typeof DEMO_LOGINS; ids: DemoIds } | null> {
+export async function seedDemo(dataSource: DataSource, now: Date, photos?: PhotoStore, cipher?: RecordCipher, hasher?: SearchHasher): Promise<{ password: string; logins: typeof DEMO_LOGINS; ids: DemoIds } | null> {
   if ((await dataSource.getRepository(MunicipalityEntity).count()) > 0) return null;
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const ids = await dataSource.transaction((m) => seedIdentity(m, passwordHash));
   await dataSource.transaction((m) => seedActivity(m, ids, now, photos));
   if (cipher) {
     const otaru = await dataSource.getRepository(ProgramEntity).findOneByOrFail({ id: ids.programs.otaru });
-    await dataSource.transaction((m) => seedDemoBookings(m, otaru, cipher, now));
+    await dataSource.transaction((m) => seedDemoBookings(m, otaru, cipher, now, hasher));
   }
   return { password: DEMO_PASSWORD, logins: DEMO_LOGINS, ids };
 }

@@ -1,9 +1,22 @@
-import { Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { type BookingPersonalView, bookingPersonalViewSchema, type BookingView, bookingViewSchema } from '@outreach/domain/bookings';
+import {
+  type BookingCallerNameView,
+  bookingCallerNameViewSchema,
+  bookingCallerNamesSchema,
+  type BookingPersonalView,
+  bookingPersonalViewSchema,
+  type BookingSearchResultView,
+  bookingSearchResultViewSchema,
+  bookingSearchSchema,
+  type BookingView,
+  bookingViewSchema,
+} from '@outreach/domain/bookings';
+import { z } from 'zod';
 import type { Actor } from '../../common/auth/actor';
-import { CurrentActor, RequirePermission } from '../../common/auth/decorators';
+import { CurrentActor, CurrentProgram, ProgramScoped, RequirePermission } from '../../common/auth/decorators';
 import { Responds } from '../../common/http/responds';
+import type { ProgramEntity } from '../programs/program.entity';
 import { BookingPersonalService } from './booking-personal.service';
 
 @ApiTags('bookings')
@@ -25,5 +38,34 @@ export class BookingPersonalController {
   @RequirePermission('booking.share')
   delete(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<BookingView> {
     return this.personal.deleteNow(actor, id);
+  }
+}
+
+@ApiTags('bookings')
+@Controller('programs')
+export class BookingSearchController {
+  constructor(private readonly personal: BookingPersonalService) {}
+
+  /**
+   * Finds the program's bookings by a caller's or an applicant's name, kana or full phone number. POST, so the term
+   * never appears in a URL (access logs, browser history); it is looked up as a keyed hash and never recorded.
+   */
+  @Responds(z.array(bookingSearchResultViewSchema))
+  @Post(':programId/bookings/search')
+  @HttpCode(200)
+  @ProgramScoped()
+  @RequirePermission('reservation.read_personal')
+  search(@CurrentActor() actor: Actor, @CurrentProgram() program: ProgramEntity, @Body({ schema: bookingSearchSchema }) body: z.output<typeof bookingSearchSchema>): Promise<BookingSearchResultView[]> {
+    return this.personal.search(actor, program, body.q);
+  }
+
+  /** The callers' names of the bookings a list shows; each name shown is recorded as a view of the slip. */
+  @Responds(z.array(bookingCallerNameViewSchema))
+  @Post(':programId/bookings/caller-names')
+  @HttpCode(200)
+  @ProgramScoped()
+  @RequirePermission('reservation.read_personal')
+  callerNames(@CurrentActor() actor: Actor, @CurrentProgram() program: ProgramEntity, @Body({ schema: bookingCallerNamesSchema }) body: z.output<typeof bookingCallerNamesSchema>): Promise<BookingCallerNameView[]> {
+    return this.personal.callerNames(actor, program, body.ids);
   }
 }

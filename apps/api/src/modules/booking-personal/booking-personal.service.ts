@@ -2,9 +2,15 @@ import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { personalDataOpen } from '@outreach/domain/auth';
 import {
+  type BookingCallerNameView,
   type BookingPersonalView,
+  type BookingSearchResultView,
   type BookingView,
   bookingGuidanceChecklist,
+  callerNameOf,
+  searchRecordReason,
+  searchTermTokens,
+  searchTokensOf,
   identityDocumentsSufficient,
   PERSONAL_DATA_DELETION_RULES_JA,
   type PersonalDataDeletionRule,
@@ -16,6 +22,7 @@ import { DataSource, type EntityManager, In, Like, type Repository } from 'typeo
 import type { Actor } from '../../common/auth/actor';
 import { Clock } from '../../common/clock';
 import { RecordCipher } from '../../common/crypto/record-cipher';
+import { SearchHasher } from '../../common/crypto/search-hasher';
 import { ENV } from '../../config/config.module';
 import type { Env } from '../../config/env';
 import { eraseTraces } from '../../database/erase';
@@ -27,6 +34,11 @@ import { HandlingRecordService } from '../handling-records/handling-record.servi
 import { LeaseService } from '../leases/lease.service';
 import { ScheduledJobs } from '../leases/scheduled-jobs';
 import { BookingPersonalEntity } from './booking-personal.entity';
+import { BookingSearchTokenEntity } from './booking-search-token.entity';
+import type { ProgramEntity } from '../programs/program.entity';
+
+/** At most this many bookings are answered for one search (a name shared by many is narrowed by kana or phone). */
+const SEARCH_LIMIT = 50;
 
 /** How often the personal-data sweep runs (once per period across instances: a lease, ADR 0007). */
 export const PURGE_PERIOD_MS = 3600_000;
@@ -47,6 +59,8 @@ export class BookingPersonalService implements OnModuleInit {
     private readonly bookingHooks: BookingHooks,
     private readonly handling: HandlingRecordService,
     private readonly cipher: RecordCipher,
+    private readonly hasher: SearchHasher,
+    @InjectRepository(BookingSearchTokenEntity) private readonly tokens: Repository<BookingSearchTokenEntity>,
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
     @Inject(ENV) private readonly env: Env,
@@ -56,8 +70,9 @@ export class BookingPersonalService implements OnModuleInit {
 
   onModuleInit(): void {
     this.bookingHooks.usePersonalData({
-      store: async (m, bookingId, data) => {
-        await m.getRepository(BookingPersonalEntity).insert({ bookingId, data: this.cipher.seal(bookingId, data) });
+      store: async (m, booking, data) => {
+        await m.getRepository(BookingPersonalEntity).insert({ bookingId: booking.id, data: this.cipher.seal(booking.id, data) });
+        await this.index(m, booking, data);
       },
       facilityName: async (bookingId) => {
         const data = await this.open(bookingId);
@@ -66,6 +81,12 @@ export class BookingPersonalService implements OnModuleInit {
     });
     // Personal data whose purpose has ended is deleted at start (a restart never postpones a deletion) and then hourly.
     if (this.env.PERSONAL_DATA_SWEEP !== 'off') this.jobs.register('personal-data sweep', PURGE_PERIOD_MS, () => this.purgeScheduled());
+  }
+
+  /** The keyed hashes a reservation can be found by, written in the transaction that stores its personal data. */
+  private async index(m: EntityManager, booking: { id: string; programId: string }, data: PersonalData): Promise<void> {
+    const tokens = [...new Set(searchTokensOf(data).map((t) => this.hasher.hash(booking.programId, t)))];
+    if (tokens.length) await m.getRepository(BookingSearchTokenEntity).insert(tokens.map((token) => ({ bookingId: booking.id, programId: booking.programId, token })));
   }
 
   private async open(bookingId: string): Promise<PersonalData | undefined> {
@@ -92,10 +113,8 @@ export class BookingPersonalService implements OnModuleInit {
    */
   async read(actor: Actor, id: string): Promise<BookingPersonalView> {
     const { booking, program } = await this.bookings.find(actor, id);
-    const vendorMay = actor.permissions.has('reservation.read_personal') && actor.organizationKind === 'vendor';
-    const cityMay = actor.organizationKind === 'city' && (actor.permissions.has('reservation.read_personal') || actor.permissions.has('reservation.read_shared')) && booking.sharedWithCityAt !== null;
-    if (!vendorMay && !cityMay) throw forbidden(actor.organizationKind === 'city' ? 'この受付票はまだ市に共有されていません' : '個人情報を閲覧する権限がありません');
-    if (!personalDataOpen(actor, program)) throw forbidden('この事業の個人情報を見るには二要素認証が必要です。プロフィールから設定してください');
+    this.mayOpen(actor, program);
+    if (!this.mayRead(actor, booking)) throw forbidden(actor.organizationKind === 'city' ? 'この受付票はまだ市に共有されていません' : '個人情報を閲覧する権限がありません');
     const data = await this.open(id);
     if (!data) throw notFound('この予約の個人情報は削除済みです');
     await this.handling.record(actor, { action: 'booking.read_personal', resourceType: 'booking', resourceId: id, programId: program.id });
@@ -103,6 +122,62 @@ export class BookingPersonalService implements OnModuleInit {
     const identity =
       data.type === 'home' ? data.intake.applicants.map((a) => identityDocumentsSufficient(a.identityDocuments, a.applicationType)) : [];
     return { booking: toBookingView(booking), ...data, guidance, identity };
+  }
+
+  /** Vendors who handle reservations read every slip of their program; the city those shared with it. */
+  private mayRead(actor: Actor, booking: { sharedWithCityAt: Date | string | null }): boolean {
+    const vendorMay = actor.permissions.has('reservation.read_personal') && actor.organizationKind === 'vendor';
+    const cityMay = actor.organizationKind === 'city' && (actor.permissions.has('reservation.read_personal') || actor.permissions.has('reservation.read_shared')) && booking.sharedWithCityAt !== null;
+    return vendorMay || cityMay;
+  }
+
+  /** The program's personal data is closed to this session until its second factor was passed, where required. */
+  private mayOpen(actor: Actor, program: ProgramEntity): void {
+    if (!personalDataOpen(actor, program)) throw forbidden('この事業の個人情報を見るには二要素認証が必要です。プロフィールから設定してください');
+  }
+
+  /**
+   * Finds a program's reservations by a caller's or an applicant's name, kana or full phone number (domain
+   * `searchTermTokens`): the keyed hash of the normalized term is looked up, never the term. The search is one
+   * handling-record row (the kind of term and the count, never the term), and each booking answered with its
+   * caller's name is a `booking.read_personal` row, as any view of a slip.
+   */
+  async search(actor: Actor, program: ProgramEntity, term: string): Promise<BookingSearchResultView[]> {
+    this.mayOpen(actor, program);
+    const tokens = searchTermTokens(term);
+    const hashes = tokens.map((t) => this.hasher.hash(program.id, t));
+    const rows = hashes.length ? await this.tokens.find({ select: { bookingId: true }, where: { programId: program.id, token: In(hashes) } }) : [];
+    const ids = [...new Set(rows.map((r) => r.bookingId))];
+    const found = (await this.bookings.facts(program.id, ids)).filter((b) => this.mayRead(actor, b)).reverse().slice(0, SEARCH_LIMIT);
+    return this.withCallerNames(actor, program, found, '検索結果での氏名表示', searchRecordReason(tokens, found.length));
+  }
+
+  /** The caller's name of each booking a list shows (those the actor may read), each view recorded. */
+  async callerNames(actor: Actor, program: ProgramEntity, ids: string[]): Promise<BookingCallerNameView[]> {
+    this.mayOpen(actor, program);
+    const shown = (await this.bookings.facts(program.id, [...new Set(ids)])).filter((b) => this.mayRead(actor, b));
+    return (await this.withCallerNames(actor, program, shown, '予約一覧での氏名表示')).map((r) => ({ bookingId: r.booking.id, callerName: r.callerName }));
+  }
+
+  /** Opens each booking's personal data for its caller's name, recording each name shown (and the search, if any) in one transaction. */
+  private async withCallerNames(actor: Actor, program: ProgramEntity, bookings: BookingView[], why: string, search?: string): Promise<BookingSearchResultView[]> {
+    const rows = bookings.length ? new Map((await this.personal.find({ where: { bookingId: In(bookings.map((b) => b.id)) } })).map((r) => [r.bookingId, r.data])) : new Map<string, string>();
+    const results = bookings.map((booking) => {
+      const sealed = rows.get(booking.id);
+      return { booking, callerName: sealed ? callerNameOf(this.cipher.open<PersonalData>(booking.id, sealed)) : null };
+    });
+    await this.dataSource.transaction(async (m) => {
+      if (search) await this.handling.record(actor, { action: 'booking.search', resourceType: 'program', resourceId: program.id, programId: program.id, reason: search }, m);
+      for (const r of results) {
+        if (r.callerName !== null) await this.handling.record(actor, { action: 'booking.read_personal', resourceType: 'booking', resourceId: r.booking.id, programId: program.id, reason: why }, m);
+      }
+    });
+    return results;
+  }
+
+  /** The program's contract closed and its personal data is gone: its search key goes too. */
+  shredSearchKey(programId: string): void {
+    this.hasher.shred(programId);
   }
 
   /**
@@ -127,6 +202,7 @@ export class BookingPersonalService implements OnModuleInit {
   async deletePersonal(actor: Actor | null, booking: Pick<BookingEntity, 'id' | 'programId'>, rule: PersonalDataDeletionRule, m: EntityManager): Promise<boolean> {
     if (!(await this.bookings.stampPersonalDataDeleted(m, booking.id, actor?.userId ?? null, rule))) return false;
     await m.getRepository(BookingPersonalEntity).delete({ bookingId: booking.id });
+    await m.getRepository(BookingSearchTokenEntity).delete({ bookingId: booking.id });
     const label = PERSONAL_DATA_DELETION_RULES_JA[rule];
     const event = { action: 'booking.personal_delete', resourceType: 'booking', resourceId: booking.id, programId: booking.programId };
     if (actor) await this.handling.record(actor, { ...event, reason: label }, m);
@@ -155,9 +231,10 @@ export class BookingPersonalService implements OnModuleInit {
 
   /**
    * Keys a crash left behind between the deletion's commit and the shredding, and values written before
-   * per-record keys (`v1`), which are re-sealed under their own key so that they too can be shredded.
+   * per-record keys (`v1`), which are re-sealed under their own key so that they too can be shredded. Personal
+   * data stored before search existed gets its search hashes.
    */
-  async shredLeftovers(): Promise<{ shredded: number; resealed: number }> {
+  async shredLeftovers(): Promise<{ shredded: number; resealed: number; indexed: number }> {
     const deleted = await this.bookings.personalDataDeletedAmong(this.cipher.keyedRecordIds());
     await this.shredKeys(deleted);
     let resealed = 0;
@@ -165,7 +242,30 @@ export class BookingPersonalService implements OnModuleInit {
       await this.personal.update({ bookingId: row.bookingId, data: row.data }, { data: this.cipher.reseal(row.bookingId, row.data) });
       resealed++;
     }
-    return { shredded: deleted.length, resealed };
+    return { shredded: deleted.length, resealed, indexed: await this.indexUnindexed() };
+  }
+
+  private async indexUnindexed(): Promise<number> {
+    const missing = await this.personal
+      .createQueryBuilder('p')
+      .where((qb) => `p.booking_id NOT IN ${qb.subQuery().select('t.booking_id').from(BookingSearchTokenEntity, 't').getQuery()}`)
+      .getMany();
+    if (!missing.length) return 0;
+    const programs = new Map((await this.bookings.programsOf(missing.map((p) => p.bookingId))).map((b) => [b.id, b.programId]));
+    let indexed = 0;
+    for (const row of missing) {
+      const programId = programs.get(row.bookingId);
+      if (!programId) continue;
+      let data: PersonalData;
+      try {
+        data = this.cipher.open<PersonalData>(row.bookingId, row.data);
+      } catch {
+        continue; // its key is gone: nothing left to find it by
+      }
+      await this.dataSource.transaction((m) => this.index(m, { id: row.bookingId, programId }, data));
+      indexed++;
+    }
+    return indexed;
   }
 
   private deletionRule(b: BookingEntity): PersonalDataDeletionRule | null {

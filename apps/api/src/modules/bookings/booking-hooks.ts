@@ -7,8 +7,8 @@ export type PersonalData = { type: 'home'; intake: Omit<HomeIntake, 'wishes' | '
 
 /** Where a reservation's personal data goes. Provided by booking-personal (it owns booking_personal and the keys). */
 export interface PersonalDataHook {
-  /** Seals and stores the personal data of a new reservation, inside its transaction. */
-  store(m: EntityManager, bookingId: string, data: PersonalData): Promise<void>;
+  /** Seals and stores the personal data of a new reservation, and what it can be found by, inside its transaction. */
+  store(m: EntityManager, booking: { id: string; programId: string }, data: PersonalData): Promise<void>;
   /** A facility's name (the place of its session), or null when its personal data is gone. */
   facilityName(bookingId: string): Promise<string | null>;
 }

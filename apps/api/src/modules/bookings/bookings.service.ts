@@ -216,7 +216,7 @@ export class BookingsService implements OnModuleInit {
       await this.dataSource.transaction(async (m) => {
         const number = await this.nextNumber(m, program.id);
         await m.getRepository(BookingEntity).insert(this.row(id, program.id, number, 'facility', 'tentative', now, { district: r.district, applicants: r.estimatedApplicants, plannedApplications: r.estimatedApplicants, callId: body.callId ?? null }));
-        await this.hooks.personal.store(m, id, { type: 'facility', request: personal } satisfies PersonalData);
+        await this.hooks.personal.store(m, { id, programId: program.id }, { type: 'facility', request: personal } satisfies PersonalData);
         await this.event(m, actor, id, 'created', {});
         await this.linkCall(m, body.callId, id, program.id);
         await this.handling.record(actor, { action: 'booking.create', resourceType: 'booking', resourceId: id, programId: program.id }, m);
@@ -251,7 +251,7 @@ export class BookingsService implements OnModuleInit {
         }),
       );
       await this.takeSlots(m, program.id, id, keys);
-      await this.hooks.personal.store(m, id, { type: 'home', intake: personal } satisfies PersonalData);
+      await this.hooks.personal.store(m, { id, programId: program.id }, { type: 'home', intake: personal } satisfies PersonalData);
       const sessionId = await this.sessions.createForBooking(
         m,
         actor,
@@ -422,6 +422,12 @@ export class BookingsService implements OnModuleInit {
   async stampPersonalDataDeleted(m: EntityManager, id: string, userId: string | null, rule: PersonalDataDeletionRule): Promise<boolean> {
     const stamped = await m.getRepository(BookingEntity).update({ id, personalDataDeletedAt: IsNull() }, { personalDataDeletedAt: this.clock.now(), personalDataDeletedBy: userId, personalDataDeletionRule: rule });
     return !!stamped.affected;
+  }
+
+  /** The program of each of these reservations (for personal data stored before search existed). */
+  async programsOf(ids: string[]): Promise<Array<{ id: string; programId: string }>> {
+    if (ids.length === 0) return [];
+    return this.bookings.find({ select: { id: true, programId: true }, where: { id: In(ids) } });
   }
 
   /** Which of these reservations have their personal data stamped deleted (their keys can go). */

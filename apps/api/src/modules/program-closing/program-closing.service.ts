@@ -86,6 +86,7 @@ export class ProgramClosingService {
     const list = await this.checklist(program);
     if (list.closeProblem) throw conflict(list.closeProblem);
     await this.programs.markClosed(actor, program.id);
+    this.personal.shredSearchKey(program.id);
     program.closedAt = this.clock.now();
     return this.checklist(program);
   }
