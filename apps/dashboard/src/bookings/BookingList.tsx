@@ -5,6 +5,7 @@ import { bookingStatusSchema } from '@outreach/domain/bookings';
 import { DataTable, NumberField, SelectField, SelectInput, TextField, useCanAccess } from 'react-admin';
 import { Link } from 'react-router-dom';
 import { ProgramScopedList } from '../common/ProgramScopedList';
+import { BookingSearch, CallerNameField } from './BookingSearch';
 import { BookingStatusField, VisitField } from './fields';
 import { DateKeyField } from '../common/DateKeyField';
 import { useBookingT } from './useBookingT';
@@ -20,7 +21,10 @@ const filters = [
   <SelectInput key="kind" source="kind" choices={kindChoices} />,
 ];
 
-/** 予約一覧: the current program's bookings, facts only (no personal data); newest reception number first. */
+/**
+ * 予約一覧: the current program's bookings, newest reception number first, with the caller's name for those who may
+ * read slips (each name shown recorded), and the search by name, kana or phone above it.
+ */
 export function BookingList() {
   const t = useBookingT();
   const { canAccess: canBook } = useCanAccess({ resource: 'bookings', action: 'create' });
@@ -29,6 +33,7 @@ export function BookingList() {
       resource="bookings"
       sort={{ field: 'receptionNumber', order: 'DESC' }}
       filters={filters}
+      header={(program) => <BookingSearch programId={program.id} />}
       actions={
         <>
           <Button size="small" startIcon={<SettingsIcon />} component={Link} to="/booking-settings">
@@ -49,6 +54,9 @@ export function BookingList() {
         </DataTable.Col>
         <DataTable.Col source="status">
           <BookingStatusField />
+        </DataTable.Col>
+        <DataTable.Col source="callerName" disableSort>
+          <CallerNameField />
         </DataTable.Col>
         <DataTable.Col source="visitDate">
           <VisitField />

@@ -206,6 +206,33 @@ describeInBrowser('operator booking screen (browser, real API)', () => {
     expect(await page.getByRole('button', { name: '日時変更' }).count()).toBe(0);
   });
 
+  it('finds the booking by the phone and by the kana the caller gives, without the term in any URL, and lists the caller', async () => {
+    expect(booked).toBeDefined();
+    await suite.logIn(OPERATOR);
+    const urls: string[] = [];
+    page.on('request', (r) => urls.push(decodeURIComponent(r.url())));
+    await page.getByRole('menuitem', { name: '予約一覧' }).click();
+    const box = page.getByRole('search').getByLabel('氏名・フリガナ・電話番号で探す');
+    const hit = page.getByRole('search').getByRole('link', { name: new RegExp(`^受付番号 ${booked!.number}\\s`) });
+    for (const term of ['0134-22-1234', 'かくう たろう']) {
+      await box.fill(term);
+      await page.getByRole('search').getByRole('button', { name: '検索' }).click();
+      await hit.waitFor();
+      expect(await hit.innerText()).toContain(APPLICANT);
+    }
+    // A part of a number is refused beside the box, before anything is sent.
+    await box.fill('1234');
+    await page.getByRole('search').getByRole('button', { name: '検索' }).click();
+    await page.getByText('電話番号は市外局番から全桁（10桁または11桁）で入力してください').waitFor();
+    // The list names the caller of each row it shows.
+    const row = page.locator('tbody tr', { hasText: APPLICANT }).first();
+    await row.waitFor();
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'booking-search.png'), fullPage: true });
+    expect(urls.filter((u) => /0134-22-1234|01342212341|かくう|カクウ/.test(u))).toEqual([]);
+    await hit.click();
+    await page.waitForURL(/\/bookings\/[0-9a-f-]+\/show$/);
+  });
+
   it('warns that travel cannot be checked for an unknown district, and offers another slot when the chosen one was just taken', async () => {
     await suite.logIn(OPERATOR);
     await openDesk();

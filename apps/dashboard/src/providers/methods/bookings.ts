@@ -1,5 +1,5 @@
 import type { CallView } from '@outreach/domain/calls';
-import type { BookingPersonalView, BookingView, DayAvailability, PreMeetingView, ReceptionListRow, SlotRequest, SlotSearchView, TravelMatrixView } from '@outreach/domain/bookings';
+import type { BookingCallerNameView, BookingPersonalView, BookingSearchResultView, BookingView, DayAvailability, PreMeetingView, ReceptionListRow, SlotRequest, SlotSearchView, TravelMatrixView } from '@outreach/domain/bookings';
 import type { DateKey } from '@outreach/domain/common';
 import type { Identifier } from 'ra-core';
 import type { SlotChoiceLike } from '../../bookings/intakeForm';
@@ -34,6 +34,13 @@ export const bookingMethods = {
   deleteBookingPersonal: async (id: Identifier) => (await apiFetch<BookingView>(booking(id, '/delete-personal-data'), { method: 'POST' })).json,
 
   bookingPersonal: async (id: Identifier) => (await apiFetch<BookingPersonalView>(booking(id, '/personal'))).json,
+
+  /** Finds bookings by a caller's or an applicant's name, kana or phone: POST, so the term stays out of every URL. */
+  searchBookings: async (programId: Identifier, q: string) => (await apiFetch<BookingSearchResultView[]>(program(programId, '/bookings/search'), { method: 'POST', body: { q } })).json,
+
+  /** The callers' names of the bookings a list shows (each one shown is recorded by the API). */
+  callerNames: async (programId: Identifier, ids: Identifier[]) =>
+    (await apiFetch<BookingCallerNameView[]>(program(programId, '/bookings/caller-names'), { method: 'POST', body: { ids } })).json,
 
   receptionList: async (programId: Identifier) => (await apiFetch<ReceptionListRow[]>(program(programId, '/reception-list'))).json,
 
