@@ -15,7 +15,7 @@ import {
   TextField,
   Typography,
 } from '@mui/material';
-import type { BookingView, SlotOffer } from '@outreach/domain/bookings';
+import type { BookingView, OverridableRule, SlotOffer } from '@outreach/domain/bookings';
 import { addDays, type FieldErrors, jstDateKey } from '@outreach/domain/common';
 import { HttpError } from 'ra-core';
 import { type KeyboardEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react';
@@ -58,7 +58,7 @@ import {
 } from './intakeForm';
 import { focusField } from './keyboard';
 import { OfferList } from './OfferList';
-import { OverridesPanel } from './OverridesPanel';
+import { OVERRIDE_REASON_ID, OverridesPanel } from './OverridesPanel';
 import { keepSelection, offerKey } from './offers';
 import { useBookingT } from './useBookingT';
 import { useSlotSearch } from './useSlotSearch';
@@ -172,6 +172,27 @@ function BookingDeskScreen({ program }: { program: ProgramSummary }) {
     [mode, today],
   );
   const jumpToOffers = useCallback(() => focusField(OFFERS_ID), []);
+
+  // The week view: judged for the same request as the finder, so that the two agree.
+  const weekRequest = useMemo(() => ({ kind: request.kind, plannedApplications: request.plannedApplications, district: request.district }), [request.kind, request.plannedApplications, request.district]);
+  const weekException = useMemo(() => (canOverride ? { leadTime: overrides.leadTime, pmThirdTravel: overrides.pmThirdTravel } : undefined), [canOverride, overrides.leadTime, overrides.pmThirdTravel]);
+  /** A takeable position clicked: its offer is selected, or the wish becomes that day and half so the finder offers it. */
+  const pickFromWeek = useCallback(
+    ({ date, half }: { date: string; half: 'am' | 'pm' }) => {
+      const found = offersRef.current.find((o) => o.date === date && (o.half === half || o.half === 'both'));
+      if (found) setSelectedKey(offerKey(found));
+      else changeWish({ dates: [date], halves: [half], weekdays: [], from: '', to: '' });
+    },
+    [changeWish],
+  );
+  const overrideFromWeek = useCallback(
+    (rules: OverridableRule[], at: { date: string; half: 'am' | 'pm' }) => {
+      setOverrides((o) => ({ ...o, leadTime: o.leadTime || rules.includes('leadTime'), pmThirdTravel: o.pmThirdTravel || rules.includes('pmThirdTravel') }));
+      pickFromWeek(at);
+      setTimeout(() => focusField(OVERRIDE_REASON_ID), 0);
+    },
+    [pickFromWeek],
+  );
 
   const showErrors = (found: FieldErrors, kind: 'home' | 'facility') => {
     setErrors(found);
@@ -504,7 +525,18 @@ function BookingDeskScreen({ program }: { program: ProgramSummary }) {
               </Box>
             </Box>
           )}
-          <WeekView programId={program.id} monday={monday} onMonday={setMonday} selected={weekSelection} refreshKey={refresh} />
+          <WeekView
+            programId={program.id}
+            monday={monday}
+            onMonday={setMonday}
+            selected={weekSelection}
+            refreshKey={refresh}
+            request={weekRequest}
+            exception={weekException}
+            canOverride={canOverride && mode === 'home'}
+            onPick={pickFromWeek}
+            onOverride={overrideFromWeek}
+          />
         </Paper>
       </Box>
     </Box>

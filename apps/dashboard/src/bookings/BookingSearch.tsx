@@ -49,7 +49,11 @@ export function BookingSearch({ programId }: { programId: string }) {
           fullWidth
           label={t('search.label')}
           value={q}
-          onChange={(e) => setQ(e.target.value)}
+          onChange={(e) => {
+            setQ(e.target.value);
+            setProblem(null);
+            search.reset(); // a new term: the old results no longer answer it
+          }}
           error={!!problem || search.isError}
           helperText={problem ?? (search.isError ? errorMessage(search.error) : t('search.hint'))}
           slotProps={{ htmlInput: { autoComplete: 'off', name: 'booking-search' } }}

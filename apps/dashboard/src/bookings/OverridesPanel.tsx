@@ -3,14 +3,18 @@ import { memo, useState } from 'react';
 import type { OverridesForm } from './intakeForm';
 import { useBookingT } from './useBookingT';
 
+export const OVERRIDE_REASON_ID = 'bk-override-reason';
+
 /**
  * 管理者の例外, for managers only (booking.override): the lead time and the extra afternoon slot's travel limit may
  * be set aside with a reason, which the API records. Capacity is never overridable. Folded away until asked for.
  */
 function OverridesPanelView({ value, onChange }: { value: OverridesForm; onChange: (value: OverridesForm) => void }) {
   const t = useBookingT();
-  const [open, setOpen] = useState(value.leadTime || value.pmThirdTravel);
   const active = value.leadTime || value.pmThirdTravel;
+  const [opened, setOpen] = useState(active);
+  // Set from the week view too (a manager's override in place): then it opens by itself.
+  const open = opened || active;
   return (
     <Box sx={{ border: 1, borderColor: active ? 'warning.main' : 'divider', borderRadius: 1, px: 1.5, py: 0.5 }} data-testid="overrides">
       <FormControlLabel
@@ -28,6 +32,7 @@ function OverridesPanelView({ value, onChange }: { value: OverridesForm; onChang
             label={<Typography variant="body2">{t('overrides.pmThirdTravel')}</Typography>}
           />
           <TextField
+            id={OVERRIDE_REASON_ID}
             size="small"
             required={active}
             label={t('overrides.reason')}

@@ -1,5 +1,5 @@
 import type { DayAvailability } from '@outreach/domain/bookings';
-import { mondayOf, weekGrid, weekdaysOf } from './weekGrid';
+import { mondayOf, takeable, weekGrid, weekdaysOf } from './weekGrid';
 
 const homeDay = (date: string, taken: string[] = [], preMeeting: 'am' | 'pm' | null = null): DayAvailability => ({
   date,
@@ -7,7 +7,7 @@ const homeDay = (date: string, taken: string[] = [], preMeeting: 'am' | 'pm' | n
   closed: null,
   visitKind: 'home_visit',
   halves: (['am', 'pm'] as const).map((half) => {
-    const positions = (half === 'am' ? ['AM1', 'AM2'] : ['PM1', 'PM2']).map((p) => ({ position: p as 'AM1', label: p.endsWith('1') ? '10:00頃' : '10:30〜11:30', bookingId: taken.includes(p) ? 'b1' : null }));
+    const positions = (half === 'am' ? ['AM1', 'AM2'] : ['PM1', 'PM2']).map((p) => ({ position: p as 'AM1', label: p.endsWith('1') ? '10:00頃' : '10:30〜11:30', bookingId: taken.includes(p) ? 'b1' : null, state: taken.includes(p) ? ('taken' as const) : ('bookable' as const), reason: '', overrides: [] }));
     return { half, positions, preMeeting: preMeeting === half, free: preMeeting === half ? 0 : positions.filter((p) => !p.bookingId).length };
   }),
 });
@@ -37,5 +37,18 @@ describe('week view grid', () => {
     expect(grid[3].cells[1].state).toBe('closed');
     expect(grid[4].cells[1].positions.map((p) => p.selected)).toEqual([true, false]);
     expect(grid[4].cells[0].positions.some((p) => p.selected)).toBe(false);
+    // A cell without positions still says why: never nothing.
+    expect(grid[1].cells[1].reason).toBe('事前打合せが入っています');
+    expect(grid[2].cells[0].reason).toMatch(/訪問実施日ではありません/);
+    expect(grid[3].cells[0].reason).toBe('休業日です（架空の祝日）');
+  });
+
+  it('a position refused for the lead time only is takeable once the manager’s override of it is on', () => {
+    const lead = { state: 'blocked' as const, overrides: ['leadTime' as const] };
+    expect(takeable(lead)).toBe(false);
+    expect(takeable(lead, { leadTime: true })).toBe(true);
+    expect(takeable({ state: 'blocked', overrides: [] }, { leadTime: true })).toBe(false);
+    expect(takeable({ state: 'later', overrides: [] })).toBe(false);
+    expect(takeable({ state: 'bookable', overrides: [] })).toBe(true);
   });
 });

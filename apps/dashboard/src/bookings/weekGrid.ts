@@ -1,4 +1,4 @@
-import type { DayAvailability, Half } from '@outreach/domain/bookings';
+import type { DayAvailability, Half, OverridableRule, PositionState } from '@outreach/domain/bookings';
 import { addDays, type DateKey, formatMonthDayWithWeekday, weekStart } from '@outreach/domain/common';
 
 /** One position of a half-day in the week view. */
@@ -9,6 +9,17 @@ export interface WeekPosition {
   taken: boolean;
   /** The offer the operator has selected occupies it. */
   selected: boolean;
+  /** What the slot finder's rules say of it for the caller's request, and why (shown when it is clicked). */
+  state: PositionState;
+  reason: string;
+  /** The rules a manager's override would lift (empty: none would). */
+  overrides: OverridableRule[];
+}
+
+/** Whether the position can be taken now: bookable, or refused only on rules the manager's active override lifts. */
+export function takeable(p: Pick<WeekPosition, 'state' | 'overrides'>, exception?: Partial<Record<OverridableRule, boolean>>): boolean {
+  if (p.state === 'bookable') return true;
+  return p.state === 'blocked' && p.overrides.length > 0 && p.overrides.every((r) => exception?.[r] === true);
 }
 
 /**
@@ -20,6 +31,8 @@ export interface WeekCell {
   state: 'closed' | 'none' | 'pre_meeting' | 'open';
   positions: WeekPosition[];
   free: number;
+  /** Why a cell without positions takes no booking (said when it is clicked). */
+  reason: string | null;
 }
 
 export interface WeekColumn {
@@ -51,16 +64,19 @@ export function weekGrid(days: readonly DayAvailability[], monday: DateKey, sele
   return weekdaysOf(monday).map((date) => {
     const day = byDate.get(date);
     const cell = (half: Half): WeekCell => {
-      if (day?.closed) return { half, state: 'closed', positions: [], free: 0 };
+      if (day?.closed) return { half, state: 'closed', positions: [], free: 0, reason: `休業日です（${day.closed}）` };
       const h = day?.halves.find((x) => x.half === half);
-      if (!day?.visitKind || !h) return { half, state: 'none', positions: [], free: 0 };
+      if (!day?.visitKind || !h) return { half, state: 'none', positions: [], free: 0, reason: 'この日は訪問実施日ではありません（カレンダーで実施日にすると予約できます）' };
       const positions = h.positions.map((p) => ({
         position: p.position,
         label: p.label,
         taken: p.bookingId !== null,
         selected: selected?.date === date && selected.positions.includes(p.position),
+        state: p.state,
+        reason: p.reason,
+        overrides: p.overrides,
       }));
-      return { half, state: h.preMeeting ? 'pre_meeting' : 'open', positions, free: h.free };
+      return { half, state: h.preMeeting ? 'pre_meeting' : 'open', positions, free: h.free, reason: h.preMeeting ? '事前打合せが入っています' : null };
     };
     return {
       date,

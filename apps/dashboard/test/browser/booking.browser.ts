@@ -214,16 +214,16 @@ describeInBrowser('operator booking screen (browser, real API)', () => {
     await page.getByRole('menuitem', { name: '予約一覧' }).click();
     const box = page.getByRole('search').getByLabel('氏名・フリガナ・電話番号で探す');
     const hit = page.getByRole('search').getByRole('link', { name: new RegExp(`^受付番号 ${booked!.number}\\s`) });
+    // A part of a number is refused beside the box, before anything is sent.
+    await box.fill('1234');
+    await page.getByRole('search').getByRole('button', { name: '検索' }).click();
+    await page.getByText('電話番号は市外局番から全桁（10桁または11桁）で入力してください').waitFor();
     for (const term of ['0134-22-1234', 'かくう たろう']) {
       await box.fill(term);
       await page.getByRole('search').getByRole('button', { name: '検索' }).click();
       await hit.waitFor();
       expect(await hit.innerText()).toContain(APPLICANT);
     }
-    // A part of a number is refused beside the box, before anything is sent.
-    await box.fill('1234');
-    await page.getByRole('search').getByRole('button', { name: '検索' }).click();
-    await page.getByText('電話番号は市外局番から全桁（10桁または11桁）で入力してください').waitFor();
     // The list names the caller of each row it shows.
     const row = page.locator('tbody tr', { hasText: APPLICANT }).first();
     await row.waitFor();
@@ -293,6 +293,35 @@ describeInBrowser('operator booking screen (browser, real API)', () => {
     await page.getByTestId('slot-taken').filter({ hasText: 'この枠は直前に予約されました' }).waitFor();
     await page.getByRole('heading', { name: '他の空き枠' }).waitFor();
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('bk-offers');
+  });
+
+  it('says why any position of the week can or cannot be taken, and lets a manager override the notice in place', async () => {
+    await suite.logIn(MANAGER);
+    await openDesk();
+    const week = page.getByTestId('week-view');
+    // The week before the first one shown: its days are all 1 to 11 days ahead, inside the 14 days' notice.
+    await week.getByRole('button', { name: '前の週' }).click();
+    const blocked = week.locator('[data-state="blocked"][title*="14日以上先"]').first();
+    await blocked.waitFor();
+    await blocked.click();
+    const reason = page.getByTestId('week-reason');
+    await reason.waitFor();
+    expect(await reason.innerText()).toContain('受付から14日以上先の日付のみ予約できます');
+    // A cell that is no visit day says so too: clicking never shows nothing.
+    const none = week.getByRole('button', { name: '実施日なし' }).first();
+    if (await none.count()) {
+      await none.click();
+      expect(await reason.innerText()).toContain('訪問実施日ではありません');
+      await blocked.click();
+    }
+    await reason.getByRole('button', { name: '管理者の例外で予約する' }).click();
+    await page.waitForFunction(() => document.activeElement?.id === 'bk-override-reason');
+    await page.keyboard.type('入院前に申請したいとの強い希望');
+    expect(await page.getByLabel('受付期限より近い日も予約する').isChecked()).toBe(true);
+    // The clicked half-day is now the wish and the finder offers it on top, selected.
+    await page.locator('#bk-offers [aria-selected="true"]').waitFor();
+    await week.locator('[data-state="selected"]').first().waitFor();
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'booking-week-override.png'), fullPage: true });
   });
 
   it('lets a manager offer a slot inside the lead time with a recorded reason', async () => {

@@ -40,7 +40,18 @@ export const dayAvailabilityViewSchema = describes<DayAvailability>()(
     halves: z.array(
       z.object({
         half: halfSchema,
-        positions: z.array(z.object({ position: slotPositionView, label: z.string(), bookingId: idView.nullable() })),
+        positions: z.array(
+          z.object({
+            position: slotPositionView,
+            label: z.string(),
+            bookingId: idView.nullable(),
+            /** bookable / taken / later (booked in visiting order) / blocked — and why, in Japanese. */
+            state: z.enum(['bookable', 'taken', 'later', 'blocked']),
+            reason: z.string(),
+            /** The rules a manager's override would lift for this position (empty: none would). */
+            overrides: z.array(z.enum(['leadTime', 'pmThirdTravel'])),
+          }),
+        ),
         preMeeting: z.boolean(),
         free: z.int(),
       }),

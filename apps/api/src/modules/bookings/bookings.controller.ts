@@ -1,6 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import {
+  availabilityQuerySchema,
   bookingCreateSchema,
   bookingMoveSchema,
   bookingReasonSchema,
@@ -14,7 +15,7 @@ import {
   type SlotSearchView,
   slotSearchViewSchema,
 } from '@outreach/domain/bookings';
-import { addDays, dateKeySchema, dateRangeQuerySchema, resolveDateRange, parseListQuery, weekStart } from '@outreach/domain/common';
+import { addDays, dateKeySchema, resolveDateRange, parseListQuery, weekStart } from '@outreach/domain/common';
 import { z } from 'zod';
 import type { Actor } from '../../common/auth/actor';
 import { CurrentActor, CurrentProgram, ProgramScoped, RequirePermission } from '../../common/auth/decorators';
@@ -23,7 +24,6 @@ import { Responds, RespondsList } from '../../common/http/responds';
 import type { ProgramEntity } from '../programs/program.entity';
 import { BOOKING_LIST, BookingsService } from './bookings.service';
 
-const rangeQuery = dateRangeQuerySchema;
 const shareSchema = z.object({ weekStart: dateKeySchema });
 
 @ApiTags('bookings')
@@ -41,14 +41,18 @@ export class ProgramBookingsController {
     return this.bookings.search(actor, program, body.request, body.overrides);
   }
 
-  /** The operator's week view: visit days, free / taken positions, pre-meetings, holidays. */
+  /**
+   * The operator's week view: visit days, pre-meetings, holidays, and each position's state and reason judged for the
+   * caller's request (kind, applicants, district — no personal data) by the slot finder's rules.
+   */
   @Responds(z.array(dayAvailabilityViewSchema))
   @Get(':programId/availability')
   @ProgramScoped()
   @RequirePermission('program.read')
-  availability(@CurrentProgram() program: ProgramEntity, @Query({ schema: rangeQuery }) q: z.output<typeof rangeQuery>): Promise<DayAvailability[]> {
+  availability(@CurrentProgram() program: ProgramEntity, @Query({ schema: availabilityQuerySchema }) q: z.output<typeof availabilityQuerySchema>): Promise<DayAvailability[]> {
     const { from, to } = resolveDateRange(q, { from: weekStart(program.periodStart), to: (from) => addDays(from, 6) }, 366);
-    return this.bookings.availability(program, from, to);
+    const request = q.kind ? { kind: q.kind, plannedApplications: q.applicants ?? 1, district: q.district ?? null } : undefined;
+    return this.bookings.availability(program, from, to, request);
   }
 
   /** Takes a booking: re-checks every rule and takes the slot under a unique key in one transaction. */

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import {
+  type AvailabilityRequest,
   type BookingContext,
   type BookingCreate,
   type BookingOverrides,
@@ -152,8 +153,8 @@ export class BookingsService implements OnModuleInit {
     return findSlots({ ...(await this.context(program, undefined, overrides)), request, limit: 10 });
   }
 
-  async availability(program: ProgramEntity, from: DateKey, to: DateKey): Promise<DayAvailability[]> {
-    return dayAvailability(await this.context(program), from, to);
+  async availability(program: ProgramEntity, from: DateKey, to: DateKey, request?: AvailabilityRequest): Promise<DayAvailability[]> {
+    return dayAvailability(await this.context(program), from, to, request);
   }
 
   // ------------------------------------------------------------------------------------------ writes

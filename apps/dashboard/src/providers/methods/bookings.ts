@@ -1,5 +1,5 @@
 import type { CallView } from '@outreach/domain/calls';
-import type { BookingCallerNameView, BookingPersonalView, BookingSearchResultView, BookingView, DayAvailability, PreMeetingView, ReceptionListRow, SlotRequest, SlotSearchView, TravelMatrixView } from '@outreach/domain/bookings';
+import type { AvailabilityRequest, BookingCallerNameView, BookingPersonalView, BookingSearchResultView, BookingView, DayAvailability, PreMeetingView, ReceptionListRow, SlotRequest, SlotSearchView, TravelMatrixView } from '@outreach/domain/bookings';
 import type { DateKey } from '@outreach/domain/common';
 import type { Identifier } from 'ra-core';
 import type { SlotChoiceLike } from '../../bookings/intakeForm';
@@ -15,8 +15,16 @@ export const bookingMethods = {
   slotSearch: async (programId: Identifier, request: SlotRequest, overrides?: Overrides) =>
     (await apiFetch<SlotSearchView>(program(programId, '/slots/search'), { method: 'POST', body: overrides ? { request, overrides } : { request } })).json,
 
-  availability: async (programId: Identifier, from: DateKey, to: DateKey) =>
-    (await apiFetch<DayAvailability[]>(program(programId, `/availability?from=${from}&to=${to}`))).json,
+  /** The week, each position judged for the caller's request (kind, applicants, district: no personal data). */
+  availability: async (programId: Identifier, from: DateKey, to: DateKey, request?: AvailabilityRequest) => {
+    const query = new URLSearchParams({ from, to });
+    if (request) {
+      query.set('kind', request.kind);
+      query.set('applicants', String(request.plannedApplications));
+      if (request.district) query.set('district', request.district);
+    }
+    return (await apiFetch<DayAvailability[]>(program(programId, `/availability?${query}`))).json;
+  },
 
   createBooking: async (programId: Identifier, body: unknown) => (await apiFetch<BookingView>(program(programId, '/bookings'), { method: 'POST', body })).json,
 
