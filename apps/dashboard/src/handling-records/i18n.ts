@@ -63,6 +63,7 @@ export const handlingRecordsEn: typeof handlingRecordsJa = {
     'booking.no_show': 'Booking no-show',
     'booking.share': 'Slip shared with the city',
     'booking.read_personal': 'Slip (personal data) viewed',
+    'booking.search': 'Bookings searched (name, kana or phone)',
     'booking.personal_delete': 'Personal data deleted',
     'booking.hand_over': 'Slip handed over to the city',
     'share_file.prepare': 'Slip file prepared',
