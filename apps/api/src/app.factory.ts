@@ -16,10 +16,7 @@ import { requestId } from './common/http/request-id.middleware';
 import { noStore, writeOriginCheck } from './common/http/write-origin.middleware';
 import type { Env } from './config/env';
 import { parseDatabaseUrl } from './database/database-url';
-import { seedDemo } from './database/seed/demo-seed';
-import { SearchHasher } from './common/crypto/search-hasher';
-import { RecordCipher } from './common/crypto/record-cipher';
-import { PhotoStore } from './modules/daily-reports/photo-store';
+import { demoServicesOf, seedDemo } from './database/seed/demo-seed';
 import { ScheduledJobs } from './modules/leases/scheduled-jobs';
 
 const LEVELS: LogLevel[] = ['error', 'warn', 'log', 'debug', 'verbose'];
@@ -82,7 +79,7 @@ export async function createApp(env: Env, options: { clock?: Clock; quiet?: bool
     if (ran.length) log.log(`Migrations run: ${ran.map((m) => m.name).join(', ')}`);
   }
   if (env.SEED_DEMO) {
-    const seeded = await seedDemo(dataSource, app.get(Clock).now(), app.get(PhotoStore), app.get(RecordCipher), app.get(SearchHasher));
+    const seeded = await seedDemo(dataSource, app.get(Clock).now(), demoServicesOf(app));
     if (seeded) log.log(`Demo data created. Logins (password ${seeded.password}): ${seeded.logins.map((l) => `${l.role}=${l.email}`).join(', ')}`);
   }
   // Periodic work (the personal-data sweep) starts on a migrated, seeded database, never before.

@@ -213,6 +213,13 @@ const MATRIX: Record<string, Expect> = {
   'POST /api/programs/:programId/site-approvals': programWrite(['vendor_manager', 'vendor_staff'], 400, {}),
   'POST /api/programs/:programId/site-approvals/:id/approve': programWrite(['city_admin'], 404),
   'POST /api/programs/:programId/site-approvals/:id/reject': programWrite(['city_admin'], 400, {}),
+  // 業務計画書 (004 §8(1)): submitted (a document) and withdrawn by the vendor manager, decided by the city admin.
+  'GET /api/programs/:programId/business-plans': programRead(),
+  'POST /api/programs/:programId/business-plans': programWrite(['vendor_manager'], 422, {}),
+  'GET /api/programs/:programId/business-plans/:id/file': programWrite(['city_admin', 'city_viewer', 'vendor_manager', 'vendor_staff'], 404),
+  'POST /api/programs/:programId/business-plans/:id/approve': programWrite(['city_admin'], 404),
+  'POST /api/programs/:programId/business-plans/:id/return': programWrite(['city_admin'], 400, {}),
+  'POST /api/programs/:programId/business-plans/:id/withdraw': programWrite(['vendor_manager'], 404),
   'GET /api/programs/:programId/dashboard': programRead(),
   'GET /api/dashboard/overview': readList(),
   'GET /api/handling-records/export.xlsx': { target: 'none', anon: 401, system_admin: all(403), city_admin: all(200), city_viewer: all(200), vendor_manager: all(200), vendor_staff: all(403) },

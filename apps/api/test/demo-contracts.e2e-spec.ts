@@ -20,6 +20,7 @@ const CONTRACTS = {
     workingWeekdays: [1, 2, 3, 4, 5], // 月曜日から金曜日
     closedOnHolidays: true,
     reissueFeeYen: 2000, // §8(2)オ(ア)
+    approvals: { requireSiteApproval: false, requireBusinessPlan: false }, // 003 asks neither
     // §3(2)ア(ウ): 個人宅 144件 申請受付 216件 / 福祉施設 6施設 申請受付 60件, all of them
     targets: [
       { group: 'all', metric: 'reservations', goal: 144, kinds: ['home_visit'] },
@@ -42,6 +43,7 @@ const CONTRACTS = {
     workingWeekdays: [1, 2, 3, 4, 5], // §6 平日
     closedOnHolidays: true,
     reissueFeeYen: 1000, // not in 004: seed 002's fee
+    approvals: { requireSiteApproval: true, requireBusinessPlan: true }, // §7(3) sites approved beforehand; §8(1) 業務計画書 with the city's consent
     anyDayKinds: ['venue_event'], // §6 ※: venue support without city staff is not bound to these days
     // §7(1) 40 sessions or 300 applicants, facilities and homes together; §7(2) 12 sessions or 240 applicants
     targets: [
@@ -61,7 +63,7 @@ describe('the demo programs as their contracts write them', () => {
   });
   afterAll(() => t.close());
 
-  it.each(Object.entries(CONTRACTS))('%s: periods, methods, closures and targets', async (name, c) => {
+  it.each(Object.entries(CONTRACTS))('%s: periods, methods, closures, approvals and targets', async (name, c) => {
     const cookie = await login(t, c.admin);
     const id = t.ids.programs[name as keyof typeof CONTRACTS];
     const program = (await t.http.get(`/api/programs/${id}`).set('Cookie', cookie)).body;
@@ -71,6 +73,7 @@ describe('the demo programs as their contracts write them', () => {
     expect(program.methods).toEqual(c.methods);
     expect(program.workingHours).toMatchObject({ yearEnd: c.yearEnd, workingWeekdays: c.workingWeekdays, closedOnHolidays: c.closedOnHolidays });
     expect(program.guidance.reissueFeeYen).toBe(c.reissueFeeYen);
+    expect({ requireSiteApproval: program.requireSiteApproval, requireBusinessPlan: program.requireBusinessPlan }).toEqual(c.approvals);
     if ('anyDayKinds' in c) expect(program.workingHours.anyDayKinds).toEqual(c.anyDayKinds);
 
     const groups = (await t.http.get(`/api/programs/${id}/target-groups`).set('Cookie', cookie)).body as Array<{

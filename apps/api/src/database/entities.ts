@@ -10,6 +10,7 @@ import { ActivityPhotoEntity, DailyReportEntity } from '../modules/daily-reports
 import { DefectEntity, InquiryEntity } from '../modules/follow-ups/follow-up.entity';
 import { IncidentEntity } from '../modules/incidents/incident.entity';
 import { SiteApprovalEntity } from '../modules/approvals/site-approval.entity';
+import { BusinessPlanEntity } from '../modules/approvals/business-plan.entity';
 import { LeaseEntity } from '../modules/leases/lease.entity';
 import { IdempotencyKeyEntity } from '../modules/idempotency/idempotency-key.entity';
 import { SessionEntity } from '../modules/sessions/session.entity';
@@ -59,4 +60,5 @@ export const ENTITIES = [
   ShareFileEntity,
   IncidentEntity,
   SiteApprovalEntity,
+  BusinessPlanEntity,
 ];

@@ -5,9 +5,7 @@ const fs = require('node:fs');
 const { createApp } = require('../../dist/app.factory');
 const { loadEnv } = require('../../dist/config/env');
 const { Clock } = require('../../dist/common/clock');
-const { seedDemo } = require('../../dist/database/seed/demo-seed');
-const { PhotoStore } = require('../../dist/modules/daily-reports/photo-store');
-const { RecordCipher } = require('../../dist/common/crypto/record-cipher');
+const { demoServicesOf, seedDemo } = require('../../dist/database/seed/demo-seed');
 const { DataSource } = require('typeorm');
 
 class FixedClock extends Clock {
@@ -25,7 +23,7 @@ async function main() {
   const clock = new FixedClock(new Date(process.env.FIXED_NOW));
   const app = await createApp(env, { clock });
   if (process.env.SEED_IDS_FILE) {
-    const seeded = await seedDemo(app.get(DataSource), clock.now(), app.get(PhotoStore), app.get(RecordCipher));
+    const seeded = await seedDemo(app.get(DataSource), clock.now(), demoServicesOf(app));
     fs.writeFileSync(process.env.SEED_IDS_FILE, JSON.stringify(seeded.ids));
   }
   app.enableShutdownHooks();

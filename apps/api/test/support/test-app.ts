@@ -9,10 +9,7 @@ import { Clock } from '../../src/common/clock';
 import { envWith } from '../../src/config/env';
 import { dataSourceOptions } from '../../src/database/data-source';
 import { parseDatabaseUrl } from '../../src/database/database-url';
-import { DEMO_PASSWORD, type DemoIds, seedDemo } from '../../src/database/seed/demo-seed';
-import { SearchHasher } from '../../src/common/crypto/search-hasher';
-import { RecordCipher } from '../../src/common/crypto/record-cipher';
-import { PhotoStore } from '../../src/modules/daily-reports/photo-store';
+import { DEMO_PASSWORD, type DemoIds, demoServicesOf, seedDemo } from '../../src/database/seed/demo-seed';
 
 /** TEST_DATABASE_URL (mysql:// or mariadb://) or, by default, a fresh temporary SQLite file per test file. */
 export function testDatabase(): { url: string | undefined; sqlitePath: string } {
@@ -73,7 +70,7 @@ export async function createTestApp(options: { clock?: Clock; env?: Record<strin
   });
   const app = await createApp(env, { clock: options.clock, quiet: true });
   const dataSource = app.get(DataSource);
-  const seeded = await seedDemo(dataSource, options.clock?.now() ?? new Date(), app.get(PhotoStore), app.get(RecordCipher), app.get(SearchHasher));
+  const seeded = await seedDemo(dataSource, options.clock?.now() ?? new Date(), demoServicesOf(app));
   if (!seeded) throw new Error('demo seed did not run on an empty database');
   return {
     app,

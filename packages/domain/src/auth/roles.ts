@@ -64,6 +64,9 @@ export const PERMISSIONS = {
   /** 実施場所の承認 (004 §7(3)): the vendor proposes a facility, home district or venue; the city's admin approves or rejects it. */
   'site.propose': ['vendor_manager', 'vendor_staff'],
   'site.decide': ['city_admin'],
+  /** 業務計画書 (004 §8(1)): the vendor's manager submits the plan (or withdraws it); the city's admin consents or returns it. */
+  'plan.submit': ['vendor_manager'],
+  'plan.decide': ['city_admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -5,6 +5,7 @@ import { cumulativeSeries, paceSeries, projectionSeries } from '../programs/prog
 import type { ServiceKind } from '../programs/program.schema.js';
 import { weekBuckets } from '../common/buckets.js';
 import { INCIDENT_KIND_LABELS_JA, type IncidentKind } from '../incidents/incident.schema.js';
+import type { BusinessPlanState } from '../approvals/business-plan.schema.js';
 import { can, type Role } from '../auth/roles.js';
 import { type DailyReportStatus, seesInternalReview, visibleToCity } from '../daily-reports/report-workflow.js';
 
@@ -88,7 +89,7 @@ export function sessionsByWeek(rows: readonly SessionDayRow[], from: DateKey, to
 }
 
 export interface AttentionItem {
-  kind: 'daily_report_overdue' | 'call_week_overdue' | 'report_returned' | 'report_checking' | 'report_returned_internally' | 'defect_open' | 'complaint_open' | 'personal_data_overdue' | 'slip_share_overdue' | 'incident_open' | 'site_approval_pending';
+  kind: 'daily_report_overdue' | 'call_week_overdue' | 'report_returned' | 'report_checking' | 'report_returned_internally' | 'defect_open' | 'complaint_open' | 'personal_data_overdue' | 'slip_share_overdue' | 'incident_open' | 'site_approval_pending' | 'business_plan_pending' | 'business_plan_returned' | 'business_plan_missing';
   /** Japanese, ready to show. */
   label: string;
   date: DateKey;
@@ -117,6 +118,11 @@ export function attentionItems(input: {
   openIncidents?: ReadonlyArray<{ discoveredDate: DateKey; kind: IncidentKind; residentsAffected: number; id: string }>;
   /** Sites waiting for the city's approval (実施場所の承認, 004 §7(3)): the city's list only. */
   pendingSites?: ReadonlyArray<{ proposedDate: DateKey; name: string; id: string }>;
+  /**
+   * 業務計画書 (004 §8(1)) for those who act on it: the city's admin sees a version waiting for consent; the vendor's
+   * manager a returned one, or none consented (nor waiting) where the program requires it, since the contract began.
+   */
+  businessPlan?: { state: BusinessPlanState; required: boolean; since: DateKey; audience: 'city' | 'vendor' };
 }): AttentionItem[] {
   const md = (d: DateKey) => `${Number(d.slice(5, 7))}/${Number(d.slice(8, 10))}`;
   // A returned daily report, or one under the internal check, is also "not received": list it once, as what it is.
@@ -139,6 +145,7 @@ export function attentionItems(input: {
     ...input.openComplaints.map((c): AttentionItem => ({ kind: 'complaint_open', label: `${md(c.date)} の苦情が対応中です`, date: c.date, resource: 'inquiries', id: c.id })),
     ...(input.overdueDeletions ?? []).map((d): AttentionItem => ({ kind: 'personal_data_overdue', label: `受付番号${d.receptionNumber} の個人情報が削除期限（${md(d.dueDate)}）を過ぎても残っています`, date: d.dueDate, resource: 'bookings', id: d.id })),
     ...(input.pendingSites ?? []).map((s): AttentionItem => ({ kind: 'site_approval_pending', label: `${md(s.proposedDate)} 申請の実施場所「${s.name}」が承認を待っています`, date: s.proposedDate, resource: 'site-approvals', id: s.id })),
+    ...businessPlanItems(input.businessPlan, md),
     ...(input.overdueSlipShares ?? []).map((w): AttentionItem => ({ kind: 'slip_share_overdue', label: `${md(w.weekStart)}〜${md(addDays(w.weekStart, 6))} 訪問分の受付票 ${w.count} 件が市への共有期限（${md(w.dueDate)}）を過ぎています`, date: w.dueDate, resource: 'reception-list', id: w.weekStart })),
   ];
   const incidents = (input.openIncidents ?? []).map(
@@ -151,6 +158,17 @@ export function attentionItems(input: {
     }),
   );
   return [...incidents.sort((a, b) => b.date.localeCompare(a.date)), ...items.sort((a, b) => a.date.localeCompare(b.date))];
+}
+
+function businessPlanItems(plan: Parameters<typeof attentionItems>[0]['businessPlan'], md: (d: DateKey) => string): AttentionItem[] {
+  if (!plan) return [];
+  const { state, audience } = plan;
+  if (audience === 'city') {
+    return state.pending ? [{ kind: 'business_plan_pending', label: `${md(state.pending.submittedDate)} 提出の業務計画書（第${state.pending.version}版）が承諾を待っています`, date: state.pending.submittedDate, resource: 'business-plans', id: state.pending.id }] : [];
+  }
+  if (state.returned) return [{ kind: 'business_plan_returned', label: `業務計画書（第${state.returned.version}版）が差し戻されています`, date: state.returned.decidedDate, resource: 'business-plans', id: state.returned.id }];
+  if (plan.required && !state.approved && !state.pending) return [{ kind: 'business_plan_missing', label: '業務計画書を提出し、市の承諾を得てください', date: plan.since, resource: 'business-plans', id: '' }];
+  return [];
 }
 
 /** What the headline needs of a target: how far it is, whether it is met, whether anything measures it yet. */

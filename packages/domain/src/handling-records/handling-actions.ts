@@ -69,6 +69,10 @@ export const HANDLING_ACTION_LABELS_JA: Record<string, string> = {
   'site_approval.propose': '実施場所の承認申請',
   'site_approval.approve': '実施場所の承認',
   'site_approval.reject': '実施場所の却下',
+  'business_plan.submit': '業務計画書の提出',
+  'business_plan.approve': '業務計画書の承諾',
+  'business_plan.return': '業務計画書の差し戻し',
+  'business_plan.withdraw': '業務計画書の取り下げ',
 };
 
 export function handlingActionLabel(action: string): string {

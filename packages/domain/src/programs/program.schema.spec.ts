@@ -28,6 +28,7 @@ describe('programInputSchema', () => {
       slipShareDueWeekday: 2,
       slipShareFile: false,
       requireSiteApproval: false,
+      requireBusinessPlan: false,
       dailyReportDue: { workingDaysAfter: 1, time: '12:00' },
       workingHours: {
         workingWeekdays: [1, 2, 3, 4, 5],

@@ -151,6 +151,8 @@ export const programFieldsSchema = z.object({
   slipShareFile: z.boolean().default(false),
   /** 004 §7(3): sessions only at sites the city approved (実施場所の承認, approvals). */
   requireSiteApproval: z.boolean().default(false),
+  /** 004 §8(1): the business plan needs the city's consent (業務計画書, approvals); until then it is on the vendor's attention list. */
+  requireBusinessPlan: z.boolean().default(false),
   /** A daily report is due this many working days after the session day, at this time (JST). */
   dailyReportDue: z
     .object({

@@ -56,6 +56,8 @@ export class DomainExceptionFilter implements ExceptionFilter {
       const status = exception.getStatus();
       const body = exception.getResponse();
       const errors = typeof body === 'object' && body && 'errors' in body ? (body as { errors: Record<string, string> }).errors : {};
+      // multer's size limit: every upload of ours is the field `file`, so the dashboard shows it beside the input.
+      if (status === HttpStatus.PAYLOAD_TOO_LARGE && exception.message === 'File too large') errors.file = 'ファイルが大きすぎます（上限を超えています）';
       res.status(status).json({ message: HTTP_MESSAGES[status] ?? exception.message, errors });
       return;
     }

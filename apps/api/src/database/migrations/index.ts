@@ -23,6 +23,7 @@ import { AddProgramGuidance1764006500000 } from './1764006500000-AddProgramGuida
 import { AddProgramSiteApproval1764006600000 } from './1764006600000-AddProgramSiteApproval';
 import { CreateSiteApprovals1764006700000 } from './1764006700000-CreateSiteApprovals';
 import { CreateBookingSearchTokens1764006800000 } from './1764006800000-CreateBookingSearchTokens';
+import { CreateBusinessPlans1764007000000 } from './1764007000000-CreateBusinessPlans';
 
 /** Every migration in order. Listed by hand so the app, the CLI and jest load the same set from src or dist. */
 export const MIGRATIONS = [
@@ -51,4 +52,5 @@ export const MIGRATIONS = [
   AddProgramSiteApproval1764006600000,
   CreateSiteApprovals1764006700000,
   CreateBookingSearchTokens1764006800000,
+  CreateBusinessPlans1764007000000,
 ];

@@ -6,11 +6,14 @@ import { hashPassword } from '../../modules/auth/passwords';
 import { seedDemoCalls } from './demo-calls';
 import { DEMO_PROGRAM_SETTINGS } from './demo-programs';
 import { seedDemoBookings } from './demo-bookings';
-import type { RecordCipher } from '../../common/crypto/record-cipher';
-import type { SearchHasher } from '../../common/crypto/search-hasher';
+import { RecordCipher } from '../../common/crypto/record-cipher';
+import { SearchHasher } from '../../common/crypto/search-hasher';
 import { seedDemoSessions, weeklyRhythm } from './demo-sessions';
-import { seedDemoSites } from './demo-sites';
-import type { PhotoStore } from '../../modules/daily-reports/photo-store';
+import { DEMO_PENDING_SITE, seedDemoSites } from './demo-sites';
+import { seedDemoBusinessPlan } from './demo-business-plan';
+import { UploadedFiles } from '../../common/files/uploaded-files';
+import { PhotoStore } from '../../modules/daily-reports/photo-store';
+import type { INestApplicationContext } from '@nestjs/common';
 import { MunicipalityEntity } from '../../modules/municipalities/municipality.entity';
 import { OrganizationEntity } from '../../modules/organizations/organization.entity';
 import { ProgramVendorEntity } from '../../modules/programs/program-vendor.entity';
@@ -45,11 +48,24 @@ export interface DemoIds {
  * vendors (vendor A serves Otaru; vendor B serves Shimonoseki) and one login per role. Runs only on an empty
  * database; returns what it created, or null when data already exists.
  */
-export async function seedDemo(dataSource: DataSource, now: Date, photos?: PhotoStore, cipher?: RecordCipher, hasher?: SearchHasher): Promise<{ password: string; logins: typeof DEMO_LOGINS; ids: DemoIds } | null> {
+/** The app's services the demo uses where it has them: photo files, the cipher and search hasher of personal data, uploaded files. */
+export interface DemoServices {
+  photos?: PhotoStore;
+  cipher?: RecordCipher;
+  hasher?: SearchHasher;
+  files?: UploadedFiles;
+}
+
+/** Every service the demo can use, from a running app (the API's start, the tests, the multi-instance test's process). */
+export function demoServicesOf(app: INestApplicationContext): DemoServices {
+  return { photos: app.get(PhotoStore), cipher: app.get(RecordCipher), hasher: app.get(SearchHasher), files: app.get(UploadedFiles) };
+}
+
+export async function seedDemo(dataSource: DataSource, now: Date, { photos, cipher, hasher, files }: DemoServices = {}): Promise<{ password: string; logins: typeof DEMO_LOGINS; ids: DemoIds } | null> {
   if ((await dataSource.getRepository(MunicipalityEntity).count()) > 0) return null;
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const ids = await dataSource.transaction((m) => seedIdentity(m, passwordHash));
-  await dataSource.transaction((m) => seedActivity(m, ids, now, photos));
+  await dataSource.transaction((m) => seedActivity(m, ids, now, photos, files));
   if (cipher) {
     const otaru = await dataSource.getRepository(ProgramEntity).findOneByOrFail({ id: ids.programs.otaru });
     await dataSource.transaction((m) => seedDemoBookings(m, otaru, cipher, now, hasher));
@@ -149,7 +165,7 @@ async function seedIdentity(m: EntityManager, passwordHash: string): Promise<Dem
 }
 
 /** What the programs did: call volumes (and, as features land, sessions, reports and bookings). */
-async function seedActivity(m: EntityManager, ids: DemoIds, now: Date, photos?: PhotoStore): Promise<void> {
+async function seedActivity(m: EntityManager, ids: DemoIds, now: Date, photos?: PhotoStore, files?: UploadedFiles): Promise<void> {
   const programs = await m.getRepository(ProgramEntity).findBy({});
   const byId = new Map(programs.map((p) => [p.id, p]));
   const otaru = byId.get(ids.programs.otaru)!;
@@ -224,4 +240,6 @@ async function seedActivity(m: EntityManager, ids: DemoIds, now: Date, photos?: 
   );
   // 004 §7(3): Shimonoseki's sessions are at sites the city approved; one more waits for its decision.
   await seedDemoSites(m, shimonoseki, shimonosekiPlaces, shimonosekiUsers, now);
+  // 004 §8(1): the business plan the city consented to, and an amendment adding that venue, waiting.
+  if (files) await seedDemoBusinessPlan(m, files, shimonoseki, Object.values(shimonosekiPlaces).flat(), DEMO_PENDING_SITE.name, shimonosekiUsers, now);
 }

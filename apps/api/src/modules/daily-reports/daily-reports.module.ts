@@ -8,13 +8,13 @@ import { DailyReportQueries } from './daily-report-queries.service';
 import { ActivityPhotoEntity, DailyReportEntity } from './daily-report.entity';
 import { DailyReportsController, PhotosController, ProgramReportingController } from './daily-reports.controller';
 import { DailyReportsService } from './daily-reports.service';
-import { FolderPhotoFiles, PhotoFiles } from './photo-files';
+import { FolderUploadedFiles, UploadedFiles } from '../../common/files/uploaded-files';
 import { PhotoStore } from './photo-store';
 
 @Module({
   imports: [TypeOrmModule.forFeature([DailyReportEntity, ActivityPhotoEntity]), ProgramsModule, HandlingRecordsModule, IdempotencyModule, SessionsModule],
   controllers: [DailyReportsController, PhotosController, ProgramReportingController],
-  providers: [DailyReportsService, DailyReportQueries, PhotoStore, { provide: PhotoFiles, useClass: FolderPhotoFiles }],
+  providers: [DailyReportsService, DailyReportQueries, PhotoStore, { provide: UploadedFiles, useClass: FolderUploadedFiles }],
   exports: [DailyReportsService, DailyReportQueries],
 })
 export class DailyReportsModule {}

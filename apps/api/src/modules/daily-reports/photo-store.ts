@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DomainError, invalid } from '@outreach/domain/common';
 import sharp from 'sharp';
-import { PhotoFiles } from './photo-files';
+import { UploadedFiles } from '../../common/files/uploaded-files';
 import { ENV } from '../../config/config.module';
 import type { Env } from '../../config/env';
 import { WorkQueue } from '../../common/work-queue';
@@ -34,7 +34,7 @@ export interface StoredPhoto {
 
 /**
  * Activity photos: every upload is decoded and re-encoded as JPEG by sharp, which writes no EXIF, GPS or other
- * metadata (orientation is applied to the pixels first), plus a thumbnail. The files go to `PhotoFiles`.
+ * metadata (orientation is applied to the pixels first), plus a thumbnail. The files go to `UploadedFiles`.
  */
 @Injectable()
 export class PhotoStore {
@@ -42,7 +42,7 @@ export class PhotoStore {
   private readonly images: WorkQueue;
 
   constructor(
-    private readonly files: PhotoFiles,
+    private readonly files: UploadedFiles,
     @Inject(ENV) env: Env,
   ) {
     this.images = new WorkQueue(env.IMAGE_CONCURRENCY);

@@ -12,6 +12,7 @@ import { DailyReportQueries } from '../daily-reports/daily-report-queries.servic
 import { DailyReportsService } from '../daily-reports/daily-reports.service';
 import { FollowUpQueries } from '../follow-ups/follow-up-queries.service';
 import { ApprovalsService } from '../approvals/approvals.service';
+import { BusinessPlansService } from '../approvals/business-plans.service';
 import { IncidentsService } from '../incidents/incidents.service';
 import { ProgramScopeService } from '../programs/program-scope.service';
 import type { ProgramEntity } from '../programs/program.entity';
@@ -38,6 +39,7 @@ export class DashboardService {
     private readonly shares: BookingSharesService,
     private readonly incidents: IncidentsService,
     private readonly approvals: ApprovalsService,
+    private readonly businessPlans: BusinessPlansService,
   ) {}
 
   /** The figures are the program's; the attention list is the actor's role's (dailyReportAttention). */
@@ -95,6 +97,7 @@ export class DashboardService {
         overdueDeletions: attention.overdueDeletions,
         openIncidents: attention.incidents,
         pendingSites: attention.pendingSites,
+        businessPlan: attention.businessPlan,
         overdueSlipShares: overdueShares,
       }),
     };
@@ -102,7 +105,9 @@ export class DashboardService {
 
   private async attentionSources(actor: Actor, program: ProgramEntity, asOf: DateKey) {
     const programId = program.id;
-    const [open, defects, complaints, overdueDeletions, incidents, pendingSites] = await Promise.all([
+    // 業務計画書 (004 §8(1)): the city's admin consents, the vendor's manager submits; nobody else acts on it.
+    const planAudience = actor.permissions.has('plan.decide') ? ('city' as const) : actor.permissions.has('plan.submit') ? ('vendor' as const) : null;
+    const [open, defects, complaints, overdueDeletions, incidents, pendingSites, planState] = await Promise.all([
       this.reports.inStatus(programId, ['draft', 'checking', 'returned_internally', 'returned']),
       this.followUps.openDefects(programId, 20),
       this.followUps.openComplaints(programId, 20),
@@ -110,6 +115,7 @@ export class DashboardService {
       this.incidents.open(programId),
       // Sites waiting for approval are the city admin's to decide (004 §7(3)).
       actor.permissions.has('site.decide') ? this.approvals.pending(programId) : Promise.resolve([]),
+      planAudience ? this.businessPlans.state(programId) : Promise.resolve(null),
     ]);
     const reports = dailyReportAttention(actor.role, open);
     return {
@@ -122,6 +128,7 @@ export class DashboardService {
       overdueDeletions,
       // Personal-data incidents not resolved yet: the city sees them at once (特記事項 §12).
       pendingSites: pendingSites.map((s) => ({ proposedDate: jstDateKey(new Date(s.proposedAt)), name: s.name, id: s.id })),
+      businessPlan: planAudience && planState ? { state: planState, required: program.requireBusinessPlan, since: program.periodStart, audience: planAudience } : undefined,
       incidents: incidents.map((i) => ({ discoveredDate: jstDateKey(new Date(i.discoveredAt)), kind: i.kind, residentsAffected: i.residentsAffected, id: i.id })),
     };
   }

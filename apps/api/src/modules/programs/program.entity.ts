@@ -40,6 +40,8 @@ export class ProgramEntity {
   @Column({ ...col.bool(), name: 'slip_share_file', default: false }) slipShareFile: boolean;
   /** 004 §7(3): sessions only at sites the city approved (approvals module). */
   @Column({ ...col.bool(), name: 'require_site_approval', default: false }) requireSiteApproval: boolean;
+  /** 004 §8(1): the business plan needs the city's consent (approvals module). */
+  @Column({ ...col.bool(), name: 'require_business_plan', default: false }) requireBusinessPlan: boolean;
   /** 社内確認 of staff's daily reports; null: the default (DEFAULT_DAILY_REPORT_REVIEW, on). */
   @Column({ ...col.enum(true), name: 'daily_report_review' }) dailyReportReview: DailyReportReview | null;
   /** What the operator tells residents (fee, pick-up, proxy, validity); null: the defaults (domain resolveGuidance). */

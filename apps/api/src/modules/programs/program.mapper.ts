@@ -27,6 +27,7 @@ export function toProgramView(p: ProgramEntity, vendors: Array<{ id: string; nam
     slipShareDueWeekday: p.slipShareDueWeekday,
     slipShareFile: p.slipShareFile,
     requireSiteApproval: p.requireSiteApproval,
+    requireBusinessPlan: p.requireBusinessPlan,
     dailyReportReview: p.dailyReportReview ?? DEFAULT_DAILY_REPORT_REVIEW,
     closedAt: p.closedAt?.toISOString() ?? null,
     dailyReportDue: p.dailyReportDue,

@@ -167,6 +167,7 @@ export function programColumns(body: ProgramInput | ProgramBody) {
     slipShareDueWeekday: body.slipShareDueWeekday,
     slipShareFile: body.slipShareFile,
     requireSiteApproval: body.requireSiteApproval,
+    requireBusinessPlan: body.requireBusinessPlan,
     dailyReportReview: body.dailyReportReview,
     dailyReportDue: body.dailyReportDue,
     personalDataDeletionLimitDays: body.personalDataDeletionLimitDays,

@@ -5,25 +5,31 @@ import { ENV } from '../../config/config.module';
 import type { Env } from '../../config/env';
 
 /**
- * Where activity photo files are kept, by name ("<daily report id>/<photo id>.jpg"). Every API instance must
- * see the same files: today a folder (PHOTO_DIR), which several instances share as a network volume mounted
- * at the same path; object storage is the next implementation of this interface (docs/operations.md).
+ * Where uploaded files are kept, by name: activity photos ("<daily report id>/<photo id>.jpg" and ".thumb.jpg") and
+ * business plan documents ("plans/<program id>/<version id>"). Every API instance must see the same files: today a
+ * folder (PHOTO_DIR), which several instances share as a network volume mounted at the same path; object storage is
+ * the next implementation of this interface (docs/operations.md). The database row names the file; the owner
+ * module writes the file before the row and removes it when the row goes.
  */
-export abstract class PhotoFiles {
+export abstract class UploadedFiles {
   abstract write(name: string, bytes: Buffer): Promise<void>;
   abstract read(name: string): Promise<Buffer>;
   abstract remove(name: string): Promise<void>;
 }
 
-/** Photo files in a folder (PHOTO_DIR), outside the web root; served only through the API. */
+const UUID = '[0-9a-f-]{36}';
+/** The only names there are: ids chosen by the API, never a client-supplied name. */
+const NAMES = new RegExp(`^(${UUID}/${UUID}(\\.thumb)?\\.jpg|plans/${UUID}/${UUID})$`);
+
+/** Uploaded files in a folder (PHOTO_DIR), outside the web root; served only through the API. */
 @Injectable()
-export class FolderPhotoFiles extends PhotoFiles {
+export class FolderUploadedFiles extends UploadedFiles {
   constructor(@Inject(ENV) private readonly env: Env) {
     super();
   }
 
   private path(name: string): string {
-    if (!/^[0-9a-f-]{36}\/[0-9a-f-]{36}(\.thumb)?\.jpg$/.test(name)) throw new Error('bad storage key');
+    if (!NAMES.test(name)) throw new Error('bad storage key');
     return path.join(this.env.PHOTO_DIR, name);
   }
 

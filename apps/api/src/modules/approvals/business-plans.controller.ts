@@ -1,0 +1,91 @@
+import { createHash } from 'node:crypto';
+import { Body, Controller, Get, Headers, HttpCode, Param, Post, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
+import { ApiConsumes, ApiTags } from '@nestjs/swagger';
+import { BUSINESS_PLAN_MAX_BYTES, businessPlanReturnSchema, businessPlanSubmissionSchema, type BusinessPlanView, businessPlanViewSchema } from '@outreach/domain/approvals';
+import type { Response } from 'express';
+import { z } from 'zod';
+import type { Actor } from '../../common/auth/actor';
+import { CurrentActor, ProgramScoped, RequirePermission } from '../../common/auth/decorators';
+import { attachmentHeader } from '../../common/excel/xlsx-response';
+import { Responds, RespondsFile } from '../../common/http/responds';
+import { IdempotencyService } from '../idempotency/idempotency.service';
+import { BusinessPlansService } from './business-plans.service';
+
+type Upload = { buffer: Buffer; originalname: string } | undefined;
+
+/** 業務計画書 (004 §8(1)): read by everyone on the program, submitted by the vendor's manager, decided by the city admin. */
+@ApiTags('approvals')
+@Controller('programs')
+export class BusinessPlansController {
+  constructor(
+    private readonly plans: BusinessPlansService,
+    private readonly idempotency: IdempotencyService,
+  ) {}
+
+  @Responds(z.array(businessPlanViewSchema))
+  @Get(':programId/business-plans')
+  @ProgramScoped()
+  @RequirePermission('program.read')
+  list(@Param('programId') programId: string): Promise<BusinessPlanView[]> {
+    return this.plans.list(programId);
+  }
+
+  /** A new version (multipart: `file`, `title`, `note`). With an Idempotency-Key a retried upload files once. */
+  @Responds(businessPlanViewSchema)
+  @Post(':programId/business-plans')
+  @ApiConsumes('multipart/form-data')
+  @ProgramScoped()
+  @RequirePermission('plan.submit')
+  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: BUSINESS_PLAN_MAX_BYTES, files: 1 } }))
+  submit(
+    @CurrentActor() actor: Actor,
+    @Param('programId') programId: string,
+    @UploadedFile() file: Upload,
+    @Headers('idempotency-key') key: string | undefined,
+    @Body({ schema: businessPlanSubmissionSchema }) body: z.output<typeof businessPlanSubmissionSchema>,
+  ): Promise<BusinessPlanView> {
+    const fingerprint = { ...body, file: file ? createHash('sha256').update(file.buffer).digest('hex') : null };
+    return this.idempotency.run(actor.userId, `business_plan.submit:${programId}`, key, fingerprint, () => this.plans.submit(actor, programId, file, body));
+  }
+
+  @RespondsFile('application/octet-stream')
+  @Get(':programId/business-plans/:id/file')
+  @ProgramScoped()
+  @RequirePermission('program.read')
+  async file(@Param('programId') programId: string, @Param('id') id: string, @Res() res: Response): Promise<void> {
+    const doc = await this.plans.document(programId, id);
+    res.setHeader('Content-Type', doc.contentType);
+    res.setHeader('Content-Disposition', attachmentHeader(doc.fileName));
+    res.setHeader('Cache-Control', 'no-store');
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    res.send(doc.bytes);
+  }
+
+  @Responds(businessPlanViewSchema)
+  @Post(':programId/business-plans/:id/approve')
+  @HttpCode(200)
+  @ProgramScoped()
+  @RequirePermission('plan.decide')
+  approve(@CurrentActor() actor: Actor, @Param('programId') programId: string, @Param('id') id: string): Promise<BusinessPlanView> {
+    return this.plans.approve(actor, programId, id);
+  }
+
+  @Responds(businessPlanViewSchema)
+  @Post(':programId/business-plans/:id/return')
+  @HttpCode(200)
+  @ProgramScoped()
+  @RequirePermission('plan.decide')
+  return(@CurrentActor() actor: Actor, @Param('programId') programId: string, @Param('id') id: string, @Body({ schema: businessPlanReturnSchema }) body: z.output<typeof businessPlanReturnSchema>): Promise<BusinessPlanView> {
+    return this.plans.return(actor, programId, id, body.reason);
+  }
+
+  @Responds(businessPlanViewSchema)
+  @Post(':programId/business-plans/:id/withdraw')
+  @HttpCode(200)
+  @ProgramScoped()
+  @RequirePermission('plan.submit')
+  withdraw(@CurrentActor() actor: Actor, @Param('programId') programId: string, @Param('id') id: string): Promise<BusinessPlanView> {
+    return this.plans.withdraw(actor, programId, id);
+  }
+}
