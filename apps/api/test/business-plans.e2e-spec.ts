@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import ExcelJS from 'exceljs';
 import { ENV } from '../src/config/config.module';
 import type { Env } from '../src/config/env';
 import { HandlingRecordEntity } from '../src/modules/handling-records/handling-record.entity';
 import { BusinessPlanEntity } from '../src/modules/approvals/business-plan.entity';
+import { binary, readWorkbook } from './support/binary';
 import { DEMO, FixedClock, openDemo, type TestApp } from './support/test-app';
 
 /** A small but real PDF (what a vendor exports from Word). */
@@ -57,16 +57,11 @@ describe('business plans', () => {
     ]);
     expect((await attention(vendor)).some((i) => i.kind.startsWith('business_plan'))).toBe(false);
 
-    const file = await t.http.get(`${base()}/${waiting.id}/file`).set('Cookie', city).buffer(true).parse((res, done) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => done(null, Buffer.concat(chunks)));
-    });
+    const file = await t.http.get(`${base()}/${waiting.id}/file`).set('Cookie', city).buffer(true).parse(binary);
     expect(file.status).toBe(200);
     expect(file.headers['content-type']).toMatch(/spreadsheetml/);
     expect(file.headers['content-disposition']).toContain(`filename*=UTF-8''${encodeURIComponent('業務計画書_第2版.xlsx')}`);
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(file.body as Buffer);
+    const wb = await readWorkbook(file.body);
     expect(wb.getWorksheet('業務計画書')?.getCell('A1').value).toBe('業務計画書（第2版）');
   });
 

@@ -25,6 +25,7 @@ import { dataProvider } from './providers/dataProvider';
 import { i18nProvider } from './providers/i18nProvider';
 import sessions from './sessions';
 import siteApprovals from './site-approvals';
+import businessPlans from './business-plans';
 import slipShares from './slip-shares';
 import users from './users';
 
@@ -51,6 +52,7 @@ export function App() {
       <Resource name="program-closing" {...programClosing} />
       <Resource name="call-weeks" {...callWeeks} />
       <Resource name="site-approvals" {...siteApprovals} />
+      <Resource name="business-plans" {...businessPlans} />
       <Resource name="sessions" {...sessions} />
       <Resource name="daily-reports" {...dailyReports} />
       <Resource name="defects" {...defects} />

@@ -1,5 +1,6 @@
 import FactCheckOutlinedIcon from '@mui/icons-material/FactCheckOutlined';
 import AddLocationAltOutlinedIcon from '@mui/icons-material/AddLocationAltOutlined';
+import DescriptionOutlinedIcon from '@mui/icons-material/DescriptionOutlined';
 import AssignmentLateOutlinedIcon from '@mui/icons-material/AssignmentLateOutlined';
 import ErrorOutlineIcon from '@mui/icons-material/ErrorOutlineOutlined';
 import PersonRemoveOutlinedIcon from '@mui/icons-material/PersonRemoveOutlined';
@@ -27,6 +28,9 @@ const ICONS: Record<AttentionItem['kind'], typeof ErrorOutlineIcon> = {
   slip_share_overdue: ScheduleSendOutlinedIcon,
   incident_open: ReportGmailerrorredOutlinedIcon,
   site_approval_pending: AddLocationAltOutlinedIcon,
+  business_plan_pending: DescriptionOutlinedIcon,
+  business_plan_returned: DescriptionOutlinedIcon,
+  business_plan_missing: DescriptionOutlinedIcon,
 };
 
 /** 要対応: overdue and returned reports, open defects and complaints, oldest first, each a link to its record. */

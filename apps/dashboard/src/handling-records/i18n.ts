@@ -79,6 +79,10 @@ export const handlingRecordsEn: typeof handlingRecordsJa = {
     'site_approval.propose': 'Site proposed for approval',
     'site_approval.approve': 'Site approved',
     'site_approval.reject': 'Site rejected',
+    'business_plan.submit': 'Business plan submitted',
+    'business_plan.approve': 'Business plan consented to',
+    'business_plan.return': 'Business plan returned',
+    'business_plan.withdraw': 'Business plan withdrawn',
   },
 };
 

@@ -17,6 +17,7 @@ import { programsEn } from '../programs/i18n';
 import { receptionListEn, receptionListResourceEn } from '../reception-list/i18n';
 import { reportsEn } from '../reports/i18n';
 import { siteApprovalsEn, siteApprovalsResourceEn } from '../site-approvals/i18n';
+import { businessPlansEn, businessPlansResourceEn } from '../business-plans/i18n';
 import { slipSharesEn, slipSharesResourceEn } from '../slip-shares/i18n';
 import { programClosingEn, programClosingResourceEn } from '../program-closing/i18n';
 import { sessionsEn, sessionsResourceEn } from '../sessions/i18n';
@@ -51,6 +52,7 @@ export const en: AppMessages = {
     receptionList: receptionListEn,
     deletionLedger: deletionLedgerEn,
     siteApprovals: siteApprovalsEn,
+    businessPlans: businessPlansEn,
     slipShares: slipSharesEn,
     programClosing: programClosingEn,
     reports: reportsEn,
@@ -69,6 +71,7 @@ export const en: AppMessages = {
     'reception-list': receptionListResourceEn,
     'personal-data-deletions': deletionLedgerResourceEn,
     'site-approvals': siteApprovalsResourceEn,
+    'business-plans': businessPlansResourceEn,
     'slip-shares': slipSharesResourceEn,
     'program-closing': programClosingResourceEn,
     users: usersResourceEn,

@@ -19,6 +19,7 @@ import { programsJa } from '../programs/i18n';
 import { receptionListJa, receptionListResourceJa } from '../reception-list/i18n';
 import { reportsJa } from '../reports/i18n';
 import { siteApprovalsJa, siteApprovalsResourceJa } from '../site-approvals/i18n';
+import { businessPlansJa, businessPlansResourceJa } from '../business-plans/i18n';
 import { slipSharesJa, slipSharesResourceJa } from '../slip-shares/i18n';
 import { sessionsJa, sessionsResourceJa } from '../sessions/i18n';
 import { usersJa, usersResourceJa } from '../users/i18n';
@@ -45,6 +46,7 @@ export const ja = {
     receptionList: receptionListJa,
     deletionLedger: deletionLedgerJa,
     siteApprovals: siteApprovalsJa,
+    businessPlans: businessPlansJa,
     slipShares: slipSharesJa,
     programClosing: programClosingJa,
     reports: reportsJa,
@@ -63,6 +65,7 @@ export const ja = {
     'reception-list': receptionListResourceJa,
     'personal-data-deletions': deletionLedgerResourceJa,
     'site-approvals': siteApprovalsResourceJa,
+    'business-plans': businessPlansResourceJa,
     'slip-shares': slipSharesResourceJa,
     'program-closing': programClosingResourceJa,
     users: usersResourceJa,

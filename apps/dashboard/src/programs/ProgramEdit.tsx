@@ -132,6 +132,7 @@ export function ProgramEdit() {
           <SelectInput source="slipShareDueWeekday" choices={weekdayChoices} />
           <BooleanInput source="slipShareFile" />
           <BooleanInput source="requireSiteApproval" />
+          <BooleanInput source="requireBusinessPlan" />
           <SelectInput source="dailyReportReview" choices={reviewChoices} />
         </Section>
         <Section title="resources.programs.sections.personalData">{number('personalDataDeletionLimitDays')}</Section>

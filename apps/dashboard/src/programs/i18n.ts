@@ -60,6 +60,7 @@ export const programsJa = {
     slipShareDueWeekday: '受付票の市への共有期限（訪問の前の週の曜日）',
     slipShareFile: '受付票を暗号化ファイルでも受け取る（管理者の承認後にダウンロード）',
     requireSiteApproval: '実施場所は市の承認を受けたところに限る',
+    requireBusinessPlan: '業務計画書に市の承諾を求める',
     dailyReportReview: '日次報告の社内確認',
     dailyReportDue: {
       workingDaysAfter: '日次報告の期限（実施日の何稼働日後）',
@@ -308,6 +309,7 @@ export const programsEn: ProgramsMessages = {
     slipShareDueWeekday: 'Slips due at the city (weekday of the week before the visits)',
     slipShareFile: 'The city also receives the slips as an encrypted file (downloadable after a manager approves)',
     requireSiteApproval: 'Sessions only at sites the city approved',
+    requireBusinessPlan: 'The business plan needs the city’s consent',
     dailyReportReview: 'Internal check of daily reports',
     dailyReportDue: {
       workingDaysAfter: 'Daily report due (working days after)',

@@ -43,6 +43,7 @@ const ACCESS: Record<string, Partial<Record<string, Permission>>> = {
   // 受付票の共有: read by everyone on the program; staff prepare the file, a manager approves it (ADR 0010).
   // 実施場所の承認 (004 §7(3)): read by everyone on the program; the vendor proposes, the city admin decides.
   'site-approvals': { list: 'program.read', propose: 'site.propose', decide: 'site.decide' },
+  'business-plans': { list: 'program.read', submit: 'plan.submit', decide: 'plan.decide' },
   'slip-shares': { list: 'program.read', prepare: 'booking.manage', approve: 'booking.share' },
   // 契約終了の手続き (特記事項 §10): the checklist for everyone on the program; staff prepare a handover file, the
   // vendor's manager deletes and closes; the certificate of deletion goes with the Excel downloads.

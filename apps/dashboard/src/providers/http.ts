@@ -56,6 +56,30 @@ export async function apiFetch<T>(url: string, init: { method?: string; body?: u
   return { headers: response.headers, json: json as T };
 }
 
+/**
+ * POST a multipart form through XMLHttpRequest, the one browser API that reports upload progress. Resolves with
+ * the API's answer; rejects with its HttpError (or a TypeError when the network fails).
+ */
+export function uploadForm<T>(url: string, form: FormData, onProgress: (fraction: number) => void, headers: Record<string, string> = {}): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', url);
+    xhr.withCredentials = true;
+    xhr.setRequestHeader('Accept', 'application/json');
+    for (const [name, value] of Object.entries(headers)) xhr.setRequestHeader(name, value);
+    xhr.upload.onprogress = (event) => {
+      if (event.lengthComputable && event.total > 0) onProgress(event.loaded / event.total);
+    };
+    xhr.onload = () => {
+      const json = parseJson(xhr.responseText);
+      if (xhr.status >= 200 && xhr.status < 300) resolve(json as T);
+      else reject(toHttpError(xhr.status, json));
+    };
+    xhr.onerror = () => reject(new TypeError('network error'));
+    xhr.send(form);
+  });
+}
+
 /** The field errors of a refused request, for a form's onSubmit to return; undefined when there are none. */
 export function fieldErrorsOf(error: unknown): Record<string, string> | undefined {
   const errors = error instanceof HttpError ? (error.body as Partial<ApiErrorBody> | undefined)?.errors : undefined;

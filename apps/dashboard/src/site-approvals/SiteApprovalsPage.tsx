@@ -4,10 +4,12 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { SiteApprovalStatus, SiteApprovalView } from '@outreach/domain/approvals';
 import type { ProgramSummary, ServiceKind } from '@outreach/domain/programs';
 import { useState } from 'react';
-import { Loading, Title, useCanAccess, useNotify, useTranslate } from 'react-admin';
-import { formatJstDateTime } from '../common/format';
+import { Loading, useCanAccess, useNotify } from 'react-admin';
 import { ReasonDialog } from '../common/ReasonDialog';
 import { RequireProgram } from '../common/RequireProgram';
+import { useScreenWords } from '../common/useScreenWords';
+import { DecisionLines } from '../common/DecisionLines';
+import { PageHeader } from '../common/PageHeader';
 import { type StatusLook, StatusChip } from '../common/StatusChip';
 import { QUERY_ONCE, useAppDataProvider } from '../providers/dataProvider';
 import { errorMessage, fieldErrorsOf } from '../providers/http';
@@ -15,11 +17,6 @@ import { errorMessage, fieldErrorsOf } from '../providers/http';
 const LOOKS: Record<SiteApprovalStatus, StatusLook> = { proposed: { color: 'warning', outlined: true }, approved: { color: 'success' }, rejected: { color: 'error' } };
 const KINDS: ServiceKind[] = ['facility_visit', 'home_visit', 'venue_event'];
 
-/** This screen's words (app.siteApprovals.*), and react-admin's translate for the rest. */
-function useWords() {
-  const translate = useTranslate();
-  return { translate, t: (key: string, options?: Record<string, unknown>) => translate(`app.siteApprovals.${key}`, options) };
-}
 
 /** 実施場所の承認 (004 §7(3)) of the current program: the sites with their status, the vendor's proposal, the city's decision. */
 export function SiteApprovalsPage() {
@@ -27,7 +24,7 @@ export function SiteApprovalsPage() {
 }
 
 function SiteApprovals({ program }: { program: ProgramSummary }) {
-  const { translate, t } = useWords();
+  const { translate, t } = useScreenWords('app.siteApprovals');
   const dataProvider = useAppDataProvider();
   const { canAccess: canPropose = false } = useCanAccess({ resource: 'site-approvals', action: 'propose' });
   const { canAccess: canDecide = false } = useCanAccess({ resource: 'site-approvals', action: 'decide' });
@@ -35,10 +32,7 @@ function SiteApprovals({ program }: { program: ProgramSummary }) {
   const sites = useQuery({ queryKey: key, queryFn: () => dataProvider.siteApprovals(program.id), ...QUERY_ONCE });
   return (
     <Box sx={{ mt: 2, display: 'grid', gap: 2, minWidth: 0 }}>
-      <Title title={t('title')} />
-      <Typography variant="body2" color="text.secondary">
-        {t('hint')}
-      </Typography>
+      <PageHeader title={t('title')} hints={[t('hint')]} />
       {program.requireSiteApproval === false && <Alert severity="info">{t('notRequired')}</Alert>}
       {canPropose && <ProposeForm programId={program.id} queryKey={key} />}
       {sites.error ? <Alert severity="error">{translate(errorMessage(sites.error))}</Alert> : null}
@@ -52,7 +46,7 @@ function SiteApprovals({ program }: { program: ProgramSummary }) {
 }
 
 function ProposeForm({ programId, queryKey }: { programId: string; queryKey: unknown[] }) {
-  const { t } = useWords();
+  const { t } = useScreenWords('app.siteApprovals');
   const notify = useNotify();
   const dataProvider = useAppDataProvider();
   const queryClient = useQueryClient();
@@ -96,7 +90,7 @@ function ProposeForm({ programId, queryKey }: { programId: string; queryKey: unk
 }
 
 function SiteCard({ site, programId, canDecide, queryKey }: { site: SiteApprovalView; programId: string; canDecide: boolean; queryKey: unknown[] }) {
-  const { translate, t } = useWords();
+  const { translate, t } = useScreenWords('app.siteApprovals');
   const notify = useNotify();
   const dataProvider = useAppDataProvider();
   const queryClient = useQueryClient();
@@ -119,15 +113,16 @@ function SiteCard({ site, programId, canDecide, queryKey }: { site: SiteApproval
           <StatusChip status={site.status} looks={LOOKS} label={status} testId="site-status" />
         </Box>
         <Typography variant="body2">{t(`kinds.${site.serviceKind}`)}{site.address ? `・${site.address}` : ''}</Typography>
-        <Typography variant="body2" color="text.secondary">
-          {t('proposedBy', { name: site.proposedByName ?? '—', at: formatJstDateTime(site.proposedAt) })}
-        </Typography>
-        {site.decidedAt && (
-          <Typography variant="body2" color="text.secondary">
-            {t('decidedBy', { status, name: site.decidedByName ?? '—', at: formatJstDateTime(site.decidedAt) })}
-          </Typography>
-        )}
-        {site.rejectionReason && <Typography variant="body2">{t('reason', { reason: site.rejectionReason })}</Typography>}
+        <DecisionLines
+          asked={(a) => t('proposedBy', a)}
+          askedByName={site.proposedByName}
+          askedAt={site.proposedAt}
+          decided={(a) => t('decidedBy', { ...a, status })}
+          decidedByName={site.decidedByName}
+          decidedAt={site.decidedAt}
+          reason={site.rejectionReason}
+          reasonLine={(reason) => t('reason', { reason })}
+        />
         {canDecide && site.status === 'proposed' && (
           <Box sx={{ display: 'flex', gap: 1, mt: 1 }}>
             <Button size="small" variant="contained" color="success" startIcon={<CheckIcon />} disabled={approve.isPending} onClick={() => approve.mutate()}>

@@ -1,6 +1,6 @@
 import type { ReportingRates } from '@outreach/domain/daily-reports';
 import type { DailyReportView, PhotoView } from '@outreach/domain/daily-reports';
-import { apiFetch, parseJson, recordUrl, toHttpError } from '../http';
+import { apiFetch, parseJson, recordUrl, toHttpError, uploadForm } from '../http';
 
 /** POST /api/daily-reports/:id/submit with its Idempotency-Key (apiFetch sends no custom headers). */
 async function submitRequest(id: string, key: string): Promise<DailyReportView> {
@@ -15,30 +15,12 @@ async function submitRequest(id: string, key: string): Promise<DailyReportView> 
   return json as DailyReportView;
 }
 
-/**
- * POST /api/daily-reports/:id/photos (multipart `file`, `caption`) through XMLHttpRequest, the one browser API
- * that reports upload progress. Resolves with the stored photo; rejects with the API's HttpError.
- */
+/** POST /api/daily-reports/:id/photos (multipart `file`, `caption`), with its upload progress. */
 function uploadRequest(id: string, file: File, caption: string, onProgress: (fraction: number) => void): Promise<PhotoView> {
-  return new Promise((resolve, reject) => {
-    const xhr = new XMLHttpRequest();
-    xhr.open('POST', recordUrl('daily-reports', id, '/photos'));
-    xhr.withCredentials = true;
-    xhr.setRequestHeader('Accept', 'application/json');
-    xhr.upload.onprogress = (event) => {
-      if (event.lengthComputable && event.total > 0) onProgress(event.loaded / event.total);
-    };
-    xhr.onload = () => {
-      const json = parseJson(xhr.responseText);
-      if (xhr.status >= 200 && xhr.status < 300) resolve(json as PhotoView);
-      else reject(toHttpError(xhr.status, json));
-    };
-    xhr.onerror = () => reject(new TypeError('network error'));
-    const form = new FormData();
-    form.append('file', file);
-    if (caption.trim() !== '') form.append('caption', caption.trim());
-    xhr.send(form);
-  });
+  const form = new FormData();
+  form.append('file', file);
+  if (caption.trim() !== '') form.append('caption', caption.trim());
+  return uploadForm<PhotoView>(recordUrl('daily-reports', id, '/photos'), form, onProgress);
 }
 
 /** The daily report's calls that are not react-admin CRUD (the report itself is read and saved through getOne and update). */

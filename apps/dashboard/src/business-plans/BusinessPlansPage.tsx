@@ -1,0 +1,220 @@
+import CheckIcon from '@mui/icons-material/Check';
+import DownloadIcon from '@mui/icons-material/DownloadOutlined';
+import UploadFileIcon from '@mui/icons-material/UploadFileOutlined';
+import { Alert, Box, Button, Card, CardContent, LinearProgress, TextField, Typography } from '@mui/material';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { BusinessPlanStatus, BusinessPlanView } from '@outreach/domain/approvals';
+import type { ProgramSummary } from '@outreach/domain/programs';
+import { useRef, useState } from 'react';
+import { Loading, useCanAccess, useNotify } from 'react-admin';
+import { ReasonDialog } from '../common/ReasonDialog';
+import { RequireProgram } from '../common/RequireProgram';
+import { useScreenWords } from '../common/useScreenWords';
+import { DecisionLines } from '../common/DecisionLines';
+import { PageHeader } from '../common/PageHeader';
+import { type StatusLook, StatusChip } from '../common/StatusChip';
+import { SubmitKeys } from '../daily-reports/submitKey';
+import { QUERY_ONCE, useAppDataProvider } from '../providers/dataProvider';
+import { errorMessage, fieldErrorsOf } from '../providers/http';
+import { businessPlanFileUrl } from '../providers/methods/approvals';
+
+const LOOKS: Record<BusinessPlanStatus, StatusLook> = {
+  submitted: { color: 'warning', outlined: true },
+  approved: { color: 'success' },
+  returned: { color: 'error' },
+  withdrawn: { color: 'default', outlined: true },
+};
+const ACCEPT = '.pdf,.docx,.xlsx,.pptx,.doc,.xls,application/pdf';
+
+/** 35 KB, 1.2 MB: how big the download is, before one clicks it. */
+function fileSize(bytes: number): string {
+  return bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+
+/** 業務計画書 (004 §8(1)) of the current program: the version in force, the vendor's upload, the versions with the city's decisions. */
+export function BusinessPlansPage() {
+  return <RequireProgram>{(program) => <BusinessPlans key={program.id} program={program} />}</RequireProgram>;
+}
+
+function BusinessPlans({ program }: { program: ProgramSummary }) {
+  const { translate, t } = useScreenWords('app.businessPlans');
+  const dataProvider = useAppDataProvider();
+  const { canAccess: canSubmit = false } = useCanAccess({ resource: 'business-plans', action: 'submit' });
+  const { canAccess: canDecide = false } = useCanAccess({ resource: 'business-plans', action: 'decide' });
+  const key = ['programs', program.id, 'business-plans'];
+  const plans = useQuery({ queryKey: key, queryFn: () => dataProvider.businessPlans(program.id), ...QUERY_ONCE });
+  const inForce = plans.data?.find((p) => p.status === 'approved');
+  const waiting = plans.data?.some((p) => p.status === 'submitted') ?? false;
+  return (
+    <Box sx={{ mt: 2, display: 'grid', gap: 2, minWidth: 0 }}>
+      <PageHeader title={t('title')} hints={[t('hint')]} />
+      {program.requireBusinessPlan === false && <Alert severity="info">{t('notRequired')}</Alert>}
+      {plans.data && (
+        <Typography component="p" variant="subtitle1" sx={{ fontWeight: 700 }} data-testid="plan-in-force">
+          {inForce ? t('inForce', { version: inForce.version }) : t('noneInForce')}
+        </Typography>
+      )}
+      {canSubmit && !waiting && plans.data && <SubmitForm programId={program.id} queryKey={key} />}
+      {plans.error ? <Alert severity="error">{translate(errorMessage(plans.error))}</Alert> : null}
+      {plans.isPending ? <Loading /> : null}
+      {plans.data?.length === 0 && <Typography color="text.secondary">{t('empty')}</Typography>}
+      <Box component="ul" aria-label={t('title')} data-testid="business-plans" sx={{ listStyle: 'none', m: 0, p: 0, display: 'grid', gap: 1.5 }}>
+        {plans.data?.map((p) => <PlanCard key={p.id} plan={p} canDecide={canDecide} canWithdraw={canSubmit} queryKey={key} />)}
+      </Box>
+    </Box>
+  );
+}
+
+function SubmitForm({ programId, queryKey }: { programId: string; queryKey: unknown[] }) {
+  const { translate, t } = useScreenWords('app.businessPlans');
+  const notify = useNotify();
+  const dataProvider = useAppDataProvider();
+  const queryClient = useQueryClient();
+  const input = useRef<HTMLInputElement>(null);
+  const keys = useRef(new SubmitKeys());
+  const [file, setFile] = useState<File | null>(null);
+  const [title, setTitle] = useState('');
+  const [note, setNote] = useState('');
+  const [progress, setProgress] = useState(0);
+  const submit = useMutation({
+    mutationFn: (chosen: File) => dataProvider.submitBusinessPlan(programId, chosen, { title: title.trim() || undefined, note: note.trim() || undefined }, keys.current.key(), setProgress),
+    onSuccess: (plan) => {
+      keys.current.settle();
+      notify('app.businessPlans.submitted', { type: 'success', messageArgs: { version: plan.version } });
+      setFile(null);
+      setTitle('');
+      setNote('');
+      if (input.current) input.current.value = '';
+      void queryClient.invalidateQueries({ queryKey });
+    },
+    onError: (e) => {
+      keys.current.settle(e);
+      setProgress(0);
+      notify(errorMessage(e), { type: 'error' });
+    },
+  });
+  const errors = submit.error ? (fieldErrorsOf(submit.error) ?? {}) : {};
+  return (
+    <Card variant="outlined" component="form" aria-labelledby="plan-submit-title" onSubmit={(e: React.FormEvent) => (e.preventDefault(), file && submit.mutate(file))}>
+      <CardContent sx={{ display: 'grid', gap: 1.5 }}>
+        <Typography id="plan-submit-title" variant="h6" component="h2">
+          {t('submitTitle')}
+        </Typography>
+        <Box>
+          <input
+            ref={input}
+            id="business-plan-file"
+            type="file"
+            accept={ACCEPT}
+            hidden
+            aria-describedby="business-plan-file-hint"
+            onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+          />
+          <Box sx={{ display: 'flex', gap: 1, alignItems: 'center', flexWrap: 'wrap' }}>
+            <Button variant="outlined" startIcon={<UploadFileIcon />} onClick={() => input.current?.click()} aria-label={`${t('file')}: ${t('chooseFile')}`}>
+              {t('chooseFile')}
+            </Button>
+            <Typography variant="body2" sx={{ overflowWrap: 'anywhere', minWidth: 0 }} data-testid="plan-file-name">
+              {file ? `${file.name}（${fileSize(file.size)}）` : t('noFile')}
+            </Typography>
+          </Box>
+          <Typography id="business-plan-file-hint" variant="caption" color={errors.file ? 'error' : 'text.secondary'} role={errors.file ? 'alert' : undefined} sx={{ display: 'block', mt: 0.5 }}>
+            {errors.file ?? t('fileHint')}
+          </Typography>
+        </Box>
+        <TextField size="small" label={t('titleField')} value={title} onChange={(e) => setTitle(e.target.value)} error={!!errors.title} helperText={errors.title} />
+        <TextField size="small" label={t('note')} value={note} onChange={(e) => setNote(e.target.value)} multiline minRows={2} error={!!errors.note} helperText={errors.note} />
+        {submit.isPending && (
+          <Box>
+            <LinearProgress variant="determinate" value={Math.round(progress * 100)} aria-label={t('uploading', { percent: Math.round(progress * 100) })} />
+            <Typography variant="caption">{t('uploading', { percent: Math.round(progress * 100) })}</Typography>
+          </Box>
+        )}
+        {submit.error && !fieldErrorsOf(submit.error) ? <Alert severity="error">{translate(errorMessage(submit.error))}</Alert> : null}
+        <Box>
+          <Button type="submit" variant="contained" disabled={!file || submit.isPending}>
+            {t('submit')}
+          </Button>
+        </Box>
+      </CardContent>
+    </Card>
+  );
+}
+
+function PlanCard({ plan, canDecide, canWithdraw, queryKey }: { plan: BusinessPlanView; canDecide: boolean; canWithdraw: boolean; queryKey: unknown[] }) {
+  const { translate, t } = useScreenWords('app.businessPlans');
+  const notify = useNotify();
+  const dataProvider = useAppDataProvider();
+  const queryClient = useQueryClient();
+  const [returning, setReturning] = useState(false);
+  const decide = useMutation({
+    mutationFn: ({ decision, reason }: { decision: 'approve' | 'return' | 'withdraw'; reason?: string }) => dataProvider.decideBusinessPlan(plan.programId, plan.id, decision, reason),
+    onSuccess: (p, { decision }) => {
+      notify(`app.businessPlans.${decision === 'approve' ? 'approved' : decision === 'return' ? 'returned' : 'withdrawn'}`, { type: 'success', messageArgs: { version: p.version } });
+      setReturning(false);
+      void queryClient.invalidateQueries({ queryKey });
+    },
+    onError: (e, { decision }) => decision !== 'return' && notify(errorMessage(e), { type: 'error' }),
+  });
+  const status = t(`statuses.${plan.status}`);
+  const open = plan.status === 'submitted';
+  return (
+    <Card component="li" variant="outlined" data-plan-version={plan.version}>
+      <CardContent sx={{ display: 'grid', gap: 0.5 }}>
+        <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, flexWrap: 'wrap' }}>
+          <Typography variant="subtitle1" component="h3" sx={{ fontWeight: 700, mr: 'auto', overflowWrap: 'anywhere' }}>
+            {`${t('version', { version: plan.version })}  ${plan.title}`}
+          </Typography>
+          <StatusChip status={plan.status} looks={LOOKS} label={status} testId="plan-status" />
+        </Box>
+        <Box>
+          <Button size="small" component="a" href={businessPlanFileUrl(plan.programId, plan.id)} download={plan.fileName} startIcon={<DownloadIcon />} sx={{ overflowWrap: 'anywhere', textAlign: 'left', textTransform: 'none' }}>
+            {`${plan.fileName}  ${t('download', { size: fileSize(plan.bytes) })}`}
+          </Button>
+        </Box>
+        {plan.note && <Typography variant="body2">{t('noteLine', { note: plan.note })}</Typography>}
+        <DecisionLines
+          asked={(a) => t('submittedBy', a)}
+          askedByName={plan.submittedByName}
+          askedAt={plan.submittedAt}
+          decided={(a) => t('decidedBy', { ...a, status })}
+          decidedByName={plan.decidedByName}
+          decidedAt={plan.decidedAt}
+          reason={plan.returnReason}
+          reasonLine={(reason) => t('reason', { reason })}
+        />
+        {open && (canDecide || canWithdraw) && (
+          <Box sx={{ display: 'flex', gap: 1, mt: 1, flexWrap: 'wrap' }}>
+            {canDecide && (
+              <>
+                <Button size="small" variant="contained" color="success" startIcon={<CheckIcon />} disabled={decide.isPending} onClick={() => decide.mutate({ decision: 'approve' })}>
+                  {t('approve')}
+                </Button>
+                <Button size="small" variant="outlined" color="warning" onClick={() => setReturning(true)}>
+                  {t('return')}
+                </Button>
+              </>
+            )}
+            {canWithdraw && (
+              <Button size="small" variant="outlined" disabled={decide.isPending} onClick={() => decide.mutate({ decision: 'withdraw' })}>
+                {t('withdraw')}
+              </Button>
+            )}
+          </Box>
+        )}
+        <ReasonDialog
+          open={returning}
+          title="app.businessPlans.returnTitle"
+          titleArgs={{ version: plan.version }}
+          label="app.businessPlans.returnReason"
+          confirm="app.businessPlans.return"
+          pending={decide.isPending}
+          error={decide.error && decide.variables?.decision === 'return' ? (fieldErrorsOf(decide.error)?.reason ?? translate(errorMessage(decide.error))) : undefined}
+          onConfirm={(reason) => decide.mutate({ decision: 'return', reason })}
+          onClose={() => setReturning(false)}
+        />
+      </CardContent>
+    </Card>
+  );
+}
