@@ -164,6 +164,25 @@ describe('booking home and facility visits', () => {
     expect((await t.dataSource.getRepository(SessionEntity).findOneByOrFail({ id: confirmed.body.sessionId })).place).toBe('架空ホーム さくら');
   });
 
+  it('counts a facility request\'s month of notice from the call, not from the day the manager confirms it (003 §8(2)オ)', async () => {
+    const request = { facilityName: '架空ホーム つばき', facilityType: 'グループホーム', address: '小樽市架空町2-2', phone: '0134-00-2222', contactName: '架空 主任', estimatedApplicants: 8, district: '中央地区' };
+    const req = await book(staff, { type: 'facility', request });
+    expect(req.body).toMatchObject({ status: 'tentative', receivedDate: '2026-09-01' });
+    // The call came a month before today's confirmation (sessions expire if the clock moves, so the call moves).
+    await t.dataSource.getRepository(BookingEntity).update({ id: req.body.id }, { receivedDate: '2026-08-01' });
+    const facilityRequest = { kind: 'facility', plannedApplications: 8, district: '中央地区', wishes: {} };
+    const asToday = (await search(manager, facilityRequest)).body.offers as Array<{ date: string; half: string; positions: string[] }>;
+    const received = await t.http.post(`/api/programs/${programId}/slots/search`).set('Cookie', manager).send({ request: facilityRequest, receivedOn: '2026-08-01' });
+    expect(received.status).toBe(200);
+    // Tomorrow's facility day is 32 days after the call: offered for this request, not for a call taken today.
+    const early = (received.body.offers as typeof asToday).find((o) => o.date === '2026-09-02');
+    expect(early).toBeDefined();
+    expect(asToday.some((o) => o.date === '2026-09-02')).toBe(false);
+    const confirmed = await t.http.post(`/api/bookings/${req.body.id}/place`).set('Cookie', manager).send({ choice: { date: early!.date, half: early!.half, positions: early!.positions } });
+    expect(confirmed.status).toBe(200);
+    expect(confirmed.body).toMatchObject({ status: 'confirmed', visitDate: early!.date, overrideReason: null });
+  });
+
   it('shares a week of slips with the city, deletes the personal data once visited, and keeps the reception list row', async () => {
     const offer = (await search(staff, { kind: 'home', plannedApplications: 1, district: '南小樽地区', wishes: {} })).body.offers[0];
     const booked = (await book(staff, { type: 'home', intake: intake({ district: '南小樽地区' }), choice: { date: offer.date, half: offer.half, positions: offer.positions } })).body;

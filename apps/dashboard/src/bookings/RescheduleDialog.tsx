@@ -44,7 +44,8 @@ export function RescheduleDialog({ booking, open, onClose, onDone }: { booking: 
   const { canAccess: canOverride = false } = useCanAccess({ resource: 'bookings', action: 'override' });
   const [overrides, setOverrides] = useState<OverridesForm>(emptyOverrides);
   const exception = useMemo(() => (canOverride ? overridesBody(overrides) : undefined), [canOverride, overrides]);
-  const search = useSlotSearch(booking.programId, open ? request : undefined, version, exception);
+  // A facility's request being confirmed keeps its month of notice from the call (003 §8(2)オ).
+  const search = useSlotSearch(booking.programId, open ? request : undefined, version, exception, booking.status === 'tentative' ? booking.receivedDate : undefined);
   const offers = conflict?.alternatives ?? search.result?.offers ?? [];
   const selected = keepSelection(offers, selectedKey);
   const offer = offers[selected];

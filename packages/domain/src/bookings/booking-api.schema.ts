@@ -32,7 +32,12 @@ export function reservationsIn(bookings: ReadonlyArray<{ receivedDate: string; s
   return bookings.filter((b) => b.receivedDate >= from && b.receivedDate <= to && countsAsReservation(b.status)).length;
 }
 
-export const slotSearchSchema = z.object({ request: slotRequestSchema, overrides: bookingOverridesSchema.optional() });
+export const slotSearchSchema = z.object({
+  request: slotRequestSchema,
+  overrides: bookingOverridesSchema.optional(),
+  /** Offers for a request received earlier (a facility's, being confirmed): its lead time counts from that day. */
+  receivedOn: dateKeySchema.optional(),
+});
 
 /** A home booking taken on the phone: the intake, the slot picked from the offers, the guidance read out. */
 export const homeBookingSchema = z.object({

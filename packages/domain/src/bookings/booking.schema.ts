@@ -110,6 +110,11 @@ export interface BookingContext {
   preMeetings: PreMeeting[];
   travel: TravelMatrix;
   today: DateKey;
+  /**
+   * The day the request was received, when it is placed later: a facility's request is confirmed after
+   * coordination, and its lead time counts from the call (003 §8(2)オ), not from the confirmation. Absent: today.
+   */
+  receivedOn?: DateKey;
   /** The visit period (実施期間): a day outside it is not booked, even if it is still on the calendar. */
   visits?: DateRange;
   overrides?: BookingOverrides;

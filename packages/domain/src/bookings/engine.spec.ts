@@ -462,6 +462,19 @@ describe(checkBooking.name, () => {
     });
   });
 
+  it('counts a facility request\'s lead time from the day it was received, not from its confirmation (003 §8(2)オ)', () => {
+    // Received on 06-01, confirmed on 06-05: 07-01 is 30 days after the call (allowed), 26 after the confirmation.
+    const confirming = input({ kind: 'facility', plannedApplications: 12 }, { today: '2026-06-05', receivedOn: TODAY });
+    expect(withChoice({ date: FACILITY_DAY_30, half: 'am', positions: ['FAM'] }, confirming)).toMatchObject({ ok: true });
+    expect(withChoice({ date: FACILITY_DAY_29, half: 'am', positions: ['FAM'] }, confirming)).toEqual({ ok: false, reason: '受付から30日以上先の日付のみ予約できます', overridable: true });
+    // Without it (a new call on 06-05), 07-01 is too early.
+    expect(withChoice({ date: FACILITY_DAY_30, half: 'am', positions: ['FAM'] }, input({ kind: 'facility', plannedApplications: 12 }, { today: '2026-06-05' }))).toMatchObject({ ok: false, overridable: true });
+    // A reception date after today (a wrong value) counts as today: it neither widens nor narrows the window.
+    const future = input({ kind: 'facility', plannedApplications: 12 }, { receivedOn: '2026-06-20' });
+    expect(withChoice({ date: FACILITY_DAY_29, half: 'am', positions: ['FAM'] }, future)).toMatchObject({ ok: false });
+    expect(withChoice({ date: FACILITY_DAY_30, half: 'am', positions: ['FAM'] }, future)).toMatchObject({ ok: true });
+  });
+
   it('takes both halves for a facility above 20, and only both', () => {
     const base = input({ kind: 'facility', plannedApplications: 25 });
     expect(withChoice({ date: FACILITY_DAY, half: 'both', positions: ['FAM', 'FPM'] }, base)).toEqual({

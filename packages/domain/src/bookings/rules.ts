@@ -259,9 +259,10 @@ function fitBothHalves(p: PreparedContext, date: DateKey): Fit {
   return { ok: true, positions, warnings: [], soft: [] };
 }
 
-/** Lead time (Otaru §8(2)オ) in calendar days from the call: 14 for home slots, 30 for facilities of 6+. */
+/** Lead time (Otaru §8(2)オ) in calendar days from the call (the request's reception): 14 for home slots, 30 for facilities of 6+. */
 function leadTimeIssues(ctx: BookingContext, plan: RequestPlan, date: DateKey): SoftIssue[] {
-  if (daysBetween(ctx.today, date) >= plan.leadDays) return [];
+  const from = ctx.receivedOn && ctx.receivedOn < ctx.today ? ctx.receivedOn : ctx.today;
+  if (daysBetween(from, date) >= plan.leadDays) return [];
   return [
     {
       rule: 'leadTime',

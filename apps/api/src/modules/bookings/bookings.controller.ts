@@ -38,7 +38,7 @@ export class ProgramBookingsController {
   @ProgramScoped()
   @RequirePermission('booking.manage')
   search(@CurrentActor() actor: Actor, @CurrentProgram() program: ProgramEntity, @Body({ schema: slotSearchSchema }) body: z.output<typeof slotSearchSchema>): Promise<SlotSearchView> {
-    return this.bookings.search(actor, program, body.request, body.overrides);
+    return this.bookings.search(actor, program, body.request, body.overrides, body.receivedOn);
   }
 
   /**

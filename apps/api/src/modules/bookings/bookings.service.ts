@@ -120,7 +120,7 @@ export class BookingsService implements OnModuleInit {
 
   // ------------------------------------------------------------------------------------------ engine context
 
-  async context(program: ProgramEntity, m: EntityManager = this.dataSource.manager, overrides?: BookingOverrides, excludeBookingId?: string): Promise<BookingContext> {
+  async context(program: ProgramEntity, m: EntityManager = this.dataSource.manager, overrides?: BookingOverrides, excludeBookingId?: string, receivedOn?: DateKey): Promise<BookingContext> {
     const [days, active, meetings, travel] = await Promise.all([
       this.visitDays.calendar(program.id, m),
       m.getRepository(BookingEntity).find({ where: { programId: program.id, status: In(ACTIVE), visitDate: Not(IsNull()) } }),
@@ -137,6 +137,7 @@ export class BookingsService implements OnModuleInit {
       preMeetings: meetings.map((p) => ({ date: p.date, half: p.half as 'am' | 'pm' })),
       travel,
       today: jstDateKey(this.clock.now()),
+      receivedOn,
       visits: resolvePeriods(program).visits,
       overrides,
     };
@@ -148,9 +149,10 @@ export class BookingsService implements OnModuleInit {
     }
   }
 
-  async search(actor: Actor, program: ProgramEntity, request: SlotRequest, overrides?: BookingOverrides & { reason?: string }): Promise<FindSlotsResult> {
+  /** Offers for a request; `receivedOn`: the day a request placed later (a facility's) was received — its lead time counts from then. */
+  async search(actor: Actor, program: ProgramEntity, request: SlotRequest, overrides?: BookingOverrides & { reason?: string }, receivedOn?: DateKey): Promise<FindSlotsResult> {
     this.checkOverrides(actor, overrides);
-    return findSlots({ ...(await this.context(program, undefined, overrides)), request, limit: 10 });
+    return findSlots({ ...(await this.context(program, undefined, overrides, undefined, receivedOn)), request, limit: 10 });
   }
 
   async availability(program: ProgramEntity, from: DateKey, to: DateKey, request?: AvailabilityRequest): Promise<DayAvailability[]> {
@@ -181,8 +183,8 @@ export class BookingsService implements OnModuleInit {
   }
 
   /** Re-checks the choice against the rules with fresh data inside the transaction. */
-  private async recheck(m: EntityManager, program: ProgramEntity, request: Omit<SlotRequest, 'wishes'>, choice: SlotChoice, overrides?: BookingOverrides, excludeBookingId?: string): Promise<string[]> {
-    const ctx = await this.context(program, m, overrides, excludeBookingId);
+  private async recheck(m: EntityManager, program: ProgramEntity, request: Omit<SlotRequest, 'wishes'>, choice: SlotChoice, overrides?: BookingOverrides, excludeBookingId?: string, receivedOn?: DateKey): Promise<string[]> {
+    const ctx = await this.context(program, m, overrides, excludeBookingId, receivedOn);
     const verdict = checkBooking({ ...ctx, request, choice });
     if (verdict.ok) return verdict.occupiedKeys;
     const keys = choice.positions.map((p) => slotKey(choice.date, p));
@@ -327,7 +329,8 @@ export class BookingsService implements OnModuleInit {
     // Read before the transaction: inside it only its own connection is used.
     const place = booking.kind === 'facility' ? ((await this.hooks.personal.facilityName(booking.id))?.slice(0, 100) ?? '施設') : (booking.district ?? '地区未設定');
     await this.inTransaction(program, request, async (m) => {
-      const keys = await this.recheck(m, program, request, choice, overrides, id);
+      // A facility's request confirmed after coordination keeps the lead time from its call (003 §8(2)オ).
+      const keys = await this.recheck(m, program, request, choice, overrides, id, confirming ? booking.receivedDate : undefined);
       await m.getRepository(BookingSlotEntity).delete({ bookingId: id });
       await this.takeSlots(m, program.id, id, keys);
       const placed = await m.getRepository(BookingEntity).update({ id, status: booking.status }, { visitDate: choice.date, half: choice.half, positions: choice.positions, status: 'confirmed', overrideReason: overrides?.reason ?? booking.overrideReason });

@@ -12,8 +12,8 @@ const booking = (id: Identifier, suffix = '') => recordUrl('bookings', id, suffi
 
 /** The booking calls that are not react-admin CRUD; errors reach the caller as HttpError with the API's fields. */
 export const bookingMethods = {
-  slotSearch: async (programId: Identifier, request: SlotRequest, overrides?: Overrides) =>
-    (await apiFetch<SlotSearchView>(program(programId, '/slots/search'), { method: 'POST', body: overrides ? { request, overrides } : { request } })).json,
+  slotSearch: async (programId: Identifier, request: SlotRequest, overrides?: Overrides, receivedOn?: DateKey) =>
+    (await apiFetch<SlotSearchView>(program(programId, '/slots/search'), { method: 'POST', body: { request, ...(overrides ? { overrides } : {}), ...(receivedOn ? { receivedOn } : {}) } })).json,
 
   /** The week, each position judged for the caller's request (kind, applicants, district: no personal data). */
   availability: async (programId: Identifier, from: DateKey, to: DateKey, request?: AvailabilityRequest) => {
