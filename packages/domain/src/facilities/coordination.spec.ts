@@ -1,0 +1,57 @@
+import fc from 'fast-check';
+import { addDays, daysBetween } from '../common/dates.js';
+import { COORDINATION_ITEMS, coordinationItemsFor, coordinationProgress, DEFAULT_FACILITY_TIMELINE, facilityTimeline } from './coordination.js';
+
+describe('facility coordination (003 §9(2), 001 第5)', () => {
+  it('asks for the city\'s visit beforehand only from 10 applicants', () => {
+    expect(coordinationItemsFor(9).map((i) => i.key)).not.toContain('city_visit_beforehand');
+    expect(coordinationItemsFor(10).map((i) => i.key)).toContain('city_visit_beforehand');
+    expect(coordinationItemsFor(10)).toHaveLength(COORDINATION_ITEMS.length);
+    expect(new Set(COORDINATION_ITEMS.map((i) => i.key)).size).toBe(COORDINATION_ITEMS.length);
+  });
+
+  it('counts done and not-applicable items as settled, of those that apply', () => {
+    expect(coordinationProgress(8, {})).toEqual({ settled: 0, total: COORDINATION_ITEMS.length - 1 });
+    expect(coordinationProgress(8, { procedure: 'done', photo_spot: 'not_applicable', face_auth_card: 'in_progress', city_visit_beforehand: 'done' })).toEqual({ settled: 2, total: COORDINATION_ITEMS.length - 1 });
+  });
+
+  it('counts the steps back from the visit: notice 30 days, pre-meeting 20, applicant list 7 (001, 003 §9(2)ウ)', () => {
+    const steps = facilityTimeline('2026-10-06', '2026-08-20', { notice: '2026-09-04' }, '2026-09-20');
+    expect(steps).toEqual([
+      { step: 'notice', due: '2026-09-06', doneOn: '2026-09-04', state: 'done' },
+      { step: 'pre_meeting', due: '2026-09-16', doneOn: null, state: 'overdue' },
+      { step: 'applicant_list', due: '2026-09-29', doneOn: null, state: 'upcoming' },
+      { step: 'visit', due: '2026-10-06', doneOn: null, state: 'upcoming' },
+    ]);
+    expect(facilityTimeline('2026-10-06', '2026-08-20', {}, '2026-09-26').find((s) => s.step === 'applicant_list')?.state).toBe('due_soon');
+  });
+
+  it('never puts a step before the day the request was received', () => {
+    const steps = facilityTimeline('2026-10-06', '2026-09-15', {}, '2026-09-15');
+    expect(steps.map((s) => [s.step, s.due])).toEqual([
+      ['notice', '2026-09-15'],
+      ['pre_meeting', '2026-09-16'],
+      ['applicant_list', '2026-09-29'],
+      ['visit', '2026-10-06'],
+    ]);
+  });
+
+  it('keeps the steps in order, none after the visit, and a step done is never overdue (property)', () => {
+    const day = fc.integer({ min: 0, max: 400 }).map((n) => addDays('2026-04-01', n));
+    fc.assert(
+      fc.property(day, fc.integer({ min: 0, max: 90 }), fc.integer({ min: -60, max: 60 }), fc.boolean(), (visit, lead, offset, doneAll) => {
+        const received = addDays(visit, -lead);
+        const today = addDays(visit, offset);
+        const done = doneAll ? { notice: received, pre_meeting: received, applicant_list: received, visit } : {};
+        const steps = facilityTimeline(visit, received, done, today, DEFAULT_FACILITY_TIMELINE);
+        for (let i = 1; i < steps.length; i++) expect(steps[i - 1].due <= steps[i].due).toBe(true);
+        for (const s of steps) {
+          expect(daysBetween(s.due, visit) >= 0).toBe(true);
+          expect(s.due >= received || s.step === 'visit').toBe(true);
+          if (doneAll) expect(s.state).toBe('done');
+          else expect(s.state === 'overdue').toBe(today > s.due);
+        }
+      }),
+    );
+  });
+});
