@@ -1,4 +1,7 @@
+import { z } from 'zod';
 import { addDays, type DateKey } from '../common/dates.js';
+import { freeText } from '../common/fields.js';
+import { dateKeySchema } from '../common/input.js';
 
 /**
  * 施設との調整 (003 §9(2), 001 第3–第5): what the vendor confirms with a welfare facility before the visit, and when
@@ -106,4 +109,33 @@ export function facilityTimeline(
     const state: StepState = doneOn ? 'done' : today > due ? 'overdue' : today >= addDays(due, -DUE_SOON_DAYS) ? 'due_soon' : 'upcoming';
     return { step, due, doneOn, state };
   });
+}
+
+const ITEM_KEYS = COORDINATION_ITEMS.map((i) => i.key) as [string, ...string[]];
+
+/** PUT /api/bookings/:id/coordination: what changed (absent fields stay as they are). */
+export const coordinationUpdateSchema = z.object({
+  procedure: z.enum(FACILITY_PROCEDURES).nullable().optional(),
+  items: z
+    .partialRecord(
+      z.enum(ITEM_KEYS),
+      z.object({ state: z.enum(COORDINATION_STATES), date: dateKeySchema.nullable().optional(), note: freeText(200).optional() }),
+    )
+    .optional(),
+  /** The day a step was done (null: not done). */
+  steps: z.partialRecord(z.enum(['notice', 'pre_meeting', 'applicant_list']), dateKeySchema.nullable()).optional(),
+});
+export type CoordinationUpdate = z.output<typeof coordinationUpdateSchema>;
+
+/** A facility visit's coordination as the API answers it. */
+export interface CoordinationView {
+  bookingId: string;
+  receptionNumber: number;
+  expectedApplicants: number;
+  procedure: FacilityProcedure | null;
+  items: Array<{ key: string; label: string; source: string; state: CoordinationState; date: DateKey | null; note: string | null }>;
+  progress: { settled: number; total: number };
+  /** Null until the visit date is fixed (a request still being coordinated). */
+  timeline: TimelineStep[] | null;
+  updatedAt: string | null;
 }

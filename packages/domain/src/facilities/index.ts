@@ -1,0 +1,3 @@
+/** Facilities (003 §8(2)オ(イ), §9(2); 001 第3–第8): coordination with a welfare facility before its visit (API module facilities). */
+export * from './coordination.js';
+export * from './coordination-view.schema.js';
