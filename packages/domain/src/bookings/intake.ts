@@ -218,7 +218,8 @@ function optionalText(max: number) {
     .optional();
 }
 
-const phone = z
+/** A Japanese phone number as the operator types it (NFKC, hyphens of any width): 0 first, 10 or 11 digits. */
+export const phoneSchema = z
   .string({ message: '電話番号を入力してください' })
   .trim()
   .overwrite((s) => s.normalize('NFKC').replace(/[‐－−ー]/g, '-'))
@@ -245,7 +246,7 @@ export const callerSchema = z
     name: optionalText(100),
     /** e.g. 長男, 姪 — what the relation is in words. */
     relationDetail: optionalText(100),
-    phone: phone.optional(),
+    phone: phoneSchema.optional(),
     /** The operator confirmed the caller is with the applicant, who asked them to call. */
     inPresenceConfirmed: z.boolean().optional(),
   })
@@ -275,7 +276,7 @@ export const intakeApplicantSchema = z.object({
   kana,
   address: text('住所を入力してください', 200),
   dateOfBirth: birthDate,
-  phone,
+  phone: phoneSchema,
   /** 外出困難な事情 — per applicant: in one household one may be bedridden and the other their carer. */
   outingDifficulty: text('外出が困難な事情を入力してください', 500),
   applicationType: applicationTypeSchema,
@@ -324,7 +325,7 @@ export const facilityRequestSchema = z.object({
   /** 施設の種類 (特別養護老人ホーム, グループホーム …) as the facility says it. */
   facilityType: text('施設の種類を入力してください', 100),
   address: text('住所を入力してください', 200),
-  phone,
+  phone: phoneSchema,
   contactName: text('御担当者の氏名を入力してください', 100),
   wishes: slotWishesSchema.prefault({}),
   wishNote: optionalText(500),

@@ -89,7 +89,7 @@ export function sessionsByWeek(rows: readonly SessionDayRow[], from: DateKey, to
 }
 
 export interface AttentionItem {
-  kind: 'daily_report_overdue' | 'call_week_overdue' | 'report_returned' | 'report_checking' | 'report_returned_internally' | 'defect_open' | 'complaint_open' | 'personal_data_overdue' | 'slip_share_overdue' | 'incident_open' | 'site_approval_pending' | 'business_plan_pending' | 'business_plan_returned' | 'business_plan_missing';
+  kind: 'daily_report_overdue' | 'call_week_overdue' | 'report_returned' | 'report_checking' | 'report_returned_internally' | 'defect_open' | 'complaint_open' | 'personal_data_overdue' | 'slip_share_overdue' | 'incident_open' | 'site_approval_pending' | 'business_plan_pending' | 'business_plan_returned' | 'business_plan_missing' | 'call_back_due';
   /** Japanese, ready to show. */
   label: string;
   date: DateKey;
@@ -123,6 +123,8 @@ export function attentionItems(input: {
    * manager a returned one, or none consented (nor waiting) where the program requires it, since the contract began.
    */
   businessPlan?: { state: BusinessPlanState; required: boolean; since: DateKey; audience: 'city' | 'vendor' };
+  /** Call-backs (折り返し) whose time has come, still open: the vendor team's list only. */
+  dueCallBacks?: ReadonlyArray<{ dueDate: DateKey; id: string }>;
 }): AttentionItem[] {
   const md = (d: DateKey) => `${Number(d.slice(5, 7))}/${Number(d.slice(8, 10))}`;
   // A returned daily report, or one under the internal check, is also "not received": list it once, as what it is.
@@ -146,6 +148,7 @@ export function attentionItems(input: {
     ...(input.overdueDeletions ?? []).map((d): AttentionItem => ({ kind: 'personal_data_overdue', label: `受付番号${d.receptionNumber} の個人情報が削除期限（${md(d.dueDate)}）を過ぎても残っています`, date: d.dueDate, resource: 'bookings', id: d.id })),
     ...(input.pendingSites ?? []).map((s): AttentionItem => ({ kind: 'site_approval_pending', label: `${md(s.proposedDate)} 申請の実施場所「${s.name}」が承認を待っています`, date: s.proposedDate, resource: 'site-approvals', id: s.id })),
     ...businessPlanItems(input.businessPlan, md),
+    ...(input.dueCallBacks ?? []).map((c): AttentionItem => ({ kind: 'call_back_due', label: `${md(c.dueDate)} までの折り返しの電話が済んでいません`, date: c.dueDate, resource: 'call-backs', id: '' })),
     ...(input.overdueSlipShares ?? []).map((w): AttentionItem => ({ kind: 'slip_share_overdue', label: `${md(w.weekStart)}〜${md(addDays(w.weekStart, 6))} 訪問分の受付票 ${w.count} 件が市への共有期限（${md(w.dueDate)}）を過ぎています`, date: w.dueDate, resource: 'reception-list', id: w.weekStart })),
   ];
   const incidents = (input.openIncidents ?? []).map(
