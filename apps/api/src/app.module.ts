@@ -11,6 +11,7 @@ import type { Env } from './config/env';
 import { dataSourceOptions } from './database/data-source';
 import { parseDatabaseUrl } from './database/database-url';
 import { ApprovalsModule } from './modules/approvals/approvals.module';
+import { CallBacksModule } from './modules/call-backs/call-backs.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { BookingPersonalModule } from './modules/booking-personal/booking-personal.module';
 import { BookingSettingsModule } from './modules/booking-settings/booking-settings.module';
@@ -59,6 +60,7 @@ export class AppModule {
         ProgramClosingModule,
         IncidentsModule,
         ApprovalsModule,
+        CallBacksModule,
         DashboardModule,
         ReportsModule,
       ],

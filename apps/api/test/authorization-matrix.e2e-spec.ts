@@ -173,6 +173,10 @@ const MATRIX: Record<string, Expect> = {
   // Finding bookings by name, kana or phone, and the list's caller names: those who may read slips (the city only its shared ones).
   'POST /api/programs/:programId/bookings/search': programWrite(['city_admin', 'vendor_manager', 'vendor_staff'], 400, {}),
   'POST /api/programs/:programId/bookings/caller-names': programWrite(['city_admin', 'vendor_manager', 'vendor_staff'], 400, {}),
+  // 折り返し: the vendor's team only (booking.manage); a call-back that does not exist is a 404.
+  'GET /api/programs/:programId/call-backs': programWrite(['vendor_manager', 'vendor_staff'], 200),
+  'POST /api/programs/:programId/call-backs': programWrite(['vendor_manager', 'vendor_staff'], 400, {}),
+  'POST /api/programs/:programId/call-backs/:id/done': programWrite(['vendor_manager', 'vendor_staff'], 404),
   'GET /api/programs/:programId/reception-list': programRead(),
   'POST /api/programs/:programId/reception-slips/share': programWrite(['vendor_manager'], 400, {}),
   'GET /api/programs/:programId/personal-data-deletions': programRead(),

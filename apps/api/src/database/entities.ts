@@ -2,6 +2,7 @@ import { LoginEntity } from '../modules/auth/login.entity';
 import { LoginThrottleEntity } from '../modules/auth/login-throttle.entity';
 import { BookingPersonalEntity } from '../modules/booking-personal/booking-personal.entity';
 import { BookingSearchTokenEntity } from '../modules/booking-personal/booking-search-token.entity';
+import { CallBackEntity } from '../modules/call-backs/call-back.entity';
 import { PreMeetingEntity, TravelMatrixEntity } from '../modules/booking-settings/booking-settings.entity';
 import { BookingEntity, BookingEventEntity, BookingSlotEntity, ReceptionCounterEntity } from '../modules/bookings/booking.entity';
 import { ShareFileEntity } from '../modules/booking-shares/share-file.entity';
@@ -51,6 +52,7 @@ export const ENTITIES = [
   BookingEntity,
   BookingPersonalEntity,
   BookingSearchTokenEntity,
+  CallBackEntity,
   BookingSlotEntity,
   ReceptionCounterEntity,
   TravelMatrixEntity,

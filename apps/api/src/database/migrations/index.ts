@@ -24,6 +24,7 @@ import { AddProgramSiteApproval1764006600000 } from './1764006600000-AddProgramS
 import { CreateSiteApprovals1764006700000 } from './1764006700000-CreateSiteApprovals';
 import { CreateBookingSearchTokens1764006800000 } from './1764006800000-CreateBookingSearchTokens';
 import { CreateBusinessPlans1764007000000 } from './1764007000000-CreateBusinessPlans';
+import { CreateCallBacks1764007100000 } from './1764007100000-CreateCallBacks';
 
 /** Every migration in order. Listed by hand so the app, the CLI and jest load the same set from src or dist. */
 export const MIGRATIONS = [
@@ -53,4 +54,5 @@ export const MIGRATIONS = [
   CreateSiteApprovals1764006700000,
   CreateBookingSearchTokens1764006800000,
   CreateBusinessPlans1764007000000,
+  CreateCallBacks1764007100000,
 ];

@@ -1,0 +1,27 @@
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { col } from '../../database/columns';
+import { ProgramEntity } from '../programs/program.entity';
+
+/**
+ * 折り返し: a caller's request kept when nothing fitted. `data` is the caller's name, phone and request sealed
+ * under the call-back's own data key (RecordCipher, ADR 0008); it is removed and the key destroyed when the
+ * call-back is marked done. The row keeps the facts (kind, due, who made and closed it, when).
+ */
+@Entity('call_back')
+@Index('ix_call_back_program_status_due', ['programId', 'status', 'dueAt'])
+export class CallBackEntity {
+  @PrimaryColumn(col.id()) id: string;
+  @Column({ ...col.ref(), name: 'program_id' }) programId: string;
+  @ManyToOne(() => ProgramEntity, { onDelete: 'CASCADE', onUpdate: 'NO ACTION' })
+  @JoinColumn({ name: 'program_id', foreignKeyConstraintName: 'fk_call_back_program' })
+  program?: ProgramEntity;
+  @Column(col.enum()) kind: string;
+  @Column(col.enum()) status: string;
+  @Column({ ...col.instant(), name: 'due_at' }) dueAt: Date;
+  @Column(col.longText()) data: string | null;
+  @Column({ ...col.ref(true), name: 'created_by' }) createdBy: string | null;
+  @Column({ ...col.ref(true), name: 'done_by' }) doneBy: string | null;
+  @Column({ ...col.instant(true), name: 'done_at' }) doneAt: Date | null;
+  @CreateDateColumn({ ...col.stamp(), name: 'created_at' }) createdAt: Date;
+  @UpdateDateColumn({ ...col.stamp(), name: 'updated_at' }) updatedAt: Date;
+}

@@ -1,0 +1,115 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { personalDataOpen } from '@outreach/domain/auth';
+import { type CallBackCreate, callBackDue, callBackDueProblem, type CallBackPersonal, type CallBackStatus, type CallBackView } from '@outreach/domain/call-backs';
+import { conflict, forbidden, invalid, notFound } from '@outreach/domain/common';
+import { DataSource, LessThanOrEqual, type Repository } from 'typeorm';
+import type { Actor } from '../../common/auth/actor';
+import { Clock } from '../../common/clock';
+import { RecordCipher } from '../../common/crypto/record-cipher';
+import { eraseTraces } from '../../database/erase';
+import { HandlingRecordService } from '../handling-records/handling-record.service';
+import type { ProgramEntity } from '../programs/program.entity';
+import { UserAccountsService } from '../users/user-accounts.service';
+import { CallBackEntity } from './call-back.entity';
+
+const NOT_FOUND = '折り返しが見つかりません';
+/** Done call-backs the list still shows (who closed them and when), newest first. */
+const DONE_SHOWN = 20;
+
+/**
+ * 折り返し (issue 17 item 3): the operator keeps a caller's request when no slot fits; the team calls back and marks
+ * it done. The caller's name, phone and request are sealed under the call-back's own key; marking it done deletes
+ * them and destroys the key (the purpose ended), keeping who did it and when. Every create, list view and close is
+ * in the handling record.
+ */
+@Injectable()
+export class CallBacksService {
+  constructor(
+    @InjectRepository(CallBackEntity) private readonly callBacks: Repository<CallBackEntity>,
+    private readonly cipher: RecordCipher,
+    private readonly handling: HandlingRecordService,
+    private readonly users: UserAccountsService,
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
+
+  private mayOpen(actor: Actor, program: ProgramEntity): void {
+    if (!personalDataOpen(actor, program)) throw forbidden('この事業の個人情報を見るには二要素認証が必要です。プロフィールから設定してください');
+  }
+
+  async create(actor: Actor, program: ProgramEntity, input: CallBackCreate): Promise<CallBackView> {
+    this.mayOpen(actor, program);
+    const problem = callBackDueProblem(input.dueAt, this.clock.now());
+    if (problem) throw invalid(problem, { dueAt: problem });
+    const id = randomUUID();
+    const personal: CallBackPersonal = { callerName: input.callerName, phone: input.phone, wanted: input.wanted };
+    await this.dataSource.transaction(async (m) => {
+      await m.getRepository(CallBackEntity).insert({ id, programId: program.id, kind: input.kind, status: 'open', dueAt: new Date(input.dueAt), data: this.cipher.seal(id, personal), createdBy: actor.userId, doneBy: null, doneAt: null });
+      await this.handling.record(actor, { action: 'call_back.create', resourceType: 'call_back', resourceId: id, programId: program.id }, m);
+    });
+    return (await this.views([await this.callBacks.findOneByOrFail({ id })]))[0];
+  }
+
+  /** Open call-backs (earliest due first) and the latest done ones; each open one shown is a recorded view. */
+  async list(actor: Actor, program: ProgramEntity): Promise<CallBackView[]> {
+    this.mayOpen(actor, program);
+    const open = await this.callBacks.find({ where: { programId: program.id, status: 'open' }, order: { dueAt: 'ASC' } });
+    const done = await this.callBacks.find({ where: { programId: program.id, status: 'done' }, order: { doneAt: 'DESC' }, take: DONE_SHOWN });
+    if (open.length) {
+      await this.dataSource.transaction(async (m) => {
+        for (const c of open) await this.handling.record(actor, { action: 'call_back.read_personal', resourceType: 'call_back', resourceId: c.id, programId: program.id }, m);
+      });
+    }
+    return this.views([...open, ...done]);
+  }
+
+  /** Marks a call-back done: who and when stay, the caller's data is deleted and its key destroyed. */
+  async done(actor: Actor, program: ProgramEntity, id: string): Promise<CallBackView> {
+    const found = await this.callBacks.findOne({ where: { id, programId: program.id } });
+    if (!found) throw notFound(NOT_FOUND);
+    await this.dataSource.transaction(async (m) => {
+      const closed = await m.getRepository(CallBackEntity).update({ id, status: 'open' }, { status: 'done', doneBy: actor.userId, doneAt: this.clock.now(), data: null });
+      if (!closed.affected) throw conflict('この折り返しはすでに完了しています');
+      await this.handling.record(actor, { action: 'call_back.done', resourceType: 'call_back', resourceId: id, programId: program.id }, m);
+    });
+    this.cipher.shred(id);
+    await eraseTraces(this.dataSource);
+    return (await this.views([await this.callBacks.findOneByOrFail({ id })]))[0];
+  }
+
+  /** Open call-backs whose time has come (the attention list). */
+  async due(programId: string): Promise<Array<{ id: string; dueAt: Date }>> {
+    return this.callBacks.find({ select: { id: true, dueAt: true }, where: { programId, status: 'open', dueAt: LessThanOrEqual(this.clock.now()) }, order: { dueAt: 'ASC' } });
+  }
+
+  /** Open call-backs of a program (they hold personal data): the contract's closing asks. */
+  async openCount(programId: string): Promise<number> {
+    return this.callBacks.count({ where: { programId, status: 'open' } });
+  }
+
+  private async views(rows: CallBackEntity[]): Promise<CallBackView[]> {
+    const names = await this.users.names([...new Set(rows.flatMap((r) => [r.createdBy, r.doneBy].filter((x): x is string => !!x)))]);
+    const now = this.clock.now();
+    return rows.map((r) => {
+      const personal = r.data ? this.cipher.open<CallBackPersonal>(r.id, r.data) : null;
+      const status = r.status as CallBackStatus;
+      return {
+        id: r.id,
+        programId: r.programId,
+        kind: r.kind as 'home' | 'facility',
+        status,
+        dueAt: r.dueAt.toISOString(),
+        due: callBackDue({ status, dueAt: r.dueAt.toISOString() }, now),
+        callerName: personal?.callerName ?? null,
+        phone: personal?.phone ?? null,
+        wanted: personal?.wanted ?? null,
+        createdAt: r.createdAt.toISOString(),
+        createdByName: r.createdBy ? (names.get(r.createdBy) ?? null) : null,
+        doneAt: r.doneAt?.toISOString() ?? null,
+        doneByName: r.doneBy ? (names.get(r.doneBy) ?? null) : null,
+      };
+    });
+  }
+}

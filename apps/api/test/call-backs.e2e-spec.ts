@@ -1,0 +1,59 @@
+import { CallBackEntity } from '../src/modules/call-backs/call-back.entity';
+import { HandlingRecordEntity } from '../src/modules/handling-records/handling-record.entity';
+import { DEMO, FixedClock, login, openDemo, type TestApp } from './support/test-app';
+
+/**
+ * Issue 17 item 3: when no slot fits, the operator keeps the caller's request as a call-back — the phone sealed like
+ * every personal data, a due time — the team sees it until it is marked done (who, when), and it is on the attention
+ * list once due.
+ */
+describe('call-backs (折り返し)', () => {
+  const clock = new FixedClock(new Date('2026-09-01T01:00:00Z')); // Tue 10:00 JST
+  let t: TestApp;
+  let programId: string;
+  let cookies: Record<'staff' | 'manager' | 'city', string>;
+  const url = () => `/api/programs/${programId}/call-backs`;
+  const request = { callerName: '見本 梅子', phone: '090-9999-0077', wanted: '1月中旬の午前、母と本人の2人', kind: 'home', dueAt: '2026-09-02T10:00:00+09:00' };
+
+  beforeAll(async () => {
+    ({ t, programId, cookies } = await openDemo({ clock }, { staff: DEMO.vendorStaff, manager: DEMO.vendorManager, city: DEMO.otaruAdmin }));
+  });
+  afterAll(() => t.close());
+
+  it('refuses a past due time and a short phone with the fields’ messages', async () => {
+    const refused = await t.http.post(url()).set('Cookie', cookies.staff).send({ ...request, phone: '12', dueAt: '2026-08-31T10:00:00+09:00' });
+    expect(refused.status).toBe(400);
+    expect(refused.body.errors.phone).toBeDefined();
+    const past = await t.http.post(url()).set('Cookie', cookies.staff).send({ ...request, dueAt: '2026-08-31T10:00:00+09:00' });
+    expect(past.status).toBe(422);
+    expect(past.body.errors.dueAt).toBe('折り返しの期限は現在より後の日時にしてください');
+  });
+
+  it('keeps the request sealed, lists it for the team, puts it on the attention list when due, and deletes the caller’s data when done', async () => {
+    const created = await t.http.post(url()).set('Cookie', cookies.staff).send(request);
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({ status: 'open', callerName: '見本 梅子', phone: '090-9999-0077', due: false, createdByName: expect.any(String) });
+    const row = await t.dataSource.getRepository(CallBackEntity).findOneByOrFail({ id: created.body.id });
+    for (const clear of ['見本', '梅子', '9999', '1月中旬']) expect(JSON.stringify(row)).not.toContain(clear);
+
+    const listed = (await t.http.get(url()).set('Cookie', cookies.manager)).body;
+    expect(listed.map((c: { id: string }) => c.id)).toContain(created.body.id);
+    expect((await t.http.get(url()).set('Cookie', cookies.city)).status).toBe(403);
+
+    const attention = async () => ((await t.http.get(`/api/programs/${programId}/dashboard`).set('Cookie', await login(t, DEMO.vendorStaff))).body.attention as Array<{ kind: string; resource: string; label: string }>).filter((a) => a.kind === 'call_back_due');
+    expect(await attention()).toEqual([]);
+    clock.set(new Date('2026-09-02T01:30:00Z')); // 10:30 JST the next day: due
+    expect(await attention()).toEqual([{ kind: 'call_back_due', resource: 'call-backs', id: '', date: '2026-09-02', label: '9/2 までの折り返しの電話が済んでいません' }]);
+
+    const staff = await login(t, DEMO.vendorStaff);
+    const done = await t.http.post(`${url()}/${created.body.id}/done`).set('Cookie', staff);
+    expect(done.status).toBe(200);
+    expect(done.body).toMatchObject({ status: 'done', callerName: null, phone: null, wanted: null, doneByName: expect.any(String), doneAt: '2026-09-02T01:30:00.000Z' });
+    expect((await t.dataSource.getRepository(CallBackEntity).findOneByOrFail({ id: created.body.id })).data).toBeNull();
+    expect((await t.http.post(`${url()}/${created.body.id}/done`).set('Cookie', staff)).status).toBe(409);
+    expect(await attention()).toEqual([]);
+
+    const actions = (await t.dataSource.getRepository(HandlingRecordEntity).findBy({ resourceId: created.body.id })).map((r) => r.action).sort();
+    expect(actions).toEqual(['call_back.create', 'call_back.done', 'call_back.read_personal']);
+  });
+});
