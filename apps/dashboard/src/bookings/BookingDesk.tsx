@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import AddIcon from '@mui/icons-material/PersonAddAlt1';
+import PhoneCallbackIcon from '@mui/icons-material/PhoneCallback';
 import {
   Alert,
   Box,
@@ -23,6 +24,7 @@ import { Title, useCanAccess, useNotify, useTranslate } from 'react-admin';
 import { RequireProgram } from '../common/RequireProgram';
 import type { ProgramSummary } from '@outreach/domain/programs';
 import { errorMessage, fieldErrorsOf } from '../providers/http';
+import { CallBackDialog } from '../call-backs';
 import { ApplicantCard } from './ApplicantCard';
 import type { TakenBody } from './booking';
 import { BookingConfirmation } from './BookingConfirmation';
@@ -31,6 +33,7 @@ import { FacilityRequestForm } from './FacilityRequestForm';
 import { GuidanceChecklist } from './GuidanceChecklist';
 import {
   addApplicant,
+  callBackDraft,
   emptyFacilityForm,
   emptyHomeForm,
   emptyOverrides,
@@ -111,6 +114,7 @@ function BookingDeskScreen({ program }: { program: ProgramSummary }) {
   const [generation, setGeneration] = useState(0);
   const [refresh, setRefresh] = useState(0);
   const callId = useRef<string | undefined>(undefined);
+  const [callBackOpen, setCallBackOpen] = useState(false);
 
   const matrix = useQuery({ queryKey: ['programs', program.id, 'travel-matrix'], queryFn: () => dataProvider.travelMatrix(program.id), ...QUERY_ONCE });
   const districts = matrix.data?.districts ?? [];
@@ -525,6 +529,17 @@ function BookingDeskScreen({ program }: { program: ProgramSummary }) {
               </Box>
             </Box>
           )}
+          {canLogCall && (
+            <Box sx={{ display: 'grid', gap: 0.5 }}>
+              {offers.length === 0 && !search.pending && <Typography variant="body2">{translate('app.callBacks.saveHint')}</Typography>}
+              <Box>
+                <Button variant="outlined" size="small" startIcon={<PhoneCallbackIcon />} onClick={() => setCallBackOpen(true)}>
+                  {translate('app.callBacks.save')}
+                </Button>
+              </Box>
+            </Box>
+          )}
+          {callBackOpen && <CallBackDialog programId={program.id} draft={callBackDraft(mode, home, facility)} onClose={() => setCallBackOpen(false)} />}
           <WeekView
             programId={program.id}
             monday={monday}

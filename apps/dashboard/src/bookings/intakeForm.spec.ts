@@ -1,6 +1,7 @@
 import { homeBookingSchema } from '@outreach/domain/bookings';
 import {
   addApplicant,
+  callBackDraft,
   emptyFacilityForm,
   emptyHomeForm,
   emptyOverrides,
@@ -196,5 +197,16 @@ describe('a manager’s exception', () => {
     expect(body.overrides).toEqual({ pmThirdTravel: true, reason: '同じ町内' });
     expect(homeBookingSchema.parse(body).overrides).toEqual({ pmThirdTravel: true, reason: '同じ町内' });
     expect('overrides' in homeBookingBody(filledForm(), { date: '2026-12-08', half: 'pm', positions: ['PM1'] })).toBe(false);
+  });
+});
+
+describe(callBackDraft.name, () => {
+  it('keeps the caller (the applicant when they called), their phone and the wish in words', () => {
+    const home = withApplicant({ ...emptyHomeForm(), wish: { ...emptyHomeForm().wish, text: '1月中旬の午前' }, district: '中央地区' }, 0, { name: '架空 太郎', phone: '0134-99-9999' });
+    expect(callBackDraft('home', home, emptyFacilityForm())).toEqual({ kind: 'home', callerName: '架空 太郎', phone: '0134-99-9999', wanted: '個人宅訪問 1人・1月中旬の午前・中央地区' });
+    const family = { ...home, caller: { ...home.caller, relation: 'cohabiting_family' as const, name: '架空 花子', phone: '090-9999-0001' } };
+    expect(callBackDraft('home', family, emptyFacilityForm())).toMatchObject({ callerName: '架空 花子', phone: '090-9999-0001' });
+    const facility = { ...emptyFacilityForm(), facilityName: '架空ホーム', contactName: '架空 担当', phone: '0134-99-0000', estimatedApplicants: '12' };
+    expect(callBackDraft('facility', home, facility)).toEqual({ kind: 'facility', callerName: '架空 担当', phone: '0134-99-0000', wanted: '架空ホーム・約12人' });
   });
 });

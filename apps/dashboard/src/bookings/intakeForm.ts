@@ -421,3 +421,16 @@ export function focusTarget(path: string): string {
   if (path.startsWith('wishes.')) return fieldId(path === 'wishes.from' || path === 'wishes.to' ? path : 'wishNote');
   return fieldId(path);
 }
+
+/** What a call-back keeps of the desk's form when no slot fits: who called, their phone, what they wanted. */
+export function callBackDraft(mode: 'home' | 'facility', home: HomeForm, facility: FacilityForm): { callerName: string; phone: string; wanted: string; kind: 'home' | 'facility' } {
+  if (mode === 'facility') {
+    const size = facility.estimatedApplicants.trim() ? `約${facility.estimatedApplicants.trim()}人` : '';
+    return { kind: 'facility', callerName: facility.contactName, phone: facility.phone, wanted: [facility.facilityName, size, facility.wish.text].filter((s) => s.trim()).join('・') };
+  }
+  const first = home.applicants[0];
+  const callerName = home.caller.relation === 'self' ? (first?.name ?? '') : home.caller.name || (first?.name ?? '');
+  const phone = home.caller.phone || (first?.phone ?? '');
+  const wanted = [`個人宅訪問 ${home.applicants.length}人`, home.wish.text, home.district].filter((s) => s.trim()).join('・');
+  return { kind: 'home', callerName, phone, wanted };
+}

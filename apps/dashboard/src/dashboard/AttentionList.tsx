@@ -1,3 +1,4 @@
+import PhoneCallbackIcon from '@mui/icons-material/PhoneCallback';
 import FactCheckOutlinedIcon from '@mui/icons-material/FactCheckOutlined';
 import AddLocationAltOutlinedIcon from '@mui/icons-material/AddLocationAltOutlined';
 import DescriptionOutlinedIcon from '@mui/icons-material/DescriptionOutlined';
@@ -31,6 +32,7 @@ const ICONS: Record<AttentionItem['kind'], typeof ErrorOutlineIcon> = {
   business_plan_pending: DescriptionOutlinedIcon,
   business_plan_returned: DescriptionOutlinedIcon,
   business_plan_missing: DescriptionOutlinedIcon,
+  call_back_due: PhoneCallbackIcon,
 };
 
 /** 要対応: overdue and returned reports, open defects and complaints, oldest first, each a link to its record. */

@@ -18,6 +18,7 @@ import { receptionListEn, receptionListResourceEn } from '../reception-list/i18n
 import { reportsEn } from '../reports/i18n';
 import { siteApprovalsEn, siteApprovalsResourceEn } from '../site-approvals/i18n';
 import { businessPlansEn, businessPlansResourceEn } from '../business-plans/i18n';
+import { callBacksEn, callBacksResourceEn } from '../call-backs/i18n';
 import { slipSharesEn, slipSharesResourceEn } from '../slip-shares/i18n';
 import { programClosingEn, programClosingResourceEn } from '../program-closing/i18n';
 import { sessionsEn, sessionsResourceEn } from '../sessions/i18n';
@@ -53,6 +54,7 @@ export const en: AppMessages = {
     deletionLedger: deletionLedgerEn,
     siteApprovals: siteApprovalsEn,
     businessPlans: businessPlansEn,
+    callBacks: callBacksEn,
     slipShares: slipSharesEn,
     programClosing: programClosingEn,
     reports: reportsEn,
@@ -72,6 +74,7 @@ export const en: AppMessages = {
     'personal-data-deletions': deletionLedgerResourceEn,
     'site-approvals': siteApprovalsResourceEn,
     'business-plans': businessPlansResourceEn,
+    'call-backs': callBacksResourceEn,
     'slip-shares': slipSharesResourceEn,
     'program-closing': programClosingResourceEn,
     users: usersResourceEn,

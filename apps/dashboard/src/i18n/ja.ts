@@ -20,6 +20,7 @@ import { receptionListJa, receptionListResourceJa } from '../reception-list/i18n
 import { reportsJa } from '../reports/i18n';
 import { siteApprovalsJa, siteApprovalsResourceJa } from '../site-approvals/i18n';
 import { businessPlansJa, businessPlansResourceJa } from '../business-plans/i18n';
+import { callBacksJa, callBacksResourceJa } from '../call-backs/i18n';
 import { slipSharesJa, slipSharesResourceJa } from '../slip-shares/i18n';
 import { sessionsJa, sessionsResourceJa } from '../sessions/i18n';
 import { usersJa, usersResourceJa } from '../users/i18n';
@@ -47,6 +48,7 @@ export const ja = {
     deletionLedger: deletionLedgerJa,
     siteApprovals: siteApprovalsJa,
     businessPlans: businessPlansJa,
+    callBacks: callBacksJa,
     slipShares: slipSharesJa,
     programClosing: programClosingJa,
     reports: reportsJa,
@@ -66,6 +68,7 @@ export const ja = {
     'personal-data-deletions': deletionLedgerResourceJa,
     'site-approvals': siteApprovalsResourceJa,
     'business-plans': businessPlansResourceJa,
+    'call-backs': callBacksResourceJa,
     'slip-shares': slipSharesResourceJa,
     'program-closing': programClosingResourceJa,
     users: usersResourceJa,

@@ -44,6 +44,8 @@ const ACCESS: Record<string, Partial<Record<string, Permission>>> = {
   // 実施場所の承認 (004 §7(3)): read by everyone on the program; the vendor proposes, the city admin decides.
   'site-approvals': { list: 'program.read', propose: 'site.propose', decide: 'site.decide' },
   'business-plans': { list: 'program.read', submit: 'plan.submit', decide: 'plan.decide' },
+  // 折り返し: the vendor's team keeps callers' requests no slot fitted and marks them done.
+  'call-backs': { list: 'booking.manage', create: 'booking.manage', done: 'booking.manage' },
   'slip-shares': { list: 'program.read', prepare: 'booking.manage', approve: 'booking.share' },
   // 契約終了の手続き (特記事項 §10): the checklist for everyone on the program; staff prepare a handover file, the
   // vendor's manager deletes and closes; the certificate of deletion goes with the Excel downloads.

@@ -5,6 +5,7 @@ import type { DataProvider, GetListParams, Identifier } from 'ra-core';
 import { useDataProvider } from 'ra-core';
 import { API, apiFetch, recordUrl } from './http';
 import { approvalMethods } from './methods/approvals';
+import { callBackMethods } from './methods/call-backs';
 import { bookingShareMethods } from './methods/booking-shares';
 import { bookingMethods } from './methods/bookings';
 import { callMethods } from './methods/calls';
@@ -108,6 +109,7 @@ export const dataProvider = {
   ...bookingMethods,
   ...bookingShareMethods,
   ...approvalMethods,
+  ...callBackMethods,
   ...dailyReportMethods,
   ...dashboardMethods,
   ...reportMethods,

@@ -324,6 +324,31 @@ describeInBrowser('operator booking screen (browser, real API)', () => {
     await page.screenshot({ path: path.join(SCREENSHOTS, 'booking-week-override.png'), fullPage: true });
   });
 
+  it('saves a caller no slot suits as a call-back, which the team sees until one marks it done', async () => {
+    await suite.logIn(OPERATOR);
+    await openDesk();
+    await page.locator('#bk-applicants-0-name').fill('見本 梅子');
+    await page.locator('#bk-applicants-0-phone').fill('090-9999-0077');
+    await page.getByRole('button', { name: '折り返しとして保存' }).click();
+    const dialog = page.getByRole('dialog');
+    // Prefilled from the desk: the caller (the applicant, who called) and the phone.
+    expect(await dialog.getByLabel('電話の方の氏名').inputValue()).toBe('見本 梅子');
+    expect(await dialog.getByLabel('電話番号').inputValue()).toBe('090-9999-0077');
+    await dialog.getByLabel('ご用件（希望の内容）').fill('1月中旬の午前を希望、空きが出たら連絡');
+    await dialog.getByRole('button', { name: '折り返しとして保存' }).click();
+    await page.getByText(/折り返しを保存しました/).waitFor();
+
+    await page.getByRole('menuitem', { name: '折り返し' }).click();
+    const card = page.getByTestId('call-backs-open').getByRole('listitem', { name: '見本 梅子' });
+    await card.waitFor();
+    expect(await card.innerText()).toContain('1月中旬の午前を希望');
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'call-backs.png'), fullPage: true });
+    await card.getByRole('button', { name: '完了' }).click();
+    await page.getByText('折り返しを完了にしました（個人情報を削除しました）').waitFor();
+    await page.getByTestId('call-backs-done').getByText(/完了: 受託 スタッフ/).waitFor();
+    expect(await page.getByTestId('call-backs-open').getByRole('listitem', { name: '見本 梅子' }).count()).toBe(0);
+  });
+
   it('lets a manager offer a slot inside the lead time with a recorded reason', async () => {
     await suite.logIn(MANAGER);
     await openDesk();

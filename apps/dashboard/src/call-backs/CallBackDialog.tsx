@@ -1,0 +1,74 @@
+import { Button, Dialog, DialogActions, DialogContent, DialogTitle, TextField } from '@mui/material';
+import { useMutation } from '@tanstack/react-query';
+import type { CallBackCreate } from '@outreach/domain/call-backs';
+import { useState } from 'react';
+import { useNotify } from 'react-admin';
+import { formatJstDateTime, fromJstLocalInput, toJstLocalInput } from '../common/format';
+import { useAppDataProvider } from '../providers/dataProvider';
+import { errorMessage, fieldErrorsOf } from '../providers/http';
+import { useCallBackT } from './CallBacksPage';
+
+export type CallBackDraft = Pick<CallBackCreate, 'callerName' | 'phone' | 'wanted' | 'kind'>;
+
+/** Tomorrow 10:00 JST: when the team calls back unless the caller said otherwise. */
+export function defaultDue(now: Date): string {
+  const jst = new Date(now.getTime() + 9 * 3600_000);
+  const day = new Date(Date.UTC(jst.getUTCFullYear(), jst.getUTCMonth(), jst.getUTCDate() + 1, 1, 0)); // 10:00 JST
+  return day.toISOString();
+}
+
+/** Saves the caller's request as a call-back: who, phone, what they wanted (prefilled from the desk), by when. */
+export function CallBackDialog({ programId, draft, onClose }: { programId: string; draft: CallBackDraft; onClose: () => void }) {
+  const t = useCallBackT();
+  const notify = useNotify();
+  const dataProvider = useAppDataProvider();
+  const [form, setForm] = useState({ ...draft, dueAt: toJstLocalInput(defaultDue(new Date())) });
+  const save = useMutation({
+    mutationFn: () => dataProvider.createCallBack(programId, { ...form, dueAt: form.dueAt ? fromJstLocalInput(form.dueAt) : '' }),
+    onSuccess: (saved) => {
+      notify('app.callBacks.saved', { type: 'success', messageArgs: { at: formatJstDateTime(saved.dueAt) } });
+      onClose();
+    },
+    onError: (e) => notify(errorMessage(e), { type: 'error' }),
+  });
+  const errors = save.error ? (fieldErrorsOf(save.error) ?? {}) : {};
+  const field = (name: 'callerName' | 'phone' | 'wanted', extra: object = {}) => (
+    <TextField
+      size="small"
+      required
+      label={t(name)}
+      value={form[name]}
+      onChange={(e) => setForm((f) => ({ ...f, [name]: e.target.value }))}
+      error={!!errors[name]}
+      helperText={errors[name]}
+      {...extra}
+    />
+  );
+  return (
+    <Dialog open onClose={onClose} fullWidth maxWidth="sm">
+      <DialogTitle>{t('dialogTitle')}</DialogTitle>
+      <DialogContent sx={{ display: 'grid', gap: 1.5, pt: '8px !important' }}>
+        {field('callerName')}
+        {field('phone', { slotProps: { htmlInput: { inputMode: 'tel' } } })}
+        {field('wanted', { multiline: true, minRows: 2 })}
+        <TextField
+          size="small"
+          required
+          type="datetime-local"
+          label={t('dueAt')}
+          value={form.dueAt}
+          onChange={(e) => setForm((f) => ({ ...f, dueAt: e.target.value }))}
+          error={!!errors.dueAt}
+          helperText={errors.dueAt}
+          slotProps={{ inputLabel: { shrink: true } }}
+        />
+      </DialogContent>
+      <DialogActions>
+        <Button onClick={onClose}>{t('cancel')}</Button>
+        <Button variant="contained" disabled={save.isPending} onClick={() => save.mutate()}>
+          {t('save')}
+        </Button>
+      </DialogActions>
+    </Dialog>
+  );
+}

@@ -1,0 +1,51 @@
+/** The labels of the call-back screen and dialog (app.callBacks.* and resources.call-backs.*), merged into ja.ts and en.ts. */
+export const callBacksJa = {
+  title: '折り返し',
+  hint: '空き枠が合わなかったお客様への折り返しの電話です。電話したら「完了」にしてください。完了すると氏名・電話番号・ご用件は削除されます（誰がいつ完了したかは残ります）。',
+  empty: '折り返し待ちはありません',
+  open: '折り返し待ち',
+  done: '完了済み（最近20件）',
+  dueAt: '折り返しの期限',
+  due: '期限です',
+  callerName: '電話の方の氏名',
+  phone: '電話番号',
+  wanted: 'ご用件（希望の内容）',
+  createdBy: '受付: %{name}（%{at}）',
+  doneBy: '完了: %{name}（%{at}）',
+  markDone: '完了',
+  marked: '折り返しを完了にしました（個人情報を削除しました）',
+  deleted: '（個人情報は削除済み）',
+  kinds: { home: '個人宅訪問', facility: '施設訪問' },
+  save: '折り返しとして保存',
+  saveHint: '条件に合う枠がないときは、折り返しの電話として保存できます',
+  dialogTitle: '折り返しとして保存',
+  saved: '折り返しを保存しました（期限 %{at}）',
+  cancel: 'キャンセル',
+};
+
+export const callBacksEn: typeof callBacksJa = {
+  title: 'Call-backs',
+  hint: 'Callers no slot suited, to be called back. Mark each done once called: the name, phone and request are then deleted (who closed it and when stay).',
+  empty: 'No call-backs waiting',
+  open: 'Waiting',
+  done: 'Done (latest 20)',
+  dueAt: 'Call back by',
+  due: 'Due',
+  callerName: 'Caller',
+  phone: 'Phone',
+  wanted: 'What they wanted',
+  createdBy: 'Taken by %{name} (%{at})',
+  doneBy: 'Done by %{name} (%{at})',
+  markDone: 'Done',
+  marked: 'Call-back done (personal data deleted)',
+  deleted: '(personal data deleted)',
+  kinds: { home: 'Home visit', facility: 'Facility visit' },
+  save: 'Save as call-back',
+  saveHint: 'When no slot suits the caller, save the request as a call-back',
+  dialogTitle: 'Save as call-back',
+  saved: 'Call-back saved (due %{at})',
+  cancel: 'Cancel',
+};
+
+export const callBacksResourceJa = { name: '折り返し', fields: {} };
+export const callBacksResourceEn: typeof callBacksResourceJa = { name: 'Call-back |||| Call-backs', fields: {} };
