@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { hiraganaToKatakana } from '../common/kana.js';
 import type { FacilityRequest, HomeIntake } from './intake.js';
 
 /**
@@ -24,10 +25,6 @@ export interface SearchToken {
 const PHONE_DIGITS = /^\d{10,11}$/;
 const KATAKANA_ONLY = /^[ァ-ヶー]+$/;
 
-/** Hiragana (ぁ–ゖ, ゝゞ) to katakana: the same sound, one spelling. */
-function toKatakana(s: string): string {
-  return s.replace(/[\u3041-\u3096\u309d\u309e]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0x60));
-}
 
 /** Spaces of any width, the middle dot and zero-width characters: not part of a name. */
 function withoutSeparators(s: string): string {
@@ -36,7 +33,7 @@ function withoutSeparators(s: string): string {
 
 export function normalizeKana(s: string): string {
   // Separators go before NFKC too: a space between ﾊ and ﾟ would keep the sound mark apart.
-  return withoutSeparators(toKatakana(withoutSeparators(s).normalize('NFKC')));
+  return withoutSeparators(hiraganaToKatakana(withoutSeparators(s).normalize('NFKC')));
 }
 
 export function normalizeName(s: string): string {

@@ -24,6 +24,11 @@ const OLD_WESTERN_DATE = /(?<!\d)19\d{2}\s*[年./-]\s*\d{1,2}\s*[月./-]\s*\d{1,
 // An individual number (個人番号, 12 digits), written together or in groups of four.
 const INDIVIDUAL_NUMBER = /(?<!\d)\d{4}[- ]?\d{4}[- ]?\d{4}(?!\d)/;
 
+/** Whether a text holds 12 digits written as an individual number is (together or in groups of four, any width). */
+export function looksLikeIndividualNumber(text: string): boolean {
+  return INDIVIDUAL_NUMBER.test(text.normalize('NFKC'));
+}
+
 /** Why such a field may not hold personal data, said in every refusal so the user knows what to write instead. */
 const WHY_NOT = 'この欄は予約の個人情報を削除した後も残り、市にも表示されます。受付番号や地区名で書いてください';
 

@@ -4,6 +4,7 @@ export * from './dates.js';
 export * from './errors.js';
 export * from './holidays.js';
 export * from './input.js';
+export * from './kana.js';
 export * from './list-query.js';
 export * from './wareki.js';
 export * from './view.js';
