@@ -1,0 +1,193 @@
+import { type DateKey, invalid } from '@outreach/domain/common';
+import {
+  APPLICANT_LIST_COLUMNS,
+  APPLICANT_LIST_EXAMPLE,
+  APPLICANT_LIST_INSTRUCTIONS,
+  APPLICANT_LIST_INSTRUCTIONS_SHEET,
+  APPLICANT_LIST_MESSAGES,
+  APPLICANT_LIST_SHEET,
+  type ApplicantCells,
+  type ApplicantCellValue,
+  type ApplicantListColumnKey,
+  type ApplicantListImport,
+  isApplicantListHeader,
+  matchApplicantListHeadings,
+  TEMPLATE_ROWS,
+  validateApplicantRows,
+} from '@outreach/domain/facilities';
+import ExcelJS from 'exceljs';
+import { styleHeaderRow } from '../../common/excel/xlsx-response';
+
+/**
+ * The applicant list (申請者名簿, issue 18 item 4) as an Excel file: the template a facility fills, and the reading of
+ * what it sends back. What the columns are and what a valid row is belongs to the domain
+ * (`@outreach/domain/facilities`); this file only moves cells in and out of exceljs.
+ */
+
+const HEADER_ROW = 1;
+const EXAMPLE_ROW = 2;
+/** Columns typed as text, so Excel keeps 1950/4/1, 昭和25年4月1日 and leading zeros as written. */
+const TEXT_COLUMNS = new Set<ApplicantListColumnKey>(['name', 'kana', 'dateOfBirth', 'address', 'photoException', 'note']);
+
+export interface TemplateOptions {
+  created: Date;
+  /** Shown on the 記入方法 sheet so the facility knows the file is theirs. */
+  facilityName?: string;
+}
+
+/** The template: 「申請者名簿」 (headings, the example row, drop-down lists on TEMPLATE_ROWS rows) and 「記入方法」. */
+export async function applicantListTemplate(options: TemplateOptions): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'Outreach Desk';
+  wb.created = options.created;
+
+  const ws = wb.addWorksheet(APPLICANT_LIST_SHEET, { views: [{ state: 'frozen', ySplit: HEADER_ROW }] });
+  ws.columns = APPLICANT_LIST_COLUMNS.map((c) => ({ key: c.key, width: c.width }));
+  const header = ws.getRow(HEADER_ROW);
+  APPLICANT_LIST_COLUMNS.forEach((c, i) => {
+    header.getCell(i + 1).value = c.heading;
+  });
+  styleHeaderRow(header);
+  header.height = 32;
+
+  const example = ws.getRow(EXAMPLE_ROW);
+  APPLICANT_LIST_COLUMNS.forEach((c, i) => {
+    example.getCell(i + 1).value = APPLICANT_LIST_EXAMPLE[c.key];
+  });
+  example.font = { italic: true, color: { argb: 'FF7F7F7F' } };
+
+  const lastRow = EXAMPLE_ROW + TEMPLATE_ROWS;
+  APPLICANT_LIST_COLUMNS.forEach((c, i) => {
+    const col = ws.getColumn(i + 1);
+    if (TEXT_COLUMNS.has(c.key)) col.numFmt = '@';
+    if (!c.list) return;
+    const validation: ExcelJS.DataValidation = {
+      type: 'list',
+      allowBlank: !c.required,
+      formulae: [`"${c.list.join(',')}"`],
+      showErrorMessage: true,
+      errorStyle: 'stop',
+      errorTitle: c.heading,
+      error: APPLICANT_LIST_MESSAGES.notInList(c),
+    };
+    for (let r = EXAMPLE_ROW; r <= lastRow; r++) ws.getCell(r, i + 1).dataValidation = validation;
+  });
+
+  const help = wb.addWorksheet(APPLICANT_LIST_INSTRUCTIONS_SHEET);
+  help.getColumn(1).width = 110;
+  const lines = [...APPLICANT_LIST_INSTRUCTIONS];
+  if (options.facilityName) lines.splice(1, 0, `施設名：${options.facilityName}`);
+  lines.forEach((line, i) => {
+    const cell = help.getCell(i + 1, 1);
+    cell.value = line;
+    cell.alignment = { wrapText: true, vertical: 'top' };
+  });
+  help.getRow(1).font = { bold: true, size: 14 };
+
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Reading a filled list
+
+export interface ParseOptions {
+  /** Today in Japan: a date of birth after it is refused. */
+  today: DateKey;
+  /** Called with the share of rows read so far (0…1), every few hundred rows. */
+  onProgress?: (fraction: number) => void;
+}
+
+const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
+/** A compound file: an .xlsx saved with a password, or an old .xls. */
+const CFB_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+/** How far down the header row may sit (a facility may add a title above it). */
+const HEADER_SEARCH_ROWS = 20;
+const PROGRESS_EVERY = 500;
+
+const unreadable = (message: string) => invalid(message, { file: message });
+
+/** What a cell shows, as the domain reads it: formulas by their result, rich text and links by their text. */
+function plainValue(value: ExcelJS.CellValue): ApplicantCellValue {
+  if (value == null || typeof value !== 'object' || value instanceof Date) return value as ApplicantCellValue;
+  if ('richText' in value) return value.richText.map((part) => part.text).join('');
+  if ('result' in value) return plainValue(value.result as ExcelJS.CellValue);
+  if ('text' in value) return typeof value.text === 'string' ? value.text : plainValue(value.text as ExcelJS.CellValue);
+  return null; // an error value (#N/A) or a formula without a cached result
+}
+
+/**
+ * A cell's value. A cell merged down (one 住所 over several residents) holds the value of the merge for each
+ * row; a cell merged across from another column holds nothing, so one column's text never lands in the next.
+ */
+function cellValue(cell: ExcelJS.Cell): ApplicantCellValue {
+  if (cell.isMerged && cell.master !== cell) return cell.master.col === cell.col ? plainValue(cell.master.value) : null;
+  return plainValue(cell.value);
+}
+
+function headingText(cell: ExcelJS.Cell): string {
+  if (cell.isMerged && cell.master !== cell) return '';
+  const v = cellValue(cell);
+  return v == null ? '' : String(v instanceof Date ? '' : v).trim();
+}
+
+function findSheet(wb: ExcelJS.Workbook): ExcelJS.Worksheet | undefined {
+  const wanted = APPLICANT_LIST_SHEET.normalize('NFKC');
+  return wb.worksheets.find((ws) => ws.name.normalize('NFKC').trim() === wanted);
+}
+
+function findHeaderRow(ws: ExcelJS.Worksheet): number | undefined {
+  for (let r = 1; r <= Math.min(HEADER_SEARCH_ROWS, ws.rowCount); r++) {
+    const row = ws.getRow(r);
+    const texts: string[] = [];
+    row.eachCell((cell) => texts.push(headingText(cell)));
+    if (isApplicantListHeader(texts)) return r;
+  }
+  return undefined;
+}
+
+/** The rows under the header, each as its mapped cells, to the last row the sheet has. */
+function* dataRows(ws: ExcelJS.Worksheet, headerRow: number, columns: ReadonlyMap<number, ApplicantListColumnKey>, onProgress?: (fraction: number) => void) {
+  const total = Math.max(1, ws.rowCount - headerRow);
+  for (let r = headerRow + 1; r <= ws.rowCount; r++) {
+    const row = ws.getRow(r);
+    const cells: ApplicantCells = {};
+    for (const [col, key] of columns) cells[key] = cellValue(row.getCell(col));
+    yield { row: r, cells };
+    if ((r - headerRow) % PROGRESS_EVERY === 0) onProgress?.((r - headerRow) / total);
+  }
+  onProgress?.(1);
+}
+
+/**
+ * Reads a filled applicant list: the sheet 「申請者名簿」, columns found by their headings (not their position),
+ * every row validated by the domain. Bad content is answered with errors by row and column (nothing is thrown);
+ * only a file that cannot be read as an .xlsx at all throws a DomainError `invalid` on the field `file`.
+ */
+export async function parseApplicantList(buffer: Buffer, options: ParseOptions): Promise<ApplicantListImport> {
+  if (buffer.subarray(0, CFB_MAGIC.length).equals(CFB_MAGIC)) throw unreadable(APPLICANT_LIST_MESSAGES.encrypted);
+  if (!buffer.subarray(0, ZIP_MAGIC.length).equals(ZIP_MAGIC)) throw unreadable(APPLICANT_LIST_MESSAGES.notAnXlsx);
+  const wb = new ExcelJS.Workbook();
+  try {
+    // exceljs types want its own Buffer flavour; a Node Buffer is what it reads.
+    await wb.xlsx.load(buffer as unknown as ExcelJS.Buffer);
+  } catch {
+    throw unreadable(APPLICANT_LIST_MESSAGES.notAnXlsx);
+  }
+  if (wb.worksheets.length === 0) throw unreadable(APPLICANT_LIST_MESSAGES.notAnXlsx);
+
+  const sheetError = (message: string): ApplicantListImport => ({ rows: [], errors: [{ row: 0, column: '', message }] });
+  const ws = findSheet(wb);
+  if (!ws) return sheetError(APPLICANT_LIST_MESSAGES.sheetMissing);
+  const headerRow = findHeaderRow(ws);
+  if (headerRow === undefined) return sheetError(APPLICANT_LIST_MESSAGES.headerMissing);
+
+  const headings = new Map<number, string>();
+  ws.getRow(headerRow).eachCell((cell, col) => {
+    const text = headingText(cell);
+    if (text) headings.set(col, text);
+  });
+  const { columns, errors } = matchApplicantListHeadings(headings, headerRow);
+  if (errors.length > 0) return { rows: [], errors };
+
+  return validateApplicantRows(dataRows(ws, headerRow, columns, options.onProgress), options.today);
+}
