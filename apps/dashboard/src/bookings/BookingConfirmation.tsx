@@ -35,14 +35,12 @@ export function BookingConfirmation({ booking, guidanceLeft, onNext }: { booking
         {tentative && <Alert severity="info">{t('confirmation.tentativeHint')}</Alert>}
         {guidanceLeft > 0 && <Alert severity="warning">{t('confirmation.guidanceLeft', { count: guidanceLeft })}</Alert>}
         <Typography variant="body2" color="text.secondary">
-          {t('confirmation.readBack')}
+          {tentative ? t('confirmation.tentativeReadBack') : t('confirmation.readBack')}
         </Typography>
         <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap' }}>
-          {!tentative && (
-            <Button variant="contained" startIcon={<PrintIcon />} component={Link} to={`/bookings/${booking.id}/slip`}>
-              {t('actions.printSlip')}
-            </Button>
-          )}
+          <Button variant="contained" startIcon={<PrintIcon />} component={Link} to={`/bookings/${booking.id}/slip`}>
+            {tentative ? t('actions.printRequestSlip') : t('actions.printSlip')}
+          </Button>
           <Button variant="outlined" component={Link} to={`/bookings/${booking.id}/show`}>
             {t('actions.openBooking')}
           </Button>

@@ -195,6 +195,7 @@ function FacilitySlip({ data }: { data: Extract<BookingPersonalView, { type: 'fa
   const t = useBookingT();
   const r = data.request;
   return (
+    <>
     <Table>
       <Row label={t('facility.facilityName')}>
         <Box component="span" data-testid="slip-applicant-name" sx={{ fontWeight: 700 }}>
@@ -208,5 +209,18 @@ function FacilitySlip({ data }: { data: Extract<BookingPersonalView, { type: 'fa
       <Row label={t('fields.wishNote')}>{r.wishNote ?? ''}</Row>
       <Row label={t('facility.notes')}>{r.notes ?? ''}</Row>
     </Table>
+    {data.booking.status === 'tentative' && (
+      <>
+        <Typography component="h2" sx={{ fontSize: '12pt', fontWeight: 700, mb: 0.5 }}>
+          {t('slip.next', { number: data.booking.receptionNumber })}
+        </Typography>
+        <Box component="ol" data-testid="slip-next-steps" sx={{ m: 0, mb: 2, pl: 3, fontSize: '10.5pt', '& li': { mb: 0.5 } }}>
+          {(['next1', 'next2', 'next3', 'next4'] as const).map((k) => (
+            <li key={k}>{t(`slip.${k}`, { number: data.booking.receptionNumber })}</li>
+          ))}
+        </Box>
+      </>
+    )}
+    </>
   );
 }

@@ -210,3 +210,11 @@ describe(callBackDraft.name, () => {
     expect(callBackDraft('facility', home, facility)).toEqual({ kind: 'facility', callerName: '架空 担当', phone: '0134-99-0000', wanted: '架空ホーム・約12人' });
   });
 });
+
+describe('a wished period in words', () => {
+  it('becomes the wished from–to, and goes when the words no longer say it', () => {
+    const wish = withWishText(emptyHomeForm().wish, '1月中旬の午前', TODAY);
+    expect(wish).toMatchObject({ from: '2027-01-11', to: '2027-01-20', halves: ['am'] });
+    expect(withWishText(wish, '午前', TODAY)).toMatchObject({ from: '', to: '' });
+  });
+});

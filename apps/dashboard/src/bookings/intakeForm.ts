@@ -9,6 +9,7 @@ import {
   identityDocumentsSufficient,
   type SlotRequest,
   type SlotWishes,
+  wishPeriod,
 } from '@outreach/domain/bookings';
 import type { ProgramView } from '@outreach/domain/programs';
 import { type DateKey, type FieldErrors, isDateKey, issuesToFieldErrors } from '@outreach/domain/common';
@@ -171,7 +172,12 @@ export function toKatakana(s: string): string {
 
 /** The wish after the caller's words changed: the toggles follow what the words say (see followWishText). */
 export function withWishText(wish: WishForm, text: string, today: DateKey): WishForm {
-  return { ...followWishText(wish, parseWishText(wish.text, today), parseWishText(text, today)), text };
+  const next = { ...followWishText(wish, parseWishText(wish.text, today), parseWishText(text, today)), text };
+  // A period in words (「1月中旬」) becomes the wished from–to, so the finder checks it against the visit period.
+  const before = wishPeriod(wish.text, today);
+  const after = wishPeriod(text, today);
+  if (before?.from !== after?.from || before?.to !== after?.to) return { ...next, from: after?.from ?? '', to: after?.to ?? '' };
+  return next;
 }
 
 export function toggle<T>(list: readonly T[], value: T): T[] {

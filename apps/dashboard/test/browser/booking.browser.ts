@@ -349,6 +349,36 @@ describeInBrowser('operator booking screen (browser, real API)', () => {
     expect(await page.getByTestId('call-backs-open').getByRole('listitem', { name: '見本 梅子' }).count()).toBe(0);
   });
 
+  it('warns at once when a facility’s month of notice ends after the visit period, and gives the request its own slip', async () => {
+    await suite.logIn(OPERATOR);
+    await openDesk();
+    await page.getByRole('tab', { name: '施設からの依頼' }).click();
+    await page.locator('#bk-facilityName').fill('架空ホーム小樽');
+    await page.locator('#bk-facilityType').fill('特別養護老人ホーム');
+    await page.locator('#bk-address').fill('北海道小樽市架空町1番（架空）');
+    await page.locator('#bk-phone').fill('0134-99-0012');
+    await page.locator('#bk-contactName').fill('架空 担当');
+    await page.locator('#bk-estimatedApplicants').fill('12');
+    await page.locator('#bk-wishNote').fill('1月中旬');
+    // Otaru's visits end on 2026-12-24: a month from today is after it (from late November on), or the wish is outside it.
+    const warning = page.getByTestId('finder-warning').filter({ hasText: /実施期間/ }).first();
+    await warning.waitFor();
+    expect(await warning.innerText()).toMatch(/期間内に訪問できる日がありません|実施期間（.*）のうち受付から30日以上先の日がありません/);
+    await page.getByRole('button', { name: '依頼を登録（仮予約）' }).click();
+    const confirmation = page.getByTestId('booking-confirmation');
+    await confirmation.getByTestId('reception-number').waitFor();
+    const number = (await confirmation.getByTestId('reception-number').innerText()).trim();
+    // No visit date exists yet: nothing asks to read one back.
+    expect(await confirmation.innerText()).not.toContain('訪問日時をお客様に復唱');
+    expect(await confirmation.innerText()).toContain('管理者が施設と調整のうえ改めて連絡');
+    await confirmation.getByRole('link', { name: '依頼票を印刷' }).click();
+    await page.waitForURL(/\/bookings\/[0-9a-f-]+\/slip$/);
+    await page.getByTestId('slip-next-steps').waitFor();
+    expect(await page.getByTestId('slip-number').innerText()).toBe(number);
+    expect(await page.getByTestId('reception-slip').innerText()).toContain(`受付番号 ${number} でお問い合わせください`);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'facility-request-slip.png'), fullPage: true });
+  });
+
   it('lets a manager offer a slot inside the lead time with a recorded reason', async () => {
     await suite.logIn(MANAGER);
     await openDesk();

@@ -493,3 +493,21 @@ describe(checkBooking.name, () => {
     expect(withChoice({ date: '2026-06-16', half: 'am', positions: ['AM1'] })).toEqual({ ok: false, reason: 'この日は訪問実施日ではありません', overridable: false });
   });
 });
+
+describe('the visit period against the notice and the wish (issue 17 item 3)', () => {
+  it('warns when a facility of 6+ received now cannot be visited inside the period (a month’s notice from the day received)', () => {
+    const result = findSlots(input({ kind: 'facility', plannedApplications: 12 }, { visits: { start: '2026-06-01', end: '2026-06-25' } }));
+    expect(result.offers).toEqual([]);
+    expect(result.warnings).toContain('受付日から30日後（7月1日(水)）が実施期間の終わり（6月25日(木)）より後のため、期間内に訪問できる日がありません（管理者の例外が必要です）');
+  });
+
+  it('warns when the wished time (「1月中旬」 read as dates) has no day inside the period after the notice, and not when it has', () => {
+    const outside = findSlots(input({ kind: 'facility', plannedApplications: 12, wishes: { from: '2026-08-11', to: '2026-08-20' } }, { visits: { start: '2026-06-01', end: '2026-07-31' } }));
+    expect(outside.warnings).toContain('ご希望の時期（8月11日(火)〜8月20日(木)）には、実施期間（6月1日(月)〜7月31日(金)）のうち受付から30日以上先の日がありません');
+    const inside = findSlots(input({ kind: 'facility', plannedApplications: 12, wishes: { from: '2026-07-01', to: '2026-07-10' } }, { visits: { start: '2026-06-01', end: '2026-07-31' } }));
+    expect(inside.warnings.filter((w) => w.includes('実施期間'))).toEqual([]);
+    // A manager's lead-time override counts from today.
+    const overridden = findSlots(input({ kind: 'facility', plannedApplications: 12 }, { visits: { start: '2026-06-01', end: '2026-06-25' }, overrides: { leadTime: true } }));
+    expect(overridden.warnings.filter((w) => w.includes('実施期間'))).toEqual([]);
+  });
+});

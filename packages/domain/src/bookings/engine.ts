@@ -1,5 +1,6 @@
 import type { DateKey } from '../common/dates.js';
-import { weekday } from '../common/dates.js';
+import { addDays, weekday } from '../common/dates.js';
+import { formatMonthDayWithWeekday } from '../common/wareki.js';
 import type { BookingHalf, ExcludedSlot, FindSlotsInput, FindSlotsResult, SlotOffer, SlotWishes } from './booking.schema.js';
 import type { PreparedContext, RequestPlan } from './rules.js';
 import { dayRefusal, evaluateSlot, planRequest, prepare } from './rules.js';
@@ -105,9 +106,36 @@ function requestWarnings(input: FindSlotsInput, p: PreparedContext, plan: Reques
   if (plan.dayKind === 'home_visit' && !plan.wholeHalf && !travelMinutes(input.travel, request.district, request.district).known) {
     warnings.push(`申込者の${UNKNOWN_DISTRICT_WARNING}`);
   }
+  warnings.push(...periodWarnings(input, plan));
   const kindLabel = plan.dayKind === 'home_visit' ? '個人宅訪問' : '施設訪問';
   const upcoming = [...p.dayKinds].some(([date, kind]) => kind === plan.dayKind && date >= input.today);
   if (!upcoming) warnings.push(`今日以降の${kindLabel}の実施予定日がありません`);
   else if (offerCount === 0) warnings.push('予約できる空き枠がありません');
   return warnings;
+}
+
+/**
+ * The visit period (実施期間) against the notice and the wish: a request received too late for any day inside the
+ * period (a facility of 6+ needs a month's notice counted from the day it is received, 003 §8(2)オ), or a wished time
+ * (「1月中旬」 read as dates) with no day inside the period after the notice, is said so at once.
+ */
+function periodWarnings(input: FindSlotsInput, plan: RequestPlan): string[] {
+  const visits = input.visits;
+  if (!visits) return [];
+  const md = formatMonthDayWithWeekday;
+  const notice = input.overrides?.leadTime ? 0 : plan.leadDays;
+  // Counted from the day the request was received (as the lead-time rule does), never before today.
+  const received = input.receivedOn && input.receivedOn < input.today ? input.receivedOn : input.today;
+  const byNotice = addDays(received, notice);
+  const earliest = byNotice > input.today ? byNotice : input.today;
+  if (earliest > visits.end) {
+    return [`受付日から${notice}日後（${md(byNotice)}）が実施期間の終わり（${md(visits.end)}）より後のため、期間内に訪問できる日がありません（管理者の例外が必要です）`];
+  }
+  const wishes = input.request.wishes ?? {};
+  if (!wishes.from && !wishes.to) return [];
+  const from = [wishes.from ?? visits.start, visits.start, earliest].sort().at(-1)!;
+  const to = [wishes.to ?? visits.end, visits.end].sort()[0];
+  if (from <= to) return [];
+  const wished = `${wishes.from ? md(wishes.from) : ''}〜${wishes.to ? md(wishes.to) : ''}`;
+  return [`ご希望の時期（${wished}）には、実施期間（${md(visits.start)}〜${md(visits.end)}）のうち受付から${notice}日以上先の日がありません`];
 }

@@ -10,3 +10,4 @@ export * from './travel.js';
 export * from './validate.js';
 export * from './booking-view.schema.js';
 export * from './search.js';
+export * from './wish-period.js';
