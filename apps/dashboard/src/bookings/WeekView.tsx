@@ -10,6 +10,7 @@ import { takeable, type WeekCell, type WeekPosition, weekGrid, weekdaysOf } from
 import { useBookingT } from './useBookingT';
 import { QUERY_ONCE, useAppDataProvider } from '../providers/dataProvider';
 import { errorMessage } from '../providers/http';
+import { visuallyHidden } from '../common/visuallyHidden';
 
 type Exception = Partial<Record<OverridableRule, boolean>>;
 /** What the operator clicked, and what the rules say of it. */
@@ -146,9 +147,6 @@ function Reason({ picked, exception, canOverride, onOverride }: { picked: Picked
     </Alert>
   );
 }
-
-/** Read by screen readers, not shown: the colour says it on screen. */
-const visuallyHidden = { position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' } as const;
 
 const FREE = { border: '1px solid', borderColor: 'success.main', color: 'success.dark', bgcolor: 'background.paper' };
 const TAKEN = { border: '1px solid', borderColor: 'grey.400', color: 'text.secondary', bgcolor: 'grey.200' };

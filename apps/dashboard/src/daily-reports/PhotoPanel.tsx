@@ -1,10 +1,13 @@
 import CheckIcon from '@mui/icons-material/Check';
 import CloudUploadIcon from '@mui/icons-material/CloudUpload';
 import DeleteIcon from '@mui/icons-material/Delete';
+import FolderOpenIcon from '@mui/icons-material/FolderOpen';
+import PhotoCameraIcon from '@mui/icons-material/PhotoCamera';
 import UndoIcon from '@mui/icons-material/Undo';
 import {
   Alert,
   Box,
+  Button as MuiButton,
   Card,
   CardActions,
   CardContent,
@@ -18,13 +21,14 @@ import {
   TextField,
   Typography,
 } from '@mui/material';
-import { type DragEvent, useEffect, useId, useRef, useState } from 'react';
+import { type ChangeEvent, type DragEvent, useEffect, useId, useRef, useState } from 'react';
 import { Button, Confirm, useNotify, useTranslate } from 'react-admin';
 import { ReasonDialog } from '../common/ReasonDialog';
+import { visuallyHidden } from '../common/visuallyHidden';
 import { errorMessage, fieldErrorsOf } from '../providers/http';
 import { useAppDataProvider } from '../providers/dataProvider';
 import { photoUrl, thumbnailUrl } from './photoUrl';
-import { ACCEPTED_TYPES, photoFileProblem } from './photoFile';
+import { photoFileProblem } from './photoFile';
 import type { PhotoView } from '@outreach/domain/daily-reports';
 
 interface PhotoPanelProps {
@@ -37,6 +41,29 @@ interface PhotoPanelProps {
   onPhotos: (update: (photos: PhotoView[]) => PhotoView[]) => void;
   /** The API's message about the photos after 提出. */
   error?: string;
+}
+
+/**
+ * The file input inside a label (the label opens it): visually hidden but present, since some phone browsers do not
+ * open a `hidden` input from its label. `accept="image/*"` lets the phone offer its photos (the API still checks the
+ * bytes); `camera` adds `capture`, which opens the back camera instead of the gallery.
+ */
+function PhotoInput({ onFiles, camera = false }: { onFiles: (files: FileList | null) => void; camera?: boolean }) {
+  return (
+    <Box
+      component="input"
+      type="file"
+      accept="image/*"
+      multiple={!camera}
+      capture={camera ? 'environment' : undefined}
+      data-camera={camera || undefined}
+      sx={visuallyHidden}
+      onChange={(event: ChangeEvent<HTMLInputElement>) => {
+        onFiles(event.target.files);
+        event.target.value = '';
+      }}
+    />
+  );
 }
 
 interface Upload {
@@ -56,7 +83,6 @@ export function PhotoPanel({ reportId, photos, editable, canReview, onPhotos, er
   const api = useAppDataProvider();
   const notify = useNotify();
   const titleId = useId();
-  const inputRef = useRef<HTMLInputElement>(null);
   const [uploads, setUploads] = useState<Upload[]>([]);
   const [dragging, setDragging] = useState(false);
 
@@ -114,7 +140,10 @@ export function PhotoPanel({ reportId, photos, editable, canReview, onPhotos, er
           </Alert>
         )}
         {editable && (
+          // The whole zone is the file input's label: a tap anywhere on it opens the picker on a phone, where
+          // nothing can be dragged. 「写真を撮る」 is a second input that opens the camera directly.
           <Box
+            component="label"
             onDragOver={(event) => {
               event.preventDefault();
               setDragging(true);
@@ -135,6 +164,8 @@ export function PhotoPanel({ reportId, photos, editable, canReview, onPhotos, er
               gap: 1.5,
               flexWrap: 'wrap',
               textAlign: 'center',
+              cursor: 'pointer',
+              '&:focus-within': { outline: 2, outlineColor: 'primary.main' },
             }}
           >
             <CloudUploadIcon color="action" />
@@ -142,23 +173,20 @@ export function PhotoPanel({ reportId, photos, editable, canReview, onPhotos, er
             <Typography variant="body2" color="text.secondary">
               {translate('app.dailyReports.photos.or')}
             </Typography>
-            <Button label="app.dailyReports.photos.pick" variant="outlined" onClick={() => inputRef.current?.click()} />
-            <input
-              ref={inputRef}
-              type="file"
-              accept={ACCEPTED_TYPES.join(',')}
-              multiple
-              hidden
-              aria-label={translate('app.dailyReports.photos.pick')}
-              onChange={(event) => {
-                uploadAll(event.target.files);
-                event.target.value = '';
-              }}
-            />
+            <MuiButton component="span" variant="outlined" startIcon={<FolderOpenIcon />} sx={{ whiteSpace: 'nowrap' }}>
+              {translate('app.dailyReports.photos.pick')}
+            </MuiButton>
+            <PhotoInput onFiles={uploadAll} />
             <Typography variant="caption" color="text.secondary" sx={{ width: '100%' }}>
               {translate('app.dailyReports.photos.accepted')}
             </Typography>
           </Box>
+        )}
+        {editable && (
+          <MuiButton component="label" variant="contained" startIcon={<PhotoCameraIcon />} sx={{ justifySelf: 'start', whiteSpace: 'nowrap' }}>
+            {translate('app.dailyReports.photos.camera')}
+            <PhotoInput onFiles={uploadAll} camera />
+          </MuiButton>
         )}
         {photos.length === 0 && uploads.length === 0 && (
           <Typography variant="body2" color="text.secondary">

@@ -163,7 +163,23 @@ describeInBrowser('daily report (browser, real API)', () => {
 
     // Submission waits for the photo's check.
     const submit = page.getByRole('button', { name: '提出', exact: true });
-    await page.locator('input[type="file"]').setInputFiles({ name: 'activity.png', mimeType: 'image/png', buffer: activityPng() });
+    // On a phone: 「ファイルを選択」 is a whole visible button, a tap on the zone opens the picker (photos only), and
+    // 「写真を撮る」 opens the camera.
+    await page.setViewportSize({ width: 390, height: 844 });
+    const pick = page.getByTestId('photo-drop-zone').getByText('ファイルを選択', { exact: true });
+    await pick.scrollIntoViewIfNeeded();
+    expect(await pick.evaluate((el) => el.scrollWidth <= el.clientWidth && el.getBoundingClientRect().right <= window.innerWidth)).toBe(true);
+    const cameraChooser = page.waitForEvent('filechooser');
+    await page.getByText('写真を撮る', { exact: true }).click();
+    const camera = await cameraChooser;
+    expect(await camera.element().evaluate((input) => [(input as Element).getAttribute('accept'), (input as Element).getAttribute('capture')])).toEqual(['image/*', 'environment']);
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByTestId('photo-drop-zone').click({ position: { x: 10, y: 10 } });
+    const files = await chooser;
+    expect(await files.element().evaluate((input) => [(input as Element).getAttribute('accept'), (input as Element).hasAttribute('capture')])).toEqual(['image/*', false]);
+    expect(files.isMultiple()).toBe(true);
+    await files.setFiles({ name: 'activity.png', mimeType: 'image/png', buffer: activityPng() });
+    await page.setViewportSize({ width: 1280, height: 900 });
     const photo = page.getByTestId('photo-card');
     await photo.waitFor();
     await page.getByText('写真 1 枚に「申請者の顔や個人情報が判別できない」のチェックがありません').waitFor();

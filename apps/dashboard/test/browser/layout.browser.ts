@@ -1,0 +1,105 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { describeInBrowser } from './support/browser';
+import { layoutProblems, networkQuiet } from './support/layout';
+import { browserSuite, SCREENSHOTS } from './support/suite';
+
+/** Field staff on a phone, a city office on a 1366×768 laptop. */
+const VIEWPORTS = [
+  { name: 'phone', width: 390, height: 844 },
+  { name: 'laptop', width: 1366, height: 768 },
+] as const;
+
+const ROLES: Array<[role: string, email: string]> = [
+  ['vendor_staff', 'staff@vendor-a.example.jp'],
+  ['vendor_manager', 'manager@vendor-a.example.jp'],
+  ['city_admin', 'city-admin@otaru.example.jp'],
+  ['city_viewer', 'city-viewer@otaru.example.jp'],
+  ['system_admin', 'admin@example.jp'],
+];
+
+
+/** A title never shows a record's id (a uuid or its first characters after 「#」). */
+const ID_IN_TITLE = /#\s*[0-9a-f]{4,}|[0-9a-f]{8}-[0-9a-f]{4}-/i;
+
+const SHOTS = path.join(SCREENSHOTS, 'layout');
+
+describe.each(VIEWPORTS)('every screen on a $name ($width×$height)', (viewport) => describeInBrowser('(browser, real API)', () => {
+  const suite = browserSuite({ viewport: { width: viewport.width, height: viewport.height } });
+  let page: Page;
+  let quiet: (quietMs?: number) => Promise<void>;
+  beforeAll(() => mkdirSync(SHOTS, { recursive: true }));
+  beforeEach(() => {
+    page = suite.page;
+    quiet = networkQuiet(page);
+  });
+
+  /** The sidebar's links once every canAccess answer has arrived (the profile entry comes last). */
+  async function menuRoutes(): Promise<string[]> {
+    const items = page.locator('.RaSidebar-paper a[role="menuitem"]');
+    if (viewport.width < 600) await page.locator('header .RaAppBar-menuButton').click(); // the phone's menu is a drawer
+    await items.filter({ hasText: 'プロフィール' }).waitFor();
+    await page.waitForLoadState('networkidle');
+    const hrefs = await items.evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+    if (viewport.width < 600) await page.keyboard.press('Escape');
+    return hrefs.filter((href) => href.startsWith('#/'));
+  }
+
+  /** Waits until the screen has drawn: no request in flight and no loading indicator left. */
+  async function settle(): Promise<void> {
+    await quiet();
+    await page.waitForFunction(() => (document.querySelector('#main-content')?.textContent ?? '').trim().length > 0);
+    await page.locator('.MuiLinearProgress-indeterminate, #main-content .MuiCircularProgress-indeterminate, .RaLoading-root, .MuiSkeleton-root').first().waitFor({ state: 'detached' });
+    await quiet();
+    await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  }
+
+  async function check(label: string, shot: string): Promise<string[]> {
+    await settle();
+    await page.screenshot({ path: path.join(SHOTS, `${shot}.png`), fullPage: true });
+    const title = (await page.locator('#react-admin-title').innerText().catch(() => '')).trim();
+    const found = await layoutProblems(page);
+    if (ID_IN_TITLE.test(title)) found.push(`title shows an id: 「${title}」`);
+    return found.map((problem) => `${label}: ${problem}`);
+  }
+
+  /** The screen itself, each of its tabs, its first record (a list's row opens it) and the page its 作成 opens. */
+  async function visit(route: string, shotBase: string): Promise<string[]> {
+    await page.goto(`${suite.api.url}/${route}`);
+    const found = await check(route, shotBase);
+    const tabs = page.locator('main [role="tab"]');
+    const tabCount = await tabs.count();
+    for (let i = 1; i < tabCount; i++) {
+      const tab = tabs.nth(i);
+      if (!(await tab.isVisible())) continue;
+      const name = (await tab.innerText()).trim();
+      await tab.click();
+      found.push(...(await check(`${route} tab 「${name}」`, `${shotBase}-tab${i}`)));
+    }
+    const create = await page.locator('.RaTopToolbar a[href$="/create"], .RaList-actions a[href$="/create"]').first().getAttribute('href', { timeout: 1 }).catch(() => null);
+    const row = page.locator('.RaDataTable-clickableRow').first();
+    if ((await row.count()) > 0) {
+      await row.click();
+      await page.waitForURL((url) => url.hash !== route);
+      found.push(...(await check(`${route} first record`, `${shotBase}-record`)));
+    }
+    if (create) {
+      await page.goto(`${suite.api.url}/${create}`);
+      found.push(...(await check(create, `${shotBase}-create`)));
+    }
+    return found;
+  }
+
+  it.each(ROLES)('%s (%s): no sideways scroll, primary actions in view, labels fit', async (role, email) => {
+    await suite.logIn(email);
+    const routes = await menuRoutes();
+    expect(routes.length).toBeGreaterThan(2);
+    const problems: string[] = [];
+    for (const route of routes) {
+      const shotBase = `${role}-${viewport.name}-${route.replace(/^#\//, '').replace(/[^a-z0-9-]+/gi, '_') || 'dashboard'}`;
+      problems.push(...(await visit(route, shotBase)));
+    }
+    expect(problems).toEqual([]);
+  });
+}));
