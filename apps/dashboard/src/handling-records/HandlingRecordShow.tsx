@@ -2,10 +2,11 @@ import { SelectField, Show, SimpleShowLayout, TextField } from 'react-admin';
 import { roleChoices } from '../common/choices';
 import { JstDateTimeField } from '../common/JstDateTimeField';
 import { ActionField } from './ActionField';
+import { HandlingRecordTitle } from './HandlingRecordTitle';
 
 export function HandlingRecordShow() {
   return (
-    <Show>
+    <Show title={<HandlingRecordTitle />}>
       <SimpleShowLayout>
         <JstDateTimeField source="occurredAt" />
         <TextField source="userName" />
@@ -13,6 +14,7 @@ export function HandlingRecordShow() {
         <SelectField source="role" choices={roleChoices} />
         <ActionField source="action" />
         <TextField source="resourceType" />
+        <TextField source="target" emptyText="—" />
         <TextField source="resourceId" />
         <TextField source="programId" />
         <TextField source="ip" />
