@@ -33,6 +33,21 @@ describe('authentication', () => {
     expect((await t.http.get('/api/auth/me').set('Cookie', cookie)).status).toBe(401);
   });
 
+  it('answers the session probe with 200 whether or not someone is signed in, and only for a valid login', async () => {
+    const anonymous = await t.http.get('/api/auth/session');
+    expect(anonymous.status).toBe(200);
+    expect(anonymous.body).toEqual({ user: null });
+    expect((await t.http.get('/api/auth/session').set('Cookie', 'od_session=forged-token')).body).toEqual({ user: null });
+
+    const cookie = await login(t, DEMO.otaruViewer);
+    const signedIn = await t.http.get('/api/auth/session').set('Cookie', cookie);
+    expect(signedIn.status).toBe(200);
+    expect(signedIn.body.user).toEqual((await t.http.get('/api/auth/me').set('Cookie', cookie)).body);
+
+    await t.http.post('/api/auth/logout').set('Cookie', cookie);
+    expect((await t.http.get('/api/auth/session').set('Cookie', cookie)).body).toEqual({ user: null });
+  });
+
   it('remembers the program a user works on, for them only, and refuses one they do not see with a 404', async () => {
     const programs = await t.dataSource.getRepository(ProgramEntity).find({ order: { periodStart: 'ASC' } });
     const [otaru, shimonoseki] = [programs.find((p) => p.title.startsWith('小樽'))!, programs.find((p) => p.title.startsWith('下関'))!];

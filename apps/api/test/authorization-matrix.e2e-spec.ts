@@ -83,6 +83,7 @@ const MATRIX: Record<string, Expect> = {
   'GET /api/docs/LICENSE': open(404),
   'POST /api/auth/login': { target: 'none', anon: 400, body: {}, system_admin: all(400), city_admin: all(400), city_viewer: all(400), vendor_manager: all(400), vendor_staff: all(400) },
   'POST /api/auth/logout': { target: 'none', anon: 204, relogin: true, system_admin: all(204), city_admin: all(204), city_viewer: all(204), vendor_manager: all(204), vendor_staff: all(204) },
+  'GET /api/auth/session': { target: 'none', anon: 200, system_admin: all(200), city_admin: all(200), city_viewer: all(200), vendor_manager: all(200), vendor_staff: all(200) },
   'GET /api/auth/me': { target: 'none', anon: 401, system_admin: all(200), city_admin: all(200), city_viewer: all(200), vendor_manager: all(200), vendor_staff: all(200) },
   'PUT /api/auth/me/program': { target: 'none', anon: 401, body: {}, system_admin: all(400), city_admin: all(400), city_viewer: all(400), vendor_manager: all(400), vendor_staff: all(400) },
   'POST /api/auth/password': { target: 'none', anon: 401, body: {}, system_admin: all(400), city_admin: all(400), city_viewer: all(400), vendor_manager: all(400), vendor_staff: all(400) },

@@ -1,7 +1,7 @@
 import { jstDateKey } from '@outreach/domain/common';
 import { currentProgramOf } from '@outreach/domain/programs';
 import { useCallback, useSyncExternalStore } from 'react';
-import { useGetList, useNotify } from 'react-admin';
+import { useCanAccess, useGetList, useNotify } from 'react-admin';
 import { useAppDataProvider } from '../providers/dataProvider';
 import { errorMessage } from '../providers/http';
 import { useMe } from '../providers/me';
@@ -30,10 +30,12 @@ export function useCurrentProgram() {
   const { me } = useMe();
   const dataProvider = useAppDataProvider();
   const notify = useNotify();
+  // Someone who reads no program (the system administrator) is not made to ask for them: that was a 403 per screen.
+  const { canAccess, isPending: accessPending } = useCanAccess({ resource: 'programs', action: 'list' });
   const { data, isPending, error } = useGetList<ProgramSummary>(
     'programs',
     { pagination: { page: 1, perPage: 100 }, sort: { field: 'periodStart', order: 'DESC' } },
-    { staleTime: 5 * 60_000 },
+    { staleTime: 5 * 60_000, enabled: canAccess === true },
   );
   const userId = me?.id;
   const here = useSyncExternalStore(subscribe, () => (userId ? chosenHere.get(userId) : undefined));
@@ -52,5 +54,5 @@ export function useCurrentProgram() {
   );
 
   // Pending until the user is known too: their choice comes with them, and a default must not flash first.
-  return { program, programs, chosen: program !== undefined && program.id === chosenId, setProgramId, isPending: isPending || !me, error };
+  return { program, programs, chosen: program !== undefined && program.id === chosenId, setProgramId, isPending: accessPending || (canAccess === true && isPending) || !me, error };
 }

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { Layout as RaLayout } from 'react-admin';
 import { AppBar } from './AppBar';
 import { Menu } from './Menu';
+import { NavigationProgress } from './NavigationProgress';
 
 /**
  * The layout is as wide as the window, never as wide as its widest table (react-admin's default is
@@ -16,6 +17,7 @@ const FIT_WINDOW = {
 export function Layout({ children }: { children: ReactNode }) {
   return (
     <RaLayout appBar={AppBar} menu={Menu} sx={FIT_WINDOW}>
+      <NavigationProgress />
       {children}
     </RaLayout>
   );

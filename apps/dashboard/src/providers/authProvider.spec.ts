@@ -45,15 +45,20 @@ describe('authProvider', () => {
     expect(await authProvider.login({ email: me.email, password: 'x' })).toEqual({ redirectTo: '/profile' });
   });
 
-  it('decides access from the permissions of /auth/me, fetched once', async () => {
-    answer(() => json(me));
+  it('decides access from the permissions of the session probe, fetched once', async () => {
+    answer(() => json({ user: me }));
     expect(await authProvider.canAccess({ resource: 'users', action: 'create' })).toBe(true);
     expect(await authProvider.canAccess({ resource: 'municipalities', action: 'list' })).toBe(false);
     expect(await authProvider.getPermissions()).toEqual(me.permissions);
-    expect(requests.filter((r) => r.url === '/api/auth/me')).toHaveLength(1);
+    expect(requests.filter((r) => r.url === '/api/auth/session')).toHaveLength(1);
   });
 
-  it('rejects checkAuth without a session', async () => {
+  it('rejects checkAuth as a 401 when the probe finds nobody signed in (the probe itself answers 200)', async () => {
+    answer(() => json({ user: null }));
+    await expect(authProvider.checkAuth()).rejects.toMatchObject({ status: 401 });
+  });
+
+  it('rejects checkAuth when the probe itself fails', async () => {
     answer(() => json({ message: 'ログインしてください', errors: {} }, 401));
     await expect(authProvider.checkAuth()).rejects.toMatchObject({ status: 401 });
   });
@@ -64,7 +69,7 @@ describe('authProvider', () => {
   });
 
   it('identifies the user by id and name', async () => {
-    answer(() => json(me));
+    answer(() => json({ user: me }));
     expect(await authProvider.getIdentity()).toMatchObject({ id: 'u1', fullName: '小樽 花子' });
   });
 });

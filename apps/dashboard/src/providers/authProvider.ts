@@ -1,7 +1,7 @@
-import type { LoginView, Me } from '@outreach/domain/auth';
+import type { LoginView, Me, SessionView } from '@outreach/domain/auth';
 import type { AuthProvider } from 'ra-core';
 import { isAllowed } from './access';
-import { API, apiFetch } from './http';
+import { API, apiFetch, toHttpError } from './http';
 
 export interface LoginParams {
   email: string;
@@ -11,13 +11,17 @@ export interface LoginParams {
 
 /**
  * The signed-in user, fetched once and shared by checkAuth, canAccess and getPermissions (react-admin asks
- * them many times per page); set by login, dropped on logout and on any 401.
+ * them many times per page); set by login, dropped on logout and on any 401. Read from the session probe, which
+ * answers 200 with null when nobody is signed in: the login page loads without a 401 in the browser's console.
  */
 let session: Promise<Me> | undefined;
 
 function loadMe(fresh = false): Promise<Me> {
   if (session && !fresh) return session;
-  const pending = apiFetch<Me>(`${API}/auth/me`).then(({ json }) => json);
+  const pending = apiFetch<SessionView>(`${API}/auth/session`).then(({ json }) => {
+    if (!json.user) throw toHttpError(401, { message: 'ログインしてください' });
+    return json.user;
+  });
   session = pending;
   pending.catch(() => {
     if (session === pending) session = undefined;

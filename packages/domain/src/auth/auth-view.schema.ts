@@ -21,6 +21,13 @@ export const meViewSchema = z.object({
 });
 export type Me = z.output<typeof meViewSchema>;
 
+/**
+ * GET /api/auth/session: whether the request carries a valid login, and whose. Always 200: the dashboard asks it on
+ * every page load, the login page included, where "nobody is signed in" is the normal answer and not an error.
+ */
+export const sessionViewSchema = z.object({ user: meViewSchema.nullable() });
+export type SessionView = z.output<typeof sessionViewSchema>;
+
 /** POST /api/auth/login: the user now signed in (the login itself travels in an httpOnly cookie). */
 export const loginViewSchema = z.object({ user: meViewSchema });
 export type LoginView = z.output<typeof loginViewSchema>;

@@ -9,6 +9,8 @@ import {
   type Me,
   meViewSchema,
   passwordConfirmSchema,
+  type SessionView,
+  sessionViewSchema,
   totpCodeSchema,
   type TotpSetupView,
   totpSetupViewSchema,
@@ -43,6 +45,15 @@ export class AuthController {
   async logout(@Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<void> {
     await this.auth.logout(cookieOf(req), req.ip ?? null);
     res.clearCookie(LOGIN_COOKIE, { path: '/' });
+  }
+
+  /** The session probe: 200 with the user, or 200 with null when no valid login cookie came (never a 401). */
+  @Responds(sessionViewSchema)
+  @Public()
+  @Get('session')
+  async session(@Req() req: Request): Promise<SessionView> {
+    const actor = await this.auth.actorOf(req);
+    return { user: actor ? await this.auth.me(actor) : null };
   }
 
   @Responds(meViewSchema)
