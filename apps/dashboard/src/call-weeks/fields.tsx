@@ -53,7 +53,7 @@ export function CategoryTableHead({ first }: { first: string }) {
       <TableRow>
         <TableCell>{first}</TableCell>
         {CALL_CATEGORIES.map((c) => (
-          <TableCell key={c} align="right">
+          <TableCell key={c} align="right" sx={{ whiteSpace: 'nowrap' }}>
             {translate(`app.calls.categories.${c}`)}
           </TableCell>
         ))}

@@ -82,4 +82,5 @@ export const en: AppMessages = {
     municipalities: municipalitiesResourceEn,
     'handling-records': handlingRecordsResourceEn,
   },
+  ra: { page: { show: '%{name} %{recordRepresentation}', edit: '%{name} %{recordRepresentation}' } },
 };

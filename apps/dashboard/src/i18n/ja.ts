@@ -76,6 +76,8 @@ export const ja = {
     municipalities: municipalitiesResourceJa,
     'handling-records': handlingRecordsResourceJa,
   },
+  // The Japanese package titles a record 「組織 #<id>」: react-admin's own pattern names it by its recordRepresentation.
+  ra: { page: { show: '%{name} %{recordRepresentation}', edit: '%{name} %{recordRepresentation}' } },
 };
 
 export type AppMessages = typeof ja;

@@ -48,6 +48,12 @@ describe('i18nProvider', () => {
     expect(i18nProvider.translate('app.roles.city_admin')).toBe('市担当者（管理）');
   });
 
+  it('titles a record by its name, never its id', () => {
+    const title = i18nProvider.translate('ra.page.edit', { name: '組織', recordRepresentation: '小樽市 市民生活部', id: 'ce98a1b2' });
+    expect(title).toBe('組織 小樽市 市民生活部');
+    expect(i18nProvider.translate('ra.page.show', { name: '利用者', recordRepresentation: '受託 管理', id: 'bcb2cbbb' })).toBe('利用者 受託 管理');
+  });
+
   it('labels known handling-record actions and falls back to the raw code', () => {
     expect(i18nProvider.translate(...actionLabel('auth.login_failed'))).toBe('ログイン失敗');
     expect(i18nProvider.translate(...actionLabel('program.archive'))).toBe('program.archive');

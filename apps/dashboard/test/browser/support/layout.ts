@@ -88,7 +88,7 @@ export function layoutProblems(page: Page): Promise<string[]> {
       if (text === '') continue;
       if (el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX !== 'visible') {
         problems.push(`control narrower than its label: 「${name(el)}」 (${el.clientWidth} px shows ${el.scrollWidth} px)`);
-      } else if (text.length <= 12 && !text.includes('\n') && el.matches('button, a.MuiButton-root, [role="tab"], .MuiChip-label') && textLines(el) > 1) {
+      } else if (text.length <= 12 && !text.includes('\n') && el.matches('.MuiButton-root, .MuiToggleButton-root, [role="tab"], .MuiChip-label') && textLines(el) > 1) {
         problems.push(`control narrower than its label: 「${name(el)}」 wraps onto ${textLines(el)} lines`);
       }
     }
