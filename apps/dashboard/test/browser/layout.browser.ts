@@ -24,6 +24,8 @@ const ROLES: Array<[role: string, email: string]> = [
 const ID_IN_TITLE = /#\s*[0-9a-f]{4,}|[0-9a-f]{8}-[0-9a-f]{4}-/i;
 
 const SHOTS = path.join(SCREENSHOTS, 'layout');
+/** One role's every screen, tab, record and 作成 page: about 60 pages, two minutes and more on two busy cores. */
+const ROLE_TIMEOUT_MS = 420_000;
 
 describe.each(VIEWPORTS)('every screen on a $name ($width×$height)', (viewport) => describeInBrowser('(browser, real API)', () => {
   const suite = browserSuite({ viewport: { width: viewport.width, height: viewport.height } });
@@ -101,5 +103,5 @@ describe.each(VIEWPORTS)('every screen on a $name ($width×$height)', (viewport)
       problems.push(...(await visit(route, shotBase)));
     }
     expect(problems).toEqual([]);
-  });
+  }, ROLE_TIMEOUT_MS);
 }));
