@@ -12,6 +12,7 @@ import { dataSourceOptions } from './database/data-source';
 import { parseDatabaseUrl } from './database/database-url';
 import { ApprovalsModule } from './modules/approvals/approvals.module';
 import { CallBacksModule } from './modules/call-backs/call-backs.module';
+import { FacilitiesModule } from './modules/facilities/facilities.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { BookingPersonalModule } from './modules/booking-personal/booking-personal.module';
 import { BookingSettingsModule } from './modules/booking-settings/booking-settings.module';
@@ -61,6 +62,7 @@ export class AppModule {
         IncidentsModule,
         ApprovalsModule,
         CallBacksModule,
+        FacilitiesModule,
         DashboardModule,
         ReportsModule,
       ],

@@ -20,7 +20,7 @@ import { createTestApp, DEMO, FixedClock, login, type TestApp } from './support/
  * the matrix checks authorization without changing data. [own, foreign] — "foreign" is the same request
  * aimed at another city's or vendor's record.
  */
-type Target = 'user' | 'organization' | 'municipality' | 'program' | 'call' | 'callWeek' | 'session' | 'dailyReport' | 'photo' | 'defect' | 'inquiry' | 'booking' | 'incident' | 'none';
+type Target = 'user' | 'organization' | 'municipality' | 'program' | 'call' | 'callWeek' | 'session' | 'dailyReport' | 'photo' | 'defect' | 'inquiry' | 'booking' | 'facilityBooking' | 'incident' | 'none';
 type Expect = { target: Target; anon: number; body?: object; relogin?: boolean } & Record<Role, [number, number]>;
 
 const ROLES: Role[] = ['system_admin', 'city_admin', 'city_viewer', 'vendor_manager', 'vendor_staff'];
@@ -205,6 +205,9 @@ const MATRIX: Record<string, Expect> = {
   'GET /api/bookings/:id/personal': { target: 'booking', anon: 401, system_admin: all(403), city_admin: [403, 404], city_viewer: [403, 404], vendor_manager: [200, 404], vendor_staff: [200, 404] },
   'POST /api/bookings/:id/place': vendorWrite('booking', 400, 400, {}),
   'POST /api/bookings/:id/cancel': vendorWrite('booking', 400, 400, {}),
+  // 施設との調整 (003 §9(2)): read by everyone on the program, kept by the vendor.
+  'GET /api/bookings/:id/coordination': readOne('facilityBooking'),
+  'PUT /api/bookings/:id/coordination': vendorWrite('facilityBooking', 400, 400, { procedure: 'x' }),
   'POST /api/bookings/:id/no-show': vendorWrite('booking', 400, 400, {}),
   'POST /api/bookings/:id/delete-personal-data': { target: 'booking', anon: 401, system_admin: all(403), city_admin: all(403), city_viewer: all(403), vendor_manager: [422, 404], vendor_staff: all(403) },
   // Personal-data incidents (特記事項 §12): read by everyone on the program; reported and updated by both parties'
@@ -315,6 +318,14 @@ describe('authorization matrix', () => {
       callId: null, sessionId: null, overrideReason: null, cancelReason: null, sharedWithCityAt: null, visitFinishedDate: null, personalDataDeletedAt: null,
     });
     const booking: [string, string] = [foreignBooking, shimonosekiBooking];
+    // A facility request in Otaru too (the demo's are home bookings), for the facilities module's routes.
+    const otaruFacility = randomUUID();
+    await t.dataSource.getRepository(BookingEntity).insert({
+      id: otaruFacility, programId: p[0], receptionNumber: 9001, kind: 'facility', status: 'tentative', receivedAt: new Date(), receivedDate: '2026-11-19',
+      visitDate: null, half: null, positions: [], district: null, applicants: 12, plannedApplications: 12, callerRelation: null, applicationTypes: [], guidanceGiven: [],
+      callId: null, sessionId: null, overrideReason: null, cancelReason: null, sharedWithCityAt: null, visitFinishedDate: null, personalDataDeletedAt: null,
+    });
+    const facilityBooking: [string, string] = [otaruFacility, shimonosekiBooking];
     const incidentIn = async (programId: string) => {
       const id = randomUUID();
       await t.dataSource.getRepository(IncidentEntity).insert({
@@ -324,7 +335,7 @@ describe('authorization matrix', () => {
       return id;
     };
     const incident: [string, string] = [await incidentIn(p[0]), await incidentIn(p[1])];
-    const inProgram = { program: p, call, callWeek, session, dailyReport, photo, defect, inquiry, booking, incident };
+    const inProgram = { program: p, call, callWeek, session, dailyReport, photo, defect, inquiry, booking, facilityBooking, incident };
     ids = {
       system_admin: { user: [targets.operator, targets.vendorB], organization: [o.operator, o.vendorB], municipality: [m.otaru, m.shimonoseki], ...inProgram },
       city_admin: { user: [targets.otaru, targets.vendorB], organization: [o.otaru, o.shimonoseki], municipality: [m.otaru, m.shimonoseki], ...inProgram },

@@ -12,6 +12,7 @@ import { DefectEntity, InquiryEntity } from '../modules/follow-ups/follow-up.ent
 import { IncidentEntity } from '../modules/incidents/incident.entity';
 import { SiteApprovalEntity } from '../modules/approvals/site-approval.entity';
 import { BusinessPlanEntity } from '../modules/approvals/business-plan.entity';
+import { FacilityCoordinationEntity } from '../modules/facilities/facility-coordination.entity';
 import { LeaseEntity } from '../modules/leases/lease.entity';
 import { IdempotencyKeyEntity } from '../modules/idempotency/idempotency-key.entity';
 import { SessionEntity } from '../modules/sessions/session.entity';
@@ -63,4 +64,5 @@ export const ENTITIES = [
   IncidentEntity,
   SiteApprovalEntity,
   BusinessPlanEntity,
+  FacilityCoordinationEntity,
 ];

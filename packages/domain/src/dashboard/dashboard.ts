@@ -6,6 +6,7 @@ import type { ServiceKind } from '../programs/program.schema.js';
 import { weekBuckets } from '../common/buckets.js';
 import { INCIDENT_KIND_LABELS_JA, type IncidentKind } from '../incidents/incident.schema.js';
 import type { BusinessPlanState } from '../approvals/business-plan.schema.js';
+import { FACILITY_STEP_LABELS_JA, type FacilityStep } from '../facilities/coordination.js';
 import { can, type Role } from '../auth/roles.js';
 import { type DailyReportStatus, seesInternalReview, visibleToCity } from '../daily-reports/report-workflow.js';
 
@@ -89,7 +90,7 @@ export function sessionsByWeek(rows: readonly SessionDayRow[], from: DateKey, to
 }
 
 export interface AttentionItem {
-  kind: 'daily_report_overdue' | 'call_week_overdue' | 'report_returned' | 'report_checking' | 'report_returned_internally' | 'defect_open' | 'complaint_open' | 'personal_data_overdue' | 'slip_share_overdue' | 'incident_open' | 'site_approval_pending' | 'business_plan_pending' | 'business_plan_returned' | 'business_plan_missing' | 'call_back_due';
+  kind: 'daily_report_overdue' | 'call_week_overdue' | 'report_returned' | 'report_checking' | 'report_returned_internally' | 'defect_open' | 'complaint_open' | 'personal_data_overdue' | 'slip_share_overdue' | 'incident_open' | 'site_approval_pending' | 'business_plan_pending' | 'business_plan_returned' | 'business_plan_missing' | 'call_back_due' | 'facility_step_due';
   /** Japanese, ready to show. */
   label: string;
   date: DateKey;
@@ -125,6 +126,8 @@ export function attentionItems(input: {
   businessPlan?: { state: BusinessPlanState; required: boolean; since: DateKey; audience: 'city' | 'vendor' };
   /** Call-backs (折り返し) whose time has come, still open: the vendor team's list only. */
   dueCallBacks?: ReadonlyArray<{ dueDate: DateKey; id: string }>;
+  /** Steps before a facility visit overdue or due within days (施設との調整, facilityTimeline). */
+  facilitySteps?: ReadonlyArray<{ id: string; receptionNumber: number; step: FacilityStep; due: DateKey; overdue: boolean }>;
 }): AttentionItem[] {
   const md = (d: DateKey) => `${Number(d.slice(5, 7))}/${Number(d.slice(8, 10))}`;
   // A returned daily report, or one under the internal check, is also "not received": list it once, as what it is.
@@ -149,6 +152,13 @@ export function attentionItems(input: {
     ...(input.pendingSites ?? []).map((s): AttentionItem => ({ kind: 'site_approval_pending', label: `${md(s.proposedDate)} 申請の実施場所「${s.name}」が承認を待っています`, date: s.proposedDate, resource: 'site-approvals', id: s.id })),
     ...businessPlanItems(input.businessPlan, md),
     ...(input.dueCallBacks ?? []).map((c): AttentionItem => ({ kind: 'call_back_due', label: `${md(c.dueDate)} までの折り返しの電話が済んでいません`, date: c.dueDate, resource: 'call-backs', id: '' })),
+    ...(input.facilitySteps ?? []).map((f): AttentionItem => ({
+      kind: 'facility_step_due',
+      label: `受付番号${f.receptionNumber} の施設訪問：${FACILITY_STEP_LABELS_JA[f.step]}の期限（${md(f.due)}）${f.overdue ? 'を過ぎています' : 'が近づいています'}`,
+      date: f.due,
+      resource: 'bookings',
+      id: f.id,
+    })),
     ...(input.overdueSlipShares ?? []).map((w): AttentionItem => ({ kind: 'slip_share_overdue', label: `${md(w.weekStart)}〜${md(addDays(w.weekStart, 6))} 訪問分の受付票 ${w.count} 件が市への共有期限（${md(w.dueDate)}）を過ぎています`, date: w.dueDate, resource: 'reception-list', id: w.weekStart })),
   ];
   const incidents = (input.openIncidents ?? []).map(

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { addDays, daysBetween } from '../common/dates.js';
+import { attentionItems } from '../dashboard/dashboard.js';
 import { COORDINATION_ITEMS, coordinationItemsFor, coordinationProgress, DEFAULT_FACILITY_TIMELINE, facilityTimeline } from './coordination.js';
 
 describe('facility coordination (003 §9(2), 001 第5)', () => {
@@ -53,5 +54,23 @@ describe('facility coordination (003 §9(2), 001 第5)', () => {
         }
       }),
     );
+  });
+
+  it('puts overdue and near steps on the attention list, linked to the booking', () => {
+    const items = attentionItems({
+      overdueDailyReports: [],
+      overdueCallWeeks: [],
+      returnedReports: [],
+      openDefects: [],
+      openComplaints: [],
+      facilitySteps: [
+        { id: 'b1', receptionNumber: 12, step: 'pre_meeting', due: '2026-09-16', overdue: true },
+        { id: 'b1', receptionNumber: 12, step: 'applicant_list', due: '2026-09-29', overdue: false },
+      ],
+    });
+    expect(items.map((i) => [i.kind, i.label, i.resource, i.id])).toEqual([
+      ['facility_step_due', '受付番号12 の施設訪問：事前打合せの期限（9/16）を過ぎています', 'bookings', 'b1'],
+      ['facility_step_due', '受付番号12 の施設訪問：申請者リストの市への提出の期限（9/29）が近づいています', 'bookings', 'b1'],
+    ]);
   });
 });

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { countsAsReservation, personalDataDeletionOverdue } from '@outreach/domain/bookings';
 import { type DateKey, jstDateKey } from '@outreach/domain/common';
-import { In, IsNull, type Repository } from 'typeorm';
+import { In, IsNull, MoreThanOrEqual, type Repository } from 'typeorm';
 import { BookingEntity } from './booking.entity';
 
 /** What other features read of reservations (the dashboard's funnel and attention list), asked of their owner. */
@@ -35,5 +35,11 @@ export class BookingQueries {
       );
       return dueDate ? [{ receptionNumber: b.receptionNumber, dueDate, id: b.id }] : [];
     });
+  }
+
+  /** Confirmed facility visits from `from` on (the facilities module's coordination timeline), by visit date. */
+  async facilityVisitsFrom(programId: string, from: DateKey): Promise<Array<{ id: string; receptionNumber: number; receivedDate: DateKey; visitDate: DateKey }>> {
+    const rows = await this.bookings.find({ where: { programId, kind: 'facility', status: 'confirmed', visitDate: MoreThanOrEqual(from) }, order: { visitDate: 'ASC' } });
+    return rows.map((b) => ({ id: b.id, receptionNumber: b.receptionNumber, receivedDate: b.receivedDate, visitDate: b.visitDate! }));
   }
 }

@@ -14,6 +14,7 @@ import { FollowUpQueries } from '../follow-ups/follow-up-queries.service';
 import { ApprovalsService } from '../approvals/approvals.service';
 import { BusinessPlansService } from '../approvals/business-plans.service';
 import { CallBacksService } from '../call-backs/call-backs.service';
+import { FacilitiesService } from '../facilities/facilities.service';
 import { IncidentsService } from '../incidents/incidents.service';
 import { ProgramScopeService } from '../programs/program-scope.service';
 import type { ProgramEntity } from '../programs/program.entity';
@@ -42,6 +43,7 @@ export class DashboardService {
     private readonly approvals: ApprovalsService,
     private readonly businessPlans: BusinessPlansService,
     private readonly callBacks: CallBacksService,
+    private readonly facilities: FacilitiesService,
   ) {}
 
   /** The figures are the program's; the attention list is the actor's role's (dailyReportAttention). */
@@ -101,6 +103,7 @@ export class DashboardService {
         pendingSites: attention.pendingSites,
         businessPlan: attention.businessPlan,
         dueCallBacks: attention.dueCallBacks,
+        facilitySteps: attention.facilitySteps,
         overdueSlipShares: overdueShares,
       }),
     };
@@ -110,7 +113,7 @@ export class DashboardService {
     const programId = program.id;
     // 業務計画書 (004 §8(1)): the city's admin consents, the vendor's manager submits; nobody else acts on it.
     const planAudience = actor.permissions.has('plan.decide') ? ('city' as const) : actor.permissions.has('plan.submit') ? ('vendor' as const) : null;
-    const [open, defects, complaints, overdueDeletions, incidents, pendingSites, planState, dueCallBacks] = await Promise.all([
+    const [open, defects, complaints, overdueDeletions, incidents, pendingSites, planState, dueCallBacks, facilitySteps] = await Promise.all([
       this.reports.inStatus(programId, ['draft', 'checking', 'returned_internally', 'returned']),
       this.followUps.openDefects(programId, 20),
       this.followUps.openComplaints(programId, 20),
@@ -121,6 +124,8 @@ export class DashboardService {
       planAudience ? this.businessPlans.state(programId) : Promise.resolve(null),
       // Call-backs whose time has come are the vendor team's to make (issue 17 item 3).
       actor.permissions.has('booking.manage') ? this.callBacks.due(programId) : Promise.resolve([]),
+      // The steps before facility visits: the vendor keeps them, the city is kept informed (003 §9(2)イ).
+      this.facilities.stepsNeedingAttention(programId, asOf),
     ]);
     const reports = dailyReportAttention(actor.role, open);
     return {
@@ -134,6 +139,7 @@ export class DashboardService {
       // Personal-data incidents not resolved yet: the city sees them at once (特記事項 §12).
       dueCallBacks: dueCallBacks.map((c) => ({ dueDate: jstDateKey(c.dueAt), id: c.id })),
       pendingSites: pendingSites.map((s) => ({ proposedDate: jstDateKey(new Date(s.proposedAt)), name: s.name, id: s.id })),
+      facilitySteps,
       businessPlan: planAudience && planState ? { state: planState, required: program.requireBusinessPlan, since: program.periodStart, audience: planAudience } : undefined,
       incidents: incidents.map((i) => ({ discoveredDate: jstDateKey(new Date(i.discoveredAt)), kind: i.kind, residentsAffected: i.residentsAffected, id: i.id })),
     };
