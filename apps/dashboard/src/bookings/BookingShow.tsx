@@ -24,6 +24,7 @@ import { Link } from 'react-router-dom';
 import { useMe } from '../providers/me';
 import type { BookingView } from '@outreach/domain/bookings';
 import { BookingHistory } from './BookingHistory';
+import { CoordinationPanel } from '../facilities/CoordinationPanel';
 import { kindChoices } from './BookingList';
 import { BookingStatusField, VisitField } from './fields';
 import { ReasonDialog } from './ReasonDialog';
@@ -174,6 +175,7 @@ export function BookingShow() {
         <TextField source="overrideReason" emptyText="—" />
         <TextField source="cancelReason" emptyText="—" />
       </SimpleShowLayout>
+      <CoordinationPanel />
       <BookingHistory />
     </Show>
   );

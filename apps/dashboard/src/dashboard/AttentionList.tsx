@@ -2,6 +2,7 @@ import PhoneCallbackIcon from '@mui/icons-material/PhoneCallback';
 import FactCheckOutlinedIcon from '@mui/icons-material/FactCheckOutlined';
 import AddLocationAltOutlinedIcon from '@mui/icons-material/AddLocationAltOutlined';
 import DescriptionOutlinedIcon from '@mui/icons-material/DescriptionOutlined';
+import EventNoteOutlinedIcon from '@mui/icons-material/EventNoteOutlined';
 import AssignmentLateOutlinedIcon from '@mui/icons-material/AssignmentLateOutlined';
 import ErrorOutlineIcon from '@mui/icons-material/ErrorOutlineOutlined';
 import PersonRemoveOutlinedIcon from '@mui/icons-material/PersonRemoveOutlined';
@@ -33,6 +34,7 @@ const ICONS: Record<AttentionItem['kind'], typeof ErrorOutlineIcon> = {
   business_plan_returned: DescriptionOutlinedIcon,
   business_plan_missing: DescriptionOutlinedIcon,
   call_back_due: PhoneCallbackIcon,
+  facility_step_due: EventNoteOutlinedIcon,
 };
 
 /** 要対応: overdue and returned reports, open defects and complaints, oldest first, each a link to its record. */

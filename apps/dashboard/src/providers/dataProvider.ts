@@ -6,6 +6,7 @@ import { useDataProvider } from 'ra-core';
 import { API, apiFetch, recordUrl } from './http';
 import { approvalMethods } from './methods/approvals';
 import { callBackMethods } from './methods/call-backs';
+import { facilityMethods } from './methods/facilities';
 import { bookingShareMethods } from './methods/booking-shares';
 import { bookingMethods } from './methods/bookings';
 import { callMethods } from './methods/calls';
@@ -110,6 +111,7 @@ export const dataProvider = {
   ...bookingShareMethods,
   ...approvalMethods,
   ...callBackMethods,
+  ...facilityMethods,
   ...dailyReportMethods,
   ...dashboardMethods,
   ...reportMethods,

@@ -1,0 +1,48 @@
+import { COORDINATION_STATE_LABELS_JA, FACILITY_PROCEDURE_LABELS_JA, FACILITY_STEP_LABELS_JA } from '@outreach/domain/facilities';
+
+/** The labels of the facility coordination panel (app.facilities.*), merged into ja.ts and en.ts. */
+export const facilitiesJa = {
+  title: '施設との調整',
+  hint: '訪問前に施設と確認する事項と、その期限です（小樽市仕様書 第9項(2)、福祉施設向けマニュアル）。確認した内容は市にも共有されます。',
+  progress: '確認済み %{settled} / %{total} 項目',
+  timelineTitle: '訪問までの手順',
+  noTimeline: '訪問日が決まると、各手順の期限を表示します',
+  due: '期限 %{date}',
+  doneOn: '実施日',
+  procedure: '当日の手順',
+  procedureNone: '未定',
+  item: '確認事項',
+  state: '状況',
+  date: '確認日',
+  note: 'メモ（個人情報は書かない）',
+  save: '保存',
+  saved: '施設との調整を保存しました',
+  print: '打合せ用に印刷',
+  stepStates: { done: '済み', overdue: '期限超過', due_soon: 'まもなく期限', upcoming: '予定' },
+  steps: FACILITY_STEP_LABELS_JA,
+  states: COORDINATION_STATE_LABELS_JA,
+  procedures: FACILITY_PROCEDURE_LABELS_JA,
+};
+
+export const facilitiesEn: typeof facilitiesJa = {
+  title: 'Coordination with the facility',
+  hint: 'What is confirmed with the facility before the visit, and by when (Otaru specification §9(2), the facilities manual). The city sees it too.',
+  progress: '%{settled} of %{total} items settled',
+  timelineTitle: 'Steps before the visit',
+  noTimeline: 'Once the visit date is fixed, each step shows its due date',
+  due: 'Due %{date}',
+  doneOn: 'Done on',
+  procedure: 'Procedure on the day',
+  procedureNone: 'Not decided',
+  item: 'Item',
+  state: 'State',
+  date: 'Confirmed on',
+  note: 'Note (no personal data)',
+  save: 'Save',
+  saved: 'Saved the coordination',
+  print: 'Print for the pre-meeting',
+  stepStates: { done: 'Done', overdue: 'Overdue', due_soon: 'Due soon', upcoming: 'Planned' },
+  steps: { notice: 'Notice to the facility', pre_meeting: 'Pre-meeting', applicant_list: 'Applicant list to the city', visit: 'Visit' },
+  states: { open: 'Open', in_progress: 'In progress', done: 'Confirmed', not_applicable: 'Not applicable' },
+  procedures: { one_by_one: 'a One applicant at a time', photos_first: 'b All photos first, then the forms', mixed: 'c Both' },
+};
