@@ -100,7 +100,7 @@ describe('booking home and facility visits', () => {
     const offer = (await search(staff, { kind: 'home', plannedApplications: 6, district: '中央地区', wishes: {} })).body.offers[0];
     const choice = { date: offer.date, half: offer.half, positions: offer.positions };
     expect(offer.positions.length).toBeGreaterThanOrEqual(2); // a 6-person household takes the whole half-day
-    const six = Array.from({ length: 6 }, (_, i) => ({ ...intake().applicants[0], name: `架空 ${i}郎`, applicationType: 'new', identityDocuments: ['drivers_license'] }));
+    const six = Array.from({ length: 6 }, (_, i) => ({ ...intake().applicants[0], name: `架空 ${i}郎`, ...(i > 0 ? { relation: 'cohabiting_family' } : {}), applicationType: 'new', identityDocuments: ['drivers_license'] }));
     expect((await book(staff, { type: 'home', intake: intake({ applicants: six }), choice })).status).toBe(201);
     const again = await book(staff, { type: 'home', intake: intake(), choice: { ...choice, positions: [offer.positions[0]] } });
     expect(again.status).toBe(409);

@@ -1,6 +1,6 @@
 import DeleteIcon from '@mui/icons-material/DeleteOutlined';
-import { Box, FormControlLabel, FormHelperText, IconButton, Paper, Radio, RadioGroup, TextField, Tooltip, Typography } from '@mui/material';
-import { IDENTITY_DOCUMENTS, type IdentityDocumentId } from '@outreach/domain/bookings';
+import { Box, FormControlLabel, FormHelperText, IconButton, MenuItem, Paper, Radio, RadioGroup, TextField, Tooltip, Typography } from '@mui/material';
+import { type CallerRelation, callerRelationSchema, IDENTITY_DOCUMENTS, type IdentityDocumentId } from '@outreach/domain/bookings';
 import { type FieldErrors, formatWareki } from '@outreach/domain/common';
 import { type ApplicationType, applicationTypeSchema } from '@outreach/domain/sessions';
 import { type KeyboardEvent, memo, useCallback, useMemo } from 'react';
@@ -28,6 +28,7 @@ export const ApplicantCard = memo(function ApplicantCard({
   today,
   onChange: onChangeAt,
   onRemove: onRemoveAt,
+  onCheck,
 }: {
   index: number;
   applicant: ApplicantForm;
@@ -35,6 +36,8 @@ export const ApplicantCard = memo(function ApplicantCard({
   today: string;
   onChange: (index: number, change: Partial<ApplicantForm>) => void;
   onRemove?: (index: number) => void;
+  /** A field was left: check it now (as the booking will), so the error shows beside it at once. */
+  onCheck?: (path: string) => void;
 }) {
   const t = useBookingT();
   const onChange = useCallback((change: Partial<ApplicantForm>) => onChangeAt(index, change), [onChangeAt, index]);
@@ -54,10 +57,12 @@ export const ApplicantCard = memo(function ApplicantCard({
   const toggleDocument = useCallback((id: string) => onChange({ identityDocuments: toggle(documents, id as IdentityDocumentId) }), [onChange, documents]);
   const path = (field: string) => `applicants.${index}.${field}`;
   const err = (field: string) => errors[path(field)];
+  const later = index > 0;
   const text = (field: 'name' | 'kana' | 'address' | 'phone' | 'outingDifficulty', extra: object = {}) => ({
     id: fieldId(path(field)),
     size: 'small' as const,
-    required: true,
+    required: !(later && field === 'outingDifficulty'),
+    onBlur: () => onCheck?.(path(field)),
     label: t(`fields.${field}`),
     value: applicant[field],
     onChange: (e: { target: { value: string } }) => onChange({ [field]: e.target.value }),
@@ -108,13 +113,33 @@ export const ApplicantCard = memo(function ApplicantCard({
           placeholder="1950-04-10"
           value={applicant.dateOfBirth}
           onChange={(e) => onChange({ dateOfBirth: e.target.value })}
+          onBlur={() => onCheck?.(path('dateOfBirth'))}
           error={!!err('dateOfBirth')}
           helperText={birthHelp}
           autoComplete="off"
         />
         <TextField {...text('phone')} autoComplete="off" slotProps={{ htmlInput: { inputMode: 'tel' } }} />
       </Box>
-      <TextField {...text('outingDifficulty')} multiline minRows={1} maxRows={4} placeholder={t('hints.outingDifficulty')} />
+      <TextField {...text('outingDifficulty')} multiline minRows={1} maxRows={4} placeholder={later ? t('hints.outingDifficultySame') : t('hints.outingDifficulty')} />
+      {later && (
+        <TextField
+          id={fieldId(path('relation'))}
+          select
+          size="small"
+          required
+          label={t('fields.applicantRelation')}
+          value={applicant.relation}
+          onChange={(e) => onChange({ relation: e.target.value as CallerRelation })}
+          error={!!err('relation')}
+          helperText={err('relation')}
+        >
+          {callerRelationSchema.options.map((r) => (
+            <MenuItem key={r} value={r}>
+              {t(`relations.${r}`)}
+            </MenuItem>
+          ))}
+        </TextField>
+      )}
 
       <Box>
         <Typography id={`${fieldId(path('applicationType'))}-label`} variant="body2" sx={{ fontWeight: 700 }}>

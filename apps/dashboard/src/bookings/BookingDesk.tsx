@@ -33,6 +33,7 @@ import { FacilityRequestForm } from './FacilityRequestForm';
 import { GuidanceChecklist } from './GuidanceChecklist';
 import {
   addApplicant,
+  fieldProblem,
   callBackDraft,
   emptyFacilityForm,
   emptyHomeForm,
@@ -176,6 +177,16 @@ function BookingDeskScreen({ program }: { program: ProgramSummary }) {
     [mode, today],
   );
   const jumpToOffers = useCallback(() => focusField(OFFERS_ID), []);
+  // Each field is checked as it is left, by the booking's own schema (the home form's latest state through a ref).
+  const homeRef = useRef(home);
+  homeRef.current = home;
+  const checkField = useCallback(
+    (path: string) => {
+      const problem = fieldProblem(homeRef.current, path, today);
+      if (problem) setErrors((e) => (e[path] === problem ? e : { ...e, [path]: problem }));
+    },
+    [today],
+  );
 
   // The week view: judged for the same request as the finder, so that the two agree.
   const weekRequest = useMemo(() => ({ kind: request.kind, plannedApplications: request.plannedApplications, district: request.district }), [request.kind, request.plannedApplications, request.district]);
@@ -234,7 +245,7 @@ function BookingDeskScreen({ program }: { program: ProgramSummary }) {
       notify('app.bookings.notify.chooseSlot', { type: 'warning' });
       return;
     }
-    const found = validateHome(home);
+    const found = validateHome(home, today);
     if (canOverride && (overrides.leadTime || overrides.pmThirdTravel) && overrides.reason.trim() === '') {
       notify('app.bookings.overrides.reasonNeeded', { type: 'warning' });
       return;
@@ -451,6 +462,7 @@ function BookingDeskScreen({ program }: { program: ProgramSummary }) {
                     today={today}
                     onChange={changeApplicant}
                     onRemove={i > 0 ? dropApplicant : undefined}
+                    onCheck={checkField}
                   />
                 ))}
                 <Box>

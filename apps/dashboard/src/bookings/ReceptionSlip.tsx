@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import ArrowBackIcon from '@mui/icons-material/ArrowBack';
 import PrintIcon from '@mui/icons-material/Print';
 import { Alert, Box, Button, CircularProgress, GlobalStyles, Typography } from '@mui/material';
-import { type BookingPersonalView, IDENTITY_DOCUMENTS } from '@outreach/domain/bookings';
+import { applicantOutingDifficulty, applicantRelation, type BookingPersonalView, IDENTITY_DOCUMENTS } from '@outreach/domain/bookings';
 import { formatWareki } from '@outreach/domain/common';
 import type { ReactNode } from 'react';
 import { useTranslate } from 'react-admin';
@@ -144,7 +144,10 @@ function HomeSlip({ data }: { data: Extract<BookingPersonalView, { type: 'home' 
             </Row>
             <Row label={t('fields.address')}>{a.address}</Row>
             <Row label={t('fields.phone')}>{a.phone}</Row>
-            <Row label={t('fields.outingDifficulty')}>{a.outingDifficulty}</Row>
+            <Row label={t('fields.applicantRelation')}>
+              <span data-testid="slip-applicant-relation">{t(`relations.${applicantRelation(data.intake, i)}`)}</span>
+            </Row>
+            <Row label={t('fields.outingDifficulty')}>{applicantOutingDifficulty(data.intake, i)}</Row>
             <Row label={t('fields.applicationType')}>{t(`applicationTypes.${a.applicationType}`)}</Row>
             <Row label={t('fields.identityDocuments')}>
               {a.identityDocuments.length

@@ -1,6 +1,7 @@
 import { homeBookingSchema } from '@outreach/domain/bookings';
 import {
   addApplicant,
+  fieldProblem,
   callBackDraft,
   emptyFacilityForm,
   emptyHomeForm,
@@ -216,5 +217,22 @@ describe('a wished period in words', () => {
     const wish = withWishText(emptyHomeForm().wish, '1月中旬の午前', TODAY);
     expect(wish).toMatchObject({ from: '2027-01-11', to: '2027-01-20', halves: ['am'] });
     expect(withWishText(wish, '午前', TODAY)).toMatchObject({ from: '', to: '' });
+  });
+});
+
+describe('fields checked as they are left (issue 17 item 5)', () => {
+  it('says what is wrong with a phone 「12」, kanji in フリガナ and a date of birth in the future, and nothing of an empty field', () => {
+    const form = withApplicant(emptyHomeForm(), 0, { phone: '12', kana: '架空', dateOfBirth: '2030-01-01' });
+    expect(fieldProblem(form, 'applicants.0.phone', TODAY)).toBe('電話番号は0から始まる数字とハイフンで入力してください');
+    expect(fieldProblem(form, 'applicants.0.kana', TODAY)).toBe('フリガナはカタカナで入力してください');
+    expect(fieldProblem(form, 'applicants.0.dateOfBirth', TODAY)).toBe('生年月日が今日より後の日付になっています');
+    expect(fieldProblem(form, 'applicants.0.name', TODAY)).toBeUndefined();
+  });
+
+  it('a second applicant of a caller who is the first is family by default, and shares the household’s 外出困難な事情', () => {
+    const form = addApplicant(withApplicant(emptyHomeForm(), 0, { outingDifficulty: '寝たきり' }));
+    expect(form.applicants[1].relation).toBe('cohabiting_family');
+    expect(validateHome(form)['applicants.1.outingDifficulty']).toBeUndefined();
+    expect(validateHome(form)['applicants.1.relation']).toBeUndefined();
   });
 });

@@ -4,6 +4,7 @@ import {
   facilityRequestSchema,
   guidanceChecklist,
   type Half,
+  homeIntakeProblems,
   homeIntakeSchema,
   type IdentityDocumentId,
   identityDocumentsSufficient,
@@ -49,7 +50,10 @@ export interface ApplicantForm {
   /** As typed: 1950-04-10, 1950/4/10, 19500410, 昭和25年4月10日, S25.4.10 (normaliseBirthDate). */
   dateOfBirth: string;
   phone: string;
+  /** Required for the first applicant; empty for a later one = the same as the first's (one household). */
   outingDifficulty: string;
+  /** The caller's relation (続柄) to this applicant; '' = as for the call (the first applicant). */
+  relation: CallerRelation | '';
   applicationType: ApplicationType | '';
   identityDocuments: IdentityDocumentId[];
   photoPossible: boolean;
@@ -100,6 +104,7 @@ export function emptyApplicant(): ApplicantForm {
     dateOfBirth: '',
     phone: '',
     outingDifficulty: '',
+    relation: '',
     applicationType: '',
     identityDocuments: [],
     photoPossible: true,
@@ -218,7 +223,9 @@ export function withApplicant(form: HomeForm, index: number, change: Partial<App
 export function addApplicant(form: HomeForm): HomeForm {
   const first = form.applicants[0];
   // A household: the same address and phone are the likely answer; the operator overwrites them if not.
-  return { ...form, applicants: [...form.applicants, { ...emptyApplicant(), address: first?.address ?? '', phone: first?.phone ?? '' }] };
+  // The caller who is the first applicant is family of the others, most often: the operator changes it if not.
+  const relation: CallerRelation | '' = form.caller.relation === 'self' ? 'cohabiting_family' : '';
+  return { ...form, applicants: [...form.applicants, { ...emptyApplicant(), address: first?.address ?? '', phone: first?.phone ?? '', relation }] };
 }
 
 export function removeApplicant(form: HomeForm, index: number): HomeForm {
@@ -291,7 +298,8 @@ export function homeIntake(form: HomeForm) {
       address: a.address,
       dateOfBirth: normaliseBirthDate(a.dateOfBirth) ?? a.dateOfBirth,
       phone: a.phone,
-      outingDifficulty: a.outingDifficulty,
+      outingDifficulty: optional(a.outingDifficulty),
+      relation: a.relation || undefined,
       applicationType: a.applicationType || undefined,
       identityDocuments: a.identityDocuments,
       condition: { photoPossible: a.photoPossible, canWrite: a.canWrite, caregiverPresent: a.caregiverPresent, note: optional(a.conditionNote) },
@@ -369,13 +377,27 @@ export function facilityBookingBody(form: FacilityForm, callId?: string) {
 // Errors
 
 /** The intake's field errors before anything is sent (the same zod schema the API parses with). */
-export function validateHome(form: HomeForm): FieldErrors {
-  const result = homeIntakeSchema.safeParse(homeIntake(form));
-  const errors = result.success ? {} : issuesToFieldErrors(result.error.issues);
+export function validateHome(form: HomeForm, today?: DateKey): FieldErrors {
+  const intake = homeIntake(form);
+  const result = homeIntakeSchema.safeParse(intake);
+  const errors: FieldErrors = { ...(today ? homeIntakeProblems(intake, today) : {}), ...(result.success ? {} : issuesToFieldErrors(result.error.issues)) };
+  // The schema says it only once the rest parses; the operator is told with the other empty fields.
+  if (form.applicants[0] && form.applicants[0].outingDifficulty.trim() === '') errors['applicants.0.outingDifficulty'] ??= '外出が困難な事情を入力してください';
   form.applicants.forEach((a, i) => {
     if (a.dateOfBirth.trim() !== '' && !normaliseBirthDate(a.dateOfBirth)) errors[`applicants.${i}.dateOfBirth`] = '生年月日は 1950-04-10 または 昭和25年4月10日 の形で入力してください';
   });
   return errors;
+}
+
+/**
+ * The message for one field as it is left (on blur), checked by the same schema as the booking: an impossible date of
+ * birth, a phone 「12」, kanji in フリガナ. An empty field is not nagged about until the booking is sent.
+ */
+export function fieldProblem(form: HomeForm, path: string, today: DateKey): string | undefined {
+  const m = /^applicants\.(\d+)\.(\w+)$/.exec(path);
+  const value = m ? (form.applicants[Number(m[1])]?.[m[2] as keyof ApplicantForm] ?? '') : path === 'caller.phone' ? form.caller.phone : '';
+  if (typeof value !== 'string' || value.trim() === '') return undefined;
+  return validateHome(form, today)[path];
 }
 
 export function validateFacility(form: FacilityForm): FieldErrors {

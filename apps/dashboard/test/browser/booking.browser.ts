@@ -379,6 +379,26 @@ describeInBrowser('operator booking screen (browser, real API)', () => {
     await page.screenshot({ path: path.join(SCREENSHOTS, 'facility-request-slip.png'), fullPage: true });
   });
 
+  it('checks each home field as it is left, asks the 続柄 of a second applicant and offers the program’s districts', async () => {
+    await suite.logIn(OPERATOR);
+    await openDesk();
+    const helper = (id: string) => page.locator(`#${id}-helper-text`);
+    await page.locator('#bk-applicants-0-kana').fill('架空');
+    await page.locator('#bk-applicants-0-dateOfBirth').fill('2030-01-01');
+    await page.locator('#bk-applicants-0-phone').fill('12');
+    await page.locator('#bk-applicants-0-outingDifficulty').focus();
+    expect(await helper('bk-applicants-0-kana').innerText()).toBe('フリガナはカタカナで入力してください');
+    expect(await helper('bk-applicants-0-dateOfBirth').innerText()).toBe('生年月日が今日より後の日付になっています');
+    expect(await helper('bk-applicants-0-phone').innerText()).toBe('電話番号は0から始まる数字とハイフンで入力してください');
+    await page.getByRole('button', { name: '申請者を追加' }).click();
+    // The caller is the first applicant: the second is their family unless the operator says otherwise.
+    expect(await page.locator('#bk-applicants-1-relation').innerText()).toContain('同居の家族');
+    expect(await page.locator('#bk-applicants-1-outingDifficulty').getAttribute('placeholder')).toContain('1人目と同じ');
+    await page.locator('#bk-district').click();
+    await page.getByRole('option', { name: '中央地区' }).waitFor();
+    await page.keyboard.press('Escape');
+  });
+
   it('lets a manager offer a slot inside the lead time with a recorded reason', async () => {
     await suite.logIn(MANAGER);
     await openDesk();

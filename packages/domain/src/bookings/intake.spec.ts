@@ -1,5 +1,9 @@
 import { issuesToFieldErrors } from '../common/errors.js';
 import {
+  applicantOutingDifficulty,
+  applicantRelation,
+  birthDateProblem,
+  homeIntakeProblems,
   callerSchema,
   facilityRequestSchema,
   guidanceChecklist,
@@ -179,13 +183,13 @@ describe('homeIntakeSchema (Otaru §8(2)オ(ア))', () => {
 
   it('needs at least one applicant, and no fewer planned applications than applicants', () => {
     expect(fieldErrors(homeIntakeSchema, { ...intake, applicants: [] })).toEqual({ applicants: '申請希望者を1人以上入力してください' });
-    expect(fieldErrors(homeIntakeSchema, { ...intake, applicants: [applicant, applicant], plannedApplications: 1 })).toEqual({
+    expect(fieldErrors(homeIntakeSchema, { ...intake, applicants: [applicant, { ...applicant, relation: 'cohabiting_family' }], plannedApplications: 1 })).toEqual({
       plannedApplications: '申請予定件数は申請希望者の人数以上にしてください',
     });
   });
 
   it('gives the slot search request of the household', () => {
-    const parsed = homeIntakeSchema.parse({ ...intake, applicants: [applicant, applicant] });
+    const parsed = homeIntakeSchema.parse({ ...intake, applicants: [applicant, { ...applicant, relation: 'cohabiting_family' }] });
     expect(intakeSlotRequest(parsed)).toEqual({ kind: 'home', plannedApplications: 2, district: '中央', wishes: { weekdays: [2, 4], halves: ['am'] } });
     expect(intakeSlotRequest(homeIntakeSchema.parse({ ...intake, plannedApplications: 6 })).plannedApplications).toBe(6);
   });
@@ -213,5 +217,40 @@ describe('facilityRequestSchema (Otaru §8(2)オ(イ))', () => {
       contactName: '御担当者の氏名を入力してください',
       estimatedApplicants: '申請者数の目安は1以上で入力してください',
     });
+  });
+});
+
+describe('one household, several applicants (issue 17 item 5)', () => {
+  const applicant = (over: Record<string, unknown> = {}) => ({
+    name: '架空 太郎',
+    kana: 'カクウ タロウ',
+    address: '北海道小樽市架空町9丁目9番（架空）',
+    dateOfBirth: '1941-04-01',
+    phone: '0134-99-9999',
+    applicationType: 'new',
+    condition: { photoPossible: true, canWrite: true, caregiverPresent: false },
+    ...over,
+  });
+  const intake = (applicants: object[], relation = 'self') => ({ caller: relation === 'self' ? { relation } : { relation, name: '架空 花子' }, applicants, parking: 'available' });
+
+  it('asks the 外出困難な事情 once: the first applicant’s, which a later one shares unless they differ', () => {
+    const parsed = homeIntakeSchema.parse(intake([applicant({ outingDifficulty: '寝たきり' }), applicant({ name: '架空 次郎', relation: 'cohabiting_family' })]));
+    expect(applicantOutingDifficulty(parsed, 1)).toBe('寝たきり');
+    const missing = homeIntakeSchema.safeParse(intake([applicant()]));
+    expect(missing.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([['applicants.0.outingDifficulty', '外出が困難な事情を入力してください']]);
+  });
+
+  it('keeps the caller’s relation per applicant: the son who called is 本人, his mother is not', () => {
+    const parsed = homeIntakeSchema.parse(intake([applicant({ outingDifficulty: '車いす' }), applicant({ name: '架空 母', relation: 'cohabiting_family' })]));
+    expect([applicantRelation(parsed, 0), applicantRelation(parsed, 1)]).toEqual(['self', 'cohabiting_family']);
+    const twice = homeIntakeSchema.safeParse(intake([applicant({ outingDifficulty: '車いす' }), applicant({ name: '架空 母' })]));
+    expect(twice.error?.issues[0]).toMatchObject({ path: ['applicants', 1, 'relation'], message: '電話の方（1人目の申請者）との続柄を選択してください' });
+  });
+
+  it('refuses a date of birth in the future or more than 120 years ago, as the API does', () => {
+    expect(birthDateProblem('2027-01-01', '2026-12-05')).toBe('生年月日が今日より後の日付になっています');
+    expect(birthDateProblem('1900-01-02', '2026-12-05')).toBe('生年月日が正しくありません（120歳を超えています）');
+    expect(birthDateProblem('1941-04-01', '2026-12-05')).toBeNull();
+    expect(homeIntakeProblems({ applicants: [{ dateOfBirth: '1941-04-01' }, { dateOfBirth: '2030-01-01' }] }, '2026-12-05')).toEqual({ 'applicants.1.dateOfBirth': '生年月日が今日より後の日付になっています' });
   });
 });

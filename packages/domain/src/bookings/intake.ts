@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { DateKey } from '../common/dates.js';
 import { dateKeySchema } from '../common/input.js';
 import type { SlotRequest } from './booking.schema.js';
 import { slotWishesSchema } from './booking.schema.js';
@@ -277,8 +278,13 @@ export const intakeApplicantSchema = z.object({
   address: text('住所を入力してください', 200),
   dateOfBirth: birthDate,
   phone: phoneSchema,
-  /** 外出困難な事情 — per applicant: in one household one may be bedridden and the other their carer. */
-  outingDifficulty: text('外出が困難な事情を入力してください', 500),
+  /**
+   * 外出困難な事情: told once per household — required for the first applicant; a later one left empty has the
+   * first one's (applicantOutingDifficulty), one who differs (the carer of a bedridden mother) has their own.
+   */
+  outingDifficulty: optionalText(500),
+  /** The caller's relation (続柄) to this applicant; absent: as for the first (applicantRelation). */
+  relation: callerRelationSchema.optional(),
   applicationType: applicationTypeSchema,
   /** What they can show; recorded as told. Too few is a warning (identityDocumentsSufficient), not a refusal. */
   identityDocuments: z.array(identityDocumentIdSchema).max(20, { message: '本人確認書類が多すぎます' }).default([]),
@@ -311,6 +317,15 @@ export const homeIntakeSchema = z
       .optional(),
   })
   .superRefine((intake, ctx) => {
+    if (intake.applicants.length > 0 && !intake.applicants[0].outingDifficulty) {
+      ctx.addIssue({ code: 'custom', path: ['applicants', 0, 'outingDifficulty'], message: '外出が困難な事情を入力してください' });
+    }
+    intake.applicants.forEach((a, i) => {
+      // The caller is one person: 本人 of one applicant at most, and when they are the first, the others need their 続柄.
+      if (i > 0 && intake.caller.relation === 'self' && (a.relation === undefined || a.relation === 'self')) {
+        ctx.addIssue({ code: 'custom', path: ['applicants', i, 'relation'], message: '電話の方（1人目の申請者）との続柄を選択してください' });
+      }
+    });
     if (intake.plannedApplications !== undefined && intake.plannedApplications < intake.applicants.length) {
       ctx.addIssue({ code: 'custom', path: ['plannedApplications'], message: '申請予定件数は申請希望者の人数以上にしてください' });
     }
@@ -349,4 +364,35 @@ export function intakeSlotRequest(intake: HomeIntake | FacilityRequest): SlotReq
     district: intake.district,
     wishes: intake.wishes,
   };
+}
+
+/** The caller's relation (続柄) to an applicant: their own if given, else the caller's as given for the call. */
+export function applicantRelation(intake: { caller: { relation: CallerRelation }; applicants: ReadonlyArray<{ relation?: CallerRelation }> }, i: number): CallerRelation {
+  return intake.applicants[i]?.relation ?? intake.caller.relation;
+}
+
+/** An applicant's 外出困難な事情: their own, or the household's (the first applicant's). */
+export function applicantOutingDifficulty(intake: { applicants: ReadonlyArray<{ outingDifficulty?: string }> }, i: number): string {
+  return intake.applicants[i]?.outingDifficulty || intake.applicants[0]?.outingDifficulty || '';
+}
+
+/** Age limit past which a date of birth is taken as mistyped. */
+const OLDEST = 120;
+
+/** Why a date of birth cannot be one (in the future, or more than 120 years ago), or null; `today` is a JST date. */
+export function birthDateProblem(date: string, today: DateKey): string | null {
+  if (!dateKeySchema.safeParse(date).success) return null; // the schema says it
+  if (date > today) return '生年月日が今日より後の日付になっています';
+  if (Number(today.slice(0, 4)) - Number(date.slice(0, 4)) > OLDEST) return `生年月日が正しくありません（${OLDEST}歳を超えています）`;
+  return null;
+}
+
+/** The intake's problems that need today's date, as field errors keyed like the schema's (`applicants.0.dateOfBirth`). */
+export function homeIntakeProblems(intake: { applicants: ReadonlyArray<{ dateOfBirth: string }> }, today: DateKey): Record<string, string> {
+  const out: Record<string, string> = {};
+  intake.applicants.forEach((a, i) => {
+    const problem = birthDateProblem(a.dateOfBirth, today);
+    if (problem) out[`applicants.${i}.dateOfBirth`] = problem;
+  });
+  return out;
 }

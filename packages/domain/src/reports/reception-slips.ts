@@ -1,5 +1,5 @@
 import { halfLabel } from '../bookings/slots.js';
-import { CALLER_RELATION_LABELS, type FacilityRequest, type HomeIntake } from '../bookings/intake.js';
+import { applicantOutingDifficulty, applicantRelation, CALLER_RELATION_LABELS, type FacilityRequest, type HomeIntake } from '../bookings/intake.js';
 import { APPLICATION_TYPE_LABELS } from '../sessions/application-type.js';
 import { type ReportContext, reportMeta } from './figures.js';
 import { SheetBuilder, type WorkbookSpec } from './sheet.js';
@@ -50,7 +50,7 @@ export function shapeReceptionSlips(input: { context: ReportContext; title: stri
       { header: '訪問時の注意', kind: 'text', width: 24 },
     ],
     rows: input.home.flatMap((s) =>
-      s.intake.applicants.map((a) => [
+      s.intake.applicants.map((a, i) => [
         s.receptionNumber,
         date(s.visitDate),
         s.half ? halfLabel(s.half) : '',
@@ -60,9 +60,9 @@ export function shapeReceptionSlips(input: { context: ReportContext; title: stri
         a.address,
         a.phone,
         APPLICATION_TYPE_LABELS[a.applicationType],
-        a.outingDifficulty,
+        applicantOutingDifficulty(s.intake, i),
         `撮影${yesNo(a.condition.photoPossible)}・記入${yesNo(a.condition.canWrite)}・介助者${a.condition.caregiverPresent ? 'あり' : 'なし'}`,
-        [CALLER_RELATION_LABELS[s.intake.caller.relation], s.intake.caller.name, s.intake.caller.phone].filter(Boolean).join(' '),
+        [CALLER_RELATION_LABELS[applicantRelation(s.intake, i)], s.intake.caller.name, s.intake.caller.phone].filter(Boolean).join(' '),
         PARKING_JA[s.intake.parking],
         s.intake.cautions ?? '',
       ]),

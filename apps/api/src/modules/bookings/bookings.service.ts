@@ -13,6 +13,7 @@ import {
   findSlots,
   type FindSlotsResult,
   bookingGuidanceChecklist,
+  homeIntakeProblems,
   intakeSlotRequest,
   PERSONAL_DATA_DELETION_RULES_JA,
   type PersonalDataDeletionRow,
@@ -229,6 +230,9 @@ export class BookingsService implements OnModuleInit {
 
     this.checkOverrides(actor, body.overrides);
     const intake = body.intake;
+    // What the schema cannot know without today's date: a date of birth in the future or implausibly old.
+    const dated = homeIntakeProblems(intake, jstDateKey(this.clock.now()));
+    if (Object.keys(dated).length) throw invalid(Object.values(dated)[0], Object.fromEntries(Object.entries(dated).map(([k, v]) => [`intake.${k}`, v])));
     const request = intakeSlotRequest(intake);
     const types = intake.applicants.map((a) => a.applicationType);
     const known = new Set(bookingGuidanceChecklist(types, program, 'home').map((g) => g.id));
