@@ -3,7 +3,8 @@
  *
  *   --scale 100              the large scale (programs); scale 1 always runs first as the baseline
  *   --db sqlite,mariadb      which databases
- *   --only dashboard|excel|upload   some benchmarks only (default: all three; upload needs no database)
+ *   --only dashboard|excel|upload|browser   some benchmarks only (default: all four; upload and browser need no
+ *                            bench database; browser is the dashboard's login → charts figure in Chromium)
  *   --requests 50            timed requests per case (dashboard)
  *   --warmup 10              untimed requests first
  *   --seed 20260401          generator seed (same seed, same rows)
@@ -13,7 +14,7 @@
  *                            docs/performance.md to the bench database (only there) and measure again
  */
 export type BenchDb = 'sqlite' | 'mariadb';
-export type BenchName = 'dashboard' | 'excel' | 'upload';
+export type BenchName = 'dashboard' | 'excel' | 'upload' | 'browser';
 
 export interface BenchOptions {
   scale: number;
@@ -27,13 +28,13 @@ export interface BenchOptions {
   tryIndexes: boolean;
 }
 
-const HELP = `pnpm bench -- [--scale 100] [--db sqlite,mariadb] [--only dashboard|excel|upload] [--requests 50] [--warmup 10] [--seed N] [--mariadb-url URL] [--out DIR] [--try-indexes]`;
+const HELP = `pnpm bench -- [--scale 100] [--db sqlite,mariadb] [--only dashboard|excel|upload|browser] [--requests 50] [--warmup 10] [--seed N] [--mariadb-url URL] [--out DIR] [--try-indexes]`;
 
 export function parseArgs(argv: string[]): BenchOptions {
   const opts: BenchOptions = {
     scale: 100,
     dbs: ['sqlite', 'mariadb'],
-    only: ['dashboard', 'excel', 'upload'],
+    only: ['dashboard', 'excel', 'upload', 'browser'],
     requests: 50,
     warmup: 10,
     seed: 20260401,
@@ -66,7 +67,7 @@ export function parseArgs(argv: string[]): BenchOptions {
       }
       case '--only': {
         const names = value().split(/[,|]/).map((s) => s.trim()).filter(Boolean);
-        for (const n of names) if (n !== 'dashboard' && n !== 'excel' && n !== 'upload') throw new Error(`--only: unknown benchmark "${n}" (dashboard, excel, upload)`);
+        for (const n of names) if (!['dashboard', 'excel', 'upload', 'browser'].includes(n)) throw new Error(`--only: unknown benchmark "${n}" (dashboard, excel, upload, browser)`);
         opts.only = names as BenchName[];
         break;
       }

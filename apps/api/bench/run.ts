@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -177,7 +178,7 @@ async function main(): Promise<void> {
   const generation: Array<{ db: string; scale: number; programsAdded: number; ms: number; statements: number }> = [];
 
   // The upload benchmark starts its own API process on a temporary SQLite file: no bench database needed.
-  for (const db of opts.only.some((n) => n !== 'upload') ? opts.dbs : []) {
+  for (const db of opts.only.some((n) => n === 'dashboard' || n === 'excel') ? opts.dbs : []) {
     const target = await createBenchDatabase(db, opts.mariadbUrl);
     try {
       let built = 0;
@@ -251,6 +252,12 @@ async function main(): Promise<void> {
     );
     const file = writeResults(opts, 'upload', { ...info, runtimeSeconds: Math.round((Date.now() - started) / 1000), goals: UPLOAD_GOALS, cases: uploads });
     console.log(`  → ${path.relative(process.cwd(), file)}`);
+  }
+  if (opts.only.includes('browser')) {
+    // The dashboard's own bench (apps/dashboard/bench): Chromium against the built API and dashboard.
+    log('browser: login → dashboard charts drawn…');
+    const browser = spawnSync('pnpm', ['--filter', '@outreach/dashboard', 'run', 'bench'], { cwd: REPO_ROOT, stdio: 'inherit' });
+    if (browser.status !== 0) log(`browser: the dashboard bench exited with ${browser.status ?? browser.signal}`);
   }
   log(`done in ${Math.round((Date.now() - started) / 1000)} s`);
 }

@@ -4,8 +4,18 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-const API_DIR = path.resolve(__dirname, '../../../../api');
-const DASHBOARD_DIST = path.resolve(__dirname, '../../../dist');
+/** The dashboard package, found upwards: the browser tests run from test/, the bench from its compiled dist-bench/. */
+function dashboardRoot(): string {
+  let dir = __dirname;
+  while (!existsSync(path.join(dir, 'jest.browser.config.cjs'))) {
+    const up = path.dirname(dir);
+    if (up === dir) throw new Error(`no dashboard package above ${__dirname}`);
+    dir = up;
+  }
+  return dir;
+}
+const API_DIR = path.resolve(dashboardRoot(), '../api');
+const DASHBOARD_DIST = path.join(dashboardRoot(), 'dist');
 // A fresh MariaDB runs every migration and seeds the demo first: on a loaded two-CPU machine that took over a minute.
 const STARTUP_TIMEOUT_MS = 120_000;
 
