@@ -1,12 +1,13 @@
 import DeleteIcon from '@mui/icons-material/DeleteOutlined';
 import { Box, FormControlLabel, FormHelperText, IconButton, MenuItem, Paper, Radio, RadioGroup, TextField, Tooltip, Typography } from '@mui/material';
 import { type CallerRelation, callerRelationSchema, IDENTITY_DOCUMENTS, type IdentityDocumentId } from '@outreach/domain/bookings';
-import { type FieldErrors, formatWareki } from '@outreach/domain/common';
+import { type FieldErrors } from '@outreach/domain/common';
 import { type ApplicationType, applicationTypeSchema } from '@outreach/domain/sessions';
 import { type KeyboardEvent, memo, useCallback, useMemo } from 'react';
 import { type ApplicantForm, fieldId, identityStatus, normaliseBirthDate, toggle } from './intakeForm';
 import { RovingChecks } from './RovingControls';
 import { useBookingT } from './useBookingT';
+import { formatOfficialDate } from '../common/dates';
 
 const TYPES = applicationTypeSchema.options;
 
@@ -72,7 +73,7 @@ export const ApplicantCard = memo(function ApplicantCard({
   });
 
   const birth = normaliseBirthDate(applicant.dateOfBirth);
-  const birthHelp = err('dateOfBirth') ?? (birth ? t('hints.birthWareki', { wareki: formatWareki(birth), age: age(birth, today) }) : t('hints.birthFormat'));
+  const birthHelp = err('dateOfBirth') ?? (birth ? t('hints.birthWareki', { wareki: formatOfficialDate(birth), age: age(birth, today) }) : t('hints.birthFormat'));
 
   const onTypeKey = (event: KeyboardEvent<HTMLElement>) => {
     const i = Number(event.key) - 1;

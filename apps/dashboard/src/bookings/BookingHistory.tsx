@@ -1,9 +1,9 @@
 import { Box, Card, CardContent, Typography } from '@mui/material';
 import { handlingActionLabel, type HandlingRecordView } from '@outreach/domain/handling-records';
 import { useCanAccess, useGetList, useRecordContext } from 'react-admin';
-import { formatJstDateTime } from '../common/format';
 import type { BookingView } from '@outreach/domain/bookings';
 import { useBookingT } from './useBookingT';
+import { formatDateTime } from '../common/dates';
 
 type HistoryRow = Pick<HandlingRecordView, 'id' | 'occurredAt' | 'userName' | 'organizationName' | 'action' | 'reason'>;
 
@@ -32,7 +32,7 @@ export function BookingHistory() {
           {(data ?? []).map((row) => (
             <Box component="li" key={row.id} sx={{ display: 'flex', flexWrap: 'wrap', columnGap: 1.5, fontSize: '0.875rem', overflowWrap: 'anywhere' }}>
               <Box component="span" sx={{ color: 'text.secondary', whiteSpace: 'nowrap' }}>
-                {formatJstDateTime(row.occurredAt)}
+                {formatDateTime(row.occurredAt)}
               </Box>
               <Box component="span" sx={{ fontWeight: 700 }}>
                 {handlingActionLabel(row.action)}

@@ -2,7 +2,6 @@ import SearchIcon from '@mui/icons-material/Search';
 import { Alert, Box, Button, List, ListItemButton, ListItemText, TextField } from '@mui/material';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { type BookingView, halfLabel, searchTermProblem } from '@outreach/domain/bookings';
-import { formatMonthDayWithWeekday } from '@outreach/domain/common';
 import { type FormEvent, useState } from 'react';
 import { useCanAccess, useListContext, useRecordContext } from 'react-admin';
 import { Link } from 'react-router-dom';
@@ -10,6 +9,7 @@ import { errorMessage } from '../providers/http';
 import { QUERY_ONCE, useAppDataProvider } from '../providers/dataProvider';
 import { BookingStatusChip } from './fields';
 import { useBookingT } from './useBookingT';
+import { formatMonthDay } from '../common/dates';
 
 /** Whether this user may see callers' names at all (the API still decides per booking: the city only shared slips). */
 function useReadsNames(): boolean {
@@ -18,7 +18,7 @@ function useReadsNames(): boolean {
 }
 
 function visitText(b: BookingView, notPlaced: string): string {
-  return b.visitDate ? `${formatMonthDayWithWeekday(b.visitDate)}${b.half ? ` ${halfLabel(b.half)}` : ''}` : notPlaced;
+  return b.visitDate ? `${formatMonthDay(b.visitDate)}${b.half ? ` ${halfLabel(b.half)}` : ''}` : notPlaced;
 }
 
 /**

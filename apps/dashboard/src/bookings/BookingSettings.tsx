@@ -17,7 +17,6 @@ import {
   TextField,
   Typography,
 } from '@mui/material';
-import { formatMonthDayWithWeekday } from '@outreach/domain/common';
 import { useEffect, useState } from 'react';
 import { Title, useCanAccess, useNotify, useTranslate } from 'react-admin';
 import { RequireProgram } from '../common/RequireProgram';
@@ -26,6 +25,7 @@ import { errorMessage, fieldErrorsOf } from '../providers/http';
 import { addDistrict, matrixPayload, minutesBetween, missingPairs, removeDistrict, setMinutes, type TravelMatrixForm } from './travelMatrix';
 import { useBookingT } from './useBookingT';
 import { QUERY_ONCE, useAppDataProvider } from '../providers/dataProvider';
+import { formatMonthDay } from '../common/dates';
 
 /** 予約の設定: the district travel matrix (editable by calendar managers) and the facility pre-meetings. */
 export function BookingSettingsPage() {
@@ -227,7 +227,7 @@ function PreMeetingsCard({ program }: { program: ProgramSummary }) {
           <TableBody>
             {(loaded.data ?? []).map((m) => (
               <TableRow key={m.id}>
-                <TableCell>{formatMonthDayWithWeekday(m.date)}</TableCell>
+                <TableCell>{formatMonthDay(m.date)}</TableCell>
                 <TableCell>{t(`halves.${m.half}`)}</TableCell>
                 <TableCell>{m.note ?? ''}</TableCell>
                 <TableCell align="right">

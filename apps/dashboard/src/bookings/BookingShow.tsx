@@ -4,7 +4,7 @@ import PersonOffIcon from '@mui/icons-material/PersonOff';
 import PrintIcon from '@mui/icons-material/Print';
 import DeleteSweepIcon from '@mui/icons-material/DeleteSweep';
 import { Button } from '@mui/material';
-import { formatWareki, jstDateKey } from '@outreach/domain/common';
+import { jstDateKey } from '@outreach/domain/common';
 import { useState } from 'react';
 import {
   Confirm,
@@ -32,6 +32,7 @@ import { RescheduleDialog } from './RescheduleDialog';
 import { useBookingT } from './useBookingT';
 import { useAppDataProvider } from '../providers/dataProvider';
 import { errorMessage } from '../providers/http';
+import { formatOfficialDate } from '../common/dates';
 
 const ACTIVE = ['tentative', 'confirmed'];
 
@@ -168,10 +169,10 @@ export function BookingShow() {
         <NumberField source="plannedApplications" />
         <FunctionField<BookingView> source="applicationTypes" render={(r) => r.applicationTypes.map((a) => t(`applicationTypes.${a}`)).join('、') || '—'} />
         <FunctionField<BookingView> source="callerRelation" render={(r) => (r.callerRelation ? t(`relations.${r.callerRelation}`) : '—')} />
-        <FunctionField<BookingView> source="receivedDate" render={(r) => formatWareki(r.receivedDate)} />
-        <FunctionField<BookingView> source="sharedWithCityAt" render={(r) => (r.sharedWithCityAt ? formatWareki(jstDateKey(new Date(r.sharedWithCityAt))) : '—')} />
-        <FunctionField<BookingView> source="visitFinishedDate" render={(r) => (r.visitFinishedDate ? formatWareki(r.visitFinishedDate) : '—')} />
-        <FunctionField<BookingView> source="personalDataDeletedAt" render={(r) => (r.personalDataDeletedAt ? formatWareki(jstDateKey(new Date(r.personalDataDeletedAt))) : '—')} />
+        <FunctionField<BookingView> source="receivedDate" render={(r) => formatOfficialDate(r.receivedDate)} />
+        <FunctionField<BookingView> source="sharedWithCityAt" render={(r) => (r.sharedWithCityAt ? formatOfficialDate(jstDateKey(new Date(r.sharedWithCityAt))) : '—')} />
+        <FunctionField<BookingView> source="visitFinishedDate" render={(r) => (r.visitFinishedDate ? formatOfficialDate(r.visitFinishedDate) : '—')} />
+        <FunctionField<BookingView> source="personalDataDeletedAt" render={(r) => (r.personalDataDeletedAt ? formatOfficialDate(jstDateKey(new Date(r.personalDataDeletedAt))) : '—')} />
         <TextField source="overrideReason" emptyText="—" />
         <TextField source="cancelReason" emptyText="—" />
       </SimpleShowLayout>

@@ -1,10 +1,10 @@
 import { Box, Chip, Typography } from '@mui/material';
 import type { SlotOffer } from '@outreach/domain/bookings';
-import { formatWareki } from '@outreach/domain/common';
 import { type KeyboardEvent, memo } from 'react';
 import { isPlainEnter } from './keyboard';
 import { offerKey, offerText } from './offers';
 import { useBookingT } from './useBookingT';
+import { formatOfficialDate } from '../common/dates';
 
 /**
  * The offers as a listbox: one tab stop, ↑↓ choose, Enter books the chosen one (a double click too). Read-only
@@ -78,7 +78,7 @@ function OfferListView({
             id={optionId(i)}
             role="option"
             aria-selected={isSelected}
-            aria-label={`${formatWareki(offer.date)} ${offerText(offer)}${offer.matchesWishes ? '' : ` ${t('notWished')}`}`}
+            aria-label={`${formatOfficialDate(offer.date)} ${offerText(offer)}${offer.matchesWishes ? '' : ` ${t('notWished')}`}`}
             data-testid="offer"
             onClick={() => onSelect(i)}
             onDoubleClick={() => !readOnly && onBook?.(offer)}

@@ -3,7 +3,6 @@ import ArrowBackIcon from '@mui/icons-material/ArrowBack';
 import PrintIcon from '@mui/icons-material/Print';
 import { Alert, Box, Button, CircularProgress, GlobalStyles, Typography } from '@mui/material';
 import { applicantOutingDifficulty, applicantRelation, type BookingPersonalView, IDENTITY_DOCUMENTS } from '@outreach/domain/bookings';
-import { formatWareki } from '@outreach/domain/common';
 import type { ReactNode } from 'react';
 import { useTranslate } from 'react-admin';
 import { useNavigate, useParams } from 'react-router-dom';
@@ -11,6 +10,7 @@ import { visitText } from './offers';
 import { useBookingT } from './useBookingT';
 import { QUERY_ONCE, useAppDataProvider } from '../providers/dataProvider';
 import { errorMessage } from '../providers/http';
+import { formatOfficialDate } from '../common/dates';
 
 const PRINT_CSS = {
   '@page': { size: 'A4', margin: '14mm 12mm' },
@@ -92,7 +92,7 @@ function Slip({ data }: { data: BookingPersonalView }) {
         </Typography>
       </Box>
       <Table>
-        <Row label={t('fields.receivedDate')}>{formatWareki(b.receivedDate)}</Row>
+        <Row label={t('fields.receivedDate')}>{formatOfficialDate(b.receivedDate)}</Row>
         <Row label={t('fields.visit')}>{b.visitDate ? visitText(b.visitDate, b.half, b.window) : t('slip.notPlaced')}</Row>
         <Row label={t('fields.status')}>{t(`statuses.${b.status}`)}</Row>
         <Row label={t('fields.district')}>{b.district ?? t('districtUnknown')}</Row>
@@ -140,7 +140,7 @@ function HomeSlip({ data }: { data: Extract<BookingPersonalView, { type: 'home' 
               </Box>
             </Row>
             <Row label={t('fields.dateOfBirth')}>
-              {formatWareki(a.dateOfBirth)}（{a.dateOfBirth}）
+              {formatOfficialDate(a.dateOfBirth)}（{a.dateOfBirth}）
             </Row>
             <Row label={t('fields.address')}>{a.address}</Row>
             <Row label={t('fields.phone')}>{a.phone}</Row>

@@ -3,7 +3,7 @@ import ChevronLeftIcon from '@mui/icons-material/ChevronLeft';
 import ChevronRightIcon from '@mui/icons-material/ChevronRight';
 import { Alert, Box, Button, IconButton, Tooltip, Typography } from '@mui/material';
 import { type AvailabilityRequest, halfLabel, type OverridableRule } from '@outreach/domain/bookings';
-import { addDays, formatMonthDayWithWeekday } from '@outreach/domain/common';
+import { addDays } from '@outreach/domain/common';
 import { memo, useMemo, useState } from 'react';
 import { useTranslate } from 'react-admin';
 import { takeable, type WeekCell, type WeekPosition, weekGrid, weekdaysOf } from './weekGrid';
@@ -11,6 +11,7 @@ import { useBookingT } from './useBookingT';
 import { QUERY_ONCE, useAppDataProvider } from '../providers/dataProvider';
 import { errorMessage } from '../providers/http';
 import { visuallyHidden } from '../common/visuallyHidden';
+import { formatMonthDay } from '../common/dates';
 
 type Exception = Partial<Record<OverridableRule, boolean>>;
 /** What the operator clicked, and what the rules say of it. */
@@ -75,7 +76,7 @@ function WeekViewView({
     <Box component="section" aria-labelledby="bk-week-heading" data-testid="week-view">
       <Box sx={{ display: 'flex', alignItems: 'center', gap: 0.5 }}>
         <Typography id="bk-week-heading" variant="subtitle2" component="h2" sx={{ fontWeight: 700, mr: 'auto' }}>
-          {t('week.title', { from: formatMonthDayWithWeekday(days[0]), to: formatMonthDayWithWeekday(days[4]) })}
+          {t('week.title', { from: formatMonthDay(days[0]), to: formatMonthDay(days[4]) })}
         </Typography>
         <Tooltip title={t('week.previous')}>
           <IconButton size="small" aria-label={t('week.previous')} onClick={() => onMonday(addDays(monday, -7))}>
@@ -142,7 +143,7 @@ function Reason({ picked, exception, canOverride, onOverride }: { picked: Picked
         ) : undefined
       }
     >
-      {`${formatMonthDayWithWeekday(picked.date)} ${halfLabel(picked.half)}${picked.label ? ` ${picked.label}` : ''}：${ok && p?.state === 'blocked' ? t('week.overridden') : picked.reason}`}
+      {`${formatMonthDay(picked.date)} ${halfLabel(picked.half)}${picked.label ? ` ${picked.label}` : ''}：${ok && p?.state === 'blocked' ? t('week.overridden') : picked.reason}`}
       {liftable && !canOverride ? `（${t('week.managerMay')}）` : ''}
     </Alert>
   );

@@ -1,12 +1,13 @@
 import { Box, Chip, FormHelperText, TextField, Typography } from '@mui/material';
 import type { ExcludedSlot, Half } from '@outreach/domain/bookings';
-import { type FieldErrors, formatMonthDayWithWeekday } from '@outreach/domain/common';
+import { type FieldErrors } from '@outreach/domain/common';
 import { type KeyboardEvent, memo } from 'react';
 import { fieldId, normaliseWishDate, toggle, type WishForm } from './intakeForm';
 import { isPlainEnter } from './keyboard';
 import { excludedText } from './offers';
 import { RovingToggles } from './RovingControls';
 import { useBookingT } from './useBookingT';
+import { formatMonthDay } from '../common/dates';
 
 const WEEKDAYS = [1, 2, 3, 4, 5];
 const HALVES: Half[] = ['am', 'pm'];
@@ -75,7 +76,7 @@ function WishesSectionView({
         <Box sx={{ display: 'flex', gap: 0.5, flexWrap: 'wrap', alignItems: 'center' }}>
           <Typography variant="body2">{t('fields.dates')}</Typography>
           {wish.dates.map((d) => (
-            <Chip key={d} size="small" label={formatMonthDayWithWeekday(d)} onDelete={() => onChange({ dates: wish.dates.filter((x) => x !== d) })} />
+            <Chip key={d} size="small" label={formatMonthDay(d)} onDelete={() => onChange({ dates: wish.dates.filter((x) => x !== d) })} />
           ))}
         </Box>
       )}
@@ -96,7 +97,7 @@ function WishesSectionView({
               onChange={(e) => onChange({ [end]: e.target.value })}
               onBlur={() => date && date !== raw && onChange({ [end]: date })}
               error={!!error || (raw.trim() !== '' && !date)}
-              helperText={error ?? (date ? formatMonthDayWithWeekday(date) : raw.trim() !== '' ? t('hints.wishDateUnread') : ' ')}
+              helperText={error ?? (date ? formatMonthDay(date) : raw.trim() !== '' ? t('hints.wishDateUnread') : ' ')}
             />
           );
         })}

@@ -1,8 +1,8 @@
 import { Chip } from '@mui/material';
 import { type BookingStatus, type BookingView, halfLabel } from '@outreach/domain/bookings';
-import { formatMonthDayWithWeekday } from '@outreach/domain/common';
 import { useRecordContext } from 'react-admin';
 import { useBookingT } from './useBookingT';
+import { formatMonthDay } from '../common/dates';
 
 const STATUS_COLOR: Record<BookingStatus, 'default' | 'primary' | 'success' | 'warning' | 'error' | 'info'> = {
   tentative: 'warning',
@@ -30,7 +30,7 @@ export function VisitField(_props: { label?: string; source?: string }) {
   if (!record.visitDate) return <>{t('notPlaced')}</>;
   return (
     <span style={{ whiteSpace: 'nowrap' }}>
-      {formatMonthDayWithWeekday(record.visitDate)}
+      {formatMonthDay(record.visitDate)}
       {record.half ? ` ${halfLabel(record.half)}` : ''}
       {record.window ? ` ${record.window}` : ''}
     </span>

@@ -1,5 +1,5 @@
 import { type ExcludedSlot, halfLabel, positionLabel, type SlotOffer, type SlotPosition } from '@outreach/domain/bookings';
-import { formatMonthDayWithWeekday, formatWareki } from '@outreach/domain/common';
+import { formatMonthDay, formatOfficialDate } from '../common/dates';
 
 /** One offer, the same wherever it is listed (the selection survives a refreshed list). */
 export function offerKey(o: Pick<SlotOffer, 'date' | 'positions'>): string {
@@ -8,21 +8,21 @@ export function offerKey(o: Pick<SlotOffer, 'date' | 'positions'>): string {
 
 /** As the operator reads it out: `12月8日(火) 午後 14:00頃`. */
 export function offerText(o: Pick<SlotOffer, 'date' | 'half' | 'window'>): string {
-  return `${formatMonthDayWithWeekday(o.date)} ${halfLabel(o.half)} ${o.window.label}`;
+  return `${formatMonthDay(o.date)} ${halfLabel(o.half)} ${o.window.label}`;
 }
 
 /** The visit as the slip and the confirmation write it: `令和8年12月8日(火) 午後 14:00頃`. */
 export function visitText(date: string | null, half: string | null, window: string | null): string {
   if (!date) return '';
-  const weekday = formatMonthDayWithWeekday(date).replace(/^.*(\(.\))$/, '$1');
+  const weekday = formatMonthDay(date).replace(/^.*(\(.\))$/, '$1');
   const h = half === 'am' || half === 'pm' || half === 'both' ? ` ${halfLabel(half)}` : '';
-  return `${formatWareki(date)}${weekday}${h}${window ? ` ${window}` : ''}`;
+  return `${formatOfficialDate(date)}${weekday}${h}${window ? ` ${window}` : ''}`;
 }
 
 /** Why a wished slot is not offered, in grey beside the wishes: `12月8日(火) 午後1件目: この時間帯は満枠です`. */
 export function excludedText(e: ExcludedSlot): string {
   const when = e.position ? positionLabel(e.position as SlotPosition) : e.half === 'both' ? '' : halfLabel(e.half);
-  return `${formatMonthDayWithWeekday(e.date)}${when ? ` ${when}` : ''}: ${e.reason}`;
+  return `${formatMonthDay(e.date)}${when ? ` ${when}` : ''}: ${e.reason}`;
 }
 
 /** The offer to keep selected when the list changes: the same slot if still offered, else the first. */

@@ -1,5 +1,6 @@
 import type { DayAvailability, Half, OverridableRule, PositionState } from '@outreach/domain/bookings';
-import { addDays, type DateKey, formatMonthDayWithWeekday, weekStart } from '@outreach/domain/common';
+import { addDays, type DateKey, weekStart } from '@outreach/domain/common';
+import { formatMonthDay } from '../common/dates';
 
 /** One position of a half-day in the week view. */
 export interface WeekPosition {
@@ -80,7 +81,7 @@ export function weekGrid(days: readonly DayAvailability[], monday: DateKey, sele
     };
     return {
       date,
-      label: formatMonthDayWithWeekday(date),
+      label: formatMonthDay(date),
       holiday: day?.holiday ?? null,
       closed: day?.closed ?? null,
       visitKind: day?.visitKind ?? null,

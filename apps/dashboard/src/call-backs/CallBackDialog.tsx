@@ -3,10 +3,11 @@ import { useMutation } from '@tanstack/react-query';
 import type { CallBackCreate } from '@outreach/domain/call-backs';
 import { useState } from 'react';
 import { useNotify } from 'react-admin';
-import { formatJstDateTime, fromJstLocalInput, toJstLocalInput } from '../common/format';
+import { fromJstLocalInput, toJstLocalInput } from '../common/format';
 import { useAppDataProvider } from '../providers/dataProvider';
 import { errorMessage, fieldErrorsOf } from '../providers/http';
 import { useCallBackT } from './CallBacksPage';
+import { formatDateTime } from '../common/dates';
 
 export type CallBackDraft = Pick<CallBackCreate, 'callerName' | 'phone' | 'wanted' | 'kind'>;
 
@@ -26,7 +27,7 @@ export function CallBackDialog({ programId, draft, onClose }: { programId: strin
   const save = useMutation({
     mutationFn: () => dataProvider.createCallBack(programId, { ...form, dueAt: form.dueAt ? fromJstLocalInput(form.dueAt) : '' }),
     onSuccess: (saved) => {
-      notify('app.callBacks.saved', { type: 'success', messageArgs: { at: formatJstDateTime(saved.dueAt) } });
+      notify('app.callBacks.saved', { type: 'success', messageArgs: { at: formatDateTime(saved.dueAt) } });
       onClose();
     },
     onError: (e) => notify(errorMessage(e), { type: 'error' }),

@@ -3,10 +3,10 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { CallBackView } from '@outreach/domain/call-backs';
 import type { ProgramSummary } from '@outreach/domain/programs';
 import { Loading, Title, useNotify, useTranslate } from 'react-admin';
-import { formatJstDateTime } from '../common/format';
 import { RequireProgram } from '../common/RequireProgram';
 import { QUERY_ONCE, useAppDataProvider } from '../providers/dataProvider';
 import { errorMessage } from '../providers/http';
+import { formatDateTime } from '../common/dates';
 
 export function useCallBackT() {
   const translate = useTranslate();
@@ -51,7 +51,7 @@ function CallBacks({ program }: { program: ProgramSummary }) {
           <Box component="ul" data-testid="call-backs-done" sx={{ listStyle: 'none', m: 0, p: 0, display: 'grid', gap: 1 }}>
             {done.map((c) => (
               <Box component="li" key={c.id} sx={{ color: 'text.secondary', fontSize: '0.875rem' }}>
-                {`${t(`kinds.${c.kind}`)}・${t('dueAt')} ${formatJstDateTime(c.dueAt)} ${t('deleted')} — ${t('doneBy', { name: c.doneByName ?? '—', at: c.doneAt ? formatJstDateTime(c.doneAt) : '' })}`}
+                {`${t(`kinds.${c.kind}`)}・${t('dueAt')} ${formatDateTime(c.dueAt)} ${t('deleted')} — ${t('doneBy', { name: c.doneByName ?? '—', at: c.doneAt ? formatDateTime(c.doneAt) : '' })}`}
               </Box>
             ))}
           </Box>
@@ -84,12 +84,12 @@ function CallBackCard({ callBack: c, programId, queryKey }: { callBack: CallBack
           </Typography>
           {c.due && <Chip size="small" color="error" label={t('due')} />}
         </Box>
-        <Typography variant="body2">{`${t('dueAt')}: ${formatJstDateTime(c.dueAt)}・${t(`kinds.${c.kind}`)}`}</Typography>
+        <Typography variant="body2">{`${t('dueAt')}: ${formatDateTime(c.dueAt)}・${t(`kinds.${c.kind}`)}`}</Typography>
         <Typography variant="body2" sx={{ whiteSpace: 'pre-wrap' }}>
           {c.wanted}
         </Typography>
         <Typography variant="caption" color="text.secondary">
-          {t('createdBy', { name: c.createdByName ?? '—', at: formatJstDateTime(c.createdAt) })}
+          {t('createdBy', { name: c.createdByName ?? '—', at: formatDateTime(c.createdAt) })}
         </Typography>
         <Box>
           <Button size="small" variant="contained" disabled={markDone.isPending} onClick={() => markDone.mutate()}>

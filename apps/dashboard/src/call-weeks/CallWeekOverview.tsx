@@ -4,9 +4,10 @@ import { jstDateKey } from '@outreach/domain/common';
 import { Suspense, useId, useState } from 'react';
 import { useGetList, useTranslate } from 'react-admin';
 import type { CallWeekView } from '@outreach/domain/calls';
-import { formatMonth, formatRate, type WeekChartRow, weekChartRows } from './callWeek';
+import { formatRate, type WeekChartRow, weekChartRows } from './callWeek';
 import { lazyView } from '../common/lazyView';
 import { CategoryTableHead } from './fields';
+import { formatMonth } from '../common/dates';
 
 const CallWeekChart = lazyView(() => import('./CallWeekChart'), 'CallWeekChart');
 

@@ -1,14 +1,14 @@
 import { Alert, Box, Card, CardContent, Chip, Table, TableBody, TableCell, TableFooter, TableHead, TableRow, Typography } from '@mui/material';
 import { CALL_CATEGORIES } from '@outreach/domain/calls';
-import { formatMonthDayWithWeekday, jstDateKey } from '@outreach/domain/common';
+import { jstDateKey } from '@outreach/domain/common';
 import { type ReactNode, useId } from 'react';
 import { ListButton, Show, TopToolbar, useGetList, useRecordContext, useRefresh, useTranslate } from 'react-admin';
 import type { CallView } from '@outreach/domain/calls';
-import { formatJstDateTime } from '../common/format';
 import { ReportActions } from '../common/ReportActions';
 import type { CallWeekView } from '@outreach/domain/calls';
-import { frozenComparison, outcomeRows, weekEnded, weekLabel } from './callWeek';
+import { frozenComparison, outcomeRows, weekEnded } from './callWeek';
 import { CategoryTableHead, WeekStatusField } from './fields';
+import { formatDate, formatDateTime, formatMonthDay, formatWeek } from '../common/dates';
 
 /** One week's report: per day and category, the outcomes, what changed since submission, and the actions. */
 export function CallWeekShow() {
@@ -39,7 +39,7 @@ function WeekActions() {
       resource="call-weeks"
       report={week}
       labels="app.callWeeks.actions"
-      messageArgs={{ week: weekLabel(week), count: week.total }}
+      messageArgs={{ week: formatWeek(week), count: week.total }}
       submitBlocked={weekEnded(week, jstDateKey(new Date())) ? undefined : translate('app.callWeeks.actions.notEnded')}
       look="toolbar"
       onDone={refresh}
@@ -50,7 +50,7 @@ function WeekActions() {
 function WeekTitle() {
   const translate = useTranslate();
   const week = useRecordContext<CallWeekView>();
-  return <>{week ? translate('app.callWeeks.showTitle', { week: weekLabel(week) }) : ''}</>;
+  return <>{week ? translate('app.callWeeks.showTitle', { week: formatWeek(week) }) : ''}</>;
 }
 
 function WeekReport() {
@@ -87,11 +87,11 @@ function Summary({ week }: { week: CallWeekView }) {
   const translate = useTranslate();
   const t = (field: string) => translate(`resources.call-weeks.fields.${field}`);
   const items: Array<[string, ReactNode]> = [
-    [t('weekStart'), `${formatMonthDayWithWeekday(week.weekStart)}〜${formatMonthDayWithWeekday(week.weekEnd)}`],
+    [t('weekStart'), `${formatMonthDay(week.weekStart)}〜${formatMonthDay(week.weekEnd)}`],
     [t('total'), translate('app.callWeeks.calls', { count: week.total })],
-    [t('dueDate'), formatMonthDayWithWeekday(week.dueDate)],
+    [t('dueDate'), formatMonthDay(week.dueDate)],
     [t('status'), <WeekStatusField key="status" />],
-    [t('submittedAt'), week.submittedAt ? formatJstDateTime(week.submittedAt) : '—'],
+    [t('submittedAt'), week.submittedAt ? formatDateTime(week.submittedAt) : '—'],
     [t('lateEntries'), week.lateEntries],
     [t('outsideHours'), translate('app.callWeeks.calls', { count: week.outsideHours })],
   ];
@@ -132,7 +132,7 @@ function DaysTable({ week }: { week: CallWeekView }) {
             {week.days.map((day) => (
               <TableRow key={day.date} sx={day.workingDay ? undefined : { bgcolor: 'action.hover', '& td, & th': { color: 'text.secondary' } }}>
                 <TableCell component="th" scope="row" sx={{ whiteSpace: 'nowrap' }}>
-                  {formatMonthDayWithWeekday(day.date)}
+                  {formatMonthDay(day.date)}
                   {!day.workingDay && <Chip size="small" variant="outlined" label={translate('app.callWeeks.closedDay')} sx={{ ml: 1, height: 20 }} />}
                 </TableCell>
                 {CALL_CATEGORIES.map((c) => (
@@ -248,7 +248,7 @@ function LateEntries({ week }: { week: CallWeekView }) {
           <TableBody>
             {(data ?? []).map((call) => (
               <TableRow key={call.id}>
-                <TableCell sx={{ whiteSpace: 'nowrap' }}>{call.kind === 'bulk' ? call.date.replaceAll('-', '/') : formatJstDateTime(call.receivedAt)}</TableCell>
+                <TableCell sx={{ whiteSpace: 'nowrap' }}>{call.kind === 'bulk' ? formatDate(call.date) : formatDateTime(call.receivedAt)}</TableCell>
                 <TableCell>{translate(`app.calls.categories.${call.category}`)}</TableCell>
                 <TableCell>{call.outcome ? translate(`app.calls.outcomes.${call.outcome}`) : '—'}</TableCell>
                 <TableCell align="right">{call.count}</TableCell>

@@ -1,5 +1,5 @@
 import { CALL_CATEGORIES, type CallCategory } from '@outreach/domain/calls';
-import { formatMonth, formatRate, frozenComparison, outcomeRows, weekChartRows, weekEnded, weekLabel, weekStatusKey } from './callWeek';
+import { formatRate, frozenComparison, outcomeRows, weekChartRows, weekEnded, weekStatusKey } from './callWeek';
 
 const zeros = () => Object.fromEntries(CALL_CATEGORIES.map((c) => [c, 0])) as Record<CallCategory, number>;
 
@@ -7,13 +7,6 @@ function week(weekStart: string, weekEnd: string, byCategory: Partial<Record<Cal
   const counts = { ...zeros(), ...byCategory };
   return { weekStart, weekEnd, byCategory: counts, total: Object.values(counts).reduce((a, b) => a + b, 0) };
 }
-
-describe(weekLabel.name, () => {
-  it('writes a week as month/day〜month/day', () => {
-    expect(weekLabel({ weekStart: '2026-06-22', weekEnd: '2026-06-28' })).toBe('6/22〜6/28');
-    expect(weekLabel({ weekStart: '2026-12-28', weekEnd: '2027-01-03' })).toBe('12/28〜1/3');
-  });
-});
 
 describe(weekStatusKey.name, () => {
   it('shows a week without a report and a draft alike as not submitted', () => {
@@ -82,8 +75,3 @@ describe(formatRate.name, () => {
   });
 });
 
-describe(formatMonth.name, () => {
-  it('writes a month in Japanese', () => {
-    expect(formatMonth('2026-06')).toBe('2026年6月');
-  });
-});

@@ -1,11 +1,6 @@
 import { CALL_CATEGORIES, CALL_OUTCOMES, type CallCategory, type CallOutcome, type CallWeek } from '@outreach/domain/calls';
 import type { ReportStatus } from '@outreach/domain/daily-reports';
-
-/** `6/22〜6/28` (the year is left out: weeks are read within one contract period). */
-export function weekLabel(week: { weekStart: string; weekEnd: string }): string {
-  const md = (key: string) => `${Number(key.slice(5, 7))}/${Number(key.slice(8, 10))}`;
-  return `${md(week.weekStart)}〜${md(week.weekEnd)}`;
-}
+import { formatWeek } from '../common/dates';
 
 /** The chip shown for a week: no report yet and a draft both read 未提出. */
 export type WeekStatusKey = 'pending' | Exclude<ReportStatus, 'draft'>;
@@ -28,7 +23,7 @@ export function weekChartRows(weeks: ReadonlyArray<Pick<CallWeek, 'weekStart' | 
     .sort((a, b) => a.weekStart.localeCompare(b.weekStart))
     .slice(-count)
     .map((w) => {
-      const row = { weekStart: w.weekStart, label: weekLabel(w), total: w.total } as WeekChartRow;
+      const row = { weekStart: w.weekStart, label: formatWeek(w), total: w.total } as WeekChartRow;
       for (const c of CALL_CATEGORIES) row[c] = w.byCategory[c] ?? 0;
       return row;
     });
@@ -62,7 +57,3 @@ export function formatRate(rate: number | null): string {
   return rate === null ? '—' : `${Math.round(rate * 100)}%`;
 }
 
-/** '2026-06' → 2026年6月 */
-export function formatMonth(month: string): string {
-  return `${month.slice(0, 4)}年${Number(month.slice(5, 7))}月`;
-}

@@ -1,8 +1,8 @@
 import { Chip, TableCell, TableHead, TableRow, Typography } from '@mui/material';
-import { formatMonthDayWithWeekday } from '@outreach/domain/common';
 import { useRecordContext, useTranslate, type FieldProps } from 'react-admin';
 import { CALL_CATEGORIES, type CallWeekView } from '@outreach/domain/calls';
-import { weekLabel, weekStatusKey } from './callWeek';
+import { weekStatusKey } from './callWeek';
+import { formatMonthDay, formatWeek } from '../common/dates';
 
 const STATUS_COLORS = { pending: 'default', submitted: 'info', accepted: 'success', returned: 'warning' } as const;
 
@@ -19,7 +19,7 @@ export function WeekLabelField() {
   const week = useRecordContext<CallWeekView>();
   return (
     <Typography component="span" variant="body2" sx={{ whiteSpace: 'nowrap' }}>
-      {week ? weekLabel(week) : ''}
+      {week ? formatWeek(week) : ''}
     </Typography>
   );
 }
@@ -29,7 +29,7 @@ export function DueDateField() {
   const week = useRecordContext<CallWeekView>();
   return (
     <Typography component="span" variant="body2" sx={{ whiteSpace: 'nowrap' }}>
-      {week ? formatMonthDayWithWeekday(week.dueDate) : ''}
+      {week ? formatMonthDay(week.dueDate) : ''}
     </Typography>
   );
 }

@@ -1,6 +1,6 @@
 import { Alert, Box, Card, CardContent, TextField as MuiTextField, Typography } from '@mui/material';
 import { CALL_CATEGORIES, type CallCategory } from '@outreach/domain/calls';
-import { addDays, formatMonthDayWithWeekday, jstDateKey } from '@outreach/domain/common';
+import { addDays, jstDateKey } from '@outreach/domain/common';
 import { resolvePeriods } from '@outreach/domain/programs';
 import { useState } from 'react';
 import {
@@ -22,6 +22,7 @@ import { fieldErrorsOf } from '../providers/http';
 import { useAppDataProvider } from '../providers/dataProvider';
 import type { CallView } from '@outreach/domain/calls';
 import { type BulkFormValues, bulkBody, bulkFieldErrors, bulkTotal, validateBulk } from './callForm';
+import { formatMonthDay } from '../common/dates';
 
 /** 紙の集計を入力: one day's calls from a paper sheet, a count per category (replacing that day's earlier paper counts). */
 export function CallBulkCreate() {
@@ -74,7 +75,7 @@ function BulkDayCard({ program }: { program: ProgramSummary }) {
     const body = { programId: program.id, ...bulkBody({ ...values, date }) };
     try {
       const saved = await dataProvider.bulkCalls(body);
-      notify('app.calls.bulk.saved', { type: 'success', messageArgs: { date: formatMonthDayWithWeekday(date), count: saved.reduce((n, c) => n + c.count, 0) } });
+      notify('app.calls.bulk.saved', { type: 'success', messageArgs: { date: formatMonthDay(date), count: saved.reduce((n, c) => n + c.count, 0) } });
       redirect('list', 'calls');
     } catch (error) {
       notify(error instanceof Error ? error.message : 'ra.notification.http_error', { type: 'error' });
@@ -99,7 +100,7 @@ function BulkDayCard({ program }: { program: ProgramSummary }) {
             setDateError(undefined);
           }}
           error={dateError !== undefined}
-          helperText={dateError ?? (date ? formatMonthDayWithWeekday(date) : translate('app.calls.bulk.dateRequired'))}
+          helperText={dateError ?? (date ? formatMonthDay(date) : translate('app.calls.bulk.dateRequired'))}
           slotProps={{ inputLabel: { shrink: true }, htmlInput: { min: callCenter.start, max: callCenter.end } }}
           sx={{ maxWidth: 240 }}
           required

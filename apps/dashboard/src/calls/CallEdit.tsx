@@ -13,12 +13,12 @@ import {
   useTranslate,
 } from 'react-admin';
 import { PessimisticEdit } from '../common/PessimisticEdit';
-import { formatJstDateTime } from '../common/format';
 import { validateWith } from '../common/validate';
 import type { CallView } from '@outreach/domain/calls';
 import { fromJstLocalInput, toJstLocalInput } from '../common/format';
 import { callInputOf } from './callForm';
 import { categoryChoices, directionChoices, outcomeChoices } from './choices';
+import { formatDate, formatDateTime } from '../common/dates';
 
 const validateInput = validateWith(callInputSchema);
 const validate = (values: Record<string, unknown>) => validateInput(callInputOf(values));
@@ -39,7 +39,7 @@ function CallTitle() {
   const translate = useTranslate();
   const call = useRecordContext<CallView>();
   if (!call) return null;
-  const when = call.kind === 'bulk' ? call.date.replaceAll('-', '/') : formatJstDateTime(call.receivedAt);
+  const when = call.kind === 'bulk' ? formatDate(call.date) : formatDateTime(call.receivedAt);
   return <>{translate('app.calls.editTitle', { when })}</>;
 }
 

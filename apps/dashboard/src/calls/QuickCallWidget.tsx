@@ -4,12 +4,12 @@ import { CALL_CATEGORIES, CALL_OUTCOMES, callInputSchema, type CallCategory, typ
 import { jstDateKey, weekStart } from '@outreach/domain/common';
 import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { useCanAccess, useDataProvider, useGetOne, useNotify, useRefresh, useTranslate } from 'react-admin';
-import { formatJstDateTime } from '../common/format';
 import type { ProgramSummary } from '@outreach/domain/programs';
 import { useCurrentProgram } from '../common/useCurrentProgram';
 import type { CallView, CallWeekView } from '@outreach/domain/calls';
 import { callWeekId } from './call';
 import { isWidgetKey, quickEntryCommand, shortcutOf } from './quickEntry';
+import { formatDateTime } from '../common/dates';
 
 /** How long the confirmation (and its undo) stays. */
 const UNDO_MS = 10_000;
@@ -204,7 +204,7 @@ function QuickCallCard({ program }: { program: ProgramSummary }) {
               {translate(last.undone ? 'app.calls.widget.undone' : 'app.calls.widget.logged', {
                 category: translate(`app.calls.categories.${last.call.category}`),
                 outcome: last.call.outcome ? translate(`app.calls.outcomes.${last.call.outcome}`) : '',
-                time: formatJstDateTime(last.call.receivedAt).slice(-5),
+                time: formatDateTime(last.call.receivedAt).slice(-5),
               })}
               {!last.undone && last.call.outsideHours && (
                 <Chip size="small" color="warning" variant="outlined" label={translate('app.calls.flags.outsideHours')} sx={{ ml: 1 }} />

@@ -1,8 +1,8 @@
 import { Chip, Stack, Typography } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
-import { formatJstDateTime } from '../common/format';
 import type { CallView } from '@outreach/domain/calls';
 import { formatMinutes } from './callForm';
+import { formatDate, formatDateTime } from '../common/dates';
 
 /** When the call came, in Japan time; a day logged on paper has no time, only its date. */
 export function ReceivedAtField() {
@@ -10,7 +10,7 @@ export function ReceivedAtField() {
   if (!call) return null;
   return (
     <Typography component="span" variant="body2" sx={{ whiteSpace: 'nowrap' }}>
-      {call.kind === 'bulk' ? call.date.replaceAll('-', '/') : formatJstDateTime(call.receivedAt)}
+      {call.kind === 'bulk' ? formatDate(call.date) : formatDateTime(call.receivedAt)}
     </Typography>
   );
 }

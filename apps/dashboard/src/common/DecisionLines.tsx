@@ -1,5 +1,5 @@
 import { Typography } from '@mui/material';
-import { formatJstDateTime } from './format';
+import { formatDateTime } from './dates';
 
 /**
  * Who asked and who decided, with when, and the reason of a refusal — under a proposal, a plan, a file waiting for
@@ -18,11 +18,11 @@ export function DecisionLines(props: {
   return (
     <>
       <Typography variant="body2" color="text.secondary">
-        {props.asked({ name: props.askedByName ?? '—', at: formatJstDateTime(props.askedAt) })}
+        {props.asked({ name: props.askedByName ?? '—', at: formatDateTime(props.askedAt) })}
       </Typography>
       {props.decidedAt && (
         <Typography variant="body2" color="text.secondary">
-          {props.decided({ name: props.decidedByName ?? '—', at: formatJstDateTime(props.decidedAt) })}
+          {props.decided({ name: props.decidedByName ?? '—', at: formatDateTime(props.decidedAt) })}
         </Typography>
       )}
       {props.reason && <Typography variant="body2">{props.reasonLine(props.reason)}</Typography>}

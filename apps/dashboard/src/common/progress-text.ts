@@ -1,6 +1,7 @@
-import { formatJapaneseDate, type DateKey, type EraStyle } from '@outreach/domain/common';
+import { type DateKey, type EraStyle } from '@outreach/domain/common';
 import type { ServiceKind, TargetMetric } from '@outreach/domain/programs';
 import type { GroupProgressView, TargetProgressView, TargetStatus } from '@outreach/domain/programs';
+import { formatOfficialDate } from './dates';
 
 /** react-admin's translate, or any function of the same shape (tests pass a Polyglot's). */
 export type Translate = (key: string, options?: Record<string, unknown>) => string;
@@ -89,7 +90,7 @@ export interface SentenceContext {
  * or that the goal is met, that the period has not begun or is over, or that nothing is recorded yet.
  */
 export function projectionSentence(translate: Translate, target: TargetProgressView, context: SentenceContext): string {
-  const date = (key: DateKey) => formatJapaneseDate(key, context.eraStyle ?? 'wareki');
+  const date = (key: DateKey) => formatOfficialDate(key, context.eraStyle ?? 'wareki');
   const unit = metricUnit(translate, target.target.metric);
   const numbers = { unit, goal: formatCount(target.goal), actual: formatCount(target.actual), projected: formatCount(target.projectedAtEnd) };
   if (!target.measured) return translate(`${PROGRESS}.notMeasured`);

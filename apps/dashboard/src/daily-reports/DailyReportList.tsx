@@ -8,8 +8,8 @@ import { RatesPanel } from './RatesPanel';
 import type { DailyReportRowView } from '@outreach/domain/daily-reports';
 import { REVIEW_ACTIONS } from './report';
 import { ReportActions } from '../common/ReportActions';
-import { reportDateLabel } from './format';
 import { periodFilters } from '../common/filters';
+import { formatOfficialDate } from '../common/dates';
 
 /** The statuses one may filter by: the city never sees a report under the vendor's internal check. */
 const statusChoices = (vendor: boolean) =>
@@ -97,7 +97,7 @@ function RowActions() {
   if (!report) return null;
   return (
     <Box sx={{ display: 'flex', justifyContent: 'flex-end' }} onClick={(event) => event.stopPropagation()}>
-      <ReportActions resource="daily-reports" report={report} labels="app.dailyReports.actions" messageArgs={{ date: reportDateLabel(report.date) }} only={REVIEW_ACTIONS} look="row" onDone={refresh} />
+      <ReportActions resource="daily-reports" report={report} labels="app.dailyReports.actions" messageArgs={{ date: formatOfficialDate(report.date, 'wareki', true) }} only={REVIEW_ACTIONS} look="row" onDone={refresh} />
     </Box>
   );
 }

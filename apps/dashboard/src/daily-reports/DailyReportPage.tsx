@@ -4,12 +4,11 @@ import { jstTime } from '@outreach/domain/common';
 import { DEFAULT_DAILY_REPORT_REVIEW, goesToCheck, isLocked } from '@outreach/domain/daily-reports';
 import { type KeyboardEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Button, Confirm, ListButton, Loading, Title, TopToolbar, useCanAccess, useGetOne, useGetRecordId, useNotify, useTranslate } from 'react-admin';
-import { formatJstDateTime } from '../common/format';
 import { fieldErrorsOf } from '../providers/http';
 import { type AutosaveState, createAutosave } from './autosave';
 import { type DraftBody, draftBody, draftOf, isSavable, liveErrors, type SessionDraft, specialNotesError, splitApiErrors, submitBlockers } from './countsModel';
 import { StatusChip } from './fields';
-import { isOverdue, reportDateLabel } from './format';
+import { isOverdue } from './format';
 import { PhotoPanel } from './PhotoPanel';
 import type { DailyReportView, PhotoView } from '@outreach/domain/daily-reports';
 import { REVIEW_ACTIONS, type CountField, type CountTextField } from './report';
@@ -19,6 +18,7 @@ import { SubmitKeys, withRetries } from './submitKey';
 import { useAppDataProvider } from '../providers/dataProvider';
 import { useMe } from '../providers/me';
 import { useCurrentProgram } from '../common/useCurrentProgram';
+import { formatDateTime, formatOfficialDate } from '../common/dates';
 
 /** The automatic draft is saved this long after the last change. */
 const AUTOSAVE_DELAY_MS = 1500;
@@ -52,7 +52,7 @@ function DailyReportPage() {
   const editable = canEdit === true && !isLocked(report.status);
   return (
     <Box sx={{ display: 'grid', gap: 2, mt: 1, mb: 4, maxWidth: 1100 }}>
-      <Title title={`${translate('resources.daily-reports.name', { smart_count: 1 })} ${reportDateLabel(report.date)}`} />
+      <Title title={`${translate('resources.daily-reports.name', { smart_count: 1 })} ${formatOfficialDate(report.date, 'wareki', true)}`} />
       <Header report={report} canEdit={canEdit === true} onChanged={reload} />
       {editable ? (
         <ReportEditor key={`${report.id}:${report.status}`} report={report} onSubmitted={reload} />
@@ -72,28 +72,28 @@ function Header({ report, canEdit, onChanged }: { report: DailyReportView; canEd
         <Box sx={{ flexGrow: 1 }}>
           <Box sx={{ display: 'flex', alignItems: 'center', gap: 1.5, flexWrap: 'wrap' }}>
             <Typography component="h1" variant="h5" data-testid="report-date">
-              {reportDateLabel(report.date)}
+              {formatOfficialDate(report.date, 'wareki', true)}
             </Typography>
             <StatusChip status={report.status} size="medium" />
           </Box>
           <Typography variant="body2" color={overdue ? 'error' : 'text.secondary'} sx={{ fontWeight: overdue ? 600 : 400 }}>
-            {translate('app.dailyReports.dueAt')}: {formatJstDateTime(report.dueAt)}
+            {translate('app.dailyReports.dueAt')}: {formatDateTime(report.dueAt)}
             {report.submittedAt && (
               <Typography component="span" variant="body2" color="text.secondary">
                 {' '}
-                ・{translate('app.dailyReports.submittedAt')}: {formatJstDateTime(report.submittedAt)}
+                ・{translate('app.dailyReports.submittedAt')}: {formatDateTime(report.submittedAt)}
               </Typography>
             )}
             {report.decidedAt && (
               <Typography component="span" variant="body2" color="text.secondary">
                 {' '}
-                ・{translate('app.dailyReports.decidedAt')}: {formatJstDateTime(report.decidedAt)}
+                ・{translate('app.dailyReports.decidedAt')}: {formatDateTime(report.decidedAt)}
               </Typography>
             )}
           </Typography>
         </Box>
         <TopToolbar sx={{ p: 0, minHeight: 0, alignItems: 'center' }}>
-          <ReportActions resource="daily-reports" report={report} labels="app.dailyReports.actions" messageArgs={{ date: reportDateLabel(report.date) }} only={REVIEW_ACTIONS} onDone={onChanged} />
+          <ReportActions resource="daily-reports" report={report} labels="app.dailyReports.actions" messageArgs={{ date: formatOfficialDate(report.date, 'wareki', true) }} only={REVIEW_ACTIONS} onDone={onChanged} />
           <ListButton resource="daily-reports" />
         </TopToolbar>
       </Box>
@@ -370,7 +370,7 @@ function ReportEditor({ report, onSubmitted }: { report: DailyReportView; onSubm
         loading={submitting}
         title="app.dailyReports.submit.title"
         content={toCheck ? 'app.dailyReports.submit.confirmCheck' : 'app.dailyReports.submit.confirm'}
-        translateOptions={{ date: reportDateLabel(report.date) }}
+        translateOptions={{ date: formatOfficialDate(report.date, 'wareki', true) }}
         confirm="app.dailyReports.submit.button"
         onConfirm={() => void submit()}
         onClose={() => setConfirming(false)}

@@ -5,11 +5,11 @@ import type { ReportingRates } from '@outreach/domain/daily-reports';
 import { useId } from 'react';
 import { useGetList, useTranslate } from 'react-admin';
 import { Link as RouterLink } from 'react-router-dom';
-import { formatJstDateTime } from '../common/format';
 import { QUERY_ONCE, useAppDataProvider } from '../providers/dataProvider';
-import { formatRate, monthLabel, monthsSoFar, reportDateLabel } from './format';
+import { formatRate, monthsSoFar } from './format';
 import type { DailyReportRowView } from '@outreach/domain/daily-reports';
 import { reportPath } from './report';
+import { formatDateTime, formatMonth, formatOfficialDate } from '../common/dates';
 
 /**
  * 日次報告の提出状況: per month the reporting rate (received / expected) and the on-time rate, computed by the
@@ -46,7 +46,7 @@ export function RatesPanel({ programId, canEdit }: { programId: string; canEdit:
             <TableBody>
               {months.map((m) => (
                 <TableRow key={m.month}>
-                  <TableCell>{monthLabel(m.month)}</TableCell>
+                  <TableCell>{formatMonth(m.month)}</TableCell>
                   <TableCell align="right">{m.expected}</TableCell>
                   <TableCell align="right">{m.received}</TableCell>
                   <TableCell align="right">{m.onTime}</TableCell>
@@ -100,7 +100,7 @@ function OverdueDays({ programId, overdue, canEdit }: { programId: string; overd
         <Box component="ul" sx={{ m: 0, pl: 2.5 }}>
           {overdue.map((o) => {
             const id = idOf.get(o.date);
-            const text = translate('app.dailyReports.rates.overdueItem', { date: reportDateLabel(o.date), due: formatJstDateTime(o.dueAt) });
+            const text = translate('app.dailyReports.rates.overdueItem', { date: formatOfficialDate(o.date, 'wareki', true), due: formatDateTime(o.dueAt) });
             return (
               <Typography component="li" variant="body2" key={o.date}>
                 {id ? (

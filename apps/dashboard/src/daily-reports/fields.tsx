@@ -1,9 +1,9 @@
 import { Chip, Typography } from '@mui/material';
 import type { DailyReportStatus } from '@outreach/domain/daily-reports';
 import { useRecordContext, useTranslate } from 'react-admin';
-import { formatJstDateTime } from '../common/format';
-import { isOverdue, onTimeKey, shortDateLabel } from './format';
+import { isOverdue, onTimeKey } from './format';
 import type { DailyReportRowView } from '@outreach/domain/daily-reports';
+import { formatDate, formatDateTime } from '../common/dates';
 
 const STATUS_COLORS = { draft: 'default', checking: 'secondary', returned_internally: 'warning', submitted: 'info', accepted: 'success', returned: 'warning' } as const satisfies Record<DailyReportStatus, string>;
 
@@ -30,7 +30,7 @@ export function ReportDateField() {
   const report = useRecordContext<DailyReportRowView>();
   return (
     <Typography component="span" variant="body2" sx={{ whiteSpace: 'nowrap' }}>
-      {report ? `${report.date.slice(0, 4)}/${shortDateLabel(report.date)}` : ''}
+      {report ? `${formatDate(report.date)}` : ''}
     </Typography>
   );
 }
@@ -42,7 +42,7 @@ export function DueAtField() {
   const overdue = isOverdue(report, new Date());
   return (
     <Typography component="span" variant="body2" color={overdue ? 'error' : undefined} sx={{ whiteSpace: 'nowrap', fontWeight: overdue ? 600 : 400 }}>
-      {formatJstDateTime(report.dueAt)}
+      {formatDateTime(report.dueAt)}
     </Typography>
   );
 }

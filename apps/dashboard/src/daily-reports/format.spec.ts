@@ -1,14 +1,8 @@
-import { formatRate, isOverdue, monthLabel, monthsSoFar, onTimeKey, reportDateLabel, shortDateLabel } from './format';
+import { formatRate, isOverdue, monthsSoFar, onTimeKey } from './format';
 import { photoFileProblem } from './photoFile';
 import { reportPath } from './report';
 
 describe('daily report formats', () => {
-  it('writes the day in the Japanese era with its weekday', () => {
-    expect(reportDateLabel('2026-11-20')).toBe('令和8年11月20日(金)');
-    expect(shortDateLabel('2026-06-01')).toBe('6/1(月)');
-    expect(monthLabel('2027-01')).toBe('2027年1月');
-  });
-
   it('writes rates as percentages, — when nothing was due', () => {
     expect(formatRate(0.875)).toBe('88%');
     expect(formatRate(1)).toBe('100%');

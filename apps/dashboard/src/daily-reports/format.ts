@@ -1,21 +1,4 @@
-import { formatWareki, monthKey, weekday } from '@outreach/domain/common';
-
-const WEEKDAYS_JA = ['日', '月', '火', '水', '木', '金', '土'];
-
-/** 2026-11-20 → 令和8年11月20日(金): the report's day as the city writes it. */
-export function reportDateLabel(date: string): string {
-  return `${formatWareki(date)}(${WEEKDAYS_JA[weekday(date)]})`;
-}
-
-/** 2026-11-20 → 11/20(金), for tables. */
-export function shortDateLabel(date: string): string {
-  return `${Number(date.slice(5, 7))}/${Number(date.slice(8, 10))}(${WEEKDAYS_JA[weekday(date)]})`;
-}
-
-/** '2026-07' → 2026年7月 */
-export function monthLabel(month: string): string {
-  return `${month.slice(0, 4)}年${Number(month.slice(5, 7))}月`;
-}
+import { monthKey } from '@outreach/domain/common';
 
 /** A rate as a whole percentage; — when there is nothing to count. */
 export function formatRate(rate: number | null): string {

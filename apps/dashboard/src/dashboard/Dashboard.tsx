@@ -1,9 +1,10 @@
 import { Alert, Box, Button, Card, CardContent, Typography } from '@mui/material';
-import { formatWareki, jstDateKey } from '@outreach/domain/common';
+import { jstDateKey } from '@outreach/domain/common';
 import { Link, Title, useTranslate } from 'react-admin';
 import { QuickCallWidget } from '../calls';
 import { useMe } from '../providers/me';
 import { ProgramDashboard } from './ProgramDashboard';
+import { formatOfficialDate } from '../common/dates';
 
 /**
  * The landing page: the quick call entry for those who log calls, then the morning dashboard of the current
@@ -34,7 +35,7 @@ export function Dashboard() {
       <Card sx={{ maxWidth: 720 }}>
         <CardContent>
           <Typography variant="body2" color="text.secondary">
-            {translate('app.dashboard.today')}: {formatWareki(jstDateKey(new Date()))}
+            {translate('app.dashboard.today')}: {formatOfficialDate(jstDateKey(new Date()))}
           </Typography>
           {me && (
             <Box component="dl" sx={{ display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: 3, rowGap: 1, mb: 0 }}>

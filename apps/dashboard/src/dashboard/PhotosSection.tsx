@@ -2,9 +2,10 @@ import { Card, CardContent, Stack, Typography } from '@mui/material';
 import type { DateKey } from '@outreach/domain/common';
 import { Link, useTranslate } from 'react-admin';
 import { ChartFigure, DataTable, type Column } from './ChartFigure';
-import { formatMonth, formatNumber, PHOTO_SERIES, photoMonthRows, photoSeriesLabelKey, type PhotoMonthRow } from './shape';
+import { formatNumber, PHOTO_SERIES, photoMonthRows, photoSeriesLabelKey, type PhotoMonthRow } from './shape';
 import type { DashboardSummaryView } from '@outreach/domain/dashboard';
 import { lazyView } from '../common/lazyView';
+import { formatMonth } from '../common/dates';
 
 const PhotosChart = lazyView(() => import('./charts/PhotosChart'), 'PhotosChart');
 

@@ -1,5 +1,4 @@
 import { Alert, Box, LinearProgress, Skeleton, Stack, Typography } from '@mui/material';
-import { formatPeriod, formatWareki } from '@outreach/domain/common';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useCanAccess, useTranslate } from 'react-admin';
@@ -17,6 +16,7 @@ import { ProgramOverview } from './ProgramOverview';
 import { ProgressSection } from './ProgressSection';
 import { ReportingSection } from './ReportingSection';
 import { ApplicationTypesCard, FunnelCard, SessionsSection } from './SessionsSection';
+import { formatOfficialDate, formatOfficialPeriod } from '../common/dates';
 
 /**
  * The morning dashboard of the current program: a picker for users who see several, a period filter, key
@@ -65,8 +65,8 @@ function ProgramBoard({ program, several, onPick }: { program: ProgramSummary; s
             {program.title}
           </Typography>
           <Typography variant="body2" color="text.secondary">
-            {translate('app.dashboard.programPeriod', { period: formatPeriod(program.periodStart, program.periodEnd) })}
-            {data && ` ・ ${translate('app.dashboard.asOf', { date: formatWareki(data.asOf) })}`}
+            {translate('app.dashboard.programPeriod', { period: formatOfficialPeriod(program.periodStart, program.periodEnd) })}
+            {data && ` ・ ${translate('app.dashboard.asOf', { date: formatOfficialDate(data.asOf) })}`}
           </Typography>
         </Box>
         <PeriodFilter value={period} whole={whole} onChange={setPeriod} />

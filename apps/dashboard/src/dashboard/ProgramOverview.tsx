@@ -1,10 +1,10 @@
 import { Button, Card, CardContent, Chip, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
-import { formatPeriod } from '@outreach/domain/common';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslate } from 'react-admin';
 import { ProgressStatusChip } from '../common/StatusChip';
 import { QUERY_ONCE, useAppDataProvider } from '../providers/dataProvider';
 import { formatNumber } from './shape';
+import { formatOfficialPeriod } from '../common/dates';
 
 /**
  * For users who see several programs: one row each (GET /api/dashboard/overview), with a button that makes it the
@@ -39,7 +39,7 @@ export function ProgramOverview({ currentId, onPick }: { currentId?: string; onP
                 <TableCell component="th" scope="row">
                   {row.title}
                 </TableCell>
-                <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatPeriod(row.periodStart, row.periodEnd)}</TableCell>
+                <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatOfficialPeriod(row.periodStart, row.periodEnd)}</TableCell>
                 <TableCell align="right">{formatNumber(row.sessionsHeld)}</TableCell>
                 <TableCell align="right">{formatNumber(row.applications)}</TableCell>
                 <TableCell>

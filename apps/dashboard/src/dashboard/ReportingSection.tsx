@@ -2,9 +2,10 @@ import { Box, Card, CardContent, TableCell, TableRow, Typography } from '@mui/ma
 import type { DateKey } from '@outreach/domain/common';
 import { Link, useTranslate } from 'react-admin';
 import { ChartFigure, DataTable, type Column } from './ChartFigure';
-import { formatMonth, formatNumber, formatPercent, reportingMonthRows, type ReportingMonthRow } from './shape';
+import { formatNumber, formatPercent, reportingMonthRows, type ReportingMonthRow } from './shape';
 import type { DashboardSummaryView } from '@outreach/domain/dashboard';
 import { lazyView } from '../common/lazyView';
+import { formatMonth } from '../common/dates';
 
 const ReportingChart = lazyView(() => import('./charts/ReportingChart'), 'ReportingChart');
 

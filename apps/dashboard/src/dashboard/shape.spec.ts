@@ -11,7 +11,6 @@ import {
   formatPercent,
   funnelSteps,
   kindsInUse,
-  monthDay,
   photoMonthRows,
   photoSeriesLabelKey,
   reportingMonthRows,
@@ -34,11 +33,6 @@ describe('number formats', () => {
     expect(formatPercent(0.657)).toBe('66%');
     expect(formatPercent(1)).toBe('100%');
     expect(formatPercent(null)).toBe('—');
-  });
-
-  it('writes dates as month/day', () => {
-    expect(monthDay('2026-06-07')).toBe('6/7');
-    expect(monthDay('2026-11-22')).toBe('11/22');
   });
 });
 

@@ -4,8 +4,9 @@ import type { ReportingRates } from '@outreach/domain/daily-reports';
 import type { AttentionItem, SessionsWeek, TargetChartPoint } from '@outreach/domain/dashboard';
 import type { ServiceKind } from '@outreach/domain/programs';
 import { APPLICATION_TYPES, type ApplicationCounts, type ApplicationType, type MonthlyPhotoStats } from '@outreach/domain/sessions';
-import { formatMonth, weekLabel, weekStatusKey } from '../call-weeks/callWeek';
+import { weekStatusKey } from '../call-weeks/callWeek';
 import type { DashboardSummaryView } from '@outreach/domain/dashboard';
+import { formatAxisDay, formatAxisMonth, formatWeek } from '../common/dates';
 
 /**
  * The dashboard's data shaping: the API's summary into the rows the charts draw and their tables list. The
@@ -23,18 +24,6 @@ export function formatNumber(value: number): string {
 export function formatPercent(ratio: number | null | undefined): string {
   return ratio === null || ratio === undefined ? '—' : `${Math.round(ratio * 100).toLocaleString('ja-JP')}%`;
 }
-
-/** 2026-06-07 → 6/7 */
-export function monthDay(date: DateKey): string {
-  return `${Number(date.slice(5, 7))}/${Number(date.slice(8, 10))}`;
-}
-
-/** 2026-06 → 6月, as an axis reads (the table says 2026年6月). */
-export function shortMonth(month: string): string {
-  return `${Number(month.slice(5, 7))}月`;
-}
-
-export { formatMonth, weekLabel };
 
 /**
  * Whole-number ticks from 0 for a count axis: about `count` steps of 1, 2, 2.5 (only from 10 up) or 5 × 10ⁿ, the
@@ -57,7 +46,7 @@ export interface TargetChartRow extends TargetChartPoint {
 
 /** The target's points with an axis label; actual is null after asOf and projection before it (gaps in the lines). */
 export function targetChartRows(points: readonly TargetChartPoint[]): TargetChartRow[] {
-  return points.map((p) => ({ ...p, label: monthDay(p.date) }));
+  return points.map((p) => ({ ...p, label: formatAxisDay(p.date) }));
 }
 
 // ── weekly calls ─────────────────────────────────────────────────────────────────────────────────────────────
@@ -97,8 +86,8 @@ export function callBarRows(weeks: readonly CallWeek[], asOf: DateKey): CallBarR
       const row = {
         weekStart: w.weekStart,
         weekEnd: w.weekEnd,
-        label: weekLabel(w),
-        shortLabel: monthDay(w.weekStart),
+        label: formatWeek(w),
+        shortLabel: formatAxisDay(w.weekStart),
         total: w.total,
         status: key === 'pending' && w.weekEnd >= asOf ? 'open' : key,
         current,
@@ -148,7 +137,7 @@ export function photoMonthRows(months: readonly MonthlyPhotoStats[], asOf: DateK
     .filter((m) => m.monthStart <= asOf)
     .map((m) => ({
       month: m.month,
-      label: shortMonth(m.month),
+      label: formatAxisMonth(m.month),
       onSite: m.onSite,
       brought: m.brought,
       retakes: m.retakes,
@@ -190,8 +179,8 @@ export function sessionWeekRows(weeks: readonly SessionsWeek[], asOf: DateKey): 
       const row = {
         weekStart: w.weekStart,
         weekEnd: w.weekEnd,
-        label: weekLabel(w),
-        shortLabel: monthDay(w.weekStart),
+        label: formatWeek(w),
+        shortLabel: formatAxisDay(w.weekStart),
         sessionsTotal: 0,
         applicationsTotal: 0,
       } as SessionWeekRow;
@@ -255,7 +244,7 @@ export function reportingMonthRows(months: ReportingRates['months'], asOf: DateK
     .filter((m) => m.monthStart <= asOf)
     .map((m) => ({
       month: m.month,
-      label: shortMonth(m.month),
+      label: formatAxisMonth(m.month),
       expected: m.expected,
       received: m.received,
       onTime: m.onTime,

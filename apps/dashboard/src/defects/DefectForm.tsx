@@ -12,6 +12,7 @@ import {
 } from 'react-admin';
 import { fromJstLocalInput, toJstLocalInput } from '../common/format';
 import { categoryChoices, methodChoices, resultChoices, validateDefect } from './defectForm';
+import { formatDate } from '../common/dates';
 
 type SessionOption = Pick<SessionView, 'id' | 'date' | 'place'>;
 
@@ -28,7 +29,7 @@ export function DefectForm({ programId, toolbar }: { programId: string; toolbar?
       <TextInput source="description" fullWidth multiline minRows={2} helperText="app.defects.descriptionHelp" />
       <ReferenceInput source="sessionId" reference="sessions" filter={{ programId, status: 'held' }} sort={{ field: 'date', order: 'DESC' }} perPage={200}>
         <SelectInput
-          optionText={(s: SessionOption) => `${s.date.replaceAll('-', '/')} ${s.place}`}
+          optionText={(s: SessionOption) => `${formatDate(s.date)} ${s.place}`}
           emptyText={translate('app.defects.noSession')}
           sx={{ minWidth: 320 }}
         />

@@ -3,10 +3,10 @@ import type { DefectView } from '@outreach/domain/follow-ups';
 import { CreateButton, DataTable, SelectField, SelectInput, TextField, useCanAccess, useRecordContext, useTranslate } from 'react-admin';
 import { DateKeyField } from '../common/DateKeyField';
 import { OpenField } from '../common/OpenField';
-import { formatJstDateTime } from '../common/format';
 import { ProgramScopedList } from '../common/ProgramScopedList';
 import { categoryChoices, lastAttempt } from './defectForm';
 import { periodFilters } from '../common/filters';
+import { formatDateTime } from '../common/dates';
 
 const filters = [
   <SelectInput key="category" source="category" choices={categoryChoices} alwaysOn />,
@@ -53,7 +53,7 @@ function AttemptsField() {
       {translate('app.defects.attemptCount', { count: defect.attempts.length })}
       {last && (
         <Typography component="span" variant="caption" color="text.secondary" sx={{ display: 'block', whiteSpace: 'nowrap' }}>
-          {translate('app.defects.lastAttempt')} {formatJstDateTime(last.at)} {translate(`app.defects.methods.${last.method}`)}・{translate(`app.defects.results.${last.result}`)}
+          {translate('app.defects.lastAttempt')} {formatDateTime(last.at)} {translate(`app.defects.methods.${last.method}`)}・{translate(`app.defects.results.${last.result}`)}
         </Typography>
       )}
     </Typography>

@@ -2,7 +2,6 @@ import PrintIcon from '@mui/icons-material/PrintOutlined';
 import { Alert, Box, Button, Card, CardContent, GlobalStyles, MenuItem, TextField, Typography } from '@mui/material';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { BookingView } from '@outreach/domain/bookings';
-import { formatMonthDayWithWeekday } from '@outreach/domain/common';
 import { COORDINATION_STATES, type CoordinationState, type CoordinationUpdate, type CoordinationView, FACILITY_PROCEDURES, type FacilityProcedure, type StepState } from '@outreach/domain/facilities';
 import { useState } from 'react';
 import { useCanAccess, useNotify, useRecordContext } from 'react-admin';
@@ -10,6 +9,7 @@ import { type StatusLook, StatusChip } from '../common/StatusChip';
 import { useScreenWords } from '../common/useScreenWords';
 import { QUERY_ONCE, useAppDataProvider } from '../providers/dataProvider';
 import { errorMessage, fieldErrorsOf } from '../providers/http';
+import { formatMonthDay } from '../common/dates';
 
 const STEP_LOOKS: Record<StepState, StatusLook> = { done: { color: 'success' }, overdue: { color: 'error' }, due_soon: { color: 'warning' }, upcoming: { color: 'default', outlined: true } };
 type Draft = { procedure?: FacilityProcedure | null; items: NonNullable<CoordinationUpdate['items']>; steps: NonNullable<CoordinationUpdate['steps']> };
@@ -81,7 +81,7 @@ function Coordination({ bookingId }: { bookingId: string }) {
                 <Typography variant="body2" sx={{ fontWeight: 700, minWidth: '12em' }}>
                   {t(`steps.${s.step}`)}
                 </Typography>
-                <Typography variant="body2">{t('due', { date: formatMonthDayWithWeekday(s.due) })}</Typography>
+                <Typography variant="body2">{t('due', { date: formatMonthDay(s.due) })}</Typography>
                 <StatusChip status={s.state} looks={STEP_LOOKS} label={t(`stepStates.${s.state}`)} testId="step-state" />
                 {s.step !== 'visit' && canEdit && (
                   <TextField
@@ -94,7 +94,7 @@ function Coordination({ bookingId }: { bookingId: string }) {
                     sx={{ width: '11em' }}
                   />
                 )}
-                {s.step !== 'visit' && !canEdit && s.doneOn && <Typography variant="body2">{formatMonthDayWithWeekday(s.doneOn)}</Typography>}
+                {s.step !== 'visit' && !canEdit && s.doneOn && <Typography variant="body2">{formatMonthDay(s.doneOn)}</Typography>}
               </Box>
             ))}
           </Box>

@@ -1,7 +1,7 @@
 import type { HandlingRecordView } from '@outreach/domain/handling-records';
 import { useRecordContext, useTranslate } from 'react-admin';
-import { formatJstDateTime } from '../common/format';
 import { actionLabel } from './actions';
+import { formatDateTime } from '../common/dates';
 
 /** The page title of one handling record in words (never its number): 取扱記録 2026/12/03 12:00 受託 管理 ログイン. */
 export function HandlingRecordTitle() {
@@ -10,5 +10,5 @@ export function HandlingRecordTitle() {
   const name = translate('resources.handling-records.name', { smart_count: 1 });
   if (!record) return <span>{name}</span>;
   const who = record.userName ?? '—';
-  return <span>{`${name} ${formatJstDateTime(record.occurredAt)} ${who} ${translate(...actionLabel(record.action))}`}</span>;
+  return <span>{`${name} ${formatDateTime(record.occurredAt)} ${who} ${translate(...actionLabel(record.action))}`}</span>;
 }

@@ -2,6 +2,7 @@ import ReportGmailerrorredOutlinedIcon from '@mui/icons-material/ReportGmailerro
 import { jstDateKey } from '@outreach/domain/common';
 import { INCIDENT_KIND_LABELS_JA, type IncidentKind } from '@outreach/domain/incidents';
 import { lazyView } from '../common/lazyView';
+import { formatDate } from '../common/dates';
 const IncidentCreate = lazyView(() => import('./IncidentCreate'), 'IncidentCreate');
 const IncidentEdit = lazyView(() => import('./IncidentEdit'), 'IncidentEdit');
 const IncidentList = lazyView(() => import('./IncidentList'), 'IncidentList');
@@ -14,5 +15,5 @@ export default {
   create: IncidentCreate,
   edit: IncidentEdit,
   icon: ReportGmailerrorredOutlinedIcon,
-  recordRepresentation: (i: { discoveredAt: string; kind: IncidentKind }) => `${jstDateKey(new Date(i.discoveredAt)).replaceAll('-', '/')} ${INCIDENT_KIND_LABELS_JA[i.kind] ?? ''}`,
+  recordRepresentation: (i: { discoveredAt: string; kind: IncidentKind }) => `${formatDate(jstDateKey(new Date(i.discoveredAt)))} ${INCIDENT_KIND_LABELS_JA[i.kind] ?? ''}`,
 };

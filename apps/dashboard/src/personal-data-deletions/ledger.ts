@@ -1,6 +1,6 @@
-import { type DateKey, formatWareki } from '@outreach/domain/common';
+import { type DateKey } from '@outreach/domain/common';
 import { BOOKING_KIND_LABELS_JA, type DeletionLedgerEntry, deletedByLabel } from '@outreach/domain/personal-data';
-import { formatJstDateTime } from '../common/format';
+import { formatDateTime, formatOfficialDate } from '../common/dates';
 
 /** One ledger row in the words the screen shows (the Excel download says the same, from the domain). */
 export interface LedgerLine {
@@ -15,7 +15,7 @@ export interface LedgerLine {
   rule: string;
 }
 
-const date = (key: DateKey | null) => (key ? formatWareki(key) : '—');
+const date = (key: DateKey | null) => (key ? formatOfficialDate(key) : '—');
 
 export function ledgerLine(row: DeletionLedgerEntry): LedgerLine {
   return {
@@ -25,7 +25,7 @@ export function ledgerLine(row: DeletionLedgerEntry): LedgerLine {
     visitDate: date(row.visitDate),
     visitFinishedDate: date(row.visitFinishedDate),
     sharedWithCityDate: date(row.sharedWithCityDate),
-    deletedAt: formatJstDateTime(row.deletedAt),
+    deletedAt: formatDateTime(row.deletedAt),
     deletedBy: deletedByLabel(row),
     rule: row.ruleLabel,
   };

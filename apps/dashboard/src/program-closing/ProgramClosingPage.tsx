@@ -4,16 +4,15 @@ import LockOutlinedIcon from '@mui/icons-material/LockOutlined';
 import MoveToInboxOutlinedIcon from '@mui/icons-material/MoveToInboxOutlined';
 import { Alert, Box, Button, Card, CardContent, Checkbox, FormControlLabel, Typography } from '@mui/material';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { formatWareki } from '@outreach/domain/common';
 import type { ClosingChecklist } from '@outreach/domain/program-closing';
 import { useState } from 'react';
 import { Confirm, Loading, Title, useCanAccess, useNotify, useTranslate } from 'react-admin';
-import { formatJstDateTime } from '../common/format';
 import { RequireProgram } from '../common/RequireProgram';
 import type { ProgramSummary } from '@outreach/domain/programs';
 import { QUERY_ONCE, useAppDataProvider } from '../providers/dataProvider';
 import { errorMessage, recordUrl } from '../providers/http';
 import { Facts, ShareFilesSection, shareFilesKey } from '../slip-shares/ShareFiles';
+import { formatDateTime, formatOfficialDate } from '../common/dates';
 
 /** 契約終了の手続き of the current program: what still holds personal data, its deletion or handover, the closing, the certificate. */
 export function ProgramClosingPage() {
@@ -96,8 +95,8 @@ function ProgramClosing({ program }: { program: ProgramSummary }) {
             <CardContent sx={{ display: 'grid', gap: 1.5 }} data-testid="closing-summary">
               <Facts
                 rows={[
-                  [t('periodEnd'), formatWareki(list.periodEnd)],
-                  [t('closedAt'), list.closedAt ? t('closedOn', { at: formatJstDateTime(list.closedAt) }) : t('notClosed')],
+                  [t('periodEnd'), formatOfficialDate(list.periodEnd)],
+                  [t('closedAt'), list.closedAt ? t('closedOn', { at: formatDateTime(list.closedAt) }) : t('notClosed')],
                   [t('deleted'), t('count', { count: list.deleted })],
                   [t('handedOver'), t('count', { count: list.handedOver })],
                 ]}

@@ -1,7 +1,8 @@
 import { Box, Typography } from '@mui/material';
-import { type EraStyle, formatJapaneseDate, formatPeriod, jstDateKey } from '@outreach/domain/common';
+import { type EraStyle, jstDateKey } from '@outreach/domain/common';
 import { type PeriodName, periodTimeline, type PeriodSource } from '@outreach/domain/programs';
 import { useTranslate } from 'react-admin';
+import { formatOfficialDate, formatOfficialPeriod } from '../common/dates';
 
 /** Each period its own colour and its name in text beside it: the colour is never the only cue. */
 const BAR_COLOR: Record<PeriodName, string> = { contract: '#90a4ae', callCenter: '#f0912f', visits: '#1565c0' };
@@ -24,7 +25,7 @@ export function PeriodTimeline({ program, eraStyle = 'wareki', headingId }: Peri
   const translate = useTranslate();
   const s = (key: string, options?: Record<string, unknown>) => translate(`resources.programs.settings.${key}`, options);
   const timeline = periodTimeline(program, jstDateKey(new Date()));
-  const date = (key: string) => formatJapaneseDate(key, eraStyle);
+  const date = (key: string) => formatOfficialDate(key, eraStyle);
   const today = timeline.markers.find((m) => m.kind === 'today');
   const deadlines = timeline.markers.filter((m) => m.kind !== 'today');
   // Month ticks: every month while they fit, every other one on a long contract.
@@ -39,7 +40,7 @@ export function PeriodTimeline({ program, eraStyle = 'wareki', headingId }: Peri
               <Box component="span" sx={{ fontWeight: 700 }}>
                 {s(bar.name)}
               </Box>
-              <Box component="span">{formatPeriod(bar.start, bar.end, eraStyle)}</Box>
+              <Box component="span">{formatOfficialPeriod(bar.start, bar.end, eraStyle)}</Box>
             </Typography>
             <Box sx={{ position: 'relative', height: 12, bgcolor: 'grey.100', borderRadius: 1 }}>
               <Box

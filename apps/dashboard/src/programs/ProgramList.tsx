@@ -1,8 +1,8 @@
-import { formatPeriod } from '@outreach/domain/common';
 import { DataTable, FunctionField, List, NumberInput, SearchInput, useTranslate } from 'react-admin';
 import type { ProgramView } from '@outreach/domain/programs';
 import { ServiceKindChips } from './ServiceKindChips';
 import { fiscalYearText } from './settings';
+import { formatOfficialPeriod } from '../common/dates';
 
 const filters = [<SearchInput key="q" source="q" alwaysOn />, <NumberInput key="fiscalYear" source="fiscalYear" />];
 
@@ -17,7 +17,7 @@ export function ProgramList() {
           <FunctionField<ProgramView> render={(record) => fiscalYearText(translate, record.fiscalYear)} />
         </DataTable.Col>
         <DataTable.Col source="periodStart" label="resources.programs.fields.period">
-          <FunctionField<ProgramView> render={(record) => formatPeriod(record.periodStart, record.periodEnd, record.eraStyle)} />
+          <FunctionField<ProgramView> render={(record) => formatOfficialPeriod(record.periodStart, record.periodEnd, record.eraStyle)} />
         </DataTable.Col>
         <DataTable.Col source="serviceKinds" disableSort>
           <ServiceKindChips />

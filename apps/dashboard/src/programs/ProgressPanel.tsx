@@ -1,6 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Alert, Box, Card, CardContent, Chip, Stack, TextField, Typography } from '@mui/material';
-import { formatJapaneseDate, isDateKey } from '@outreach/domain/common';
+import { isDateKey } from '@outreach/domain/common';
 import { useState } from 'react';
 import { useRecordContext, useTranslate } from 'react-admin';
 import type { GroupProgressView, ProgramView } from '@outreach/domain/programs';
@@ -9,6 +9,7 @@ import { ProgressStatusChip } from '../common/StatusChip';
 import { TargetProgressItem } from '../common/TargetProgressItem';
 import { QUERY_ONCE, useAppDataProvider } from '../providers/dataProvider';
 import { errorMessage } from '../providers/http';
+import { formatOfficialDate } from '../common/dates';
 
 /** 進捗: every target against its goal as of a date, with the even-pace marker and the projection in words. */
 export function ProgressPanel() {
@@ -40,7 +41,7 @@ function ProgramProgress({ program }: { program: ProgramView }) {
         {data && (
           <Box>
             <Typography variant="subtitle1" component="p" sx={{ fontWeight: 700 }}>
-              {translate('resources.programs.progress.asOfValue', { date: formatJapaneseDate(data.asOf, program.eraStyle) })}
+              {translate('resources.programs.progress.asOfValue', { date: formatOfficialDate(data.asOf, program.eraStyle) })}
             </Typography>
             <Typography variant="body2" color="text.secondary">
               {translate(`resources.programs.progress.paceBasis.${data.paceBasis}`)}

@@ -1,14 +1,14 @@
 import { summarizeVisitDays } from '@outreach/domain/programs';
 import { Alert, Box, Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, Stack, TextField, Typography } from '@mui/material';
-import { formatMonthDayWithWeekday } from '@outreach/domain/common';
 import { useMutation } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useNotify, useTranslate } from 'react-admin';
 import { useAppDataProvider } from '../providers/dataProvider';
 import { errorMessage } from '../providers/http';
-import { byMonth, diffCalendars, monthTitle } from './calendar';
+import { byMonth, diffCalendars } from './calendar';
 import type { ProgramView, VisitCalendarProposal, VisitDayView } from '@outreach/domain/programs';
 import { KIND_STYLE } from './kind-style';
+import { formatMonthDay, formatOfficialMonth } from '../common/dates';
 
 /**
  * 提案を作成: asks how many home and facility days, previews the proposal the API computes (nothing saved), with
@@ -86,7 +86,7 @@ export function ProposalDialog({ program, current, onClose, onApplied }: { progr
                 {byMonth(proposal.days).map(({ month, days }) => (
                   <Typography component="li" variant="body2" key={month}>
                     <Box component="span" sx={{ fontWeight: 700, mr: 1 }}>
-                      {monthTitle(month, program.eraStyle)}（{t('monthCount', { count: days.length })}）
+                      {formatOfficialMonth(month, program.eraStyle)}（{t('monthCount', { count: days.length })}）
                     </Box>
                     {days.map((day) => (
                       <Box
@@ -94,7 +94,7 @@ export function ProposalDialog({ program, current, onClose, onApplied }: { progr
                         key={day.date}
                         sx={{ display: 'inline-block', mr: 0.5, mb: 0.5, px: 0.5, borderRadius: 0.5, bgcolor: KIND_STYLE[day.kind].bg, color: KIND_STYLE[day.kind].fg, border: `1px solid ${KIND_STYLE[day.kind].border}` }}
                       >
-                        {formatMonthDayWithWeekday(day.date).replace(/^\d+月/, '')}
+                        {formatMonthDay(day.date).replace(/^\d+月/, '')}
                         {t(day.kind === 'home_visit' ? 'homeShort' : 'facilityShort')}
                       </Box>
                     ))}

@@ -6,12 +6,13 @@ import { useMemo, useState } from 'react';
 import { useCanAccess, useRecordContext, useTranslate } from 'react-admin';
 import { QUERY_ONCE, useAppDataProvider } from '../providers/dataProvider';
 import { errorMessage } from '../providers/http';
-import { dayAriaLabel, describeDay, isAddable, monthGrid, monthTitle, periodMonths, type CalendarContext, type CalendarDay } from './calendar';
+import { dayAriaLabel, describeDay, isAddable, monthGrid, periodMonths, type CalendarContext, type CalendarDay } from './calendar';
 import { KIND_STYLE } from './kind-style';
 import { weekdayOrder } from './labels';
 import type { ProgramView } from '@outreach/domain/programs';
 import { ProposalDialog } from './ProposalDialog';
 import { VisitDayDialog } from './VisitDayDialog';
+import { formatOfficialMonth } from '../common/dates';
 
 const visuallyHidden = {
   border: 0,
@@ -135,7 +136,7 @@ function MonthCalendar({ month, program, context, canManage, onSelect }: MonthCa
     >
       <Box component="caption" sx={{ captionSide: 'top', textAlign: 'left', pb: 0.5 }}>
         <Typography component="span" variant="subtitle1" sx={{ fontWeight: 700 }}>
-          {monthTitle(month, program.eraStyle)}
+          {formatOfficialMonth(month, program.eraStyle)}
         </Typography>
         <Typography component="span" variant="body2" color="text.secondary" sx={{ ml: 1 }}>
           {translate('resources.programs.calendar.monthCount', { count })}

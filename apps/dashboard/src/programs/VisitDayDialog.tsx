@@ -1,5 +1,4 @@
 import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, FormControl, FormControlLabel, FormLabel, Radio, RadioGroup, Stack, TextField } from '@mui/material';
-import { formatMonthDayWithWeekday } from '@outreach/domain/common';
 import type { VisitDayKind } from '@outreach/domain/programs';
 import { useMutation } from '@tanstack/react-query';
 import { useId, useState } from 'react';
@@ -9,6 +8,7 @@ import { errorMessage } from '../providers/http';
 import type { CalendarDay } from './calendar';
 import { serviceKindLabel } from './labels';
 import type { ProgramView } from '@outreach/domain/programs';
+import { formatMonthDay } from '../common/dates';
 
 const KINDS: VisitDayKind[] = ['home_visit', 'facility_visit'];
 
@@ -25,7 +25,7 @@ export function VisitDayDialog({ program, day, onClose, onChanged }: { program: 
   const [date, setDate] = useState(day.date);
   const titleId = useId();
   const t = (key: string, options?: Record<string, unknown>) => translate(`resources.programs.calendar.${key}`, options);
-  const dateText = formatMonthDayWithWeekday(day.date);
+  const dateText = formatMonthDay(day.date);
 
   // The API's refusal is shown in the dialog, beside what was asked.
   const change = useMutation({

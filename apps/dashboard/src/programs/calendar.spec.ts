@@ -1,6 +1,6 @@
 import { summarizeVisitDays } from '@outreach/domain/programs';
 import { i18nProvider } from '../providers/i18nProvider';
-import { byMonth, dayAriaLabel, daysOfMonth, describeDay, diffCalendars, isAddable, monthGrid, monthTitle, periodMonths, type CalendarContext } from './calendar';
+import { byMonth, dayAriaLabel, daysOfMonth, describeDay, diffCalendars, isAddable, monthGrid, periodMonths, type CalendarContext } from './calendar';
 import type { VisitDayView } from '@outreach/domain/programs';
 
 const translate = i18nProvider.translate;
@@ -50,13 +50,6 @@ describe(monthGrid.name, () => {
   it('knows leap years', () => {
     expect(daysOfMonth('2028-02')).toHaveLength(29);
     expect(daysOfMonth('2026-02')).toHaveLength(28);
-  });
-});
-
-describe(monthTitle.name, () => {
-  it('names the month in the Japanese era or the Western calendar', () => {
-    expect(monthTitle('2026-06')).toBe('令和8年6月');
-    expect(monthTitle('2026-12', 'seireki')).toBe('2026年12月');
   });
 });
 

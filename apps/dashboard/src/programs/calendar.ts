@@ -1,18 +1,7 @@
-import {
-  addDays,
-  closedReason,
-  formatJapaneseDate,
-  formatMonthDayWithWeekday,
-  isYearEndClosure,
-  monthKey,
-  nationalHoliday,
-  weekday,
-  type DateKey,
-  type EraStyle,
-  type WorkingDayRules,
-} from '@outreach/domain/common';
+import { addDays, closedReason, isYearEndClosure, monthKey, nationalHoliday, weekday, type DateKey, type WorkingDayRules } from '@outreach/domain/common';
 import type { Translate } from './labels';
 import type { VisitDay, VisitDayView } from '@outreach/domain/programs';
+import { formatMonthDay } from '../common/dates';
 
 /**
  * The month view of the visit-day calendar as plain data: which months the period covers, the weeks of each
@@ -53,11 +42,6 @@ export function monthGrid(month: string, weekStartsOn = 1): Array<Array<DateKey 
   const weeks: Array<Array<DateKey | null>> = [];
   for (let i = 0; i < cells.length; i += 7) weeks.push(cells.slice(i, i + 7));
   return weeks;
-}
-
-/** 令和8年6月 (or 2026年6月 when the program prints Western years). */
-export function monthTitle(month: string, style: EraStyle = 'wareki'): string {
-  return formatJapaneseDate(`${month}-01`, style).replace(/1日$/, '');
 }
 
 export interface CalendarContext {
@@ -109,7 +93,7 @@ export function isAddable(day: CalendarDay): boolean {
 
 /** What a screen reader says for a day: 「6月17日(水) 個人宅訪問日 予約2件」. */
 export function dayAriaLabel(translate: Translate, day: CalendarDay, canManage = false): string {
-  const parts = [formatMonthDayWithWeekday(day.date)];
+  const parts = [formatMonthDay(day.date)];
   const t = (key: string, options?: Record<string, unknown>) => translate(`resources.programs.calendar.${key}`, options);
   if (day.holiday) parts.push(day.holiday);
   if (day.visitDay) {

@@ -1,6 +1,7 @@
-import { formatJapaneseDate, formatPeriod, formatWareki, yearEndDays } from '@outreach/domain/common';
+import { yearEndDays } from '@outreach/domain/common';
 import { serviceKindLabel, weekdayOrder, type Translate } from './labels';
 import type { ProgramView } from '@outreach/domain/programs';
+import { formatOfficialDate, formatOfficialPeriod } from '../common/dates';
 
 /**
  * A program's settings as sentences a city official reads: 「訪問枠 午前2・午後2」「6人以上の世帯は半日」.
@@ -20,7 +21,7 @@ export interface SettingsSection {
 
 /** 2026 → 「2026年度（令和8年度）」 */
 export function fiscalYearText(translate: Translate, fiscalYear: number): string {
-  const era = formatWareki(`${fiscalYear}-04-01`).replace(/年.*$/, '年');
+  const era = formatOfficialDate(`${fiscalYear}-04-01`).replace(/年.*$/, '年');
   return translate('resources.programs.settings.fiscalYear', { year: fiscalYear, era });
 }
 
@@ -33,8 +34,8 @@ export function settingsSections(translate: Translate, program: ProgramView): Se
   const s = (key: string, options?: Record<string, unknown>) => translate(`resources.programs.settings.${key}`, options);
   const field = (key: string) => translate(`resources.programs.fields.${key}`);
   const weekdayName = (day: number) => translate(`resources.programs.weekdays.${day}`);
-  const date = (key: string) => formatJapaneseDate(key, program.eraStyle);
-  const period = (start: string, end: string) => formatPeriod(start, end, program.eraStyle);
+  const date = (key: string) => formatOfficialDate(key, program.eraStyle);
+  const period = (start: string, end: string) => formatOfficialPeriod(start, end, program.eraStyle);
   const { workingHours: w, bookingRules: b, dailyReportDue: due, periods } = program;
   const workingDays = weekdayOrder(1).filter((d) => w.workingWeekdays.includes(d));
   const slots = (am: number, pm: number) => s('slotsValue', { am, pm });

@@ -4,7 +4,7 @@ import ChevronRightIcon from '@mui/icons-material/ChevronRight';
 import DownloadIcon from '@mui/icons-material/Download';
 import ShareIcon from '@mui/icons-material/Share';
 import { Alert, Box, Button, Card, CardContent, IconButton, Link as MuiLink, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
-import { type DateKey, formatMonthDayWithWeekday, formatWareki, jstDateKey } from '@outreach/domain/common';
+import { type DateKey, jstDateKey } from '@outreach/domain/common';
 import { useState } from 'react';
 import { Confirm, Loading, Title, useCanAccess, useGetList, useNotify, useTranslate } from 'react-admin';
 import { Link } from 'react-router-dom';
@@ -14,6 +14,7 @@ import type { ProgramSummary } from '@outreach/domain/programs';
 import { QUERY_ONCE, useAppDataProvider } from '../providers/dataProvider';
 import { errorMessage, recordUrl } from '../providers/http';
 import { shareWeekToShow } from './receptionList';
+import { formatMonthDay, formatOfficialDate } from '../common/dates';
 
 /** 受付一覧表 of the current program (home visits): numbers and dates only, kept after the personal data is deleted. */
 export function ReceptionListPage() {
@@ -21,7 +22,7 @@ export function ReceptionListPage() {
 }
 
 function date(key: DateKey | null): string {
-  return key ? formatWareki(key) : '—';
+  return key ? formatOfficialDate(key) : '—';
 }
 
 function ReceptionList({ program }: { program: ProgramSummary }) {
@@ -52,7 +53,7 @@ function ReceptionList({ program }: { program: ProgramSummary }) {
     setBusy(true);
     try {
       const shared = await dataProvider.shareReceptionSlips(program.id, week.weekStart);
-      notify('app.receptionList.shared', { type: 'success', messageArgs: { count: shared.length, week: formatMonthDayWithWeekday(week.weekStart) } });
+      notify('app.receptionList.shared', { type: 'success', messageArgs: { count: shared.length, week: formatMonthDay(week.weekStart) } });
       setConfirming(false);
       void rows.refetch();
       void weeks.refetch();
@@ -83,7 +84,7 @@ function ReceptionList({ program }: { program: ProgramSummary }) {
             <Typography variant="subtitle1" component="h2" sx={{ fontWeight: 700 }}>
               {t('share.title')}
             </Typography>
-            {overdue.length > 0 && <Alert severity="warning">{t('share.overdue', { weeks: overdue.map((w) => formatMonthDayWithWeekday(w.weekStart)).join('、') })}</Alert>}
+            {overdue.length > 0 && <Alert severity="warning">{t('share.overdue', { weeks: overdue.map((w) => formatMonthDay(w.weekStart)).join('、') })}</Alert>}
             {weeks.error ? <Alert severity="error">{translate(errorMessage(weeks.error))}</Alert> : null}
             {week && index !== null && (
               <Box sx={{ display: 'flex', gap: 2, alignItems: 'center', flexWrap: 'wrap' }}>
@@ -92,14 +93,14 @@ function ReceptionList({ program }: { program: ProgramSummary }) {
                     <ChevronLeftIcon />
                   </IconButton>
                   <Typography sx={{ fontWeight: 700, minWidth: '15em', textAlign: 'center' }} data-testid="share-week">
-                    {t('share.weekLabel', { from: formatMonthDayWithWeekday(week.weekStart), to: formatMonthDayWithWeekday(week.weekEnd) })}
+                    {t('share.weekLabel', { from: formatMonthDay(week.weekStart), to: formatMonthDay(week.weekEnd) })}
                   </Typography>
                   <IconButton size="small" aria-label={t('share.next')} disabled={index === allWeeks.length - 1} onClick={() => setPicked(index + 1)}>
                     <ChevronRightIcon />
                   </IconButton>
                 </Box>
                 <Typography variant="body2" color={week.state === 'overdue' ? 'error' : undefined} data-testid="share-summary">
-                  {t('share.summary', { due: formatMonthDayWithWeekday(week.dueDate), count: week.unshared.length })}
+                  {t('share.summary', { due: formatMonthDay(week.dueDate), count: week.unshared.length })}
                 </Typography>
                 <Button variant="contained" startIcon={<ShareIcon />} disabled={busy} onClick={() => setConfirming(true)} sx={{ ml: 'auto' }}>
                   {t('share.button')}
@@ -163,7 +164,7 @@ function ReceptionList({ program }: { program: ProgramSummary }) {
         isOpen={confirming}
         loading={busy}
         title="app.receptionList.share.confirmTitle"
-        content={week ? t('share.confirm', { from: formatMonthDayWithWeekday(week.weekStart), count: week.unshared.length }) : ''}
+        content={week ? t('share.confirm', { from: formatMonthDay(week.weekStart), count: week.unshared.length }) : ''}
         onConfirm={() => void share()}
         onClose={() => setConfirming(false)}
       />

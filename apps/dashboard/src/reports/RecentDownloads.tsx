@@ -1,10 +1,10 @@
 import { Alert, Box, Card, CardContent, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useEffect, useId } from 'react';
 import { Loading, useGetList, useTranslate } from 'react-admin';
-import { formatJstDateTime } from '../common/format';
 import type { ProgramSummary } from '@outreach/domain/programs';
 import type { ReportDownloadView } from '@outreach/domain/reports';
 import { describeParams, isReportKind } from './reports';
+import { formatDateTime } from '../common/dates';
 
 const SHOWN = 10;
 
@@ -57,7 +57,7 @@ export function RecentDownloads({ refreshKey, programs }: { refreshKey: number; 
                 const programTitle = programs.length > 1 && d.programId ? titleOf.get(d.programId) : undefined;
                 return (
                   <TableRow key={d.id}>
-                    <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatJstDateTime(d.occurredAt)}</TableCell>
+                    <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatDateTime(d.occurredAt)}</TableCell>
                     <TableCell>
                       {d.userName ?? '—'}
                       {d.organizationName && (

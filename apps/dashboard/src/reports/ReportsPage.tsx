@@ -1,6 +1,6 @@
 import { Alert, Box, MenuItem, TextField, Typography } from '@mui/material';
-import { type DateKey, formatMonthDayWithWeekday, formatWareki, isDateKey, jstDateKey } from '@outreach/domain/common';
-import { formatJapaneseMonth, type ProgramReportKind } from '@outreach/domain/reports';
+import { type DateKey, isDateKey, jstDateKey } from '@outreach/domain/common';
+import { type ProgramReportKind } from '@outreach/domain/reports';
 import { type ReactNode, useCallback, useEffect, useRef, useState } from 'react';
 import { AccessDenied, CanAccess, Loading, Title, useGetList, useTranslate } from 'react-admin';
 import type { DailyReportView } from '@outreach/domain/daily-reports';
@@ -13,6 +13,7 @@ import { RecentDownloads } from './RecentDownloads';
 import { ReportCard } from './ReportCard';
 import { buildParams, coveredWeeks, defaultForm, monthWithinProgram, PROGRAM_REPORT_KINDS, programMonths, REPORT_FIELDS, type ReportForm, type ReportFormField } from './reports';
 import { useReportDownload } from './useReportDownload';
+import { formatMonthDay, formatOfficialDate, formatOfficialMonth } from '../common/dates';
 
 /** After a download the record is written when the browser fetches the file: the table is asked again a little later. */
 const REFRESH_AFTER_MS = [1_000, 3_000];
@@ -140,14 +141,14 @@ function ProgramReportCard({ kind, program, defaults, latestDate, onSaved }: Pro
   let help: ReactNode = null;
   switch (kind) {
     case 'daily':
-      pickers = dateInput('date', latestDate ? translate('app.reports.help.latestDaily', { date: formatMonthDayWithWeekday(latestDate) }) : latestDate === undefined ? translate('app.reports.help.noDaily') : ' ');
-      help = isDateKey(form.date) ? formatWareki(form.date) : null;
+      pickers = dateInput('date', latestDate ? translate('app.reports.help.latestDaily', { date: formatMonthDay(latestDate) }) : latestDate === undefined ? translate('app.reports.help.noDaily') : ' ');
+      help = isDateKey(form.date) ? formatOfficialDate(form.date) : null;
       break;
     case 'weekly-calls': {
       pickers = [dateInput('from'), dateInput('to')];
       if (form.from) {
         const weeks = coveredWeeks(form.from, form.to, program.weekStartsOn);
-        help = translate('app.reports.help.weeks', { from: formatMonthDayWithWeekday(weeks.from), to: formatMonthDayWithWeekday(weeks.to) });
+        help = translate('app.reports.help.weeks', { from: formatMonthDay(weeks.from), to: formatMonthDay(weeks.to) });
       }
       break;
     }
@@ -165,26 +166,26 @@ function ProgramReportCard({ kind, program, defaults, latestDate, onSaved }: Pro
         >
           {programMonths(program).map((m) => (
             <MenuItem key={m} value={m}>
-              {formatJapaneseMonth(m)}
+              {formatOfficialMonth(m)}
             </MenuItem>
           ))}
         </TextField>
       );
       if (form.month) {
         const range = monthWithinProgram(form.month, program);
-        help = translate('app.reports.help.month', { from: formatMonthDayWithWeekday(range.from), to: formatMonthDayWithWeekday(range.to) });
+        help = translate('app.reports.help.month', { from: formatMonthDay(range.from), to: formatMonthDay(range.to) });
       }
       break;
     }
     case 'completion':
-      help = translate('app.reports.help.completion', { from: formatWareki(program.periodStart), to: formatWareki(program.periodEnd) });
+      help = translate('app.reports.help.completion', { from: formatOfficialDate(program.periodStart), to: formatOfficialDate(program.periodEnd) });
       break;
     case 'reception-list':
     case 'personal-data-deletions':
       help = translate('app.reports.help.receptionList');
       break;
     case 'deletion-certificate':
-      help = translate('app.reports.help.deletionCertificate', { to: formatWareki(program.periodEnd) });
+      help = translate('app.reports.help.deletionCertificate', { to: formatOfficialDate(program.periodEnd) });
       break;
   }
 

@@ -1,6 +1,7 @@
-import { addDays, type DateKey, formatWareki, isDateKey, monthKey, weekStart } from '@outreach/domain/common';
+import { addDays, type DateKey, isDateKey, monthKey, weekStart } from '@outreach/domain/common';
 import type { ProgramView } from '@outreach/domain/programs';
-import { formatJapaneseMonth, type ProgramReportKind, type ReportKind } from '@outreach/domain/reports';
+import { type ProgramReportKind, type ReportKind } from '@outreach/domain/reports';
+import { formatOfficialDate, formatOfficialMonth } from '../common/dates';
 
 /**
  * The 帳票 page's pure parts: the periods proposed by default, the parameters sent for each report (checked
@@ -131,15 +132,15 @@ function dateParam(value: unknown): DateKey | undefined {
  */
 export function describeParams(params: Record<string, unknown>, asOfLabel: (date: string) => string): string {
   const date = dateParam(params.date);
-  if (date) return formatWareki(date);
-  if (typeof params.month === 'string' && MONTH.test(params.month)) return formatJapaneseMonth(params.month);
+  if (date) return formatOfficialDate(date);
+  if (typeof params.month === 'string' && MONTH.test(params.month)) return formatOfficialMonth(params.month);
   const from = dateParam(params.from);
   if (from) {
     const to = dateParam(params.to);
-    return to && to !== from ? `${formatWareki(from)}～${formatWareki(to)}` : formatWareki(from);
+    return to && to !== from ? `${formatOfficialDate(from)}～${formatOfficialDate(to)}` : formatOfficialDate(from);
   }
   const asOf = dateParam(params.asOf);
-  if (asOf) return asOfLabel(formatWareki(asOf));
+  if (asOf) return asOfLabel(formatOfficialDate(asOf));
   return '';
 }
 

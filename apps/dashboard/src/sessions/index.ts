@@ -1,7 +1,7 @@
 import EventNoteIcon from '@mui/icons-material/EventNote';
-import { dateWithWeekday } from '../common/DateKeyField';
 import type { SessionView } from '@outreach/domain/sessions';
 import { lazyView } from '../common/lazyView';
+import { formatDate } from '../common/dates';
 const SessionCreate = lazyView(() => import('./SessionCreate'), 'SessionCreate');
 const SessionEdit = lazyView(() => import('./SessionEdit'), 'SessionEdit');
 const SessionList = lazyView(() => import('./SessionList'), 'SessionList');
@@ -13,5 +13,5 @@ export default {
   create: SessionCreate,
   edit: SessionEdit,
   icon: EventNoteIcon,
-  recordRepresentation: (s: SessionView) => `${dateWithWeekday(s.date)} ${s.place}`,
+  recordRepresentation: (s: SessionView) => `${formatDate(s.date)} ${s.place}`,
 };

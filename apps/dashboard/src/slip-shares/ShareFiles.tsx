@@ -2,15 +2,15 @@ import DownloadIcon from '@mui/icons-material/Download';
 import { Alert, Box, Button, Card, CardContent, Chip, Dialog, DialogActions, DialogContent, DialogTitle, Typography } from '@mui/material';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import type { ShareFileDownload, ShareFilePurpose, ShareFileView } from '@outreach/domain/booking-shares';
-import { formatMonthDayWithWeekday, formatWareki, jstDateKey } from '@outreach/domain/common';
+import { jstDateKey } from '@outreach/domain/common';
 import { type ReactNode, useState } from 'react';
 import { Confirm, useCanAccess, useNotify, useTranslate } from 'react-admin';
-import { formatJstDateTime } from '../common/format';
 import { ReasonDialog } from '../common/ReasonDialog';
 import { QUERY_ONCE, useAppDataProvider } from '../providers/dataProvider';
 import { errorMessage } from '../providers/http';
 import { useMe } from '../providers/me';
 import { canDecide, downloadable, fileSteps } from './slipShares';
+import { formatDateTime, formatMonthDay, formatOfficialDate } from '../common/dates';
 
 type T = (key: string, options?: Record<string, unknown>) => string;
 
@@ -189,7 +189,7 @@ function ShareFileCard({
 }) {
   const stepName = { prepared: 'stepPrepared', approved: 'stepApproved', rejected: 'stepRejected', downloaded: 'stepDownloaded' } as const;
   const steps = fileSteps(f).map((s): [string, string] => {
-    const at = s.at ? formatJstDateTime(s.at) : '';
+    const at = s.at ? formatDateTime(s.at) : '';
     if (s.kind === 'downloaded') return [t(`files.${stepName[s.kind]}`), t('files.downloads', { count: f.downloads, at })];
     if (s.kind === 'rejected') return [t(`files.${stepName[s.kind]}`), s.note ?? ''];
     return [t(`files.${stepName[s.kind]}`), t('files.by', { name: s.who ?? '—', at })];
@@ -199,7 +199,7 @@ function ShareFileCard({
       <CardContent sx={{ display: 'grid', gap: 1 }}>
         <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, flexWrap: 'wrap' }}>
           <Typography variant="subtitle1" component="h3" sx={{ fontWeight: 700, mr: 'auto' }}>
-            {f.weekStart ? t('files.heading', { week: formatMonthDayWithWeekday(f.weekStart) }) : f.purposeLabel}
+            {f.weekStart ? t('files.heading', { week: formatMonthDay(f.weekStart) }) : f.purposeLabel}
           </Typography>
           <Chip size="small" color={f.status === 'approved' ? 'success' : f.status === 'rejected' ? 'default' : 'warning'} label={t(`fileStatus.${f.status}`)} data-testid="file-status" />
         </Box>
@@ -207,7 +207,7 @@ function ShareFileCard({
           rows={[
             [t('files.numbers'), f.receptionNumbers.join('、')],
             ...steps,
-            ...(f.downloadUntil && f.status === 'approved' ? [[t('files.downloadUntil'), formatWareki(f.downloadUntil)] as [string, string]] : []),
+            ...(f.downloadUntil && f.status === 'approved' ? [[t('files.downloadUntil'), formatOfficialDate(f.downloadUntil)] as [string, string]] : []),
           ]}
         />
         {ownFile && (

@@ -2,7 +2,6 @@ import NoteAddOutlinedIcon from '@mui/icons-material/NoteAddOutlined';
 import { Alert, Box, Button, Card, CardContent, Chip, Link as MuiLink, Typography } from '@mui/material';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { SlipShareWeek, SlipShareWeekState } from '@outreach/domain/booking-shares';
-import { formatMonthDayWithWeekday, formatWareki } from '@outreach/domain/common';
 import { Loading, useCanAccess, useNotify, useTranslate } from 'react-admin';
 import { Link } from 'react-router-dom';
 import { RequireProgram } from '../common/RequireProgram';
@@ -12,6 +11,7 @@ import { QUERY_ONCE, useAppDataProvider } from '../providers/dataProvider';
 import { errorMessage } from '../providers/http';
 import { Facts, ShareFilesSection, shareFilesKey } from './ShareFiles';
 import { openWeeklyFile, weeksWithSlips } from './slipShares';
+import { formatMonthDay, formatOfficialDate } from '../common/dates';
 
 const STATE_COLORS: Record<SlipShareWeekState, 'default' | 'success' | 'info' | 'error'> = { none: 'default', shared: 'success', open: 'info', overdue: 'error' };
 
@@ -33,14 +33,14 @@ function SlipShares({ program }: { program: ProgramSummary }) {
   const prepare = useMutation({
     mutationFn: (week: SlipShareWeek) => dataProvider.prepareShareFile(program.id, week.weekStart),
     onSuccess: (_, week) => {
-      notify('app.slipShares.files.prepared', { type: 'success', messageArgs: { week: formatMonthDayWithWeekday(week.weekStart) } });
+      notify('app.slipShares.files.prepared', { type: 'success', messageArgs: { week: formatMonthDay(week.weekStart) } });
       void queryClient.invalidateQueries({ queryKey: shareFilesKey(program.id) });
     },
     onError: (e) => notify(errorMessage(e), { type: 'error' }),
   });
 
   const shown = weeksWithSlips(weeks.data ?? []);
-  const weekLabel = (w: { weekStart: string; weekEnd: string }) => t('week', { from: formatMonthDayWithWeekday(w.weekStart), to: formatMonthDayWithWeekday(w.weekEnd) });
+  const weekLabel = (w: { weekStart: string; weekEnd: string }) => t('week', { from: formatMonthDay(w.weekStart), to: formatMonthDay(w.weekEnd) });
 
   return (
     <Box sx={{ mt: 2, display: 'grid', gap: 2, minWidth: 0 }}>
@@ -77,7 +77,7 @@ function SlipShares({ program }: { program: ProgramSummary }) {
                 </Box>
                 <Facts
                   rows={[
-                    [t('due'), formatWareki(w.dueDate)],
+                    [t('due'), formatOfficialDate(w.dueDate)],
                     [t('slips'), t('slipsValue', { count: w.slips, shared: w.shared })],
                     [t('unshared'), w.unshared.length ? w.unshared.map((u) => u.receptionNumber).join('、') : t('none')],
                   ]}

@@ -61,8 +61,8 @@ function addDays(key: string, days: number): string {
 
 const jstToday = () => new Date(Date.now() + 9 * 3600_000).toISOString().slice(0, 10);
 const weekdayOf = (key: string) => new Date(`${key}T00:00:00Z`).getUTCDay();
-/** How the report list writes a day: 2026/11/20(金). */
-const listDate = (key: string) => `${key.slice(0, 4)}/${Number(key.slice(5, 7))}/${Number(key.slice(8, 10))}(${WEEKDAYS_JA[weekdayOf(key)]})`;
+/** How the report list writes a day (common/dates formatDate): 2026/11/02(月). */
+const listDate = (key: string) => `${key.replaceAll('-', '/')}(${WEEKDAYS_JA[weekdayOf(key)]})`;
 
 describeInBrowser('daily report (browser, real API)', () => {
   const suite = browserSuite({ viewport: { width: 1280, height: 900 }, pagePerTest: false });
