@@ -208,6 +208,15 @@ const MATRIX: Record<string, Expect> = {
   // 施設との調整 (003 §9(2)): read by everyone on the program, kept by the vendor.
   'GET /api/bookings/:id/coordination': readOne('facilityBooking'),
   'PUT /api/bookings/:id/coordination': vendorWrite('facilityBooking', 400, 400, { procedure: 'x' }),
+  // 申請者名簿 (003 §9(2)ウ): the vendor's team downloads, checks and commits it (no file: 422); the vendor manager shares
+  // and deletes it; everyone on the program reads its state. The "own" facility has no list yet: export and delete 404.
+  'GET /api/bookings/:id/applicant-list/template': vendorWrite('facilityBooking', 200, 404),
+  'POST /api/bookings/:id/applicant-list/preview': vendorWrite('facilityBooking', 422, 404),
+  'POST /api/bookings/:id/applicant-list': vendorWrite('facilityBooking', 422, 404),
+  'GET /api/bookings/:id/applicant-list': readOne('facilityBooking'),
+  'POST /api/bookings/:id/applicant-list/share': managerReview('facilityBooking', 422, {}),
+  'GET /api/bookings/:id/applicant-list/export': { target: 'facilityBooking', anon: 401, system_admin: all(403), city_admin: all(404), city_viewer: all(404), vendor_manager: all(404), vendor_staff: all(404) },
+  'DELETE /api/bookings/:id/applicant-list': managerReview('facilityBooking', 404),
   'POST /api/bookings/:id/no-show': vendorWrite('booking', 400, 400, {}),
   'POST /api/bookings/:id/delete-personal-data': { target: 'booking', anon: 401, system_admin: all(403), city_admin: all(403), city_viewer: all(403), vendor_manager: [422, 404], vendor_staff: all(403) },
   // Personal-data incidents (特記事項 §12): read by everyone on the program; reported and updated by both parties'

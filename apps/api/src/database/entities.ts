@@ -12,6 +12,7 @@ import { DefectEntity, InquiryEntity } from '../modules/follow-ups/follow-up.ent
 import { IncidentEntity } from '../modules/incidents/incident.entity';
 import { SiteApprovalEntity } from '../modules/approvals/site-approval.entity';
 import { BusinessPlanEntity } from '../modules/approvals/business-plan.entity';
+import { FacilityApplicantEntity, FacilityApplicantListEntity } from '../modules/facilities/facility-applicant-list.entity';
 import { FacilityCoordinationEntity } from '../modules/facilities/facility-coordination.entity';
 import { LeaseEntity } from '../modules/leases/lease.entity';
 import { IdempotencyKeyEntity } from '../modules/idempotency/idempotency-key.entity';
@@ -65,4 +66,6 @@ export const ENTITIES = [
   SiteApprovalEntity,
   BusinessPlanEntity,
   FacilityCoordinationEntity,
+  FacilityApplicantListEntity,
+  FacilityApplicantEntity,
 ];

@@ -76,6 +76,14 @@ export const HANDLING_ACTION_LABELS_JA: Record<string, string> = {
   'business_plan.approve': '業務計画書の承諾',
   'business_plan.return': '業務計画書の差し戻し',
   'business_plan.withdraw': '業務計画書の取り下げ',
+  'applicant_list.template': '申請者名簿テンプレートのダウンロード',
+  'applicant_list.preview': '申請者名簿の確認（保存なし）',
+  'applicant_list.commit': '申請者名簿の取り込み',
+  'applicant_list.replace': '申請者名簿の差し替え',
+  'applicant_list.read': '申請者名簿（個人情報）の閲覧',
+  'applicant_list.share': '申請者名簿の市への共有',
+  'applicant_list.export': '申請者名簿（Excel）の出力',
+  'applicant_list.delete': '申請者名簿の削除',
 };
 
 export function handlingActionLabel(action: string): string {

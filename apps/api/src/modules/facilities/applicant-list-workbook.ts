@@ -10,13 +10,15 @@ import {
   type ApplicantCellValue,
   type ApplicantListColumnKey,
   type ApplicantListImport,
+  type ApplicantRow,
+  applicantRowCells,
   isApplicantListHeader,
   matchApplicantListHeadings,
   TEMPLATE_ROWS,
   validateApplicantRows,
 } from '@outreach/domain/facilities';
 import ExcelJS from 'exceljs';
-import { styleHeaderRow } from '../../common/excel/xlsx-response';
+import { styleDataCell, styleHeaderRow, styleTitleRow } from '../../common/excel/xlsx-response';
 
 /**
  * The applicant list (申請者名簿, issue 18 item 4) as an Excel file: the template a facility fills, and the reading of
@@ -190,4 +192,45 @@ export async function parseApplicantList(buffer: Buffer, options: ParseOptions):
   if (errors.length > 0) return { rows: [], errors };
 
   return validateApplicantRows(dataRows(ws, headerRow, columns, options.onProgress), options.today);
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// The list back to the city
+
+export interface CityCopyOptions {
+  created: Date;
+  facilityName?: string;
+  visitDate: DateKey | null;
+}
+
+/**
+ * The committed list as the city receives it (issue 18 item 7, its agreed form): one sheet 「申請者名簿」 with the
+ * template's Japanese headings in the template's order and the words the facility picked, dates of birth in 西暦 —
+ * so the city can read it with the same eyes as the template, and the file can be read back by the import.
+ */
+export async function applicantListForCity(rows: readonly ApplicantRow[], options: CityCopyOptions): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'Outreach Desk';
+  wb.created = options.created;
+  const ws = wb.addWorksheet(APPLICANT_LIST_SHEET, { views: [{ state: 'frozen', ySplit: 2 }] });
+  ws.columns = APPLICANT_LIST_COLUMNS.map((c) => ({ key: c.key, width: c.width }));
+  const title = [options.facilityName ? `施設名：${options.facilityName}` : null, options.visitDate ? `訪問日：${options.visitDate}` : null, `${rows.length}人`].filter(Boolean).join('　');
+  ws.getCell(1, 1).value = `申請者名簿\u3000${title}`;
+  styleTitleRow(ws.getRow(1));
+  const header = ws.getRow(2);
+  APPLICANT_LIST_COLUMNS.forEach((c, i) => {
+    header.getCell(i + 1).value = c.heading;
+  });
+  styleHeaderRow(header);
+  rows.forEach((r, n) => {
+    const cells = applicantRowCells(r);
+    const row = ws.getRow(n + 3);
+    APPLICANT_LIST_COLUMNS.forEach((c, i) => {
+      const cell = row.getCell(i + 1);
+      cell.value = cells[c.key];
+      styleDataCell(cell, c.key === 'address' || c.key === 'note' || c.key === 'photoException');
+    });
+  });
+  ws.pageSetup = { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '2:2' };
+  return Buffer.from(await wb.xlsx.writeBuffer());
 }

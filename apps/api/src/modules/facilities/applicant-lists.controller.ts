@@ -1,0 +1,132 @@
+import { createHash } from 'node:crypto';
+import { Body, Controller, Delete, Get, Headers, HttpCode, Logger, Param, Post, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
+import { ApiConsumes, ApiTags } from '@nestjs/swagger';
+import { DomainError } from '@outreach/domain/common';
+import { APPLICANT_LIST_MAX_BYTES, type ApplicantListPreviewEvent, applicantListShareSchema, type ApplicantListView, applicantListViewSchema } from '@outreach/domain/facilities';
+import type { Response } from 'express';
+import type { z } from 'zod';
+import type { Actor } from '../../common/auth/actor';
+import { CurrentActor, RequirePermission } from '../../common/auth/decorators';
+import { attachmentHeader, XLSX_TYPE } from '../../common/excel/xlsx-response';
+import { Responds, RespondsFile } from '../../common/http/responds';
+import { Clock } from '../../common/clock';
+import { IdempotencyService } from '../idempotency/idempotency.service';
+import { applicantListForCity } from './applicant-list-workbook';
+import { ApplicantListsService } from './applicant-lists.service';
+
+type Upload = { buffer: Buffer } | undefined;
+const upload = FileInterceptor('file', { limits: { fileSize: APPLICANT_LIST_MAX_BYTES, files: 1 } });
+
+function sendFile(res: Response, type: string, fileName: string, bytes: Buffer): void {
+  res.setHeader('Content-Type', type);
+  res.setHeader('Content-Disposition', attachmentHeader(fileName));
+  res.setHeader('Cache-Control', 'no-store');
+  res.setHeader('X-Content-Type-Options', 'nosniff');
+  res.send(bytes);
+}
+
+/**
+ * 申請者名簿 (003 §9(2)ウ) of a facility booking. The vendor's team downloads the template, checks and commits the
+ * filled list; the vendor's manager shares it with the city and may delete it; the rows open to those who handle
+ * reservations, and to the city's admin once shared. Each route goes through the bookings' one access guard.
+ */
+@ApiTags('facilities')
+@Controller('bookings')
+export class ApplicantListsController {
+  private readonly logger = new Logger('ApplicantLists');
+
+  constructor(
+    private readonly lists: ApplicantListsService,
+    private readonly idempotency: IdempotencyService,
+    private readonly clock: Clock,
+  ) {}
+
+  @RespondsFile(XLSX_TYPE)
+  @Get(':id/applicant-list/template')
+  @RequirePermission('booking.manage')
+  async template(@CurrentActor() actor: Actor, @Param('id') id: string, @Res() res: Response): Promise<void> {
+    const file = await this.lists.template(actor, id);
+    sendFile(res, XLSX_TYPE, file.fileName, file.bytes);
+  }
+
+  /**
+   * Checks a filled list and saves nothing. The answer is a stream of JSON lines (application/x-ndjson,
+   * `applicantListPreviewEventSchema`): progress while the rows are checked, then the rows and the errors. A file
+   * that cannot be read at all is an ordinary 422 on `file`, before the stream starts.
+   */
+  @RespondsFile('application/x-ndjson')
+  @Post(':id/applicant-list/preview')
+  @HttpCode(200)
+  @ApiConsumes('multipart/form-data')
+  @RequirePermission('booking.manage')
+  @UseInterceptors(upload)
+  async preview(@CurrentActor() actor: Actor, @Param('id') id: string, @UploadedFile() file: Upload, @Res() res: Response): Promise<void> {
+    let started = false;
+    const send = (event: ApplicantListPreviewEvent) => {
+      if (!started) {
+        res.status(200);
+        res.setHeader('Content-Type', 'application/x-ndjson; charset=utf-8');
+        res.setHeader('Cache-Control', 'no-store');
+        res.setHeader('X-Content-Type-Options', 'nosniff');
+        started = true;
+      }
+      res.write(`${JSON.stringify(event)}\n`);
+    };
+    try {
+      const result = await this.lists.preview(actor, id, file?.buffer, (fraction) => send({ type: 'progress', fraction }));
+      send({ type: 'result', ...result });
+      res.end();
+    } catch (e) {
+      if (!started) throw e;
+      if (!(e instanceof DomainError)) this.logger.error(`applicant-list preview failed: ${(e as Error)?.stack ?? String(e)}`);
+      send({ type: 'failed', message: e instanceof DomainError ? e.message : 'システムエラーが発生しました。時間をおいて再度お試しください' });
+      res.end();
+    }
+  }
+
+  /**
+   * Commits the list: the same file as previewed (multipart `file`), read and checked again — with any error nothing
+   * is saved (422, the errors in `rowErrors`). With an Idempotency-Key a retried commit files once.
+   */
+  @Responds(applicantListViewSchema)
+  @Post(':id/applicant-list')
+  @HttpCode(200)
+  @ApiConsumes('multipart/form-data')
+  @RequirePermission('booking.manage')
+  @UseInterceptors(upload)
+  commit(@CurrentActor() actor: Actor, @Param('id') id: string, @UploadedFile() file: Upload, @Headers('idempotency-key') key: string | undefined): Promise<ApplicantListView> {
+    const fingerprint = { file: file ? createHash('sha256').update(file.buffer).digest('hex') : null };
+    return this.idempotency.run(actor.userId, `applicant_list.commit:${id}`, key, fingerprint, () => this.lists.commit(actor, id, file?.buffer));
+  }
+
+  @Responds(applicantListViewSchema)
+  @Get(':id/applicant-list')
+  @RequirePermission('program.read')
+  get(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<ApplicantListView> {
+    return this.lists.get(actor, id);
+  }
+
+  @Responds(applicantListViewSchema)
+  @Post(':id/applicant-list/share')
+  @HttpCode(200)
+  @RequirePermission('booking.share')
+  share(@CurrentActor() actor: Actor, @Param('id') id: string, @Body({ schema: applicantListShareSchema }) body: z.output<typeof applicantListShareSchema>): Promise<ApplicantListView> {
+    return this.lists.share(actor, id, body.reason);
+  }
+
+  @RespondsFile(XLSX_TYPE)
+  @Get(':id/applicant-list/export')
+  @RequirePermission('program.read')
+  async export(@CurrentActor() actor: Actor, @Param('id') id: string, @Res() res: Response): Promise<void> {
+    const { rows, fileName, facilityName, visitDate } = await this.lists.exportRows(actor, id);
+    sendFile(res, XLSX_TYPE, fileName, await applicantListForCity(rows, { created: this.clock.now(), facilityName, visitDate }));
+  }
+
+  @Responds(applicantListViewSchema)
+  @Delete(':id/applicant-list')
+  @RequirePermission('booking.share')
+  delete(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<ApplicantListView> {
+    return this.lists.deleteNow(actor, id);
+  }
+}
