@@ -24,6 +24,7 @@ import { Link } from 'react-router-dom';
 import { useMe } from '../providers/me';
 import type { BookingView } from '@outreach/domain/bookings';
 import { BookingHistory } from './BookingHistory';
+import { ApplicantListPanel } from '../facilities/ApplicantListPanel';
 import { CoordinationPanel } from '../facilities/CoordinationPanel';
 import { kindChoices } from './BookingList';
 import { BookingStatusField, VisitField } from './fields';
@@ -177,6 +178,7 @@ export function BookingShow() {
         <TextField source="cancelReason" emptyText="—" />
       </SimpleShowLayout>
       <CoordinationPanel />
+      <ApplicantListPanel />
       <BookingHistory />
     </Show>
   );

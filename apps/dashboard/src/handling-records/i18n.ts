@@ -86,6 +86,14 @@ export const handlingRecordsEn: typeof handlingRecordsJa = {
     'business_plan.approve': 'Business plan consented to',
     'business_plan.return': 'Business plan returned',
     'business_plan.withdraw': 'Business plan withdrawn',
+    'applicant_list.template': 'Applicant list template downloaded',
+    'applicant_list.preview': 'Applicant list checked (not saved)',
+    'applicant_list.commit': 'Applicant list imported',
+    'applicant_list.replace': 'Applicant list replaced',
+    'applicant_list.read': 'Applicant list (personal data) viewed',
+    'applicant_list.share': 'Applicant list shared with the city',
+    'applicant_list.export': 'Applicant list exported (Excel)',
+    'applicant_list.delete': 'Applicant list deleted',
   },
 };
 

@@ -80,6 +80,43 @@ export function uploadForm<T>(url: string, form: FormData, onProgress: (fraction
   });
 }
 
+/**
+ * POST a multipart form whose answer is a stream of JSON lines (application/x-ndjson): upload progress as
+ * uploadForm, then each complete line handed to `onLine` as it arrives (XMLHttpRequest exposes the answer so far
+ * while it loads). Resolves when the answer is complete; a refusal before the stream rejects with its HttpError.
+ */
+export function uploadFormLines(url: string, form: FormData, onProgress: (fraction: number) => void, onLine: (line: unknown) => void): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    let read = 0;
+    const take = () => {
+      if (xhr.status < 200 || xhr.status >= 300) return;
+      let end = xhr.responseText.indexOf('\n', read);
+      while (end >= 0) {
+        const line = xhr.responseText.slice(read, end);
+        read = end + 1;
+        if (line) onLine(JSON.parse(line));
+        end = xhr.responseText.indexOf('\n', read);
+      }
+    };
+    xhr.open('POST', url);
+    xhr.withCredentials = true;
+    xhr.setRequestHeader('Accept', 'application/x-ndjson, application/json');
+    xhr.upload.onprogress = (event) => {
+      if (event.lengthComputable && event.total > 0) onProgress(event.loaded / event.total);
+    };
+    xhr.onprogress = take;
+    xhr.onload = () => {
+      if (xhr.status >= 200 && xhr.status < 300) {
+        take();
+        resolve();
+      } else reject(toHttpError(xhr.status, parseJson(xhr.responseText)));
+    };
+    xhr.onerror = () => reject(new TypeError('network error'));
+    xhr.send(form);
+  });
+}
+
 /** The field errors of a refused request, for a form's onSubmit to return; undefined when there are none. */
 export function fieldErrorsOf(error: unknown): Record<string, string> | undefined {
   const errors = error instanceof HttpError ? (error.body as Partial<ApiErrorBody> | undefined)?.errors : undefined;

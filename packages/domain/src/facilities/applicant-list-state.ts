@@ -109,6 +109,8 @@ export const applicantListViewSchema = z.object({
   visitDate: dateKeyView.nullable(),
   /** The day sharing opens without a reason (a week before the visit), once the visit date is fixed. */
   shareOpensOn: dateKeyView.nullable(),
+  /** Whether sharing today takes a reason (it is before shareOpensOn). */
+  shareNeedsReason: z.boolean(),
   /** The rows, for those who may read them (the vendor; the city once shared), else null. */
   rows: z.array(applicantRowSchema).nullable(),
   /** Why the rows are not shown, when they exist but this person may not see them. */

@@ -312,6 +312,7 @@ export class ApplicantListsService implements OnModuleInit {
       deletionRuleLabel: list?.deletionRule ? (APPLICANT_LIST_DELETION_RULES_JA[list.deletionRule as ApplicantListDeletionRule] ?? null) : null,
       visitDate: booking.visitDate,
       shareOpensOn: booking.visitDate ? applicantListShareOpensOn(booking.visitDate) : null,
+      shareNeedsReason: booking.visitDate !== null && jstDateKey(this.clock.now()) < applicantListShareOpensOn(booking.visitDate),
       rows,
       rowsHiddenReason: state === 'none' || state === 'deleted' ? null : hidden,
     };
