@@ -5,7 +5,7 @@ import { BookingEntity } from '../src/modules/bookings/booking.entity';
 import { ApplicantListsService } from '../src/modules/facilities/applicant-lists.service';
 import { FacilityApplicantEntity, FacilityApplicantListEntity } from '../src/modules/facilities/facility-applicant-list.entity';
 import { HandlingRecordEntity } from '../src/modules/handling-records/handling-record.entity';
-import { DEMO, FixedClock, openDemo, type TestApp } from './support/test-app';
+import { DEMO, FixedClock, login, openDemo, type TestApp } from './support/test-app';
 
 /**
  * Issue 18 item 4 and item 7's second half: a facility's applicant list (申請者名簿, 003 §9(2)ウ) — the template, a
@@ -247,5 +247,37 @@ describe('facility applicant list', () => {
     const state = (await lists.listStateOf([facilityId])).get(facilityId)!;
     expect(state).toMatchObject({ rows: 0, sharedAt: expect.any(Date), deletedAt: expect.any(Date) });
     expect(await lists.sweep()).toBe(0);
+  });
+  it('lets the vendor manager delete a list at once (a facility withdrew), recorded as theirs', async () => {
+    const request = { facilityName: '架空ホーム えのき', facilityType: '病院', address: '小樽市架空町7-7', phone: '0134-00-7777', contactName: '架空 職員', estimatedApplicants: 2, district: '中央地区' };
+    const id = (await t.http.post(`/api/programs/${programId}/bookings`).set('Cookie', staff).send({ type: 'facility', request })).body.id as string;
+    expect((await t.http.post(`/api/bookings/${id}/applicant-list`).set('Cookie', staff).attach('file', await workbook([person(1)]), 'meibo.xlsx')).status).toBe(200);
+    expect((await t.http.delete(`/api/bookings/${id}/applicant-list`).set('Cookie', staff)).status).toBe(403);
+    const res = await t.http.delete(`/api/bookings/${id}/applicant-list`).set('Cookie', manager);
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ state: 'deleted', rowCount: 0, deletionRuleLabel: '受託者管理者による削除' });
+    expect(await t.dataSource.getRepository(FacilityApplicantEntity).countBy({ bookingId: id })).toBe(0);
+    const record = await t.dataSource.getRepository(HandlingRecordEntity).findOneByOrFail({ resourceId: id, action: 'applicant_list.delete' });
+    expect(record.userId).not.toBeNull();
+    expect((await t.http.delete(`/api/bookings/${id}/applicant-list`).set('Cookie', manager)).status).toBe(409);
+  });
+
+  it('deletes the lists still held when the contract closes, with the booking, recorded', async () => {
+    const request = { facilityName: '架空ホーム かしわ', facilityType: 'グループホーム', address: '小樽市架空町6-6', phone: '0134-00-6666', contactName: '架空 管理者', estimatedApplicants: 3, district: '中央地区' };
+    const booked = await t.http.post(`/api/programs/${programId}/bookings`).set('Cookie', staff).send({ type: 'facility', request });
+    const second = booked.body.id as string;
+    const file = await workbook([person(1), person(2)]);
+    expect((await t.http.post(`/api/bookings/${second}/applicant-list`).set('Cookie', staff).attach('file', file, 'meibo.xlsx')).status).toBe(200);
+    // The demo's contract ends on 2027-01-08.
+    clock.set(new Date('2027-01-09T01:00:00Z'));
+    const closer = await login(t, DEMO.vendorManager);
+    const items = (await t.http.get(`/api/programs/${programId}/closing`).set('Cookie', closer)).body.items as Array<{ kind: string; id: string }>;
+    expect(items.find((i) => i.id === second)).toMatchObject({ kind: 'booking' });
+    const res = await t.http.post(`/api/programs/${programId}/closing/delete`).set('Cookie', closer).send({ bookingIds: [second] });
+    expect(res.status).toBe(200);
+    expect(await t.dataSource.getRepository(FacilityApplicantEntity).countBy({ bookingId: second })).toBe(0);
+    const deletion = await t.dataSource.getRepository(HandlingRecordEntity).findOneByOrFail({ resourceId: second, action: 'applicant_list.delete' });
+    expect(deletion.reason).toContain('契約終了');
+    expect((await t.http.get(`/api/bookings/${second}/applicant-list`).set('Cookie', closer)).body).toMatchObject({ state: 'deleted', deletionRuleLabel: expect.stringContaining('契約終了') });
   });
 });

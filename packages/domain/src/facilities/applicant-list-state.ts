@@ -31,6 +31,7 @@ export const APPLICANT_LIST_DELETION_RULES_JA = {
   visited: '施設訪問の完了後（名簿の利用目的の終了）',
   cancelled: '施設予約のキャンセル・中止',
   manual: '受託者管理者による削除',
+  contract_closed: '契約終了に伴う削除（特記事項第10）',
 } as const;
 export type ApplicantListDeletionRule = keyof typeof APPLICANT_LIST_DELETION_RULES_JA;
 

@@ -12,7 +12,7 @@ export const closingChecklistViewSchema = describes<ClosingChecklist>()(
     /** Every record that still holds personal data. */
     items: z.array(
       z.object({
-        kind: z.enum(['booking', 'share_file']),
+        kind: z.enum(['booking', 'share_file', 'applicant_list']),
         id: idView,
         /** Japanese, ready to show: 受付番号12（個人宅・令和8年6月17日訪問）. */
         label: z.string(),

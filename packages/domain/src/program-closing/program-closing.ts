@@ -9,7 +9,7 @@ import type { DateKey } from '../common/dates.js';
 
 /** What still holds personal data when the contract ends: a reservation's slip, or a share file not yet done with. */
 export interface ClosingItem {
-  kind: 'booking' | 'share_file';
+  kind: 'booking' | 'share_file' | 'applicant_list';
   id: string;
   /** Japanese, ready to show: 受付番号12（個人宅・令和8年6月17日訪問）. */
   label: string;

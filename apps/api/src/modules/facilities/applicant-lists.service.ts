@@ -253,6 +253,27 @@ export class ApplicantListsService implements OnModuleInit {
     return true;
   }
 
+  /** The program's lists still holding rows, for the contract's closing checklist. */
+  async undeletedOf(programId: string): Promise<Array<{ bookingId: string; rowCount: number }>> {
+    return this.lists.find({ select: { bookingId: true, rowCount: true }, where: { programId, deletedAt: IsNull() } });
+  }
+
+  /**
+   * Deletes the lists of these bookings inside the caller's transaction (the contract's closing, 特記事項第10),
+   * each recorded; returns the keys to destroy with `shredKeys` after the commit.
+   */
+  async deleteWithin(actor: Actor, programId: string, bookingIds: string[], rule: ApplicantListDeletionRule, m: EntityManager): Promise<string[]> {
+    if (!bookingIds.length) return [];
+    const lists = await m.getRepository(FacilityApplicantListEntity).find({ where: { programId, bookingId: In(bookingIds), deletedAt: IsNull() } });
+    const keys: string[] = [];
+    for (const list of lists) if (await this.deleteRows(actor, list, rule, m)) keys.push(list.keyId);
+    return keys;
+  }
+
+  shredKeys(keyIds: string[]): Promise<void> {
+    return this.shred(keyIds);
+  }
+
   /** After the commit: destroys the keys, so no copy of the rows (dump, binlog, backup) can be read any more. */
   private async shred(keyIds: string[]): Promise<void> {
     for (const id of keyIds) this.cipher.shred(id);

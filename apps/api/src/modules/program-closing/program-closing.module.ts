@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { FacilitiesModule } from '../facilities/facilities.module';
 import { BookingSharesModule } from '../booking-shares/booking-shares.module';
 import { BookingPersonalModule } from '../booking-personal/booking-personal.module';
 import { BookingsModule } from '../bookings/bookings.module';
@@ -9,7 +10,7 @@ import { ProgramClosingService } from './program-closing.service';
 
 /** Closing a contract (特記事項 §10): the checklist, deletions and handovers, the closing, the certificate's data. */
 @Module({
-  imports: [BookingsModule, BookingPersonalModule, BookingSharesModule, ProgramsModule, UsersModule],
+  imports: [BookingsModule, BookingPersonalModule, BookingSharesModule, FacilitiesModule, ProgramsModule, UsersModule],
   controllers: [ProgramClosingController],
   providers: [ProgramClosingService],
   exports: [ProgramClosingService],

@@ -9,6 +9,7 @@ import { Clock } from '../../common/clock';
 import { BookingPersonalService } from '../booking-personal/booking-personal.service';
 import { BookingSharesService } from '../booking-shares/booking-shares.service';
 import { BookingsService } from '../bookings/bookings.service';
+import { ApplicantListsService } from '../facilities/applicant-lists.service';
 import type { ProgramEntity } from '../programs/program.entity';
 import { ProgramsService } from '../programs/programs.service';
 import { UserAccountsService } from '../users/user-accounts.service';
@@ -16,7 +17,7 @@ import { UserAccountsService } from '../users/user-accounts.service';
 /**
  * Closing a contract (個人情報取扱特記事項 §10): the checklist of every record still holding personal data, their
  * deletion or handover (through a handover file, BookingSharesService), the closing itself and the data of the
- * certificate of deletion. Deletions go through the owner of the personal data (BookingPersonalService), each recorded.
+ * certificate of deletion. Deletions go through the owners of the personal data (BookingPersonalService, ApplicantListsService for facilities' applicant lists), each recorded.
  */
 @Injectable()
 export class ProgramClosingService {
@@ -24,6 +25,7 @@ export class ProgramClosingService {
     private readonly bookings: BookingsService,
     private readonly personal: BookingPersonalService,
     private readonly shares: BookingSharesService,
+    private readonly applicantLists: ApplicantListsService,
     private readonly programs: ProgramsService,
     private readonly users: UserAccountsService,
     private readonly dataSource: DataSource,
@@ -50,6 +52,13 @@ export class ProgramClosingService {
         actions: pending.has(b.id) ? [] : ['delete', 'hand_over'],
         inHandoverFile: pending.has(b.id),
       }));
+    // A facility's applicant list whose booking no longer holds personal data of its own (the booking's own item,
+    // when there is one, deletes its list with it).
+    const listed = new Set(items.map((i) => i.id));
+    const numbers = new Map(facts.map((b) => [b.id, b.receptionNumber]));
+    for (const l of await this.applicantLists.undeletedOf(program.id)) {
+      if (!listed.has(l.bookingId)) items.push({ kind: 'applicant_list', id: l.bookingId, label: `申請者名簿（受付番号${numbers.get(l.bookingId) ?? '—'}・${l.rowCount}人）`, actions: ['delete'] });
+    }
     for (const f of await this.shares.openFiles(program.id)) {
       items.push({ kind: 'share_file', id: f.id, label: `受付票ファイル（${f.purposeLabel}・受付番号${f.receptionNumbers.join('、')}）${f.statusLabel}`, actions: [] });
     }
@@ -74,10 +83,13 @@ export class ProgramClosingService {
     const inFile = facts.filter((b) => pending.has(b.id));
     if (inFile.length) throw conflict('引渡しファイルに入っている受付は、ファイルを差し戻してから削除してください', { bookingIds: `引渡し準備中: 受付番号${inFile.map((b) => b.receptionNumber).join('、')}` });
     const deleted: string[] = [];
+    let listKeys: string[] = [];
     await this.dataSource.transaction(async (m) => {
       for (const b of facts) if (b.personalDataDeletedAt === null && (await this.personal.deletePersonal(actor, b, 'contract_closed', m))) deleted.push(b.id);
+      listKeys = await this.applicantLists.deleteWithin(actor, program.id, facts.map((b) => b.id), 'contract_closed', m);
     });
     await this.personal.shredKeys(deleted);
+    await this.applicantLists.shredKeys(listKeys);
     return this.checklist(program);
   }
 
