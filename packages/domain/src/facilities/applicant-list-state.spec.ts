@@ -1,3 +1,5 @@
+import fc from 'fast-check';
+import { addDays } from '../common/dates.js';
 import { validateApplicantRows } from './applicant-list.js';
 import { APPLICANT_LIST_SHARE_MESSAGES as M, applicantListDeletionRule, applicantListShareOpensOn, applicantListShareProblem, applicantRowCells } from './applicant-list-state.js';
 
@@ -33,5 +35,19 @@ describe('applicant list sharing and deletion', () => {
     const { rows, errors } = validateApplicantRows([{ row: 3, cells }], '2026-06-17');
     expect(errors).toEqual([]);
     expect(applicantRowCells(rows[0])).toEqual({ ...cells, dateOfBirth: '1940-04-01', photoException: null, note: null });
+  });
+});
+
+describe('applicant list sharing (properties)', () => {
+  const day = fc.integer({ min: 0, max: 800 }).map((n) => addDays('2026-01-01', n));
+  it('needs a reason exactly before the week before the visit, whatever the dates', () => {
+    fc.assert(
+      fc.property(day, fc.integer({ min: -30, max: 60 }), (visitDate, daysAhead) => {
+        const today = addDays(visitDate, -daysAhead);
+        const withoutReason = applicantListShareProblem(committed, { status: 'confirmed', visitDate }, today, null);
+        expect(withoutReason === null).toBe(daysAhead <= 7);
+        expect(applicantListShareProblem(committed, { status: 'confirmed', visitDate }, today, '理由')).toBeNull();
+      }),
+    );
   });
 });
