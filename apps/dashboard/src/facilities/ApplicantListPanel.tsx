@@ -5,7 +5,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { BookingView } from '@outreach/domain/bookings';
 import { APPLICANT_LIST_APPLICATION_TYPE_LABELS, type ApplicantListImport, type ApplicantListView, type ApplicantRow, IDENTITY_DOCUMENT_SET_LABELS } from '@outreach/domain/facilities';
 import { useRef, useState } from 'react';
-import { useCanAccess, useNotify, useRecordContext } from 'react-admin';
+import { Confirm, useCanAccess, useNotify, useRecordContext } from 'react-admin';
 import { formatDate, formatDateTime } from '../common/dates';
 import { ReasonDialog } from '../common/ReasonDialog';
 import { type StatusLook, StatusChip } from '../common/StatusChip';
@@ -53,6 +53,19 @@ function ApplicantList({ bookingId }: { bookingId: string }) {
       else notify(errorMessage(e), { type: 'error' });
     },
   });
+  const [confirmingDelete, setConfirmingDelete] = useState(false);
+  const remove = useMutation({
+    mutationFn: () => dataProvider.deleteApplicantList(bookingId),
+    onSuccess: (v) => {
+      setConfirmingDelete(false);
+      queryClient.setQueryData(key, v);
+      notify('app.applicantList.deleted', { type: 'success' });
+    },
+    onError: (e) => {
+      setConfirmingDelete(false);
+      notify(errorMessage(e), { type: 'error' });
+    },
+  });
   const view = loaded.data;
   if (loaded.error) return <Alert severity="error" sx={{ m: 2 }}>{translate(errorMessage(loaded.error))}</Alert>;
   if (!view) return null;
@@ -91,6 +104,11 @@ function ApplicantList({ bookingId }: { bookingId: string }) {
               {t('share')}
             </Button>
           )}
+          {canShare && (view.state === 'committed' || view.state === 'shared') && (
+            <Button size="small" color="error" disabled={remove.isPending} onClick={() => setConfirmingDelete(true)}>
+              {t('delete')}
+            </Button>
+          )}
         </Box>
         {view.rowsHiddenReason && (
           <Typography variant="body2" color="text.secondary" data-testid="applicant-rows-hidden">
@@ -99,6 +117,7 @@ function ApplicantList({ bookingId }: { bookingId: string }) {
         )}
         {view.rows && <RowsTable rows={view.rows} caption={t('committedRows', { count: view.rows.length })} />}
         {canManage && view.state !== 'deleted' && <Upload bookingId={bookingId} replaces={view.state !== 'none'} onCommitted={(v) => queryClient.setQueryData(key, v)} onRefresh={() => void queryClient.invalidateQueries({ queryKey: key })} />}
+        <Confirm isOpen={confirmingDelete} loading={remove.isPending} title="app.applicantList.deleteTitle" content={t('deleteConfirm', { count: view.rowCount })} onConfirm={() => remove.mutate()} onClose={() => setConfirmingDelete(false)} />
         <ReasonDialog
           open={asking}
           title="app.applicantList.shareEarlyTitle"

@@ -45,7 +45,7 @@ describeInBrowser('facility applicant list (browser, real API)', () => {
     return Buffer.from(await wb.xlsx.writeBuffer());
   }
 
-  it('the vendor downloads the template, imports it with one bad row fixed, and shares it; the city reads it (1366 px and 390 px)', async () => {
+  it('the vendor downloads the template, imports it with one bad row fixed, and shares it; the city reads it; the manager deletes it (1366 px and 390 px)', async () => {
     const api = await suite.apiSession(MANAGER);
     const [program] = (await api<Array<{ id: string }>>('/programs')).json;
     const request = { facilityName: '架空ホーム さくら', facilityType: '特別養護老人ホーム', address: '小樽市架空町5-5', phone: '0134-00-5555', contactName: '架空 相談員', estimatedApplicants: 3, district: '中央地区' };
@@ -109,5 +109,14 @@ describeInBrowser('facility applicant list (browser, real API)', () => {
     expect(await fitsWidth(page)).toBe(true);
     const cityApi = await suite.apiSession(CITY);
     expect((await cityApi<ApplicantListView>(`/bookings/${booked.json.id}/applicant-list`)).json).toMatchObject({ state: 'shared', rowCount: 3 });
+    await logOut(page);
+
+    // The facility withdrew: the vendor's manager deletes the list at once, after a confirmation.
+    await suite.logIn(MANAGER);
+    await page.goto(`${suite.api.url}/#/bookings/${booked.json.id}/show`);
+    await panel.getByRole('button', { name: '名簿を削除' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: /確認|はい|OK/i }).click();
+    await panel.getByTestId('applicant-list-state').getByText('削除済み').waitFor();
+    expect(await panel.getByTestId('applicant-rows').count()).toBe(0);
   });
 });
