@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Role } from '@outreach/domain/auth';
 import { BookingEntity } from '../src/modules/bookings/booking.entity';
+import { FacilityEntity } from '../src/modules/facilities/facility.entity';
 import { CallEntity } from '../src/modules/calls/call.entity';
 import { ActivityPhotoEntity, DailyReportEntity } from '../src/modules/daily-reports/daily-report.entity';
 import { DefectEntity, InquiryEntity } from '../src/modules/follow-ups/follow-up.entity';
@@ -200,6 +201,11 @@ const MATRIX: Record<string, Expect> = {
   'GET /api/programs/:programId/pre-meetings': programRead(),
   'POST /api/programs/:programId/pre-meetings': programWrite(['vendor_manager', 'vendor_staff'], 400, {}),
   'DELETE /api/programs/:programId/pre-meetings/:id': programWrite(['vendor_manager', 'vendor_staff'], 404),
+  // 施設 (issue 18 item 1): read by everyone on the program, kept by the vendor; an unknown facility is a 404.
+  'GET /api/programs/:programId/facilities': programRead(),
+  'POST /api/programs/:programId/facilities': programWrite(['vendor_manager', 'vendor_staff'], 400, {}),
+  'GET /api/programs/:programId/facilities/:id': { ...programRead(), city_admin: [404, 404], city_viewer: [404, 404], vendor_manager: [404, 404], vendor_staff: [404, 404] },
+  'PUT /api/programs/:programId/facilities/:id': programWrite(['vendor_manager', 'vendor_staff'], 400, { name: '' }),
   'GET /api/bookings': readList(),
   'GET /api/bookings/:id': readOne('booking'),
   'GET /api/bookings/:id/personal': { target: 'booking', anon: 401, system_admin: all(403), city_admin: [403, 404], city_viewer: [403, 404], vendor_manager: [200, 404], vendor_staff: [200, 404] },
@@ -440,6 +446,18 @@ describe('authorization matrix: ids inside bodies', () => {
     });
     FOREIGN.id = shimonosekiBooking;
     await foreignAndRandom((bookingId) => t.http.post(`/api/programs/${t.ids.programs.otaru}/pre-meetings`).set('Cookie', staff).send({ date: '2026-12-22', half: 'am', bookingId }), 'bookingId');
+  });
+
+  it('a facility request and a facility visit name a facility of their own program only', async () => {
+    const shimonoseki = randomUUID();
+    await t.dataSource.getRepository(FacilityEntity).insert({ id: shimonoseki, programId: t.ids.programs.shimonoseki, name: '架空ホーム', type: 'other', address: '下関市架空町1', district: null, contact: null, expectedResidents: null, note: null, createdBy: shimonoseki });
+    FOREIGN.id = shimonoseki;
+    const request = { facilityName: '架空ホーム', facilityType: '特養', address: '小樽市架空町1', phone: '0134-00-1111', contactName: '架空 太郎', estimatedApplicants: 5, district: '中央地区' };
+    const before = await t.dataSource.getRepository(BookingEntity).count();
+    await foreignAndRandom((facilityId) => t.http.post(`/api/programs/${t.ids.programs.otaru}/bookings`).set('Cookie', staff).send({ type: 'facility', request, facilityId }), 'facilityId');
+    expect(await t.dataSource.getRepository(BookingEntity).count()).toBe(before);
+    const session = { programId: t.ids.programs.otaru, date: '2026-11-24', serviceKind: 'facility_visit', place: '架空ホーム', method: 'on_site_acceptance', staffUserIds: [], cityStaffPresent: false, status: 'planned' };
+    await foreignAndRandom((facilityId) => t.http.post('/api/sessions').set('Cookie', staff).send({ ...session, facilityId }), 'facilityId');
   });
 
   it('a session names staff of its own program\'s vendor only', async () => {

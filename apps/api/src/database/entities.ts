@@ -14,6 +14,7 @@ import { SiteApprovalEntity } from '../modules/approvals/site-approval.entity';
 import { BusinessPlanEntity } from '../modules/approvals/business-plan.entity';
 import { FacilityApplicantEntity, FacilityApplicantListEntity } from '../modules/facilities/facility-applicant-list.entity';
 import { FacilityCoordinationEntity } from '../modules/facilities/facility-coordination.entity';
+import { FacilityEntity } from '../modules/facilities/facility.entity';
 import { LeaseEntity } from '../modules/leases/lease.entity';
 import { IdempotencyKeyEntity } from '../modules/idempotency/idempotency-key.entity';
 import { SessionEntity } from '../modules/sessions/session.entity';
@@ -68,4 +69,5 @@ export const ENTITIES = [
   FacilityCoordinationEntity,
   FacilityApplicantListEntity,
   FacilityApplicantEntity,
+  FacilityEntity,
 ];

@@ -56,6 +56,8 @@ export const facilityBookingSchema = z.object({
   type: z.literal('facility'),
   request: facilityRequestSchema,
   callId: z.uuid().optional(),
+  /** The facility record (施設) the request is for; absent: the request creates it (a facility is requested once). */
+  facilityId: z.uuid().optional(),
 });
 
 export const bookingCreateSchema = z.discriminatedUnion('type', [homeBookingSchema, facilityBookingSchema]);

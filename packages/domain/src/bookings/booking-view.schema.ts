@@ -84,6 +84,8 @@ export const bookingViewSchema = z.object({
   guidanceGiven: z.array(z.string()),
   callId: idView.nullable(),
   sessionId: idView.nullable(),
+  /** The facility record (施設) of a facility request. */
+  facilityId: idView.nullable(),
   overrideReason: z.string().nullable(),
   cancelReason: z.string().nullable(),
   sharedWithCityAt: instantView.nullable(),

@@ -3,3 +3,4 @@ export * from './coordination.js';
 export * from './coordination-view.schema.js';
 export * from './applicant-list.js';
 export * from './applicant-list-state.js';
+export * from './facility.js';

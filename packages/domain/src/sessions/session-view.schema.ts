@@ -35,6 +35,8 @@ export const sessionViewSchema = sessionCountsViewSchema.extend({
   cancelReason: textView,
   offDayReason: textView,
   bookingId: idView.nullable(),
+  /** The facility (施設) a facility visit was held at. */
+  facilityId: idView.nullable(),
   /** Why a held home or facility visit has no booking (null for a booked session or a venue event). */
   unbookedReason: unbookedReasonSchema.nullable(),
   unbookedReasonText: textView,

@@ -57,6 +57,8 @@ export const sessionInputSchema = z
     /** Why a home or facility visit is held without a booking; the API requires it there (unbookedVisitProblem). */
     unbookedReason: unbookedReasonSchema.optional(),
     unbookedReasonText: freeText(200).optional(),
+    /** The facility (施設) of a facility visit: set from its booking, or chosen when the session is entered by hand. */
+    facilityId: z.uuid({ message: '施設のIDが正しくありません' }).nullable().optional(),
   })
   .superRefine((s, ctx) => {
     if (s.serviceKind === 'home_visit' && ADDRESS_LIKE.test(s.place.normalize('NFKC'))) {

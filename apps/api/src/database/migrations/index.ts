@@ -25,6 +25,7 @@ import { CreateSiteApprovals1764006700000 } from './1764006700000-CreateSiteAppr
 import { CreateBookingSearchTokens1764006800000 } from './1764006800000-CreateBookingSearchTokens';
 import { CreateBusinessPlans1764007000000 } from './1764007000000-CreateBusinessPlans';
 import { CreateCallBacks1764007100000 } from './1764007100000-CreateCallBacks';
+import { CreateFacilities1764007300000 } from './1764007300000-CreateFacilities';
 import { CreateFacilityApplicantList1764007400000 } from './1764007400000-CreateFacilityApplicantList';
 import { CreateFacilityCoordination1764007200000 } from './1764007200000-CreateFacilityCoordination';
 
@@ -58,5 +59,6 @@ export const MIGRATIONS = [
   CreateBusinessPlans1764007000000,
   CreateCallBacks1764007100000,
   CreateFacilityCoordination1764007200000,
+  CreateFacilities1764007300000,
   CreateFacilityApplicantList1764007400000,
 ];

@@ -120,6 +120,7 @@ export async function seedDemoSessions(m: EntityManager, plan: DemoSessionPlan, 
         cancelReason: null,
         offDayReason: kind === 'venue_event' && !isWorkingDay(day.date, p.workingHours) ? '商業施設の休日来場者向け' : null,
         bookingId: null,
+        facilityId: null,
         // Recorded without a booking (the demo's bookings are upcoming): why, without drawing on the random sequence.
         unbookedReason: demoUnbookedReason(kind, sessions.length),
         unbookedReasonText: null,

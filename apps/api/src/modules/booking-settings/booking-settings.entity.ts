@@ -18,5 +18,7 @@ export class PreMeetingEntity {
   @Column(col.date()) date: string;
   @Column(col.enum()) half: string;
   @Column({ ...col.ref(true), name: 'booking_id' }) bookingId: string | null;
+  /** The facility (施設) the pre-meeting is with, where known. */
+  @Column({ ...col.ref(true), name: 'facility_id' }) facilityId: string | null;
   @Column(col.text(200, true)) note: string | null;
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { FacilityRequest, HomeIntake } from '@outreach/domain/bookings';
 import type { EntityManager } from 'typeorm';
+import type { Actor } from '../../common/auth/actor';
 
 /** What a reservation hands over as personal data: the caller's intake without the facts the booking row keeps. */
 export type PersonalData = { type: 'home'; intake: Omit<HomeIntake, 'wishes' | 'district' | 'plannedApplications'> } | { type: 'facility'; request: Omit<FacilityRequest, 'wishes' | 'district' | 'estimatedApplicants'> };
@@ -13,6 +14,15 @@ export interface PersonalDataHook {
   facilityName(bookingId: string): Promise<string | null>;
 }
 
+/** The facility record (施設) a facility request is for. Provided by facilities (it owns the facility table). */
+export interface FacilityRecordHook {
+  /**
+   * Inside the request's transaction: the facility named by `facilityId` (404 when it is not the program's), or a
+   * new one made from the request (the request creates it once). Answers its id and name.
+   */
+  resolve(m: EntityManager, actor: Actor, programId: string, request: FacilityRequest, facilityId: string | undefined): Promise<{ id: string; name: string }>;
+}
+
 /**
  * Where the features built on reservations plug in at start, so that the reservations neither write their
  * tables nor import them (they import the reservations).
@@ -20,6 +30,16 @@ export interface PersonalDataHook {
 @Injectable()
 export class BookingHooks {
   private personalData?: PersonalDataHook;
+  private facilityRecords?: FacilityRecordHook;
+
+  useFacilityRecords(hook: FacilityRecordHook): void {
+    this.facilityRecords = hook;
+  }
+
+  /** The facilities' hook, or null in a test module built without them (the request then stays unlinked). */
+  get facilities(): FacilityRecordHook | null {
+    return this.facilityRecords ?? null;
+  }
 
   usePersonalData(hook: PersonalDataHook): void {
     this.personalData = hook;

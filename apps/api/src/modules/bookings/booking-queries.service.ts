@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { countsAsReservation, personalDataDeletionOverdue } from '@outreach/domain/bookings';
 import { type DateKey, jstDateKey } from '@outreach/domain/common';
-import { In, IsNull, MoreThanOrEqual, type Repository } from 'typeorm';
+import { In, IsNull, MoreThanOrEqual, Not, type Repository } from 'typeorm';
 import { BookingEntity } from './booking.entity';
 
 /** What other features read of reservations (the dashboard's funnel and attention list), asked of their owner. */
@@ -41,5 +41,11 @@ export class BookingQueries {
   async facilityVisitsFrom(programId: string, from: DateKey): Promise<Array<{ id: string; receptionNumber: number; receivedDate: DateKey; visitDate: DateKey }>> {
     const rows = await this.bookings.find({ where: { programId, kind: 'facility', status: 'confirmed', visitDate: MoreThanOrEqual(from) }, order: { visitDate: 'ASC' } });
     return rows.map((b) => ({ id: b.id, receptionNumber: b.receptionNumber, receivedDate: b.receivedDate, visitDate: b.visitDate! }));
+  }
+
+  /** The facility bookings of a program linked to a facility record (the facilities' stage and list), by reception number. */
+  async ofFacilities(programId: string, facilityIds?: string[]): Promise<Array<{ id: string; facilityId: string; receptionNumber: number; status: string; receivedDate: DateKey; visitDate: DateKey | null; sessionId: string | null; plannedApplications: number }>> {
+    const rows = await this.bookings.find({ where: { programId, kind: 'facility', facilityId: facilityIds ? In(facilityIds) : Not(IsNull()) }, order: { receptionNumber: 'ASC' } });
+    return rows.map((b) => ({ id: b.id, facilityId: b.facilityId!, receptionNumber: b.receptionNumber, status: b.status, receivedDate: b.receivedDate, visitDate: b.visitDate, sessionId: b.sessionId, plannedApplications: b.plannedApplications }));
   }
 }

@@ -10,6 +10,7 @@ import { ProgramEntity } from '../programs/program.entity';
 @Entity('booking')
 @Index('uq_booking_program_number', ['programId', 'receptionNumber'], { unique: true })
 @Index('ix_booking_program_visit', ['programId', 'visitDate'])
+@Index('ix_booking_facility', ['facilityId'])
 export class BookingEntity {
   @PrimaryColumn(col.id()) id: string;
   @Column({ ...col.ref(), name: 'program_id' }) programId: string;
@@ -35,6 +36,8 @@ export class BookingEntity {
   @Column({ ...col.json(), name: 'guidance_given', transformer: jsonText<string[]>([]) }) guidanceGiven: string[];
   @Column({ ...col.ref(true), name: 'call_id' }) callId: string | null;
   @Column({ ...col.ref(true), name: 'session_id' }) sessionId: string | null;
+  /** The facility record (施設, module facilities) a facility request is for. */
+  @Column({ ...col.ref(true), name: 'facility_id' }) facilityId: string | null;
   @Column({ ...col.text(500, true), name: 'override_reason' }) overrideReason: string | null;
   @Column({ ...col.text(500, true), name: 'cancel_reason' }) cancelReason: string | null;
   @Column({ ...col.instant(true), name: 'shared_with_city_at' }) sharedWithCityAt: Date | null;

@@ -24,6 +24,7 @@ export function toBookingView(b: BookingEntity): BookingView {
     guidanceGiven: b.guidanceGiven,
     callId: b.callId,
     sessionId: b.sessionId,
+    facilityId: b.facilityId,
     overrideReason: b.overrideReason,
     cancelReason: b.cancelReason,
     sharedWithCityAt: b.sharedWithCityAt?.toISOString() ?? null,

@@ -27,6 +27,7 @@ import {
 } from '@outreach/domain/bookings';
 import { addDays, conflict, type DateKey, forbidden, invalid, jstDateKey, type ListQuery } from '@outreach/domain/common';
 import { visitWeekProblem } from '@outreach/domain/booking-shares';
+import { FACILITY_OPEN_BOOKING_STATUSES } from '@outreach/domain/facilities';
 import { closedProgramProblem } from '@outreach/domain/program-closing';
 import { resolvePeriods } from '@outreach/domain/programs';
 import { DataSource, type EntityManager, In, IsNull, Not, type Repository } from 'typeorm';
@@ -218,8 +219,10 @@ export class BookingsService implements OnModuleInit {
       const r = body.request;
       const { wishes: _w, district: _d, estimatedApplicants: _e, ...personal } = r;
       await this.dataSource.transaction(async (m) => {
+        const facility = await this.hooks.facilities?.resolve(m, actor, program.id, r, body.facilityId);
+        if (facility) await this.refuseSecondRequest(m, program.id, facility);
         const number = await this.nextNumber(m, program.id);
-        await m.getRepository(BookingEntity).insert(this.row(id, program.id, number, 'facility', 'tentative', now, { district: r.district, applicants: r.estimatedApplicants, plannedApplications: r.estimatedApplicants, callId: body.callId ?? null }));
+        await m.getRepository(BookingEntity).insert(this.row(id, program.id, number, 'facility', 'tentative', now, { district: r.district, applicants: r.estimatedApplicants, plannedApplications: r.estimatedApplicants, callId: body.callId ?? null, facilityId: facility?.id ?? null }));
         await this.hooks.personal.store(m, { id, programId: program.id }, { type: 'facility', request: personal } satisfies PersonalData);
         await this.event(m, actor, id, 'created', {});
         await this.linkCall(m, body.callId, id, program.id);
@@ -274,6 +277,12 @@ export class BookingsService implements OnModuleInit {
     return this.get(actor, id);
   }
 
+  /** A facility is requested once: while a request of it is open (tentative or confirmed), a second one is a 409. */
+  private async refuseSecondRequest(m: EntityManager, programId: string, facility: { id: string; name: string }): Promise<void> {
+    const open = await m.getRepository(BookingEntity).findOne({ select: { id: true, receptionNumber: true }, where: { programId, facilityId: facility.id, status: In([...FACILITY_OPEN_BOOKING_STATUSES]) } });
+    if (open) throw conflict(`${facility.name}の依頼はすでに受け付けています（受付番号 ${open.receptionNumber}）`, { facilityId: '受付済みの施設です' });
+  }
+
   private row(id: string, programId: string, receptionNumber: number, kind: 'home' | 'facility', status: string, now: Date, v: Partial<BookingEntity>): Partial<BookingEntity> {
     return {
       id,
@@ -292,6 +301,7 @@ export class BookingsService implements OnModuleInit {
       guidanceGiven: [],
       callId: null,
       sessionId: null,
+      facilityId: null,
       overrideReason: null,
       cancelReason: null,
       sharedWithCityAt: null,
@@ -343,7 +353,7 @@ export class BookingsService implements OnModuleInit {
       if (booking.sessionId) {
         await this.sessions.moveForBooking(m, program, booking.sessionId, choice.date);
       } else {
-        const sessionId = await this.sessions.createForBooking(m, actor, program, { date: choice.date, serviceKind: kind, place, method: program.methods[kind] ?? 'on_site_acceptance', staffUserIds: [], cityStaffPresent: false, status: 'planned' }, id);
+        const sessionId = await this.sessions.createForBooking(m, actor, program, { date: choice.date, serviceKind: kind, place, method: program.methods[kind] ?? 'on_site_acceptance', staffUserIds: [], cityStaffPresent: false, status: 'planned', facilityId: booking.facilityId }, id);
         await m.getRepository(BookingEntity).update({ id }, { sessionId });
       }
       await this.event(m, actor, id, confirming ? 'confirmed' : 'moved', { fromDate: booking.visitDate, fromSlot: booking.positions.join(',') || null, toDate: choice.date, toSlot: choice.positions.join(','), reason: overrides?.reason });

@@ -1,26 +1,42 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { BookingsModule } from '../bookings/bookings.module';
 import { CryptoModule } from '../../common/crypto/crypto.module';
+import { BookingsModule } from '../bookings/bookings.module';
+import { DailyReportsModule } from '../daily-reports/daily-reports.module';
 import { HandlingRecordsModule } from '../handling-records/handling-records.module';
 import { IdempotencyModule } from '../idempotency/idempotency.module';
 import { LeasesModule } from '../leases/leases.module';
+import { SessionsModule } from '../sessions/sessions.module';
 import { UsersModule } from '../users/users.module';
 import { ApplicantListsController } from './applicant-lists.controller';
 import { ApplicantListsService } from './applicant-lists.service';
-import { FacilityApplicantEntity, FacilityApplicantListEntity } from './facility-applicant-list.entity';
 import { FacilitiesController } from './facilities.controller';
 import { FacilitiesService } from './facilities.service';
+import { FacilityApplicantEntity, FacilityApplicantListEntity } from './facility-applicant-list.entity';
 import { FacilityCoordinationEntity } from './facility-coordination.entity';
+import { FacilityEntity } from './facility.entity';
+import { FacilityRecordsController } from './facility-records.controller';
+import { FacilityRecordsService } from './facility-records.service';
 
 /**
- * Facilities (issue 18): the coordination with each facility before its visit and its applicant list (申請者名簿).
- * Owns facility_coordination, facility_applicant_list and facility_applicant.
+ * Facilities (issue 18): the program's facility records (施設) with their stage, the coordination with each facility
+ * before its visit and its applicant list (申請者名簿). Owns facility, facility_coordination, facility_applicant_list
+ * and facility_applicant.
  */
 @Module({
-  imports: [TypeOrmModule.forFeature([FacilityCoordinationEntity, FacilityApplicantListEntity, FacilityApplicantEntity]), BookingsModule, CryptoModule, HandlingRecordsModule, IdempotencyModule, LeasesModule, UsersModule],
-  controllers: [FacilitiesController, ApplicantListsController],
-  providers: [FacilitiesService, ApplicantListsService],
-  exports: [FacilitiesService, ApplicantListsService],
+  imports: [
+    TypeOrmModule.forFeature([FacilityEntity, FacilityCoordinationEntity, FacilityApplicantListEntity, FacilityApplicantEntity]),
+    BookingsModule,
+    SessionsModule,
+    DailyReportsModule,
+    CryptoModule,
+    HandlingRecordsModule,
+    IdempotencyModule,
+    LeasesModule,
+    UsersModule,
+  ],
+  controllers: [FacilitiesController, FacilityRecordsController, ApplicantListsController],
+  providers: [FacilitiesService, FacilityRecordsService, ApplicantListsService],
+  exports: [FacilitiesService, FacilityRecordsService, ApplicantListsService],
 })
 export class FacilitiesModule {}

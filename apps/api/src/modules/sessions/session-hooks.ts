@@ -18,6 +18,12 @@ export interface BookingVisitHook {
   visited(m: EntityManager, bookingId: string, date: DateKey): Promise<void>;
 }
 
+/** The program's facility records (施設). Provided by facilities (it owns the facility table). */
+export interface FacilityRecordsHook {
+  /** Whether the facility is one of the program's (a facility visit entered by hand names one of them). */
+  exists(programId: string, facilityId: string): Promise<boolean>;
+}
+
 /**
  * Where the features that sessions feed plug in, each at start, so that sessions never writes their tables and
  * does not import them (they import sessions). Every hook runs inside the session's transaction.
@@ -26,6 +32,16 @@ export interface BookingVisitHook {
 export class SessionHooks {
   private reportDay?: ReportDayHook;
   private bookingVisit?: BookingVisitHook;
+  private facilityRecords?: FacilityRecordsHook;
+
+  useFacilityRecords(hook: FacilityRecordsHook): void {
+    this.facilityRecords = hook;
+  }
+
+  /** The facilities' hook, or null in a module built without them. */
+  get facilities(): FacilityRecordsHook | null {
+    return this.facilityRecords ?? null;
+  }
 
   useReportDay(hook: ReportDayHook): void {
     this.reportDay = hook;

@@ -31,6 +31,8 @@ export class SessionEntity {
   @Column({ ...col.text(200, true), name: 'off_day_reason' }) offDayReason: string | null;
   /** The booking this session was created from (booking capability). */
   @Column({ ...col.ref(true), name: 'booking_id' }) bookingId: string | null;
+  /** The facility (施設, module facilities) a facility visit was held at: counted toward the targets by it. */
+  @Column({ ...col.ref(true), name: 'facility_id' }) facilityId: string | null;
   /** Why a home or facility visit has no booking (予約なしの訪問); null when it has one or for a venue event. */
   @Column({ ...col.enum(true), name: 'unbooked_reason' }) unbookedReason: string | null;
   @Column({ ...col.text(200, true), name: 'unbooked_reason_text' }) unbookedReasonText: string | null;

@@ -22,6 +22,7 @@ export function toSessionView(s: SessionEntity): SessionView {
     cancelReason: s.cancelReason,
     offDayReason: s.offDayReason,
     bookingId: s.bookingId,
+    facilityId: s.facilityId,
     unbookedReason: s.unbookedReason as SessionView['unbookedReason'],
     unbookedReasonText: s.unbookedReasonText,
     applicationsTotal: applicationsTotal(s),

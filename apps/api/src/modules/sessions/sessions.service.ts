@@ -96,6 +96,9 @@ export class SessionsService implements OnModuleInit {
    */
   private async check(program: ProgramEntity, input: SessionInput, current?: Pick<SessionEntity, 'serviceKind' | 'place'>): Promise<void> {
     if (!program.serviceKinds.includes(input.serviceKind)) throw invalid('この事業にないサービス種別です', { serviceKind: 'この事業にないサービス種別です' });
+    if (input.serviceKind === 'facility_visit' && input.facilityId && this.hooks.facilities && !(await this.hooks.facilities.exists(program.id, input.facilityId))) {
+      throw notFoundIn('facilityId', '施設が見つかりません');
+    }
     if (!current || current.place !== input.place || current.serviceKind !== input.serviceKind) await this.approvals.assertPlaceAllowed(program, input);
     const outside = outsidePeriod(input.date, 'visits', resolvePeriods(program).visits);
     if (outside) throw invalid(outside, { date: outside });
@@ -128,6 +131,8 @@ export class SessionsService implements OnModuleInit {
       offDayReason: input.offDayReason ?? null,
       unbookedReason: unbooked,
       unbookedReasonText: unbooked === 'other' ? (input.unbookedReasonText ?? null) : null,
+      // Only a facility visit is at a facility; absent on an update: the link stays as it was.
+      ...(input.facilityId !== undefined || input.serviceKind !== 'facility_visit' ? { facilityId: input.serviceKind === 'facility_visit' ? (input.facilityId ?? null) : null } : {}),
     };
   }
 
