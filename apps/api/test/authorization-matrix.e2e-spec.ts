@@ -252,6 +252,7 @@ const MATRIX: Record<string, Expect> = {
   'GET /api/programs/:programId/reports/monthly.xlsx': programExport(400),
   'GET /api/programs/:programId/reports/completion.xlsx': programExport(200),
   'GET /api/programs/:programId/reports/reception-list.xlsx': programExport(200),
+  'GET /api/programs/:programId/reports/facilities.xlsx': programExport(200),
   'GET /api/programs/:programId/reports/personal-data-deletions.xlsx': programExport(200),
   'GET /api/programs/:programId/reports/deletion-certificate.xlsx': programExport(400),
   'POST /api/programs/:programId/report-jobs': programExport(400, {}),

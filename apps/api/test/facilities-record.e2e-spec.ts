@@ -1,6 +1,9 @@
 import { FacilityEntity } from '../src/modules/facilities/facility.entity';
 import { BookingEntity } from '../src/modules/bookings/booking.entity';
 import { HandlingRecordEntity } from '../src/modules/handling-records/handling-record.entity';
+import { SessionEntity } from '../src/modules/sessions/session.entity';
+import { ReportDownloadEntity } from '../src/modules/reports/report-download.entity';
+import { binary, readWorkbook } from './support/binary';
 import { DEMO, FixedClock, openDemo, type TestApp } from './support/test-app';
 
 /**
@@ -33,6 +36,15 @@ describe('facility records', () => {
     shimonoseki = t.ids.programs.shimonoseki;
   });
   afterAll(() => t.close());
+
+  it('shows the demo\'s facilities in every stage, their held visits linked to them', async () => {
+    const demo = await list(city);
+    expect([...new Set(demo.map((f) => f.stage))]).toEqual(expect.arrayContaining(['requested', 'confirmed', 'coordinating', 'list_received', 'visited', 'reported']));
+    const held = demo.find((f) => f.stage === 'reported')!;
+    const sessions = await t.dataSource.getRepository(SessionEntity).findBy({ programId, facilityId: held.id });
+    expect(sessions.length).toBeGreaterThan(0);
+    expect(sessions.every((s) => s.place === held.name && s.serviceKind === 'facility_visit')).toBe(true);
+  });
 
   it('makes the facility from its first request, typed from the caller\'s words, at 依頼受付', async () => {
     const booked = await t.http.post(`/api/programs/${programId}/bookings`).set('Cookie', staff).send({ type: 'facility', request });
@@ -113,5 +125,29 @@ describe('facility records', () => {
     const wrong = await t.http.post('/api/sessions').set('Cookie', manager).send({ ...base, programId, facilityId: '00000000-0000-4000-8000-000000000000' });
     expect(wrong.status).toBe(404);
     expect(wrong.body.errors).toEqual({ facilityId: '施設が見つかりません' });
+  });
+
+  it('writes 施設一覧 for the city with each facility\'s stage, visit day, steps and applicants, a recorded download read back with exceljs', async () => {
+    const res = await t.http.get(`/api/programs/${programId}/reports/facilities.xlsx`).set('Cookie', city).buffer(true).parse(binary);
+    expect(res.status).toBe(200);
+    expect(res.headers['content-disposition']).toContain(encodeURIComponent('施設一覧'));
+    const wb = await readWorkbook(res.body);
+    const sheet = wb.getWorksheet('施設一覧')!;
+    const values = (r: number) => (sheet.getRow(r).values as unknown[]).slice(1).map((v) => (v && typeof v === 'object' && 'result' in v ? (v as { result: unknown }).result : v));
+    let header = 0;
+    sheet.eachRow((row, n) => {
+      if (!header && row.getCell(1).value === '施設名') header = n;
+    });
+    expect(values(header)).toEqual(['施設名', '種類', '地区', '段階', '受付日', '訪問日', '施設への案内 期限', '施設への案内 実施日', '事前打合せ 期限', '事前打合せ 実施日', '申請者リスト 期限', '申請者リスト 提出日', '申請者数の目安', '名簿の申請者数']);
+    const rows: unknown[][] = [];
+    for (let r = header + 1; r <= sheet.rowCount; r++) rows.push(values(r));
+    const sakura = rows.find((r) => r[0] === '架空ホーム さくら')!;
+    expect(sakura.slice(1, 5)).toEqual(['特別養護老人ホーム', '中央地区', '依頼受付', expect.stringMatching(/^令和/)]);
+    const home = rows.find((r) => r[0] === 'グループホーム 架空')!;
+    expect([home[1], home[3]]).toEqual(['グループホーム', '未依頼']);
+    expect(JSON.stringify(rows)).not.toContain('0134-00-5555');
+    const record = await t.dataSource.getRepository(HandlingRecordEntity).findOneByOrFail({ action: 'report.download', resourceType: 'facilities' });
+    expect(await t.dataSource.getRepository(ReportDownloadEntity).findOneBy({ handlingRecordId: record.id })).toMatchObject({ kind: 'facilities', programId });
+    expect((await t.http.get(`/api/programs/${programId}/reports/facilities.xlsx`).set('Cookie', staff)).status).toBe(403);
   });
 });

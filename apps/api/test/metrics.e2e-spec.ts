@@ -197,7 +197,7 @@ describe('every figure agrees in every output that shows it (docs/metrics.md)', 
     const progress = (await get(c, `/api/programs/${c.programId}/progress`, { asOf })).body as { groups: Array<{ targets: Array<{ label: string; actual: number; measured: boolean }> }> };
     const actual = (label: string) => progress.groups.flatMap((g) => g.targets).find((x) => x.label === label)?.actual;
     const facilities = await t.dataSource.getRepository(SessionEntity).find({ where: { programId: c.programId, status: 'held', serviceKind: 'facility_visit', date: LessThanOrEqual(min(asOf, TODAY)) } });
-    add(figures, 'facilities visited', 'database', new Set(facilities.map((s) => s.place)).size);
+    add(figures, 'facilities visited', 'database', new Set(facilities.map((s) => s.facilityId ?? s.place)).size);
     add(figures, 'facilities visited', 'progress', actual('福祉施設 訪問施設数'));
     const homeBookings = await t.dataSource.getRepository(BookingEntity).count({ where: { programId: c.programId, kind: 'home', receivedDate: LessThanOrEqual(asOf), status: Not(In(['cancelled'])) } });
     add(figures, 'home reservations', 'database', homeBookings);

@@ -474,7 +474,7 @@ function BookingDeskScreen({ program }: { program: ProgramSummary }) {
               <GuidanceChecklist items={guidance} given={home.guidanceGiven} onChange={changeGuidance} />
             </>
           ) : (
-            <FacilityRequestForm form={facility} errors={errors} onChange={changeFacility} />
+            <FacilityRequestForm programId={program.id} form={facility} errors={errors} onChange={changeFacility} />
           )}
           <WishesSection
             wish={wish}

@@ -70,6 +70,8 @@ export const bookingsJa = {
     reason: '理由',
   },
   facility: {
+    known: '登録済みの施設',
+    newFacility: '新しい施設（この依頼で登録）',
     facilityName: '施設名',
     facilityType: '施設の種類',
     address: '住所',
@@ -100,6 +102,7 @@ export const bookingsJa = {
     bookKeys: '候補の上で Enter、どこからでも Ctrl+Enter で予約',
     facilityTentative: '施設からの依頼は仮予約として登録し、管理者が施設と調整のうえ日時を確定します。下の候補は調整の参考です。',
     facilityType: '例: 特別養護老人ホーム',
+    knownFacility: '以前に登録した施設を選ぶと、施設の情報が入ります。同じ施設の依頼は1件ずつです',
   },
   guidanceLeft: '未読の案内があと %{count} 件あります',
   guidanceDone: 'すべて案内しました',
@@ -325,6 +328,8 @@ export const bookingsEn: typeof bookingsJa = {
     reason: 'Reason',
   },
   facility: {
+    known: 'Facility on record',
+    newFacility: 'A new facility (recorded with this request)',
     facilityName: 'Facility name',
     facilityType: 'Facility type',
     address: 'Address',
@@ -355,6 +360,7 @@ export const bookingsEn: typeof bookingsJa = {
     bookKeys: 'Enter on an offer, or Ctrl+Enter anywhere, books it',
     facilityTentative: 'A facility request is recorded as tentative; the manager sets the date after coordinating with the facility. The offers below are for reference.',
     facilityType: 'e.g. nursing home',
+    knownFacility: 'Choose a facility on record to fill in its data. A facility has one open request at a time',
   },
   guidanceLeft: '%{count} item(s) not read out yet',
   guidanceDone: 'All guidance read out',

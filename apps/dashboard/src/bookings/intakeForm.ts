@@ -77,6 +77,8 @@ export interface HomeForm {
 }
 
 export interface FacilityForm {
+  /** The facility record chosen on the desk (施設), or '' when the request makes a new one. */
+  facilityId: string;
   facilityName: string;
   facilityType: string;
   address: string;
@@ -128,7 +130,7 @@ export function emptyHomeForm(): HomeForm {
 }
 
 export function emptyFacilityForm(): FacilityForm {
-  return { facilityName: '', facilityType: '', address: '', phone: '', contactName: '', estimatedApplicants: '', wish: emptyWish(), district: '', notes: '' };
+  return { facilityId: '', facilityName: '', facilityType: '', address: '', phone: '', contactName: '', estimatedApplicants: '', wish: emptyWish(), district: '', notes: '' };
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -370,7 +372,7 @@ export function facilityRequest(form: FacilityForm) {
 }
 
 export function facilityBookingBody(form: FacilityForm, callId?: string) {
-  return { type: 'facility' as const, request: facilityRequest(form), ...(callId ? { callId } : {}) };
+  return { type: 'facility' as const, request: facilityRequest(form), ...(callId ? { callId } : {}), ...(form.facilityId ? { facilityId: form.facilityId } : {}) };
 }
 
 // ---------------------------------------------------------------------------------------------------------

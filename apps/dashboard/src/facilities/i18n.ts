@@ -1,4 +1,4 @@
-import { COORDINATION_STATE_LABELS_JA, FACILITY_PROCEDURE_LABELS_JA, FACILITY_STEP_LABELS_JA } from '@outreach/domain/facilities';
+import { COORDINATION_STATE_LABELS_JA, FACILITY_PROCEDURE_LABELS_JA, FACILITY_STAGE_LABELS_JA, FACILITY_STEP_LABELS_JA } from '@outreach/domain/facilities';
 
 /** The labels of the facility coordination panel (app.facilities.*), merged into ja.ts and en.ts. */
 export const facilitiesJa = {
@@ -148,4 +148,63 @@ export const applicantListEn: typeof applicantListJa = {
   proxyWriting: 'Proxy writing',
   yes: 'Needed',
   no: 'Not needed',
+
+/** The labels of the facility list, page and form (app.facilityRecords.* and resources.facilities.*). */
+export const facilityRecordsJa = {
+  title: '施設',
+  hint: 'この事業の福祉施設です。依頼の受付から日程の確定、施設との調整、名簿の受領、訪問、報告までの段階を表示します。',
+  empty: '登録された施設はありません。予約受付の「施設」から依頼を受けると登録されます',
+  create: '施設を登録',
+  created: '施設を登録しました',
+  save: '登録',
+  noteHint: '個人情報は書かないでください',
+  contactHidden: '（個人情報は二要素認証の後に表示）',
+  bookings: '依頼と訪問',
+  noBookings: 'まだ依頼はありません',
+  receptionNumber: '受付番号（施設との調整）',
+  coordinationOf: '受付番号 %{number}',
+  status: '予約の状態',
+  receivedDate: '受付日',
+  visit: '実施記録',
+  session: '実施記録を開く',
+  stages: FACILITY_STAGE_LABELS_JA,
+};
+
+export const facilityRecordsEn: typeof facilityRecordsJa = {
+  title: 'Facilities',
+  hint: "The program's welfare facilities, each with its stage from the request to the report.",
+  empty: 'No facilities yet. A facility request taken on the booking desk records its facility',
+  create: 'Add a facility',
+  created: 'Facility added',
+  save: 'Save',
+  noteHint: 'No personal data here',
+  contactHidden: '(personal data: shown after the second factor)',
+  bookings: 'Requests and visits',
+  noBookings: 'No requests yet',
+  receptionNumber: 'Reception number (coordination)',
+  coordinationOf: 'No. %{number}',
+  status: 'Booking status',
+  receivedDate: 'Received',
+  visit: 'Session',
+  session: 'Open the session',
+  stages: { registered: 'Not requested', requested: 'Requested', confirmed: 'Date fixed', coordinating: 'Coordinating', list_received: 'List received', visited: 'Visited', reported: 'Reported' },
+};
+
+const facilityFieldsJa = {
+  name: '施設名',
+  type: '施設の種類',
+  address: '住所',
+  district: '地区',
+  stage: '段階',
+  visitDate: '訪問日',
+  nextStep: '次の期限',
+  expectedResidents: '入所者数の目安',
+  contactName: '御担当者',
+  contactPhone: '電話番号',
+  note: '備考',
+};
+export const facilitiesResourceJa = { name: '施設', fields: facilityFieldsJa };
+export const facilitiesResourceEn: typeof facilitiesResourceJa = {
+  name: 'Facility |||| Facilities',
+  fields: { name: 'Name', type: 'Type', address: 'Address', district: 'District', stage: 'Stage', visitDate: 'Visit day', nextStep: 'Next due', expectedResidents: 'Expected residents', contactName: 'Contact person', contactPhone: 'Phone', note: 'Note' },
 };

@@ -19,7 +19,7 @@ import { reportsEn } from '../reports/i18n';
 import { siteApprovalsEn, siteApprovalsResourceEn } from '../site-approvals/i18n';
 import { businessPlansEn, businessPlansResourceEn } from '../business-plans/i18n';
 import { callBacksEn, callBacksResourceEn } from '../call-backs/i18n';
-import { applicantListEn, facilitiesEn } from '../facilities/i18n';
+import { applicantListEn, facilitiesEn, facilitiesResourceEn, facilityRecordsEn } from '../facilities/i18n';
 import { slipSharesEn, slipSharesResourceEn } from '../slip-shares/i18n';
 import { programClosingEn, programClosingResourceEn } from '../program-closing/i18n';
 import { sessionsEn, sessionsResourceEn } from '../sessions/i18n';
@@ -58,6 +58,7 @@ export const en: AppMessages = {
     callBacks: callBacksEn,
     facilities: facilitiesEn,
     applicantList: applicantListEn,
+    facilityRecords: facilityRecordsEn,
     slipShares: slipSharesEn,
     programClosing: programClosingEn,
     reports: reportsEn,
@@ -78,6 +79,7 @@ export const en: AppMessages = {
     'site-approvals': siteApprovalsResourceEn,
     'business-plans': businessPlansResourceEn,
     'call-backs': callBacksResourceEn,
+    facilities: facilitiesResourceEn,
     'slip-shares': slipSharesResourceEn,
     'program-closing': programClosingResourceEn,
     users: usersResourceEn,

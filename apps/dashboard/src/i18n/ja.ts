@@ -21,7 +21,7 @@ import { reportsJa } from '../reports/i18n';
 import { siteApprovalsJa, siteApprovalsResourceJa } from '../site-approvals/i18n';
 import { businessPlansJa, businessPlansResourceJa } from '../business-plans/i18n';
 import { callBacksJa, callBacksResourceJa } from '../call-backs/i18n';
-import { applicantListJa, facilitiesJa } from '../facilities/i18n';
+import { applicantListJa, facilitiesJa, facilitiesResourceJa, facilityRecordsJa } from '../facilities/i18n';
 import { slipSharesJa, slipSharesResourceJa } from '../slip-shares/i18n';
 import { sessionsJa, sessionsResourceJa } from '../sessions/i18n';
 import { usersJa, usersResourceJa } from '../users/i18n';
@@ -52,6 +52,7 @@ export const ja = {
     callBacks: callBacksJa,
     facilities: facilitiesJa,
     applicantList: applicantListJa,
+    facilityRecords: facilityRecordsJa,
     slipShares: slipSharesJa,
     programClosing: programClosingJa,
     reports: reportsJa,
@@ -72,6 +73,7 @@ export const ja = {
     'site-approvals': siteApprovalsResourceJa,
     'business-plans': businessPlansResourceJa,
     'call-backs': callBacksResourceJa,
+    facilities: facilitiesResourceJa,
     'slip-shares': slipSharesResourceJa,
     'program-closing': programClosingResourceJa,
     users: usersResourceJa,

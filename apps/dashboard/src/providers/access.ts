@@ -46,6 +46,8 @@ const ACCESS: Record<string, Partial<Record<string, Permission>>> = {
   'business-plans': { list: 'program.read', submit: 'plan.submit', decide: 'plan.decide' },
   // 折り返し: the vendor's team keeps callers' requests no slot fitted and marks them done.
   'call-backs': { list: 'booking.manage', create: 'booking.manage', done: 'booking.manage' },
+  // 施設 (issue 18): read by everyone on the program; the vendor records and updates facilities.
+  facilities: { list: 'program.read', show: 'program.read', create: 'booking.manage', edit: 'booking.manage' },
   'slip-shares': { list: 'program.read', prepare: 'booking.manage', approve: 'booking.share' },
   // 契約終了の手続き (特記事項 §10): the checklist for everyone on the program; staff prepare a handover file, the
   // vendor's manager deletes and closes; the certificate of deletion goes with the Excel downloads.

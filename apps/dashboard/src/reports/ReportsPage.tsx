@@ -182,6 +182,7 @@ function ProgramReportCard({ kind, program, defaults, latestDate, onSaved }: Pro
       break;
     case 'reception-list':
     case 'personal-data-deletions':
+    case 'facilities':
       help = translate('app.reports.help.receptionList');
       break;
     case 'deletion-certificate':

@@ -16,6 +16,7 @@ export const reportsJa = {
     completion: '契約期間全体の実績と目標の達成状況',
     'reception-list': '個人宅訪問の受付の番号と日付（個人情報なし）',
     'personal-data-deletions': '個人情報を削除した予約ごとに、削除日時・削除した者（または自動削除）・削除の根拠',
+    facilities: '施設ごとの段階（依頼受付〜報告済）・訪問日・施設との調整の期限と実施日・申請者数（御担当者の個人情報なし）',
     'deletion-certificate': '契約終了時に、削除・引渡しした個人情報の一覧を市に提出する証明書（事業期間の終了後）',
     'city-summary': '市のすべての事業の実績を1行ずつ',
   },
@@ -72,6 +73,7 @@ export const reportsEn: typeof reportsJa = {
     'reception-list': 'Reception list',
     'personal-data-deletions': 'Personal data deletion ledger',
     'deletion-certificate': 'Certificate of deletion',
+    facilities: 'Facility list',
     'city-summary': 'Summary by program',
   },
   descriptions: {
@@ -81,6 +83,7 @@ export const reportsEn: typeof reportsJa = {
     completion: 'Results over the whole contract period against the targets',
     'reception-list': 'Numbers and dates of the home-visit receptions (no personal data)',
     'personal-data-deletions': 'Each reservation whose personal data was deleted: when, by whom (or the sweep), on which rule',
+    facilities: 'Each facility with its stage, visit day, the coordination steps\' due and done dates and its applicants (no contact person)',
     'deletion-certificate': 'For the city when the contract ends: every personal record deleted or handed over (after the period)',
     'city-summary': 'One row per program of the city',
   },

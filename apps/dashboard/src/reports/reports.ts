@@ -12,7 +12,7 @@ import { formatOfficialDate, formatOfficialMonth } from '../common/dates';
 export type ReportProgram = Pick<ProgramView, 'periodStart' | 'periodEnd' | 'weekStartsOn'>;
 
 /** The program reports in the order of the page; the city summary (事業別集計) comes after them, for city users. */
-export const PROGRAM_REPORT_KINDS: readonly ProgramReportKind[] = ['daily', 'weekly-calls', 'monthly', 'completion', 'reception-list', 'personal-data-deletions'];
+export const PROGRAM_REPORT_KINDS: readonly ProgramReportKind[] = ['daily', 'weekly-calls', 'monthly', 'completion', 'reception-list', 'facilities', 'personal-data-deletions'];
 
 /** The values of a report's pickers, as the inputs hold them ('' when empty). */
 export interface ReportForm {
@@ -32,6 +32,7 @@ export const REPORT_FIELDS: Record<ProgramReportKind, readonly ReportFormField[]
   completion: [],
   'reception-list': [],
   'personal-data-deletions': [],
+  facilities: [],
   'deletion-certificate': [],
 };
 
@@ -112,6 +113,7 @@ export function buildParams(kind: ProgramReportKind, form: ReportForm): BuiltPar
     case 'completion':
     case 'reception-list':
     case 'personal-data-deletions':
+    case 'facilities':
     case 'deletion-certificate':
       return { params: {} };
   }

@@ -5,6 +5,7 @@ import { fitsWidth, logOut } from './support/page';
 import { browserSuite } from './support/suite';
 
 const STAFF = 'staff@vendor-a.example.jp';
+const MANAGER = 'manager@vendor-a.example.jp';
 const CITY = 'city-admin@otaru.example.jp';
 const PHONE = { width: 390, height: 844 };
 
@@ -53,6 +54,71 @@ describeInBrowser('facility coordination (browser, real API)', () => {
     const saved = (await cityApi<CoordinationView>(`/bookings/${booked.json.id}/coordination`)).json;
     expect(saved.procedure).toBe('photos_first');
     expect(saved.items.find((i) => i.key === 'photo_spot')).toMatchObject({ state: 'done', note: '食堂の窓側、照明あり' });
+    expect(await fitsWidth(page)).toBe(true);
+  });
+
+  it('an operator takes a facility request by phone, its facility is recorded once, the manager confirms and the list shows the stage (390 px and 1366 px)', async () => {
+    const name = `架空ホーム つばき ${Date.now() % 100000}`;
+    await page.setViewportSize(PHONE);
+    await suite.logIn(STAFF);
+    const menu = async (item: string) => {
+      if ((page.viewportSize()?.width ?? 0) < 600) await page.locator('header .RaAppBar-menuButton').click();
+      await page.getByRole('menuitem', { name: item, exact: true }).click();
+    };
+    const request = async (fill: () => Promise<void>) => {
+      await menu('予約受付');
+      await page.locator('#bk-offers').waitFor();
+      await page.getByRole('tab', { name: '施設からの依頼' }).click();
+      await fill();
+      await page.locator('#bk-wishNote').fill('平日の午前');
+      await page.getByRole('button', { name: '依頼を登録（仮予約）' }).click();
+    };
+    await request(async () => {
+      await page.locator('#bk-facilityName').fill(name);
+      await page.locator('#bk-facilityType').fill('特養');
+      await page.locator('#bk-address').fill('小樽市架空町7-7');
+      await page.locator('#bk-phone').fill('0134-00-7777');
+      await page.locator('#bk-contactName').fill('架空 相談員');
+      await page.locator('#bk-estimatedApplicants').fill('6');
+    });
+    await page.getByTestId('booking-confirmation').getByTestId('reception-number').waitFor();
+    expect(await fitsWidth(page)).toBe(true);
+
+    await menu('施設');
+    const row = page.getByRole('row').filter({ hasText: name });
+    await row.getByText('依頼受付').waitFor();
+    expect(await row.innerText()).toContain('特別養護老人ホーム');
+    expect(await fitsWidth(page)).toBe(true);
+
+    // The same facility again: chosen from the record, its data fills the form; a second open request is refused.
+    await request(async () => {
+      await page.locator('#bk-facilityId').click();
+      await page.getByRole('option', { name: new RegExp(name) }).click();
+      await page.waitForFunction((n) => (document.querySelector('#bk-facilityName') as HTMLInputElement | null)?.value === n, name);
+      expect(await page.locator('#bk-phone').inputValue()).toBe('0134-00-7777');
+    });
+    await page.getByText(`${name}の依頼はすでに受け付けています`, { exact: false }).first().waitFor();
+    await logOut(page);
+
+    // The manager confirms the request after talking with the facility (here through the API, with the lead time overridden).
+    const managerApi = await suite.apiSession(MANAGER);
+    const [program] = (await managerApi<Array<{ id: string }>>('/programs')).json;
+    const facility = (await managerApi<Array<{ id: string; name: string; bookingId: string }>>(`/programs/${program.id}/facilities`)).json.find((f) => f.name === name)!;
+    const overrides = { leadTime: true, reason: '施設と調整済み' };
+    const offers = (await managerApi<{ offers: Array<{ date: string; half: string; positions: string[] }> }>(`/programs/${program.id}/slots/search`, { request: { kind: 'facility', plannedApplications: 6, district: null, wishes: {} }, overrides })).json.offers;
+    expect(offers.length).toBeGreaterThan(0);
+    const placed = await managerApi(`/bookings/${facility.bookingId}/place`, { choice: { date: offers[0].date, half: offers[0].half, positions: offers[0].positions }, overrides });
+    expect(placed.status).toBe(200);
+
+    await page.setViewportSize({ width: 1366, height: 900 });
+    await suite.logIn(MANAGER);
+    await menu('施設');
+    await page.getByRole('row').filter({ hasText: name }).getByText('日程確定').waitFor();
+    expect(await fitsWidth(page)).toBe(true);
+    await page.getByRole('row').filter({ hasText: name }).click();
+    await page.getByRole('heading', { name, exact: true }).waitFor();
+    expect(await page.getByTestId('facility-stage').innerText()).toBe('日程確定');
+    expect(await page.locator('#main-content').innerText()).toContain('0134-00-7777');
     expect(await fitsWidth(page)).toBe(true);
   });
 });

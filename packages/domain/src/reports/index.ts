@@ -5,6 +5,7 @@ export * from './figures.js';
 export * from './labels.js';
 export * from './period-reports.js';
 export * from './reception-list.js';
+export * from './facility-list.js';
 export * from './report-params.js';
 export * from './sheet.js';
 export * from './tables.js';

@@ -12,7 +12,7 @@ import { type EraStyle, formatJapaneseDate, formatPeriod, formatSeireki } from '
  * Program reports. The reception list (受付一覧表) joins them with the booking capability, the deletion ledger
  * (個人情報削除記録) with the personal-data sweep.
  */
-export const programReportKindSchema = z.enum(['daily', 'weekly-calls', 'monthly', 'completion', 'reception-list', 'personal-data-deletions', 'deletion-certificate']);
+export const programReportKindSchema = z.enum(['daily', 'weekly-calls', 'monthly', 'completion', 'reception-list', 'personal-data-deletions', 'deletion-certificate', 'facilities']);
 export type ProgramReportKind = z.infer<typeof programReportKindSchema>;
 export type ReportKind = ProgramReportKind | 'city-summary';
 
@@ -24,6 +24,7 @@ export const REPORT_KIND_LABELS_JA: Record<ReportKind, string> = {
   'reception-list': '受付一覧表',
   'personal-data-deletions': '個人情報削除記録',
   'deletion-certificate': '個人情報削除証明書',
+  facilities: '施設一覧',
   'city-summary': '事業別集計',
 };
 
@@ -43,6 +44,7 @@ export const completionReportParamsSchema = z.object({});
 export const receptionListParamsSchema = z.object({});
 export const deletionLedgerParamsSchema = z.object({});
 export const deletionCertificateParamsSchema = z.object({});
+export const facilityListParamsSchema = z.object({});
 
 export const REPORT_PARAMS_SCHEMAS = {
   daily: dailyReportParamsSchema,
@@ -52,6 +54,7 @@ export const REPORT_PARAMS_SCHEMAS = {
   'reception-list': receptionListParamsSchema,
   'personal-data-deletions': deletionLedgerParamsSchema,
   'deletion-certificate': deletionCertificateParamsSchema,
+  facilities: facilityListParamsSchema,
 } as const satisfies Record<ProgramReportKind, z.ZodType>;
 
 export type ReportParams<K extends ProgramReportKind> = z.output<(typeof REPORT_PARAMS_SCHEMAS)[K]>;

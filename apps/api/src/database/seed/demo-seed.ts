@@ -6,6 +6,7 @@ import { hashPassword } from '../../modules/auth/passwords';
 import { seedDemoCalls } from './demo-calls';
 import { DEMO_PROGRAM_SETTINGS } from './demo-programs';
 import { seedDemoBookings } from './demo-bookings';
+import { seedDemoFacilities } from './demo-facilities';
 import { RecordCipher } from '../../common/crypto/record-cipher';
 import { SearchHasher } from '../../common/crypto/search-hasher';
 import { seedDemoSessions, weeklyRhythm } from './demo-sessions';
@@ -69,6 +70,7 @@ export async function seedDemo(dataSource: DataSource, now: Date, { photos, ciph
   if (cipher) {
     const otaru = await dataSource.getRepository(ProgramEntity).findOneByOrFail({ id: ids.programs.otaru });
     await dataSource.transaction((m) => seedDemoBookings(m, otaru, cipher, now, hasher));
+    await dataSource.transaction((m) => seedDemoFacilities(m, otaru, cipher, now, ids.users['staff@vendor-a.example.jp']));
   }
   return { password: DEMO_PASSWORD, logins: DEMO_LOGINS, ids };
 }

@@ -5,6 +5,7 @@ import { personalDataOpen } from '@outreach/domain/auth';
 import type { FacilityRequest } from '@outreach/domain/bookings';
 import { jstDateKey, notFound, notFoundIn } from '@outreach/domain/common';
 import type { DailyReportStatus } from '@outreach/domain/daily-reports';
+import type { FacilityListRow } from '@outreach/domain/reports';
 import {
   currentFacilityBooking,
   DEFAULT_FACILITY_TIMELINE,
@@ -28,6 +29,7 @@ import { DailyReportQueries } from '../daily-reports/daily-report-queries.servic
 import { HandlingRecordService } from '../handling-records/handling-record.service';
 import type { ProgramEntity } from '../programs/program.entity';
 import { SessionHooks } from '../sessions/session-hooks';
+import { ApplicantListsService } from './applicant-lists.service';
 import { FacilityCoordinationEntity } from './facility-coordination.entity';
 import { FacilityEntity } from './facility.entity';
 
@@ -39,8 +41,6 @@ interface Contact {
   contactName: string | null;
   contactPhone: string | null;
 }
-
-type FacilityBooking = Awaited<ReturnType<BookingQueries['ofFacilities']>>[number];
 
 /**
  * 施設 as a record of the program (issue 18 item 1): kept by the vendor, read by everyone on the program, each with
@@ -57,6 +57,7 @@ export class FacilityRecordsService implements OnModuleInit {
     private readonly bookingHooks: BookingHooks,
     private readonly sessionHooks: SessionHooks,
     private readonly reports: DailyReportQueries,
+    private readonly applicantLists: ApplicantListsService,
     private readonly handling: HandlingRecordService,
     private readonly cipher: RecordCipher,
     private readonly dataSource: DataSource,
@@ -112,15 +113,30 @@ export class FacilityRecordsService implements OnModuleInit {
     return this.get(actor, program, id);
   }
 
-  /** The program's facilities with their stage, for the 施設一覧 workbook: each with its current booking and its coordination. */
-  async forWorkbook(programId: string): Promise<Array<{ facility: FacilitySummaryView; booking: FacilityBooking | null; coordination: FacilityCoordinationEntity | null }>> {
+  /** The program's facilities with their stage, current booking and coordination, for the 施設一覧 workbook. */
+  async listRows(programId: string): Promise<FacilityListRow[]> {
     const rows = await this.facilities.find({ where: { programId }, order: { name: 'ASC' } });
     const summaries = await this.summaries(programId, rows);
     const bookings = await this.bookings.ofFacilities(programId);
-    const coordination = new Map((await this.coordination.findBy({ programId })).map((c) => [c.bookingId, c]));
-    return summaries.map((facility) => {
-      const booking = currentFacilityBooking(bookings.filter((b) => b.facilityId === facility.id));
-      return { facility, booking, coordination: booking ? (coordination.get(booking.id) ?? null) : null };
+    const current = summaries.map((f) => currentFacilityBooking(bookings.filter((b) => b.facilityId === f.id)));
+    const ids = current.flatMap((b) => (b ? [b.id] : []));
+    const coordination = new Map((ids.length ? await this.coordination.findBy({ bookingId: In(ids) }) : []).map((c) => [c.bookingId, c]));
+    const lists = await this.applicantLists.listStateOf(ids);
+    return summaries.map((f, i) => {
+      const b = current[i];
+      const c = b ? coordination.get(b.id) : undefined;
+      const list = b ? lists.get(b.id) : undefined;
+      return {
+        name: f.name,
+        type: f.type,
+        district: f.district,
+        stage: f.stage,
+        receivedDate: b?.receivedDate ?? null,
+        visitDate: b?.visitDate ?? null,
+        done: { notice: c?.noticeDoneOn ?? null, pre_meeting: c?.preMeetingDoneOn ?? null, applicant_list: c?.applicantListDoneOn ?? null },
+        expectedApplicants: b?.plannedApplications ?? f.expectedResidents,
+        listedApplicants: list?.committedAt ? list.rows : null,
+      };
     });
   }
 
@@ -175,6 +191,7 @@ export class FacilityRecordsService implements OnModuleInit {
     const current = new Map(rows.map((r) => [r.id, currentFacilityBooking(bookings.filter((b) => b.facilityId === r.id))]));
     const bookingIds = [...current.values()].flatMap((b) => (b ? [b.id] : []));
     const coordination = new Map((bookingIds.length ? await this.coordination.findBy({ bookingId: In(bookingIds) }) : []).map((c) => [c.bookingId, c]));
+    const lists = await this.applicantLists.listStateOf(bookingIds);
     const reportedDays = new Set((await this.reports.inStatus(programId, REPORTED)).map((r) => r.date));
     const today = jstDateKey(this.clock.now());
     return rows.map((r) => {
@@ -184,8 +201,8 @@ export class FacilityRecordsService implements OnModuleInit {
       const stage = facilityStage({
         bookingStatus: b?.status ?? null,
         coordinationStarted: started,
-        // Until the applicant list is kept here, its step's date says it came in (it went on to the city).
-        applicantListReceived: !!c?.applicantListDoneOn,
+        // The list committed (申請者名簿), or its step marked done on the coordination (a list that came on paper).
+        applicantListReceived: (!!b && !!lists.get(b.id)?.committedAt) || !!c?.applicantListDoneOn,
         reported: !!b?.visitDate && reportedDays.has(b.visitDate),
       });
       const timeline = b && b.status === 'confirmed' && b.visitDate ? facilityTimeline(b.visitDate, b.receivedDate, { notice: c?.noticeDoneOn ?? null, pre_meeting: c?.preMeetingDoneOn ?? null, applicant_list: c?.applicantListDoneOn ?? null }, today, DEFAULT_FACILITY_TIMELINE) : null;

@@ -90,6 +90,15 @@ export class ProgramReportsController {
     return this.download('reception-list', actor, program, query, res);
   }
 
+  /** 施設一覧: each facility with its stage, visit day, the coordination's steps and its applicants, as of today. */
+  @RespondsFile(XLSX_TYPE)
+  @Get(':programId/reports/facilities.xlsx')
+  @ProgramScoped()
+  @RequirePermission('export.download')
+  facilityList(@CurrentActor() actor: Actor, @CurrentProgram() program: ProgramEntity, @Query() query: Record<string, unknown>, @Res() res: Response): Promise<void> {
+    return this.download('facilities', actor, program, query, res);
+  }
+
   /** 個人情報削除記録: each deletion of personal data, when, by whom or by the sweep, on which rule, as of today. */
   @RespondsFile(XLSX_TYPE)
   @Get(':programId/reports/personal-data-deletions.xlsx')

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { BookingsModule } from '../bookings/bookings.module';
+import { FacilitiesModule } from '../facilities/facilities.module';
 import { ProgramClosingModule } from '../program-closing/program-closing.module';
 import { CallsModule } from '../calls/calls.module';
 import { DailyReportsModule } from '../daily-reports/daily-reports.module';
@@ -22,7 +23,7 @@ import { ReportsService } from './reports.service';
 
 /** Excel reports: services fetch → the domain shapes rows (packages/domain/src/reports) → exceljs streams. */
 @Module({
-  imports: [TypeOrmModule.forFeature([ReportDownloadEntity]), ProgramsModule, SessionsModule, FollowUpsModule, CallsModule, DailyReportsModule, HandlingRecordsModule, HandlingRecordReadingModule, BookingsModule, PersonalDataModule, ProgramClosingModule],
+  imports: [TypeOrmModule.forFeature([ReportDownloadEntity]), ProgramsModule, SessionsModule, FollowUpsModule, CallsModule, DailyReportsModule, HandlingRecordsModule, HandlingRecordReadingModule, BookingsModule, PersonalDataModule, ProgramClosingModule, FacilitiesModule],
   controllers: [ProgramReportsController, ReportJobsController, CityReportsController, ReportDownloadsController],
   providers: [
     ReportsService,

@@ -19,6 +19,7 @@ import {
   shapeDeletionCertificate,
   shapeCompletionReport,
   shapeReceptionList,
+  shapeFacilityList,
   shapeDailyReport,
   shapeMonthlyReport,
   shapeWeeklyCallsReport,
@@ -28,6 +29,7 @@ import type { Actor } from '../../common/auth/actor';
 import { Clock } from '../../common/clock';
 import { CallsService } from '../calls/calls.service';
 import { BookingsService } from '../bookings/bookings.service';
+import { FacilityRecordsService } from '../facilities/facility-records.service';
 import { ProgramClosingService } from '../program-closing/program-closing.service';
 import { DailyReportQueries } from '../daily-reports/daily-report-queries.service';
 import { DailyReportsService } from '../daily-reports/daily-reports.service';
@@ -98,6 +100,7 @@ export class ReportsService {
     private readonly bookings: BookingsService,
     private readonly personalData: PersonalDataService,
     private readonly closing: ProgramClosingService,
+    private readonly facilities: FacilityRecordsService,
     private readonly handling: HandlingRecordService,
     private readonly clock: Clock,
   ) {}
@@ -209,6 +212,18 @@ export class ReportsService {
         steps.step();
         const spec = shapeReceptionList({ context: ctx, asOf: this.today(), rows });
         return { filename: reportFilename(ctx.municipalityName, 'reception-list', { date: this.today() }), spec };
+      },
+    },
+
+    facilities: {
+      check: async () => undefined,
+      build: async (actor, program, _params, steps) => {
+        const ctx = await this.context(actor, program);
+        steps.step();
+        const rows = await this.facilities.listRows(program.id);
+        steps.step();
+        const spec = shapeFacilityList({ context: ctx, asOf: this.today(), rows });
+        return { filename: reportFilename(ctx.municipalityName, 'facilities', { date: this.today() }), spec };
       },
     },
 

@@ -54,7 +54,9 @@ export class SessionsService implements OnModuleInit {
     const qb = this.sessions.createQueryBuilder('s').where('s.program_id = :programId AND s.status = :held AND s.date <= :upTo', { programId, held: 'held', upTo });
     qb.andWhere('s.service_kind IN (:...kinds)', { kinds: [...kinds] });
     if (metric === 'facilities_visited') {
-      const visits = await qb.select('s.place', 'place').addSelect('MIN(s.date)', 'date').andWhere('s.service_kind = :fk', { fk: 'facility_visit' }).groupBy('s.place').getRawMany<{ place: string; date: string }>();
+      // A facility is its record where the session names one (施設, issue 18 item 5), else its place's name.
+      const facility = 'COALESCE(s.facility_id, s.place)';
+      const visits = await qb.select(facility, 'place').addSelect('MIN(s.date)', 'date').andWhere('s.service_kind = :fk', { fk: 'facility_visit' }).groupBy(facility).getRawMany<{ place: string; date: string }>();
       return facilitiesVisitedByDay(visits);
     }
     const value = metric === 'sessions' ? 'COUNT(*)' : metric === 'applications' ? `SUM(${APPLICATIONS_SQL})` : 'SUM(s.consultations)';

@@ -1,0 +1,129 @@
+import { randomUUID } from 'node:crypto';
+import { type ExistingBooking, findSlots } from '@outreach/domain/bookings';
+import { addDays, jstDateKey, jstInstant, monthKey, weekStart } from '@outreach/domain/common';
+import type { FacilityType } from '@outreach/domain/facilities';
+import { In, type EntityManager } from 'typeorm';
+import type { RecordCipher } from '../../common/crypto/record-cipher';
+import { BookingPersonalEntity } from '../../modules/booking-personal/booking-personal.entity';
+import { BookingEntity, BookingSlotEntity, ReceptionCounterEntity } from '../../modules/bookings/booking.entity';
+import { DailyReportEntity } from '../../modules/daily-reports/daily-report.entity';
+import { FacilityCoordinationEntity } from '../../modules/facilities/facility-coordination.entity';
+import { FacilityEntity } from '../../modules/facilities/facility.entity';
+import type { ProgramEntity } from '../../modules/programs/program.entity';
+import { VisitDayEntity } from '../../modules/programs/visit-day.entity';
+import { SessionEntity } from '../../modules/sessions/session.entity';
+import { OTARU_TRAVEL } from './demo-bookings';
+
+interface DemoFacility {
+  name: string;
+  type: FacilityType;
+  district: string;
+  residents: number;
+}
+
+/** The facilities whose visits were held (their sessions are seeded with these names as the place). */
+const HELD: Record<string, DemoFacility> = {
+  '特別養護老人ホーム みなと園（架空）': { name: '特別養護老人ホーム みなと園（架空）', type: 'special_nursing_home', district: '中央地区', residents: 14 },
+  'グループホーム しおかぜ（架空）': { name: 'グループホーム しおかぜ（架空）', type: 'group_home', district: '北部地区', residents: 8 },
+  '介護老人保健施設 あさり（架空）': { name: '介護老人保健施設 あさり（架空）', type: 'geriatric_health', district: '朝里地区', residents: 12 },
+};
+/** Facilities still ahead, one per stage before the visit. */
+const AHEAD: Array<DemoFacility & { stage: 'requested' | 'confirmed' | 'coordinating' | 'list_received' }> = [
+  { name: '障害者支援施設 てみや（架空）', type: 'disability', district: '南小樽地区', residents: 6, stage: 'requested' },
+  { name: '小樽架空病院 療養病棟', type: 'hospital', district: '中央地区', residents: 10, stage: 'confirmed' },
+  { name: 'グループホーム ぜにばこ（架空）', type: 'group_home', district: '銭函地区', residents: 9, stage: 'coordinating' },
+  { name: '特別養護老人ホーム しおや（架空）', type: 'special_nursing_home', district: '塩谷地区', residents: 16, stage: 'list_received' },
+];
+
+/**
+ * 施設 of the Otaru demo (issue 18): a facility in every stage — the facilities whose visits were held (訪問済, and
+ * 報告済 where the visit day's report reached the city) linked to their sessions, and four ahead: a request (依頼受付),
+ * a confirmed date (日程確定), coordination under way (調整中) and the applicant list in (名簿受領). Contact persons
+ * are fictional and sealed like any personal data.
+ */
+export async function seedDemoFacilities(m: EntityManager, program: ProgramEntity, cipher: RecordCipher, now: Date, createdBy: string): Promise<void> {
+  const today = jstDateKey(now);
+  const counter = await m.getRepository(ReceptionCounterEntity).findOneByOrFail({ programId: program.id });
+  let number = counter.nextNumber - 1;
+  const facility = async (f: DemoFacility, i: number) => {
+    const id = randomUUID();
+    const contact = { contactName: `架空 相談員${i + 1}`, contactPhone: `0134-00-${String(1000 + i).padStart(4, '0')}` };
+    await m.getRepository(FacilityEntity).insert({ id, programId: program.id, name: f.name, type: f.type, address: `北海道小樽市架空町${10 + i}番（架空の住所）`, district: f.district, contact: cipher.seal(id, contact), expectedResidents: f.residents, note: null, createdBy });
+    return { id, contact };
+  };
+  const booking = async (f: DemoFacility, facilityId: string, contact: { contactName: string; contactPhone: string }, v: Partial<BookingEntity>) => {
+    const id = randomUUID();
+    number++;
+    const receivedAt = v.receivedAt ?? jstInstant(addDays(today, -20), '11:00');
+    await m.getRepository(BookingEntity).insert({
+      id, programId: program.id, receptionNumber: number, kind: 'facility', status: 'tentative', receivedAt, receivedDate: jstDateKey(receivedAt), visitDate: null, half: null, positions: [],
+      district: f.district, applicants: f.residents, plannedApplications: f.residents, callerRelation: null, applicationTypes: [], guidanceGiven: [], callId: null, sessionId: null, facilityId,
+      overrideReason: null, cancelReason: null, sharedWithCityAt: null, visitFinishedDate: null, personalDataDeletedAt: null, ...v,
+    });
+    if (v.personalDataDeletedAt) return id; // a visit done: its request's personal data was deleted (facility_visited)
+    const request = { facilityName: f.name, facilityType: f.type, address: `北海道小樽市架空町（架空の住所）`, phone: contact.contactPhone, contactName: contact.contactName };
+    await m.getRepository(BookingPersonalEntity).insert({ bookingId: id, data: cipher.seal(id, { type: 'facility', request }) });
+    return id;
+  };
+
+  // The held visits: every session at a seeded facility names its record. One facility's booking is its visit on a day
+  // whose report has not reached the city yet (訪問済); the others' their last visit (報告済 once its report is in).
+  const held = await m.getRepository(SessionEntity).find({ where: { programId: program.id, status: 'held', serviceKind: 'facility_visit', place: In(Object.keys(HELD)) }, order: { date: 'ASC' } });
+  const reported = new Set((await m.getRepository(DailyReportEntity).find({ where: { programId: program.id, status: In(['submitted', 'accepted']) } })).map((r) => r.date));
+  let unreported = [...held].reverse().find((s) => !reported.has(s.date));
+  const draftDay = (await m.getRepository(DailyReportEntity).find({ where: { programId: program.id, status: In(['draft', 'checking', 'returned']) }, order: { date: 'DESC' }, take: 1 }))[0]?.date;
+  if (!unreported && held.length && draftDay) {
+    // No facility visit on a day still being reported: the vendor also visited しおかぜ that day (its report a draft).
+    const like = held[held.length - 1];
+    const place = 'グループホーム しおかぜ（架空）';
+    unreported = { ...like, id: randomUUID(), date: draftDay, weekStart: weekStart(draftDay, program.weekStartsOn), month: monthKey(draftDay), place, bookingId: null, facilityId: null };
+    await m.getRepository(SessionEntity).insert(unreported);
+    held.push(unreported);
+  }
+  let i = 0;
+  for (const f of Object.values(HELD)) {
+    const sessions = held.filter((s) => s.place === f.name);
+    const { id, contact } = await facility(f, i++);
+    if (sessions.length === 0) continue;
+    await m.getRepository(SessionEntity).update({ id: In(sessions.map((s) => s.id)) }, { facilityId: id });
+    const visit = unreported?.place === f.name ? unreported : sessions[sessions.length - 1];
+    const receivedAt = jstInstant(addDays(visit.date, -40), '10:00');
+    const deletedAt = jstInstant(addDays(visit.date, 1), '09:00');
+    const bookingId = await booking(f, id, contact, {
+      status: 'visited', receivedAt, visitDate: visit.date, half: 'am', positions: ['AM1'], sessionId: visit.id, visitFinishedDate: visit.date,
+      personalDataDeletedAt: deletedAt < now ? deletedAt : now, personalDataDeletedBy: null, personalDataDeletionRule: 'facility_visited',
+    });
+    await m.getRepository(SessionEntity).update({ id: visit.id }, { bookingId, unbookedReason: null, unbookedReasonText: null });
+    await m.getRepository(FacilityCoordinationEntity).insert({
+      bookingId, programId: program.id, procedure: 'one_by_one', items: { guidance_documents: { state: 'done', date: addDays(visit.date, -30), note: null }, procedure: { state: 'done', date: addDays(visit.date, -20), note: null } },
+      noticeDoneOn: addDays(visit.date, -30), preMeetingDoneOn: addDays(visit.date, -20), applicantListDoneOn: addDays(visit.date, -7), updatedBy: createdBy,
+    });
+  }
+
+  // The facilities ahead: dates from the slot engine among the program's visit days after today (none once the period is over).
+  const visitDays = (await m.getRepository(VisitDayEntity).find({ where: { programId: program.id } })).map((d) => ({ date: d.date, kind: d.kind as 'home_visit' | 'facility_visit' }));
+  const taken: ExistingBooking[] = (await m.getRepository(BookingEntity).find({ where: { programId: program.id, status: In(['tentative', 'confirmed']) } }))
+    .filter((b) => b.visitDate)
+    .map((b) => ({ id: b.id, date: b.visitDate!, positions: b.positions as ExistingBooking['positions'], kind: b.kind as 'home' | 'facility', district: b.district, plannedApplications: b.plannedApplications }));
+  for (const f of AHEAD) {
+    const { id, contact } = await facility(f, i++);
+    if (f.stage === 'requested') {
+      await booking(f, id, contact, { receivedAt: jstInstant(addDays(today, -1), '14:30') });
+      continue;
+    }
+    // The lead time counted from a request received long ago: the confirmed dates lie after today.
+    const offer = findSlots({ rules: program.bookingRules, workingHours: program.workingHours, visitDays, bookings: taken, preMeetings: [], travel: OTARU_TRAVEL, today: addDays(today, -60), request: { kind: 'facility', plannedApplications: f.residents, district: f.district, wishes: {} }, limit: 40 }).offers.find((o) => o.date > today);
+    const bookingId = await booking(f, id, contact, { status: 'confirmed', receivedAt: jstInstant(addDays(today, -25), '09:40'), visitDate: offer?.date ?? null, half: offer?.half ?? null, positions: offer?.positions ?? [] });
+    if (offer) {
+      taken.push({ id: bookingId, date: offer.date, positions: offer.positions, kind: 'facility', district: f.district, plannedApplications: f.residents });
+      await m.getRepository(BookingSlotEntity).insert(offer.positions.map((p) => ({ id: randomUUID(), programId: program.id, slotKey: `${offer.date}:${p}`, bookingId })));
+    }
+    if (f.stage === 'coordinating' || f.stage === 'list_received') {
+      await m.getRepository(FacilityCoordinationEntity).insert({
+        bookingId, programId: program.id, procedure: 'photos_first', items: { guidance_documents: { state: 'done', date: addDays(today, -3), note: null }, photo_spot: { state: 'in_progress', date: null, note: null } },
+        noticeDoneOn: addDays(today, -3), preMeetingDoneOn: f.stage === 'list_received' ? addDays(today, -1) : null, applicantListDoneOn: f.stage === 'list_received' ? today : null, updatedBy: createdBy,
+      });
+    }
+  }
+  await m.getRepository(ReceptionCounterEntity).update({ programId: program.id }, { nextNumber: number + 1 });
+}

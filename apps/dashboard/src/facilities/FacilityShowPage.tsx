@@ -1,0 +1,110 @@
+import { Alert, Box, Card, CardContent, Link as MuiLink, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { useQuery } from '@tanstack/react-query';
+import type { BookingStatus } from '@outreach/domain/bookings';
+import { FACILITY_TYPE_LABELS_JA, type FacilityView } from '@outreach/domain/facilities';
+import type { ProgramSummary } from '@outreach/domain/programs';
+import type { ReactNode } from 'react';
+import { Loading, Title } from 'react-admin';
+import { Link, useParams } from 'react-router-dom';
+import { formatDate } from '../common/dates';
+import { RequireProgram } from '../common/RequireProgram';
+import { useScreenWords } from '../common/useScreenWords';
+import { QUERY_ONCE, useAppDataProvider } from '../providers/dataProvider';
+import { errorMessage } from '../providers/http';
+import { StageChip } from './FacilitiesPage';
+
+/** One facility: its data (the contact person to those who may open personal data), its stage, its requests and visits. */
+export function FacilityShowPage() {
+  const { id = '' } = useParams();
+  return <RequireProgram>{(program) => <FacilityShow key={`${program.id}-${id}`} program={program} id={id} />}</RequireProgram>;
+}
+
+function Row({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', sm: '10rem 1fr' }, gap: { xs: 0, sm: 1 }, py: 0.5 }}>
+      <Typography variant="body2" color="text.secondary">
+        {label}
+      </Typography>
+      <Typography variant="body2" component="div" sx={{ overflowWrap: 'anywhere' }}>
+        {children}
+      </Typography>
+    </Box>
+  );
+}
+
+function FacilityShow({ program, id }: { program: ProgramSummary; id: string }) {
+  const { translate, t } = useScreenWords('app.facilityRecords');
+  const f = (key: string) => translate(`resources.facilities.fields.${key}`);
+  const dataProvider = useAppDataProvider();
+  const loaded = useQuery({ queryKey: ['programs', program.id, 'facilities', id], queryFn: () => dataProvider.facility(program.id, id), ...QUERY_ONCE });
+  if (loaded.error) return <Alert severity="error" sx={{ mt: 2 }}>{translate(errorMessage(loaded.error))}</Alert>;
+  if (!loaded.data) return <Loading />;
+  const facility: FacilityView = loaded.data;
+  return (
+    <Box sx={{ mt: 2, display: 'grid', gap: 2, minWidth: 0 }}>
+      <Title title={`${translate('resources.facilities.name', { smart_count: 1 })} ${facility.name}`} />
+      <Card variant="outlined">
+        <CardContent>
+          <Box sx={{ display: 'flex', gap: 1, alignItems: 'center', flexWrap: 'wrap', mb: 1 }}>
+            <Typography variant="h6" component="h2">
+              {facility.name}
+            </Typography>
+            <StageChip stage={facility.stage} />
+          </Box>
+          <Row label={f('type')}>{FACILITY_TYPE_LABELS_JA[facility.type]}</Row>
+          <Row label={f('address')}>{facility.address}</Row>
+          <Row label={f('district')}>{facility.district ?? '—'}</Row>
+          <Row label={f('expectedResidents')}>{facility.expectedResidents ?? '—'}</Row>
+          <Row label={f('contactName')}>{facility.contactName ?? t('contactHidden')}</Row>
+          <Row label={f('contactPhone')}>{facility.contactPhone ? <MuiLink href={`tel:${facility.contactPhone}`}>{facility.contactPhone}</MuiLink> : '—'}</Row>
+          <Row label={f('visitDate')}>{facility.visitDate ? formatDate(facility.visitDate) : '—'}</Row>
+          <Row label={f('nextStep')}>{facility.nextStep ? `${translate(`app.facilities.steps.${facility.nextStep.step}`)} ${formatDate(facility.nextStep.due)}` : '—'}</Row>
+          <Row label={f('note')}>{facility.note ?? '—'}</Row>
+        </CardContent>
+      </Card>
+      <Typography variant="h6" component="h2">
+        {t('bookings')}
+      </Typography>
+      {facility.bookings.length === 0 ? (
+        <Typography color="text.secondary">{t('noBookings')}</Typography>
+      ) : (
+        <Box sx={{ overflowX: 'auto', minWidth: 0 }}>
+          <Table size="small" aria-label={t('bookings')}>
+            <TableHead>
+              <TableRow>
+                <TableCell>{t('receptionNumber')}</TableCell>
+                <TableCell>{t('status')}</TableCell>
+                <TableCell>{t('receivedDate')}</TableCell>
+                <TableCell>{f('visitDate')}</TableCell>
+                <TableCell>{t('visit')}</TableCell>
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {[...facility.bookings].reverse().map((b) => (
+                <TableRow key={b.id}>
+                  <TableCell>
+                    <MuiLink component={Link} to={`/bookings/${b.id}/show`}>
+                      {t('coordinationOf', { number: b.receptionNumber })}
+                    </MuiLink>
+                  </TableCell>
+                  <TableCell>{translate(`app.bookings.statuses.${b.status as BookingStatus}`)}</TableCell>
+                  <TableCell>{formatDate(b.receivedDate)}</TableCell>
+                  <TableCell>{b.visitDate ? formatDate(b.visitDate) : '—'}</TableCell>
+                  <TableCell>
+                    {b.sessionId ? (
+                      <MuiLink component={Link} to={`/sessions/${b.sessionId}/show`}>
+                        {t('session')}
+                      </MuiLink>
+                    ) : (
+                      '—'
+                    )}
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </Box>
+      )}
+    </Box>
+  );
+}
