@@ -112,7 +112,9 @@ export async function seedDemoFacilities(m: EntityManager, program: ProgramEntit
       continue;
     }
     // The lead time counted from a request received long ago: the confirmed dates lie after today.
-    const offer = findSlots({ rules: program.bookingRules, workingHours: program.workingHours, visitDays, bookings: taken, preMeetings: [], travel: OTARU_TRAVEL, today: addDays(today, -60), request: { kind: 'facility', plannedApplications: f.residents, district: f.district, wishes: {} }, limit: 40 }).offers.find((o) => o.date > today);
+    // Three weeks ahead or later where the period allows (the days soon after today stay free), else the latest left.
+    const ahead = findSlots({ rules: program.bookingRules, workingHours: program.workingHours, visitDays, bookings: taken, preMeetings: [], travel: OTARU_TRAVEL, today: addDays(today, -60), request: { kind: 'facility', plannedApplications: f.residents, district: f.district, wishes: {} }, limit: 200 }).offers.filter((o) => o.date > today);
+    const offer = ahead.find((o) => o.date >= addDays(today, 21)) ?? ahead[ahead.length - 1];
     const bookingId = await booking(f, id, contact, { status: 'confirmed', receivedAt: jstInstant(addDays(today, -25), '09:40'), visitDate: offer?.date ?? null, half: offer?.half ?? null, positions: offer?.positions ?? [] });
     if (offer) {
       taken.push({ id: bookingId, date: offer.date, positions: offer.positions, kind: 'facility', district: f.district, plannedApplications: f.residents });
