@@ -148,6 +148,7 @@ export const applicantListEn: typeof applicantListJa = {
   proxyWriting: 'Proxy writing',
   yes: 'Needed',
   no: 'Not needed',
+};
 
 /** The labels of the facility list, page and form (app.facilityRecords.* and resources.facilities.*). */
 export const facilityRecordsJa = {
