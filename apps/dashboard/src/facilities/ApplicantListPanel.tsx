@@ -183,6 +183,8 @@ function Upload({ bookingId, replaces, onCommitted, onRefresh }: { bookingId: st
   const fileError = (check.error && fieldErrorsOf(check.error)?.file) ?? (commit.error && fieldErrorsOf(commit.error)?.file);
   const busy = check.isPending || commit.isPending;
   const percent = (f: number) => Math.round(f * 100);
+  const progressText =
+    progress.upload < 1 ? t('uploading', { percent: percent(progress.upload) }) : commit.isPending ? t('saving') : progress.check > 0 ? t('checking', { percent: percent(progress.check) }) : t('reading');
   return (
     <Box component="form" aria-labelledby="applicant-upload-title" onSubmit={(e: React.FormEvent) => (e.preventDefault(), file && check.mutate(file))} sx={{ display: 'grid', gap: 1, borderTop: 1, borderColor: 'divider', pt: 1.5, minWidth: 0 }}>
       <Typography id="applicant-upload-title" variant="subtitle2" component="h3">
@@ -202,8 +204,13 @@ function Upload({ bookingId, replaces, onCommitted, onRefresh }: { bookingId: st
       </Typography>
       {busy && (
         <Box data-testid="applicant-progress">
-          <LinearProgress variant="determinate" value={percent(progress.upload < 1 ? progress.upload : progress.check)} aria-label={progress.upload < 1 ? t('uploading', { percent: percent(progress.upload) }) : t('checking', { percent: percent(progress.check) })} />
-          <Typography variant="caption">{progress.upload < 1 ? t('uploading', { percent: percent(progress.upload) }) : commit.isPending ? t('saving') : t('checking', { percent: percent(progress.check) })}</Typography>
+          {/* Upload, then (checking only) the server reading the workbook — it cannot say how far — then the rows, counted. */}
+          {progress.upload < 1 || (check.isPending && progress.check > 0) ? (
+            <LinearProgress variant="determinate" value={percent(progress.upload < 1 ? progress.upload : progress.check)} aria-label={progressText} />
+          ) : (
+            <LinearProgress aria-label={progressText} />
+          )}
+          <Typography variant="caption">{progressText}</Typography>
         </Box>
       )}
       {check.error && !fieldErrorsOf(check.error) ? <Alert severity="error">{translate(errorMessage(check.error))}</Alert> : null}
