@@ -72,4 +72,22 @@ describe('authProvider', () => {
     answer(() => json({ user: me }));
     expect(await authProvider.getIdentity()).toMatchObject({ id: 'u1', fullName: '小樽 花子' });
   });
+
+  it('takes the identity from the login or the probe just made, and asks the API again for a later identity', async () => {
+    answer(() => json({ user: me }));
+    await authProvider.login({ email: me.email, password: 'demo-pass-2026' });
+    expect(await authProvider.getIdentity()).toMatchObject({ id: 'u1' });
+    expect(requests.filter((r) => r.url === '/api/auth/session')).toHaveLength(0);
+    expect(await authProvider.getIdentity()).toMatchObject({ id: 'u1' });
+    expect(await authProvider.getIdentity()).toMatchObject({ id: 'u1' });
+    expect(requests.filter((r) => r.url === '/api/auth/session')).toHaveLength(2);
+  });
+
+  it('loads the page with one session probe for checkAuth and the identity', async () => {
+    await authProvider.logout();
+    answer(() => json({ user: me }));
+    await authProvider.checkAuth();
+    await authProvider.getIdentity();
+    expect(requests.filter((r) => r.url === '/api/auth/session')).toHaveLength(1);
+  });
 });

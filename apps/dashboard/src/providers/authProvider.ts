@@ -15,9 +15,16 @@ export interface LoginParams {
  * answers 200 with null when nobody is signed in: the login page loads without a 401 in the browser's console.
  */
 let session: Promise<Me> | undefined;
+/**
+ * Whether `session` is an answer getIdentity has not handed out yet (the login's, or the probe checkAuth just made):
+ * the first identity after it uses that answer, so a login is not followed by a second round trip before the
+ * dashboard; any later getIdentity (useMe's refetch after the account changed) asks the API again.
+ */
+let unseen = false;
 
 function loadMe(fresh = false): Promise<Me> {
   if (session && !fresh) return session;
+  unseen = true;
   const pending = apiFetch<SessionView>(`${API}/auth/session`).then(({ json }) => {
     if (!json.user) throw toHttpError(401, { message: 'ログインしてください' });
     return json.user;
@@ -41,11 +48,13 @@ export const authProvider = {
       body: { email, password, ...(totp ? { totp } : {}) },
     });
     session = Promise.resolve(json.user);
+    unseen = true;
     return json.user.totpEnrollmentRequired && !json.user.totpEnabled ? { redirectTo: '/profile' } : undefined;
   },
 
   async logout() {
     session = undefined;
+    unseen = false;
     // An expired session answers 401 here: the user is logged out either way.
     await apiFetch(`${API}/auth/logout`, { method: 'POST' }).catch(() => undefined);
   },
@@ -62,7 +71,9 @@ export const authProvider = {
   },
 
   async getIdentity() {
-    const me = await loadMe(true);
+    const pending = loadMe(!unseen);
+    unseen = false; // after loadMe, which marks a probe it starts as unseen
+    const me = await pending;
     return { id: me.id, fullName: me.name, me };
   },
 
