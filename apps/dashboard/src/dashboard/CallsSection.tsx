@@ -5,9 +5,7 @@ import { useTranslate } from 'react-admin';
 import { ChartFigure, DataTable, type Column } from './ChartFigure';
 import { callBarRows, formatNumber, weekContaining, type CallBarRow } from './shape';
 import type { DashboardSummaryView } from '@outreach/domain/dashboard';
-import { lazyView } from '../common/lazyView';
-
-const CallsChart = lazyView(() => import('./charts/CallsChart'), 'CallsChart');
+import { CallsChart } from './charts/lazyCharts';
 
 const CHART_HEIGHT = 300;
 export const CALLS_ID = 'dashboard-calls';

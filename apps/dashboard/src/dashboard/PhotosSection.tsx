@@ -4,10 +4,8 @@ import { Link, useTranslate } from 'react-admin';
 import { ChartFigure, DataTable, type Column } from './ChartFigure';
 import { formatNumber, PHOTO_SERIES, photoMonthRows, photoSeriesLabelKey, type PhotoMonthRow } from './shape';
 import type { DashboardSummaryView } from '@outreach/domain/dashboard';
-import { lazyView } from '../common/lazyView';
+import { PhotosChart } from './charts/lazyCharts';
 import { formatMonth } from '../common/dates';
-
-const PhotosChart = lazyView(() => import('./charts/PhotosChart'), 'PhotosChart');
 
 const CHART_HEIGHT = 260;
 export const PHOTOS_ID = 'dashboard-photos';

@@ -1,6 +1,6 @@
 import { Alert, Box, LinearProgress, Skeleton, Stack, Typography } from '@mui/material';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useCanAccess, useTranslate } from 'react-admin';
 import type { ProgramSummary } from '@outreach/domain/programs';
 import { useCurrentProgram } from '../common/useCurrentProgram';
@@ -15,6 +15,7 @@ import { PhotosSection } from './PhotosSection';
 import { ProgramOverview } from './ProgramOverview';
 import { ProgressSection } from './ProgressSection';
 import { ReportingSection } from './ReportingSection';
+import { preloadDashboardCharts } from './charts/lazyCharts';
 import { ApplicationTypesCard, FunnelCard, SessionsSection } from './SessionsSection';
 import { formatOfficialDate, formatOfficialPeriod } from '../common/dates';
 
@@ -26,6 +27,10 @@ export function ProgramDashboard() {
   const translate = useTranslate();
   const { canAccess, isPending: accessPending } = useCanAccess({ resource: 'programs', action: 'list' });
   const { program, programs, setProgramId, isPending } = useCurrentProgram();
+  // The charts' code loads while the program list and the summary are on their way, not after them.
+  useEffect(() => {
+    if (canAccess) preloadDashboardCharts();
+  }, [canAccess]);
   if (accessPending || !canAccess) return null;
   if (isPending) return <Skeleton variant="rounded" height={240} />;
   if (!program && programs.length > 1) {
@@ -50,7 +55,9 @@ function ProgramBoard({ program, several, onPick }: { program: ProgramSummary; s
   // The charts stay up while another period loads.
   const summary = useQuery({
     queryKey: ['programs', program.id, 'dashboard', isWhole ? 'whole' : `${period.from}:${period.to}`],
-    queryFn: () => dataProvider.dashboardSummary(program.id, isWhole ? {} : period),
+    // The figures wait for the charts' code (loading since the dashboard opened, normally here first): a chart
+    // that suspended after its figures arrived would stay a skeleton ≥ 300 ms more (React's fallback throttle).
+    queryFn: async () => (await Promise.all([dataProvider.dashboardSummary(program.id, isWhole ? {} : period), preloadDashboardCharts()]))[0],
     placeholderData: keepPreviousData,
     ...QUERY_ONCE,
   });

@@ -7,9 +7,7 @@ import { ChartFigure, DataTable } from './ChartFigure';
 import { formatNumber, targetChartRows } from './shape';
 import type { DashboardSummaryView } from '@outreach/domain/dashboard';
 import type { GroupProgressView, TargetProgressView } from '@outreach/domain/programs';
-import { lazyView } from '../common/lazyView';
-
-const TargetChart = lazyView(() => import('./charts/TargetChart'), 'TargetChart');
+import { TargetChart } from './charts/lazyCharts';
 
 const CHART_HEIGHT = 220;
 export const PROGRESS_TITLE_ID = 'dashboard-progress-title';

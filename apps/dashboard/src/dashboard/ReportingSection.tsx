@@ -4,10 +4,8 @@ import { Link, useTranslate } from 'react-admin';
 import { ChartFigure, DataTable, type Column } from './ChartFigure';
 import { formatNumber, formatPercent, reportingMonthRows, type ReportingMonthRow } from './shape';
 import type { DashboardSummaryView } from '@outreach/domain/dashboard';
-import { lazyView } from '../common/lazyView';
+import { ReportingChart } from './charts/lazyCharts';
 import { formatMonth } from '../common/dates';
-
-const ReportingChart = lazyView(() => import('./charts/ReportingChart'), 'ReportingChart');
 
 const CHART_HEIGHT = 220;
 export const REPORTING_ID = 'dashboard-reporting';

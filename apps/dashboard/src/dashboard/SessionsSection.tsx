@@ -4,9 +4,7 @@ import { useTranslate } from 'react-admin';
 import { ChartFigure, DataTable, type Column } from './ChartFigure';
 import { applicationTypeRows, formatNumber, formatPercent, funnelSteps, kindsInUse, sessionWeekRows, type SessionWeekRow } from './shape';
 import type { DashboardSummaryView } from '@outreach/domain/dashboard';
-import { lazyView } from '../common/lazyView';
-
-const SessionsChart = lazyView(() => import('./charts/SessionsChart'), 'SessionsChart');
+import { SessionsChart } from './charts/lazyCharts';
 
 const CHART_HEIGHT = 260;
 export const SESSIONS_ID = 'dashboard-sessions';
