@@ -12,6 +12,7 @@ import helmet from 'helmet';
 import { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
 import { Clock, SystemClock } from './common/clock';
+import { IMMUTABLE, precompressedAssets } from './common/http/dashboard-assets';
 import { requestId } from './common/http/request-id.middleware';
 import { noStore, writeOriginCheck } from './common/http/write-origin.middleware';
 import type { Env } from './config/env';
@@ -94,6 +95,10 @@ function serveDashboard(app: INestApplication, env: Env, log: Logger): void {
     log.warn(`Dashboard not built (${env.DASHBOARD_DIST}); serving the API only`);
     return;
   }
+  // Hashed files: compressed by the build, cached for a year; the rest (favicon…) for an hour; index.html never.
+  const assets = path.join(env.DASHBOARD_DIST, 'assets');
+  app.use('/assets', precompressedAssets(assets));
+  app.use('/assets', express.static(assets, { index: false, cacheControl: false, setHeaders: (res) => res.setHeader('Cache-Control', IMMUTABLE) }));
   app.use(express.static(env.DASHBOARD_DIST, { index: false, maxAge: '1h' }));
   app.use((req: Request, res: Response, next: NextFunction) => {
     if (req.method !== 'GET' || req.path.startsWith('/api')) return next();
