@@ -25,8 +25,8 @@ export function precompressedAssets(assetsDir: string) {
     const available = VARIANTS.filter((v) => names.has(name + v.suffix));
     if (!names.has(name) || available.length === 0) return next();
     res.vary('Accept-Encoding');
-    const chosen = req.acceptsEncodings(...available.map((v) => v.encoding));
-    const variant = available.find((v) => v.encoding === chosen);
+    // Ours is the order of preference: browsers list br after gzip at the same weight.
+    const variant = available.find((v) => req.acceptsEncodings(v.encoding) === v.encoding);
     if (!variant) return next();
     res.type(path.extname(name));
     res.setHeader('Content-Encoding', variant.encoding);
