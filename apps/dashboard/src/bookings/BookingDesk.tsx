@@ -177,6 +177,8 @@ function BookingDeskScreen({ program }: { program: ProgramSummary }) {
     [mode, today],
   );
   const jumpToOffers = useCallback(() => focusField(OFFERS_ID), []);
+  // Every guidance item read out: on to the caller's wishes, as a Tab would.
+  const guidanceDone = useCallback(() => focusField(fieldId('wishNote')), []);
   // Each field is checked as it is left, by the booking's own schema (the home form's latest state through a ref).
   const homeRef = useRef(home);
   homeRef.current = home;
@@ -471,7 +473,7 @@ function BookingDeskScreen({ program }: { program: ProgramSummary }) {
                   </Button>
                 </Box>
               </Box>
-              <GuidanceChecklist items={guidance} given={home.guidanceGiven} onChange={changeGuidance} />
+              <GuidanceChecklist items={guidance} given={home.guidanceGiven} onChange={changeGuidance} onDone={guidanceDone} />
             </>
           ) : (
             <FacilityRequestForm programId={program.id} form={facility} errors={errors} onChange={changeFacility} />

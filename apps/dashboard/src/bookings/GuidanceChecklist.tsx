@@ -7,9 +7,19 @@ import { useBookingT } from './useBookingT';
 
 /**
  * 案内事項: what the application types chosen require the operator to read out (guidanceChecklist). Space ticks
- * an item once read and moves on to the next.
+ * an item once read and moves on to the next; the tick that completes the list moves on to `onDone`'s field.
  */
-function GuidanceChecklistView({ items, given, onChange }: { items: readonly ChecklistItem[]; given: readonly string[]; onChange: (given: string[]) => void }) {
+function GuidanceChecklistView({
+  items,
+  given,
+  onChange,
+  onDone,
+}: {
+  items: readonly ChecklistItem[];
+  given: readonly string[];
+  onChange: (given: string[]) => void;
+  onDone?: () => void;
+}) {
   const t = useBookingT();
   const left = items.filter((i) => !given.includes(i.id)).length;
   return (
@@ -30,6 +40,7 @@ function GuidanceChecklistView({ items, given, onChange }: { items: readonly Che
             id={fieldId('guidanceGiven')}
             label={t('sections.guidance')}
             advanceOnCheck
+            onAllChecked={onDone}
             items={items.map((item) => ({ id: item.id, label: item.text, checked: given.includes(item.id) }))}
             onToggle={(id) => onChange(toggle(given, id))}
           />

@@ -12,7 +12,9 @@ export interface CheckItem {
 
 /**
  * Checkboxes that are one tab stop (arrows move, Space ticks). With `advanceOnCheck` a tick moves on to the next
- * item: the guidance checklist is ticked item by item as the operator reads it out.
+ * item: the guidance checklist is ticked item by item as the operator reads it out. The tick that leaves nothing
+ * unticked calls `onAllChecked` (the checklist moves on to the next field); a tick on the last item with some
+ * left goes back to the first one left.
  */
 function RovingChecksView({
   id,
@@ -21,6 +23,7 @@ function RovingChecksView({
   onToggle,
   sections,
   advanceOnCheck = false,
+  onAllChecked,
   columns = 1,
 }: {
   id: string;
@@ -29,6 +32,7 @@ function RovingChecksView({
   onToggle: (itemId: string) => void;
   sections?: ReadonlyArray<{ key: string; label: ReactNode }>;
   advanceOnCheck?: boolean;
+  onAllChecked?: () => void;
   columns?: number;
 }) {
   const idOf = useCallback((i: number) => `${id}-${i}`, [id]);
@@ -47,7 +51,10 @@ function RovingChecksView({
               tabIndex={roving.tabIndexOf(i)}
               onChange={() => {
                 onToggle(item.id);
-                if (advanceOnCheck && !item.checked && i < items.length - 1) roving.focusAt(i + 1);
+                if (!advanceOnCheck || item.checked) return;
+                const left = items.findIndex((other, j) => j !== i && !other.checked);
+                if (left === -1) onAllChecked?.();
+                else roving.focusAt(i < items.length - 1 ? i + 1 : left);
               }}
             />
           }
