@@ -29,7 +29,7 @@ export function ProgramDashboard() {
   const { program, programs, setProgramId, isPending } = useCurrentProgram();
   // The charts' code loads while the program list and the summary are on their way, not after them.
   useEffect(() => {
-    if (canAccess) preloadDashboardCharts();
+    if (canAccess) void preloadDashboardCharts(); // never rejects (allSettled)
   }, [canAccess]);
   if (accessPending || !canAccess) return null;
   if (isPending) return <Skeleton variant="rounded" height={240} />;
