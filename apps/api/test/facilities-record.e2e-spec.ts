@@ -150,4 +150,19 @@ describe('facility records', () => {
     expect(await t.dataSource.getRepository(ReportDownloadEntity).findOneBy({ handlingRecordId: record.id })).toMatchObject({ kind: 'facilities', programId });
     expect((await t.http.get(`/api/programs/${programId}/reports/facilities.xlsx`).set('Cookie', staff)).status).toBe(403);
   });
+
+  it('keeps pre-meetings with the facilities: one names its facility (or its booking\'s) and still blocks its half-day for the slot engine', async () => {
+    const search = async () => (await t.http.post(`/api/programs/${programId}/slots/search`).set('Cookie', staff).send({ request: { kind: 'home', plannedApplications: 1, district: '中央地区', wishes: {} } })).body.offers as Array<{ date: string; half: string }>;
+    const [first] = await search();
+    const made = await t.http.post(`/api/programs/${programId}/pre-meetings`).set('Cookie', staff).send({ date: first.date, half: first.half, bookingId });
+    expect(made.status).toBe(201);
+    expect(made.body).toMatchObject({ date: first.date, half: first.half, bookingId, facilityId });
+    expect((await search()).some((o) => o.date === first.date && o.half === first.half)).toBe(false);
+    const listed = await t.http.get(`/api/programs/${programId}/pre-meetings`).set('Cookie', city);
+    expect(listed.body.map((m: { id: string }) => m.id)).toContain(made.body.id);
+    const unknown = await t.http.post(`/api/programs/${programId}/pre-meetings`).set('Cookie', staff).send({ date: first.date, half: first.half === 'am' ? 'pm' : 'am', facilityId: '00000000-0000-4000-8000-000000000000' });
+    expect(unknown.status).toBe(404);
+    expect(unknown.body.errors).toEqual({ facilityId: '施設が見つかりません' });
+    expect((await t.http.delete(`/api/programs/${programId}/pre-meetings/${made.body.id}`).set('Cookie', staff)).status).toBe(200);
+  });
 });

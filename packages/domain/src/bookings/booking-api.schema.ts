@@ -89,8 +89,11 @@ export const preMeetingSchema = z.object({
   date: dateKeySchema,
   half: z.enum(['am', 'pm']),
   bookingId: z.uuid().optional(),
+  /** The facility (施設) met; absent: the facility of the booking named, if any. */
+  facilityId: z.uuid().optional(),
   note: freeText(200).optional(),
 });
+export type PreMeetingInput = z.output<typeof preMeetingSchema>;
 
 /** One row of the reception list (受付一覧表): numbers and dates only — it outlives the personal data. */
 export interface ReceptionListRow {

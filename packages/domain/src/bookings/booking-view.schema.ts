@@ -138,7 +138,7 @@ export const travelMatrixViewSchema = z.object({ districts: z.array(z.string()),
 export type TravelMatrixView = z.output<typeof travelMatrixViewSchema>;
 
 /** A pre-meeting (事前打合せ) blocking a half-day: GET/POST/DELETE /api/programs/:programId/pre-meetings. */
-export const preMeetingViewSchema = z.object({ id: idView, programId: idView, date: dateKeyView, half: halfSchema, bookingId: idView.nullable(), note: z.string().nullable() });
+export const preMeetingViewSchema = z.object({ id: idView, programId: idView, date: dateKeyView, half: halfSchema, bookingId: idView.nullable(), facilityId: idView.nullable(), note: z.string().nullable() });
 export type PreMeetingView = z.output<typeof preMeetingViewSchema>;
 
 /** A booking found by a caller's or an applicant's name, kana or phone, with the caller's name (each one shown is recorded). */

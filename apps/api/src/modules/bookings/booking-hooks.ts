@@ -23,6 +23,11 @@ export interface FacilityRecordHook {
   resolve(m: EntityManager, actor: Actor, programId: string, request: FacilityRequest, facilityId: string | undefined): Promise<{ id: string; name: string }>;
 }
 
+/** The 事前打合せ that block a half-day. Provided by facilities (they own the pre_meeting table). */
+export interface PreMeetingsHook {
+  of(programId: string, m?: EntityManager): Promise<Array<{ date: string; half: string }>>;
+}
+
 /**
  * Where the features built on reservations plug in at start, so that the reservations neither write their
  * tables nor import them (they import the reservations).
@@ -31,6 +36,16 @@ export interface FacilityRecordHook {
 export class BookingHooks {
   private personalData?: PersonalDataHook;
   private facilityRecords?: FacilityRecordHook;
+  private preMeetingsHook?: PreMeetingsHook;
+
+  usePreMeetings(hook: PreMeetingsHook): void {
+    this.preMeetingsHook = hook;
+  }
+
+  /** The program's pre-meetings (none in a test module built without the facilities). */
+  preMeetings(programId: string, m?: EntityManager): Promise<Array<{ date: string; half: string }>> {
+    return this.preMeetingsHook ? this.preMeetingsHook.of(programId, m) : Promise.resolve([]);
+  }
 
   useFacilityRecords(hook: FacilityRecordHook): void {
     this.facilityRecords = hook;

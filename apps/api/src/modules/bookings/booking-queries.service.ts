@@ -48,4 +48,14 @@ export class BookingQueries {
     const rows = await this.bookings.find({ where: { programId, kind: 'facility', facilityId: facilityIds ? In(facilityIds) : Not(IsNull()) }, order: { receptionNumber: 'ASC' } });
     return rows.map((b) => ({ id: b.id, facilityId: b.facilityId!, receptionNumber: b.receptionNumber, status: b.status, receivedDate: b.receivedDate, visitDate: b.visitDate, sessionId: b.sessionId, plannedApplications: b.plannedApplications }));
   }
+
+  /** A booking's facts inside its program (the facilities' pre-meetings name one), or null. */
+  async facts(programId: string, id: string): Promise<{ id: string; facilityId: string | null } | null> {
+    return this.bookings.findOne({ select: { id: true, facilityId: true }, where: { id, programId } });
+  }
+
+  /** The active bookings of a program on a day, with the positions they take (a pre-meeting may not sit on them). */
+  async activeOn(programId: string, date: DateKey): Promise<Array<{ date: DateKey; positions: string[] }>> {
+    return (await this.bookings.find({ where: { programId, status: In(['tentative', 'confirmed']), visitDate: date } })).map((b) => ({ date, positions: b.positions }));
+  }
 }

@@ -82,11 +82,6 @@ export class BookingsService implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    // The pre-meetings may not sit on a booked half-day: the settings ask here (they do not own bookings).
-    this.settings.useBookings({
-      exists: (programId, bookingId) => this.bookings.exists({ where: { id: bookingId, programId } }),
-      on: async (programId, date) => (await this.bookings.find({ where: { programId, status: In(ACTIVE), visitDate: date } })).map((b) => ({ date, positions: b.positions })),
-    });
     // A held session marks its booking visited; sessions asks here, as it does not own bookings.
     this.sessionHooks.useBookingVisit({
       visitDate: async (bookingId) => (await this.bookings.findOne({ select: { id: true, visitDate: true }, where: { id: bookingId } }))?.visitDate ?? null,
@@ -126,7 +121,7 @@ export class BookingsService implements OnModuleInit {
     const [days, active, meetings, travel] = await Promise.all([
       this.visitDays.calendar(program.id, m),
       m.getRepository(BookingEntity).find({ where: { programId: program.id, status: In(ACTIVE), visitDate: Not(IsNull()) } }),
-      this.settings.preMeetings(program.id, m),
+      this.hooks.preMeetings(program.id, m),
       this.settings.travelMatrix(program.id, m),
     ]);
     return {

@@ -17,15 +17,18 @@ import { FacilityCoordinationEntity } from './facility-coordination.entity';
 import { FacilityEntity } from './facility.entity';
 import { FacilityRecordsController } from './facility-records.controller';
 import { FacilityRecordsService } from './facility-records.service';
+import { PreMeetingEntity } from './pre-meeting.entity';
+import { PreMeetingsController } from './pre-meetings.controller';
+import { PreMeetingsService } from './pre-meetings.service';
 
 /**
  * Facilities (issue 18): the program's facility records (施設) with their stage, the coordination with each facility
- * before its visit and its applicant list (申請者名簿). Owns facility, facility_coordination, facility_applicant_list
- * and facility_applicant.
+ * before its visit, the pre-meetings (事前打合せ) and its applicant list (申請者名簿). Owns facility, facility_coordination,
+ * pre_meeting, facility_applicant_list and facility_applicant.
  */
 @Module({
   imports: [
-    TypeOrmModule.forFeature([FacilityEntity, FacilityCoordinationEntity, FacilityApplicantListEntity, FacilityApplicantEntity]),
+    TypeOrmModule.forFeature([FacilityEntity, FacilityCoordinationEntity, PreMeetingEntity, FacilityApplicantListEntity, FacilityApplicantEntity]),
     BookingsModule,
     SessionsModule,
     DailyReportsModule,
@@ -35,8 +38,8 @@ import { FacilityRecordsService } from './facility-records.service';
     LeasesModule,
     UsersModule,
   ],
-  controllers: [FacilitiesController, FacilityRecordsController, ApplicantListsController],
-  providers: [FacilitiesService, FacilityRecordsService, ApplicantListsService],
+  controllers: [FacilitiesController, FacilityRecordsController, PreMeetingsController, ApplicantListsController],
+  providers: [FacilitiesService, FacilityRecordsService, PreMeetingsService, ApplicantListsService],
   exports: [FacilitiesService, FacilityRecordsService, ApplicantListsService],
 })
 export class FacilitiesModule {}
