@@ -8,7 +8,7 @@ import { HandlingRecordEntity } from '../src/modules/handling-records/handling-r
 import { ProgramEntity } from '../src/modules/programs/program.entity';
 import { SessionEntity } from '../src/modules/sessions/session.entity';
 import { binary, readWorkbook } from './support/binary';
-import { meta, structure, table, ySplit } from './support/workbook';
+import { meta, paperProblems, structure, table, ySplit } from './support/workbook';
 import { DEMO, FixedClock, login, openDemo, type TestApp } from './support/test-app';
 
 /**
@@ -68,6 +68,7 @@ describe('Excel reports', () => {
       expect(['portrait', 'landscape']).toContain(ws.pageSetup.orientation);
       expect(ws.pageSetup.printTitlesRow).toMatch(/^\d+:\d+$/);
     }
+    expect(paperProblems(wb)).toEqual([]);
   };
 
   beforeAll(async () => {

@@ -1,10 +1,21 @@
 import type ExcelJS from 'exceljs';
+import { impliedPrintScale, MIN_PRINT_SCALE } from '@outreach/domain/reports';
 
 /** Reading the Excel reports back as a city official would open them: tables by their first header, totals, meta lines. */
 
 const HEADER_FILL = 'FFD9D9D9';
 
-export const values = (row: ExcelJS.Row): unknown[] => (row.values as unknown[]).slice(1);
+/** A row's values from column A; a cell merged across (特記事項 spans the sheet) counts once, as written. */
+export const values = (row: ExcelJS.Row): unknown[] => {
+  const all = row.values as unknown[];
+  const out: unknown[] = [];
+  for (let i = 1; i < all.length; i++) {
+    const cell = row.getCell(i);
+    if (cell.isMerged && cell.master.address !== cell.address) continue;
+    out.push(all[i]);
+  }
+  return out;
+};
 /** The frozen rows of a sheet (exceljs types the views without their split). */
 export const ySplit = (ws: ExcelJS.Worksheet) => (ws.views[0] as ExcelJS.WorksheetViewFrozen).ySplit;
 export const isHeader = (row: ExcelJS.Row) => (row.getCell(1).fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb === HEADER_FILL;
@@ -75,3 +86,23 @@ export const meta = (ws: ExcelJS.Worksheet, label: string) => {
   return undefined;
 };
 
+
+/**
+ * Legible on paper (issue 20 item 5), from the file as written: each sheet's print scale on A4 from its column
+ * widths, orientation and margins, and every cell holding a value with its font named. Returns the problems.
+ */
+export function paperProblems(wb: ExcelJS.Workbook): string[] {
+  const problems: string[] = [];
+  for (const ws of wb.worksheets) {
+    const widths = ws.columns.map((c) => c.width ?? 9);
+    const margins = ws.pageSetup.margins ?? { left: 0.7, right: 0.7 };
+    const scale = impliedPrintScale({ orientation: ws.pageSetup.orientation ?? 'portrait', widths, margins });
+    if (scale < MIN_PRINT_SCALE) problems.push(`${ws.name}: prints at ${Math.round(scale * 100)}%`);
+    ws.eachRow((row, n) =>
+      row.eachCell((cell) => {
+        if (!cell.font?.name) problems.push(`${ws.name}!${cell.address}: no font name (row ${n})`);
+      }),
+    );
+  }
+  return problems;
+}

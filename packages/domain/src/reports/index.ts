@@ -15,3 +15,4 @@ export * from './deletion-certificate.js';
 export * from './report-downloads.js';
 export * from './handling-record-report.js';
 export * from './report-view.schema.js';
+export * from './print-scale.js';

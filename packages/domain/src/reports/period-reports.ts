@@ -146,7 +146,8 @@ export function shapeCompletionReport(input: CompletionReportInput): WorkbookSpe
 
   const notes = sheet(10, ' 特記事項');
   notes.table({ freeze: true, columns: [{ header: '日付', width: 18 }, { header: '区分', width: 18 }, { header: '内容', width: 70 }], rows: specialNoteRows(input, held) });
-  notes.table({ heading: '総括（受託者記入欄）', columns: [{ header: '所見・今後の課題', width: 70 }], rows: [['']] });
+  // Room to write by hand: the whole width, about eight lines.
+  notes.table({ heading: '総括（受託者記入欄）', span: true, columns: [{ header: '所見・今後の課題' }], rows: [['']], rowHeight: 120 });
 
   return { sheets: [summary, months, targets, sessions, days, calls, photos, defects, inquiries, timeliness, notes].map((s) => s.build()) };
 }

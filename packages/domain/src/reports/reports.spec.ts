@@ -21,7 +21,15 @@ import {
   type ReportSession,
 } from './figures.js';
 import { COMPLETION_REPORT_SHEETS, MONTHLY_REPORT_SHEETS, shapeCompletionReport, shapeMonthlyReport } from './period-reports.js';
-import type { CellValue, SheetRow, SheetSpec } from './sheet.js';
+import type { CellValue, SheetRow, SheetSpec, WorkbookSpec } from './sheet.js';
+import { illegibleSheets } from './print-scale.js';
+
+/** Every workbook shaped below, checked at the end to print legibly on A4 (issue 20 item 5). */
+const printed: Array<[string, WorkbookSpec]> = [];
+const legible = <T extends WorkbookSpec>(name: string, spec: T): T => {
+  printed.push([name, spec]);
+  return spec;
+};
 import { shapeWeeklyCallsReport, WEEKLY_CALLS_SHEETS } from './weekly-calls-report.js';
 
 const workingHours = workingHoursSchema.parse({}); // Mon–Fri, holidays and 12/29–1/3 closed
@@ -182,7 +190,7 @@ describe('report figures', () => {
 describe(shapeDailyReport.name, () => {
   const photos = (n: number) => Array.from({ length: n }, (_, i) => ({ id: `p${i}`, caption: `写真${i + 1}`, confirmedNoPersonalData: true, reviewStatus: 'approved', width: 2048, height: 1536 }));
   const daily = (n: number) =>
-    shapeDailyReport({ context: ctx, date: '2026-10-05', status: 'accepted', submittedAt: '2026-10-05T08:00:00Z', dueAt: '2026-10-06T03:00:00Z', sessions: SESSIONS, specialNotes: '雨天', photos: photos(n) });
+    legible('daily', shapeDailyReport({ context: ctx, date: '2026-10-05', status: 'accepted', submittedAt: '2026-10-05T08:00:00Z', dueAt: '2026-10-06T03:00:00Z', sessions: SESSIONS, specialNotes: '雨天', photos: photos(n) }));
 
   it('lists the day’s held sessions with totals, the photo statistics, notes and special notes', () => {
     const [main] = daily(1).sheets;
@@ -225,7 +233,7 @@ describe(shapeDailyReport.name, () => {
 describe(shapeWeeklyCallsReport.name, () => {
   it('has every day of the whole weeks, the weeks with their status, and the outcome split', () => {
     const weeks = weeksOf('2026-09-28', '2026-10-04');
-    const { sheets } = shapeWeeklyCallsReport({ context: ctx, from: '2026-09-28', to: '2026-10-04', weeks });
+    const { sheets } = legible('weekly calls', shapeWeeklyCallsReport({ context: ctx, from: '2026-09-28', to: '2026-10-04', weeks }));
     expect(sheets.map((s) => s.name)).toEqual([...WEEKLY_CALLS_SHEETS]);
     const days = tableOf(sheets[0], '日付');
     expect(days.rows).toHaveLength(7);
@@ -242,7 +250,7 @@ describe(shapeWeeklyCallsReport.name, () => {
 
 describe(shapeMonthlyReport.name, () => {
   const monthly = () =>
-    shapeMonthlyReport({
+    legible('monthly', shapeMonthlyReport({
       context: ctx,
       month: '2026-10',
       from: '2026-10-01',
@@ -255,7 +263,7 @@ describe(shapeMonthlyReport.name, () => {
       activityPhotos: [{ date: '2026-10-05', reviewStatus: 'approved' }, { date: '2026-10-22', reviewStatus: 'pending' }, { date: '2026-11-02', reviewStatus: 'pending' }],
       progress: PROGRESS,
       rates: ratesOf('2026-10-01', '2026-10-31'),
-    });
+    }));
 
   it('has a summary sheet and one sheet per breakdown, whose totals agree', () => {
     const { sheets } = monthly();
@@ -291,7 +299,7 @@ describe(shapeMonthlyReport.name, () => {
 
 describe(shapeCompletionReport.name, () => {
   const completion = (asOf: string) =>
-    shapeCompletionReport({
+    legible('completion', shapeCompletionReport({
       context: ctx,
       from: '2026-10-01',
       to: '2026-11-30',
@@ -304,7 +312,7 @@ describe(shapeCompletionReport.name, () => {
       progress: { ...PROGRESS, asOf },
       rates: ratesOf('2026-10-01', '2026-11-30'),
       specialNotes: [{ date: '2026-10-22', text: '施設の改修で会場を変更' }],
-    });
+    }));
 
   it('adds the months, the targets, the timeliness and a closing sheet of special notes', () => {
     const { sheets } = completion('2026-11-20');
@@ -359,7 +367,7 @@ describe(shapeCitySummary.name, () => {
     const future = programKeyFigures(program({ periodStart: '2026-12-01' }), '2026-11-20');
     expect(future).toMatchObject({ sessions: 0, calls: 0, complaints: 0 });
 
-    const { sheets } = shapeCitySummary({ scopeName: '小樽市', createdOn: '2026-11-20', programs: [program(), program({ title: '第2期' })] });
+    const { sheets } = legible('city summary', shapeCitySummary({ scopeName: '小樽市', createdOn: '2026-11-20', programs: [program(), program({ title: '第2期' })] }));
     const rows = tableOf(sheets[0], '自治体');
     expect(rows.rows.map((r) => r[1])).toEqual(['出張申請受付業務', '第2期']);
     expect(result(rows.total![5])).toBe(8);
@@ -370,5 +378,12 @@ describe(shapeCitySummary.name, () => {
     expect(summaryEraStyle([{ eraStyle: 'seireki' }, { eraStyle: 'seireki' }])).toBe('seireki');
     expect(summaryEraStyle([{ eraStyle: 'seireki' }, { eraStyle: 'wareki' }])).toBe('wareki');
     expect(summaryEraStyle([])).toBe('wareki');
+  });
+});
+
+describe('every workbook above, printed on A4', () => {
+  it('prints every sheet at 70% or more of natural size', () => {
+    expect(printed.map(([n]) => n)).toEqual(expect.arrayContaining(['daily', 'weekly calls', 'monthly', 'completion', 'city summary']));
+    expect(printed.flatMap(([name, spec]) => illegibleSheets(spec).map((s) => `${name} ${s}`))).toEqual([]);
   });
 });

@@ -7,6 +7,8 @@
  * row, then the tables one after another, each optionally under a heading, separated by a blank row.
  */
 
+import { fitWidthsToA4, impliedPrintScale, MIN_PRINT_SCALE } from './print-scale.js';
+
 /** An Excel formula with the value it evaluates to, written as the cell's cached result. */
 export interface FormulaValue {
   formula: string;
@@ -49,6 +51,8 @@ export interface SheetSpec {
   printTitlesRow: string;
   rows: SheetRow[];
   images: SheetImage[];
+  /** Cells merged across columns (a one-column table spanning the sheet's width): 1-based row and columns. */
+  merges?: Array<{ row: number; from: number; to: number }>;
 }
 export interface WorkbookSpec {
   sheets: SheetSpec[];
@@ -139,6 +143,8 @@ export interface TableInput {
   freeze?: boolean;
   /** Height in points of every data row (rows that also hold a picture). */
   rowHeight?: number;
+  /** A one-column table (a long text: 特記事項) whose cells span every column of the sheet. */
+  span?: boolean;
 }
 
 export interface PlacedTable {
@@ -167,6 +173,8 @@ export class SheetBuilder {
   private firstHeaderRow = 0;
   private maxColumns = 2;
   private readonly metaEnd: number;
+  private readonly spans: number[] = [];
+  private readonly metaLabelWidth: number;
 
   constructor(
     readonly name: string,
@@ -176,6 +184,7 @@ export class SheetBuilder {
     this.push('title', [text(header.title)]);
     for (const [label, value] of header.meta) this.push('meta', [text(label), text(value)]);
     this.metaEnd = this.next - 1;
+    this.metaLabelWidth = Math.max(0, ...header.meta.map(([label]) => displayWidth(label) + 2));
     this.next++; // blank line
   }
 
@@ -189,12 +198,15 @@ export class SheetBuilder {
   table(input: TableInput): PlacedTable {
     const cols = input.columns;
     this.maxColumns = Math.max(this.maxColumns, cols.length);
-    cols.forEach((c, i) => {
-      this.widths[i] = Math.max(this.widths[i] ?? 0, c.width ?? defaultWidth(c));
-    });
+    // A spanning table takes the width of the columns it spans, and widens none.
+    if (!input.span)
+      cols.forEach((c, i) => {
+        this.widths[i] = Math.max(this.widths[i] ?? 0, c.width ?? defaultWidth(c));
+      });
     if (this.tables++ > 0) this.next++; // blank line between tables
     if (input.heading) this.push('heading', [text(input.heading)]);
     const headerRow = this.push('header', cols.map((c) => text(c.header)));
+    if (input.span) this.spans.push(headerRow);
     if (this.firstHeaderRow === 0) this.firstHeaderRow = headerRow;
     if (input.freeze) this.freezeRows = headerRow;
 
@@ -208,6 +220,7 @@ export class SheetBuilder {
         values[sum.column] = { formula: `SUM(${columnLetter(sum.from + 1)}${index}:${columnLetter(sum.to + 1)}${index})`, result: total };
       }
       this.push('data', values.map((v, i) => ({ value: typeof v === 'string' ? cleanText(v) : v, kind: cols[i].kind ?? 'text' })), input.rowHeight);
+      if (input.span) this.spans.push(index);
     }
     const lastDataRow = this.next - 1;
 
@@ -251,17 +264,58 @@ export class SheetBuilder {
   build(): SheetSpec {
     // A sheet with one table freezes at its header; a summary of several tables keeps the title block in view.
     const freezeRows = this.freezeRows || (this.tables === 1 ? this.firstHeaderRow : this.metaEnd);
-    const widths = this.options.widths ?? this.widths.map((w) => w ?? 12);
+    const natural = this.options.widths ?? this.widths.map((w) => w ?? 12);
+    // Column A also holds the bold labels of the title block (自治体, 報告の状況 …): never narrower than they are.
+    if (natural.length > 0) natural[0] = Math.max(natural[0], this.metaLabelWidth);
+    const orientation =
+      this.options.orientation ?? (this.maxColumns > 7 || impliedPrintScale({ orientation: 'portrait', widths: natural }) < MIN_PRINT_SCALE ? 'landscape' : 'portrait');
+    const widths = this.options.widths ? [...natural] : fitWidthsToA4(natural, orientation, this.floors(natural));
+    const merges = this.spans.map((row) => ({ row, from: 1, to: widths.length }));
+    const spanned = new Set(this.spans);
+    const rows = this.rows.map((r) => withHeight(r, spanned.has(r.index) ? [widths.reduce((a, b) => a + b, 0)] : widths));
     return {
       name: this.name,
-      orientation: this.options.orientation ?? (this.maxColumns > 7 ? 'landscape' : 'portrait'),
+      orientation,
       widths,
       freezeRows,
       printTitlesRow: this.freezeRows || this.tables === 1 ? `${freezeRows}:${freezeRows}` : `1:${this.metaEnd}`,
-      rows: this.rows,
+      rows,
       images: this.images,
+      ...(merges.length > 0 ? { merges } : {}),
     };
   }
+
+  /** How narrow each column may get when the sheet is fitted to the page: column A as wide as the title block's labels, others 7. */
+  private floors(widths: readonly number[]): number[] {
+    return widths.map((w, i) => Math.min(w, i === 0 ? Math.max(this.metaLabelWidth, 6) : 7));
+  }
+}
+
+/** Excel's default row height (15 pt) is too low for Japanese text; one line of 11 pt text in a Japanese font. */
+export const LINE_HEIGHT_PT = 18;
+const TITLE_HEIGHT_PT = 24;
+/** Each further line of a wrapped cell. */
+const EXTRA_LINE_PT = 15;
+
+/** How many lines a text needs in a column `width` characters wide (full-width characters count two). */
+export function linesNeeded(value: string, width: number): number {
+  const room = Math.max(1, Math.floor(width - 1));
+  return value.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(displayWidth(line) / room)), 0);
+}
+
+/** A row tall enough for its text: table cells wrap, and their row grows to hold every line (a picture row keeps its height). */
+function withHeight(row: SheetRow, widths: readonly number[]): SheetRow {
+  // The title (14 pt) and the lines that never wrap (labels, headings, notes spilling to the right) need one line.
+  if (row.style === 'title') return { ...row, height: Math.max(row.height ?? 0, TITLE_HEIGHT_PT) };
+  if (row.style !== 'header' && row.style !== 'data' && row.style !== 'total') return { ...row, height: Math.max(row.height ?? 0, LINE_HEIGHT_PT) };
+  const lines = Math.max(1, ...row.cells.map((c, i) => (typeof c.value === 'string' && c.value ? linesNeeded(c.value, widths[i] ?? 10) : 1)));
+  const height = LINE_HEIGHT_PT + (lines - 1) * EXTRA_LINE_PT;
+  return { ...row, height: Math.max(row.height ?? 0, height) };
+}
+
+/** Width of a text in columns: full-width (Japanese) characters count two. */
+export function displayWidth(value: string): number {
+  return [...value].reduce((w, ch) => w + (ch.charCodeAt(0) > 0xff ? 2 : 1), 0);
 }
 
 function text(value: string): SheetCell {
@@ -270,7 +324,7 @@ function text(value: string): SheetCell {
 
 function defaultWidth(c: TableColumn): number {
   // Japanese characters are about two columns wide.
-  const headerWidth = [...c.header].reduce((w, ch) => w + (ch.charCodeAt(0) > 0xff ? 2 : 1), 0) + 2;
+  const headerWidth = displayWidth(c.header) + 2;
   const base = c.kind && c.kind !== 'text' ? 10 : 14;
   return Math.min(40, Math.max(base, headerWidth));
 }

@@ -1,3 +1,4 @@
+import { PRINT_MARGINS } from '@outreach/domain/reports';
 import ExcelJS from 'exceljs';
 import type { Response } from 'express';
 
@@ -24,9 +25,15 @@ export async function streamXlsx(res: Response, filename: string, created: Date,
   await wb.commit();
 }
 
+/**
+ * The font named on every style the workbooks use, bold totals included: a spreadsheet application that does
+ * not have it falls back to another sans-serif Japanese face (family 2 = swiss), never to a serif one.
+ */
+export const HOUSE_FONT = { name: 'Yu Gothic', family: 2, charset: 128, size: 11 } as const;
+
 /** House style for a header row: bold, grey fill, thin borders, wrapped. */
 export function styleHeaderRow(row: ExcelJS.Row): void {
-  row.font = { bold: true };
+  row.font = { ...HOUSE_FONT, bold: true };
   row.alignment = { vertical: 'middle', horizontal: 'center', wrapText: true };
   row.eachCell((cell) => {
     cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9D9D9' } };
@@ -39,18 +46,19 @@ const BORDER_ALL = { top: THIN, bottom: THIN, left: THIN, right: THIN };
 
 /** House style for a report's title (first row): bold, larger. */
 export function styleTitleRow(row: ExcelJS.Row): void {
-  row.font = { bold: true, size: 14 };
+  row.font = { ...HOUSE_FONT, bold: true, size: 14 };
 }
 
 /** House style for a table's data cells: thin borders, top-aligned, long texts wrapped. */
 export function styleDataCell(cell: ExcelJS.Cell, wrap: boolean): void {
+  cell.font = HOUSE_FONT;
   cell.border = BORDER_ALL;
   cell.alignment = { vertical: 'top', wrapText: wrap };
 }
 
 /** House style for a totals row: bold, light fill, a double line above. */
 export function styleTotalRow(row: ExcelJS.Row): void {
-  row.font = { bold: true };
+  row.font = { ...HOUSE_FONT, bold: true };
   row.eachCell({ includeEmpty: true }, (cell) => {
     cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF2F2F2' } };
     cell.border = { ...BORDER_ALL, top: { style: 'double' } };
@@ -66,7 +74,8 @@ export function a4PageSetup(orientation: 'portrait' | 'landscape', printTitlesRo
     fitToWidth: 1,
     fitToHeight: 0,
     horizontalCentered: true,
-    margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+    // The margins impliedPrintScale assumes (packages/domain/src/reports/print-scale.ts).
+    margins: { ...PRINT_MARGINS },
     ...(printTitlesRow ? { printTitlesRow } : {}),
   };
 }

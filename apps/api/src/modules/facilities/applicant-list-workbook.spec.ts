@@ -2,7 +2,8 @@ import { DomainError } from '@outreach/domain/common';
 import { APPLICANT_LIST_COLUMNS, APPLICANT_LIST_MESSAGES as M, type ApplicantListImport } from '@outreach/domain/facilities';
 import ExcelJS from 'exceljs';
 import { encryptOfficePackage } from '../../common/excel/office-encryption';
-import { applicantListTemplate, parseApplicantList } from './applicant-list-workbook';
+import { impliedPrintScale, MIN_PRINT_SCALE } from '@outreach/domain/reports';
+import { applicantListForCity, applicantListTemplate, parseApplicantList } from './applicant-list-workbook';
 
 const TODAY = '2026-06-17';
 const CREATED = new Date('2026-06-01T00:00:00Z');
@@ -74,6 +75,19 @@ describe('applicantListTemplate', () => {
     const lines = help.getColumn(1).values.filter((v): v is string => typeof v === 'string');
     expect(lines).toContain('施設名：見本ホーム');
     expect(lines.some((l) => l.startsWith('生年月日（必須）：西暦'))).toBe(true);
+  });
+
+  it('prints every sheet on A4 at 70% or more, its fonts named (the template and the city’s copy)', async () => {
+    for (const file of [await applicantListTemplate({ created: CREATED }), await applicantListForCity([], { created: CREATED, visitDate: null })]) {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(file as unknown as ExcelJS.Buffer);
+      for (const ws of wb.worksheets) {
+        expect(ws.pageSetup).toMatchObject({ paperSize: 9, fitToWidth: 1 });
+        const scale = impliedPrintScale({ orientation: ws.pageSetup.orientation ?? 'portrait', widths: ws.columns.map((c) => c.width ?? 9), margins: ws.pageSetup.margins! });
+        expect(scale).toBeGreaterThanOrEqual(MIN_PRINT_SCALE);
+        ws.eachRow((row) => row.eachCell((cell) => expect(cell.font?.name).toBeTruthy()));
+      }
+    }
   });
 
   it('read back untouched has only its example row, which is not an applicant', async () => {

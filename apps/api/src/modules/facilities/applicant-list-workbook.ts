@@ -18,7 +18,8 @@ import {
   validateApplicantRows,
 } from '@outreach/domain/facilities';
 import ExcelJS from 'exceljs';
-import { styleDataCell, styleHeaderRow, styleTitleRow } from '../../common/excel/xlsx-response';
+import { fitWidthsToA4 } from '@outreach/domain/reports';
+import { a4PageSetup, HOUSE_FONT, styleDataCell, styleHeaderRow, styleTitleRow } from '../../common/excel/xlsx-response';
 
 /**
  * The applicant list (申請者名簿, issue 18 item 4) as an Excel file: the template a facility fills, and the reading of
@@ -27,6 +28,11 @@ import { styleDataCell, styleHeaderRow, styleTitleRow } from '../../common/excel
  */
 
 const HEADER_ROW = 1;
+/** The list's columns narrowed to print on A4 landscape at 70% or more (headings and long texts wrap). */
+const LIST_WIDTHS = fitWidthsToA4(
+  APPLICANT_LIST_COLUMNS.map((c) => c.width),
+  'landscape',
+);
 const EXAMPLE_ROW = 2;
 /** Columns typed as text, so Excel keeps 1950/4/1, 昭和25年4月1日 and leading zeros as written. */
 const TEXT_COLUMNS = new Set<ApplicantListColumnKey>(['name', 'kana', 'dateOfBirth', 'address', 'photoException', 'note']);
@@ -43,8 +49,8 @@ export async function applicantListTemplate(options: TemplateOptions): Promise<B
   wb.creator = 'Outreach Desk';
   wb.created = options.created;
 
-  const ws = wb.addWorksheet(APPLICANT_LIST_SHEET, { views: [{ state: 'frozen', ySplit: HEADER_ROW }] });
-  ws.columns = APPLICANT_LIST_COLUMNS.map((c) => ({ key: c.key, width: c.width }));
+  const ws = wb.addWorksheet(APPLICANT_LIST_SHEET, { views: [{ state: 'frozen', ySplit: HEADER_ROW }], pageSetup: a4PageSetup('landscape', `${HEADER_ROW}:${HEADER_ROW}`) });
+  ws.columns = APPLICANT_LIST_COLUMNS.map((c, i) => ({ key: c.key, width: LIST_WIDTHS[i] }));
   const header = ws.getRow(HEADER_ROW);
   APPLICANT_LIST_COLUMNS.forEach((c, i) => {
     header.getCell(i + 1).value = c.heading;
@@ -56,7 +62,7 @@ export async function applicantListTemplate(options: TemplateOptions): Promise<B
   APPLICANT_LIST_COLUMNS.forEach((c, i) => {
     example.getCell(i + 1).value = APPLICANT_LIST_EXAMPLE[c.key];
   });
-  example.font = { italic: true, color: { argb: 'FF7F7F7F' } };
+  example.font = { ...HOUSE_FONT, italic: true, color: { argb: 'FF7F7F7F' } };
 
   const lastRow = EXAMPLE_ROW + TEMPLATE_ROWS;
   APPLICANT_LIST_COLUMNS.forEach((c, i) => {
@@ -75,16 +81,17 @@ export async function applicantListTemplate(options: TemplateOptions): Promise<B
     for (let r = EXAMPLE_ROW; r <= lastRow; r++) ws.getCell(r, i + 1).dataValidation = validation;
   });
 
-  const help = wb.addWorksheet(APPLICANT_LIST_INSTRUCTIONS_SHEET);
+  const help = wb.addWorksheet(APPLICANT_LIST_INSTRUCTIONS_SHEET, { pageSetup: a4PageSetup('portrait') });
   help.getColumn(1).width = 110;
   const lines = [...APPLICANT_LIST_INSTRUCTIONS];
   if (options.facilityName) lines.splice(1, 0, `施設名：${options.facilityName}`);
   lines.forEach((line, i) => {
     const cell = help.getCell(i + 1, 1);
     cell.value = line;
+    cell.font = HOUSE_FONT;
     cell.alignment = { wrapText: true, vertical: 'top' };
   });
-  help.getRow(1).font = { bold: true, size: 14 };
+  styleTitleRow(help.getRow(1));
 
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
@@ -213,7 +220,7 @@ export async function applicantListForCity(rows: readonly ApplicantRow[], option
   wb.creator = 'Outreach Desk';
   wb.created = options.created;
   const ws = wb.addWorksheet(APPLICANT_LIST_SHEET, { views: [{ state: 'frozen', ySplit: 2 }] });
-  ws.columns = APPLICANT_LIST_COLUMNS.map((c) => ({ key: c.key, width: c.width }));
+  ws.columns = APPLICANT_LIST_COLUMNS.map((c, i) => ({ key: c.key, width: LIST_WIDTHS[i] }));
   const title = [options.facilityName ? `施設名：${options.facilityName}` : null, options.visitDate ? `訪問日：${options.visitDate}` : null, `${rows.length}人`].filter(Boolean).join('　');
   ws.getCell(1, 1).value = `申請者名簿\u3000${title}`;
   styleTitleRow(ws.getRow(1));
@@ -231,6 +238,6 @@ export async function applicantListForCity(rows: readonly ApplicantRow[], option
       styleDataCell(cell, c.key === 'address' || c.key === 'note' || c.key === 'photoException');
     });
   });
-  ws.pageSetup = { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '2:2' };
+  ws.pageSetup = a4PageSetup('landscape', '2:2');
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

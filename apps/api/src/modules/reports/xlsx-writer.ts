@@ -2,7 +2,7 @@ import type { Writable } from 'node:stream';
 import type { Response } from 'express';
 import { NUMBER_FORMATS, type SheetSpec, type WorkbookSpec } from '@outreach/domain/reports';
 import ExcelJS from 'exceljs';
-import { a4PageSetup, attachmentHeader, PAGE_NUMBER_FOOTER, styleDataCell, styleHeaderRow, styleTitleRow, styleTotalRow, XLSX_TYPE } from '../../common/excel/xlsx-response';
+import { a4PageSetup, attachmentHeader, HOUSE_FONT, PAGE_NUMBER_FOOTER, styleDataCell, styleHeaderRow, styleTitleRow, styleTotalRow, XLSX_TYPE } from '../../common/excel/xlsx-response';
 
 /** Called with the share of rows written so far (0…1). */
 export type ProgressListener = (fraction: number) => void;
@@ -94,6 +94,8 @@ function worksheetOptions(sheet: SheetSpec): Partial<ExcelJS.AddWorksheetOptions
 
 function writeRows(ws: ExcelJS.Worksheet, sheet: SheetSpec, streaming: boolean, tick: () => void): void {
   ws.columns = sheet.widths.map((width) => ({ width }));
+  // A spanning text (特記事項) is merged across every column; the domain only merges whole rows from column A.
+  const merged = new Set((sheet.merges ?? []).map((m) => m.row));
   for (const spec of sheet.rows) {
     const row = ws.getRow(spec.index);
     spec.cells.forEach((c, i) => {
@@ -109,10 +111,11 @@ function writeRows(ws: ExcelJS.Worksheet, sheet: SheetSpec, streaming: boolean, 
         styleTitleRow(row);
         break;
       case 'meta':
-        row.getCell(1).font = { bold: true };
+        row.getCell(1).font = { ...HOUSE_FONT, bold: true };
+        row.getCell(2).font = HOUSE_FONT;
         break;
       case 'heading':
-        row.font = { bold: true, size: 12 };
+        row.font = { ...HOUSE_FONT, bold: true, size: 12 };
         break;
       case 'header':
         styleHeaderRow(row);
@@ -126,9 +129,10 @@ function writeRows(ws: ExcelJS.Worksheet, sheet: SheetSpec, streaming: boolean, 
         styleTotalRow(row);
         break;
       case 'note':
-        row.font = { size: 9, color: { argb: 'FF595959' } };
+        row.font = { ...HOUSE_FONT, size: 9, color: { argb: 'FF595959' } };
         break;
     }
+    if (merged.has(spec.index)) ws.mergeCells(spec.index, 1, spec.index, sheet.widths.length);
     if (streaming) row.commit();
     tick();
   }
