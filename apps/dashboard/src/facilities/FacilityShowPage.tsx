@@ -1,4 +1,4 @@
-import { Alert, Box, Card, CardContent, Link as MuiLink, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { Alert, Box, Card, CardContent, Link as MuiLink, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import type { BookingStatus } from '@outreach/domain/bookings';
 import { FACILITY_TYPE_LABELS_JA, type FacilityView } from '@outreach/domain/facilities';
@@ -68,41 +68,24 @@ function FacilityShow({ program, id }: { program: ProgramSummary; id: string }) 
       {facility.bookings.length === 0 ? (
         <Typography color="text.secondary">{t('noBookings')}</Typography>
       ) : (
-        <Box sx={{ overflowX: 'auto', minWidth: 0 }}>
-          <Table size="small" aria-label={t('bookings')}>
-            <TableHead>
-              <TableRow>
-                <TableCell>{t('receptionNumber')}</TableCell>
-                <TableCell>{t('status')}</TableCell>
-                <TableCell>{t('receivedDate')}</TableCell>
-                <TableCell>{f('visitDate')}</TableCell>
-                <TableCell>{t('visit')}</TableCell>
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {[...facility.bookings].reverse().map((b) => (
-                <TableRow key={b.id}>
-                  <TableCell>
-                    <MuiLink component={Link} to={`/bookings/${b.id}/show`}>
-                      {t('coordinationOf', { number: b.receptionNumber })}
-                    </MuiLink>
-                  </TableCell>
-                  <TableCell>{translate(`app.bookings.statuses.${b.status as BookingStatus}`)}</TableCell>
-                  <TableCell>{formatDate(b.receivedDate)}</TableCell>
-                  <TableCell>{b.visitDate ? formatDate(b.visitDate) : '—'}</TableCell>
-                  <TableCell>
-                    {b.sessionId ? (
-                      <MuiLink component={Link} to={`/sessions/${b.sessionId}/show`}>
-                        {t('session')}
-                      </MuiLink>
-                    ) : (
-                      '—'
-                    )}
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
+        <Box component="ul" aria-label={t('bookings')} sx={{ listStyle: 'none', m: 0, p: 0, display: 'grid', gap: 1, gridTemplateColumns: 'repeat(auto-fill, minmax(min(100%, 20rem), 1fr))' }}>
+          {[...facility.bookings].reverse().map((b) => (
+            <Card component="li" variant="outlined" key={b.id}>
+              <CardContent sx={{ display: 'grid', gap: 0.25 }}>
+                <MuiLink component={Link} to={`/bookings/${b.id}/show`} sx={{ fontWeight: 700 }}>
+                  {t('coordinationOf', { number: b.receptionNumber })}
+                </MuiLink>
+                <Row label={t('status')}>{translate(`app.bookings.statuses.${b.status as BookingStatus}`)}</Row>
+                <Row label={t('receivedDate')}>{formatDate(b.receivedDate)}</Row>
+                <Row label={f('visitDate')}>{b.visitDate ? formatDate(b.visitDate) : '—'}</Row>
+                {b.sessionId && (
+                  <MuiLink component={Link} to={`/sessions/${b.sessionId}/show`}>
+                    {t('session')}
+                  </MuiLink>
+                )}
+              </CardContent>
+            </Card>
+          ))}
         </Box>
       )}
     </Box>

@@ -164,11 +164,9 @@ export const facilityRecordsJa = {
   contactHidden: '（個人情報は二要素認証の後に表示）',
   bookings: '依頼と訪問',
   noBookings: 'まだ依頼はありません',
-  receptionNumber: '受付番号（施設との調整）',
   coordinationOf: '受付番号 %{number}',
   status: '予約の状態',
   receivedDate: '受付日',
-  visit: '実施記録',
   session: '実施記録を開く',
   stages: FACILITY_STAGE_LABELS_JA,
 };
@@ -184,11 +182,9 @@ export const facilityRecordsEn: typeof facilityRecordsJa = {
   contactHidden: '(personal data: shown after the second factor)',
   bookings: 'Requests and visits',
   noBookings: 'No requests yet',
-  receptionNumber: 'Reception number (coordination)',
   coordinationOf: 'No. %{number}',
   status: 'Booking status',
   receivedDate: 'Received',
-  visit: 'Session',
   session: 'Open the session',
   stages: { registered: 'Not requested', requested: 'Requested', confirmed: 'Date fixed', coordinating: 'Coordinating', list_received: 'List received', visited: 'Visited', reported: 'Reported' },
 };

@@ -18,6 +18,8 @@ import {
   useTranslate,
 } from 'react-admin';
 import type { ProgramSummary, ProgramView } from '@outreach/domain/programs';
+import { useQuery } from '@tanstack/react-query';
+import { QUERY_ONCE, useAppDataProvider } from '../providers/dataProvider';
 import { useMe } from '../providers/me';
 import { asksUnbookedReason, methodChoices, offDayOf, serviceKindChoices, statusChoices, unbookedReasonChoices, validateSession } from './session';
 
@@ -56,6 +58,7 @@ export function SessionForm({ program, toolbar, children }: { program: SessionPr
         {({ formData }) => (
           <>
             {formData.status === 'cancelled' && <TextInput source="cancelReason" fullWidth multiline />}
+            {formData.serviceKind === 'facility_visit' && <FacilityInput programId={program.id} />}
             <OffDayReason date={formData.date} serviceKind={formData.serviceKind} program={program} />
             {asksUnbookedReason(formData) && <UnbookedReason values={formData} />}
           </>
@@ -88,6 +91,28 @@ function KindAndMethod({ program, choices }: { program: SessionProgram; choices:
       />
       <SelectInput source="method" choices={methodChoices} />
     </>
+  );
+}
+
+/** 施設: a facility visit names one of the program's facilities (counted toward the targets by it); its name is the place. */
+function FacilityInput({ programId }: { programId: string }) {
+  const dataProvider = useAppDataProvider();
+  const place = useInput({ source: 'place' });
+  const facilities = useQuery({ queryKey: ['programs', programId, 'facilities'], queryFn: () => dataProvider.facilities(programId), ...QUERY_ONCE });
+  if (!facilities.data?.length) return null;
+  return (
+    <SelectInput
+      source="facilityId"
+      choices={facilities.data.map((f) => ({ id: f.id, name: f.name }))}
+      emptyText="app.sessions.noFacility"
+      helperText="app.sessions.facilityHelp"
+      onChange={(event: unknown) => {
+        const target = (event as { target?: { value?: unknown } }).target;
+        const id = target ? target.value : (event as { id?: unknown }).id;
+        const chosen = facilities.data.find((f) => f.id === id);
+        if (chosen) place.field.onChange(chosen.name);
+      }}
+    />
   );
 }
 

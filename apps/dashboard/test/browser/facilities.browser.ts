@@ -128,4 +128,16 @@ describeInBrowser('facility coordination (browser, real API)', () => {
     expect(await page.locator('#main-content').innerText()).toContain('0134-00-7777');
     expect(await fitsWidth(page)).toBe(true);
   });
+
+  it('a facility visit entered by hand names one of the program\'s facilities, which fills in its place (390 px)', async () => {
+    await page.setViewportSize(PHONE);
+    await suite.logIn(MANAGER);
+    await page.goto(`${suite.api.url}/#/sessions/create`);
+    await page.getByLabel('サービス種別').click();
+    await page.getByRole('option', { name: '福祉施設訪問' }).click();
+    await page.getByLabel('施設', { exact: true }).click();
+    await page.getByRole('option', { name: '特別養護老人ホーム みなと園（架空）' }).click();
+    expect(await page.getByLabel('場所').inputValue()).toBe('特別養護老人ホーム みなと園（架空）');
+    expect(await fitsWidth(page)).toBe(true);
+  });
 });
