@@ -273,7 +273,9 @@ describe('Excel reports', () => {
       expect(photos.sum('現地撮影')).toBe(sum(sessions, (s) => s.photosTakenOnSite));
       expect(photos.sum('撮り直し')).toBe(sum(sessions, (s) => s.photoRetakes));
 
-      expect(table(wb.getWorksheet('問い合わせ・苦情')!, '受付日').rows).toHaveLength(inquiries.length);
+      const inquiryTable = table(wb.getWorksheet('問い合わせ・苦情')!, '受付日');
+      expect(inquiryTable.rows).toHaveLength(inquiries.length);
+      expect(inquiryTable.none).toBe(inquiries.length === 0); // an empty table says 該当なし (issue 20 item 3)
       const defects = await t.dataSource.getRepository(DefectEntity).find({ where: { programId } });
       const active = defects.filter((d) => d.receivedDate <= '2026-10-31' && (!d.resolvedDate || d.resolvedDate >= '2026-10-01'));
       expect(table(wb.getWorksheet('不備対応')!, '受付日').rows).toHaveLength(active.length);
@@ -337,7 +339,7 @@ describe('Excel reports', () => {
     beforeAll(async () => {
       const res = await report('completion.xlsx', {}, vendor);
       expect(res.status).toBe(200);
-      expect(filenameOf(res)).toBe('小樽市_委託業務完了報告書_2026年度.xlsx');
+      expect(filenameOf(res)).toBe('小樽市_委託業務完了報告書_令和8年度.xlsx');
       wb = await readWorkbook(res.body);
     });
 

@@ -35,6 +35,8 @@ export interface Table {
   header: number;
   headers: string[];
   rows: ExcelJS.Row[];
+  /** The table is empty and says so: its one row reads 「該当なし」 (then `rows` is empty). */
+  none: boolean;
   total: ExcelJS.Row | null;
   /** A column's value in the total row, checked to be a formula with its cached result. */
   sum(header: string): number;
@@ -61,6 +63,8 @@ export function table(ws: ExcelJS.Worksheet, first: string, nth = 0): Table {
     }
     rows.push(row);
   }
+  const none = rows.length === 1 && rows[0].getCell(1).value === '該当なし';
+  if (none) rows.pop();
   const col = (h: string) => {
     const i = headers.indexOf(h);
     if (i < 0) throw new Error(`no column ${h} in ${headers.join(',')}`);
@@ -70,6 +74,7 @@ export function table(ws: ExcelJS.Worksheet, first: string, nth = 0): Table {
     header,
     headers,
     rows,
+    none,
     total,
     sum(h) {
       const cell = total!.getCell(col(h));

@@ -118,8 +118,8 @@ describeInBrowser('reports page (browser, real API)', () => {
 
     release();
     const download = await downloading;
-    expect(download.suggestedFilename()).toBe('小樽市_委託業務完了報告書_2026年度.xlsx');
-    await completion.getByRole('status').getByText('保存を開始しました: 小樽市_委託業務完了報告書_2026年度.xlsx').waitFor();
+    expect(download.suggestedFilename()).toBe('小樽市_委託業務完了報告書_令和8年度.xlsx');
+    await completion.getByRole('status').getByText('保存を開始しました: 小樽市_委託業務完了報告書_令和8年度.xlsx').waitFor();
     expect(await completion.getByRole('progressbar').count()).toBe(0);
   });
 

@@ -1,4 +1,13 @@
-import { parseJapaneseDate } from './wareki.js';
+import { formatFiscalYear, parseJapaneseDate } from './wareki.js';
+
+describe(formatFiscalYear.name, () => {
+  it('writes a fiscal year in the era of its first day, or in 西暦 when asked', () => {
+    expect(formatFiscalYear(2026)).toBe('令和8年度');
+    expect(formatFiscalYear(2020)).toBe('令和2年度');
+    expect(formatFiscalYear(2019)).toBe('平成31年度'); // as the program settings show it
+    expect(formatFiscalYear(2026, 'seireki')).toBe('2026年度');
+  });
+});
 
 describe(parseJapaneseDate.name, () => {
   it.each([

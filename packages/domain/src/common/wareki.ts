@@ -30,6 +30,15 @@ export function formatJapaneseDate(key: DateKey, style: EraStyle = 'wareki'): st
   return style === 'wareki' ? formatWareki(key) : formatSeireki(key);
 }
 
+/**
+ * A fiscal year (April–March) as offices write it: 2026 → 令和8年度 (or 2026年度 in 西暦). The era is the one
+ * of the year's first day, as the dashboard's settings show it (2019 → 平成31年度).
+ */
+export function formatFiscalYear(fiscalYear: number, style: EraStyle = 'wareki'): string {
+  if (style === 'seireki') return `${fiscalYear}年度`;
+  return `${formatWareki(`${fiscalYear}-04-01`).replace(/年.*$/, '年')}度`;
+}
+
 /** 令和8年6月1日～令和8年12月24日 */
 export function formatPeriod(start: DateKey, end: DateKey, style: EraStyle = 'wareki'): string {
   return `${formatJapaneseDate(start, style)}～${formatJapaneseDate(end, style)}`;

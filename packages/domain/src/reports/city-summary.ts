@@ -1,6 +1,6 @@
 import type { CallWeek } from '../calls/weekly-calls.js';
 import type { DateKey } from '../common/dates.js';
-import { type EraStyle, formatJapaneseDate } from '../common/wareki.js';
+import { type EraStyle, formatFiscalYear, formatJapaneseDate } from '../common/wareki.js';
 import type { ReportingRates } from '../daily-reports/timeliness.js';
 import { callsTotal, defectFigures, heldSessionsIn, inquiryFigures, type ReportDefect, type ReportInquiry, type ReportProgress, type ReportSession } from './figures.js';
 import { applicationsTotal } from '../sessions/application-type.js';
@@ -93,7 +93,7 @@ export function shapeCitySummary(input: CitySummaryInput): WorkbookSpec {
     return [
       p.municipalityName,
       p.title,
-      `${p.fiscalYear}年度`,
+      formatFiscalYear(p.fiscalYear, style),
       reportPeriodLine(p.periodStart, p.periodEnd, style),
       p.vendorNames.join('、'),
       f.sessions,

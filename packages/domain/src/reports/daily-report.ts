@@ -61,7 +61,7 @@ export function shapeDailyReport(input: DailyReportInput): WorkbookSpec {
   main.table(dailySessionsTable(held));
   main.table(dailyPhotosTable(held));
   main.table(dailyNotesTable(held));
-  main.table({ heading: '特記事項', span: true, columns: [{ header: '特記事項' }], rows: [[input.specialNotes ?? '']] });
+  main.table({ heading: '特記事項', span: true, columns: [{ header: '特記事項' }], rows: input.specialNotes?.trim() ? [[input.specialNotes]] : [] });
 
   return { sheets: [main.build(), photoSheet(names[1], input, meta)] };
 }

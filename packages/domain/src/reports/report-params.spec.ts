@@ -66,7 +66,8 @@ describe(reportFilename.name, () => {
     expect(reportFilename('小樽市', 'monthly', { month: '2026-10' })).toBe('小樽市_月次報告書_2026年10月.xlsx');
     expect(reportFilename('小樽市', 'daily', { date: '2026-06-17' })).toBe('小樽市_日次報告書_2026年6月17日.xlsx');
     expect(reportFilename('小樽市', 'weekly-calls', { from: '2026-10-05', to: '2026-10-18' })).toBe('小樽市_受電件数報告_2026年10月5日-2026年10月18日.xlsx');
-    expect(reportFilename('下関市', 'completion', { fiscalYear: 2026 })).toBe('下関市_委託業務完了報告書_2026年度.xlsx');
+    expect(reportFilename('下関市', 'completion', { fiscalYear: 2026 })).toBe('下関市_委託業務完了報告書_令和8年度.xlsx');
+    expect(reportFilename('下関市', 'completion', { fiscalYear: 2026, eraStyle: 'seireki' })).toBe('下関市_委託業務完了報告書_2026年度.xlsx');
     expect(reportFilename('', 'city-summary', { date: '2026-11-20' })).toBe('事業別集計_2026年11月20日.xlsx');
   });
 

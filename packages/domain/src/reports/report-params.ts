@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { addDays, type DateKey, isDateKey, weekStart } from '../common/dates.js';
 import { dateKeySchema } from '../common/input.js';
-import { type EraStyle, formatJapaneseDate, formatPeriod, formatSeireki } from '../common/wareki.js';
+import { type EraStyle, formatFiscalYear, formatJapaneseDate, formatPeriod, formatSeireki } from '../common/wareki.js';
 
 /**
  * The Excel reports: their kinds, the parameters each takes (one schema for the API's validation and the
@@ -105,14 +105,19 @@ export function safeFilenamePart(part: string): string {
 }
 
 /**
- * The download's name: 小樽市_月次報告書_2026年10月.xlsx. Names always use the western year, so files sort
- * by name in a folder whatever the program's era setting.
+ * The download's name: 小樽市_月次報告書_2026年10月.xlsx. Dates use the western year, so files sort by name in
+ * a folder whatever the program's era setting; a fiscal year (one per program, nothing to sort) is written as
+ * offices write it, 令和8年度, unless the program asks for 西暦.
  */
-export function reportFilename(city: string, kind: ReportKind, parts: { date?: DateKey; from?: DateKey; to?: DateKey; month?: string; fiscalYear?: number }): string {
+export function reportFilename(
+  city: string,
+  kind: ReportKind,
+  parts: { date?: DateKey; from?: DateKey; to?: DateKey; month?: string; fiscalYear?: number; eraStyle?: EraStyle },
+): string {
   let suffix = '';
   if (parts.date) suffix = formatSeireki(parts.date);
   else if (parts.month) suffix = formatSeireki(`${parts.month}-01`).replace(/1日$/, '');
   else if (parts.from && parts.to) suffix = `${formatSeireki(parts.from)}-${formatSeireki(parts.to)}`;
-  else if (parts.fiscalYear) suffix = `${parts.fiscalYear}年度`;
+  else if (parts.fiscalYear) suffix = formatFiscalYear(parts.fiscalYear, parts.eraStyle ?? 'wareki');
   return `${[city, REPORT_KIND_LABELS_JA[kind], suffix].filter(Boolean).map(safeFilenamePart).join('_')}.xlsx`;
 }

@@ -386,4 +386,17 @@ describe('every workbook above, printed on A4', () => {
     expect(printed.map(([n]) => n)).toEqual(expect.arrayContaining(['daily', 'weekly calls', 'monthly', 'completion', 'city summary']));
     expect(printed.flatMap(([name, spec]) => illegibleSheets(spec).map((s) => `${name} ${s}`))).toEqual([]);
   });
+
+  it('writes every formula with its cached value, and 該当なし in every empty table', () => {
+    for (const [, spec] of printed)
+      for (const sheet of spec.sheets)
+        for (const row of sheet.rows)
+          for (const cell of row.cells) {
+            const v = cell.value;
+            if (v && typeof v === 'object') expect(typeof v.result === 'string' || Number.isFinite(v.result)).toBe(true);
+          }
+    const [main] = legible('daily, no notes', shapeDailyReport({ context: ctx, date: '2026-10-05', status: 'accepted', submittedAt: null, dueAt: '2026-10-06T03:00:00Z', sessions: [], specialNotes: null, photos: [] })).sheets;
+    expect(tableOf(main, 'No', 0).rows).toEqual([['該当なし', ...Array(main.rows.find((r) => r.style === 'header')!.cells.length - 1).fill(null)]]);
+    expect(tableOf(main, '特記事項').rows).toEqual([['該当なし']]);
+  });
 });

@@ -1,4 +1,4 @@
-import { cleanText, columnLetter, MAX_CELL_TEXT, safeSheetName, SheetBuilder, uniqueSheetNames } from './sheet.js';
+import { cleanText, columnLetter, LINE_HEIGHT_PT, linesNeeded, MAX_CELL_TEXT, NONE, safeSheetName, SheetBuilder, uniqueSheetNames } from './sheet.js';
 
 describe(safeSheetName.name, () => {
   it('removes the characters Excel forbids and keeps 31 characters at most', () => {
@@ -78,6 +78,28 @@ describe(SheetBuilder.name, () => {
     const emptyTotal = rows[rows.length - 1];
     expect(emptyTotal.style).toBe('total');
     expect(emptyTotal.cells[1].value).toBe(0);
+  });
+
+  it('says 該当なし in one row across an empty table, above its total', () => {
+    const b = new SheetBuilder('x', header);
+    const placed = b.table({ columns: [{ header: '月' }, { header: 'n', kind: 'int', total: 'sum' }], rows: [] });
+    const sheet = b.build();
+    const none = sheet.rows.find((r) => r.index === placed.headerRow + 1)!;
+    expect(none).toMatchObject({ style: 'data', cells: [{ value: NONE }, { value: null }] });
+    expect(sheet.merges).toEqual([{ row: none.index, from: 1, to: 2 }]);
+    expect(placed.totalRow).toBe(none.index + 1);
+    expect(sheet.rows.find((r) => r.index === placed.totalRow)!.cells[1].value).toBe(0);
+  });
+
+  it('gives wrapped texts rows tall enough for their lines, never the 15 pt default', () => {
+    const b = new SheetBuilder('x', header);
+    b.table({ columns: [{ header: '内容', width: 12 }], rows: [['短い'], ['とても長い文章が三行にわたって折り返されます']] });
+    const rows = b.build().rows;
+    const [short, long] = rows.filter((r) => r.style === 'data');
+    expect(short.height).toBe(LINE_HEIGHT_PT);
+    expect(linesNeeded('とても長い文章が三行にわたって折り返されます', 12)).toBe(5);
+    expect(long.height).toBeGreaterThan(4 * LINE_HEIGHT_PT * 0.8);
+    expect(rows.every((r) => (r.height ?? 0) >= LINE_HEIGHT_PT)).toBe(true);
   });
 
   it('writes a ratio total from the total row itself, blank when the denominator is 0', () => {

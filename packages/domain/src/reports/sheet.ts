@@ -58,6 +58,9 @@ export interface WorkbookSpec {
   sheets: SheetSpec[];
 }
 
+/** What an empty table says, in its one row. */
+export const NONE = '該当なし';
+
 /** Number formats of the kinds (Excel's, as Japanese offices expect: 1,234 and 85.0%). */
 export const NUMBER_FORMATS: Record<CellKind, string | undefined> = {
   text: undefined,
@@ -174,6 +177,7 @@ export class SheetBuilder {
   private maxColumns = 2;
   private readonly metaEnd: number;
   private readonly spans: number[] = [];
+  private readonly tableMerges: Array<{ row: number; from: number; to: number }> = [];
   private readonly metaLabelWidth: number;
 
   constructor(
@@ -223,6 +227,11 @@ export class SheetBuilder {
       if (input.span) this.spans.push(index);
     }
     const lastDataRow = this.next - 1;
+    // An empty table says so, as a city files it: one row 「該当なし」 across the table (no figures, no formulas).
+    if (input.rows.length === 0) {
+      const index = this.push('data', cols.map((_, i): SheetCell => (i === 0 ? text(NONE) : { value: null, kind: 'text' })));
+      if (cols.length > 1) this.tableMerges.push({ row: index, from: 1, to: cols.length });
+    }
 
     let totalRow: number | null = null;
     if (cols.some((c) => c.total)) {
@@ -270,7 +279,7 @@ export class SheetBuilder {
     const orientation =
       this.options.orientation ?? (this.maxColumns > 7 || impliedPrintScale({ orientation: 'portrait', widths: natural }) < MIN_PRINT_SCALE ? 'landscape' : 'portrait');
     const widths = this.options.widths ? [...natural] : fitWidthsToA4(natural, orientation, this.floors(natural));
-    const merges = this.spans.map((row) => ({ row, from: 1, to: widths.length }));
+    const merges = [...this.spans.map((row) => ({ row, from: 1, to: widths.length })), ...this.tableMerges].sort((a, b) => a.row - b.row);
     const spanned = new Set(this.spans);
     const rows = this.rows.map((r) => withHeight(r, spanned.has(r.index) ? [widths.reduce((a, b) => a + b, 0)] : widths));
     return {
@@ -299,8 +308,22 @@ const EXTRA_LINE_PT = 15;
 
 /** How many lines a text needs in a column `width` characters wide (full-width characters count two). */
 export function linesNeeded(value: string, width: number): number {
-  const room = Math.max(1, Math.floor(width - 1));
-  return value.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(displayWidth(line) / room)), 0);
+  const room = Math.max(2, Math.floor(width - 1));
+  let lines = 0;
+  for (const paragraph of value.split('\n')) {
+    // Characters are not split: a full-width one that does not fit starts the next line.
+    let used = 0;
+    lines++;
+    for (const ch of paragraph) {
+      const w = displayWidth(ch);
+      if (used + w > room) {
+        lines++;
+        used = 0;
+      }
+      used += w;
+    }
+  }
+  return lines;
 }
 
 /** A row tall enough for its text: table cells wrap, and their row grows to hold every line (a picture row keeps its height). */

@@ -263,7 +263,7 @@ export class ReportsService {
         const specialNotes = await this.reportDays.specialNotes(program.id, from, to);
         steps.step();
         const spec = shapeCompletionReport({ context: ctx, from, to, serviceKinds: program.serviceKinds, specialNotes, ...data });
-        return { filename: reportFilename(ctx.municipalityName, 'completion', { fiscalYear: ctx.fiscalYear }), spec };
+        return { filename: reportFilename(ctx.municipalityName, 'completion', { fiscalYear: ctx.fiscalYear, eraStyle: ctx.eraStyle }), spec };
       },
     },
   };

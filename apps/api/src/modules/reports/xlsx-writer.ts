@@ -94,8 +94,8 @@ function worksheetOptions(sheet: SheetSpec): Partial<ExcelJS.AddWorksheetOptions
 
 function writeRows(ws: ExcelJS.Worksheet, sheet: SheetSpec, streaming: boolean, tick: () => void): void {
   ws.columns = sheet.widths.map((width) => ({ width }));
-  // A spanning text (特記事項) is merged across every column; the domain only merges whole rows from column A.
-  const merged = new Set((sheet.merges ?? []).map((m) => m.row));
+  // A spanning text (特記事項) or an empty table's 「該当なし」, merged across the columns the domain says.
+  const merged = new Map((sheet.merges ?? []).map((m) => [m.row, m]));
   for (const spec of sheet.rows) {
     const row = ws.getRow(spec.index);
     spec.cells.forEach((c, i) => {
@@ -132,7 +132,8 @@ function writeRows(ws: ExcelJS.Worksheet, sheet: SheetSpec, streaming: boolean, 
         row.font = { ...HOUSE_FONT, size: 9, color: { argb: 'FF595959' } };
         break;
     }
-    if (merged.has(spec.index)) ws.mergeCells(spec.index, 1, spec.index, sheet.widths.length);
+    const merge = merged.get(spec.index);
+    if (merge) ws.mergeCells(spec.index, merge.from, spec.index, merge.to);
     if (streaming) row.commit();
     tick();
   }
