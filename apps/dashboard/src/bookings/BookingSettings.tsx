@@ -26,6 +26,7 @@ import { addDistrict, matrixPayload, minutesBetween, missingPairs, removeDistric
 import { useBookingT } from './useBookingT';
 import { QUERY_ONCE, useAppDataProvider } from '../providers/dataProvider';
 import { formatMonthDay } from '../common/dates';
+import { ScrollRegion } from '../common/ScrollRegion';
 
 /** 予約の設定: the district travel matrix (editable by calendar managers) and the facility pre-meetings. */
 export function BookingSettingsPage() {
@@ -77,7 +78,7 @@ function TravelMatrixCard({ program }: { program: ProgramSummary }) {
   };
 
   const cell = (a: string, b: string, i: number, j: number) => {
-    if (i === j) return <TableCell key={b} align="center" sx={{ color: 'text.disabled' }}>—</TableCell>;
+    if (i === j) return <TableCell key={b} align="center" sx={{ color: 'text.secondary' }}>—</TableCell>;
     const value = minutesBetween(matrix, a, b);
     if (!canEdit || j < i) {
       return (
@@ -114,7 +115,7 @@ function TravelMatrixCard({ program }: { program: ProgramSummary }) {
         </Typography>
         {missing.length > 0 && <Alert severity="warning">{t('settings.missing', { pairs: missing.map(([a, b]) => `${a}↔${b}`).join('、') })}</Alert>}
         {errors.districts && <Alert severity="error">{errors.districts}</Alert>}
-        <Box sx={{ overflowX: 'auto' }}>
+        <ScrollRegion label={t('settings.matrix')}>
           <Table size="small" aria-label={t('settings.matrix')} data-testid="travel-matrix">
             <TableHead>
               <TableRow>
@@ -142,7 +143,7 @@ function TravelMatrixCard({ program }: { program: ProgramSummary }) {
               ))}
             </TableBody>
           </Table>
-        </Box>
+        </ScrollRegion>
         {canEdit && (
           <Box sx={{ display: 'flex', gap: 1, alignItems: 'center', flexWrap: 'wrap' }}>
             <TextField

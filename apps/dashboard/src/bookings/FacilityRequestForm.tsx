@@ -72,7 +72,8 @@ function FacilityRequestFormView({ programId, form, errors, onChange }: { progra
         {field('facilityType', { placeholder: t('hints.facilityType') })}
       </Box>
       {field('address')}
-      <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', sm: '1fr 1fr 1fr' }, gap: 1 }}>
+      {/* As many columns as fit at 10 em each: three on a laptop, fewer when zoomed or beside a narrow panel. */}
+      <Box sx={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(10em, 1fr))', gap: 1 }}>
         {field('phone', { slotProps: { htmlInput: { inputMode: 'tel' } } })}
         {field('contactName')}
         {field('estimatedApplicants', { slotProps: { htmlInput: { inputMode: 'numeric' } } })}

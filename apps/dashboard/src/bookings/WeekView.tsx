@@ -154,7 +154,7 @@ const TAKEN = { border: '1px solid', borderColor: 'grey.400', color: 'text.secon
 const SELECTED = { border: '2px solid', borderColor: 'primary.main', color: 'primary.contrastText', bgcolor: 'primary.main' };
 
 const LATER = { border: '1px dashed', borderColor: 'success.main', color: 'success.dark', bgcolor: 'background.paper' };
-const BLOCKED = { border: '1px dashed', borderColor: 'grey.400', color: 'text.disabled', bgcolor: 'background.paper', textDecoration: 'line-through' };
+const BLOCKED = { border: '1px dashed', borderColor: 'grey.400', color: 'text.secondary', bgcolor: 'background.paper', textDecoration: 'line-through' };
 const OVERRIDE = { border: '1px solid', borderColor: 'warning.main', color: 'warning.dark', bgcolor: 'background.paper' };
 const STYLE = { bookable: FREE, taken: TAKEN, later: LATER, blocked: BLOCKED, override: OVERRIDE, selected: SELECTED } as const;
 
@@ -166,10 +166,10 @@ function Cell({ cell, closed, exception, onClick }: { cell: WeekCell; closed: st
   if (cell.state !== 'open') {
     const look =
       cell.state === 'closed'
-        ? { bgcolor: 'grey.100', color: 'text.disabled' }
+        ? { bgcolor: 'grey.100', color: 'text.secondary' }
         : cell.state === 'pre_meeting'
           ? { bgcolor: 'warning.light', color: 'warning.contrastText', fontWeight: 700 }
-          : { bgcolor: 'transparent', color: 'text.disabled' };
+          : { bgcolor: 'transparent', color: 'text.secondary' };
     const label = cell.state === 'closed' ? t('week.closed') : cell.state === 'pre_meeting' ? t('week.preMeeting') : t('week.none');
     return (
       <Box role="cell" sx={base}>

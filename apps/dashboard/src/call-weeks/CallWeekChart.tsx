@@ -3,7 +3,7 @@ import { CALL_CATEGORIES, type CallCategory } from '@outreach/domain/calls';
 import { useTranslate } from 'react-admin';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { WeekChartRow } from './callWeek';
-import { PatternDefs } from '../common/charts/svg';
+import { PatternDefs, TOOLTIP_TEXT } from '../common/charts/svg';
 import { CALL_CATEGORY_STYLES, seriesFill } from '../common/palette';
 
 const PATTERN_ID = 'call-week-pattern';
@@ -29,7 +29,7 @@ export function CallWeekChart({ rows, title }: { rows: WeekChartRow[]; title: st
         <XAxis dataKey="label" tick={{ fontSize: 11 }} interval={0} angle={-30} textAnchor="end" height={48} />
         <YAxis allowDecimals={false} tick={{ fontSize: 11 }} />
         {/* Top of the stack first, as the bars read. */}
-        <Tooltip itemSorter={(item) => -CALL_CATEGORIES.indexOf(item.dataKey as CallCategory)} />
+        <Tooltip {...TOOLTIP_TEXT} itemSorter={(item) => -CALL_CATEGORIES.indexOf(item.dataKey as CallCategory)} />
         {/* In the categories' order (not sorted by name), in the text colour: a pale swatch's colour is no text colour. */}
         <Legend wrapperStyle={{ fontSize: 12 }} itemSorter={null} formatter={(value: string) => <span style={{ color: theme.palette.text.primary }}>{value}</span>} />
         {CALL_CATEGORIES.map((category) => (

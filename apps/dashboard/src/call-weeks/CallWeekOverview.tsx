@@ -8,6 +8,7 @@ import { formatRate, type WeekChartRow, weekChartRows } from './callWeek';
 import { lazyView } from '../common/lazyView';
 import { CategoryTableHead } from './fields';
 import { formatMonth } from '../common/dates';
+import { ScrollRegion } from '../common/ScrollRegion';
 
 const CallWeekChart = lazyView(() => import('./CallWeekChart'), 'CallWeekChart');
 
@@ -86,7 +87,7 @@ function WeeksFigure({ rows }: { rows: WeekChartRow[] }) {
             <CallWeekChart rows={rows} title={title} />
           </Suspense>
         ) : (
-          <Box sx={{ overflowX: 'auto' }}>
+          <ScrollRegion label={title}>
             <Table size="small" aria-labelledby={titleId} sx={{ '& th': { whiteSpace: 'nowrap' } }}>
               <CategoryTableHead first={translate('resources.call-weeks.fields.weekStart')} />
               <TableBody>
@@ -107,7 +108,7 @@ function WeeksFigure({ rows }: { rows: WeekChartRow[] }) {
                 ))}
               </TableBody>
             </Table>
-          </Box>
+          </ScrollRegion>
         )}
       </CardContent>
     </Card>

@@ -9,6 +9,7 @@ import type { CallWeekView } from '@outreach/domain/calls';
 import { frozenComparison, outcomeRows, weekEnded } from './callWeek';
 import { CategoryTableHead, WeekStatusField } from './fields';
 import { formatDate, formatDateTime, formatMonthDay, formatWeek } from '../common/dates';
+import { ScrollRegion } from '../common/ScrollRegion';
 
 /** One week's report: per day and category, the outcomes, what changed since submission, and the actions. */
 export function CallWeekShow() {
@@ -125,7 +126,7 @@ function DaysTable({ week }: { week: CallWeekView }) {
   const translate = useTranslate();
   return (
     <Section title={translate('app.callWeeks.days')}>
-      <Box sx={{ overflowX: 'auto' }}>
+      <ScrollRegion label={translate('app.callWeeks.days')}>
         <Table size="small">
           <CategoryTableHead first={translate('app.callWeeks.date')} />
           <TableBody>
@@ -162,7 +163,7 @@ function DaysTable({ week }: { week: CallWeekView }) {
             </TableRow>
           </TableFooter>
         </Table>
-      </Box>
+      </ScrollRegion>
     </Section>
   );
 }

@@ -39,7 +39,7 @@ export function QuietCountField({ source }: FieldProps) {
   const value: unknown = useRecordContext()?.[source];
   const n = typeof value === 'number' ? value : 0;
   return (
-    <Typography component="span" variant="body2" color={n === 0 ? 'text.disabled' : 'error'} sx={{ fontWeight: n === 0 ? 400 : 600 }}>
+    <Typography component="span" variant="body2" color={n === 0 ? 'text.secondary' : 'error'} sx={{ fontWeight: n === 0 ? 400 : 600 }}>
       {n}
     </Typography>
   );

@@ -1,5 +1,5 @@
 import EditNoteIcon from '@mui/icons-material/EditNote';
-import { BooleanInput, Button, DataTable, EditButton, FilterButton, SelectField, SelectInput, TextField, useCanAccess, useRecordContext } from 'react-admin';
+import { BooleanInput, Button, Link, DataTable, EditButton, FilterButton, SelectField, SelectInput, TextField, useCanAccess, useRecordContext } from 'react-admin';
 import { ProgramScopedList } from '../common/ProgramScopedList';
 import type { CallView } from '@outreach/domain/calls';
 import { categoryChoices, kindChoices, outcomeChoices } from './choices';
@@ -69,12 +69,15 @@ function EditSingleCallButton() {
   return call?.kind === 'single' ? <EditButton /> : null;
 }
 
-/** To the paper form (the calls resource's create view); for those who may log calls. */
+/**
+ * To the paper form (the calls resource's create view); for those who may log calls. A real link (react-admin's
+ * Button renders `to` as a link only with `component={Link}`: without it the button had no href and did nothing).
+ */
 function BulkEntryButton() {
   const { canAccess } = useCanAccess({ resource: 'calls', action: 'create' });
   if (!canAccess) return null;
   return (
-    <Button to="/calls/create" label="app.calls.bulk.open">
+    <Button component={Link} to="/calls/create" label="app.calls.bulk.open">
       <EditNoteIcon />
     </Button>
   );

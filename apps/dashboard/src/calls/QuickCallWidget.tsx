@@ -253,12 +253,14 @@ interface ShortcutButtonProps {
   onClick: () => void;
 }
 
-/** A button whose key is shown on it (and told to assistive technology through aria-keyshortcuts). */
+/**
+ * A button whose key is shown on it (and told to assistive technology through aria-keyshortcuts). Its name is its
+ * visible label: the key's badge is hidden from assistive technology, so the name is the label alone.
+ */
 function ShortcutButton({ shortcut, label, selected, disabled, onClick }: ShortcutButtonProps) {
   return (
     <Button
       variant={selected ? 'contained' : 'outlined'}
-      aria-label={label}
       aria-keyshortcuts={shortcut}
       aria-pressed={selected}
       disabled={disabled}

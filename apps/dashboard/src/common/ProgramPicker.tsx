@@ -11,10 +11,11 @@ export function ProgramPicker() {
   const { program, programs, setProgramId, isPending } = useCurrentProgram();
   if (isPending || programs.length === 0) return null;
   const label = translate('resources.programs.name', { smart_count: 1 });
-  const width = { minWidth: 0, flex: '0 1 auto', maxWidth: { xs: 150, sm: 280, md: 440 } };
+  const width = { minWidth: 0, flex: '0 1 auto', maxWidth: { xs: 120, sm: 280, md: 440 } };
   if (programs.length === 1) {
+    // A phone keeps the app bar for the page's title (the one program is named on the dashboard).
     return (
-      <Typography variant="body2" noWrap title={programs[0].title} aria-label={`${label}: ${programs[0].title}`} sx={{ ...width, mx: 1 }}>
+      <Typography variant="body2" noWrap title={programs[0].title} aria-label={`${label}: ${programs[0].title}`} sx={{ ...width, mx: 1, display: { xs: 'none', sm: 'block' } }}>
         {programs[0].title}
       </Typography>
     );

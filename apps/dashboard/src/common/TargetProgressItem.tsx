@@ -40,7 +40,7 @@ export function TargetProgressItem({ target, context }: { target: TargetProgress
           color={color}
           aria-label={label}
           aria-valuetext={barText(translate, target)}
-          sx={{ height: 12, borderRadius: 1, ...(color === 'inherit' && { color: 'text.disabled' }) }}
+          sx={{ height: 12, borderRadius: 1, ...(color === 'inherit' && { color: 'text.secondary' }) }}
         />
         <Box
           aria-hidden

@@ -71,7 +71,7 @@ function Header({ report, canEdit, onChanged }: { report: DailyReportView; canEd
       <Box sx={{ display: 'flex', alignItems: 'center', gap: 2, flexWrap: 'wrap' }}>
         <Box sx={{ flexGrow: 1 }}>
           <Box sx={{ display: 'flex', alignItems: 'center', gap: 1.5, flexWrap: 'wrap' }}>
-            <Typography component="h1" variant="h5" data-testid="report-date">
+            <Typography component="h2" variant="h5" data-testid="report-date">
               {formatOfficialDate(report.date, 'wareki', true)}
             </Typography>
             <StatusChip status={report.status} size="medium" />

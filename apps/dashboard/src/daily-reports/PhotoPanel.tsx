@@ -165,7 +165,7 @@ export function PhotoPanel({ reportId, photos, editable, canReview, onPhotos, er
               flexWrap: 'wrap',
               textAlign: 'center',
               cursor: 'pointer',
-              '&:focus-within': { outline: 2, outlineColor: 'primary.main' },
+              '&:focus-within': { outline: 3, outlineColor: 'warning.main', outlineOffset: 2 },
             }}
           >
             <CloudUploadIcon color="action" />
@@ -173,7 +173,8 @@ export function PhotoPanel({ reportId, photos, editable, canReview, onPhotos, er
             <Typography variant="body2" color="text.secondary">
               {translate('app.dailyReports.photos.or')}
             </Typography>
-            <MuiButton component="span" variant="outlined" startIcon={<FolderOpenIcon />} sx={{ whiteSpace: 'nowrap' }}>
+            {/* Looks like a button; the focusable control is the file input itself (no second tab stop, no nesting). */}
+            <MuiButton component="span" role="none" tabIndex={-1} variant="outlined" startIcon={<FolderOpenIcon />} sx={{ whiteSpace: 'nowrap' }}>
               {translate('app.dailyReports.photos.pick')}
             </MuiButton>
             <PhotoInput onFiles={uploadAll} />
@@ -183,7 +184,14 @@ export function PhotoPanel({ reportId, photos, editable, canReview, onPhotos, er
           </Box>
         )}
         {editable && (
-          <MuiButton component="label" variant="contained" startIcon={<PhotoCameraIcon />} sx={{ justifySelf: 'start', whiteSpace: 'nowrap' }}>
+          <MuiButton
+            component="label"
+            role="none"
+            tabIndex={-1}
+            variant="contained"
+            startIcon={<PhotoCameraIcon />}
+            sx={{ justifySelf: 'start', whiteSpace: 'nowrap', '&:focus-within': { outline: 3, outlineColor: 'warning.main', outlineOffset: 2 } }}
+          >
             {translate('app.dailyReports.photos.camera')}
             <PhotoInput onFiles={uploadAll} camera />
           </MuiButton>

@@ -10,6 +10,7 @@ import { formatRate, monthsSoFar } from './format';
 import type { DailyReportRowView } from '@outreach/domain/daily-reports';
 import { reportPath } from './report';
 import { formatDateTime, formatMonth, formatOfficialDate } from '../common/dates';
+import { ScrollRegion } from '../common/ScrollRegion';
 
 /**
  * 日次報告の提出状況: per month the reporting rate (received / expected) and the on-time rate, computed by the
@@ -27,7 +28,7 @@ export function RatesPanel({ programId, canEdit }: { programId: string; canEdit:
   return (
     <Card component="section" aria-labelledby={titleId} variant="outlined">
       <CardContent sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', lg: 'minmax(0, 3fr) minmax(0, 2fr)' }, alignItems: 'start' }}>
-        <Box sx={{ overflowX: 'auto' }}>
+        <ScrollRegion label={translate('app.dailyReports.rates.title')}>
           <Typography id={titleId} variant="subtitle1" component="h2" gutterBottom>
             {translate('app.dailyReports.rates.title')}
           </Typography>
@@ -69,7 +70,7 @@ export function RatesPanel({ programId, canEdit }: { programId: string; canEdit:
           <Typography variant="caption" color="text.secondary" component="p" sx={{ mt: 1 }}>
             {translate('app.dailyReports.rates.note')}
           </Typography>
-        </Box>
+        </ScrollRegion>
         <OverdueDays programId={programId} overdue={rates.overdue} canEdit={canEdit} />
       </CardContent>
     </Card>

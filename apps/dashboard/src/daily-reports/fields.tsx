@@ -57,7 +57,7 @@ export function OnTimeField() {
     <Typography
       component="span"
       variant="body2"
-      color={key === 'late' ? 'error' : key === 'yes' ? 'success.main' : 'text.disabled'}
+      color={key === 'late' ? 'error' : key === 'yes' ? 'success.main' : 'text.secondary'}
       title={translate(`app.dailyReports.onTime.${key}Label`)}
       aria-label={translate(`app.dailyReports.onTime.${key}Label`)}
       sx={{ fontWeight: 600 }}

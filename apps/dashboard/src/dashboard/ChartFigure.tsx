@@ -2,6 +2,7 @@ import TableChartOutlinedIcon from '@mui/icons-material/TableChartOutlined';
 import { Box, Skeleton, Stack, Table, TableBody, TableCell, TableHead, TableRow, ToggleButton, Typography } from '@mui/material';
 import { type ReactNode, Suspense, useState } from 'react';
 import { useTranslate } from 'react-admin';
+import { ScrollRegion } from '../common/ScrollRegion';
 
 /**
  * A chart with its title and a table of the same numbers one click away (「表で見る」). The title (h2–h4, with
@@ -62,7 +63,9 @@ export function ChartFigure({
       )}
       <Box id={`${id}-body`}>
         {asTable ? (
-          <Box sx={{ overflowX: 'auto', maxHeight: 480 }}>{table}</Box>
+          <ScrollRegion label={title} sx={{ maxHeight: 480 }}>
+            {table}
+          </ScrollRegion>
         ) : (
           <Box role="figure" aria-labelledby={titleId} aria-describedby={description ? descId : undefined}>
             <Suspense fallback={<Skeleton variant="rounded" height={height} aria-label={translate('app.dashboard.chartLoading')} />}>{chart}</Suspense>

@@ -68,7 +68,7 @@ function ProgramBoard({ program, several, onPick }: { program: ProgramSummary; s
       <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} useFlexGap sx={{ alignItems: { md: 'flex-start' }, flexWrap: 'wrap' }}>
         {/* flex-basis only in a row: in the phone's column it became a 320 px tall gap under the title */}
         <Box sx={{ flex: { md: '1 1 320px' }, minWidth: 0 }}>
-          <Typography id="dashboard-program-title" component="h1" variant="h5" sx={{ fontWeight: 700 }}>
+          <Typography id="dashboard-program-title" component="h2" variant="h5" sx={{ fontWeight: 700 }}>
             {program.title}
           </Typography>
           <Typography variant="body2" color="text.secondary">

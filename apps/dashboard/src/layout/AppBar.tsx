@@ -1,6 +1,17 @@
 import { Typography } from '@mui/material';
-import { AppBar as RaAppBar, TitlePortal, useTranslate } from 'react-admin';
+import { AppBar as RaAppBar, TitlePortal, UserMenu, useGetIdentity, useTranslate } from 'react-admin';
 import { ProgramPicker } from '../common/ProgramPicker';
+
+/**
+ * The user menu's button shows the user's name; its accessible name starts with that name (WCAG 2.5.3 label in
+ * name), followed by what the button opens.
+ */
+function NamedUserMenu() {
+  const translate = useTranslate();
+  const { identity } = useGetIdentity();
+  const what = translate('ra.auth.user_menu');
+  return <UserMenu label={identity?.fullName ? `${identity.fullName} ${what}` : what} />;
+}
 
 /**
  * The app's name, the page title and the current program (switchable from every screen); react-admin's toolbar
@@ -9,11 +20,14 @@ import { ProgramPicker } from '../common/ProgramPicker';
 export function AppBar() {
   const translate = useTranslate();
   return (
-    <RaAppBar>
+    // Always on screen (react-admin hides it while scrolling down): the page title is the page's h1, and a zoomed or
+    // keyboard user should not lose it or the user menu.
+    <RaAppBar userMenu={<NamedUserMenu />} alwaysOn>
       <Typography variant="h6" component="span" sx={{ mr: 2, fontWeight: 700, whiteSpace: 'nowrap', display: { xs: 'none', md: 'inline' } }}>
         {translate('app.title')}
       </Typography>
-      <TitlePortal />
+      {/* The page title is the page's one h1 (screen readers jump to it), styled as the app bar's line. */}
+      <TitlePortal component="h1" />
       <ProgramPicker />
     </RaAppBar>
   );

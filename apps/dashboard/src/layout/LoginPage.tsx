@@ -89,7 +89,7 @@ export function LoginPage() {
               />
             )}
             <Button type="submit" variant="contained" size="large" disabled={submitting}>
-              {submitting ? <CircularProgress size={24} color="inherit" /> : translate('app.login.submit')}
+              {submitting ? <CircularProgress size={24} color="inherit" aria-label={translate('app.login.submit')} /> : translate('app.login.submit')}
             </Button>
             {totpStep && (
               <Button variant="text" onClick={restart}>

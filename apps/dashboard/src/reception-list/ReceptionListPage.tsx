@@ -15,6 +15,7 @@ import { QUERY_ONCE, useAppDataProvider } from '../providers/dataProvider';
 import { errorMessage, recordUrl } from '../providers/http';
 import { shareWeekToShow } from './receptionList';
 import { formatMonthDay, formatOfficialDate } from '../common/dates';
+import { ScrollRegion } from '../common/ScrollRegion';
 
 /** 受付一覧表 of the current program (home visits): numbers and dates only, kept after the personal data is deleted. */
 export function ReceptionListPage() {
@@ -114,7 +115,7 @@ function ReceptionList({ program }: { program: ProgramSummary }) {
       {rows.isPending && !rows.data ? <Loading /> : null}
       {rows.data && (
         <Card>
-          <Box sx={{ overflowX: 'auto' }}>
+          <ScrollRegion label={t('title')}>
             <Table size="small" aria-label={t('title')} data-testid="reception-list">
               <TableHead>
                 <TableRow>
@@ -157,7 +158,7 @@ function ReceptionList({ program }: { program: ProgramSummary }) {
                 })}
               </TableBody>
             </Table>
-          </Box>
+          </ScrollRegion>
         </Card>
       )}
       <Confirm

@@ -5,6 +5,7 @@ import type { ProgramSummary } from '@outreach/domain/programs';
 import type { ReportDownloadView } from '@outreach/domain/reports';
 import { describeParams, isReportKind } from './reports';
 import { formatDateTime } from '../common/dates';
+import { ScrollRegion } from '../common/ScrollRegion';
 
 const SHOWN = 10;
 
@@ -32,7 +33,7 @@ export function RecentDownloads({ refreshKey, programs }: { refreshKey: number; 
       {error ? <Alert severity="error">{translate(error.message || 'ra.notification.http_error', { _: error.message })}</Alert> : null}
       {isPending ? <Loading /> : null}
       {data && (
-        <Box sx={{ overflowX: 'auto' }}>
+        <ScrollRegion label={translate('app.reports.recent.title')}>
           <Table size="small" aria-labelledby={headingId} data-testid="report-downloads">
             <TableHead>
               <TableRow>
@@ -80,7 +81,7 @@ export function RecentDownloads({ refreshKey, programs }: { refreshKey: number; 
               })}
             </TableBody>
           </Table>
-        </Box>
+        </ScrollRegion>
       )}
     </Card>
   );

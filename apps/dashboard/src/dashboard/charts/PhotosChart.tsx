@@ -4,7 +4,7 @@ import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxi
 import { seriesFill } from '../../common/palette';
 import { PHOTO_STYLES, type PhotoSeries } from '../palette';
 import { formatNumber, photoSeriesLabelKey, type PhotoMonthRow } from '../shape';
-import { PatternDefs, SwatchLegend } from '../../common/charts/svg';
+import { PatternDefs, SwatchLegend, TOOLTIP_TEXT } from '../../common/charts/svg';
 
 const PREFIX = 'dash-photos';
 
@@ -31,7 +31,7 @@ export function PhotosChart({ rows, title, height }: { rows: PhotoMonthRow[]; ti
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
           <XAxis dataKey="label" tick={{ fontSize: 11 }} interval={0} />
           <YAxis allowDecimals={false} tick={{ fontSize: 11 }} tickFormatter={(v: number) => formatNumber(v)} width={40} />
-          <Tooltip formatter={(value) => (typeof value === 'number' ? formatNumber(value) : String(value ?? ''))} cursor={{ fill: theme.palette.action.hover }} />
+          <Tooltip {...TOOLTIP_TEXT} formatter={(value) => (typeof value === 'number' ? formatNumber(value) : String(value ?? ''))} cursor={{ fill: theme.palette.action.hover }} />
           {SERIES.map(({ key, stack }) => (
             <Bar
               key={key}

@@ -2,7 +2,7 @@ import { useTranslate } from 'react-admin';
 import { CartesianGrid, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { RATE_LINE_STYLES } from '../palette';
 import type { ReportingMonthRow } from '../shape';
-import { LineLegend, styledLine } from '../../common/charts/svg';
+import { LineLegend, styledLine, TOOLTIP_TEXT } from '../../common/charts/svg';
 
 const SERIES = ['reportingRate', 'onTimeRate'] as const;
 
@@ -17,7 +17,7 @@ export function ReportingChart({ rows, title, height }: { rows: ReportingMonthRo
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
           <XAxis dataKey="label" tick={{ fontSize: 11 }} interval={0} padding={{ left: 12, right: 12 }} />
           <YAxis domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} tick={{ fontSize: 11 }} tickFormatter={(v: number) => `${v}%`} width={40} />
-          <Tooltip formatter={(value) => (typeof value === 'number' ? `${Math.round(value)}%` : '—')} />
+          <Tooltip {...TOOLTIP_TEXT} formatter={(value) => (typeof value === 'number' ? `${Math.round(value)}%` : '—')} />
           {SERIES.map((key) => styledLine(key, RATE_LINE_STYLES[key], name(key)))}
         </LineChart>
       </ResponsiveContainer>

@@ -6,7 +6,7 @@ import { type SeriesStyle, seriesFill } from '../../common/palette';
 import { KIND_STYLES } from '../palette';
 import { countTicks, formatNumber, type SessionSeriesKey, type SessionWeekRow } from '../shape';
 import { BAR_MARGIN, ScrollingBars } from './ScrollingBars';
-import { PatternDefs, SwatchLegend } from '../../common/charts/svg';
+import { PatternDefs, SwatchLegend, TOOLTIP_TEXT } from '../../common/charts/svg';
 
 const PREFIX = 'dash-sessions';
 const WEEK_WIDTH = 40;
@@ -47,7 +47,7 @@ export function SessionsChart({ rows, kinds, title, height }: { rows: SessionWee
             <CartesianGrid strokeDasharray="3 3" vertical={false} />
             <XAxis dataKey="shortLabel" tick={{ fontSize: 11 }} interval="preserveStartEnd" minTickGap={8} height={X_AXIS_HEIGHT} />
             <YAxis hide domain={[0, ticks[ticks.length - 1]]} ticks={ticks} />
-            <Tooltip
+            <Tooltip {...TOOLTIP_TEXT}
               labelFormatter={(_label, payload) => (payload?.[0]?.payload as SessionWeekRow | undefined)?.label ?? ''}
               formatter={(value) => (typeof value === 'number' ? formatNumber(value) : String(value ?? ''))}
               cursor={{ fill: theme.palette.action.hover }}

@@ -2,7 +2,7 @@ import { useTranslate } from 'react-admin';
 import { CartesianGrid, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { TARGET_LINE_STYLES } from '../palette';
 import { formatNumber, type TargetChartRow } from '../shape';
-import { LineLegend, styledLine } from '../../common/charts/svg';
+import { LineLegend, styledLine, TOOLTIP_TEXT } from '../../common/charts/svg';
 
 const SERIES = ['actual', 'projection', 'pace', 'goal'] as const;
 
@@ -20,7 +20,7 @@ export function TargetChart({ rows, title, height }: { rows: TargetChartRow[]; t
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
           <XAxis dataKey="label" tick={{ fontSize: 11 }} interval="preserveStartEnd" minTickGap={16} />
           <YAxis allowDecimals={false} tick={{ fontSize: 11 }} tickFormatter={(v: number) => formatNumber(v)} width={40} />
-          <Tooltip formatter={(value) => (typeof value === 'number' ? formatNumber(value) : String(value ?? ''))} />
+          <Tooltip {...TOOLTIP_TEXT} formatter={(value) => (typeof value === 'number' ? formatNumber(value) : String(value ?? ''))} />
           {SERIES.map((key) => styledLine(key, TARGET_LINE_STYLES[key], name(key), { activeDot: key === 'actual' || key === 'projection' ? { r: 4 } : false }))}
         </LineChart>
       </ResponsiveContainer>
