@@ -11,6 +11,8 @@ export const SCREENSHOTS = path.resolve(__dirname, '../../../test-results');
 
 export interface SuiteOptions {
   viewport: { width: number; height: number };
+  /** Device pixels per CSS pixel: 2 with a halved viewport is the browser zoomed to 200%. */
+  deviceScaleFactor?: number;
   /** Japan time unless a suite says otherwise. */
   timezoneId?: string;
   acceptDownloads?: boolean;
@@ -82,6 +84,7 @@ export function browserSuite(options: SuiteOptions): BrowserSuite {
         locale: 'ja-JP',
         timezoneId: options.timezoneId ?? 'Asia/Tokyo',
         viewport: options.viewport,
+        deviceScaleFactor: options.deviceScaleFactor,
         acceptDownloads: options.acceptDownloads,
       });
       page = await context.newPage();
