@@ -1,4 +1,4 @@
-import { Alert, Box, Card, CardContent, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { Alert, Card, CardContent, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useEffect, useId } from 'react';
 import { Loading, useGetList, useTranslate } from 'react-admin';
 import type { ProgramSummary } from '@outreach/domain/programs';

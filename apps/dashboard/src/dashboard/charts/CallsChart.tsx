@@ -5,7 +5,7 @@ import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxi
 import { CALL_CATEGORY_STYLES, seriesFill } from '../../common/palette';
 import { countTicks, formatNumber, type CallBarRow } from '../shape';
 import { BAR_MARGIN, ScrollingBars } from './ScrollingBars';
-import { PatternDefs, SwatchLegend, TOOLTIP_TEXT } from '../../common/charts/svg';
+import { PatternDefs, SwatchLegend } from '../../common/charts/svg';
 
 const PREFIX = 'dash-calls';
 /** Room per week, so that the status under each bar stays readable however long the period. */
