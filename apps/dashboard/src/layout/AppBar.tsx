@@ -1,16 +1,18 @@
-import { Typography } from '@mui/material';
+import { type Theme, Typography, useMediaQuery } from '@mui/material';
 import { AppBar as RaAppBar, TitlePortal, UserMenu, useGetIdentity, useTranslate } from 'react-admin';
 import { ProgramPicker } from '../common/ProgramPicker';
 
 /**
- * The user menu's button shows the user's name; its accessible name starts with that name (WCAG 2.5.3 label in
- * name), followed by what the button opens.
+ * The user menu's button shows the user's name from 600 px up; its accessible name then starts with that name (WCAG
+ * 2.5.3 label in name), followed by what the button opens. A phone shows an icon only, named 「プロフィール」
+ * (react-admin translates the label there, so only a translation key will do).
  */
 function NamedUserMenu() {
   const translate = useTranslate();
   const { identity } = useGetIdentity();
-  const what = translate('ra.auth.user_menu');
-  return <UserMenu label={identity?.fullName ? `${identity.fullName} ${what}` : what} />;
+  const showsName = useMediaQuery((theme: Theme) => theme.breakpoints.up('sm'));
+  if (!showsName || !identity?.fullName) return <UserMenu />;
+  return <UserMenu label={`${identity.fullName} ${translate('ra.auth.user_menu')}`} />;
 }
 
 /**
