@@ -58,6 +58,11 @@ describe(searchTokensOf.name, () => {
     ]);
   });
 
+  it('indexes what an older row holds (applicants without a caller) instead of failing the sweep that reads it', () => {
+    const legacy = { type: 'home', intake: { applicants: [{ name: '架空 三郎' }] } } as unknown as Parameters<typeof searchTokensOf>[0];
+    expect(searchTokensOf(legacy)).toEqual([{ kind: 'name', value: '架空三郎' }]);
+  });
+
   it('gives a facility’s name, its contact person and its phone', () => {
     expect(searchTokensOf({ type: 'facility', request: { facilityName: '架空ホーム', contactName: '架空 担当', phone: '0134-99-0000' } }).map((t) => t.kind)).toEqual(['name', 'name', 'phone']);
   });

@@ -75,11 +75,12 @@ export function searchTokensOf(data: SearchablePersonalData): SearchToken[] {
     const r = data.request;
     return distinct([...token('name', r.facilityName), ...token('name', r.contactName), ...token('phone', r.phone)]);
   }
-  const { caller, applicants } = data.intake;
+  // Rows sealed by earlier versions may lack a caller (applicants only): what is there is indexed, nothing fails.
+  const { caller, applicants } = data.intake as Partial<typeof data.intake>;
   return distinct([
-    ...token('name', caller.name),
-    ...token('phone', caller.phone),
-    ...applicants.flatMap((a) => [...token('name', a.name), ...token('kana', a.kana), ...token('phone', a.phone)]),
+    ...token('name', caller?.name),
+    ...token('phone', caller?.phone),
+    ...(applicants ?? []).flatMap((a) => [...token('name', a.name), ...token('kana', a.kana), ...token('phone', a.phone)]),
   ]);
 }
 
