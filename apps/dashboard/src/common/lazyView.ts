@@ -41,7 +41,7 @@ function answeredNow<T>(value: T): Promise<T> {
 }
 
 /** A lazy view that can be asked to load its code ahead of its first render. */
-export type PreloadableView<C extends ComponentType<any>> = LazyExoticComponent<C> & { preload(): Promise<void> }; // eslint-disable-line @typescript-eslint/no-explicit-any -- as React.lazy
+export type PreloadableScreen<C extends ComponentType<any>> = LazyExoticComponent<C> & { preload(): Promise<void> }; // eslint-disable-line @typescript-eslint/no-explicit-any -- as React.lazy
 
 /**
  * A view loaded on first use: `lazyView(() => import('./ProgramList'), 'ProgramList')`. Resource index files use
@@ -54,7 +54,7 @@ export type PreloadableView<C extends ComponentType<any>> = LazyExoticComponent<
  * dashboard's charts (docs/performance.md).
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any props, as React.lazy itself takes
-export function lazyView<K extends string, M extends Record<K, ComponentType<any>>>(load: () => Promise<M>, name: K): PreloadableView<M[K]> {
+export function lazyView<K extends string, M extends Record<K, ComponentType<any>>>(load: () => Promise<M>, name: K): PreloadableScreen<M[K]> {
   let loaded: M | undefined;
   let inFlight: Promise<M> | undefined;
   const fetchModule = (): Promise<M> =>
