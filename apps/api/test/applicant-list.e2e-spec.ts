@@ -4,6 +4,7 @@ import type { Response } from 'supertest';
 import { BookingEntity } from '../src/modules/bookings/booking.entity';
 import { ApplicantListsService } from '../src/modules/facilities/applicant-lists.service';
 import { FacilityApplicantEntity, FacilityApplicantListEntity } from '../src/modules/facilities/facility-applicant-list.entity';
+import { FacilityCoordinationEntity } from '../src/modules/facilities/facility-coordination.entity';
 import { HandlingRecordEntity } from '../src/modules/handling-records/handling-record.entity';
 import { DEMO, FixedClock, login, openDemo, type TestApp } from './support/test-app';
 
@@ -198,11 +199,17 @@ describe('facility applicant list', () => {
     const early = await t.http.post(`${base()}/share`).set('Cookie', manager).send({});
     expect(early.status).toBe(422);
     expect(early.body.errors.reason).toContain('7日前');
+    const listStep = async () => (await t.http.get(`/api/bookings/${facilityId}/coordination`).set('Cookie', city)).body.timeline.find((s: { step: string }) => s.step === 'applicant_list');
+    expect(await listStep()).toMatchObject({ doneOn: null, state: expect.not.stringMatching(/^done$/) });
     const shared = await t.http.post(`${base()}/share`).set('Cookie', manager).send({ reason: '市が申請書の準備を早めたいため' });
     expect(shared.status).toBe(200);
     expect(shared.body.state).toBe('shared');
     const share = (await records()).find((r) => r.action === 'applicant_list.share')!;
     expect(share.reason).toContain('市が申請書の準備を早めたいため');
+    // The share is the coordination's step 「申請者リストの市への提出」: done on the share's day, written with the share.
+    expect(await listStep()).toMatchObject({ doneOn: '2026-09-01', state: 'done' });
+    const coordination = await t.dataSource.getRepository(FacilityCoordinationEntity).findOneByOrFail({ bookingId: facilityId });
+    expect(coordination.applicantListDoneOn).toBe('2026-09-01');
     const after = await read(city);
     expect(after.body.rows.map((r: { name: string }) => r.name)).toEqual(['架空\u3000太郎1', '架空\u3000太郎2', '架空\u3000太郎3']);
     expect((await read(viewer)).body).toMatchObject({ rows: null, rowsHiddenReason: '申請者名簿を閲覧する権限がありません' });

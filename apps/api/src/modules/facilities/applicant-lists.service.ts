@@ -30,6 +30,7 @@ import { ScheduledJobs } from '../leases/scheduled-jobs';
 import type { ProgramEntity } from '../programs/program.entity';
 import { UserAccountsService } from '../users/user-accounts.service';
 import { applicantListTemplate, parseApplicantList } from './applicant-list-workbook';
+import { FacilitiesService } from './facilities.service';
 import { FacilityApplicantEntity, FacilityApplicantListEntity } from './facility-applicant-list.entity';
 
 const NOT_A_FACILITY = '施設の予約が見つかりません';
@@ -74,6 +75,7 @@ export class ApplicantListsService implements OnModuleInit {
     private readonly clock: Clock,
     private readonly leases: LeaseService,
     private readonly jobs: ScheduledJobs,
+    private readonly coordination: FacilitiesService,
     @Inject(ENV) private readonly env: Env,
   ) {}
 
@@ -172,6 +174,10 @@ export class ApplicantListsService implements OnModuleInit {
     return this.view(actor, booking, program, await this.lists.findOneBy({ bookingId }), true);
   }
 
+  /**
+   * Shares the list with the city; in the same transaction the coordination's step 「申請者リストの市への提出」 is done
+   * on the share's day, and the share is recorded.
+   */
   async share(actor: Actor, bookingId: string, reason: string | undefined): Promise<ApplicantListView> {
     const { booking, program } = await this.facilityBooking(actor, bookingId);
     const today = jstDateKey(this.clock.now());
@@ -184,6 +190,8 @@ export class ApplicantListsService implements OnModuleInit {
       const done = await repo.update({ bookingId, keyId: list!.keyId, sharedAt: IsNull(), deletedAt: IsNull() }, { sharedAt: this.clock.now(), sharedBy: actor.userId });
       if (!done.affected) throw conflict('名簿が同時に変更されました。画面を更新してやり直してください');
       const why = early ? `訪問日の1週間より前の共有：${reason}` : undefined;
+      // The coordination's step 「申請者リストの市への提出」 is this share: done, on the share's day.
+      await this.coordination.markStepDoneWithin(m, booking, 'applicant_list', today, actor.userId);
       await this.handling.record(actor, { action: 'applicant_list.share', resourceType: 'booking', resourceId: bookingId, programId: program.id, reason: why ? `${list!.rowCount}人 ${why}` : `${list!.rowCount}人` }, m);
     });
     return this.view(actor, booking, program, await this.lists.findOneBy({ bookingId }), false);

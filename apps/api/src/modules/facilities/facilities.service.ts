@@ -11,7 +11,7 @@ import {
   type FacilityStep,
   facilityTimeline,
 } from '@outreach/domain/facilities';
-import { DataSource, type Repository } from 'typeorm';
+import { DataSource, type EntityManager, type Repository } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
 import { Clock } from '../../common/clock';
 import { BookingQueries } from '../bookings/booking-queries.service';
@@ -67,6 +67,17 @@ export class FacilitiesService {
     // The first two saves of a booking at once: one inserts, the other finds the row on its second try.
     await write().catch((e: unknown) => (isUniqueViolation(e) ? write() : Promise.reject(e)));
     return this.view(booking, await this.rows.findOneBy({ bookingId }));
+  }
+
+  /**
+   * Marks a step done on this day inside the caller's transaction (the applicant list shared with the city fills
+   * 「申請者リストの市への提出」 with the share's date), creating the coordination row when none was saved yet.
+   */
+  async markStepDoneWithin(m: EntityManager, booking: { id: string; programId: string }, step: keyof typeof STEP_COLUMNS, date: DateKey, actorId: string): Promise<void> {
+    const repo = m.getRepository(FacilityCoordinationEntity);
+    const changed = await repo.update({ bookingId: booking.id }, { [STEP_COLUMNS[step]]: date, updatedBy: actorId });
+    if (changed.affected) return;
+    await repo.insert({ bookingId: booking.id, programId: booking.programId, procedure: null, items: {}, noticeDoneOn: null, preMeetingDoneOn: null, applicantListDoneOn: null, [STEP_COLUMNS[step]]: date, updatedBy: actorId });
   }
 
   /** Steps overdue or due soon for the program's confirmed facility visits still ahead, for the attention lists. */
