@@ -1,10 +1,10 @@
-import { Alert, Box, Card, CardContent, Link as MuiLink, Typography } from '@mui/material';
+import { Alert, Box, Button, Card, CardContent, Link as MuiLink, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import type { BookingStatus } from '@outreach/domain/bookings';
 import { FACILITY_TYPE_LABELS_JA, type FacilityView } from '@outreach/domain/facilities';
 import type { ProgramSummary } from '@outreach/domain/programs';
 import type { ReactNode } from 'react';
-import { Loading, Title } from 'react-admin';
+import { Loading, Title, useCanAccess } from 'react-admin';
 import { Link, useParams } from 'react-router-dom';
 import { formatDate } from '../common/dates';
 import { RequireProgram } from '../common/RequireProgram';
@@ -36,6 +36,7 @@ function FacilityShow({ program, id }: { program: ProgramSummary; id: string }) 
   const { translate, t } = useScreenWords('app.facilityRecords');
   const f = (key: string) => translate(`resources.facilities.fields.${key}`);
   const dataProvider = useAppDataProvider();
+  const { canAccess: canEdit } = useCanAccess({ resource: 'facilities', action: 'edit' });
   const loaded = useQuery({ queryKey: ['programs', program.id, 'facilities', id], queryFn: () => dataProvider.facility(program.id, id), ...QUERY_ONCE });
   if (loaded.error) return <Alert severity="error" sx={{ mt: 2 }}>{translate(errorMessage(loaded.error))}</Alert>;
   if (!loaded.data) return <Loading />;
@@ -50,6 +51,11 @@ function FacilityShow({ program, id }: { program: ProgramSummary; id: string }) 
               {facility.name}
             </Typography>
             <StageChip stage={facility.stage} />
+            {canEdit && (
+              <Button component={Link} to={`/facilities/${facility.id}`} size="small" variant="outlined" sx={{ ml: 'auto' }}>
+                {t('edit')}
+              </Button>
+            )}
           </Box>
           <Row label={f('type')}>{FACILITY_TYPE_LABELS_JA[facility.type]}</Row>
           <Row label={f('address')}>{facility.address}</Row>

@@ -140,4 +140,59 @@ describeInBrowser('facility coordination (browser, real API)', () => {
     expect(await page.getByLabel('場所').inputValue()).toBe('特別養護老人ホーム みなと園（架空）');
     expect(await fitsWidth(page)).toBe(true);
   });
+  it('the manager corrects a facility on its edit screen: errors in Japanese beside the inputs, each reading of the contact and the edit recorded (390 px and 1366 px)', async () => {
+    const managerApi = await suite.apiSession(MANAGER);
+    const [program] = (await managerApi<Array<{ id: string }>>('/programs')).json;
+    const name = `架空ホーム かしわ ${Date.now() % 100000}`;
+    const created = await managerApi<{ id: string }>(`/programs/${program.id}/facilities`, { name, type: 'group_home', address: '小樽市架空町5-5', district: '中央地区', contactName: '架空 主任', contactPhone: '0134-00-5555', expectedResidents: 8, note: null });
+    expect(created.status).toBe(201);
+
+    await page.setViewportSize(PHONE);
+    await suite.logIn(MANAGER);
+    await page.goto(`${suite.api.url}/#/facilities/${created.json.id}/show`);
+    await page.getByRole('heading', { name, exact: true }).waitFor();
+    await page.getByRole('link', { name: '編集', exact: true }).click();
+    await page.locator('#facility-name').waitFor();
+    expect(await page.locator('#facility-contactName').inputValue()).toBe('架空 主任');
+    expect(await page.locator('#facility-contactPhone').inputValue()).toBe('0134-00-5555');
+    expect(await page.locator('#facility-expectedResidents').inputValue()).toBe('8');
+
+    // Mistakes answered beside their inputs, nothing sent.
+    await page.locator('#facility-name').fill('');
+    await page.locator('#facility-expectedResidents').fill('十二');
+    await page.locator('#facility-contactPhone').fill('12');
+    await page.getByRole('button', { name: '保存', exact: true }).click();
+    await page.locator('#facility-name-helper-text').getByText('施設名を入力してください').waitFor();
+    expect(await page.locator('#facility-expectedResidents-helper-text').innerText()).toBe('入所者数の目安を整数で入力してください');
+    expect(await page.locator('#facility-contactPhone-helper-text').innerText()).toMatch(/電話/);
+    expect(await fitsWidth(page)).toBe(true);
+
+    await page.locator('#facility-name').fill(`${name} 新館`);
+    await page.getByRole('combobox', { name: /施設の種類/ }).click();
+    await page.getByRole('option', { name: '特別養護老人ホーム' }).click();
+    await page.locator('#facility-address').fill('小樽市架空町6-6');
+    await page.locator('#facility-district').fill('南小樽地区');
+    await page.locator('#facility-expectedResidents').fill('１２');
+    await page.locator('#facility-contactName').fill('架空 施設長');
+    await page.locator('#facility-contactPhone').fill('0134-00-6666');
+    await page.getByRole('button', { name: '保存', exact: true }).click();
+    await page.getByText('施設を保存しました').waitFor();
+    await page.getByRole('heading', { name: `${name} 新館`, exact: true }).waitFor();
+    const shown = await page.locator('#main-content').innerText();
+    for (const text of ['特別養護老人ホーム', '小樽市架空町6-6', '南小樽地区', '12', '架空 施設長', '0134-00-6666']) expect(shown).toContain(text);
+    expect(await fitsWidth(page)).toBe(true);
+
+    // On a laptop the edit screen fits too, and the saved values come back.
+    await page.setViewportSize({ width: 1366, height: 900 });
+    await page.getByRole('link', { name: '編集', exact: true }).click();
+    await page.locator('#facility-name').waitFor();
+    expect(await page.locator('#facility-name').inputValue()).toBe(`${name} 新館`);
+    expect(await page.locator('#facility-contactPhone').inputValue()).toBe('0134-00-6666');
+    expect(await fitsWidth(page)).toBe(true);
+
+    // Each opening of the contact (the page twice, the edit screen twice) and the edit are in the handling record.
+    const records = (await managerApi<Array<{ action: string }>>(`/handling-records?filter=${encodeURIComponent(JSON.stringify({ resourceId: created.json.id }))}`)).json.map((r) => r.action);
+    expect(records).toContain('facility.update');
+    expect(records.filter((a) => a === 'facility.read_contact').length).toBeGreaterThanOrEqual(3);
+  });
 });

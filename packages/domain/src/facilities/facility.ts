@@ -36,6 +36,9 @@ export function facilityTypeOf(text: string): FacilityType {
 
 const nfkcLine = (max: number, required: string) => line(max, required).overwrite((s) => s.normalize('NFKC'));
 
+/** 入所者数の目安: a whole number of residents (the same messages on create and on edit). */
+const expectedResidentsSchema = z.int({ message: '入所者数の目安を整数で入力してください' }).min(0, { message: '入所者数の目安は0以上で入力してください' }).max(2000, { message: '入所者数の目安が多すぎます' });
+
 /** POST /api/programs/:programId/facilities. */
 export const facilityCreateSchema = z.object({
   name: nfkcLine(200, '施設名を入力してください'),
@@ -44,7 +47,7 @@ export const facilityCreateSchema = z.object({
   district: z.string().trim().min(1, { message: '地区を選択してください' }).max(50).nullable().default(null),
   contactName: nfkcLine(100, '御担当者の氏名を入力してください').nullable().default(null),
   contactPhone: phoneSchema.nullable().default(null),
-  expectedResidents: z.int({ message: '入所者数の目安を整数で入力してください' }).min(0, { message: '入所者数の目安は0以上で入力してください' }).max(2000, { message: '入所者数の目安が多すぎます' }).nullable().default(null),
+  expectedResidents: expectedResidentsSchema.nullable().default(null),
   note: freeText(500).nullable().default(null),
 });
 export type FacilityCreate = z.output<typeof facilityCreateSchema>;
@@ -57,7 +60,7 @@ export const facilityUpdateSchema = z.object({
   district: z.string().trim().min(1, { message: '地区を選択してください' }).max(50).nullable().optional(),
   contactName: nfkcLine(100, '御担当者の氏名を入力してください').nullable().optional(),
   contactPhone: phoneSchema.nullable().optional(),
-  expectedResidents: z.int({ message: '入所者数の目安を整数で入力してください' }).min(0).max(2000).nullable().optional(),
+  expectedResidents: expectedResidentsSchema.nullable().optional(),
   note: freeText(500).nullable().optional(),
 });
 export type FacilityUpdate = z.output<typeof facilityUpdateSchema>;
