@@ -1,5 +1,7 @@
 import { BookingPersonalEntity } from '../src/modules/booking-personal/booking-personal.entity';
+import { RecordCipher } from '../src/common/crypto/record-cipher';
 import { BookingEntity } from '../src/modules/bookings/booking.entity';
+import { FacilityEntity } from '../src/modules/facilities/facility.entity';
 import { HandlingRecordEntity } from '../src/modules/handling-records/handling-record.entity';
 import { binary, readWorkbook } from './support/binary';
 import { intake } from './support/factories';
@@ -71,10 +73,29 @@ describe('closing a contract', () => {
     const rows = await t.dataSource.getRepository(HandlingRecordEntity).findBy({ action: 'booking.personal_delete', reason: '契約終了に伴う削除（特記事項第10）' });
     expect(rows.map((r) => r.resourceId).sort()).toEqual(rest.map((r) => r.id).sort());
 
+    // The facilities' contact persons, sealed under each facility's own key, are still readable before the closing.
+    const cipher = t.app.get(RecordCipher);
+    const facilities = t.dataSource.getRepository(FacilityEntity);
+    const sealed = (await facilities.findBy({ programId })).filter((f) => f.contact !== null);
+    expect(sealed.length).toBeGreaterThan(0);
+    expect(cipher.open<{ contactName: string | null }>(sealed[0].id, sealed[0].contact!).contactName).toBeTruthy();
+
     const closed = await t.http.post(`/api/programs/${programId}/closing/close`).set('Cookie', manager);
     expect(closed.status).toBe(200);
     expect(closed.body.closedAt).not.toBeNull();
     expect(await t.dataSource.getRepository(HandlingRecordEntity).findOneBy({ resourceId: programId, action: 'program.close' })).not.toBeNull();
+
+    // Closing crypto-shreds them: the column is emptied, each deletion recorded, and a copy taken before (a backup)
+    // no longer opens with any key the system holds; the facility itself (an organisation's data) stays.
+    expect(await facilities.countBy({ programId })).toBeGreaterThanOrEqual(sealed.length);
+    expect((await facilities.findBy({ programId })).filter((f) => f.contact !== null)).toEqual([]);
+    const recorded = await t.dataSource.getRepository(HandlingRecordEntity).findBy({ action: 'facility.delete_contact', programId });
+    expect(recorded.map((r) => r.resourceId).sort()).toEqual(sealed.map((f) => f.id).sort());
+    expect(recorded.every((r) => r.reason === '契約終了に伴う削除（特記事項第10）')).toBe(true);
+    for (const f of sealed) expect(() => cipher.open(f.id, f.contact!)).toThrow('この個人情報は削除済みです');
+    const page = await t.http.get(`/api/programs/${programId}/facilities/${sealed[0].id}`).set('Cookie', manager);
+    expect(page.status).toBe(200);
+    expect(page.body).toMatchObject({ name: sealed[0].name, contactName: null, contactPhone: null });
 
     const refused = await t.http.post(`/api/programs/${programId}/bookings`).set('Cookie', staff).send({ type: 'home', intake: intake(), choice: { date: '2026-12-28', half: 'am', positions: ['AM1'] } });
     expect(refused.status).toBe(409);

@@ -77,6 +77,7 @@ export const handlingRecordsEn: typeof handlingRecordsJa = {
     'facility.create': 'Facility added',
     'facility.update': 'Facility updated',
     'facility.read_contact': 'Facility contact person (personal data) viewed',
+    'facility.delete_contact': 'Facility contact person (personal data) deleted',
     'pre_meeting.create': 'Pre-meeting added',
     'pre_meeting.delete': 'Pre-meeting removed',
     'report.download': 'Report downloaded',

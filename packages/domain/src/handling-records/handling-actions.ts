@@ -67,6 +67,7 @@ export const HANDLING_ACTION_LABELS_JA: Record<string, string> = {
   'facility.create': '施設の登録',
   'facility.update': '施設の更新',
   'facility.read_contact': '施設の御担当者（個人情報）の閲覧',
+  'facility.delete_contact': '施設の御担当者（個人情報）の削除',
   'pre_meeting.create': '事前打合せの登録',
   'pre_meeting.delete': '事前打合せの削除',
   'report.download': '帳票のダウンロード',

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { personalDataOpen } from '@outreach/domain/auth';
-import type { FacilityRequest } from '@outreach/domain/bookings';
+import { type FacilityRequest, PERSONAL_DATA_DELETION_RULES_JA } from '@outreach/domain/bookings';
 import { jstDateKey, notFound, notFoundIn } from '@outreach/domain/common';
 import type { DailyReportStatus } from '@outreach/domain/daily-reports';
 import type { FacilityListRow } from '@outreach/domain/reports';
@@ -19,10 +19,11 @@ import {
   type FacilityView,
   nextDueStep,
 } from '@outreach/domain/facilities';
-import { DataSource, type EntityManager, In, type Repository } from 'typeorm';
+import { DataSource, type EntityManager, In, IsNull, Not, type Repository } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
 import { Clock } from '../../common/clock';
 import { RecordCipher } from '../../common/crypto/record-cipher';
+import { eraseTraces } from '../../database/erase';
 import { BookingHooks } from '../bookings/booking-hooks';
 import { BookingQueries } from '../bookings/booking-queries.service';
 import { DailyReportQueries } from '../daily-reports/daily-report-queries.service';
@@ -111,6 +112,28 @@ export class FacilityRecordsService implements OnModuleInit {
       await this.handling.record(actor, { action: 'facility.update', resourceType: 'facility', resourceId: id, programId: program.id }, m);
     });
     return this.get(actor, program, id);
+  }
+
+  /**
+   * The contract's closing (個人情報取扱特記事項第10): every facility's contact person of the program is deleted inside
+   * the caller's transaction, each deletion recorded (`facility.delete_contact`); returns the facilities whose keys
+   * `shredContactKeys` destroys after the commit (ADR 0008, 0012). The facility itself (an organisation's data) stays.
+   */
+  async deleteContactsWithin(actor: Actor, programId: string, m: EntityManager): Promise<string[]> {
+    const repo = m.getRepository(FacilityEntity);
+    const held = await repo.find({ select: { id: true }, where: { programId, contact: Not(IsNull()) } });
+    for (const { id } of held) {
+      const done = await repo.update({ id, contact: Not(IsNull()) }, { contact: null });
+      if (done.affected) await this.handling.record(actor, { action: 'facility.delete_contact', resourceType: 'facility', resourceId: id, programId, reason: PERSONAL_DATA_DELETION_RULES_JA.contract_closed }, m);
+    }
+    // Every facility's key goes, also one whose contact was emptied earlier (a copy may sit in a backup).
+    return (await repo.find({ select: { id: true }, where: { programId } })).map((f) => f.id);
+  }
+
+  /** After the commit: destroys the facilities' keys, so no copy of their contact (dump, binlog, backup) can be read. */
+  async shredContactKeys(facilityIds: string[]): Promise<void> {
+    for (const id of facilityIds) this.cipher.shred(id);
+    if (facilityIds.length) await eraseTraces(this.dataSource);
   }
 
   /** The program's facilities with their stage, current booking and coordination, for the 施設一覧 workbook. */

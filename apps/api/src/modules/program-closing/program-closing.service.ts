@@ -10,6 +10,7 @@ import { BookingPersonalService } from '../booking-personal/booking-personal.ser
 import { BookingSharesService } from '../booking-shares/booking-shares.service';
 import { BookingsService } from '../bookings/bookings.service';
 import { ApplicantListsService } from '../facilities/applicant-lists.service';
+import { FacilityRecordsService } from '../facilities/facility-records.service';
 import type { ProgramEntity } from '../programs/program.entity';
 import { ProgramsService } from '../programs/programs.service';
 import { UserAccountsService } from '../users/user-accounts.service';
@@ -17,7 +18,7 @@ import { UserAccountsService } from '../users/user-accounts.service';
 /**
  * Closing a contract (個人情報取扱特記事項 §10): the checklist of every record still holding personal data, their
  * deletion or handover (through a handover file, BookingSharesService), the closing itself and the data of the
- * certificate of deletion. Deletions go through the owners of the personal data (BookingPersonalService, ApplicantListsService for facilities' applicant lists), each recorded.
+ * certificate of deletion. Deletions go through the owners of the personal data (BookingPersonalService, ApplicantListsService for facilities' applicant lists, FacilityRecordsService for their contact persons), each recorded.
  */
 @Injectable()
 export class ProgramClosingService {
@@ -26,6 +27,7 @@ export class ProgramClosingService {
     private readonly personal: BookingPersonalService,
     private readonly shares: BookingSharesService,
     private readonly applicantLists: ApplicantListsService,
+    private readonly facilities: FacilityRecordsService,
     private readonly programs: ProgramsService,
     private readonly users: UserAccountsService,
     private readonly dataSource: DataSource,
@@ -93,11 +95,19 @@ export class ProgramClosingService {
     return this.checklist(program);
   }
 
-  /** Closes the program once nothing holds personal data any more. */
+  /**
+   * Closes the program once nothing holds personal data any more; in the same transaction the facilities' contact
+   * persons are deleted (each recorded), and after it their keys and the program's search key are destroyed.
+   */
   async close(actor: Actor, program: ProgramEntity): Promise<ClosingChecklist> {
     const list = await this.checklist(program);
     if (list.closeProblem) throw conflict(list.closeProblem);
-    await this.programs.markClosed(actor, program.id);
+    let facilityKeys: string[] = [];
+    await this.dataSource.transaction(async (m) => {
+      await this.programs.markClosed(actor, program.id, m);
+      facilityKeys = await this.facilities.deleteContactsWithin(actor, program.id, m);
+    });
+    await this.facilities.shredContactKeys(facilityKeys);
     this.personal.shredSearchKey(program.id);
     program.closedAt = this.clock.now();
     return this.checklist(program);

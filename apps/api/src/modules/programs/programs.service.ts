@@ -107,13 +107,17 @@ export class ProgramsService implements OnModuleInit {
     return this.get(actor, id);
   }
 
-  /** Closes the contract (特記事項 §10) once its closing checklist is done: no personal data is taken any more. */
-  async markClosed(actor: Actor, programId: string): Promise<void> {
-    await this.dataSource.transaction(async (m) => {
+  /**
+   * Closes the contract (特記事項 §10) once its closing checklist is done: no personal data is taken any more.
+   * Guarded by its old state and recorded, inside the caller's transaction when given.
+   */
+  async markClosed(actor: Actor, programId: string, within?: EntityManager): Promise<void> {
+    const mark = async (m: EntityManager) => {
       const done = await m.getRepository(ProgramEntity).update({ id: programId, closedAt: IsNull() }, { closedAt: this.clock.now(), closedBy: actor.userId });
       if (!done.affected) throw conflict('この事業はすでに終了の手続きが済んでいます');
       await this.handling.record(actor, { action: 'program.close', resourceType: 'program', resourceId: programId, programId }, m);
-    });
+    };
+    await (within ? mark(within) : this.dataSource.transaction(mark));
   }
 
   private async linkVendors(m: EntityManager, programId: string, ids: string[]): Promise<void> {
