@@ -299,6 +299,7 @@ describe('Excel reports', () => {
         { sheet: '写真統計', headers: [['実施日', ...PHOTO_HEADERS]] },
         { sheet: '不備対応', headers: [DEFECT_HEADERS] },
         { sheet: '問い合わせ・苦情', headers: [INQUIRY_HEADERS] },
+        { sheet: '特記事項', headers: [['内容']] },
       ]);
       expectPrintSetup(wb);
       const list = wb.getWorksheet('実施一覧')!;
@@ -530,7 +531,7 @@ describe('Excel reports', () => {
       expect(res.status).toBe(200);
       expect(filenameOf(res)).toBe('小樽市_月次報告書_2026年9月.xlsx');
       const wb = await readWorkbook(res.body);
-      expect(wb.worksheets.map((w) => w.name)).toEqual(['概要', '実施一覧', '日別集計', '受電件数（週別）', '写真統計', '不備対応', '問い合わせ・苦情']);
+      expect(wb.worksheets.map((w) => w.name)).toEqual(['概要', '実施一覧', '日別集計', '受電件数（週別）', '写真統計', '不備対応', '問い合わせ・苦情', '特記事項']);
       expect(meta(wb.getWorksheet('概要')!, '対象期間')).toBe('令和8年9月1日～令和8年9月30日');
       expect(await t.dataSource.getRepository(HandlingRecordEntity).count({ where: { action: 'report.download' } })).toBe(before + 1);
       expect(await t.dataSource.getRepository(ReportDownloadEntity).countBy({ jobId: id })).toBe(1);

@@ -28,6 +28,7 @@ import { ProgramEntity } from '../modules/programs/program.entity';
 import { TargetEntity, TargetGroupEntity } from '../modules/programs/target.entity';
 import { VisitDayEntity } from '../modules/programs/visit-day.entity';
 import { ReportDownloadEntity } from '../modules/reports/report-download.entity';
+import { ReportSubmissionEntity } from '../modules/reports/report-submission.entity';
 import { UserEntity } from '../modules/users/user.entity';
 
 /** Every entity, listed once: the app, the CLI and the tests load exactly these. */
@@ -39,6 +40,7 @@ export const ENTITIES = [
   LoginThrottleEntity,
   HandlingRecordEntity,
   ReportDownloadEntity,
+  ReportSubmissionEntity,
   ProgramEntity,
   ProgramVendorEntity,
   VendorMunicipalityEntity,

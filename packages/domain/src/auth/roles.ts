@@ -67,6 +67,8 @@ export const PERMISSIONS = {
   /** 業務計画書 (004 §8(1)): the vendor's manager submits the plan (or withdraws it); the city's admin consents or returns it. */
   'plan.submit': ['vendor_manager'],
   'plan.decide': ['city_admin'],
+  /** 月次報告書・委託業務完了報告書 (issue 20): the vendor's manager submits them; the city's admin accepts or returns them (report.accept). */
+  'period_report.submit': ['vendor_manager'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

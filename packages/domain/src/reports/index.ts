@@ -16,3 +16,5 @@ export * from './report-downloads.js';
 export * from './handling-record-report.js';
 export * from './report-view.schema.js';
 export * from './print-scale.js';
+export * from './report-submission.js';
+export * from './report-submission-view.schema.js';

@@ -40,6 +40,8 @@ export interface PeriodReportInput extends SummaryInput {
   progress: ReportProgress;
   /** reportingRates over [from, to]. */
   rates: ReportingRates;
+  /** 特記事項 the vendor writes when submitting (report-submission.ts); absent on a draft download. */
+  remarks?: string | null;
 }
 
 export interface MonthlyReportInput extends PeriodReportInput {
@@ -52,7 +54,7 @@ export interface CompletionReportInput extends PeriodReportInput {
   specialNotes: ReadonlyArray<{ date: DateKey; text: string }>;
 }
 
-export const MONTHLY_REPORT_SHEETS = ['概要', '実施一覧', '日別集計', '受電件数（週別）', '写真統計', '不備対応', '問い合わせ・苦情'] as const;
+export const MONTHLY_REPORT_SHEETS = ['概要', '実施一覧', '日別集計', '受電件数（週別）', '写真統計', '不備対応', '問い合わせ・苦情', '特記事項'] as const;
 export const COMPLETION_REPORT_SHEETS = ['概要', '月別集計', '目標と達成状況', '実施一覧', '日別集計', '受電件数（週別）', '写真統計', '不備対応', '問い合わせ・苦情', '報告の提出状況', '特記事項'] as const;
 
 function summaryTables(input: PeriodReportInput, labels: { scope: string; end: string }): TableInput[] {
@@ -95,8 +97,10 @@ export function shapeMonthlyReport(input: MonthlyReportInput): WorkbookSpec {
   defects.note('※当月に受け付けた不備と、当月中に対応中だった不備を載せています。');
   const inquiries = sheet(6, ' 問い合わせ・苦情');
   inquiries.table(inquiriesTable(inquiriesIn(input.inquiries, input.from, input.to), style));
+  const notes = sheet(7, ' 特記事項');
+  notes.table(remarksTable(input.remarks));
 
-  return { sheets: [summary, sessions, days, calls, photos, defects, inquiries].map((s) => s.build()) };
+  return { sheets: [summary, sessions, days, calls, photos, defects, inquiries, notes].map((s) => s.build()) };
 }
 
 export function shapeCompletionReport(input: CompletionReportInput): WorkbookSpec {
@@ -147,9 +151,15 @@ export function shapeCompletionReport(input: CompletionReportInput): WorkbookSpe
   const notes = sheet(10, ' 特記事項');
   notes.table({ freeze: true, columns: [{ header: '日付', width: 18 }, { header: '区分', width: 18 }, { header: '内容', width: 70 }], rows: specialNoteRows(input, held) });
   // Room to write by hand: the whole width, about eight lines.
-  notes.table({ heading: '総括（受託者記入欄）', span: true, columns: [{ header: '所見・今後の課題' }], rows: [['']], rowHeight: 120 });
+  notes.table({ heading: '総括（受託者記入欄）', span: true, columns: [{ header: '所見・今後の課題' }], rows: [[input.remarks?.trim() ?? '']], rowHeight: 120 });
 
   return { sheets: [summary, months, targets, sessions, days, calls, photos, defects, inquiries, timeliness, notes].map((s) => s.build()) };
+}
+
+/** The vendor's remarks (特記事項) across the sheet; none says 該当なし. */
+function remarksTable(remarks: string | null | undefined): TableInput {
+  const text = remarks?.trim();
+  return { heading: '受託者からの特記事項', span: true, columns: [{ header: '内容' }], rows: text ? [[text]] : [] };
 }
 
 /** Per month: daily reports expected / received / on time, and weekly call reports due / on time. */

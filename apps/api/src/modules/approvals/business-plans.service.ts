@@ -20,8 +20,7 @@ import { conflict, invalid, jstDateKey, notFound } from '@outreach/domain/common
 import { DataSource, type Repository } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
 import { Clock } from '../../common/clock';
-import { UploadedFiles } from '../../common/files/uploaded-files';
-import { isUniqueViolation } from '../../common/http/domain-exception.filter';
+import { UploadedFiles, writeThenRecord } from '../../common/files/uploaded-files';
 import { HandlingRecordService } from '../handling-records/handling-record.service';
 import { UserAccountsService } from '../users/user-accounts.service';
 import { BusinessPlanEntity } from './business-plan.entity';
@@ -88,23 +87,24 @@ export class BusinessPlansService {
     if (!kind) throw invalid(DOCUMENT_KIND_PROBLEM, { file: DOCUMENT_KIND_PROBLEM });
     const id = randomUUID();
     const stored = { programId, id };
-    await this.files.write(fileOf(stored), upload.buffer);
-    try {
-      await this.dataSource.transaction(async (m) => {
-        const repo = m.getRepository(BusinessPlanEntity);
-        const latest = await repo.findOne({ where: { programId }, order: { version: 'DESC' } });
-        const problem = planSubmissionProblem(latest ? { status: latest.status as BusinessPlanStatus } : null);
-        if (problem) throw conflict(problem, { file: problem });
-        const version = (latest?.version ?? 0) + 1;
-        const title = input.title || fileName.replace(/\.[^.]+$/, '').slice(0, 100) || `業務計画書（第${version}版）`;
-        await repo.insert({ id, programId, version, title, fileName, kind, bytes: upload.buffer.length, note: input.note || null, status: 'submitted', returnReason: null, submittedBy: actor.userId, submittedAt: this.clock.now(), decidedBy: null, decidedAt: null });
-        await this.handling.record(actor, { action: 'business_plan.submit', resourceType: 'business_plan', resourceId: id, programId }, m);
-      });
-    } catch (e) {
-      await this.files.remove(fileOf(stored)).catch((err: unknown) => this.log.warn(`could not remove an unsaved plan file: ${(err as Error).message}`));
-      if (isUniqueViolation(e)) throw conflict('同時に別の版が提出されました。一覧を確かめてください');
-      throw e;
-    }
+    await writeThenRecord(
+      this.files,
+      fileOf(stored),
+      upload.buffer,
+      () =>
+        this.dataSource.transaction(async (m) => {
+          const repo = m.getRepository(BusinessPlanEntity);
+          const latest = await repo.findOne({ where: { programId }, order: { version: 'DESC' } });
+          const problem = planSubmissionProblem(latest ? { status: latest.status as BusinessPlanStatus } : null);
+          if (problem) throw conflict(problem, { file: problem });
+          const version = (latest?.version ?? 0) + 1;
+          const title = input.title || fileName.replace(/\.[^.]+$/, '').slice(0, 100) || `業務計画書（第${version}版）`;
+          await repo.insert({ id, programId, version, title, fileName, kind, bytes: upload.buffer.length, note: input.note || null, status: 'submitted', returnReason: null, submittedBy: actor.userId, submittedAt: this.clock.now(), decidedBy: null, decidedAt: null });
+          await this.handling.record(actor, { action: 'business_plan.submit', resourceType: 'business_plan', resourceId: id, programId }, m);
+        }),
+      '同時に別の版が提出されました。一覧を確かめてください',
+      this.log,
+    );
     return this.get(programId, id);
   }
 
@@ -155,9 +155,7 @@ export class BusinessPlansService {
     return (await this.withNames([toView(plan)]))[0];
   }
 
-  private async withNames(views: BusinessPlanView[]): Promise<BusinessPlanView[]> {
-    const names = await this.users.names([...new Set(views.flatMap((v) => [v.submittedBy, v.decidedBy]).filter((u): u is string => !!u))]);
-    const name = (u: string | null) => (u ? (names.get(u) ?? null) : null);
-    return views.map((v) => ({ ...v, submittedByName: name(v.submittedBy), decidedByName: name(v.decidedBy) }));
+  private withNames(views: BusinessPlanView[]): Promise<BusinessPlanView[]> {
+    return this.users.withDecisionNames(views);
   }
 }

@@ -13,7 +13,13 @@ import { ProgramsModule } from '../programs/programs.module';
 import { SessionsModule } from '../sessions/sessions.module';
 import { ENV } from '../../config/config.module';
 import type { Env } from '../../config/env';
+import { FolderUploadedFiles, UploadedFiles } from '../../common/files/uploaded-files';
+import { IdempotencyModule } from '../idempotency/idempotency.module';
+import { UsersModule } from '../users/users.module';
 import { ReportDownloadEntity } from './report-download.entity';
+import { ReportSubmissionEntity } from './report-submission.entity';
+import { ReportSubmissionsController } from './report-submissions.controller';
+import { ReportSubmissionsService } from './report-submissions.service';
 import { ReportDownloadsService } from './report-downloads.service';
 import { MemoryReportJobStore, ReportJobStore } from './report-job-store';
 import { RedisReportJobStore } from './redis-report-job-store';
@@ -21,14 +27,19 @@ import { ReportJobsService } from './report-jobs.service';
 import { CityReportsController, ProgramReportsController, ReportDownloadsController, ReportJobsController } from './reports.controller';
 import { ReportsService } from './reports.service';
 
-/** Excel reports: services fetch → the domain shapes rows (packages/domain/src/reports) → exceljs streams. */
+/**
+ * Excel reports: services fetch → the domain shapes rows (packages/domain/src/reports) → exceljs streams. Owns
+ * report_download and report_submission (月次・完了報告書 as submitted, their workbooks under UploadedFiles).
+ */
 @Module({
-  imports: [TypeOrmModule.forFeature([ReportDownloadEntity]), ProgramsModule, SessionsModule, FollowUpsModule, CallsModule, DailyReportsModule, HandlingRecordsModule, HandlingRecordReadingModule, BookingsModule, PersonalDataModule, ProgramClosingModule, FacilitiesModule],
-  controllers: [ProgramReportsController, ReportJobsController, CityReportsController, ReportDownloadsController],
+  imports: [TypeOrmModule.forFeature([ReportDownloadEntity, ReportSubmissionEntity]), UsersModule, IdempotencyModule, ProgramsModule, SessionsModule, FollowUpsModule, CallsModule, DailyReportsModule, HandlingRecordsModule, HandlingRecordReadingModule, BookingsModule, PersonalDataModule, ProgramClosingModule, FacilitiesModule],
+  controllers: [ProgramReportsController, ReportJobsController, CityReportsController, ReportDownloadsController, ReportSubmissionsController],
   providers: [
     ReportsService,
     ReportDownloadsService,
     ReportJobsService,
+    ReportSubmissionsService,
+    { provide: UploadedFiles, useClass: FolderUploadedFiles },
     // One instance: the registry in memory. Several (REDIS_URL): in Redis, shared (ADR 0007).
     { provide: ReportJobStore, inject: [ENV], useFactory: (env: Env) => (env.REDIS_URL ? new RedisReportJobStore(env.REDIS_URL, env.REDIS_KEY_PREFIX) : new MemoryReportJobStore()) },
   ],

@@ -5,6 +5,11 @@ import { closingNotYetProblem } from '@outreach/domain/program-closing';
 import {
   callReportWeeks,
   type CitySummaryProgram,
+  type CompletionReportInput,
+  type MonthlyReportInput,
+  type PeriodReportKind,
+  type SubmissionFigure,
+  submissionFigures,
   embedsPhotos,
   MAX_CALL_REPORT_DAYS,
   monthRange,
@@ -192,14 +197,8 @@ export class ReportsService {
         if (to < program.periodStart || from > program.periodEnd) throw badRequest('契約期間外の月です', { month: `契約期間（${program.periodStart}〜${program.periodEnd}）の月を指定してください` });
       },
       build: async (actor, program, { month }, steps) => {
-        const ctx = await this.context(actor, program);
-        const m = monthRange(month);
-        // The month cut to the contract period: June 1 to the period end on December 24, say.
-        const from = m.from < program.periodStart ? program.periodStart : m.from;
-        const to = m.to > program.periodEnd ? program.periodEnd : m.to;
-        const data = await this.periodData(program, from, to, steps);
-        const spec = shapeMonthlyReport({ context: ctx, month, from, to, serviceKinds: program.serviceKinds, ...data });
-        return { filename: reportFilename(ctx.municipalityName, 'monthly', { month }), spec };
+        const input = await this.monthlyInput(actor, program, month, steps);
+        return { filename: reportFilename(input.context.municipalityName, 'monthly', { month }), spec: shapeMonthlyReport(input) };
       },
     },
 
@@ -257,16 +256,47 @@ export class ReportsService {
     completion: {
       check: async () => undefined,
       build: async (actor, program, _params, steps) => {
-        const ctx = await this.context(actor, program);
-        const { periodStart: from, periodEnd: to } = program;
-        const data = await this.periodData(program, from, to, steps);
-        const specialNotes = await this.reportDays.specialNotes(program.id, from, to);
-        steps.step();
-        const spec = shapeCompletionReport({ context: ctx, from, to, serviceKinds: program.serviceKinds, specialNotes, ...data });
-        return { filename: reportFilename(ctx.municipalityName, 'completion', { fiscalYear: ctx.fiscalYear, eraStyle: ctx.eraStyle }), spec };
+        const input = await this.completionInput(actor, program, steps);
+        return { filename: reportFilename(input.context.municipalityName, 'completion', { fiscalYear: input.context.fiscalYear, eraStyle: input.context.eraStyle }), spec: shapeCompletionReport(input) };
       },
     },
   };
+
+  private async monthlyInput(actor: Actor, program: ProgramEntity, month: string, steps?: Steps): Promise<MonthlyReportInput & { context: { fiscalYear: number } }> {
+    const ctx = await this.context(actor, program);
+    const m = monthRange(month);
+    // The month cut to the contract period: June 1 to the period end on December 24, say.
+    const from = m.from < program.periodStart ? program.periodStart : m.from;
+    const to = m.to > program.periodEnd ? program.periodEnd : m.to;
+    const data = await this.periodData(program, from, to, steps);
+    return { context: ctx, month, from, to, serviceKinds: program.serviceKinds, ...data };
+  }
+
+  private async completionInput(actor: Actor, program: ProgramEntity, steps?: Steps): Promise<CompletionReportInput & { context: { fiscalYear: number } }> {
+    const ctx = await this.context(actor, program);
+    const { periodStart: from, periodEnd: to } = program;
+    const data = await this.periodData(program, from, to, steps);
+    const specialNotes = await this.reportDays.specialNotes(program.id, from, to);
+    steps?.step();
+    return { context: ctx, from, to, serviceKinds: program.serviceKinds, specialNotes, ...data };
+  }
+
+  /**
+   * A monthly or completion report as the vendor submits it (report-submissions.service.ts): its inputs, its figures
+   * and its workbook with the remarks. The month is checked against the program first (400 naming `month`).
+   */
+  async periodReport(actor: Actor, program: ProgramEntity, kind: PeriodReportKind, month: string | undefined, remarks: string | null): Promise<{ report: BuiltReport; figures: SubmissionFigure[]; from: string; to: string }> {
+    if (kind === 'monthly') {
+      const params = await this.parseParams('monthly', program, { month });
+      const input = { ...(await this.monthlyInput(actor, program, params.month)), remarks };
+      const report: BuiltReport = { kind, filename: reportFilename(input.context.municipalityName, 'monthly', params), spec: shapeMonthlyReport(input), images: new Map(), programId: program.id, municipalityId: program.municipalityId, params: { ...params } };
+      return { report, figures: submissionFigures(input), from: input.from, to: input.to };
+    }
+    const input = { ...(await this.completionInput(actor, program)), remarks };
+    const filename = reportFilename(input.context.municipalityName, 'completion', { fiscalYear: input.context.fiscalYear, eraStyle: input.context.eraStyle });
+    const report: BuiltReport = { kind, filename, spec: shapeCompletionReport(input), images: new Map(), programId: program.id, municipalityId: program.municipalityId, params: {} };
+    return { report, figures: submissionFigures(input), from: input.from, to: input.to };
+  }
 
   /** What the monthly and completion reports (and the city summary) are computed from, over [from, to]. */
   private async periodData(program: ProgramEntity, from: string, to: string, steps?: Steps) {

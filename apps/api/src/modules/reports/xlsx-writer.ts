@@ -1,4 +1,4 @@
-import type { Writable } from 'node:stream';
+import { PassThrough, type Writable } from 'node:stream';
 import type { Response } from 'express';
 import { NUMBER_FORMATS, type SheetSpec, type WorkbookSpec } from '@outreach/domain/reports';
 import ExcelJS from 'exceljs';
@@ -58,6 +58,18 @@ export async function writeWorkbook(stream: Writable, spec: WorkbookSpec, option
     }
   }
   await wb.xlsx.write(stream);
+}
+
+/** A workbook as bytes: what a report submission stores (a frozen version is a file, not a layout). */
+export async function workbookBuffer(spec: WorkbookSpec, options: WriteOptions): Promise<Buffer> {
+  const sink = new PassThrough();
+  const chunks: Buffer[] = [];
+  sink.on('data', (c: Buffer) => chunks.push(c));
+  const ended = new Promise<void>((resolve, reject) => sink.once('end', resolve).once('error', reject));
+  await writeWorkbook(sink, spec, options);
+  if (!sink.writableEnded) sink.end();
+  await ended;
+  return Buffer.concat(chunks);
 }
 
 /** The headers of an Excel download: its type, its (Japanese) file name, never cached. */

@@ -58,4 +58,11 @@ export class UserAccountsService {
     const rows = ids.length ? await this.users.find({ select: { id: true, name: true }, where: { id: In(ids) } }) : [];
     return new Map(rows.map((u) => [u.id, u.name]));
   }
+
+  /** Views of a submission and its decision with the two people's names filled in (business plans, report submissions). */
+  async withDecisionNames<T extends { submittedBy: string | null; decidedBy: string | null; submittedByName: string | null; decidedByName: string | null }>(views: T[]): Promise<T[]> {
+    const names = await this.names([...new Set(views.flatMap((v) => [v.submittedBy, v.decidedBy]).filter((u): u is string => !!u))]);
+    const name = (u: string | null) => (u ? (names.get(u) ?? null) : null);
+    return views.map((v) => ({ ...v, submittedByName: name(v.submittedBy), decidedByName: name(v.decidedBy) }));
+  }
 }

@@ -1,0 +1,160 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { Between } from 'typeorm';
+import { ENV } from '../src/config/config.module';
+import type { Env } from '../src/config/env';
+import { HandlingRecordEntity } from '../src/modules/handling-records/handling-record.entity';
+import { ReportSubmissionEntity } from '../src/modules/reports/report-submission.entity';
+import { SessionEntity } from '../src/modules/sessions/session.entity';
+import { binary, readWorkbook } from './support/binary';
+import { DEMO, FixedClock, openDemo, type TestApp } from './support/test-app';
+
+type Figure = { key: string; label: string; value: number | null };
+type Change = { key: string; previous: number | null; current: number | null; changed: boolean };
+
+/**
+ * Issue 20 item 1: 月次報告書 and 委託業務完了報告書 as submissions. The vendor's manager submits a report (a frozen
+ * version: the workbook stored, its figures kept); the city's admin accepts or returns it; a resubmission is a new
+ * version compared with the one before; a record changed later never alters a stored version.
+ */
+describe('report submissions', () => {
+  const clock = new FixedClock(new Date('2026-11-20T01:00:00Z')); // Fri 10:00 JST
+  let t: TestApp;
+  let programId: string;
+  let vendor: string;
+  let city: string;
+  let otaruCity: string;
+  let otaruVendor: string;
+
+  const base = () => `/api/programs/${programId}/report-submissions`;
+  const submit = (body: object, key?: string, cookie = vendor) => {
+    const req = t.http.post(base()).set('Cookie', cookie);
+    if (key) req.set('Idempotency-Key', key);
+    return req.send(body);
+  };
+  const file = (id: string, cookie = city) => t.http.get(`${base()}/${id}/file`).set('Cookie', cookie).buffer(true).parse(binary);
+  const value = (figures: Figure[], key: string) => figures.find((f) => f.key === key)?.value;
+  const octoberHeld = () => t.dataSource.getRepository(SessionEntity).find({ where: { programId, status: 'held', date: Between('2026-10-01', '2026-10-31') } });
+
+  beforeAll(async () => {
+    ({ t, cookies: { vendor, city, otaruCity, otaruVendor } } = await openDemo(
+      { clock },
+      { vendor: DEMO.vendorBManager, city: DEMO.shimonosekiAdmin, otaruCity: DEMO.otaruAdmin, otaruVendor: DEMO.vendorManager },
+    ));
+    programId = t.ids.programs.shimonoseki;
+  });
+  afterAll(() => t.close());
+
+  it('shows the vendor the draft’s figures and deadline before anything is submitted', async () => {
+    const draft = await t.http.get(`${base()}/draft?kind=monthly&month=2026-10`).set('Cookie', vendor);
+    expect(draft.status).toBe(200);
+    expect(draft.body).toMatchObject({ kind: 'monthly', period: '2026-10', title: '月次報告書（令和8年10月分）', from: '2026-10-01', to: '2026-10-31', dueDate: '2026-11-10', changes: null, latestStatus: null, canSubmit: true });
+    expect(value(draft.body.figures, 'sessions')).toBe((await octoberHeld()).length);
+    const noMonth = await t.http.get(`${base()}/draft?kind=monthly`).set('Cookie', vendor);
+    expect(noMonth.status).toBe(400);
+    expect(noMonth.body.errors).toEqual({ month: '月次報告書の月を選んでください' });
+    const outside = await t.http.get(`${base()}/draft?kind=monthly&month=2026-05`).set('Cookie', vendor);
+    expect(outside.status).toBe(400);
+    expect(Object.keys(outside.body.errors)).toEqual(['month']);
+    const completion = await t.http.get(`${base()}/draft?kind=completion`).set('Cookie', city);
+    expect(completion.body).toMatchObject({ title: '委託業務完了報告書', dueDate: '2027-03-31', from: '2026-07-01', to: '2027-03-31' });
+  });
+
+  it('freezes a version on submit (the workbook with its 特記事項 and the figures), files a retried submit once, and refuses a second while it waits', async () => {
+    const body = { kind: 'monthly', month: '2026-10', remarks: '10月は台風で1回延期しました。' };
+    const first = await submit(body, 'monthly-2026-10-a');
+    expect(first.status).toBe(201);
+    expect(first.body).toMatchObject({ version: 1, status: 'submitted', remarks: body.remarks, title: '月次報告書（令和8年10月分）', dueDate: '2026-11-10', changes: null, submittedBy: t.ids.users[DEMO.vendorBManager], submittedByName: expect.any(String) });
+    expect(first.body.fileName).toMatch(/月次報告書.*_第1版\.xlsx$/);
+    const retried = await submit(body, 'monthly-2026-10-a');
+    expect(retried.body.id).toBe(first.body.id);
+    expect(await t.dataSource.getRepository(ReportSubmissionEntity).countBy({ programId })).toBe(1);
+
+    const again = await submit({ kind: 'monthly', month: '2026-10' });
+    expect(again.status).toBe(409);
+    expect(again.body.errors.kind).toMatch(/受理を待っています/);
+
+    const wb = await readWorkbook((await file(first.body.id)).body);
+    const notes = wb.getWorksheet('特記事項')!;
+    const texts: string[] = [];
+    notes.eachRow((row) => row.eachCell((c) => texts.push(String(c.value))));
+    expect(texts).toContain(body.remarks);
+    expect(wb.getWorksheet('概要')?.getCell('A1').value).toBe('月次報告書（令和8年10月分）');
+  });
+
+  it('keeps a submitted version as it was when a record changes later; the draft and the next version show the correction', async () => {
+    const [v1] = (await t.http.get(`${base()}?kind=monthly&month=2026-10`).set('Cookie', city)).body;
+    const before = await file(v1.id);
+    const [session] = await octoberHeld();
+    await t.dataSource.getRepository(SessionEntity).update({ id: session.id }, { applicationsNew: session.applicationsNew + 7 });
+
+    const [still] = (await t.http.get(`${base()}?kind=monthly&month=2026-10`).set('Cookie', city)).body;
+    expect(still.figures).toEqual(v1.figures);
+    expect((await file(v1.id)).body.equals(before.body)).toBe(true);
+    const draft = await t.http.get(`${base()}/draft?kind=monthly&month=2026-10`).set('Cookie', vendor);
+    expect(draft.body).toMatchObject({ latestStatus: 'submitted', canSubmit: false });
+    const applications = (draft.body.changes as Change[]).find((c) => c.key === 'applications')!;
+    expect(applications).toEqual({ key: 'applications', label: '申請件数', previous: value(v1.figures, 'applications'), current: value(v1.figures, 'applications')! + 7, changed: true });
+  });
+
+  it('returns a version only with a reason, takes the resubmission as version 2 with the changes marked, and accepts it once', async () => {
+    const [v1] = (await t.http.get(`${base()}?kind=monthly&month=2026-10`).set('Cookie', city)).body;
+    const noReason = await t.http.post(`${base()}/${v1.id}/return`).set('Cookie', city).send({ reason: ' ' });
+    expect(noReason.status).toBe(400);
+    expect(noReason.body.errors).toEqual({ reason: '差し戻しの理由を入力してください' });
+    const returned = await t.http.post(`${base()}/${v1.id}/return`).set('Cookie', city).send({ reason: '申請件数を実施記録と照合してください' });
+    expect(returned.status).toBe(200);
+    expect(returned.body).toMatchObject({ status: 'returned', returnReason: '申請件数を実施記録と照合してください', decidedBy: t.ids.users[DEMO.shimonosekiAdmin], decidedAt: clock.now().toISOString() });
+    expect((await t.http.post(`${base()}/${v1.id}/accept`).set('Cookie', city)).status).toBe(409);
+
+    const v2 = await submit({ kind: 'monthly', month: '2026-10', remarks: '申請件数を訂正しました。' }, 'monthly-2026-10-b');
+    expect(v2.status).toBe(201);
+    expect(v2.body.version).toBe(2);
+    const changed = (v2.body.changes as Change[]).filter((c) => c.changed).map((c) => c.key);
+    // The month's applications, and the applications target's actual that counts them.
+    expect(changed).toEqual(['applications', 'target:0:1:applications']);
+
+    const accepted = await t.http.post(`${base()}/${v2.body.id}/accept`).set('Cookie', city);
+    expect(accepted.status).toBe(200);
+    expect(accepted.body.status).toBe('accepted');
+    expect((await t.http.post(`${base()}/${v2.body.id}/accept`).set('Cookie', city)).status).toBe(409);
+    // Both versions stay, each with its own file.
+    const versions = (await t.http.get(`${base()}?kind=monthly&month=2026-10`).set('Cookie', vendor)).body as Array<{ id: string; version: number; status: string }>;
+    expect(versions.map((v) => [v.version, v.status])).toEqual([
+      [2, 'accepted'],
+      [1, 'returned'],
+    ]);
+    const stored = fs.readdirSync(path.join(t.app.get<Env>(ENV).PHOTO_DIR, 'reports', programId)).sort();
+    expect(stored).toEqual(versions.map((v) => `${v.id}.xlsx`).sort());
+
+    const actions = await t.dataSource.getRepository(HandlingRecordEntity).find({ where: { resourceType: 'report_submission' }, order: { id: 'ASC' } });
+    expect(actions.map((a) => [a.action, a.resourceId])).toEqual([
+      ['report_submission.submit', v1.id],
+      ['report_submission.return', v1.id],
+      ['report_submission.submit', v2.body.id],
+      ['report_submission.accept', v2.body.id],
+    ]);
+  });
+
+  it('submits the completion report with its remarks in 総括', async () => {
+    const res = await submit({ kind: 'completion', remarks: '全体を通じて大きな事故はありませんでした。' });
+    expect(res.status).toBe(201);
+    expect(res.body).toMatchObject({ kind: 'completion', period: 'program', version: 1, dueDate: '2027-03-31' });
+    const wb = await readWorkbook((await file(res.body.id, vendor)).body);
+    const texts: string[] = [];
+    wb.getWorksheet('特記事項')!.eachRow((row) => row.eachCell((c) => texts.push(String(c.value))));
+    expect(texts).toContain('全体を通じて大きな事故はありませんでした。');
+  });
+
+  it('lets only the vendor manager submit and only the city admin decide; another city’s reports are not found', async () => {
+    const [latest] = (await t.http.get(base()).set('Cookie', city)).body;
+    expect((await submit({ kind: 'completion' }, undefined, city)).status).toBe(403);
+    expect((await t.http.post(`${base()}/${latest.id}/accept`).set('Cookie', vendor)).status).toBe(403);
+    expect((await t.http.get(base()).set('Cookie', otaruCity)).status).toBe(404);
+    expect((await file(latest.id, otaruVendor)).status).toBe(404);
+    expect((await submit({ kind: 'completion' }, undefined, otaruVendor)).status).toBe(404);
+    // Shimonoseki's report through Otaru's program: not found either.
+    expect((await t.http.get(`/api/programs/${t.ids.programs.otaru}/report-submissions/${latest.id}/file`).set('Cookie', otaruCity)).status).toBe(404);
+    expect((await t.http.post(`/api/programs/${t.ids.programs.otaru}/report-submissions/${latest.id}/accept`).set('Cookie', otaruCity)).status).toBe(404);
+  });
+});

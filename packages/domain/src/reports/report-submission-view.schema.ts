@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import { dateKeyView, describes, idView, instantView } from '../common/view.js';
+import { type FigureChange, periodReportKindSchema, type ReportDraftView, reportSubmissionStatusSchema, type ReportSubmissionView, type SubmissionFigure } from './report-submission.js';
+
+/** What the report-submission routes answer (report-submission.ts); the API maps to these, the dashboard reads them. */
+
+const figureView = describes<SubmissionFigure>()(z.object({ key: z.string(), label: z.string(), value: z.number().nullable() }));
+const changeView = describes<FigureChange>()(
+  z.object({ key: z.string(), label: z.string(), previous: z.number().nullable(), current: z.number().nullable(), changed: z.boolean() }),
+);
+
+export const reportSubmissionViewSchema = describes<ReportSubmissionView>()(
+  z.object({
+    id: idView,
+    programId: idView,
+    kind: periodReportKindSchema,
+    period: z.string(),
+    title: z.string(),
+    version: z.int(),
+    status: reportSubmissionStatusSchema,
+    remarks: z.string().nullable(),
+    returnReason: z.string().nullable(),
+    fileName: z.string(),
+    bytes: z.int(),
+    figures: z.array(figureView),
+    changes: z.array(changeView).nullable(),
+    dueDate: dateKeyView.nullable(),
+    submittedBy: idView.nullable(),
+    submittedByName: z.string().nullable(),
+    submittedAt: instantView,
+    decidedBy: idView.nullable(),
+    decidedByName: z.string().nullable(),
+    decidedAt: instantView.nullable(),
+  }),
+);
+
+export const reportDraftViewSchema = describes<ReportDraftView>()(
+  z.object({
+    kind: periodReportKindSchema,
+    period: z.string(),
+    title: z.string(),
+    from: dateKeyView,
+    to: dateKeyView,
+    dueDate: dateKeyView.nullable(),
+    figures: z.array(figureView),
+    changes: z.array(changeView).nullable(),
+    latestStatus: reportSubmissionStatusSchema.nullable(),
+    canSubmit: z.boolean(),
+    problem: z.string().nullable(),
+  }),
+);

@@ -1,0 +1,70 @@
+import fc from 'fast-check';
+import {
+  compareFigures,
+  decide,
+  reportSubmissionBodySchema,
+  reportSubmissionReturnSchema,
+  type SubmissionFigure,
+  submissionIsOpen,
+  submissionPeriod,
+  submissionProblem,
+  submissionTitle,
+} from './report-submission.js';
+
+const fig = (key: string, value: number | null, label = key): SubmissionFigure => ({ key, label, value });
+
+describe('report submissions (月次報告書・委託業務完了報告書, issue 20 item 1)', () => {
+  it('lets the city decide only a version that waits, and a new version follow only once it is decided', () => {
+    expect(decide('submitted', 'accept')).toBe('accepted');
+    expect(decide('submitted', 'return')).toBe('returned');
+    for (const done of ['accepted', 'returned'] as const) {
+      expect(decide(done, 'accept')).toBeNull();
+      expect(decide(done, 'return')).toBeNull();
+      expect(submissionIsOpen(done)).toBe(false);
+      expect(submissionProblem({ status: done })).toBeNull();
+    }
+    expect(submissionProblem(null)).toBeNull();
+    expect(submissionProblem({ status: 'submitted' })).toMatch(/受理を待っています/);
+  });
+
+  it('names the report and its period: a month, or the whole program', () => {
+    expect(submissionPeriod({ kind: 'monthly', month: '2026-11' })).toBe('2026-11');
+    expect(submissionPeriod({ kind: 'completion', month: '2026-11' })).toBe('program');
+    expect(submissionTitle('monthly', '2026-11')).toBe('月次報告書（令和8年11月分）');
+    expect(submissionTitle('completion', 'program')).toBe('委託業務完了報告書');
+  });
+
+  it('asks a monthly report for its month, a return for its reason, and refuses personal data in the remarks', () => {
+    const noMonth = reportSubmissionBodySchema.safeParse({ kind: 'monthly' });
+    expect(noMonth.success).toBe(false);
+    expect(noMonth.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([['month', '月次報告書の月を選んでください']]);
+    expect(reportSubmissionBodySchema.parse({ kind: 'completion', remarks: ' 11月は雨天で1回中止 ' })).toEqual({ kind: 'completion', remarks: '11月は雨天で1回中止' });
+    expect(reportSubmissionBodySchema.safeParse({ kind: 'monthly', month: '2026-13' }).success).toBe(false);
+    expect(reportSubmissionBodySchema.safeParse({ kind: 'monthly', month: '2026-11', remarks: '連絡先 090-1234-5678' }).success).toBe(false);
+    expect(reportSubmissionReturnSchema.safeParse({ reason: ' ' }).error?.issues[0].message).toBe('差し戻しの理由を入力してください');
+  });
+
+  it('puts two versions side by side and marks what changed, a figure on one side only included', () => {
+    const rows = compareFigures([fig('sessions', 10), fig('calls', 40), fig('target:0:0:sessions', 5)], [fig('sessions', 11), fig('calls', 40), fig('photos', 3)]);
+    expect(rows).toEqual([
+      { key: 'sessions', label: 'sessions', previous: 10, current: 11, changed: true },
+      { key: 'calls', label: 'calls', previous: 40, current: 40, changed: false },
+      { key: 'photos', label: 'photos', previous: null, current: 3, changed: true },
+      { key: 'target:0:0:sessions', label: 'target:0:0:sessions', previous: 5, current: null, changed: true },
+    ]);
+  });
+
+  it('compares a version with itself as unchanged, and marks exactly the keys whose values differ', () => {
+    const figures = fc.uniqueArray(fc.record({ key: fc.string({ minLength: 1, maxLength: 6 }), label: fc.string(), value: fc.option(fc.integer({ min: 0, max: 500 })) }), { selector: (f) => f.key, maxLength: 12 });
+    fc.assert(
+      fc.property(figures, figures, (a, b) => {
+        expect(compareFigures(a, a).every((r) => !r.changed)).toBe(true);
+        const rows = compareFigures(a, b);
+        expect(new Set(rows.map((r) => r.key))).toEqual(new Set([...a, ...b].map((f) => f.key)));
+        const before = new Map(a.map((f) => [f.key, f.value]));
+        const after = new Map(b.map((f) => [f.key, f.value]));
+        for (const r of rows) expect(r.changed).toBe(!before.has(r.key) || !after.has(r.key) || before.get(r.key) !== after.get(r.key));
+      }),
+    );
+  });
+});
