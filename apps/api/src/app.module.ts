@@ -11,6 +11,7 @@ import type { Env } from './config/env';
 import { dataSourceOptions } from './database/data-source';
 import { parseDatabaseUrl } from './database/database-url';
 import { ApprovalsModule } from './modules/approvals/approvals.module';
+import { ApplicationsModule } from './modules/applications/applications.module';
 import { CallBacksModule } from './modules/call-backs/call-backs.module';
 import { FacilitiesModule } from './modules/facilities/facilities.module';
 import { AuthModule } from './modules/auth/auth.module';
@@ -62,6 +63,7 @@ export class AppModule {
         IncidentsModule,
         ApprovalsModule,
         CallBacksModule,
+        ApplicationsModule,
         FacilitiesModule,
         DashboardModule,
         ReportsModule,

@@ -216,6 +216,11 @@ const MATRIX: Record<string, Expect> = {
   'PUT /api/bookings/:id/coordination': vendorWrite('facilityBooking', 400, 400, { procedure: 'x' }),
   // 申請者名簿 (003 §9(2)ウ): the vendor's team downloads, checks and commits it (no file: 422); the vendor manager shares
   // and deletes it; everyone on the program reads its state. The "own" facility has no list yet: export and delete 404.
+  // 申請記録 (issue 19): the register of a session is read by the program's users, written by the vendor's team.
+  'GET /api/programs/:programId/sessions/:sessionId/register': { ...programRead(), city_admin: [404, 404], city_viewer: [404, 404], vendor_manager: [404, 404], vendor_staff: [404, 404] },
+  'GET /api/programs/:programId/applications': { ...programRead(), city_admin: [400, 404], city_viewer: [400, 404], vendor_manager: [400, 404], vendor_staff: [400, 404] },
+  'POST /api/programs/:programId/sessions/:sessionId/applications': programWrite(['vendor_manager', 'vendor_staff'], 400, {}),
+  'PUT /api/programs/:programId/applications/:id': programWrite(['vendor_manager', 'vendor_staff'], 400, {}),
   'GET /api/bookings/:id/applicant-list/template': vendorWrite('facilityBooking', 200, 404),
   'POST /api/bookings/:id/applicant-list/preview': vendorWrite('facilityBooking', 422, 404),
   'POST /api/bookings/:id/applicant-list': vendorWrite('facilityBooking', 422, 404),

@@ -2,6 +2,7 @@ import { LoginEntity } from '../modules/auth/login.entity';
 import { LoginThrottleEntity } from '../modules/auth/login-throttle.entity';
 import { BookingPersonalEntity } from '../modules/booking-personal/booking-personal.entity';
 import { BookingSearchTokenEntity } from '../modules/booking-personal/booking-search-token.entity';
+import { ApplicationEntity, ApplicationSearchTokenEntity } from '../modules/applications/application.entity';
 import { CallBackEntity } from '../modules/call-backs/call-back.entity';
 import { TravelMatrixEntity } from '../modules/booking-settings/booking-settings.entity';
 import { PreMeetingEntity } from '../modules/facilities/pre-meeting.entity';
@@ -73,4 +74,6 @@ export const ENTITIES = [
   FacilityApplicantListEntity,
   FacilityApplicantEntity,
   FacilityEntity,
+  ApplicationEntity,
+  ApplicationSearchTokenEntity,
 ];

@@ -1,5 +1,5 @@
 import { APPLICATION_MESSAGES, applicationFormIdProblem, applicationInputSchema, individualNumberProblems, normalizeApplicationFormId } from './application.schema.js';
-import { prefillFromApplicantRow, prefillFromBooking, registerCounts, registerMismatches, registerMismatchMessage } from './register.js';
+import { applicationSearchTokens, applicationTermTokens, prefillFromApplicantRow, prefillFromBooking, registerCounts, registerMismatches, registerMismatchMessage } from './register.js';
 
 const FORM_ID = '1234 5678 9012 3456 7890 123';
 const base = {
@@ -138,5 +138,17 @@ describe('prefill', () => {
       note: null,
     });
     expect(prefill).toMatchObject({ sex: 'male', identityDocuments: ['my_number_card'], proxyWriting: true, photoException: 'other', photoExceptionReason: '寝たきり', receiptMethod: 'facility', faceAuthCard: true });
+  });
+});
+
+describe('applicationSearchTokens', () => {
+  it('finds an application by its name, kana or 申請書ID however they are typed, and never by a phone', () => {
+    const stored = applicationSearchTokens({ name: '見本 久作', kana: 'ミホン　キュウサク', applicationFormId: '12345678901234567890123' });
+    const key = (t: { kind: string; value: string }) => `${t.kind}:${t.value}`;
+    const storedKeys = new Set(stored.map(key));
+    for (const term of ['見本久作', 'みほん きゅうさく', FORM_ID, '１２３４５６７８９０１２３４５６７８９０１２３']) {
+      expect(applicationTermTokens(term).some((t) => storedKeys.has(key(t)))).toBe(true);
+    }
+    expect(applicationTermTokens('0134-99-0042')).toEqual([]);
   });
 });

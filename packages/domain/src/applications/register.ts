@@ -1,8 +1,9 @@
 import type { IntakeApplicant } from '../bookings/intake.js';
+import { normalizeKana, normalizeName, type SearchToken, searchTermTokens } from '../bookings/search.js';
 import type { ApplicantRow } from '../facilities/applicant-list.js';
 import { APPLICATION_COUNT_FIELDS, type ApplicationType } from '../sessions/application-type.js';
 import { SESSION_COUNT_LABELS_JA, type SessionCounts } from '../sessions/session.schema.js';
-import type { ApplicationFacts, ApplicationFields, PhotoException } from './application.schema.js';
+import { type ApplicationFacts, type ApplicationFields, type ApplicationPersonal, normalizeApplicationFormId, type PhotoException } from './application.schema.js';
 
 /**
  * The register (申請台帳) of a session or a day: its applications. The daily report's counts are derived from it
@@ -124,4 +125,24 @@ export function prefillFromApplicantRow(r: ApplicantRow): ApplicationPrefill {
     receiptMethod: r.cardDelivery === 'facility' ? 'facility' : 'limited_delivery_mail',
     faceAuthCard: r.faceAuthCardWanted,
   };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Search (issue 19 item 4): a resident who calls about a J-LIS notice is found by name, kana or 申請書ID
+
+/** What an application can be found by: its name and kana as a booking's are normalized, and its 申請書ID. */
+export function applicationSearchTokens(p: Pick<ApplicationPersonal, 'name' | 'kana' | 'applicationFormId'>): SearchToken[] {
+  const tokens: SearchToken[] = [
+    { kind: 'name', value: normalizeName(p.name) },
+    { kind: 'kana', value: normalizeKana(p.kana) },
+    { kind: 'application_form_id', value: normalizeApplicationFormId(p.applicationFormId) },
+  ];
+  return tokens.filter((t, i) => t.value && tokens.findIndex((o) => o.kind === t.kind && o.value === t.value) === i);
+}
+
+/** What to look up for a term: 23 digits are a 申請書ID, anything else a name or kana (bookings' searchTermTokens). */
+export function applicationTermTokens(term: string): SearchToken[] {
+  const formId = normalizeApplicationFormId(term);
+  if (/^\d{23}$/.test(formId)) return [{ kind: 'application_form_id', value: formId }];
+  return searchTermTokens(term).filter((t) => t.kind !== 'phone');
 }

@@ -15,7 +15,8 @@ import type { FacilityRequest, HomeIntake } from './intake.js';
  *   up both as kana (フリガナ) and as a name (a name written in kana); a term with kanji only as a name.
  */
 
-export type SearchTokenKind = 'name' | 'kana' | 'phone';
+/** `application_form_id`: an application's 申請書ID (applications/), hashed under the same program key. */
+export type SearchTokenKind = 'name' | 'kana' | 'phone' | 'application_form_id';
 export interface SearchToken {
   kind: SearchTokenKind;
   value: string;

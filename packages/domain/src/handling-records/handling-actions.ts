@@ -91,6 +91,9 @@ export const HANDLING_ACTION_LABELS_JA: Record<string, string> = {
   'applicant_list.share': '申請者名簿の市への共有',
   'applicant_list.export': '申請者名簿（Excel）の出力',
   'applicant_list.delete': '申請者名簿の削除',
+  'application.create': '申請記録の登録',
+  'application.update': '申請記録の変更',
+  'application.read_personal': '申請記録（個人情報）の閲覧',
 };
 
 export function handlingActionLabel(action: string): string {

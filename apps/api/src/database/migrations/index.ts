@@ -28,6 +28,7 @@ import { CreateReportSubmissions1764007900000 } from './1764007900000-CreateRepo
 import { CreateCallBacks1764007100000 } from './1764007100000-CreateCallBacks';
 import { CreateFacilities1764007300000 } from './1764007300000-CreateFacilities';
 import { CreateFacilityApplicantList1764007400000 } from './1764007400000-CreateFacilityApplicantList';
+import { CreateApplications1764007800000 } from './1764007800000-CreateApplications';
 import { CreateFacilityCoordination1764007200000 } from './1764007200000-CreateFacilityCoordination';
 
 /** Every migration in order. Listed by hand so the app, the CLI and jest load the same set from src or dist. */
@@ -62,5 +63,6 @@ export const MIGRATIONS = [
   CreateFacilityCoordination1764007200000,
   CreateFacilities1764007300000,
   CreateFacilityApplicantList1764007400000,
+  CreateApplications1764007800000,
   CreateReportSubmissions1764007900000,
 ];

@@ -208,6 +208,18 @@ export class ApplicantListsService implements OnModuleInit {
     return { rows, fileName: `申請者名簿_受付${booking.receptionNumber}.xlsx`, facilityName, visitDate: booking.visitDate };
   }
 
+  /**
+   * The rows of a facility booking's list for the session's register (issue 19: the form starts from them), or null
+   * when there are none to read or this person may not read them; the reading is recorded.
+   */
+  async rowsForRegister(actor: Actor, programId: string, bookingId: string): Promise<ApplicantRow[] | null> {
+    const list = await this.lists.findOneBy({ bookingId, programId });
+    if (!list || list.deletedAt || !actor.permissions.has('reservation.read_personal') || actor.organizationKind !== 'vendor') return null;
+    const rows = await this.open(list);
+    await this.handling.record(actor, { action: 'applicant_list.read', resourceType: 'booking', resourceId: bookingId, programId, reason: `申請台帳への転記 ${rows.length}人` });
+    return rows;
+  }
+
   // ------------------------------------------------------------------------------------------ deletion
 
   /** The vendor manager deletes the rows now (a facility withdrew, a list sent by mistake); recorded as theirs. */

@@ -1,0 +1,51 @@
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { col } from '../../database/columns';
+import { ProgramEntity } from '../programs/program.entity';
+
+/**
+ * 申請記録 (issue 19): one application per applicant served at a session. The facts the counts need (type, photo,
+ * exception kind, proxy writing, receipt, face-auth wish) are columns; the personal fields (申請書ID, name, kana, date
+ * of birth, sex, address, documents seen, the exception's reason) are `data`, sealed under the application's own data
+ * key (RecordCipher, ADR 0008) and set to null — the key destroyed — when they are deleted. No foreign key to the
+ * session: the session's own rules decide its removal, and the register keeps its date.
+ */
+@Entity('application')
+@Index('ix_application_program_date', ['programId', 'date'])
+@Index('ix_application_session', ['sessionId'])
+@Index('uq_application_source', ['bookingId', 'sourceIndex'], { unique: true })
+export class ApplicationEntity {
+  @PrimaryColumn(col.id()) id: string;
+  @Column({ ...col.ref(), name: 'program_id' }) programId: string;
+  @ManyToOne(() => ProgramEntity, { onDelete: 'CASCADE', onUpdate: 'NO ACTION' })
+  @JoinColumn({ name: 'program_id', foreignKeyConstraintName: 'fk_application_program' })
+  program?: ProgramEntity;
+  @Column({ ...col.ref(), name: 'session_id' }) sessionId: string;
+  @Column(col.date()) date: string;
+  @Column(col.enum()) source: string;
+  @Column({ ...col.ref(true), name: 'booking_id' }) bookingId: string | null;
+  @Column({ ...col.int(true), name: 'source_index' }) sourceIndex: number | null;
+  @Column({ ...col.enum(), name: 'application_type' }) applicationType: string;
+  @Column({ ...col.enum(), name: 'photo_source' }) photoSource: string;
+  @Column({ ...col.enum(true), name: 'photo_exception' }) photoException: string | null;
+  @Column({ ...col.bool(), name: 'proxy_writing' }) proxyWriting: boolean;
+  @Column({ ...col.enum(true), name: 'proxy_consent_by' }) proxyConsentBy: string | null;
+  @Column({ ...col.enum(), name: 'receipt_method' }) receiptMethod: string;
+  @Column({ ...col.bool(), name: 'face_auth_card' }) faceAuthCard: boolean;
+  @Column(col.longText()) data: string | null;
+  @Column({ ...col.instant(true), name: 'personal_data_deleted_at' }) personalDataDeletedAt: Date | null;
+  @Column({ ...col.ref(), name: 'created_by' }) createdBy: string;
+  @CreateDateColumn({ ...col.stamp(), name: 'created_at' }) createdAt: Date;
+  @UpdateDateColumn({ ...col.stamp(), name: 'updated_at' }) updatedAt: Date;
+}
+
+/** What an application can be found by: keyed hashes (the program's search key) of its name, kana and 申請書ID, never the values. */
+@Entity('application_search_token')
+@Index('ix_application_search_token_program_token', ['programId', 'token'])
+export class ApplicationSearchTokenEntity {
+  @PrimaryColumn({ ...col.ref(), name: 'application_id' }) applicationId: string;
+  @PrimaryColumn({ ...col.text(64) }) token: string;
+  @ManyToOne(() => ApplicationEntity, { onDelete: 'CASCADE', onUpdate: 'NO ACTION' })
+  @JoinColumn({ name: 'application_id', foreignKeyConstraintName: 'fk_application_search_token_application' })
+  application?: ApplicationEntity;
+  @Column({ ...col.ref(), name: 'program_id' }) programId: string;
+}

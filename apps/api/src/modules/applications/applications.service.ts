@@ -1,0 +1,257 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import {
+  APPLICATION_MESSAGES,
+  type ApplicationFields,
+  type ApplicationInput,
+  type ApplicationPersonal,
+  type ApplicationView,
+  type RegisterCandidateView,
+  type RegisterCounts,
+  type RegisterRow,
+  type SessionRegisterView,
+  applicationSearchTokens,
+  individualNumberProblems,
+  prefillFromApplicantRow,
+  prefillFromBooking,
+  registerCounts,
+  splitApplication,
+} from '@outreach/domain/applications';
+import { personalDataOpen } from '@outreach/domain/auth';
+import { conflict, type DateKey, forbidden, invalid, jstDateKey, notFound } from '@outreach/domain/common';
+import type { SessionView } from '@outreach/domain/sessions';
+import { DataSource, type EntityManager, IsNull, type Repository } from 'typeorm';
+import type { Actor } from '../../common/auth/actor';
+import { Clock } from '../../common/clock';
+import { RecordCipher } from '../../common/crypto/record-cipher';
+import { SearchHasher } from '../../common/crypto/search-hasher';
+import { BookingPersonalService } from '../booking-personal/booking-personal.service';
+import { ApplicantListsService } from '../facilities/applicant-lists.service';
+import { HandlingRecordService } from '../handling-records/handling-record.service';
+import type { ProgramEntity } from '../programs/program.entity';
+import { SessionHooks } from '../sessions/session-hooks';
+import { SessionsService } from '../sessions/sessions.service';
+import { ApplicationEntity, ApplicationSearchTokenEntity } from './application.entity';
+
+const NOT_FOUND = '申請記録が見つかりません';
+const SESSION_NOT_FOUND = '実施記録が見つかりません';
+const TWO_FACTOR = 'この事業の個人情報を見るには二要素認証が必要です。プロフィールから設定してください';
+
+/**
+ * 申請記録 and the register (申請台帳) of a session (issue 19): each application created from a booked applicant, a
+ * row of the facility's applicant list or a walk-in at a venue, its personal fields sealed under its own data key and
+ * found by keyed hashes of its name, kana and 申請書ID (never the values). Every create, edit and opening of personal
+ * fields is a handling-record row, in the same transaction as the write. Owns application and application_search_token.
+ */
+@Injectable()
+export class ApplicationsService {
+  constructor(
+    @InjectRepository(ApplicationEntity) private readonly applications: Repository<ApplicationEntity>,
+    private readonly sessions: SessionsService,
+    private readonly sessionHooks: SessionHooks,
+    private readonly bookingPersonal: BookingPersonalService,
+    private readonly applicantLists: ApplicantListsService,
+    private readonly handling: HandlingRecordService,
+    private readonly cipher: RecordCipher,
+    private readonly hasher: SearchHasher,
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
+
+  // ------------------------------------------------------------------------------------------ reading
+
+  /** A session's register: its applications, the booked or listed applicants still to enter, its counts. */
+  async register(actor: Actor, program: ProgramEntity, sessionId: string): Promise<SessionRegisterView> {
+    const session = await this.session(actor, program, sessionId);
+    const rows = await this.applications.find({ where: { programId: program.id, sessionId }, order: { createdAt: 'ASC', id: 'ASC' } });
+    const hidden = this.personalHiddenReason(actor, program);
+    const applications = await this.views(actor, program, rows, hidden === null, `実施の申請台帳 ${rows.length}件`);
+    const candidates = hidden === null ? await this.candidates(actor, program, session, rows) : [];
+    return {
+      sessionId,
+      date: session.date,
+      walkInAllowed: session.serviceKind === 'venue_event',
+      applications,
+      candidates,
+      counts: registerCounts(rows.map(facts)),
+      personalHiddenReason: hidden,
+    };
+  }
+
+  /** A day's applications in the program (every session), personal fields as the register shows them. */
+  async ofDay(actor: Actor, program: ProgramEntity, date: DateKey): Promise<ApplicationView[]> {
+    const rows = await this.applications.find({ where: { programId: program.id, date }, order: { createdAt: 'ASC', id: 'ASC' } });
+    return this.views(actor, program, rows, this.personalHiddenReason(actor, program) === null, `${date}の申請 ${rows.length}件`);
+  }
+
+  /** The counts a day's register gives, per session; a session with no application has none (its counts stay as entered). */
+  async countsOfDay(programId: string, date: DateKey): Promise<Map<string, RegisterCounts>> {
+    const rows = await this.applications.find({ where: { programId, date } });
+    const bySession = new Map<string, RegisterRow[]>();
+    for (const r of rows) bySession.set(r.sessionId, [...(bySession.get(r.sessionId) ?? []), facts(r)]);
+    return new Map([...bySession].map(([id, list]) => [id, registerCounts(list)]));
+  }
+
+  // ------------------------------------------------------------------------------------------ writing
+
+  /** Files one application of a session (Idempotency-Key at the controller); the personal fields are sealed. */
+  async create(actor: Actor, program: ProgramEntity, sessionId: string, input: ApplicationInput): Promise<ApplicationView> {
+    this.refuseIndividualNumber(input);
+    this.mayWrite(actor, program);
+    const session = await this.session(actor, program, sessionId);
+    this.assertSessionTakes(session);
+    if (input.source === 'walk_in' && session.serviceKind !== 'venue_event') throw invalid(APPLICATION_MESSAGES.walkInOnly, { source: APPLICATION_MESSAGES.walkInOnly });
+    if (input.source !== 'walk_in' && input.bookingId !== session.bookingId) {
+      throw invalid('この実施の予約・名簿の申請者ではありません', { bookingId: 'この実施の予約・名簿の申請者ではありません' });
+    }
+    const id = randomUUID();
+    const { personal, facts: f } = splitApplication(input);
+    await this.dataSource.transaction(async (m) => {
+      await this.sessionHooks.day.assertOpen(m, program.id, session.date);
+      await m.getRepository(ApplicationEntity).insert({
+        id,
+        programId: program.id,
+        sessionId,
+        date: session.date,
+        source: input.source,
+        bookingId: input.source === 'walk_in' ? null : input.bookingId,
+        sourceIndex: input.source === 'walk_in' ? null : input.sourceIndex,
+        ...columns(f),
+        data: this.cipher.seal(id, personal),
+        personalDataDeletedAt: null,
+        createdBy: actor.userId,
+      });
+      await this.index(m, program.id, id, personal);
+      await this.handling.record(actor, { action: 'application.create', resourceType: 'application', resourceId: id, programId: program.id }, m);
+    });
+    return this.toView(await this.applications.findOneByOrFail({ id }), null);
+  }
+
+  /** Corrects an application (every field again); refused once its personal data was deleted or its day is with the city. */
+  async update(actor: Actor, program: ProgramEntity, id: string, input: ApplicationFields): Promise<ApplicationView> {
+    this.refuseIndividualNumber(input);
+    this.mayWrite(actor, program);
+    const row = await this.applications.findOneBy({ id, programId: program.id });
+    if (!row) throw notFound(NOT_FOUND);
+    if (row.data === null) throw conflict('この申請記録の個人情報は削除済みのため変更できません');
+    const { personal, facts: f } = splitApplication(input);
+    await this.dataSource.transaction(async (m) => {
+      await this.sessionHooks.day.assertOpen(m, program.id, row.date);
+      const done = await m.getRepository(ApplicationEntity).update({ id, programId: program.id, personalDataDeletedAt: IsNull() }, { ...columns(f), data: this.cipher.seal(id, personal) });
+      if (!done.affected) throw conflict('この申請記録は同時に変更されました。画面を更新してやり直してください');
+      await m.getRepository(ApplicationSearchTokenEntity).delete({ applicationId: id });
+      await this.index(m, program.id, id, personal);
+      await this.handling.record(actor, { action: 'application.update', resourceType: 'application', resourceId: id, programId: program.id }, m);
+    });
+    return this.toView(await this.applications.findOneByOrFail({ id }), null);
+  }
+
+  // ------------------------------------------------------------------------------------------ rules of access
+
+  private refuseIndividualNumber(input: Parameters<typeof individualNumberProblems>[0]): void {
+    const errors = individualNumberProblems(input);
+    if (Object.keys(errors).length) throw invalid(APPLICATION_MESSAGES.individualNumber, errors);
+  }
+
+  private mayWrite(actor: Actor, program: ProgramEntity): void {
+    const why = this.personalHiddenReason(actor, program);
+    if (why) throw forbidden(why);
+  }
+
+  /**
+   * Why this person does not see the personal fields, or null: the vendor's people who handle applicants (those
+   * who read reservations' personal data), with the program's second factor where it asks for one. The city sees the
+   * facts; the personal fields go to it by the hand-over.
+   */
+  private personalHiddenReason(actor: Actor, program: ProgramEntity): string | null {
+    if (actor.organizationKind !== 'vendor' || !actor.permissions.has('reservation.read_personal')) return '申請者の個人情報は受託者の担当者だけが表示できます（市へは引き渡しで渡します）';
+    if (!personalDataOpen(actor, program)) return TWO_FACTOR;
+    return null;
+  }
+
+  private async session(actor: Actor, program: ProgramEntity, sessionId: string): Promise<SessionView> {
+    const session = await this.sessions.get(actor, sessionId);
+    if (session.programId !== program.id) throw notFound(SESSION_NOT_FOUND);
+    return session;
+  }
+
+  private assertSessionTakes(session: SessionView): void {
+    if (session.status === 'cancelled') throw conflict('中止の実施には申請を記録できません');
+    if (session.date > jstDateKey(this.clock.now())) throw invalid('実施日より前には申請を記録できません', { sessionId: '実施日より前には申請を記録できません' });
+  }
+
+  // ------------------------------------------------------------------------------------------ helpers
+
+  private async index(m: EntityManager, programId: string, applicationId: string, personal: ApplicationPersonal): Promise<void> {
+    const tokens = [...new Set(applicationSearchTokens(personal).map((t) => this.hasher.hash(programId, t)))];
+    if (tokens.length) await m.getRepository(ApplicationSearchTokenEntity).insert(tokens.map((token) => ({ applicationId, token, programId })));
+  }
+
+  /** The booked applicants or list rows of the session's booking not yet entered (their reading recorded by their owners or here). */
+  private async candidates(actor: Actor, program: ProgramEntity, session: SessionView, rows: ApplicationEntity[]): Promise<RegisterCandidateView[]> {
+    if (!session.bookingId || session.status === 'cancelled') return [];
+    const bookingId = session.bookingId;
+    const entered = new Set(rows.filter((r) => r.bookingId === bookingId).map((r) => r.sourceIndex));
+    if (session.serviceKind === 'facility_visit') {
+      const listRows = (await this.applicantLists.rowsForRegister(actor, program.id, bookingId)) ?? [];
+      return listRows.flatMap((r, i) => (entered.has(i) ? [] : [{ source: 'applicant_list' as const, bookingId, sourceIndex: i, prefill: prefillFromApplicantRow(r) }]));
+    }
+    const [slip] = await this.bookingPersonal.slips(program.id, [bookingId]);
+    if (slip?.data.type !== 'home') return [];
+    const open = slip.data.intake.applicants.flatMap((a, i) => (entered.has(i) ? [] : [{ source: 'booking' as const, bookingId, sourceIndex: i, prefill: prefillFromBooking(a) }]));
+    if (open.length) await this.handling.record(actor, { action: 'booking.read_personal', resourceType: 'booking', resourceId: bookingId, programId: program.id, reason: `申請台帳への転記 ${open.length}人` });
+    return open;
+  }
+
+  private async views(actor: Actor, program: ProgramEntity, rows: ApplicationEntity[], open: boolean, reason: string): Promise<ApplicationView[]> {
+    const opened = open ? rows.filter((r) => r.data !== null) : [];
+    if (opened.length) {
+      await this.dataSource.transaction(async (m) => {
+        for (const r of opened) await this.handling.record(actor, { action: 'application.read_personal', resourceType: 'application', resourceId: r.id, programId: program.id, reason }, m);
+      });
+    }
+    return rows.map((r) => this.toView(r, open && r.data !== null ? this.cipher.open<ApplicationPersonal>(r.id, r.data) : null));
+  }
+
+  private toView(r: ApplicationEntity, personal: ApplicationPersonal | null): ApplicationView {
+    return {
+      id: r.id,
+      programId: r.programId,
+      sessionId: r.sessionId,
+      date: r.date,
+      source: r.source as ApplicationView['source'],
+      bookingId: r.bookingId,
+      sourceIndex: r.sourceIndex,
+      ...facts(r),
+      proxyConsentBy: r.proxyConsentBy as ApplicationView['proxyConsentBy'],
+      createdAt: r.createdAt.toISOString(),
+      updatedAt: r.updatedAt.toISOString(),
+      personal,
+      personalDataDeletedAt: r.personalDataDeletedAt?.toISOString() ?? null,
+    };
+  }
+}
+
+function facts(r: ApplicationEntity): RegisterRow {
+  return {
+    applicationType: r.applicationType as RegisterRow['applicationType'],
+    photoSource: r.photoSource as RegisterRow['photoSource'],
+    photoException: r.photoException as RegisterRow['photoException'],
+    proxyWriting: Boolean(r.proxyWriting),
+    receiptMethod: r.receiptMethod as RegisterRow['receiptMethod'],
+    faceAuthCard: Boolean(r.faceAuthCard),
+  };
+}
+
+function columns(f: ReturnType<typeof splitApplication>['facts']) {
+  return {
+    applicationType: f.applicationType,
+    photoSource: f.photoSource,
+    photoException: f.photoException,
+    proxyWriting: f.proxyWriting,
+    proxyConsentBy: f.proxyWriting ? f.proxyConsentBy : null,
+    receiptMethod: f.receiptMethod,
+    faceAuthCard: f.faceAuthCard,
+  };
+}

@@ -1,0 +1,129 @@
+import { ApplicationEntity, ApplicationSearchTokenEntity } from '../src/modules/applications/application.entity';
+import { HandlingRecordEntity } from '../src/modules/handling-records/handling-record.entity';
+import { SessionEntity } from '../src/modules/sessions/session.entity';
+import { intake } from './support/factories';
+import { DEMO, FixedClock, login, openDemo, type TestApp } from './support/test-app';
+
+/**
+ * Issue 19 item 1: one application per applicant served, created from the booked applicants (prefilled) or as a
+ * walk-in at a venue; its personal fields sealed at rest and found by keyed hashes only; a foreign tenant's register a
+ * 404; the individual number refused by field and never echoed; a retried submit filed once.
+ */
+const FORM_ID = '1234 5678 9012 3456 7890 123';
+const INDIVIDUAL_NUMBER = '1234-5678-9018';
+
+describe('the applicant register (申請台帳)', () => {
+  const clock = new FixedClock(new Date('2026-09-01T01:00:00Z')); // Tue 10:00 JST
+  let t: TestApp;
+  let programId: string;
+  let cookies: Record<'staff' | 'manager' | 'city' | 'otherVendor', string>;
+  let bookingId: string;
+  let sessionId: string;
+
+  const registerOf = (cookie: string, id = sessionId, program = programId) => t.http.get(`/api/programs/${program}/sessions/${id}/register`).set('Cookie', cookie);
+  const file = (cookie: string, body: object, key?: string, id = sessionId, program = programId) => {
+    const req = t.http.post(`/api/programs/${program}/sessions/${id}/applications`).set('Cookie', cookie);
+    if (key) void req.set('Idempotency-Key', key);
+    return req.send(body);
+  };
+
+  beforeAll(async () => {
+    ({ t, programId, cookies } = await openDemo({ clock }, { staff: DEMO.vendorStaff, manager: DEMO.vendorManager, city: DEMO.otaruAdmin, otherVendor: DEMO.vendorBManager }));
+    const offer = (await t.http.post(`/api/programs/${programId}/slots/search`).set('Cookie', cookies.staff).send({ request: { kind: 'home', plannedApplications: 2, district: '中央地区', wishes: {} } })).body.offers[0];
+    const household = intake({
+      caller: { relation: 'cohabiting_family', name: '見本 花枝', relationDetail: '娘', phone: '090-9999-0042' },
+      applicants: [intake().applicants[0], { ...intake().applicants[0], name: '見本 久作', kana: 'ミホン キュウサク', applicationType: 'new', identityDocuments: ['drivers_license'] }],
+    });
+    const booked = await t.http.post(`/api/programs/${programId}/bookings`).set('Cookie', cookies.staff).send({ type: 'home', intake: household, choice: { date: offer.date, half: offer.half, positions: offer.positions } });
+    expect(booked.status).toBe(201);
+    bookingId = booked.body.id;
+    sessionId = (await t.dataSource.getRepository(SessionEntity).findOneByOrFail({ bookingId })).id;
+    clock.set(new Date(`${offer.date}T05:00:00Z`)); // the visit day, 14:00 JST: signed in again on it
+    cookies = { staff: await login(t, DEMO.vendorStaff), manager: await login(t, DEMO.vendorManager), city: await login(t, DEMO.otaruAdmin), otherVendor: await login(t, DEMO.vendorBManager) };
+  });
+  afterAll(() => t.close());
+
+  it('offers the booked applicants prefilled, and files one with its 申請書ID, photo and exception, sealed at rest', async () => {
+    const reg = await registerOf(cookies.staff);
+    expect(reg.status).toBe(200);
+    expect(reg.body.personalHiddenReason).toBeNull();
+    expect(reg.body.candidates.map((c: { sourceIndex: number; prefill: { name: string } }) => [c.sourceIndex, c.prefill.name])).toEqual([
+      [0, '架空 太郎'],
+      [1, '見本 久作'],
+    ]);
+    const candidate = reg.body.candidates[1];
+    const res = await file(
+      cookies.staff,
+      { ...candidate.prefill, source: 'booking', bookingId, sourceIndex: 1, applicationFormId: FORM_ID, photoSource: 'taken_on_site', photoException: 'bedridden', photoExceptionReason: 'ベッド上で撮影', proxyWriting: true, proxyConsentBy: 'applicant', faceAuthCard: true },
+      'register-create-0001',
+    );
+    expect(res.status).toBe(201);
+    expect(res.body).toMatchObject({ source: 'booking', applicationType: 'new', photoException: 'bedridden', proxyWriting: true, personal: null });
+
+    const raw = JSON.stringify(await t.dataSource.getRepository(ApplicationEntity).findOneByOrFail({ id: res.body.id }));
+    const tokens = JSON.stringify(await t.dataSource.getRepository(ApplicationSearchTokenEntity).findBy({ applicationId: res.body.id }));
+    for (const clear of ['見本', 'ミホン', '久作', '12345678901234567890123', 'ベッド上']) {
+      expect(raw).not.toContain(clear);
+      expect(tokens).not.toContain(clear);
+    }
+
+    const after = (await registerOf(cookies.staff)).body;
+    expect(after.candidates.map((c: { sourceIndex: number }) => c.sourceIndex)).toEqual([0]);
+    expect(after.applications[0].personal).toMatchObject({ name: '見本 久作', applicationFormId: '12345678901234567890123', photoExceptionReason: 'ベッド上で撮影' });
+    expect(after.counts).toMatchObject({ applicationsNew: 1, photosTakenOnSite: 1, photoExceptionsBedridden: 1, proxyWriting: 1, faceAuthCards: 1 });
+    const reads = await t.dataSource.getRepository(HandlingRecordEntity).findBy({ resourceId: res.body.id });
+    expect(reads.map((r) => r.action).sort()).toEqual(['application.create', 'application.read_personal']);
+  });
+
+  it('files a retried submit once, and the same applicant twice is a 409', async () => {
+    const body = { ...intake().applicants[0], source: 'booking', bookingId, sourceIndex: 0, applicationFormId: '9999 8888 7777 6666 5555 444', photoSource: 'brought', receiptMethod: 'limited_delivery_mail', identityDocuments: ['my_number_card'] };
+    delete (body as Record<string, unknown>).phone;
+    const first = await file(cookies.staff, body, 'register-create-0002');
+    const again = await file(cookies.staff, body, 'register-create-0002');
+    expect(first.status).toBe(201);
+    expect(again.body.id).toBe(first.body.id);
+    expect(await t.dataSource.getRepository(ApplicationEntity).countBy({ sessionId })).toBe(2);
+    expect((await file(cookies.staff, body)).status).toBe(409);
+  });
+
+  it('refuses an individual number with a 422 on its field, never echoing it, and saves nothing', async () => {
+    const before = await t.dataSource.getRepository(ApplicationEntity).count();
+    const res = await file(cookies.staff, { source: 'booking', bookingId, sourceIndex: 5, applicationFormId: FORM_ID, name: '架空 次郎', kana: 'カクウ ジロウ', dateOfBirth: '1940-01-01', address: `小樽市 ${INDIVIDUAL_NUMBER}`, applicationType: 'new', identityDocuments: ['drivers_license'], photoSource: 'brought', receiptMethod: 'limited_delivery_mail' });
+    expect(res.status).toBe(422);
+    expect(Object.keys(res.body.errors)).toEqual(['address']);
+    expect(JSON.stringify(res.body)).not.toMatch(/5678|9018/);
+    const formId = await file(cookies.staff, { source: 'booking', bookingId, sourceIndex: 5, applicationFormId: '123456789018', name: '架空 次郎', kana: 'カクウ ジロウ', dateOfBirth: '1940-01-01', address: '小樽市', applicationType: 'new', identityDocuments: ['drivers_license'], photoSource: 'brought', receiptMethod: 'limited_delivery_mail' });
+    expect(formId.status).toBe(422);
+    expect(formId.body.errors.applicationFormId).toContain('個人番号');
+    expect(await t.dataSource.getRepository(ApplicationEntity).count()).toBe(before);
+  });
+
+  it('refuses a walk-in at a home visit, shows the city the facts only, and answers another tenant with 404', async () => {
+    const walkIn = await file(cookies.staff, { source: 'walk_in', applicationFormId: FORM_ID, name: '架空 三郎', kana: 'カクウ サブロウ', dateOfBirth: '1940-01-01', address: '小樽市', applicationType: 'new', identityDocuments: ['drivers_license'], photoSource: 'brought', receiptMethod: 'limited_delivery_mail' });
+    expect(walkIn.status).toBe(422);
+    expect(walkIn.body.errors.source).toBeDefined();
+
+    const city = (await registerOf(cookies.city)).body;
+    expect(city.personalHiddenReason).toContain('受託者');
+    expect(city.applications.map((a: { personal: unknown }) => a.personal)).toEqual([null, null]);
+    expect(city.counts.applicationsNew + city.counts.applicationsRenewal).toBe(2);
+
+    expect((await registerOf(cookies.otherVendor)).status).toBe(404);
+    const shimonoseki = t.ids.programs.shimonoseki;
+    expect((await registerOf(cookies.otherVendor, sessionId, shimonoseki)).status).toBe(404);
+    expect((await file(cookies.otherVendor, { source: 'walk_in' }, undefined, sessionId, shimonoseki)).status).toBe(400);
+  });
+
+  it('edits an application and lists the day, with the edit recorded', async () => {
+    const [first] = (await registerOf(cookies.staff)).body.applications;
+    const edit = { ...first.personal, applicationType: 'new', photoSource: 'taken_on_site', photoException: null, photoExceptionReason: null, proxyWriting: false, receiptMethod: 'facility', faceAuthCard: false };
+    const res = await t.http.put(`/api/programs/${programId}/applications/${first.id}`).set('Cookie', cookies.manager).send(edit);
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ receiptMethod: 'facility', proxyWriting: false, photoException: null });
+    const day = await t.http.get(`/api/programs/${programId}/applications?date=${first.date}`).set('Cookie', cookies.manager);
+    expect(day.body.map((a: { id: string }) => a.id)).toContain(first.id);
+    expect((await t.dataSource.getRepository(HandlingRecordEntity).findBy({ resourceId: first.id, action: 'application.update' })).length).toBe(1);
+    const other = await login(t, DEMO.shimonosekiAdmin);
+    expect((await t.http.put(`/api/programs/${programId}/applications/${first.id}`).set('Cookie', other).send(edit)).status).toBe(404);
+  });
+});
