@@ -1,7 +1,7 @@
 import { ApplicationEntity, ApplicationSearchTokenEntity } from '../src/modules/applications/application.entity';
 import { HandlingRecordEntity } from '../src/modules/handling-records/handling-record.entity';
 import { SessionEntity } from '../src/modules/sessions/session.entity';
-import { intake } from './support/factories';
+import { homeBooking, intake } from './support/factories';
 import { DEMO, FixedClock, login, openDemo, type TestApp } from './support/test-app';
 
 /**
@@ -34,7 +34,7 @@ describe('the applicant register (申請台帳)', () => {
       caller: { relation: 'cohabiting_family', name: '見本 花枝', relationDetail: '娘', phone: '090-9999-0042' },
       applicants: [intake().applicants[0], { ...intake().applicants[0], name: '見本 久作', kana: 'ミホン キュウサク', applicationType: 'new', identityDocuments: ['drivers_license'] }],
     });
-    const booked = await t.http.post(`/api/programs/${programId}/bookings`).set('Cookie', cookies.staff).send({ type: 'home', intake: household, choice: { date: offer.date, half: offer.half, positions: offer.positions } });
+    const booked = await t.http.post(`/api/programs/${programId}/bookings`).set('Cookie', cookies.staff).send(homeBooking(household, { date: offer.date, half: offer.half, positions: offer.positions }));
     expect(booked.status).toBe(201);
     bookingId = booked.body.id;
     sessionId = (await t.dataSource.getRepository(SessionEntity).findOneByOrFail({ bookingId })).id;

@@ -1,5 +1,5 @@
 import { BookingEntity } from '../src/modules/bookings/booking.entity';
-import { intake } from './support/factories';
+import { homeBooking, intake } from './support/factories';
 import { createTestApp, DEMO, FixedClock, login, type TestApp } from './support/test-app';
 
 /**
@@ -34,7 +34,7 @@ describe('booking the last slot concurrently', () => {
           t.http
             .post(`/api/programs/${programId}/bookings`)
             .set('Cookie', cookies[i % 2])
-            .send({ type: 'home', intake: intake({ wishes: {} }), choice }),
+            .send(homeBooking(intake({ wishes: {} }), choice)),
         ),
       );
       const statuses = results.map((r) => r.status);

@@ -1,5 +1,5 @@
 import { addDays } from '@outreach/domain/common';
-import { intake } from './support/factories';
+import { homeBooking, intake } from './support/factories';
 import { DEMO, FixedClock, openDemo, type TestApp } from './support/test-app';
 
 interface Position {
@@ -66,15 +66,15 @@ describe('the booking desk: the week view and the finder agree', () => {
   it('refuses an impossible date of birth with 422 and the field, and keeps the caller’s relation and the household’s 外出困難な事情 per applicant (item 5)', async () => {
     const offer = (await t.http.post(`/api/programs/${programId}/slots/search`).set('Cookie', cookies.staff).send({ request: { kind: 'home', plannedApplications: 2, district: '中央地区', wishes: {} } })).body.offers[0];
     const choice = { date: offer.date, half: offer.half, positions: offer.positions };
-    const future = await t.http.post(`/api/programs/${programId}/bookings`).set('Cookie', cookies.staff).send({ type: 'home', intake: intake({}, { dateOfBirth: '2027-01-01' }), choice });
+    const future = await t.http.post(`/api/programs/${programId}/bookings`).set('Cookie', cookies.staff).send(homeBooking(intake({}, { dateOfBirth: '2027-01-01' }), choice));
     expect(future.status).toBe(422);
     expect(future.body.errors['intake.applicants.0.dateOfBirth']).toBe('生年月日が今日より後の日付になっています');
 
     const mother = { ...intake().applicants[0], name: '架空 母', kana: 'カクウ ハハ', outingDifficulty: undefined, applicationType: 'new', identityDocuments: ['drivers_license'] };
-    const noRelation = await t.http.post(`/api/programs/${programId}/bookings`).set('Cookie', cookies.staff).send({ type: 'home', intake: intake({ applicants: [intake().applicants[0], mother] }), choice });
+    const noRelation = await t.http.post(`/api/programs/${programId}/bookings`).set('Cookie', cookies.staff).send(homeBooking(intake({ applicants: [intake().applicants[0], mother] }), choice));
     expect(noRelation.status).toBe(400);
     expect(noRelation.body.errors['intake.applicants.1.relation']).toBe('電話の方（1人目の申請者）との続柄を選択してください');
-    const booked = await t.http.post(`/api/programs/${programId}/bookings`).set('Cookie', cookies.staff).send({ type: 'home', intake: intake({ applicants: [intake().applicants[0], { ...mother, relation: 'cohabiting_family' }] }), choice });
+    const booked = await t.http.post(`/api/programs/${programId}/bookings`).set('Cookie', cookies.staff).send(homeBooking(intake({ applicants: [intake().applicants[0], { ...mother, relation: 'cohabiting_family' }] }), choice));
     expect(booked.status).toBe(201);
     const slip = (await t.http.get(`/api/bookings/${booked.body.id}/personal`).set('Cookie', cookies.staff)).body;
     expect(slip.intake.applicants[1]).toMatchObject({ relation: 'cohabiting_family' });

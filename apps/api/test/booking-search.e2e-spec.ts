@@ -2,7 +2,7 @@ import { BookingPersonalService } from '../src/modules/booking-personal/booking-
 import { BookingEntity } from '../src/modules/bookings/booking.entity';
 import { BookingSearchTokenEntity } from '../src/modules/booking-personal/booking-search-token.entity';
 import { HandlingRecordEntity } from '../src/modules/handling-records/handling-record.entity';
-import { intake } from './support/factories';
+import { homeBooking, intake } from './support/factories';
 import { DEMO, FixedClock, login, openDemo, type TestApp } from './support/test-app';
 
 /**
@@ -29,7 +29,7 @@ describe('finding a booking by name, kana or phone', () => {
         applicants: [intake().applicants[0], { ...intake().applicants[0], name: '見本 久作', kana: 'ミホン キュウサク', phone: '0134-99-0042', applicationType: 'new', identityDocuments: ['drivers_license'] }],
       },
     );
-    const booked = await t.http.post(`/api/programs/${programId}/bookings`).set('Cookie', cookies.staff).send({ type: 'home', intake: household, choice: { date: offer.date, half: offer.half, positions: offer.positions } });
+    const booked = await t.http.post(`/api/programs/${programId}/bookings`).set('Cookie', cookies.staff).send(homeBooking(household, { date: offer.date, half: offer.half, positions: offer.positions }));
     expect(booked.status).toBe(201);
     bookingId = booked.body.id;
   });

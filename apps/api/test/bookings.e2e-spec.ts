@@ -4,7 +4,7 @@ import { BookingPersonalService } from '../src/modules/booking-personal/booking-
 import { HandlingRecordEntity } from '../src/modules/handling-records/handling-record.entity';
 import { SessionEntity } from '../src/modules/sessions/session.entity';
 import { binary, readWorkbook } from './support/binary';
-import { intake } from './support/factories';
+import { homeBooking, intake } from './support/factories';
 import { createTestApp, DEMO, FixedClock, login, type TestApp } from './support/test-app';
 
 describe('booking home and facility visits', () => {
@@ -40,7 +40,8 @@ describe('booking home and facility visits', () => {
     expect((await t.http.put(`/api/programs/${programId}`).set('Cookie', city).send(support)).status).toBe(200);
     try {
       offer = await homeOffer();
-      const res = await book(staff, { type: 'home', intake: intake(), choice: { date: offer.date, half: offer.half, positions: offer.positions }, guidanceGiven: ['pick_up', 'proxy_pick_up'] });
+      const onSite = homeBooking(intake(), { date: offer.date, half: offer.half, positions: offer.positions });
+      const res = await book(staff, { ...onSite, guidanceGiven: [...onSite.guidanceGiven, 'pick_up', 'proxy_pick_up'] });
       expect(res.status).toBe(201);
       const personal = (await t.http.get(`/api/bookings/${res.body.id}/personal`).set('Cookie', staff)).body;
       const proxy = personal.guidance.find((g: { id: string }) => g.id === 'proxy_pick_up');
@@ -67,15 +68,9 @@ describe('booking home and facility visits', () => {
     const call = await t.http.post('/api/calls').set('Cookie', staff).send({ programId, category: 'booking', outcome: 'booked' });
     const offer = (await search(staff, { kind: 'home', plannedApplications: 1, district: '中央地区', wishes: { weekdays: [2], halves: ['pm'] } })).body.offers[0];
     const before = await t.dataSource.getRepository(BookingEntity).count({ where: { programId } });
-    const res = await book(staff, {
-      type: 'home',
-      intake: intake(),
-      choice: { date: offer.date, half: offer.half, positions: offer.positions },
-      guidanceGiven: ['renewal_old_card', 'renewal_eligibility_certificate'],
-      callId: call.body.id,
-    });
+    const res = await book(staff, homeBooking(intake(), { date: offer.date, half: offer.half, positions: offer.positions }, { callId: call.body.id }));
     expect(res.status).toBe(201);
-    expect(res.body).toMatchObject({ status: 'confirmed', visitDate: offer.date, receptionNumber: before + 1, callId: call.body.id, guidanceGiven: ['renewal_old_card', 'renewal_eligibility_certificate'] });
+    expect(res.body).toMatchObject({ status: 'confirmed', visitDate: offer.date, receptionNumber: before + 1, callId: call.body.id, guidanceGiven: ['renewal_old_card', 'renewal_eligibility_certificate', 'validity'] });
     expect(res.body).not.toHaveProperty('applicants.0.name');
     const session = await t.dataSource.getRepository(SessionEntity).findOneByOrFail({ id: res.body.sessionId });
     expect(session).toMatchObject({ status: 'planned', date: offer.date, serviceKind: 'home_visit', place: '中央地区', bookingId: res.body.id });
@@ -90,7 +85,7 @@ describe('booking home and facility visits', () => {
     expect(personal.body.guidance.map((g: { id: string; given: boolean }) => [g.id, g.given])).toEqual([
       ['renewal_old_card', true],
       ['renewal_eligibility_certificate', true],
-      ['validity', false], // the program's guidance: a renewal hears how long the new card is valid
+      ['validity', true], // the program's guidance: a renewal hears how long the new card is valid
     ]);
     const read = await t.dataSource.getRepository(HandlingRecordEntity).findOneBy({ action: 'booking.read_personal', resourceId: res.body.id });
     expect(read).toMatchObject({ userId: t.ids.users[DEMO.vendorStaff], programId });
@@ -101,8 +96,8 @@ describe('booking home and facility visits', () => {
     const choice = { date: offer.date, half: offer.half, positions: offer.positions };
     expect(offer.positions.length).toBeGreaterThanOrEqual(2); // a 6-person household takes the whole half-day
     const six = Array.from({ length: 6 }, (_, i) => ({ ...intake().applicants[0], name: `架空 ${i}郎`, ...(i > 0 ? { relation: 'cohabiting_family' } : {}), applicationType: 'new', identityDocuments: ['drivers_license'] }));
-    expect((await book(staff, { type: 'home', intake: intake({ applicants: six }), choice })).status).toBe(201);
-    const again = await book(staff, { type: 'home', intake: intake(), choice: { ...choice, positions: [offer.positions[0]] } });
+    expect((await book(staff, homeBooking(intake({ applicants: six }), choice))).status).toBe(201);
+    const again = await book(staff, homeBooking(intake(), { ...choice, positions: [offer.positions[0]] }));
     expect(again.status).toBe(409);
     expect(again.body.message).toBe('この枠は直前に予約されました');
     expect(again.body.alternatives.length).toBeGreaterThan(0);
@@ -115,17 +110,54 @@ describe('booking home and facility visits', () => {
     const offer = res.body.offers.find((o: { date: string }) => o.date < '2026-09-15');
     expect(offer).toBeDefined();
     expect(offer.warnings.join()).toContain('管理者承認');
-    const staffTry = await book(staff, { type: 'home', intake: intake(), choice: { date: offer.date, half: offer.half, positions: offer.positions } });
+    const staffTry = await book(staff, homeBooking(intake(), { date: offer.date, half: offer.half, positions: offer.positions }));
     expect(staffTry.status).toBe(422);
     expect(staffTry.body.errors.choice).toContain('14日');
-    const booked = await book(manager, { type: 'home', intake: intake(), choice: { date: offer.date, half: offer.half, positions: offer.positions }, overrides: { leadTime: true, reason: '入院前のため急ぎ' } });
+    const booked = await book(manager, homeBooking(intake(), { date: offer.date, half: offer.half, positions: offer.positions }, { overrides: { leadTime: true, reason: '入院前のため急ぎ' } }));
     expect(booked.status).toBe(201);
     expect(booked.body.overrideReason).toBe('入院前のため急ぎ');
   });
 
+  it('confirms a visit only with the guidance read out and valid identity documents, unless a manager overrides with a reason (issue 21 item 5)', async () => {
+    const offer = (await search(staff, { kind: 'home', plannedApplications: 1, district: '中央地区', wishes: {} })).body.offers[0];
+    const choice = { date: offer.date, half: offer.half, positions: offer.positions };
+    const lostCard = intake({}, { name: '架空 紛失', applicationType: 'lost', identityDocuments: ['my_number_card'] });
+    const count = () => t.dataSource.getRepository(BookingEntity).count({ where: { programId } });
+    const before = await count();
+
+    // A lost card booked silently: nothing read out, and the suspended card is no proof of identity.
+    const silent = await book(staff, { type: 'home', intake: lostCard, choice });
+    expect(silent.status).toBe(422);
+    expect(silent.body.message).toBe('案内と本人確認書類を確認してから予約を確定してください');
+    expect(silent.body.errors.guidanceGiven).toMatch(/^読み上げていない案内が\d+件あります/);
+    expect(silent.body.errors['intake.applicants.0.identityDocuments']).toBe('A欄から1点、またはB欄から2点が必要です');
+    // Every item read out is not enough while the documents fall short.
+    const read = await book(staff, homeBooking(lostCard, choice));
+    expect(read.status).toBe(422);
+    expect(Object.keys(read.body.errors)).toEqual(['intake.applicants.0.identityDocuments']);
+    expect(await count()).toBe(before);
+
+    // Only a manager may set the requirements aside, and only with a reason, which is recorded.
+    expect((await book(staff, homeBooking(lostCard, choice, { overrides: { requirements: true, reason: '書類は訪問時に確認' } }))).status).toBe(403);
+    const noReason = await book(manager, homeBooking(lostCard, choice, { overrides: { requirements: true } }));
+    expect(noReason.status).toBe(400);
+    expect(noReason.body.errors['overrides.reason']).toBe('管理者承認の理由を入力してください');
+    const overridden = await book(manager, homeBooking(lostCard, choice, { overrides: { requirements: true, reason: '警察への届出後に書類を用意すると本人から聞き取り' } }));
+    expect(overridden.status).toBe(201);
+    expect(overridden.body.overrideReason).toBe('警察への届出後に書類を用意すると本人から聞き取り');
+    const recorded = await t.dataSource.getRepository(HandlingRecordEntity).findOneByOrFail({ action: 'booking.create', resourceId: overridden.body.id });
+    expect(recorded.reason).toBe('警察への届出後に書類を用意すると本人から聞き取り');
+
+    // With a driver's licence and every item read out, the operator books it without anyone's exception.
+    const next = (await search(staff, { kind: 'home', plannedApplications: 1, district: '中央地区', wishes: {} })).body.offers[0];
+    const valid = await book(staff, homeBooking(intake({}, { applicationType: 'lost', identityDocuments: ['drivers_license'] }), { date: next.date, half: next.half, positions: next.positions }));
+    expect(valid.status).toBe(201);
+    expect(valid.body.overrideReason).toBeNull();
+  });
+
   it('reschedules keeping the number, and cancelling frees the slot', async () => {
     const first = (await search(staff, { kind: 'home', plannedApplications: 1, district: '北部地区', wishes: {} })).body.offers[0];
-    const booked = await book(staff, { type: 'home', intake: intake({ district: '北部地区' }), choice: { date: first.date, half: first.half, positions: first.positions } });
+    const booked = await book(staff, homeBooking(intake({ district: '北部地区' }), { date: first.date, half: first.half, positions: first.positions }));
     const later = (await search(staff, { kind: 'home', plannedApplications: 1, district: '北部地区', wishes: { from: '2026-10-20' } })).body.offers[0];
     const moved = await t.http.post(`/api/bookings/${booked.body.id}/place`).set('Cookie', staff).send({ choice: { date: later.date, half: later.half, positions: later.positions } });
     expect(moved.status).toBe(200);
@@ -139,7 +171,7 @@ describe('booking home and facility visits', () => {
 
   it('closes a booking once when a cancel and a no-show race: one answer wins, one event and one record', async () => {
     const offer = (await search(staff, { kind: 'home', plannedApplications: 1, district: '北部地区', wishes: {} })).body.offers[0];
-    const booked = (await book(staff, { type: 'home', intake: intake({ district: '北部地区' }), choice: { date: offer.date, half: offer.half, positions: offer.positions } })).body;
+    const booked = (await book(staff, homeBooking(intake({ district: '北部地区' }), { date: offer.date, half: offer.half, positions: offer.positions }))).body;
     const answers = await Promise.all(
       Array.from({ length: 8 }, (_, i) => t.http.post(`/api/bookings/${booked.id}/${i % 2 ? 'no-show' : 'cancel'}`).set('Cookie', staff).send({ reason: '都合により' })),
     );
@@ -185,7 +217,7 @@ describe('booking home and facility visits', () => {
 
   it('shares a week of slips with the city, deletes the personal data once visited, and keeps the reception list row', async () => {
     const offer = (await search(staff, { kind: 'home', plannedApplications: 1, district: '南小樽地区', wishes: {} })).body.offers[0];
-    const booked = (await book(staff, { type: 'home', intake: intake({ district: '南小樽地区' }), choice: { date: offer.date, half: offer.half, positions: offer.positions } })).body;
+    const booked = (await book(staff, homeBooking(intake({ district: '南小樽地区' }), { date: offer.date, half: offer.half, positions: offer.positions }))).body;
     expect((await t.http.get(`/api/bookings/${booked.id}/personal`).set('Cookie', city)).status).toBe(403); // not shared yet
     const week = new Date(`${offer.date}T00:00:00Z`);
     week.setUTCDate(week.getUTCDate() - ((week.getUTCDay() + 6) % 7));
@@ -241,7 +273,7 @@ describe('booking home and facility visits', () => {
 
   it('puts personal data still held after its deletion date on the attention list of the vendor and the city', async () => {
     const offer = (await search(staff, { kind: 'home', plannedApplications: 1, district: '中央地区', wishes: {} })).body.offers[0];
-    const booked = (await book(staff, { type: 'home', intake: intake(), choice: { date: offer.date, half: offer.half, positions: offer.positions } })).body;
+    const booked = (await book(staff, homeBooking(intake(), { date: offer.date, half: offer.half, positions: offer.positions }))).body;
     const week = new Date(`${offer.date}T00:00:00Z`);
     week.setUTCDate(week.getUTCDate() - ((week.getUTCDay() + 6) % 7));
     await t.http.post(`/api/programs/${programId}/reception-slips/share`).set('Cookie', manager).send({ weekStart: week.toISOString().slice(0, 10) });
@@ -264,7 +296,7 @@ describe('booking home and facility visits', () => {
 
   it('lets the manager run the sweep now: a cancelled booking 30 days on is deleted once, recorded as theirs', async () => {
     const offer = (await search(staff, { kind: 'home', plannedApplications: 1, district: '中央地区', wishes: {} })).body.offers[0];
-    const booked = (await book(staff, { type: 'home', intake: intake(), choice: { date: offer.date, half: offer.half, positions: offer.positions } })).body;
+    const booked = (await book(staff, homeBooking(intake(), { date: offer.date, half: offer.half, positions: offer.positions }))).body;
     expect((await t.http.post(`/api/bookings/${booked.id}/cancel`).set('Cookie', staff).send({ reason: 'ご家族の都合' })).status).toBe(200);
     expect((await t.http.post(`/api/programs/${programId}/personal-data-deletions/run`).set('Cookie', manager)).body).toEqual({ deleted: 0 });
     // The 30 days count from the booking row's updated_at, which the database stamps with its own time (not the Clock).

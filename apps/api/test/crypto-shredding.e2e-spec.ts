@@ -10,7 +10,7 @@ import { BookingPersonalEntity } from '../src/modules/booking-personal/booking-p
 import { BookingEntity } from '../src/modules/bookings/booking.entity';
 import { BookingPersonalService } from '../src/modules/booking-personal/booking-personal.service';
 import { SessionEntity } from '../src/modules/sessions/session.entity';
-import { intake } from './support/factories';
+import { homeBooking, intake } from './support/factories';
 import { createTestApp, DEMO, FixedClock, login, type TestApp } from './support/test-app';
 
 /** A fictional resident whose every detail is unique to this test, so finding any of it anywhere is a leak. */
@@ -97,7 +97,7 @@ describe('deleted personal data cannot be restored (crypto-shredding)', () => {
     const booked = await t.http
       .post(`/api/programs/${programId}/bookings`)
       .set('Cookie', staff)
-      .send({ type: 'home', intake: intake({}, CANARY), choice: { date: offer.date, half: offer.half, positions: offer.positions } });
+      .send(homeBooking(intake({}, CANARY), { date: offer.date, half: offer.half, positions: offer.positions }));
     expect(booked.status).toBe(201);
     const id: string = booked.body.id;
     const week = new Date(`${offer.date}T00:00:00Z`);

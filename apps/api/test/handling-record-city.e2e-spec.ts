@@ -1,6 +1,6 @@
 import { HandlingRecordEntity } from '../src/modules/handling-records/handling-record.entity';
 import { SessionEntity } from '../src/modules/sessions/session.entity';
-import { intake } from './support/factories';
+import { homeBooking, intake } from './support/factories';
 import { createTestApp, DEMO, FixedClock, login, type TestApp } from './support/test-app';
 
 /**
@@ -29,7 +29,7 @@ describe('the city sees its vendor’s handling of its residents’ data', () =>
       return res;
     };
     const offer = (await t.http.post(`/api/programs/${programId}/slots/search`).set('Cookie', cookie).send({ request: { kind: 'home', plannedApplications: 1, district, wishes: {} } })).body.offers[0];
-    const booking = ok(await t.http.post(`/api/programs/${programId}/bookings`).set('Cookie', cookie).send({ type: 'home', intake: intake({ district }), choice: { date: offer.date, half: offer.half, positions: offer.positions } }), 201, 'booking.create').body;
+    const booking = ok(await t.http.post(`/api/programs/${programId}/bookings`).set('Cookie', cookie).send(homeBooking(intake({ district }), { date: offer.date, half: offer.half, positions: offer.positions })), 201, 'booking.create').body;
     ok(await t.http.get(`/api/bookings/${booking.id}/personal`).set('Cookie', cookie), 200, 'booking.read_personal', booking.id);
     const defect = { programId, receivedDate: '2026-09-01', category: 'photo', description: '背景に影があり再撮影が必要' };
     ok(await t.http.post('/api/defects').set('Cookie', cookie).send(defect), 201, 'defect.create');

@@ -1,5 +1,5 @@
 import { binary, readWorkbook } from './support/binary';
-import { intake } from './support/factories';
+import { homeBooking, intake } from './support/factories';
 import { createTestApp, DEMO, FixedClock, login, type TestApp } from './support/test-app';
 
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/;
@@ -18,7 +18,7 @@ describe('handling-record report (取扱状況報告, §15)', () => {
     // The vendor takes a booking and reads its slip; the city downloads a report.
     const staff = await login(t, DEMO.vendorStaff);
     const offer = (await t.http.post(`/api/programs/${programId}/slots/search`).set('Cookie', staff).send({ request: { kind: 'home', plannedApplications: 1, district: '中央地区', wishes: {} } })).body.offers[0];
-    const booked = await t.http.post(`/api/programs/${programId}/bookings`).set('Cookie', staff).send({ type: 'home', intake: intake({}, { name: '架空 報告' }), choice: { date: offer.date, half: offer.half, positions: offer.positions } });
+    const booked = await t.http.post(`/api/programs/${programId}/bookings`).set('Cookie', staff).send(homeBooking(intake({}, { name: '架空 報告' }), { date: offer.date, half: offer.half, positions: offer.positions }));
     expect(booked.status).toBe(201);
     receptionNumber = booked.body.receptionNumber;
     visitDate = booked.body.visitDate;

@@ -12,7 +12,7 @@ import { dataSourceOptions } from '../src/database/data-source';
 import { parseDatabaseUrl } from '../src/database/database-url';
 import { DEMO_PASSWORD, type DemoIds } from '../src/database/seed/demo-seed';
 import { binary, readWorkbook } from './support/binary';
-import { intake } from './support/factories';
+import { homeBooking, intake } from './support/factories';
 import { DEMO, resetDatabase } from './support/test-app';
 
 const ROOT = path.resolve(__dirname, '../../..');
@@ -222,7 +222,7 @@ describeInstances('several API instances behind nginx', () => {
     const choice = { date: offer.date, half: offer.half, positions: offer.positions };
     const before = served().length;
     const results = await Promise.all(
-      Array.from({ length: 12 }, (_, i) => post(`/api/programs/${ids.programs.otaru}/bookings`).set('Cookie', i % 2 ? staff : manager).send({ type: 'home', intake: intake({ wishes: {} }), choice })),
+      Array.from({ length: 12 }, (_, i) => post(`/api/programs/${ids.programs.otaru}/bookings`).set('Cookie', i % 2 ? staff : manager).send(homeBooking(intake({ wishes: {} }), choice))),
     );
     expect(results.map((r) => r.status).sort()).toEqual([201, ...Array.from({ length: 11 }, () => 409)]);
     expect(new Set(served().slice(before).map((s) => s.instance))).toEqual(new Set(['a', 'b']));

@@ -4,7 +4,7 @@ import { HandlingRecordEntity } from '../src/modules/handling-records/handling-r
 import { SessionEntity } from '../src/modules/sessions/session.entity';
 import { UserEntity } from '../src/modules/users/user.entity';
 import { binary, readWorkbook } from './support/binary';
-import { intake } from './support/factories';
+import { homeBooking, intake } from './support/factories';
 import { createTestApp, DEMO, FixedClock, login, type TestApp } from './support/test-app';
 
 /**
@@ -28,7 +28,7 @@ describe('personal data: the deletion ledger and the program’s deletion limit'
   async function visitedAndShared(district: string): Promise<{ id: string; receptionNumber: number; date: string }> {
     const staff = await as(DEMO.vendorStaff);
     const offer = (await t.http.post(`/api/programs/${programId}/slots/search`).set('Cookie', staff).send({ request: { kind: 'home', plannedApplications: 1, district, wishes: {} } })).body.offers[0];
-    const booked = (await t.http.post(`/api/programs/${programId}/bookings`).set('Cookie', staff).send({ type: 'home', intake: intake({ district }), choice: { date: offer.date, half: offer.half, positions: offer.positions } })).body;
+    const booked = (await t.http.post(`/api/programs/${programId}/bookings`).set('Cookie', staff).send(homeBooking(intake({ district }), { date: offer.date, half: offer.half, positions: offer.positions }))).body;
     const week = new Date(`${offer.date}T00:00:00Z`);
     week.setUTCDate(week.getUTCDate() - ((week.getUTCDay() + 6) % 7));
     expect((await t.http.post(`/api/programs/${programId}/reception-slips/share`).set('Cookie', await as(DEMO.vendorManager)).send({ weekStart: week.toISOString().slice(0, 10) })).status).toBe(200);

@@ -4,7 +4,7 @@ import { BookingEntity } from '../src/modules/bookings/booking.entity';
 import { FacilityEntity } from '../src/modules/facilities/facility.entity';
 import { HandlingRecordEntity } from '../src/modules/handling-records/handling-record.entity';
 import { binary, readWorkbook } from './support/binary';
-import { intake } from './support/factories';
+import { homeBooking, intake } from './support/factories';
 import { createTestApp, DEMO, FixedClock, login, type TestApp } from './support/test-app';
 
 /** Closing a contract (個人情報取扱特記事項 §10): checklist, deletion or handover, closing, certificate of deletion. */
@@ -20,7 +20,7 @@ describe('closing a contract', () => {
     const staff = await login(t, DEMO.vendorStaff);
     for (let i = 0; i < 3; i++) {
       const offer = (await t.http.post(`/api/programs/${programId}/slots/search`).set('Cookie', staff).send({ request: { kind: 'home', plannedApplications: 1, district: '中央地区', wishes: {} } })).body.offers[0];
-      const res = await t.http.post(`/api/programs/${programId}/bookings`).set('Cookie', staff).send({ type: 'home', intake: intake({}, { name: `架空 終了${i}` }), choice: { date: offer.date, half: offer.half, positions: offer.positions } });
+      const res = await t.http.post(`/api/programs/${programId}/bookings`).set('Cookie', staff).send(homeBooking(intake({}, { name: `架空 終了${i}` }), { date: offer.date, half: offer.half, positions: offer.positions }));
       expect(res.status).toBe(201);
     }
     clock.set(new Date('2026-12-10T01:00:00Z'));
@@ -97,7 +97,7 @@ describe('closing a contract', () => {
     expect(page.status).toBe(200);
     expect(page.body).toMatchObject({ name: sealed[0].name, contactName: null, contactPhone: null });
 
-    const refused = await t.http.post(`/api/programs/${programId}/bookings`).set('Cookie', staff).send({ type: 'home', intake: intake(), choice: { date: '2026-12-28', half: 'am', positions: ['AM1'] } });
+    const refused = await t.http.post(`/api/programs/${programId}/bookings`).set('Cookie', staff).send(homeBooking(intake(), { date: '2026-12-28', half: 'am', positions: ['AM1'] }));
     expect(refused.status).toBe(409);
     expect(refused.body.message).toBe('この事業は契約終了の手続きが済んでいるため、個人情報を含む新しい受付はできません');
   });

@@ -3,7 +3,7 @@ import { BookingEntity } from '../src/modules/bookings/booking.entity';
 import { ProgramEntity } from '../src/modules/programs/program.entity';
 import { HandlingRecordEntity } from '../src/modules/handling-records/handling-record.entity';
 import { readWorkbook } from './support/binary';
-import { intake } from './support/factories';
+import { homeBooking, intake } from './support/factories';
 import { createTestApp, DEMO, FixedClock, login, type TestApp } from './support/test-app';
 
 /** The weekly share on time (003 §9(1)) and the encrypted share file released by a second person (ADR 0010). */
@@ -22,7 +22,7 @@ describe('weekly share of reception slips', () => {
     staff = await login(t, DEMO.vendorStaff);
     manager = await login(t, DEMO.vendorManager);
     const offer = (await t.http.post(`/api/programs/${programId}/slots/search`).set('Cookie', staff).send({ request: { kind: 'home', plannedApplications: 1, district: '中央地区', wishes: {} } })).body.offers[0];
-    const res = await t.http.post(`/api/programs/${programId}/bookings`).set('Cookie', staff).send({ type: 'home', intake: intake({}, { name: '架空 週共有' }), choice: { date: offer.date, half: offer.half, positions: offer.positions } });
+    const res = await t.http.post(`/api/programs/${programId}/bookings`).set('Cookie', staff).send(homeBooking(intake({}, { name: '架空 週共有' }), { date: offer.date, half: offer.half, positions: offer.positions }));
     expect(res.status).toBe(201);
     booking = res.body;
     const d = new Date(`${booking.visitDate}T00:00:00Z`);

@@ -1,4 +1,6 @@
 /** Test data factories: obviously fictional people and requests. */
+import { guidanceChecklist } from '@outreach/domain/bookings';
+import type { ApplicationType } from '@outreach/domain/sessions';
 
 /** A fictional caller and applicant, as an operator would type them. */
 export function intake(over: Record<string, unknown> = {}, applicant: Record<string, unknown> = {}) {
@@ -25,3 +27,13 @@ export function intake(over: Record<string, unknown> = {}, applicant: Record<str
   };
 }
 
+
+/**
+ * POST /bookings for a home visit as the desk sends it once the operator has read out every guidance item the
+ * applicants' types require (an Otaru-like program: on-site acceptance) — a booking is confirmed only so.
+ */
+export function homeBooking(body: { applicants: ReadonlyArray<{ applicationType?: unknown }> }, choice: { date: string; half: string; positions: readonly string[] }, extra: Record<string, unknown> = {}) {
+  const types = body.applicants.map((a) => a.applicationType as ApplicationType);
+  const guidanceGiven = guidanceChecklist(types, { method: 'on_site_acceptance' }).map((g) => g.id);
+  return { type: 'home', intake: body, choice, guidanceGiven, ...extra };
+}

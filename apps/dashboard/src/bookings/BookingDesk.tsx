@@ -38,6 +38,8 @@ import {
   emptyFacilityForm,
   emptyHomeForm,
   emptyOverrides,
+  overridesActive,
+  requirementProblems,
   type FacilityForm,
   facilityBookingBody,
   facilitySearchRequest,
@@ -247,8 +249,9 @@ function BookingDeskScreen({ program }: { program: ProgramSummary }) {
       notify('app.bookings.notify.chooseSlot', { type: 'warning' });
       return;
     }
-    const found = validateHome(home, today);
-    if (canOverride && (overrides.leadTime || overrides.pmThirdTravel) && overrides.reason.trim() === '') {
+    const waived = canOverride && overrides.requirements && overrides.reason.trim() !== '';
+    const found = { ...(waived ? {} : requirementProblems(home, program)), ...validateHome(home, today) };
+    if (canOverride && overridesActive(overrides) && overrides.reason.trim() === '') {
       notify('app.bookings.overrides.reasonNeeded', { type: 'warning' });
       return;
     }
@@ -473,7 +476,7 @@ function BookingDeskScreen({ program }: { program: ProgramSummary }) {
                   </Button>
                 </Box>
               </Box>
-              <GuidanceChecklist items={guidance} given={home.guidanceGiven} onChange={changeGuidance} onDone={guidanceDone} />
+              <GuidanceChecklist items={guidance} given={home.guidanceGiven} onChange={changeGuidance} onDone={guidanceDone} error={errors.guidanceGiven} />
             </>
           ) : (
             <FacilityRequestForm programId={program.id} form={facility} errors={errors} onChange={changeFacility} />
@@ -521,7 +524,7 @@ function BookingDeskScreen({ program }: { program: ProgramSummary }) {
             onBook={bookOffer}
             readOnly={mode === 'facility'}
           />
-          {mode === 'home' && canOverride && <OverridesPanel value={overrides} onChange={setOverrides} />}
+          {mode === 'home' && canOverride && <OverridesPanel value={overrides} onChange={setOverrides} requirements />}
           {mode === 'home' ? (
             <Box sx={{ display: 'flex', alignItems: 'center', gap: 1 }}>
               <Button variant="contained" size="large" disabled={!offer || busy} onClick={() => void book(offer)}>

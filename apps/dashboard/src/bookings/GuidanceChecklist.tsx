@@ -1,4 +1,4 @@
-import { Box, Typography } from '@mui/material';
+import { Box, FormHelperText, Typography } from '@mui/material';
 import type { ChecklistItem } from '@outreach/domain/bookings';
 import { memo } from 'react';
 import { fieldId, toggle } from './intakeForm';
@@ -14,11 +14,14 @@ function GuidanceChecklistView({
   given,
   onChange,
   onDone,
+  error,
 }: {
   items: readonly ChecklistItem[];
   given: readonly string[];
   onChange: (given: string[]) => void;
   onDone?: () => void;
+  /** Why the booking cannot be confirmed yet (items left unread), from the desk or the API. */
+  error?: string;
 }) {
   const t = useBookingT();
   const left = items.filter((i) => !given.includes(i.id)).length;
@@ -44,6 +47,7 @@ function GuidanceChecklistView({
             items={items.map((item) => ({ id: item.id, label: item.text, checked: given.includes(item.id) }))}
             onToggle={(id) => onChange(toggle(given, id))}
           />
+          {error && left > 0 && <FormHelperText error>{error}</FormHelperText>}
         </>
       )}
     </Box>

@@ -1,17 +1,18 @@
 import { Box, Checkbox, Collapse, FormControlLabel, TextField, Typography } from '@mui/material';
 import { memo, useState } from 'react';
-import type { OverridesForm } from './intakeForm';
+import { type OverridesForm, overridesActive } from './intakeForm';
 import { useBookingT } from './useBookingT';
 
 export const OVERRIDE_REASON_ID = 'bk-override-reason';
 
 /**
  * 管理者の例外, for managers only (booking.override): the lead time and the extra afternoon slot's travel limit may
- * be set aside with a reason, which the API records. Capacity is never overridable. Folded away until asked for.
+ * be set aside with a reason, which the API records; on a new booking (`requirements`) also the guidance and identity
+ * documents a visit needs. Capacity is never overridable. Folded away until asked for.
  */
-function OverridesPanelView({ value, onChange }: { value: OverridesForm; onChange: (value: OverridesForm) => void }) {
+function OverridesPanelView({ value, onChange, requirements = false }: { value: OverridesForm; onChange: (value: OverridesForm) => void; requirements?: boolean }) {
   const t = useBookingT();
-  const active = value.leadTime || value.pmThirdTravel;
+  const active = overridesActive(value);
   const [opened, setOpen] = useState(active);
   // Set from the week view too (a manager's override in place): then it opens by itself.
   const open = opened || active;
@@ -31,6 +32,12 @@ function OverridesPanelView({ value, onChange }: { value: OverridesForm; onChang
             control={<Checkbox size="small" checked={value.pmThirdTravel} onChange={(e) => onChange({ ...value, pmThirdTravel: e.target.checked })} />}
             label={<Typography variant="body2">{t('overrides.pmThirdTravel')}</Typography>}
           />
+          {requirements && (
+            <FormControlLabel
+              control={<Checkbox size="small" checked={value.requirements} onChange={(e) => onChange({ ...value, requirements: e.target.checked })} />}
+              label={<Typography variant="body2">{t('overrides.requirements')}</Typography>}
+            />
+          )}
           <TextField
             id={OVERRIDE_REASON_ID}
             size="small"

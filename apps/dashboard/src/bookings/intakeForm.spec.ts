@@ -21,6 +21,7 @@ import {
   normaliseWishDate,
   overridesBody,
   removeApplicant,
+  requirementProblems,
   toKatakana,
   validateFacility,
   validateHome,
@@ -189,15 +190,28 @@ describe('normaliseWishDate', () => {
   });
 });
 
+describe(requirementProblems.name, () => {
+  it('holds the booking until every guidance item is read and the documents suffice, as the API does', () => {
+    const lost = withApplicant(filledForm(), 0, { applicationType: 'lost', identityDocuments: ['my_number_card'] });
+    const none = { ...lost, guidanceGiven: [] };
+    expect(Object.keys(requirementProblems(none))).toEqual(['guidanceGiven', 'applicants.0.identityDocuments']);
+    const read = { ...none, guidanceGiven: guidanceFor(none).map((g) => g.id) };
+    expect(requirementProblems(read)).toEqual({ 'applicants.0.identityDocuments': 'A欄から1点、またはB欄から2点が必要です' });
+    expect(requirementProblems(withApplicant(read, 0, { identityDocuments: ['passport'] }))).toEqual({});
+  });
+});
+
 describe('a manager’s exception', () => {
   it('is sent only with a flag and a reason', () => {
     expect(overridesBody(emptyOverrides())).toBeUndefined();
-    expect(overridesBody({ leadTime: true, pmThirdTravel: false, reason: ' ' })).toBeUndefined();
-    expect(overridesBody({ leadTime: true, pmThirdTravel: false, reason: '入院前に申請したいとの強い希望' })).toEqual({ leadTime: true, reason: '入院前に申請したいとの強い希望' });
-    const body = homeBookingBody(filledForm(), { date: '2026-11-24', half: 'pm', positions: ['PM1'] }, undefined, { leadTime: false, pmThirdTravel: true, reason: '同じ町内' });
+    expect(overridesBody({ ...emptyOverrides(), leadTime: true, reason: ' ' })).toBeUndefined();
+    expect(overridesBody({ ...emptyOverrides(), leadTime: true, reason: '入院前に申請したいとの強い希望' })).toEqual({ leadTime: true, reason: '入院前に申請したいとの強い希望' });
+    const body = homeBookingBody(filledForm(), { date: '2026-11-24', half: 'pm', positions: ['PM1'] }, undefined, { ...emptyOverrides(), pmThirdTravel: true, reason: '同じ町内' });
     expect(body.overrides).toEqual({ pmThirdTravel: true, reason: '同じ町内' });
     expect(homeBookingSchema.parse(body).overrides).toEqual({ pmThirdTravel: true, reason: '同じ町内' });
     expect('overrides' in homeBookingBody(filledForm(), { date: '2026-12-08', half: 'pm', positions: ['PM1'] })).toBe(false);
+    const waived = homeBookingBody(filledForm(), { date: '2026-12-08', half: 'pm', positions: ['PM1'] }, undefined, { ...emptyOverrides(), requirements: true, reason: '書類は訪問時に確認' });
+    expect(homeBookingSchema.parse(waived).overrides).toEqual({ requirements: true, reason: '書類は訪問時に確認' });
   });
 });
 

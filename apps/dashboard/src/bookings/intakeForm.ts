@@ -1,4 +1,5 @@
 import {
+  bookingRequirementProblems,
   type CallerRelation,
   type ChecklistItem,
   facilityRequestSchema,
@@ -321,25 +322,47 @@ export interface SlotChoiceLike {
   positions: readonly string[];
 }
 
-/** A manager's exception (Otaru §8(2)エ・オ): book inside the lead time, or PM3 beyond its travel limit, with a reason. */
+/**
+ * A manager's exception (Otaru §8(2)エ・オ): book inside the lead time, or PM3 beyond its travel limit, or confirm
+ * although guidance is unread or documents fall short (requirements) — always with a reason.
+ */
 export interface OverridesForm {
   leadTime: boolean;
   pmThirdTravel: boolean;
+  requirements: boolean;
   reason: string;
 }
 
 export function emptyOverrides(): OverridesForm {
-  return { leadTime: false, pmThirdTravel: false, reason: '' };
+  return { leadTime: false, pmThirdTravel: false, requirements: false, reason: '' };
+}
+
+export function overridesActive(o: OverridesForm): boolean {
+  return o.leadTime || o.pmThirdTravel || o.requirements;
 }
 
 /**
  * The overrides as the API takes them: none when nothing is ticked, and none either while the reason is still
  * empty (the API refuses a flag without a reason; the slot finder then simply applies the rules).
  */
-export function overridesBody(o: OverridesForm): { leadTime?: true; pmThirdTravel?: true; reason: string } | undefined {
+export function overridesBody(o: OverridesForm): { leadTime?: true; pmThirdTravel?: true; requirements?: true; reason: string } | undefined {
   const reason = o.reason.trim();
-  if ((!o.leadTime && !o.pmThirdTravel) || reason === '') return undefined;
-  return { ...(o.leadTime ? { leadTime: true as const } : {}), ...(o.pmThirdTravel ? { pmThirdTravel: true as const } : {}), reason };
+  if (!overridesActive(o) || reason === '') return undefined;
+  return {
+    ...(o.leadTime ? { leadTime: true as const } : {}),
+    ...(o.pmThirdTravel ? { pmThirdTravel: true as const } : {}),
+    ...(o.requirements ? { requirements: true as const } : {}),
+    reason,
+  };
+}
+
+/**
+ * What still stands between the form and a confirmed visit (the API's rule, bookingRequirementProblems): guidance
+ * items not read out, and applicants whose identity documents do not suffice.
+ */
+export function requirementProblems(form: HomeForm, program?: GuidanceProgram): FieldErrors {
+  const applicants = form.applicants.map((a) => ({ applicationType: a.applicationType || undefined, identityDocuments: a.identityDocuments }));
+  return bookingRequirementProblems(applicants, guidanceFor(form, program), form.guidanceGiven);
 }
 
 export function homeBookingBody(form: HomeForm, choice: SlotChoiceLike, callId?: string, overrides?: OverridesForm, program?: GuidanceProgram) {

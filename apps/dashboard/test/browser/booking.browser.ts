@@ -232,6 +232,30 @@ describeInBrowser('operator booking screen (browser, real API)', () => {
     await page.waitForURL(/\/bookings\/[0-9a-f-]+\/show$/);
   });
 
+  it('holds a lost-card booking until the guidance is read out and a valid document is shown, saying so beside each (issue 21 item 5)', async () => {
+    await suite.logIn(OPERATOR);
+    await openDesk();
+    await page.locator('#bk-applicants-0-name').fill('架空 紛失');
+    await page.locator('#bk-applicants-0-kana').fill('カクウ フンシツ');
+    await page.locator('#bk-applicants-0-address').fill('北海道小樽市花園1丁目2番3号（架空）');
+    await page.locator('#bk-applicants-0-dateOfBirth').fill('1945-01-02');
+    await page.locator('#bk-applicants-0-phone').fill('0134-22-4321');
+    await page.locator('#bk-applicants-0-outingDifficulty').fill('寝たきり');
+    await page.locator('#bk-applicants-0-applicationType-lost').check();
+    await page.locator('#bk-applicants-0-identityDocuments-0').check(); // the lost card itself: suspended, no proof
+    await page.locator('#bk-wishNote').fill('火曜の午後');
+    await page.waitForFunction(() => /\(火\) 午後/.test(document.querySelector('#bk-offers [aria-selected="true"]')?.textContent ?? ''));
+    await page.locator('#bk-offers').focus();
+    await page.keyboard.press('Enter');
+
+    await page.getByTestId('guidance').getByText(/^読み上げていない案内が\d+件あります。すべて案内してから予約を確定してください$/).waitFor();
+    const card = page.getByRole('region', { name: '申請者 1' });
+    expect(await card.locator('.Mui-error', { hasText: 'A欄から1点、またはB欄から2点が必要です' }).count()).toBe(1);
+    // The focus goes to the first field to fix, the documents; nothing was booked.
+    expect(await page.evaluate(() => document.activeElement?.id ?? '')).toMatch(/^bk-applicants-0-identityDocuments/);
+    expect(await page.getByTestId('booking-confirmation').count()).toBe(0);
+  });
+
   it('warns that travel cannot be checked for an unknown district, and offers another slot when the chosen one was just taken', async () => {
     await suite.logIn(OPERATOR);
     await openDesk();
@@ -283,7 +307,7 @@ describeInBrowser('operator booking screen (browser, real API)', () => {
         district: null,
       },
       choice: { date: chosen.date, half: chosen.half, positions: chosen.positions },
-      guidanceGiven: [],
+      guidanceGiven: ['identity_documents'],
     });
     expect(taken.status).toBe(201);
 

@@ -171,7 +171,14 @@ describeInBrowser('keyboard only (browser, real API)', () => {
     await tabTo(/新規/); // 申請の種類: a radio group, one tab stop; Space picks the focused choice
     await page.keyboard.press('Space');
     expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).checked)).toBe(true);
-    await tabTo(/ご希望/);
+    // A visit is confirmed only with valid identity documents and the guidance read out (issue 21 item 5).
+    await tabTo('マイナンバーカード'); // 本人確認書類: one tab stop, the arrows move within it
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Space'); // 運転免許証 (A欄)
+    await page.getByTestId('identity-status-0').filter({ hasText: 'A欄の書類で本人確認できます' }).waitFor();
+    await tabTo(/^本人確認書類（A欄から1点/); // 案内事項: the one item a new application needs
+    await page.keyboard.press('Space'); // read out; all read → ご希望
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('bk-wishNote');
     // The finder's first offer is selected; Enter in the wish goes to the offers, Enter there books.
     await page.locator('#bk-offers [aria-selected="true"]').waitFor();
     await page.keyboard.press('Enter'); // to the offers

@@ -62,10 +62,12 @@ export const bookingOverridesSchema = z
   .object({
     leadTime: z.boolean().optional(),
     pmThirdTravel: z.boolean().optional(),
+    /** Confirm a home visit although guidance is left unread or an applicant's documents do not suffice (bookingRequirementProblems). */
+    requirements: z.boolean().optional(),
     reason: freeText(500).optional(),
   })
   .superRefine((o, ctx) => {
-    if ((o.leadTime || o.pmThirdTravel) && !o.reason) {
+    if ((o.leadTime || o.pmThirdTravel || o.requirements) && !o.reason) {
       ctx.addIssue({ code: 'custom', path: ['reason'], message: '管理者承認の理由を入力してください' });
     }
   });

@@ -1,8 +1,11 @@
+import fc from 'fast-check';
 import { issuesToFieldErrors } from '../common/errors.js';
 import {
   applicantOutingDifficulty,
   applicantRelation,
   birthDateProblem,
+  bookingRequirementProblems,
+  IDENTITY_DOCUMENTS,
   homeIntakeProblems,
   callerSchema,
   facilityRequestSchema,
@@ -112,6 +115,51 @@ describe(identityDocumentsSufficient.name, () => {
     expect(identityDocumentsSufficient(['my_number_card'], 'lost').ok).toBe(false);
     expect(identityDocumentsSufficient(['my_number_card', 'passport'], 'damaged').ok).toBe(true);
     expect(identityDocumentsSufficient(['my_number_card'], 'new').ok).toBe(true);
+  });
+});
+
+describe(bookingRequirementProblems.name, () => {
+  const lost = [{ applicationType: 'lost' as const, identityDocuments: ['my_number_card'] }];
+  const checklist = guidanceChecklist(['lost']);
+
+  it('refuses a lost-card booking with no guidance read and the suspended card as the only document', () => {
+    expect(bookingRequirementProblems(lost, checklist, [])).toEqual({
+      guidanceGiven: `読み上げていない案内が${checklist.length}件あります。すべて案内してから予約を確定してください`,
+      'applicants.0.identityDocuments': 'A欄から1点、またはB欄から2点が必要です',
+    });
+  });
+
+  it('passes once every item is read and each applicant has a valid set', () => {
+    const read = checklist.map((g) => g.id);
+    expect(bookingRequirementProblems([{ applicationType: 'lost', identityDocuments: ['drivers_license'] }], checklist, read)).toEqual({});
+    // a renewal proves identity with the old card itself
+    const renewal = guidanceChecklist(['renewal']).map((g) => g.id);
+    expect(bookingRequirementProblems([{ applicationType: 'renewal', identityDocuments: ['my_number_card'] }], guidanceChecklist(['renewal']), renewal)).toEqual({});
+  });
+
+  it('names the applicant whose documents fall short, not the others', () => {
+    const two = [
+      { applicationType: 'new' as const, identityDocuments: ['passport'] },
+      { applicationType: 'new' as const, identityDocuments: ['pension_book'] },
+    ];
+    const checks = guidanceChecklist(['new']);
+    expect(bookingRequirementProblems(two, checks, checks.map((g) => g.id))).toEqual({ 'applicants.1.identityDocuments': 'A欄から1点、またはB欄から2点が必要です（現在B欄1点）' });
+  });
+
+  it('is empty exactly when every item is given and every applicant is sufficient (property)', () => {
+    const types = ['new', 'renewal', 'lost', 'damaged', 'other_reissue'] as const;
+    const applicant = fc.record({ applicationType: fc.constantFrom(...types), identityDocuments: fc.subarray(IDENTITY_DOCUMENTS.map((d) => d.id)) });
+    fc.assert(
+      fc.property(fc.array(applicant, { minLength: 1, maxLength: 4 }), fc.double({ min: 0, max: 1, noNaN: true }), (applicants, share) => {
+        const items = guidanceChecklist(applicants.map((a) => a.applicationType));
+        const given = items.slice(0, Math.round(items.length * share)).map((g) => g.id);
+        const problems = bookingRequirementProblems(applicants, items, given);
+        const allRead = given.length === items.length;
+        const allValid = applicants.every((a) => identityDocumentsSufficient(a.identityDocuments, a.applicationType).ok);
+        expect(Object.keys(problems).length === 0).toBe(allRead && allValid);
+        expect('guidanceGiven' in problems).toBe(!allRead);
+      }),
+    );
   });
 });
 

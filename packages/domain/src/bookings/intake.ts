@@ -185,6 +185,32 @@ export function identityDocumentsSufficient(
 }
 
 // ---------------------------------------------------------------------------------------------------------
+// What a booking needs before it is confirmed (Otaru §8(2)オ(ア)c・e)
+
+/**
+ * A home visit is confirmed only when the operator has read out every guidance item its application types require
+ * (the checklist of the booking: bookingGuidanceChecklist) and each applicant can show a set of identity documents
+ * that suffices (identityDocumentsSufficient): otherwise the team travels to a visit where the application cannot be
+ * taken. Field errors keyed like the intake (`applicants.0.identityDocuments`) and the body (`guidanceGiven`); none:
+ * it may be confirmed. A manager may confirm anyway, with a reason (overrides.requirements).
+ */
+export function bookingRequirementProblems(
+  applicants: ReadonlyArray<{ applicationType?: ApplicationType | null; identityDocuments: readonly string[] }>,
+  checklist: readonly ChecklistItem[],
+  guidanceGiven: readonly string[],
+): Record<string, string> {
+  const problems: Record<string, string> = {};
+  const given = new Set(guidanceGiven);
+  const left = checklist.filter((item) => !given.has(item.id)).length;
+  if (left > 0) problems.guidanceGiven = `読み上げていない案内が${left}件あります。すべて案内してから予約を確定してください`;
+  applicants.forEach((a, i) => {
+    const identity = identityDocumentsSufficient(a.identityDocuments, a.applicationType ?? undefined);
+    if (!identity.ok) problems[`applicants.${i}.identityDocuments`] = identity.message;
+  });
+  return problems;
+}
+
+// ---------------------------------------------------------------------------------------------------------
 // Who may call (Otaru §8(2)オ)
 
 /** self, family living with the applicant, relatives within the third degree, or someone the applicant asked,
@@ -286,7 +312,7 @@ export const intakeApplicantSchema = z.object({
   /** The caller's relation (続柄) to this applicant; absent: as for the first (applicantRelation). */
   relation: callerRelationSchema.optional(),
   applicationType: applicationTypeSchema,
-  /** What they can show; recorded as told. Too few is a warning (identityDocumentsSufficient), not a refusal. */
+  /** What they can show, as told; too few refuses the booking unless a manager overrides (bookingRequirementProblems). */
   identityDocuments: z.array(identityDocumentIdSchema).max(20, { message: '本人確認書類が多すぎます' }).default([]),
   condition: applicantConditionSchema,
 });

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { findSlots, searchTokensOf, type SlotPosition } from '@outreach/domain/bookings';
+import { bookingGuidanceChecklist, findSlots, searchTokensOf, type SlotPosition } from '@outreach/domain/bookings';
+import type { ApplicationType } from '@outreach/domain/sessions';
 import { addDays, jstDateKey, jstInstant } from '@outreach/domain/common';
 import type { EntityManager } from 'typeorm';
 import type { RecordCipher } from '../../common/crypto/record-cipher';
@@ -71,8 +72,9 @@ export async function seedDemoBookings(m: EntityManager, program: ProgramEntity,
         dateOfBirth: `19${40 + ((i * 3) % 15)}-0${1 + (k % 9)}-1${k}`,
         phone: '0134-00-0000',
         outingDifficulty: k === 0 ? '足が不自由で長時間の外出が難しい' : '介護のため家を空けられない',
-        applicationType: i % 4 === 0 ? 'renewal' : 'new',
-        identityDocuments: ['health_insurance_eligibility_certificate', 'pension_book'],
+        applicationType: (i % 4 === 0 ? 'renewal' : 'new') as ApplicationType,
+        // A renewal proves identity with the old card itself; others show two B-class documents (seed 002).
+        identityDocuments: i % 4 === 0 ? ['my_number_card'] : ['health_insurance_eligibility_certificate', 'pension_book'],
         condition: { photoPossible: true, canWrite: k === 0, caregiverPresent: true },
       };
     });
@@ -92,7 +94,8 @@ export async function seedDemoBookings(m: EntityManager, program: ProgramEntity,
       plannedApplications: applicants,
       callerRelation: i % 3 === 0 ? 'cohabiting_family' : 'self',
       applicationTypes: people.map((p) => p.applicationType),
-      guidanceGiven: [],
+      // Confirmed on the phone as the desk confirms: with every guidance item of the types read out.
+      guidanceGiven: bookingGuidanceChecklist(people.map((p) => p.applicationType), program, 'home').map((g) => g.id),
       callId: null,
       sessionId: null,
       overrideReason: null,

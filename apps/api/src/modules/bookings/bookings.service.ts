@@ -13,6 +13,7 @@ import {
   findSlots,
   type FindSlotsResult,
   bookingGuidanceChecklist,
+  bookingRequirementProblems,
   homeIntakeProblems,
   intakeSlotRequest,
   PERSONAL_DATA_DELETION_RULES_JA,
@@ -140,9 +141,9 @@ export class BookingsService implements OnModuleInit {
     };
   }
 
-  private checkOverrides(actor: Actor, overrides?: BookingOverrides): void {
-    if ((overrides?.leadTime || overrides?.pmThirdTravel) && !actor.permissions.has('booking.override')) {
-      throw forbidden('受付期限や午後3件目の移動時間の例外は管理者のみ設定できます');
+  private checkOverrides(actor: Actor, overrides?: BookingOverrides & { requirements?: boolean }): void {
+    if ((overrides?.leadTime || overrides?.pmThirdTravel || overrides?.requirements) && !actor.permissions.has('booking.override')) {
+      throw forbidden('受付期限・午後3件目の移動時間・案内と本人確認書類の例外は管理者のみ設定できます');
     }
   }
 
@@ -233,9 +234,15 @@ export class BookingsService implements OnModuleInit {
     if (Object.keys(dated).length) throw invalid(Object.values(dated)[0], Object.fromEntries(Object.entries(dated).map(([k, v]) => [`intake.${k}`, v])));
     const request = intakeSlotRequest(intake);
     const types = intake.applicants.map((a) => a.applicationType);
-    const known = new Set(bookingGuidanceChecklist(types, program, 'home').map((g) => g.id));
+    const checklist = bookingGuidanceChecklist(types, program, 'home');
+    const known = new Set(checklist.map((g) => g.id));
     const unknownGuidance = body.guidanceGiven.filter((g) => !known.has(g));
     if (unknownGuidance.length) throw invalid('案内項目が申請の種類と合いません', { guidanceGiven: `不要な案内項目: ${unknownGuidance.join(', ')}` });
+    // Guidance read out and valid identity documents before the visit is confirmed; a manager may set them aside with a reason.
+    const unmet = bookingRequirementProblems(intake.applicants, checklist, body.guidanceGiven);
+    if (Object.keys(unmet).length && !body.overrides?.requirements) {
+      throw invalid('案内と本人確認書類を確認してから予約を確定してください', Object.fromEntries(Object.entries(unmet).map(([k, v]) => [k === 'guidanceGiven' ? k : `intake.${k}`, v])));
+    }
     const { wishes: _w, district: _d, plannedApplications: _p, ...personal } = intake;
     await this.inTransaction(program, request, async (m) => {
       const keys = await this.recheck(m, program, request, body.choice, body.overrides);
@@ -252,7 +259,7 @@ export class BookingsService implements OnModuleInit {
           applicationTypes: types,
           guidanceGiven: body.guidanceGiven,
           callId: body.callId ?? null,
-          overrideReason: body.overrides?.leadTime || body.overrides?.pmThirdTravel ? (body.overrides.reason ?? null) : null,
+          overrideReason: body.overrides?.leadTime || body.overrides?.pmThirdTravel || body.overrides?.requirements ? (body.overrides.reason ?? null) : null,
         }),
       );
       await this.takeSlots(m, program.id, id, keys);
