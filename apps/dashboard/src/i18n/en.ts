@@ -22,6 +22,7 @@ import { callBacksEn, callBacksResourceEn } from '../call-backs/i18n';
 import { applicantListEn, facilitiesEn, facilitiesResourceEn, facilityRecordsEn } from '../facilities/i18n';
 import { slipSharesEn, slipSharesResourceEn } from '../slip-shares/i18n';
 import { programClosingEn, programClosingResourceEn } from '../program-closing/i18n';
+import { applicationsEn } from '../applications/i18n';
 import { sessionsEn, sessionsResourceEn } from '../sessions/i18n';
 import { usersEn, usersResourceEn } from '../users/i18n';
 import type { AppMessages } from './ja';
@@ -46,6 +47,7 @@ export const en: AppMessages = {
     calls: callsEn,
     callWeeks: callWeeksEn,
     sessions: sessionsEn,
+    applications: applicationsEn,
     dailyReports: dailyReportsEn,
     defects: defectsEn,
     inquiries: inquiriesEn,

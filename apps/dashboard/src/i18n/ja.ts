@@ -23,6 +23,7 @@ import { businessPlansJa, businessPlansResourceJa } from '../business-plans/i18n
 import { callBacksJa, callBacksResourceJa } from '../call-backs/i18n';
 import { applicantListJa, facilitiesJa, facilitiesResourceJa, facilityRecordsJa } from '../facilities/i18n';
 import { slipSharesJa, slipSharesResourceJa } from '../slip-shares/i18n';
+import { applicationsJa } from '../applications/i18n';
 import { sessionsJa, sessionsResourceJa } from '../sessions/i18n';
 import { usersJa, usersResourceJa } from '../users/i18n';
 
@@ -40,6 +41,7 @@ export const ja = {
     calls: callsJa,
     callWeeks: callWeeksJa,
     sessions: sessionsJa,
+    applications: applicationsJa,
     dailyReports: dailyReportsJa,
     defects: defectsJa,
     inquiries: inquiriesJa,

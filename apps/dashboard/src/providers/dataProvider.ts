@@ -6,6 +6,7 @@ import { useDataProvider } from 'ra-core';
 import { API, apiFetch, recordUrl } from './http';
 import { approvalMethods } from './methods/approvals';
 import { callBackMethods } from './methods/call-backs';
+import { applicationMethods } from './methods/applications';
 import { facilityMethods } from './methods/facilities';
 import { bookingShareMethods } from './methods/booking-shares';
 import { bookingMethods } from './methods/bookings';
@@ -111,6 +112,7 @@ export const dataProvider = {
   ...bookingShareMethods,
   ...approvalMethods,
   ...callBackMethods,
+  ...applicationMethods,
   ...facilityMethods,
   ...dailyReportMethods,
   ...dashboardMethods,

@@ -42,12 +42,12 @@ export function parseJson(text: string): unknown {
 }
 
 /** fetch with the session cookie and JSON in both directions; a non-2xx status rejects with toHttpError. */
-export async function apiFetch<T>(url: string, init: { method?: string; body?: unknown } = {}): Promise<Fetched<T>> {
+export async function apiFetch<T>(url: string, init: { method?: string; body?: unknown; headers?: Record<string, string> } = {}): Promise<Fetched<T>> {
   const hasBody = init.body !== undefined;
   const response = await fetch(url, {
     method: init.method ?? 'GET',
     credentials: 'same-origin',
-    headers: hasBody ? { Accept: 'application/json', 'Content-Type': 'application/json' } : { Accept: 'application/json' },
+    headers: { ...(hasBody ? { Accept: 'application/json', 'Content-Type': 'application/json' } : { Accept: 'application/json' }), ...init.headers },
     body: hasBody ? JSON.stringify(init.body) : undefined,
   });
   const text = await response.text();

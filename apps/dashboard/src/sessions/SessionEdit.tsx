@@ -1,6 +1,7 @@
-import { Alert } from '@mui/material';
+import { Alert, Box } from '@mui/material';
 import { DeleteButton, Edit, ListButton, Loading, SaveButton, Toolbar, TopToolbar, useRecordContext, useTranslate } from 'react-admin';
 import { useCurrentProgram } from '../common/useCurrentProgram';
+import { SessionRegister } from '../applications';
 import { OpenReportButton } from './OpenReportButton';
 import type { SessionView } from '@outreach/domain/sessions';
 import { sessionInputOf } from './session';
@@ -40,14 +41,21 @@ function EditForm({ programs, noProgram }: { programs: SessionProgram[]; noProgr
   const program = programs.find((p) => p.id === session.programId);
   if (!program) return <Alert severity="info">{noProgram}</Alert>;
   return (
-    <SessionForm
-      program={program}
-      toolbar={
-        <Toolbar sx={{ justifyContent: 'space-between' }}>
-          <SaveButton />
-          {session.status === 'planned' && <DeleteButton mutationMode="pessimistic" />}
-        </Toolbar>
-      }
-    />
+    <>
+      <SessionForm
+        program={program}
+        toolbar={
+          <Toolbar sx={{ justifyContent: 'space-between' }}>
+            <SaveButton />
+            {session.status === 'planned' && <DeleteButton mutationMode="pessimistic" />}
+          </Toolbar>
+        }
+      />
+      {session.status !== 'cancelled' && (
+        <Box sx={{ px: 2, pb: 2 }}>
+          <SessionRegister programId={session.programId} sessionId={String(session.id)} />
+        </Box>
+      )}
+    </>
   );
 }

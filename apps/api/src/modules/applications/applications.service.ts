@@ -19,11 +19,10 @@ import {
   splitApplication,
 } from '@outreach/domain/applications';
 import { personalDataOpen } from '@outreach/domain/auth';
-import { conflict, type DateKey, forbidden, invalid, jstDateKey, notFound } from '@outreach/domain/common';
+import { conflict, type DateKey, forbidden, invalid, notFound } from '@outreach/domain/common';
 import type { SessionView } from '@outreach/domain/sessions';
 import { DataSource, type EntityManager, IsNull, type Repository } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
-import { Clock } from '../../common/clock';
 import { RecordCipher } from '../../common/crypto/record-cipher';
 import { SearchHasher } from '../../common/crypto/search-hasher';
 import { BookingPersonalService } from '../booking-personal/booking-personal.service';
@@ -56,7 +55,6 @@ export class ApplicationsService {
     private readonly cipher: RecordCipher,
     private readonly hasher: SearchHasher,
     private readonly dataSource: DataSource,
-    private readonly clock: Clock,
   ) {}
 
   // ------------------------------------------------------------------------------------------ reading
@@ -176,9 +174,13 @@ export class ApplicationsService {
     return session;
   }
 
+  /**
+   * A cancelled session takes no application. A planned one does, also before its day: forms with their printed
+   * 申請書ID are often prepared ahead for a facility's listed residents, and confirmed on the day; the register's
+   * counts reach the daily report only through a held session's day.
+   */
   private assertSessionTakes(session: SessionView): void {
     if (session.status === 'cancelled') throw conflict('中止の実施には申請を記録できません');
-    if (session.date > jstDateKey(this.clock.now())) throw invalid('実施日より前には申請を記録できません', { sessionId: '実施日より前には申請を記録できません' });
   }
 
   // ------------------------------------------------------------------------------------------ helpers

@@ -1,0 +1,1 @@
+export { SessionRegister } from './SessionRegister';

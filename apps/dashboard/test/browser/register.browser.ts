@@ -1,0 +1,91 @@
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { accessibilityProblems } from './support/a11y';
+import { describeInBrowser } from './support/browser';
+import { browserSuite, SCREENSHOTS } from './support/suite';
+
+const STAFF = 'staff@vendor-a.example.jp';
+const PHONE = { width: 390, height: 844 };
+const FORM_ID = '1234 5678 9012 3456 7890 123';
+
+/**
+ * Issue 19 item 5: on a phone, a booked applicant goes from the session's register to a filed application in few
+ * interactions — the booking's data is there, staff add the 申請書ID, the photo and its exception. Each click, fill
+ * or key press the staff member makes is counted (the figure is in docs/performance.md; the goal is ≤ 8).
+ */
+describeInBrowser('the session register on a phone (browser, real API)', () => {
+  const suite = browserSuite({ viewport: PHONE, timeout: 20_000 });
+  let page: Page;
+  beforeEach(() => {
+    page = suite.page;
+  });
+
+  it('files a booked applicant in at most 8 interactions, and a bedridden one with the photo exception in at most 8 too, without sideways scroll', async () => {
+    const api = await suite.apiSession(STAFF);
+    const [program] = (await api<Array<{ id: string }>>('/programs')).json;
+    const offer = (await api<{ offers: Array<{ date: string; half: string; positions: string[] }> }>(`/programs/${program.id}/slots/search`, { request: { kind: 'home', plannedApplications: 2, district: '中央地区', wishes: {} } })).json.offers[0];
+    const applicant = {
+      name: '台帳 一郎',
+      kana: 'ダイチョウ イチロウ',
+      address: '北海道小樽市架空町1丁目1番（架空）',
+      dateOfBirth: '1941-04-01',
+      phone: '0134-99-1111',
+      outingDifficulty: '車いす利用のため外出が難しい',
+      applicationType: 'new',
+      identityDocuments: ['drivers_license'],
+      condition: { photoPossible: true, canWrite: true, caregiverPresent: false },
+    };
+    const intake = {
+      caller: { relation: 'cohabiting_family', name: '台帳 花子', relationDetail: '娘', phone: '090-9999-1111' },
+      applicants: [applicant, { ...applicant, name: '台帳 二郎', kana: 'ダイチョウ ジロウ', dateOfBirth: '1938-02-02' }],
+      wishes: {},
+      parking: 'available',
+      district: '中央地区',
+    };
+    const booked = await api<{ id: string; sessionId: string | null }>(`/programs/${program.id}/bookings`, { type: 'home', intake, choice: { date: offer.date, half: offer.half, positions: offer.positions } });
+    expect(booked.status).toBe(201);
+    const sessionId = booked.json.sessionId;
+    expect(sessionId).toBeTruthy();
+
+    await suite.logIn(STAFF);
+    await page.goto(`${suite.api.url}/#/sessions/${sessionId}`);
+    const register = page.getByRole('region', { name: '申請台帳' });
+    await register.getByText('台帳 一郎').waitFor();
+
+    let interactions = 0;
+    const act = async (step: () => Promise<unknown>) => {
+      interactions++;
+      await step();
+    };
+
+    // The entry form open is what staff look at most: it passes the accessibility check like every screen.
+    await register.getByRole('button', { name: '台帳 一郎さんを受付する' }).click();
+    await register.getByRole('form', { name: '台帳 一郎' }).waitFor();
+    expect(await accessibilityProblems(page)).toEqual([]);
+    await register.getByRole('button', { name: 'やめる' }).click();
+
+    // A booked applicant: take them, type the 申請書ID (the field has the focus), file.
+    await act(() => register.getByRole('button', { name: '台帳 一郎さんを受付する' }).click());
+    await act(() => page.keyboard.type(FORM_ID));
+    await act(() => register.getByRole('button', { name: '登録' }).click());
+    await register.getByText('12345678901234567890123').waitFor();
+    const plain = interactions;
+
+    // The second is bedridden: the exception and its reason, and proxy writing with the applicant's consent.
+    interactions = 0;
+    await act(() => register.getByRole('button', { name: '台帳 二郎さんを受付する' }).click());
+    await act(() => page.keyboard.type('9999 8888 7777 6666 5555 444'));
+    await act(() => register.getByRole('combobox', { name: '写真の例外' }).click());
+    await act(() => page.getByRole('option', { name: '寝たきり' }).click());
+    await act(() => register.getByLabel('例外の理由').fill('ベッド上で撮影'));
+    await act(() => register.getByRole('button', { name: '登録' }).click());
+    await register.getByText('99998888777766665555444').waitFor();
+    const withException = interactions;
+
+    await register.getByText('受付待ちの申請者はいません').waitFor();
+    await register.getByText('申請 2件（現地撮影 2・持参 0・例外 1・代筆 0）').waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'session-register-390.png'), fullPage: true });
+    expect([plain, withException]).toEqual([3, 6]);
+  });
+});
