@@ -42,7 +42,12 @@ describeInBrowser('the session register on a phone (browser, real API)', () => {
       parking: 'available',
       district: '中央地区',
     };
-    const booked = await api<{ id: string; sessionId: string | null }>(`/programs/${program.id}/bookings`, { type: 'home', intake, choice: { date: offer.date, half: offer.half, positions: offer.positions } });
+    const booked = await api<{ id: string; sessionId: string | null }>(`/programs/${program.id}/bookings`, {
+      type: 'home',
+      intake,
+      choice: { date: offer.date, half: offer.half, positions: offer.positions },
+      guidanceGiven: ['identity_documents'], // the checklist of two new applications on site: the documents to show
+    });
     expect(booked.status).toBe(201);
     const sessionId = booked.json.sessionId;
     expect(sessionId).toBeTruthy();
