@@ -13,6 +13,7 @@ import { parseDatabaseUrl } from './database/database-url';
 import { ApprovalsModule } from './modules/approvals/approvals.module';
 import { ApplicationsModule } from './modules/applications/applications.module';
 import { CallBacksModule } from './modules/call-backs/call-backs.module';
+import { ConfirmationCallsModule } from './modules/confirmation-calls/confirmation-calls.module';
 import { FacilitiesModule } from './modules/facilities/facilities.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { BookingPersonalModule } from './modules/booking-personal/booking-personal.module';
@@ -63,6 +64,7 @@ export class AppModule {
         IncidentsModule,
         ApprovalsModule,
         CallBacksModule,
+        ConfirmationCallsModule,
         ApplicationsModule,
         FacilitiesModule,
         DashboardModule,

@@ -179,6 +179,8 @@ const MATRIX: Record<string, Expect> = {
   'GET /api/programs/:programId/call-backs': programWrite(['vendor_manager', 'vendor_staff'], 200),
   'POST /api/programs/:programId/call-backs': programWrite(['vendor_manager', 'vendor_staff'], 400, {}),
   'POST /api/programs/:programId/call-backs/:id/done': programWrite(['vendor_manager', 'vendor_staff'], 404),
+  'GET /api/programs/:programId/confirmation-calls': programWrite(['vendor_manager', 'vendor_staff'], 200),
+  'POST /api/programs/:programId/confirmation-calls': programWrite(['vendor_manager', 'vendor_staff'], 400, {}),
   'GET /api/programs/:programId/reception-list': programRead(),
   'POST /api/programs/:programId/reception-slips/share': programWrite(['vendor_manager'], 400, {}),
   'GET /api/programs/:programId/personal-data-deletions': programRead(),

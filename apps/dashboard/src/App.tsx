@@ -2,6 +2,7 @@ import { Admin, CustomRoutes, Resource } from 'react-admin';
 import { Route } from 'react-router-dom';
 import bookings, { BookingSettingsPage, ReceptionSlipPage } from './bookings';
 import callBacks from './call-backs';
+import confirmationCalls from './confirmation-calls';
 import facilities from './facilities';
 import callWeeks from './call-weeks';
 import calls from './calls';
@@ -49,6 +50,7 @@ export function App() {
       <Resource name="calls" {...calls} />
       <Resource name="bookings" {...bookings} />
       <Resource name="call-backs" {...callBacks} />
+      <Resource name="confirmation-calls" {...confirmationCalls} />
       <Resource name="facilities" {...facilities} />
       <Resource name="reception-list" {...receptionList} />
       <Resource name="slip-shares" {...slipShares} />

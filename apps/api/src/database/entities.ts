@@ -4,6 +4,7 @@ import { BookingPersonalEntity } from '../modules/booking-personal/booking-perso
 import { BookingSearchTokenEntity } from '../modules/booking-personal/booking-search-token.entity';
 import { ApplicationEntity, ApplicationSearchTokenEntity } from '../modules/applications/application.entity';
 import { CallBackEntity } from '../modules/call-backs/call-back.entity';
+import { ConfirmationCallEntity } from '../modules/confirmation-calls/confirmation-call.entity';
 import { TravelMatrixEntity } from '../modules/booking-settings/booking-settings.entity';
 import { PreMeetingEntity } from '../modules/facilities/pre-meeting.entity';
 import { BookingEntity, BookingEventEntity, BookingSlotEntity, ReceptionCounterEntity } from '../modules/bookings/booking.entity';
@@ -60,6 +61,7 @@ export const ENTITIES = [
   BookingPersonalEntity,
   BookingSearchTokenEntity,
   CallBackEntity,
+  ConfirmationCallEntity,
   BookingSlotEntity,
   ReceptionCounterEntity,
   TravelMatrixEntity,

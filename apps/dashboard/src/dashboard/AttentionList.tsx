@@ -1,4 +1,5 @@
 import PhoneCallbackIcon from '@mui/icons-material/PhoneCallback';
+import PhoneInTalkOutlinedIcon from '@mui/icons-material/PhoneInTalkOutlined';
 import FactCheckOutlinedIcon from '@mui/icons-material/FactCheckOutlined';
 import AddLocationAltOutlinedIcon from '@mui/icons-material/AddLocationAltOutlined';
 import DescriptionOutlinedIcon from '@mui/icons-material/DescriptionOutlined';
@@ -35,6 +36,7 @@ const ICONS: Record<AttentionItem['kind'], typeof ErrorOutlineIcon> = {
   business_plan_missing: DescriptionOutlinedIcon,
   call_back_due: PhoneCallbackIcon,
   facility_step_due: EventNoteOutlinedIcon,
+  confirmation_call_due: PhoneInTalkOutlinedIcon,
 };
 
 /** 要対応: overdue and returned reports, open defects and complaints, oldest first, each a link to its record. */

@@ -19,6 +19,7 @@ import { reportsEn } from '../reports/i18n';
 import { siteApprovalsEn, siteApprovalsResourceEn } from '../site-approvals/i18n';
 import { businessPlansEn, businessPlansResourceEn } from '../business-plans/i18n';
 import { callBacksEn, callBacksResourceEn } from '../call-backs/i18n';
+import { confirmationCallsEn, confirmationCallsResourceEn } from '../confirmation-calls/i18n';
 import { applicantListEn, facilitiesEn, facilitiesResourceEn, facilityRecordsEn } from '../facilities/i18n';
 import { slipSharesEn, slipSharesResourceEn } from '../slip-shares/i18n';
 import { programClosingEn, programClosingResourceEn } from '../program-closing/i18n';
@@ -58,6 +59,7 @@ export const en: AppMessages = {
     siteApprovals: siteApprovalsEn,
     businessPlans: businessPlansEn,
     callBacks: callBacksEn,
+    confirmationCalls: confirmationCallsEn,
     facilities: facilitiesEn,
     applicantList: applicantListEn,
     facilityRecords: facilityRecordsEn,
@@ -81,6 +83,7 @@ export const en: AppMessages = {
     'site-approvals': siteApprovalsResourceEn,
     'business-plans': businessPlansResourceEn,
     'call-backs': callBacksResourceEn,
+    'confirmation-calls': confirmationCallsResourceEn,
     facilities: facilitiesResourceEn,
     'slip-shares': slipSharesResourceEn,
     'program-closing': programClosingResourceEn,

@@ -21,6 +21,7 @@ import { reportsJa } from '../reports/i18n';
 import { siteApprovalsJa, siteApprovalsResourceJa } from '../site-approvals/i18n';
 import { businessPlansJa, businessPlansResourceJa } from '../business-plans/i18n';
 import { callBacksJa, callBacksResourceJa } from '../call-backs/i18n';
+import { confirmationCallsJa, confirmationCallsResourceJa } from '../confirmation-calls/i18n';
 import { applicantListJa, facilitiesJa, facilitiesResourceJa, facilityRecordsJa } from '../facilities/i18n';
 import { slipSharesJa, slipSharesResourceJa } from '../slip-shares/i18n';
 import { applicationsJa } from '../applications/i18n';
@@ -52,6 +53,7 @@ export const ja = {
     siteApprovals: siteApprovalsJa,
     businessPlans: businessPlansJa,
     callBacks: callBacksJa,
+    confirmationCalls: confirmationCallsJa,
     facilities: facilitiesJa,
     applicantList: applicantListJa,
     facilityRecords: facilityRecordsJa,
@@ -75,6 +77,7 @@ export const ja = {
     'site-approvals': siteApprovalsResourceJa,
     'business-plans': businessPlansResourceJa,
     'call-backs': callBacksResourceJa,
+    'confirmation-calls': confirmationCallsResourceJa,
     facilities: facilitiesResourceJa,
     'slip-shares': slipSharesResourceJa,
     'program-closing': programClosingResourceJa,

@@ -46,6 +46,8 @@ const ACCESS: Record<string, Partial<Record<string, Permission>>> = {
   'business-plans': { list: 'program.read', submit: 'plan.submit', decide: 'plan.decide' },
   // 折り返し: the vendor's team keeps callers' requests no slot fitted and marks them done.
   'call-backs': { list: 'booking.manage', create: 'booking.manage', done: 'booking.manage' },
+  // 前日確認 (issue 21 item 3): the vendor's team calls the next visit day's bookings and records each outcome.
+  'confirmation-calls': { list: 'booking.manage', record: 'booking.manage' },
   // 施設 (issue 18): read by everyone on the program; the vendor records and updates facilities.
   facilities: { list: 'program.read', show: 'program.read', create: 'booking.manage', edit: 'booking.manage' },
   'slip-shares': { list: 'program.read', prepare: 'booking.manage', approve: 'booking.share' },

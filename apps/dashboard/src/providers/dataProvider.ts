@@ -7,6 +7,7 @@ import { API, apiFetch, recordUrl } from './http';
 import { approvalMethods } from './methods/approvals';
 import { callBackMethods } from './methods/call-backs';
 import { applicationMethods } from './methods/applications';
+import { confirmationCallMethods } from './methods/confirmation-calls';
 import { facilityMethods } from './methods/facilities';
 import { bookingShareMethods } from './methods/booking-shares';
 import { bookingMethods } from './methods/bookings';
@@ -113,6 +114,7 @@ export const dataProvider = {
   ...approvalMethods,
   ...callBackMethods,
   ...applicationMethods,
+  ...confirmationCallMethods,
   ...facilityMethods,
   ...dailyReportMethods,
   ...dashboardMethods,

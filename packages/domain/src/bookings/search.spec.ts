@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { bookingSearchSchema, callerNameOf, normalizeKana, normalizePhone, searchRecordReason, searchTermProblem, searchTermTokens, searchTokensOf } from './search.js';
+import { bookingSearchSchema, callerNameOf, callerPhoneOf, normalizeKana, normalizePhone, searchRecordReason, searchTermProblem, searchTermTokens, searchTokensOf } from './search.js';
 
 const household = {
   type: 'home' as const,
@@ -107,5 +107,14 @@ describe(callerNameOf.name, () => {
     expect(callerNameOf(household)).toBe('架空 花子');
     expect(callerNameOf({ type: 'home', intake: { ...household.intake, caller: { relation: 'self' } } })).toBe('架空 太郎');
     expect(callerNameOf({ type: 'facility', request: { facilityName: '架空ホーム', contactName: '架空 担当', phone: '0134-99-0000' } })).toBe('架空ホーム（架空 担当）');
+  });
+});
+
+describe(callerPhoneOf.name, () => {
+  it('is the number to call: the caller’s, the applicant’s own when they called or gave none, the facility’s', () => {
+    expect(callerPhoneOf(household)).toBe('090-9999-0001');
+    expect(callerPhoneOf({ type: 'home', intake: { ...household.intake, caller: { relation: 'self' } } })).toBe('0134-99-9999');
+    expect(callerPhoneOf({ type: 'home', intake: { ...household.intake, caller: { relation: 'cohabiting_family', name: '架空 花子' } } })).toBe('0134-99-9999');
+    expect(callerPhoneOf({ type: 'facility', request: { facilityName: '架空ホーム', contactName: '架空 担当', phone: '0134-99-0000' } })).toBe('0134-99-0000');
   });
 });

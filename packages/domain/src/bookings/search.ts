@@ -133,3 +133,10 @@ export function callerNameOf(data: SearchablePersonalData): string | null {
   const { caller, applicants } = data.intake;
   return (caller.relation === 'self' ? applicants[0]?.name : caller.name) ?? applicants[0]?.name ?? null;
 }
+
+/** The number to call about a booking: the caller's (the first applicant's when they called, or gave none), or the facility's. */
+export function callerPhoneOf(data: SearchablePersonalData): string | null {
+  if (data.type === 'facility') return data.request.phone ?? null;
+  const { caller, applicants } = data.intake as Partial<typeof data.intake>;
+  return (caller?.relation === 'self' ? applicants?.[0]?.phone : caller?.phone) ?? applicants?.[0]?.phone ?? null;
+}

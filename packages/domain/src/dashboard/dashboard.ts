@@ -90,7 +90,7 @@ export function sessionsByWeek(rows: readonly SessionDayRow[], from: DateKey, to
 }
 
 export interface AttentionItem {
-  kind: 'daily_report_overdue' | 'call_week_overdue' | 'report_returned' | 'report_checking' | 'report_returned_internally' | 'defect_open' | 'complaint_open' | 'personal_data_overdue' | 'slip_share_overdue' | 'incident_open' | 'site_approval_pending' | 'business_plan_pending' | 'business_plan_returned' | 'business_plan_missing' | 'call_back_due' | 'facility_step_due';
+  kind: 'daily_report_overdue' | 'call_week_overdue' | 'report_returned' | 'report_checking' | 'report_returned_internally' | 'defect_open' | 'complaint_open' | 'personal_data_overdue' | 'slip_share_overdue' | 'incident_open' | 'site_approval_pending' | 'business_plan_pending' | 'business_plan_returned' | 'business_plan_missing' | 'call_back_due' | 'facility_step_due' | 'confirmation_call_due';
   /** Japanese, ready to show. */
   label: string;
   date: DateKey;
@@ -126,6 +126,8 @@ export function attentionItems(input: {
   businessPlan?: { state: BusinessPlanState; required: boolean; since: DateKey; audience: 'city' | 'vendor' };
   /** Call-backs (折り返し) whose time has come, still open: the vendor team's list only. */
   dueCallBacks?: ReadonlyArray<{ dueDate: DateKey; id: string }>;
+  /** Bookings of the coming visit days not yet confirmed by phone past the set hour (前日確認): the vendor team's list only. */
+  unconfirmedVisits?: ReadonlyArray<{ bookingId: string; receptionNumber: number; visitDate: DateKey }>;
   /** Steps before a facility visit overdue or due within days (施設との調整, facilityTimeline). */
   facilitySteps?: ReadonlyArray<{ id: string; receptionNumber: number; step: FacilityStep; due: DateKey; overdue: boolean }>;
 }): AttentionItem[] {
@@ -152,6 +154,7 @@ export function attentionItems(input: {
     ...(input.pendingSites ?? []).map((s): AttentionItem => ({ kind: 'site_approval_pending', label: `${md(s.proposedDate)} 申請の実施場所「${s.name}」が承認を待っています`, date: s.proposedDate, resource: 'site-approvals', id: s.id })),
     ...businessPlanItems(input.businessPlan, md),
     ...(input.dueCallBacks ?? []).map((c): AttentionItem => ({ kind: 'call_back_due', label: `${md(c.dueDate)} までの折り返しの電話が済んでいません`, date: c.dueDate, resource: 'call-backs', id: '' })),
+    ...(input.unconfirmedVisits ?? []).map((v): AttentionItem => ({ kind: 'confirmation_call_due', label: `${md(v.visitDate)} 訪問の受付番号${v.receptionNumber} に前日確認の連絡が済んでいません`, date: v.visitDate, resource: 'confirmation-calls', id: '' })),
     ...(input.facilitySteps ?? []).map((f): AttentionItem => ({
       kind: 'facility_step_due',
       label: `受付番号${f.receptionNumber} の施設訪問：${FACILITY_STEP_LABELS_JA[f.step]}の期限（${md(f.due)}）${f.overdue ? 'を過ぎています' : 'が近づいています'}`,

@@ -24,6 +24,7 @@ import { AddProgramSiteApproval1764006600000 } from './1764006600000-AddProgramS
 import { CreateSiteApprovals1764006700000 } from './1764006700000-CreateSiteApprovals';
 import { CreateBookingSearchTokens1764006800000 } from './1764006800000-CreateBookingSearchTokens';
 import { CreateBusinessPlans1764007000000 } from './1764007000000-CreateBusinessPlans';
+import { CreateConfirmationCalls1764008000000 } from './1764008000000-CreateConfirmationCalls';
 import { CreateReportSubmissions1764007900000 } from './1764007900000-CreateReportSubmissions';
 import { CreateCallBacks1764007100000 } from './1764007100000-CreateCallBacks';
 import { CreateFacilities1764007300000 } from './1764007300000-CreateFacilities';
@@ -65,4 +66,5 @@ export const MIGRATIONS = [
   CreateFacilityApplicantList1764007400000,
   CreateApplications1764007800000,
   CreateReportSubmissions1764007900000,
+  CreateConfirmationCalls1764008000000,
 ];

@@ -8,6 +8,7 @@ import {
   type BookingView,
   bookingGuidanceChecklist,
   callerNameOf,
+  callerPhoneOf,
   searchRecordReason,
   searchTermTokens,
   searchTokensOf,
@@ -157,6 +158,26 @@ export class BookingPersonalService implements OnModuleInit {
     this.mayOpen(actor, program);
     const shown = (await this.bookings.facts(program.id, [...new Set(ids)])).filter((b) => this.mayRead(actor, b));
     return (await this.withCallerNames(actor, program, shown, '予約一覧での氏名表示')).map((r) => ({ bookingId: r.booking.id, callerName: r.callerName }));
+  }
+
+  /**
+   * Whom to call about each booking and the number (the caller's, or the facility's), for those the actor may read;
+   * each showing recorded with `why`. Bookings whose data is gone are left out.
+   */
+  async contacts(actor: Actor, program: ProgramEntity, bookings: BookingView[], why: string): Promise<Map<string, { name: string | null; phone: string | null }>> {
+    this.mayOpen(actor, program);
+    const shown = bookings.filter((b) => this.mayRead(actor, b));
+    const rows = shown.length ? await this.personal.find({ where: { bookingId: In(shown.map((b) => b.id)) } }) : [];
+    const out = new Map(rows.map((r) => {
+      const data = this.cipher.open<PersonalData>(r.bookingId, r.data);
+      return [r.bookingId, { name: callerNameOf(data), phone: callerPhoneOf(data) }] as const;
+    }));
+    if (out.size) {
+      await this.dataSource.transaction(async (m) => {
+        for (const id of out.keys()) await this.handling.record(actor, { action: 'booking.read_personal', resourceType: 'booking', resourceId: id, programId: program.id, reason: why }, m);
+      });
+    }
+    return out;
   }
 
   /** Opens each booking's personal data for its caller's name, recording each name shown (and the search, if any) in one transaction. */

@@ -8,6 +8,7 @@ import {
   type BookingOverrides,
   checkBooking,
   dayAvailability,
+  type BookingStatus,
   type BookingView,
   type DayAvailability,
   findSlots,
@@ -364,10 +365,12 @@ export class BookingsService implements OnModuleInit {
     return this.get(actor, id);
   }
 
-  async close(actor: Actor, id: string, status: 'cancelled' | 'no_show', reason: string): Promise<BookingView> {
+  /** Cancels or marks a no-show; `within` writes what a caller records of it (a confirmation call) in the same transaction. */
+  async close(actor: Actor, id: string, status: 'cancelled' | 'no_show', reason: string, within?: (m: EntityManager) => Promise<void>): Promise<BookingView> {
     const { booking, program } = await this.find(actor, id);
     if (!ACTIVE.includes(booking.status)) throw invalid('この予約はすでに終了しています');
     await this.dataSource.transaction(async (m) => {
+      await within?.(m);
       await m.getRepository(BookingSlotEntity).delete({ bookingId: id });
       const closed = await m.getRepository(BookingEntity).update({ id, status: booking.status }, { status, cancelReason: reason });
       if (!closed.affected) throw conflict(STATUS_CHANGED);
@@ -403,6 +406,18 @@ export class BookingsService implements OnModuleInit {
   }
 
   /** Facts of a program's reservations (no personal data), optionally only some: for the share and closing rules. */
+  /** The bookings of a visit day in these statuses, by reception number (the confirmation-call list). */
+  async onDay(programId: string, date: DateKey, statuses: readonly BookingStatus[]): Promise<BookingView[]> {
+    const rows = await this.bookings.find({ where: { programId, visitDate: date, status: In([...statuses]) }, order: { receptionNumber: 'ASC' } });
+    return rows.map(toBookingView);
+  }
+
+  /** The days from `from` on that have a confirmed visit, ascending. */
+  async confirmedVisitDates(programId: string, from: DateKey, to: DateKey): Promise<DateKey[]> {
+    const rows = await this.bookings.find({ select: { visitDate: true }, where: { programId, status: 'confirmed', visitDate: dateRange(from, to) } });
+    return [...new Set(rows.map((r) => r.visitDate).filter((d): d is DateKey => !!d))].sort();
+  }
+
   async facts(programId: string, ids?: string[]): Promise<BookingView[]> {
     const rows = await this.bookings.find({ where: { programId, ...(ids ? { id: In(ids) } : {}) }, order: { receptionNumber: 'ASC' } });
     return rows.map(toBookingView);

@@ -14,6 +14,7 @@ import { FollowUpQueries } from '../follow-ups/follow-up-queries.service';
 import { ApprovalsService } from '../approvals/approvals.service';
 import { BusinessPlansService } from '../approvals/business-plans.service';
 import { CallBacksService } from '../call-backs/call-backs.service';
+import { ConfirmationCallsService } from '../confirmation-calls/confirmation-calls.service';
 import { FacilitiesService } from '../facilities/facilities.service';
 import { IncidentsService } from '../incidents/incidents.service';
 import { ProgramScopeService } from '../programs/program-scope.service';
@@ -43,6 +44,7 @@ export class DashboardService {
     private readonly approvals: ApprovalsService,
     private readonly businessPlans: BusinessPlansService,
     private readonly callBacks: CallBacksService,
+    private readonly confirmations: ConfirmationCallsService,
     private readonly facilities: FacilitiesService,
   ) {}
 
@@ -104,6 +106,7 @@ export class DashboardService {
         businessPlan: attention.businessPlan,
         dueCallBacks: attention.dueCallBacks,
         facilitySteps: attention.facilitySteps,
+        unconfirmedVisits: attention.unconfirmedVisits,
         overdueSlipShares: overdueShares,
       }),
     };
@@ -113,7 +116,7 @@ export class DashboardService {
     const programId = program.id;
     // 業務計画書 (004 §8(1)): the city's admin consents, the vendor's manager submits; nobody else acts on it.
     const planAudience = actor.permissions.has('plan.decide') ? ('city' as const) : actor.permissions.has('plan.submit') ? ('vendor' as const) : null;
-    const [open, defects, complaints, overdueDeletions, incidents, pendingSites, planState, dueCallBacks, facilitySteps] = await Promise.all([
+    const [open, defects, complaints, overdueDeletions, incidents, pendingSites, planState, dueCallBacks, facilitySteps, unconfirmedVisits] = await Promise.all([
       this.reports.inStatus(programId, ['draft', 'checking', 'returned_internally', 'returned']),
       this.followUps.openDefects(programId, 20),
       this.followUps.openComplaints(programId, 20),
@@ -126,6 +129,8 @@ export class DashboardService {
       actor.permissions.has('booking.manage') ? this.callBacks.due(programId) : Promise.resolve([]),
       // The steps before facility visits: the vendor keeps them, the city is kept informed (003 §9(2)イ).
       this.facilities.stepsNeedingAttention(programId, asOf),
+      // The day before a visit the team confirms it by phone (前日確認, issue 21 item 3).
+      actor.permissions.has('booking.manage') ? this.confirmations.overdue(program) : Promise.resolve([]),
     ]);
     const reports = dailyReportAttention(actor.role, open);
     return {
@@ -140,6 +145,7 @@ export class DashboardService {
       dueCallBacks: dueCallBacks.map((c) => ({ dueDate: jstDateKey(c.dueAt), id: c.id })),
       pendingSites: pendingSites.map((s) => ({ proposedDate: jstDateKey(new Date(s.proposedAt)), name: s.name, id: s.id })),
       facilitySteps,
+      unconfirmedVisits,
       businessPlan: planAudience && planState ? { state: planState, required: program.requireBusinessPlan, since: program.periodStart, audience: planAudience } : undefined,
       incidents: incidents.map((i) => ({ discoveredDate: jstDateKey(new Date(i.discoveredAt)), kind: i.kind, residentsAffected: i.residentsAffected, id: i.id })),
     };
