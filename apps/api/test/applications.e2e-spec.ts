@@ -1,4 +1,5 @@
 import { ApplicationEntity, ApplicationSearchTokenEntity } from '../src/modules/applications/application.entity';
+import { DailyReportEntity } from '../src/modules/daily-reports/daily-report.entity';
 import { HandlingRecordEntity } from '../src/modules/handling-records/handling-record.entity';
 import { SessionEntity } from '../src/modules/sessions/session.entity';
 import { homeBooking, intake } from './support/factories';
@@ -125,5 +126,25 @@ describe('the applicant register (申請台帳)', () => {
     expect((await t.dataSource.getRepository(HandlingRecordEntity).findBy({ resourceId: first.id, action: 'application.update' })).length).toBe(1);
     const other = await login(t, DEMO.shimonosekiAdmin);
     expect((await t.http.put(`/api/programs/${programId}/applications/${first.id}`).set('Cookie', other).send(edit)).status).toBe(404);
+  });
+  it('makes the day’s report agree with the register: a held session’s counts that differ are checks beside the field, and submit waits for them', async () => {
+    const session = (await t.http.get(`/api/sessions/${sessionId}`).set('Cookie', cookies.staff)).body;
+    const held = await t.http
+      .put(`/api/sessions/${sessionId}`)
+      .set('Cookie', cookies.staff)
+      .send({ date: session.date, serviceKind: session.serviceKind, place: session.place, method: session.method, staffUserIds: [], cityStaffPresent: true, status: 'held' });
+    expect(held.status).toBe(200);
+    const report = await t.dataSource.getRepository(DailyReportEntity).findOneByOrFail({ programId, date: session.date });
+    const view = (await t.http.get(`/api/daily-reports/${report.id}`).set('Cookie', cookies.staff)).body;
+    const register = view.register[sessionId];
+    expect(register).toMatchObject({ applicationsNew: 1, applicationsRenewal: 1, photosTakenOnSite: 1, photosBrought: 1, mailToFacility: 1 });
+    expect(view.checks[sessionId].applicationsNew).toBe('申請台帳では1件です（入力0件）');
+    const refused = await t.http.post(`/api/daily-reports/${report.id}/submit`).set('Cookie', cookies.staff).send({});
+    expect(refused.status).toBe(422);
+    expect(refused.body.errors['sessions.0.applicationsNew']).toBe('申請台帳では1件です（入力0件）');
+
+    const saved = await t.http.put(`/api/daily-reports/${report.id}`).set('Cookie', cookies.staff).send({ sessions: [{ id: sessionId, ...register }] });
+    expect(saved.status).toBe(200);
+    expect(saved.body.checks[sessionId] ?? {}).toEqual({});
   });
 });

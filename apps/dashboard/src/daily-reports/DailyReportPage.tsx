@@ -14,6 +14,7 @@ import type { DailyReportView, PhotoView } from '@outreach/domain/daily-reports'
 import { REVIEW_ACTIONS, type CountField, type CountTextField } from './report';
 import { ReportActions } from '../common/ReportActions';
 import { SessionBlock, sessionLabel } from './SessionBlock';
+import { registerErrors } from './countsModel';
 import { SubmitKeys, withRetries } from './submitKey';
 import { useAppDataProvider } from '../providers/dataProvider';
 import { useMe } from '../providers/me';
@@ -227,7 +228,8 @@ function ReportEditor({ report, onSubmitted }: { report: DailyReportView; onSubm
     setVersion((v) => v + 1);
   }, []);
 
-  const live = useMemo(() => drafts.map(liveErrors), [drafts]);
+  // The register's counts, where a held session has one, are checked live like the other rules (issue 19 item 2).
+  const live = useMemo(() => drafts.map((d, i) => ({ ...liveErrors(d), ...registerErrors(d, report.register?.[held[i]?.id]) })), [drafts, held, report.register]);
   const labels = useMemo(() => held.map((s) => sessionLabel(translate, s)), [held, translate]);
   const blockers = submitBlockers({ sessions: drafts.map((draft, i) => ({ draft, label: labels[i] })), photos, specialNotes: notes });
   const notesError = specialNotesError(notes);
@@ -307,6 +309,7 @@ function ReportEditor({ report, onSubmitted }: { report: DailyReportView; onSubm
           session={session}
           draft={drafts[index]}
           errors={{ ...apiErrors.bySession[session.id], ...live[index] }}
+          register={report.register?.[session.id]}
           readOnly={readOnly}
           onCount={onCount}
           onText={onText}

@@ -1,8 +1,9 @@
-import { Alert, Box, Card, CardContent, Chip, FormHelperText, TextField, Typography } from '@mui/material';
+import { Alert, Box, Button, Card, CardContent, Chip, FormHelperText, TextField, Typography } from '@mui/material';
+import { REGISTER_COUNT_FIELDS, type RegisterCounts } from '@outreach/domain/applications';
 import { memo } from 'react';
 import { useTranslate } from 'react-admin';
 import { CountField } from './CountField';
-import { COUNT_FIELDS, COUNT_GROUPS, type CountGroup, groupTotal, type SessionDraft, textVisible } from './countsModel';
+import { COUNT_FIELDS, COUNT_GROUPS, type CountGroup, countsFromRegister, groupTotal, type SessionDraft, textVisible } from './countsModel';
 import type { SessionView } from '@outreach/domain/sessions';
 import type { CountField as CountFieldName, CountTextField } from './report';
 
@@ -12,6 +13,8 @@ interface SessionBlockProps {
   draft: SessionDraft;
   /** Messages per field: the live checks, then the API's after 提出. */
   errors: Record<string, string>;
+  /** The applicant register's counts, when the session has applications in it (issue 19 item 2). */
+  register?: RegisterCounts;
   readOnly: boolean;
   onCount: (sessionId: string, field: CountFieldName, value: number | ((previous: number) => number)) => void;
   onText: (sessionId: string, field: CountTextField, value: string) => void;
@@ -27,7 +30,7 @@ export function sessionLabel(translate: (key: string, options?: Record<string, u
 const KNOWN = new Set<string>([...COUNT_FIELDS, ...COUNT_GROUPS.flatMap((g) => g.texts)]);
 
 /** One held session of the day: its place, kind and time, then its counts in the groups of the paper form. */
-export const SessionBlock = memo(function SessionBlock({ index, session, draft, errors, readOnly, onCount, onText }: SessionBlockProps) {
+export const SessionBlock = memo(function SessionBlock({ index, session, draft, errors, register, readOnly, onCount, onText }: SessionBlockProps) {
   const translate = useTranslate();
   const label = sessionLabel(translate, session);
   const headingId = `session-${session.id}-title`;
@@ -41,6 +44,9 @@ export const SessionBlock = memo(function SessionBlock({ index, session, draft, 
           </Typography>
           <Chip size="small" variant="outlined" label={translate(`app.sessions.methods.${session.method}`)} />
         </Box>
+        {register && (
+          <RegisterNote register={register} differs={REGISTER_COUNT_FIELDS.some((f) => draft[f] !== register[f])} readOnly={readOnly} onUse={() => countsFromRegister(register).forEach(([f, v]) => onCount(session.id, f, v))} />
+        )}
         {unplaced.map(([field, message]) => (
           <Alert key={field} severity="error">
             {message}
@@ -56,6 +62,26 @@ export const SessionBlock = memo(function SessionBlock({ index, session, draft, 
     </Card>
   );
 });
+
+/** The register's figures for this session: they agree, or one button takes them over. */
+function RegisterNote({ register, differs, readOnly, onUse }: { register: RegisterCounts; differs: boolean; readOnly: boolean; onUse: () => void }) {
+  const translate = useTranslate();
+  const apps = register.applicationsNew + register.applicationsRenewal + register.applicationsReissueLost + register.applicationsReissueDamaged + register.applicationsReissueOther;
+  return (
+    <Alert
+      severity={differs ? 'warning' : 'success'}
+      action={
+        differs && !readOnly ? (
+          <Button color="inherit" size="small" onClick={onUse}>
+            {translate('app.dailyReports.useRegister')}
+          </Button>
+        ) : undefined
+      }
+    >
+      {translate(differs ? 'app.dailyReports.registerDiffers' : 'app.dailyReports.registerAgrees', { apps })}
+    </Alert>
+  );
+}
 
 function Group({ group, session, draft, errors, readOnly, onCount, onText }: { group: CountGroup } & Omit<SessionBlockProps, 'index'>) {
   const translate = useTranslate();

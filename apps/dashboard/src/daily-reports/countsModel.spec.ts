@@ -1,3 +1,5 @@
+import { emptyRegisterCounts } from '@outreach/domain/applications';
+import { countsFromRegister, registerErrors } from './countsModel';
 import { sessionCountsSchema } from '@outreach/domain/sessions';
 import {
   COUNT_FIELDS,
@@ -192,5 +194,15 @@ describe(submitBlockers.name, () => {
       ['app.dailyReports.blockers.session', { session: 'B', count: 2 }],
       ['app.dailyReports.blockers.photos', { count: 2 }],
     ]);
+  });
+});
+
+describe('the applicant register in the daily report', () => {
+  it('puts the register’s figure beside a count that differs, and gives the counts that make them agree', () => {
+    const register = { ...emptyRegisterCounts(), applicationsNew: 2, photosTakenOnSite: 2 };
+    const draft = { id: 's1', applicationsNew: 1, photosTakenOnSite: 2 } as unknown as Parameters<typeof registerErrors>[0];
+    expect(registerErrors(draft, register)).toEqual({ applicationsNew: '申請台帳では2件です（入力1件）' });
+    expect(registerErrors(draft, undefined)).toEqual({});
+    expect(countsFromRegister(register)).toContainEqual(['applicationsNew', 2]);
   });
 });

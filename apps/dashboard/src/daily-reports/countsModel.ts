@@ -1,3 +1,4 @@
+import { REGISTER_COUNT_FIELDS, type RegisterCountField, type RegisterCounts, registerChecks } from '@outreach/domain/applications';
 import { issuesToFieldErrors } from '@outreach/domain/common';
 import { dailyReportDraftSchema } from '@outreach/domain/daily-reports';
 import { applicationsTotal, checkSessionCounts, sessionCountsSchema, type SessionCounts } from '@outreach/domain/sessions';
@@ -198,4 +199,17 @@ export function submitBlockers(input: {
   const unconfirmed = input.photos.filter((p) => !p.confirmedNoPersonalData).length;
   if (unconfirmed > 0) out.push(['app.dailyReports.blockers.photos', { count: unconfirmed }]);
   return out;
+}
+
+/**
+ * The applicant register's checks (issue 19 item 2): where the session has a register, each count that differs from
+ * it is a message beside the field, as the API refuses 提出 with them.
+ */
+export function registerErrors(draft: SessionDraft, register: RegisterCounts | undefined): Record<string, string> {
+  return register ? registerChecks(draft, register) : {};
+}
+
+/** The counts to set so that a session's report agrees with its register. */
+export function countsFromRegister(register: RegisterCounts): Array<[RegisterCountField, number]> {
+  return REGISTER_COUNT_FIELDS.map((f) => [f, register[f]]);
 }

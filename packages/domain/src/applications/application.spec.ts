@@ -1,5 +1,5 @@
 import { APPLICATION_MESSAGES, applicationFormIdProblem, applicationInputSchema, individualNumberProblems, normalizeApplicationFormId } from './application.schema.js';
-import { applicationSearchTokens, applicationTermTokens, prefillFromApplicantRow, prefillFromBooking, registerCounts, registerMismatches, registerMismatchMessage } from './register.js';
+import { applicationSearchTokens, applicationTermTokens, prefillFromApplicantRow, prefillFromBooking, registerChecks, registerCounts, registerMismatches, registerMismatchMessage } from './register.js';
 
 const FORM_ID = '1234 5678 9012 3456 7890 123';
 const base = {
@@ -150,5 +150,13 @@ describe('applicationSearchTokens', () => {
       expect(applicationTermTokens(term).some((t) => storedKeys.has(key(t)))).toBe(true);
     }
     expect(applicationTermTokens('0134-99-0042')).toEqual([]);
+  });
+});
+
+describe('registerChecks', () => {
+  it('puts the register’s figure beside each count that differs, and nothing when they agree', () => {
+    const register = registerCounts([{ applicationType: 'renewal', photoSource: 'brought', photoException: null, proxyWriting: false, receiptMethod: 'limited_delivery_mail', faceAuthCard: false }]);
+    expect(registerChecks({ applicationsRenewal: 1 }, register)).toEqual({ photosBrought: '申請台帳では1件です（入力0件）' });
+    expect(registerChecks({ applicationsRenewal: 1, photosBrought: 1 }, register)).toEqual({});
   });
 });

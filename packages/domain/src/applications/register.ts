@@ -78,6 +78,14 @@ export function registerMismatches(reported: Readonly<Partial<Record<RegisterCou
   }));
 }
 
+/**
+ * The daily report's check against the register, { field: Japanese message } beside each count that differs: a held
+ * session with applications in the register is submitted only with the register's counts.
+ */
+export function registerChecks(reported: Readonly<Partial<Record<RegisterCountField, number>>>, register: Readonly<RegisterCounts>): Record<string, string> {
+  return Object.fromEntries(registerMismatches(reported, register).map((m) => [m.field, `申請台帳では${m.register}件です（入力${m.reported}件）`]));
+}
+
 /** The message shown before a daily report is submitted, naming every count that differs. */
 export function registerMismatchMessage(mismatches: readonly RegisterMismatch[]): string | null {
   if (!mismatches.length) return null;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { dateKeyView, idView, instantView } from '../common/view.js';
+import { registerCountsView } from '../applications/application-view.schema.js';
 import { sessionViewSchema } from '../sessions/session-view.schema.js';
 import { dailyReportStatusSchema } from './report-workflow.js';
 
@@ -53,5 +54,7 @@ export const dailyReportViewSchema = dailyReportRowViewSchema.extend({
   photos: z.array(photoViewSchema),
   /** Cross-check findings per held session id, { field: Japanese message } (empty when the counts are consistent). */
   checks: z.record(z.string(), z.record(z.string(), z.string())),
+  /** The applicant register's counts per held session id that has applications in it (issue 19 item 2); the checks hold where they differ. */
+  register: z.record(z.string(), registerCountsView),
 });
 export type DailyReportView = z.output<typeof dailyReportViewSchema>;

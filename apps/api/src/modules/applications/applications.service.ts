@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import {
   APPLICATION_MESSAGES,
@@ -44,7 +44,7 @@ const TWO_FACTOR = 'この事業の個人情報を見るには二要素認証が
  * fields is a handling-record row, in the same transaction as the write. Owns application and application_search_token.
  */
 @Injectable()
-export class ApplicationsService {
+export class ApplicationsService implements OnModuleInit {
   constructor(
     @InjectRepository(ApplicationEntity) private readonly applications: Repository<ApplicationEntity>,
     private readonly sessions: SessionsService,
@@ -56,6 +56,11 @@ export class ApplicationsService {
     private readonly hasher: SearchHasher,
     private readonly dataSource: DataSource,
   ) {}
+
+  onModuleInit(): void {
+    // The daily report compares a held session's counts with its register (issue 19 item 2).
+    this.sessionHooks.useRegister({ countsOfDay: (programId, date) => this.countsOfDay(programId, date) });
+  }
 
   // ------------------------------------------------------------------------------------------ reading
 

@@ -19,6 +19,7 @@ import {
   type DailyReportView,
   type PhotoView,
 } from '@outreach/domain/daily-reports';
+import { type RegisterCounts, registerChecks } from '@outreach/domain/applications';
 import { checkSessionCounts, consultationsTotal, sessionCountsSchema } from '@outreach/domain/sessions';
 import { DataSource, type EntityManager, type FindOptionsWhere, In, type Repository } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
@@ -158,12 +159,18 @@ export class DailyReportsService implements OnModuleInit {
     const sessions = await this.sessionQueries.ofDay(report.programId, report.date);
     const photos = await this.photos.find({ where: { dailyReportId: report.id }, order: { createdAt: 'ASC' } });
     const checks: Record<string, FieldErrors> = {};
+    // Where the session has an applicant register, its counts are the register's: a difference is a check (issue 19 item 2).
+    const registerOfDay = (await this.sessionHooks.register?.countsOfDay(report.programId, report.date)) ?? new Map<string, Record<string, number>>();
+    const register: Record<string, RegisterCounts> = {};
     for (const s of sessions.filter((x) => x.status === 'held')) {
       const counts = Object.fromEntries(Object.entries(countsOf(s)).map(([k, v]) => [k, v ?? undefined]));
-      const errors = checkSessionCounts(sessionCountsSchema.parse(counts), { status: 'held' });
+      const parsed = sessionCountsSchema.parse(counts);
+      const fromRegister = registerOfDay.get(s.id) as RegisterCounts | undefined;
+      if (fromRegister) register[s.id] = fromRegister;
+      const errors = { ...checkSessionCounts(parsed, { status: 'held' }), ...(fromRegister ? registerChecks(parsed, fromRegister) : {}) };
       if (Object.keys(errors).length) checks[s.id] = errors;
     }
-    return { ...row, specialNotes: report.specialNotes, sessions, photos: photos.map(toPhotoView), checks };
+    return { ...row, specialNotes: report.specialNotes, sessions, photos: photos.map(toPhotoView), checks, register };
   }
 
   private assertEditable(report: DailyReportEntity): void {

@@ -18,6 +18,12 @@ export interface BookingVisitHook {
   visited(m: EntityManager, bookingId: string, date: DateKey): Promise<void>;
 }
 
+/** The counts of a day's applicant register (申請台帳), per session. Provided by applications (it owns the table). */
+export interface RegisterHook {
+  /** Per session id with applications on that day: the register's counts (RegisterCounts). */
+  countsOfDay(programId: string, date: DateKey): Promise<Map<string, Record<string, number>>>;
+}
+
 /** The program's facility records (施設). Provided by facilities (it owns the facility table). */
 export interface FacilityRecordsHook {
   /** Whether the facility is one of the program's (a facility visit entered by hand names one of them). */
@@ -33,6 +39,16 @@ export class SessionHooks {
   private reportDay?: ReportDayHook;
   private bookingVisit?: BookingVisitHook;
   private facilityRecords?: FacilityRecordsHook;
+  private registerCounts?: RegisterHook;
+
+  useRegister(hook: RegisterHook): void {
+    this.registerCounts = hook;
+  }
+
+  /** The applicant register's hook, or null in a module built without it. */
+  get register(): RegisterHook | null {
+    return this.registerCounts ?? null;
+  }
 
   useFacilityRecords(hook: FacilityRecordsHook): void {
     this.facilityRecords = hook;
