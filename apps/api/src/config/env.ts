@@ -97,6 +97,14 @@ export const envSchema = z.object({
     .string()
     .optional()
     .transform((v) => v || undefined),
+  /**
+   * Tests only: a file holding the instant the API takes as now (ISO 8601), read again when it changes. Refused with
+   * NODE_ENV=production; the browser tests that walk through days use it.
+   */
+  CLOCK_FILE: z
+    .string()
+    .optional()
+    .transform((v) => v || undefined),
   /** This instance's name in leases and logs (default: host name and process id). */
   INSTANCE_NAME: z
     .string()
@@ -110,6 +118,7 @@ export type Env = z.infer<typeof envSchema>;
 export function parseEnv(source: Record<string, string | undefined>): Env {
   const result = envSchema
     .refine((e) => !e.REDIS_URL || e.REPORT_JOB_DIR, { path: ['REPORT_JOB_DIR'], message: 'REDIS_URL を使うとき（複数インスタンス）は、全インスタンスが共有するディレクトリを指定してください' })
+    .refine((e) => !(e.CLOCK_FILE && e.NODE_ENV === 'production'), { path: ['CLOCK_FILE'], message: 'CLOCK_FILE はテスト用です（NODE_ENV=production では使えません）' })
     .safeParse(source);
   if (!result.success) {
     const issue = result.error.issues[0];

@@ -35,7 +35,8 @@ function Facilities({ program }: { program: ProgramSummary }) {
   const { translate, t } = useScreenWords('app.facilityRecords');
   const dataProvider = useAppDataProvider();
   const { canAccess: canCreate } = useCanAccess({ resource: 'facilities', action: 'create' });
-  const list = useQuery({ queryKey: ['programs', program.id, 'facilities'], queryFn: () => dataProvider.facilities(program.id), ...QUERY_ONCE });
+  // Each stage is read from bookings, coordination, lists and reports changed on other screens: fetched afresh on each visit.
+  const list = useQuery({ queryKey: ['programs', program.id, 'facilities'], queryFn: () => dataProvider.facilities(program.id), ...QUERY_ONCE, refetchOnMount: 'always' });
   const context = useList<FacilitySummaryView>({ data: list.data ?? [], isPending: list.isPending, perPage: 1000 });
   return (
     <Box sx={{ mt: 2, display: 'grid', gap: 2, minWidth: 0 }}>

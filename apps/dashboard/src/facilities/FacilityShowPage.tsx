@@ -37,7 +37,8 @@ function FacilityShow({ program, id }: { program: ProgramSummary; id: string }) 
   const f = (key: string) => translate(`resources.facilities.fields.${key}`);
   const dataProvider = useAppDataProvider();
   const { canAccess: canEdit } = useCanAccess({ resource: 'facilities', action: 'edit' });
-  const loaded = useQuery({ queryKey: ['programs', program.id, 'facilities', id], queryFn: () => dataProvider.facility(program.id, id), ...QUERY_ONCE });
+  // The stage follows work done on other screens (the booking, its list, the day's report): fetched afresh on each visit.
+  const loaded = useQuery({ queryKey: ['programs', program.id, 'facilities', id], queryFn: () => dataProvider.facility(program.id, id), ...QUERY_ONCE, refetchOnMount: 'always' });
   if (loaded.error) return <Alert severity="error" sx={{ mt: 2 }}>{translate(errorMessage(loaded.error))}</Alert>;
   if (!loaded.data) return <Loading />;
   const facility: FacilityView = loaded.data;

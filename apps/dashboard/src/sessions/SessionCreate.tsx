@@ -1,12 +1,12 @@
 import { jstDateKey } from '@outreach/domain/common';
 import { resolvePeriods } from '@outreach/domain/programs';
-import { useCanAccess, useNotify, useRedirect } from 'react-admin';
+import { useNotify, useRedirect } from 'react-admin';
 import { ProgramScopedCreate } from '../common/ProgramScopedCreate';
 import type { ProgramSummary } from '@outreach/domain/programs';
-import { reportPath, useFindDailyReport } from '../daily-reports';
 import type { SessionView } from '@outreach/domain/sessions';
 import { sessionInputOf } from './session';
 import { SessionForm, type SessionProgram } from './SessionForm';
+import { useOpenDayReport } from './useOpenDayReport';
 
 /** A new session's defaults: today inside the visit period, the program's first service kind and its method. */
 function defaultsFor(program: ProgramSummary) {
@@ -31,19 +31,13 @@ function defaultsFor(program: ProgramSummary) {
 export function SessionCreate() {
   const notify = useNotify();
   const redirect = useRedirect();
-  const findReport = useFindDailyReport();
-  const { canAccess: canEditReport } = useCanAccess({ resource: 'daily-reports', action: 'edit' });
+  const openDayReport = useOpenDayReport();
 
-  const onSuccess = async (session: SessionView) => {
-    const report = session.status === 'held' ? await findReport(session.programId, session.date).catch(() => undefined) : undefined;
-    if (report) {
-      notify('app.sessions.openingReport', { type: 'success' });
-      redirect(reportPath(report.id, canEditReport === true));
-    } else {
+  const onSuccess = (session: SessionView) =>
+    openDayReport(session, true, () => {
       notify('ra.notification.created', { type: 'success', messageArgs: { smart_count: 1 } });
       redirect('list', 'sessions');
-    }
-  };
+    });
 
   return (
     <ProgramScopedCreate

@@ -1,24 +1,34 @@
 import { Alert, Box } from '@mui/material';
-import { DeleteButton, Edit, ListButton, Loading, SaveButton, Toolbar, TopToolbar, useRecordContext, useTranslate } from 'react-admin';
+import { DeleteButton, Edit, ListButton, Loading, SaveButton, Toolbar, TopToolbar, useNotify, useRecordContext, useRedirect, useTranslate } from 'react-admin';
 import { useCurrentProgram } from '../common/useCurrentProgram';
 import { SessionRegister } from '../applications';
 import { OpenReportButton } from './OpenReportButton';
 import type { SessionView } from '@outreach/domain/sessions';
 import { sessionInputOf } from './session';
 import { SessionForm, type SessionProgram } from './SessionForm';
+import { useOpenDayReport } from './useOpenDayReport';
 
 /**
  * Corrects a 実施記録. Pessimistic, so the API's refusals show: a day whose daily report is submitted is frozen
- * (409), and only a planned session can be deleted.
+ * (409), and only a planned session can be deleted. A planned visit (a booking's) saved as held opens the day's
+ * report, as a new held session does, so the visit's counts are entered next.
  */
 export function SessionEdit() {
   const translate = useTranslate();
+  const notify = useNotify();
+  const redirect = useRedirect();
+  const openDayReport = useOpenDayReport();
   const { programs, isPending } = useCurrentProgram();
   if (isPending) return <Loading />;
+  const onSuccess = (session: SessionView, variables: { previousData?: SessionView }) =>
+    openDayReport(session, variables.previousData?.status !== 'held', () => {
+      notify('ra.notification.updated', { type: 'info', messageArgs: { smart_count: 1 } });
+      redirect('list', 'sessions');
+    });
   return (
     <Edit
       mutationMode="pessimistic"
-      redirect="list"
+      mutationOptions={{ onSuccess: (data: SessionView, variables: { previousData?: SessionView }) => void onSuccess(data, variables) }}
       transform={(data: SessionView) => {
         const program = programs.find((p) => p.id === data.programId);
         return sessionInputOf(data as unknown as Record<string, unknown>, program?.workingHours);

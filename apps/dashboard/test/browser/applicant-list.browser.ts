@@ -1,19 +1,10 @@
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { ApplicantListView } from '@outreach/domain/facilities';
 import type { Page } from 'playwright-core';
 import { describeInBrowser } from './support/browser';
+import { ExcelJS } from './support/exceljs';
 import { fitsWidth, logOut } from './support/page';
 import { browserSuite, SCREENSHOTS } from './support/suite';
-
-/**
- * exceljs is the API's dependency; the test fills the downloaded template with it, as a facility would in Excel.
- * Only the few members used here are typed.
- */
-const apiRequire = createRequire(path.resolve(__dirname, '../../../api/package.json'));
-type Sheet = { getRow(n: number): { getCell(c: number): { value: unknown } } };
-type Workbook = { xlsx: { readFile(p: string): Promise<unknown>; writeBuffer(): Promise<ArrayBuffer> }; getWorksheet(name: string): Sheet | undefined };
-const ExcelJS = apiRequire('exceljs') as { Workbook: new () => Workbook };
 
 const MANAGER = 'manager@vendor-a.example.jp';
 const CITY = 'city-admin@otaru.example.jp';

@@ -34,8 +34,9 @@ export class AuthController {
   @Post('login')
   @HttpCode(200)
   async login(@Body({ schema: loginSchema }) body: z.infer<typeof loginSchema>, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<LoginView> {
-    const { token, expiresAt, actor } = await this.auth.login(body, req.ip ?? null);
-    res.cookie(LOGIN_COOKIE, token, { httpOnly: true, sameSite: 'lax', secure: req.secure, path: '/', expires: expiresAt });
+    const { token, maxAgeMs, actor } = await this.auth.login(body, req.ip ?? null);
+    // A lifetime (Max-Age), not a date: a browser whose clock differs from the server's keeps the login as long.
+    res.cookie(LOGIN_COOKIE, token, { httpOnly: true, sameSite: 'lax', secure: req.secure, path: '/', maxAge: maxAgeMs });
     return { user: await this.auth.me(actor) };
   }
 

@@ -44,7 +44,7 @@ export class AuthService implements ActorResolver, OnModuleInit {
   }
 
   /** Checks the credentials (and the second factor when enrolled) and opens a login; returns its token. */
-  async login(input: LoginInput, ip: string | null): Promise<{ token: string; expiresAt: Date; actor: Actor }> {
+  async login(input: LoginInput, ip: string | null): Promise<{ token: string; expiresAt: Date; maxAgeMs: number; actor: Actor }> {
     const now = this.clock.now();
     await this.throttle.assertAllowed(input.email, ip, now);
     const { user, ok } = await this.accountFor(input);
@@ -71,12 +71,13 @@ export class AuthService implements ActorResolver, OnModuleInit {
     }
     await this.throttle.recordSuccess(input.email, ip);
     const token = randomBytes(32).toString('base64url');
-    const expiresAt = new Date(now.getTime() + this.env.SESSION_TTL_HOURS * 3600_000);
+    const maxAgeMs = this.env.SESSION_TTL_HOURS * 3600_000;
+    const expiresAt = new Date(now.getTime() + maxAgeMs);
     await this.logins.insert({ tokenHash: tokenHash(token), userId: user.id, totpVerified: user.totpEnabled, createdAt: now, expiresAt });
     await this.users.setCredentials(user.id, { lastLoginAt: now });
     const actor = await this.toActor(user, user.totpEnabled, ip);
     await this.handling.record(actor, { action: 'auth.login', resourceType: 'user', resourceId: user.id });
-    return { token, expiresAt, actor };
+    return { token, expiresAt, maxAgeMs, actor };
   }
 
   /**

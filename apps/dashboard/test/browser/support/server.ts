@@ -52,11 +52,16 @@ async function waitForHealth(url: string, child: ChildProcess, output: () => str
   throw new Error(`The API was not healthy within ${STARTUP_TIMEOUT_MS / 1000} s:\n${output()}`);
 }
 
+export interface StartOptions {
+  /** A file holding the instant the API takes as now (its CLOCK_FILE, tests only): the API runs with NODE_ENV=test. */
+  clockFile?: string;
+}
+
 /**
  * Starts the built API (apps/api/dist/main.js) on a free port with the demo data: on TEST_DATABASE_URL when it
  * is set, otherwise on a fresh SQLite file in a temporary folder.
  */
-export async function startApi(): Promise<ApiServer> {
+export async function startApi(options: StartOptions = {}): Promise<ApiServer> {
   for (const [built, hint] of [
     [path.join(API_DIR, 'dist/main.js'), 'pnpm --filter @outreach/api build'],
     [path.join(DASHBOARD_DIST, 'index.html'), 'pnpm --filter @outreach/dashboard build'],
@@ -73,6 +78,7 @@ export async function startApi(): Promise<ApiServer> {
     SEED_DEMO: 'true',
     DASHBOARD_DIST,
   };
+  if (options.clockFile) Object.assign(env, { NODE_ENV: 'test', CLOCK_FILE: options.clockFile });
   delete env.DATABASE_URL;
   if (process.env.TEST_DATABASE_URL) env.DATABASE_URL = process.env.TEST_DATABASE_URL;
   else env.SQLITE_PATH = path.join(dataDir, 'x.sqlite');

@@ -1,4 +1,5 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from './browser';
@@ -20,6 +21,11 @@ export interface SuiteOptions {
   timeout?: number;
   /** false: the test opens its page itself with suite.newPage() (e.g. after arranging data). */
   pagePerTest?: boolean;
+  /**
+   * A fixed clock (ISO instant) for the API and the page instead of the real one; `suite.setClock` moves both on
+   * (a test walking from a request to its visit a month later). The demo is seeded on this day.
+   */
+  clock?: string;
 }
 
 export interface LogInOptions {
@@ -40,6 +46,8 @@ export interface BrowserSuite {
   /** Signs in through the login page. */
   logIn(email: string, options?: LogInOptions): Promise<void>;
   apiSession(email: string): Promise<ApiCall>;
+  /** With `clock`: moves the API's and the page's clock to this instant. */
+  setClock(iso: string): Promise<void>;
 }
 
 /** Signs in to the API with the demo password and returns calls carrying that session's cookie. */
@@ -68,6 +76,10 @@ export function browserSuite(options: SuiteOptions): BrowserSuite {
   let api: ApiServer | undefined;
   let browser: Browser | undefined;
   let page: Page | undefined;
+  const clockDir = options.clock ? mkdtempSync(path.join(tmpdir(), 'outreach-clock-')) : undefined;
+  const clockFile = clockDir ? path.join(clockDir, 'now') : undefined;
+  let now = options.clock;
+  if (clockFile && now) writeFileSync(clockFile, now);
 
   const suite: BrowserSuite = {
     get api() {
@@ -87,6 +99,7 @@ export function browserSuite(options: SuiteOptions): BrowserSuite {
         deviceScaleFactor: options.deviceScaleFactor,
         acceptDownloads: options.acceptDownloads,
       });
+      if (now) await context.clock.setFixedTime(new Date(now));
       page = await context.newPage();
       page.setDefaultTimeout(options.timeout ?? 15_000);
       return page;
@@ -101,16 +114,23 @@ export function browserSuite(options: SuiteOptions): BrowserSuite {
       if (until === 'menu') await p.locator('.RaSidebar-fixed [role="menuitem"]').filter({ hasText: 'プロフィール' }).waitFor();
     },
     apiSession: (email) => apiSession(suite.api.url, email),
+    async setClock(iso) {
+      if (!clockFile) throw new Error('setClock needs the suite option clock');
+      now = iso;
+      writeFileSync(clockFile, iso);
+      await page?.context().clock.setFixedTime(new Date(iso));
+    },
   };
 
   beforeAll(async () => {
-    [api, browser] = await Promise.all([startApi(), launchBrowser()]);
+    [api, browser] = await Promise.all([startApi({ clockFile }), launchBrowser()]);
     mkdirSync(SCREENSHOTS, { recursive: true });
   }, 90_000);
 
   afterAll(async () => {
     await browser?.close();
     await api?.stop();
+    if (clockDir) rmSync(clockDir, { recursive: true, force: true });
   });
 
   if (options.pagePerTest !== false) {
