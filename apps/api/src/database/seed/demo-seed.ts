@@ -27,6 +27,10 @@ import { NEW_ACCOUNT, UserEntity } from '../../modules/users/user.entity';
 /** The one password of every demo login (README lists them). */
 export const DEMO_PASSWORD = 'demo-pass-2026';
 
+/** The demo's municipalities (小樽市, 下関市) and organizations, by the codes and names `nonDemoData` recognises. */
+export const DEMO_MUNICIPALITY_CODES: readonly string[] = ['012033', '352012'];
+export const DEMO_ORGANIZATION_NAMES: readonly string[] = ['アウトリーチデスク運用窓口', '小樽市 市民部 戸籍住民課', '下関市 市民部 市民サービス課', '株式会社みなとコールサービス（デモ）', '株式会社かんもんサポート（デモ）'];
+
 export const DEMO_LOGINS: Array<{ role: Role; email: string; name: string; org: 'operator' | 'otaru' | 'shimonoseki' | 'vendorA' | 'vendorB' }> = [
   { role: 'system_admin', email: 'admin@example.jp', name: '運用 管理者', org: 'operator' },
   { role: 'city_admin', email: 'city-admin@otaru.example.jp', name: '小樽 担当', org: 'otaru' },
@@ -78,16 +82,17 @@ export async function seedDemo(dataSource: DataSource, now: Date, { photos, ciph
 async function seedIdentity(m: EntityManager, passwordHash: string): Promise<DemoIds> {
   const municipalities = { otaru: randomUUID(), shimonoseki: randomUUID() };
   await m.getRepository(MunicipalityEntity).insert([
-    { id: municipalities.otaru, code: '012033', name: '小樽市', prefecture: '北海道' },
-    { id: municipalities.shimonoseki, code: '352012', name: '下関市', prefecture: '山口県' },
+    { id: municipalities.otaru, code: DEMO_MUNICIPALITY_CODES[0], name: '小樽市', prefecture: '北海道' },
+    { id: municipalities.shimonoseki, code: DEMO_MUNICIPALITY_CODES[1], name: '下関市', prefecture: '山口県' },
   ]);
   const organizations = { operator: randomUUID(), otaru: randomUUID(), shimonoseki: randomUUID(), vendorA: randomUUID(), vendorB: randomUUID() };
+  const names = DEMO_ORGANIZATION_NAMES;
   await m.getRepository(OrganizationEntity).insert([
-    { id: organizations.operator, kind: 'operator', name: 'アウトリーチデスク運用窓口', municipalityId: null },
-    { id: organizations.otaru, kind: 'city', name: '小樽市 市民部 戸籍住民課', municipalityId: municipalities.otaru },
-    { id: organizations.shimonoseki, kind: 'city', name: '下関市 市民部 市民サービス課', municipalityId: municipalities.shimonoseki },
-    { id: organizations.vendorA, kind: 'vendor', name: '株式会社みなとコールサービス（デモ）', municipalityId: null },
-    { id: organizations.vendorB, kind: 'vendor', name: '株式会社かんもんサポート（デモ）', municipalityId: null },
+    { id: organizations.operator, kind: 'operator', name: names[0], municipalityId: null },
+    { id: organizations.otaru, kind: 'city', name: names[1], municipalityId: municipalities.otaru },
+    { id: organizations.shimonoseki, kind: 'city', name: names[2], municipalityId: municipalities.shimonoseki },
+    { id: organizations.vendorA, kind: 'vendor', name: names[3], municipalityId: null },
+    { id: organizations.vendorB, kind: 'vendor', name: names[4], municipalityId: null },
   ]);
   const users: Record<string, string> = {};
   for (const login of DEMO_LOGINS) {
