@@ -251,6 +251,7 @@ const MATRIX: Record<string, Expect> = {
   'POST /api/programs/:programId/business-plans/:id/return': programWrite(['city_admin'], 400, {}),
   'POST /api/programs/:programId/business-plans/:id/withdraw': programWrite(['vendor_manager'], 404),
   'GET /api/programs/:programId/report-submissions': programRead(),
+  'GET /api/programs/:programId/report-submissions/schedule': programRead(),
   'GET /api/programs/:programId/report-submissions/draft': programWrite(['city_admin', 'city_viewer', 'vendor_manager', 'vendor_staff'], 400),
   'POST /api/programs/:programId/report-submissions': programWrite(['vendor_manager'], 400, {}),
   'GET /api/programs/:programId/report-submissions/:id/file': programWrite(['city_admin', 'city_viewer', 'vendor_manager', 'vendor_staff'], 404),

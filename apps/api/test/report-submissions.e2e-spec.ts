@@ -136,6 +136,42 @@ describe('report submissions', () => {
     ]);
   });
 
+  it('lists every report the program owes with its deadline and where it stands', async () => {
+    const schedule = (await t.http.get(`${base()}/schedule`).set('Cookie', vendor)).body as Array<{ period: string; title: string; dueDate: string; state: string; latest: { version: number } | null }>;
+    // Shimonoseki: a monthly report per month of its visits (July to March), due on the 10th, and the completion report, by due date.
+    expect(schedule.map((r) => [r.period, r.dueDate, r.state])).toEqual([
+      ['2026-07', '2026-08-10', 'overdue'],
+      ['2026-08', '2026-09-10', 'overdue'],
+      ['2026-09', '2026-10-10', 'overdue'],
+      ['2026-10', '2026-11-10', 'accepted'],
+      ['2026-11', '2026-12-10', 'upcoming'],
+      ['2026-12', '2027-01-10', 'upcoming'],
+      ['2027-01', '2027-02-10', 'upcoming'],
+      ['2027-02', '2027-03-10', 'upcoming'],
+      ['program', '2027-03-31', 'upcoming'],
+      ['2027-03', '2027-04-10', 'upcoming'],
+    ]);
+    expect(schedule[3]).toMatchObject({ title: '月次報告書（令和8年10月分）', latest: { version: 2 }, firstSubmittedDate: '2026-11-20' });
+  });
+
+  it('puts overdue reports on both sides’ attention lists and counts them in the reporting figures', async () => {
+    const attention = async (cookie: string) =>
+      ((await t.http.get(`/api/programs/${programId}/dashboard`).set('Cookie', cookie)).body.attention as Array<{ kind: string; label: string; resource: string }>).filter((i) => i.kind.startsWith('period_report'));
+    expect((await attention(vendor)).map((i) => [i.kind, i.label, i.resource])).toEqual([
+      ['period_report_overdue', '月次報告書（令和8年7月分）が期限（8/10）を過ぎています', 'report-submissions'],
+      ['period_report_overdue', '月次報告書（令和8年8月分）が期限（9/10）を過ぎています', 'report-submissions'],
+      ['period_report_overdue', '月次報告書（令和8年9月分）が期限（10/10）を過ぎています', 'report-submissions'],
+    ]);
+    expect((await attention(city)).map((i) => i.label)).toEqual([
+      '月次報告書（令和8年7月分）が期限（8/10）を過ぎても提出されていません',
+      '月次報告書（令和8年8月分）が期限（9/10）を過ぎても提出されていません',
+      '月次報告書（令和8年9月分）が期限（10/10）を過ぎても提出されていません',
+    ]);
+    // July to October are due: October is in, ten days late.
+    const reporting = (await t.http.get(`/api/programs/${programId}/dashboard`).set('Cookie', city)).body.reporting;
+    expect(reporting.periodReports).toMatchObject({ expected: 4, received: 1, onTime: 0, reportingRate: 0.25, onTimeRate: 0 });
+  });
+
   it('submits the completion report with its remarks in 総括', async () => {
     const res = await submit({ kind: 'completion', remarks: '全体を通じて大きな事故はありませんでした。' });
     expect(res.status).toBe(201);

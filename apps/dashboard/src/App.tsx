@@ -29,6 +29,7 @@ import { i18nProvider } from './providers/i18nProvider';
 import sessions from './sessions';
 import siteApprovals from './site-approvals';
 import businessPlans from './business-plans';
+import reportSubmissions from './report-submissions';
 import slipShares from './slip-shares';
 import users from './users';
 
@@ -59,6 +60,7 @@ export function App() {
       <Resource name="call-weeks" {...callWeeks} />
       <Resource name="site-approvals" {...siteApprovals} />
       <Resource name="business-plans" {...businessPlans} />
+      <Resource name="report-submissions" {...reportSubmissions} />
       <Resource name="sessions" {...sessions} />
       <Resource name="daily-reports" {...dailyReports} />
       <Resource name="defects" {...defects} />

@@ -11,6 +11,7 @@ import { ReasonDialog } from '../common/ReasonDialog';
 import { RequireProgram } from '../common/RequireProgram';
 import { useScreenWords } from '../common/useScreenWords';
 import { DecisionLines } from '../common/DecisionLines';
+import { fileSize } from '../common/fileSize';
 import { PageHeader } from '../common/PageHeader';
 import { type StatusLook, StatusChip } from '../common/StatusChip';
 import { SubmitKeys } from '../daily-reports/submitKey';
@@ -26,10 +27,6 @@ const LOOKS: Record<BusinessPlanStatus, StatusLook> = {
 };
 const ACCEPT = '.pdf,.docx,.xlsx,.pptx,.doc,.xls,application/pdf';
 
-/** 35 KB, 1.2 MB: how big the download is, before one clicks it. */
-function fileSize(bytes: number): string {
-  return bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-}
 
 
 /** 業務計画書 (004 §8(1)) of the current program: the version in force, the vendor's upload, the versions with the city's decisions. */

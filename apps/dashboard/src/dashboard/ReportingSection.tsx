@@ -12,7 +12,7 @@ export const REPORTING_ID = 'dashboard-reporting';
 
 const rate = (percent: number | null) => (percent === null ? '—' : `${Math.round(percent)}%`);
 
-/** 日次報告の提出状況: reporting and on-time rate per month; reports awaiting acceptance and returned ones. */
+/** 日次報告の提出状況: reporting and on-time rate per month; reports awaiting acceptance and returned ones; the monthly and completion reports' completeness. */
 export function ReportingSection({ reporting, asOf }: { reporting: DashboardSummaryView['reporting']; asOf: DateKey }) {
   const translate = useTranslate();
   const rows = reportingMonthRows(reporting.months, asOf);
@@ -71,6 +71,11 @@ export function ReportingSection({ reporting, asOf }: { reporting: DashboardSumm
               </Box>
             ))}
           </Box>
+          <Typography variant="body2" sx={{ mt: 1 }} data-testid="reporting-period-reports">
+            <Link to="/report-submissions">
+              {translate('app.dashboard.reporting.periodReports', { received: formatNumber(reporting.periodReports.received), expected: formatNumber(reporting.periodReports.expected), onTime: formatNumber(reporting.periodReports.onTime) })}
+            </Link>
+          </Typography>
         </ChartFigure>
       </CardContent>
     </Card>

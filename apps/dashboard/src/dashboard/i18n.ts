@@ -119,6 +119,7 @@ export const dashboardJa = {
     awaitingAcceptance: '受理待ちの報告',
     returned: '差し戻し中の報告',
     total: '期間合計',
+    periodReports: '月次・完了報告（期限到来分）: 提出 %{received} / %{expected} 件・期限内 %{onTime} 件',
   },
   attention: {
     title: '要対応',
@@ -248,6 +249,7 @@ export const dashboardEn: typeof dashboardJa = {
     awaitingAcceptance: 'Awaiting acceptance',
     returned: 'Returned',
     total: 'Period total',
+    periodReports: 'Monthly and completion reports (deadline passed): %{received} of %{expected} received, %{onTime} on time',
   },
   attention: {
     title: 'Needs attention',

@@ -18,6 +18,7 @@ import { receptionListEn, receptionListResourceEn } from '../reception-list/i18n
 import { reportsEn } from '../reports/i18n';
 import { siteApprovalsEn, siteApprovalsResourceEn } from '../site-approvals/i18n';
 import { businessPlansEn, businessPlansResourceEn } from '../business-plans/i18n';
+import { reportSubmissionsEn, reportSubmissionsResourceEn } from '../report-submissions/i18n';
 import { callBacksEn, callBacksResourceEn } from '../call-backs/i18n';
 import { confirmationCallsEn, confirmationCallsResourceEn } from '../confirmation-calls/i18n';
 import { applicantListEn, facilitiesEn, facilitiesResourceEn, facilityRecordsEn } from '../facilities/i18n';
@@ -58,6 +59,7 @@ export const en: AppMessages = {
     deletionLedger: deletionLedgerEn,
     siteApprovals: siteApprovalsEn,
     businessPlans: businessPlansEn,
+    reportSubmissions: reportSubmissionsEn,
     callBacks: callBacksEn,
     confirmationCalls: confirmationCallsEn,
     facilities: facilitiesEn,
@@ -82,6 +84,7 @@ export const en: AppMessages = {
     'personal-data-deletions': deletionLedgerResourceEn,
     'site-approvals': siteApprovalsResourceEn,
     'business-plans': businessPlansResourceEn,
+    'report-submissions': reportSubmissionsResourceEn,
     'call-backs': callBacksResourceEn,
     'confirmation-calls': confirmationCallsResourceEn,
     facilities: facilitiesResourceEn,

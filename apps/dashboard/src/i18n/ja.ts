@@ -20,6 +20,7 @@ import { receptionListJa, receptionListResourceJa } from '../reception-list/i18n
 import { reportsJa } from '../reports/i18n';
 import { siteApprovalsJa, siteApprovalsResourceJa } from '../site-approvals/i18n';
 import { businessPlansJa, businessPlansResourceJa } from '../business-plans/i18n';
+import { reportSubmissionsJa, reportSubmissionsResourceJa } from '../report-submissions/i18n';
 import { callBacksJa, callBacksResourceJa } from '../call-backs/i18n';
 import { confirmationCallsJa, confirmationCallsResourceJa } from '../confirmation-calls/i18n';
 import { applicantListJa, facilitiesJa, facilitiesResourceJa, facilityRecordsJa } from '../facilities/i18n';
@@ -52,6 +53,7 @@ export const ja = {
     deletionLedger: deletionLedgerJa,
     siteApprovals: siteApprovalsJa,
     businessPlans: businessPlansJa,
+    reportSubmissions: reportSubmissionsJa,
     callBacks: callBacksJa,
     confirmationCalls: confirmationCallsJa,
     facilities: facilitiesJa,
@@ -76,6 +78,7 @@ export const ja = {
     'personal-data-deletions': deletionLedgerResourceJa,
     'site-approvals': siteApprovalsResourceJa,
     'business-plans': businessPlansResourceJa,
+    'report-submissions': reportSubmissionsResourceJa,
     'call-backs': callBacksResourceJa,
     'confirmation-calls': confirmationCallsResourceJa,
     facilities: facilitiesResourceJa,

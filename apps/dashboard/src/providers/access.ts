@@ -44,6 +44,8 @@ const ACCESS: Record<string, Partial<Record<string, Permission>>> = {
   // 実施場所の承認 (004 §7(3)): read by everyone on the program; the vendor proposes, the city admin decides.
   'site-approvals': { list: 'program.read', propose: 'site.propose', decide: 'site.decide' },
   'business-plans': { list: 'program.read', submit: 'plan.submit', decide: 'plan.decide' },
+  // 月次・完了報告 (issue 20): read by everyone on the program; the vendor's manager submits, the city admin accepts or returns.
+  'report-submissions': { list: 'program.read', submit: 'period_report.submit', decide: 'report.accept', draft: 'export.download' },
   // 折り返し: the vendor's team keeps callers' requests no slot fitted and marks them done.
   'call-backs': { list: 'booking.manage', create: 'booking.manage', done: 'booking.manage' },
   // 前日確認 (issue 21 item 3): the vendor's team calls the next visit day's bookings and records each outcome.

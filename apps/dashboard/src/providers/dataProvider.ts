@@ -5,6 +5,7 @@ import type { DataProvider, GetListParams, Identifier } from 'ra-core';
 import { useDataProvider } from 'ra-core';
 import { API, apiFetch, recordUrl } from './http';
 import { approvalMethods } from './methods/approvals';
+import { reportSubmissionMethods } from './methods/report-submissions';
 import { callBackMethods } from './methods/call-backs';
 import { applicationMethods } from './methods/applications';
 import { confirmationCallMethods } from './methods/confirmation-calls';
@@ -119,6 +120,7 @@ export const dataProvider = {
   ...dailyReportMethods,
   ...dashboardMethods,
   ...reportMethods,
+  ...reportSubmissionMethods,
   ...personalDataMethods,
   ...programClosingMethods,
   resetPassword: async (userId: Identifier) =>

@@ -1,6 +1,6 @@
 import { workingHoursSchema } from '../programs/program.schema.js';
 import type { DailyReportRow } from './timeliness.js';
-import { dailyReportDueAt, reportingRates } from './timeliness.js';
+import { dailyReportDueAt, periodReportCompleteness, reportingRates } from './timeliness.js';
 
 const workingHours = workingHoursSchema.parse({});
 
@@ -84,5 +84,19 @@ describe(reportingRates.name, () => {
   it('counts a report received before its deadline at once', () => {
     const r = reportingRates({ ...input, expectedDays: ['2026-07-07'], reports: [report('2026-07-07', 'submitted', '2026-07-07T14:00:00+09:00')] });
     expect(r.totals).toMatchObject({ expected: 1, received: 1, onTime: 1, pending: 0, onTimeRate: 1 });
+  });
+});
+
+describe('periodReportCompleteness (monthly and completion reports)', () => {
+  it('counts a report received by its first version, on time by that version’s day, pending while its deadline is ahead', () => {
+    const reports = [
+      { dueDate: '2026-09-10', firstSubmittedDate: '2026-09-10' }, // on the day: on time
+      { dueDate: '2026-10-10', firstSubmittedDate: '2026-10-12' }, // late
+      { dueDate: '2026-11-10', firstSubmittedDate: null }, // missing
+      { dueDate: '2026-12-10', firstSubmittedDate: null }, // not due yet
+      { dueDate: '2026-12-10', firstSubmittedDate: '2026-12-01' }, // early: counts though its deadline is ahead
+    ];
+    expect(periodReportCompleteness(reports, '2026-11-20')).toEqual({ expected: 4, received: 3, onTime: 2, pending: 1, reportingRate: 3 / 4, onTimeRate: 2 / 4 });
+    expect(periodReportCompleteness([], '2026-11-20')).toEqual({ expected: 0, received: 0, onTime: 0, pending: 0, reportingRate: null, onTimeRate: null });
   });
 });

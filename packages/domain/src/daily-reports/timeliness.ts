@@ -149,3 +149,22 @@ export function reportingRates(input: ReportingRatesInput): ReportingRates {
     overdue,
   };
 }
+
+/**
+ * The same completeness for the monthly and completion reports (issue 20 item 2): one report expected per deadline;
+ * received once a first version is in; on time when that first version came on or before its due day. A report not in
+ * whose deadline is still ahead is pending, as a daily report is.
+ */
+export function periodReportCompleteness(reports: ReadonlyArray<{ dueDate: DateKey; firstSubmittedDate: DateKey | null }>, asOf: DateKey): Completeness {
+  const t = emptyTally();
+  for (const r of reports) {
+    if (r.firstSubmittedDate === null && asOf <= r.dueDate) {
+      t.pending++;
+      continue;
+    }
+    t.expected++;
+    if (r.firstSubmittedDate !== null) t.received++;
+    if (r.firstSubmittedDate !== null && r.firstSubmittedDate <= r.dueDate) t.onTime++;
+  }
+  return withRates(t);
+}

@@ -6,6 +6,7 @@ import type { ServiceKind } from '../programs/program.schema.js';
 import { weekBuckets } from '../common/buckets.js';
 import { INCIDENT_KIND_LABELS_JA, type IncidentKind } from '../incidents/incident.schema.js';
 import type { BusinessPlanState } from '../approvals/business-plan.schema.js';
+import type { ReportScheduleItem } from '../reports/report-submission.js';
 import { FACILITY_STEP_LABELS_JA, type FacilityStep } from '../facilities/coordination.js';
 import { can, type Role } from '../auth/roles.js';
 import { type DailyReportStatus, seesInternalReview, visibleToCity } from '../daily-reports/report-workflow.js';
@@ -90,7 +91,7 @@ export function sessionsByWeek(rows: readonly SessionDayRow[], from: DateKey, to
 }
 
 export interface AttentionItem {
-  kind: 'daily_report_overdue' | 'call_week_overdue' | 'report_returned' | 'report_checking' | 'report_returned_internally' | 'defect_open' | 'complaint_open' | 'personal_data_overdue' | 'slip_share_overdue' | 'incident_open' | 'site_approval_pending' | 'business_plan_pending' | 'business_plan_returned' | 'business_plan_missing' | 'call_back_due' | 'facility_step_due' | 'confirmation_call_due';
+  kind: 'daily_report_overdue' | 'call_week_overdue' | 'report_returned' | 'report_checking' | 'report_returned_internally' | 'defect_open' | 'complaint_open' | 'personal_data_overdue' | 'slip_share_overdue' | 'incident_open' | 'site_approval_pending' | 'business_plan_pending' | 'business_plan_returned' | 'business_plan_missing' | 'period_report_overdue' | 'period_report_due' | 'period_report_returned' | 'period_report_waiting' | 'call_back_due' | 'facility_step_due' | 'confirmation_call_due';
   /** Japanese, ready to show. */
   label: string;
   date: DateKey;
@@ -124,6 +125,11 @@ export function attentionItems(input: {
    * manager a returned one, or none consented (nor waiting) where the program requires it, since the contract began.
    */
   businessPlan?: { state: BusinessPlanState; required: boolean; since: DateKey; audience: 'city' | 'vendor' };
+  /**
+   * 月次報告書・委託業務完了報告書 (issue 20 item 2) for those who act on them: the vendor's manager sees reports due
+   * within a week, overdue and returned; the city's admin reports waiting for acceptance, and overdue ones.
+   */
+  periodReports?: { schedule: readonly ReportScheduleItem[]; audience: 'city' | 'vendor' };
   /** Call-backs (折り返し) whose time has come, still open: the vendor team's list only. */
   dueCallBacks?: ReadonlyArray<{ dueDate: DateKey; id: string }>;
   /** Bookings of the coming visit days not yet confirmed by phone past the set hour (前日確認): the vendor team's list only. */
@@ -153,6 +159,7 @@ export function attentionItems(input: {
     ...(input.overdueDeletions ?? []).map((d): AttentionItem => ({ kind: 'personal_data_overdue', label: `受付番号${d.receptionNumber} の個人情報が削除期限（${md(d.dueDate)}）を過ぎても残っています`, date: d.dueDate, resource: 'bookings', id: d.id })),
     ...(input.pendingSites ?? []).map((s): AttentionItem => ({ kind: 'site_approval_pending', label: `${md(s.proposedDate)} 申請の実施場所「${s.name}」が承認を待っています`, date: s.proposedDate, resource: 'site-approvals', id: s.id })),
     ...businessPlanItems(input.businessPlan, md),
+    ...periodReportItems(input.periodReports, md),
     ...(input.dueCallBacks ?? []).map((c): AttentionItem => ({ kind: 'call_back_due', label: `${md(c.dueDate)} までの折り返しの電話が済んでいません`, date: c.dueDate, resource: 'call-backs', id: '' })),
     ...(input.unconfirmedVisits ?? []).map((v): AttentionItem => ({ kind: 'confirmation_call_due', label: `${md(v.visitDate)} 訪問の受付番号${v.receptionNumber} に前日確認の連絡が済んでいません`, date: v.visitDate, resource: 'confirmation-calls', id: '' })),
     ...(input.facilitySteps ?? []).map((f): AttentionItem => ({
@@ -185,6 +192,23 @@ function businessPlanItems(plan: Parameters<typeof attentionItems>[0]['businessP
   if (state.returned) return [{ kind: 'business_plan_returned', label: `業務計画書（第${state.returned.version}版）が差し戻されています`, date: state.returned.decidedDate, resource: 'business-plans', id: state.returned.id }];
   if (plan.required && !state.approved && !state.pending) return [{ kind: 'business_plan_missing', label: '業務計画書を提出し、市の承諾を得てください', date: plan.since, resource: 'business-plans', id: '' }];
   return [];
+}
+
+function periodReportItems(reports: Parameters<typeof attentionItems>[0]['periodReports'], md: (d: DateKey) => string): AttentionItem[] {
+  if (!reports) return [];
+  const item = (kind: AttentionItem['kind'], label: string, date: DateKey, id = ''): AttentionItem => ({ kind, label, date, resource: 'report-submissions', id });
+  return reports.schedule.flatMap((r): AttentionItem[] => {
+    const v = r.latest ? `（第${r.latest.version}版）` : '';
+    if (reports.audience === 'city') {
+      if (r.state === 'waiting' && r.latest) return [item('period_report_waiting', `${md(r.latest.submittedDate)} 提出の${r.title}${v}が受理を待っています`, r.latest.submittedDate, r.latest.id)];
+      if (r.state === 'overdue') return [item('period_report_overdue', `${r.title}が期限（${md(r.dueDate)}）を過ぎても提出されていません`, r.dueDate)];
+      return [];
+    }
+    if (r.state === 'overdue') return [item('period_report_overdue', `${r.title}${r.latest?.status === 'returned' ? `${v}が差し戻されたまま` : 'が'}期限（${md(r.dueDate)}）を過ぎています`, r.dueDate, r.latest?.id)];
+    if (r.state === 'returned' && r.latest) return [item('period_report_returned', `${r.title}${v}が差し戻されています（期限 ${md(r.dueDate)}）`, r.dueDate, r.latest.id)];
+    if (r.state === 'due') return [item('period_report_due', `${r.title}の提出期限（${md(r.dueDate)}）が近づいています`, r.dueDate)];
+    return [];
+  });
 }
 
 /** What the headline needs of a target: how far it is, whether it is met, whether anything measures it yet. */

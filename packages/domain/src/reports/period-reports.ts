@@ -1,7 +1,7 @@
 import { callOnTimeRateByMonth } from '../calls/weekly-calls.js';
 import type { DateKey } from '../common/dates.js';
 import { formatJapaneseDate } from '../common/wareki.js';
-import type { ReportingRates } from '../daily-reports/timeliness.js';
+import type { Completeness, ReportingRates } from '../daily-reports/timeliness.js';
 import { monthBuckets } from '../common/buckets.js';
 import { photoStatsByMonth } from '../sessions/photo-stats.js';
 import { dailyFigures, defectsActiveIn, heldSessionsIn, inquiriesIn, monthlyFigures, type ReportContext, reportMeta, type ReportProgress } from './figures.js';
@@ -40,6 +40,8 @@ export interface PeriodReportInput extends SummaryInput {
   progress: ReportProgress;
   /** reportingRates over [from, to]. */
   rates: ReportingRates;
+  /** 月次報告書・委託業務完了報告書 due in [from, to] (periodReportCompleteness); absent: not shown. */
+  periodReports?: Completeness;
   /** 特記事項 the vendor writes when submitting (report-submission.ts); absent on a draft download. */
   remarks?: string | null;
 }
@@ -68,7 +70,7 @@ function summaryTables(input: PeriodReportInput, labels: { scope: string; end: s
     defectSummaryTable(input.defects, input.from, input.to, labels.end),
     inquirySummaryTable(input.inquiries, input.from, input.to),
     targetsTable(input.progress, `目標の進捗（${formatJapaneseDate(input.progress.asOf, input.context.eraStyle)}時点の累計）`),
-    reportingSummaryTable(input.rates),
+    reportingSummaryTable(input.rates, input.periodReports),
   ];
 }
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { dateKeyView, describes, idView, instantView } from '../common/view.js';
-import { type FigureChange, periodReportKindSchema, type ReportDraftView, reportSubmissionStatusSchema, type ReportSubmissionView, type SubmissionFigure } from './report-submission.js';
+import { type FigureChange, periodReportKindSchema, type ReportDraftView, type ReportScheduleItem, reportSubmissionStatusSchema, type ReportSubmissionView, type SubmissionFigure } from './report-submission.js';
 
 /** What the report-submission routes answer (report-submission.ts); the API maps to these, the dashboard reads them. */
 
@@ -47,5 +47,18 @@ export const reportDraftViewSchema = describes<ReportDraftView>()(
     latestStatus: reportSubmissionStatusSchema.nullable(),
     canSubmit: z.boolean(),
     problem: z.string().nullable(),
+  }),
+);
+
+/** GET /api/programs/:programId/report-submissions/schedule: every report the program owes, with its deadline and state. */
+export const reportScheduleItemViewSchema = describes<ReportScheduleItem>()(
+  z.object({
+    kind: periodReportKindSchema,
+    period: z.string(),
+    title: z.string(),
+    dueDate: dateKeyView,
+    state: z.enum(['accepted', 'waiting', 'returned', 'overdue', 'due', 'upcoming']),
+    latest: z.object({ id: idView, version: z.int(), status: reportSubmissionStatusSchema, submittedDate: dateKeyView }).nullable(),
+    firstSubmittedDate: dateKeyView.nullable(),
   }),
 );

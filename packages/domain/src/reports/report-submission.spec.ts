@@ -1,7 +1,10 @@
 import fc from 'fast-check';
+import { attentionItems } from '../dashboard/dashboard.js';
 import {
   compareFigures,
   decide,
+  reportSchedule,
+  type SubmittedVersion,
   reportSubmissionBodySchema,
   reportSubmissionReturnSchema,
   type SubmissionFigure,
@@ -66,5 +69,51 @@ describe('report submissions (月次報告書・委託業務完了報告書, iss
         for (const r of rows) expect(r.changed).toBe(!before.has(r.key) || !after.has(r.key) || before.get(r.key) !== after.get(r.key));
       }),
     );
+  });
+
+  it('says where each report stands on a day: accepted, waiting, returned, overdue, due within a week, upcoming', () => {
+    const deadlines = [
+      { kind: 'monthly' as const, month: '2026-09', due: '2026-10-10' },
+      { kind: 'monthly' as const, month: '2026-10', due: '2026-11-10' },
+      { kind: 'monthly' as const, month: '2026-11', due: '2026-12-10' },
+      { kind: 'monthly' as const, month: '2026-12', due: '2027-01-10' },
+      { kind: 'completion' as const, month: null, due: '2027-03-31' },
+    ];
+    const v = (period: string, version: number, status: SubmittedVersion['status'], submittedDate: string): SubmittedVersion => ({ id: `${period}-${version}`, kind: 'monthly', period, version, status, submittedDate });
+    const versions = [v('2026-09', 1, 'returned', '2026-10-09'), v('2026-09', 2, 'accepted', '2026-10-20'), v('2026-10', 1, 'returned', '2026-11-09')];
+    const on = (today: string) => reportSchedule(deadlines, versions, today).map((r) => r.state);
+    expect(on('2026-11-05')).toEqual(['accepted', 'returned', 'upcoming', 'upcoming', 'upcoming']);
+    // The returned October report past its deadline is overdue; December's report is due within the week.
+    expect(on('2026-12-04')).toEqual(['accepted', 'overdue', 'due', 'upcoming', 'upcoming']);
+    const [september] = reportSchedule(deadlines, versions, '2026-12-04');
+    expect(september).toMatchObject({ title: '月次報告書（令和8年9月分）', latest: { version: 2, status: 'accepted' }, firstSubmittedDate: '2026-10-09' });
+    expect(reportSchedule(deadlines, [...versions, v('2026-10', 2, 'submitted', '2026-12-01')], '2026-12-04')[1].state).toBe('waiting');
+    expect(reportSchedule(deadlines, [], '2027-04-01').map((r) => r.state)).toEqual(['overdue', 'overdue', 'overdue', 'overdue', 'overdue']);
+  });
+
+  it('puts due, overdue and returned reports on the vendor manager’s list, and waiting and overdue ones on the city admin’s', () => {
+    const deadlines = [
+      { kind: 'monthly' as const, month: '2026-09', due: '2026-10-10' },
+      { kind: 'monthly' as const, month: '2026-10', due: '2026-11-10' },
+      { kind: 'monthly' as const, month: '2026-11', due: '2026-12-10' },
+      { kind: 'completion' as const, month: null, due: '2027-03-31' },
+    ];
+    const versions: SubmittedVersion[] = [
+      { id: 's9', kind: 'monthly', period: '2026-09', version: 1, status: 'submitted', submittedDate: '2026-10-08' },
+      { id: 's10', kind: 'monthly', period: '2026-10', version: 1, status: 'returned', submittedDate: '2026-11-09' },
+    ];
+    const schedule = reportSchedule(deadlines, versions, '2026-12-04');
+    const base = { overdueDailyReports: [], overdueCallWeeks: [], returnedReports: [], openDefects: [], openComplaints: [] };
+    const list = (audience: 'city' | 'vendor') => attentionItems({ ...base, periodReports: { schedule, audience } }).map((i) => [i.kind, i.label, i.date, i.resource, i.id]);
+    expect(list('vendor')).toEqual([
+      ['period_report_overdue', '月次報告書（令和8年10月分）（第1版）が差し戻されたまま期限（11/10）を過ぎています', '2026-11-10', 'report-submissions', 's10'],
+      ['period_report_due', '月次報告書（令和8年11月分）の提出期限（12/10）が近づいています', '2026-12-10', 'report-submissions', ''],
+    ]);
+    expect(list('city')).toEqual([
+      ['period_report_waiting', '10/8 提出の月次報告書（令和8年9月分）（第1版）が受理を待っています', '2026-10-08', 'report-submissions', 's9'],
+      ['period_report_overdue', '月次報告書（令和8年10月分）が期限（11/10）を過ぎても提出されていません', '2026-11-10', 'report-submissions', ''],
+    ]);
+    const returnedInTime = reportSchedule(deadlines, versions, '2026-11-09');
+    expect(attentionItems({ ...base, periodReports: { schedule: returnedInTime, audience: 'vendor' } }).map((i) => i.label)).toEqual(['月次報告書（令和8年10月分）（第1版）が差し戻されています（期限 11/10）']);
   });
 });

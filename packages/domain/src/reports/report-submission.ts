@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import type { DateKey } from '../common/dates.js';
+import { addDays } from '../common/dates.js';
+import type { ReportingDeadline } from '../programs/periods.js';
 import { freeText } from '../common/fields.js';
 import { activityPhotoFigures, monthlyFigures } from './figures.js';
 import type { PeriodReportInput } from './period-reports.js';
@@ -146,6 +148,73 @@ export function compareFigures(previous: readonly SubmissionFigure[], current: r
   });
   for (const p of previous) if (!now.has(p.key)) rows.push({ key: p.key, label: p.label, previous: p.value, current: null, changed: true });
   return rows;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// The program's reports and their deadlines
+
+/** A version as the schedule reads it. */
+export interface SubmittedVersion {
+  id: string;
+  kind: PeriodReportKind;
+  period: string;
+  version: number;
+  status: ReportSubmissionStatus;
+  /** JST day of the submission. */
+  submittedDate: DateKey;
+}
+
+/** How many days before its deadline a report not yet in shows on the vendor's attention list. */
+export const REPORT_DUE_SOON_DAYS = 7;
+
+/**
+ * Where a report stands: `accepted`; `waiting` (submitted, the city has not decided); `returned` (the vendor must
+ * answer); `overdue` (nothing in — or only a returned version — and the deadline passed); `due` (nothing in, the
+ * deadline within REPORT_DUE_SOON_DAYS); `upcoming` (later).
+ */
+export type ReportScheduleState = 'accepted' | 'waiting' | 'returned' | 'overdue' | 'due' | 'upcoming';
+
+export interface ReportScheduleItem {
+  kind: PeriodReportKind;
+  period: string;
+  title: string;
+  dueDate: DateKey;
+  state: ReportScheduleState;
+  /** The latest version, if any. */
+  latest: { id: string; version: number; status: ReportSubmissionStatus; submittedDate: DateKey } | null;
+  /** The first version's day: on time when it is on or before the deadline (the timeliness figure). */
+  firstSubmittedDate: DateKey | null;
+}
+
+/** Every report the program owes (reportingDeadlines) with where it stands today, by due date. */
+export function reportSchedule(deadlines: readonly ReportingDeadline[], versions: readonly SubmittedVersion[], today: DateKey): ReportScheduleItem[] {
+  return deadlines.map((d) => {
+    const period = submissionPeriod({ kind: d.kind, month: d.month });
+    const of = versions.filter((v) => v.kind === d.kind && v.period === period).sort((a, b) => a.version - b.version);
+    const latest = of.at(-1) ?? null;
+    const inDue = !latest || latest.status === 'returned';
+    const state: ReportScheduleState =
+      latest?.status === 'accepted'
+        ? 'accepted'
+        : latest?.status === 'submitted'
+          ? 'waiting'
+          : today > d.due && inDue
+            ? 'overdue'
+            : latest?.status === 'returned'
+              ? 'returned'
+              : addDays(today, REPORT_DUE_SOON_DAYS) >= d.due
+                ? 'due'
+                : 'upcoming';
+    return {
+      kind: d.kind,
+      period,
+      title: submissionTitle(d.kind, period),
+      dueDate: d.due,
+      state,
+      latest: latest ? { id: latest.id, version: latest.version, status: latest.status, submittedDate: latest.submittedDate } : null,
+      firstSubmittedDate: of[0]?.submittedDate ?? null,
+    };
+  });
 }
 
 // ---------------------------------------------------------------------------------------------------------

@@ -6,7 +6,7 @@ import { type EraStyle, formatJapaneseDate } from '../common/wareki.js';
 import { CONTACT_METHOD_LABELS_JA, CONTACT_RESULT_LABELS_JA, DEFECT_CATEGORY_LABELS_JA, INQUIRY_CATEGORY_LABELS_JA, INQUIRY_CHANNEL_LABELS_JA } from '../follow-ups/follow-up.schema.js';
 import { REPORT_STATUS_LABELS_JA } from '../daily-reports/report-workflow.js';
 import { SESSION_COUNT_LABELS_JA } from '../sessions/session.schema.js';
-import type { ReportingRates } from '../daily-reports/timeliness.js';
+import type { Completeness, ReportingRates } from '../daily-reports/timeliness.js';
 import type { MonthlyPhotoStats } from '../sessions/photo-stats.js';
 import {
   activityPhotoFigures,
@@ -422,11 +422,12 @@ export function inquirySummaryTable(inquiries: readonly ReportInquiry[], from: D
 }
 
 /** Completeness and timeliness of the daily reports over the range (reportingRates' totals). */
-export function reportingSummaryTable(rates: ReportingRates): TableInput {
+export function reportingSummaryTable(rates: ReportingRates, periodReports?: Completeness): TableInput {
   const t = rates.totals;
+  const p = periodReports;
   return {
-    heading: '日次報告の提出状況',
+    heading: p ? '報告の提出状況' : '日次報告の提出状況',
     columns: [txt('項目', 16), { header: '提出対象', kind: 'int' }, { header: '提出済み', kind: 'int' }, { header: '期限内', kind: 'int' }, { header: '期限前（未到来）', kind: 'int' }, { header: '提出率', kind: 'percent' }, { header: '期限内提出率', kind: 'percent' }],
-    rows: [['日次報告', t.expected, t.received, t.onTime, t.pending, t.reportingRate, t.onTimeRate]],
+    rows: [['日次報告', t.expected, t.received, t.onTime, t.pending, t.reportingRate, t.onTimeRate], ...(p ? [['月次・完了報告', p.expected, p.received, p.onTime, p.pending, p.reportingRate, p.onTimeRate]] : [])],
   };
 }

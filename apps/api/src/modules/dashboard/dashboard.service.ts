@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { type DateKey, jstDateKey, monthKey } from '@outreach/domain/common';
+import { periodReportCompleteness } from '@outreach/domain/daily-reports';
 import { attentionItems, dailyReportAttention, type DashboardSummaryView, type ProgramOverviewView, sessionsByWeek } from '@outreach/domain/dashboard';
 import { consultationsTotal, photoStatsByMonth } from '@outreach/domain/sessions';
 import { heldCountedUpTo } from '@outreach/domain/reports';
@@ -20,6 +21,7 @@ import { IncidentsService } from '../incidents/incidents.service';
 import { ProgramScopeService } from '../programs/program-scope.service';
 import type { ProgramEntity } from '../programs/program.entity';
 import { ProgressService } from '../programs/progress.service';
+import { ReportScheduleService } from '../reports/report-schedule.service';
 import { SessionQueries } from '../sessions/session-queries.service';
 
 /**
@@ -46,13 +48,14 @@ export class DashboardService {
     private readonly callBacks: CallBacksService,
     private readonly confirmations: ConfirmationCallsService,
     private readonly facilities: FacilitiesService,
+    private readonly reportSchedules: ReportScheduleService,
   ) {}
 
   /** The figures are the program's; the attention list is the actor's role's (dailyReportAttention). */
   async summary(actor: Actor, program: ProgramEntity, from: DateKey, to: DateKey): Promise<DashboardSummaryView> {
     const asOf = jstDateKey(this.clock.now());
     const heldTo = heldCountedUpTo(to, asOf);
-    const [progress, calls, rates, dayRows, typeTotals, bookingStatus, visitLinks, pendingPhotos, reportStatus, attention, overdueShares] = await Promise.all([
+    const [progress, calls, rates, dayRows, typeTotals, bookingStatus, visitLinks, pendingPhotos, reportStatus, attention, overdueShares, schedule] = await Promise.all([
       this.progress.progress(program, asOf),
       this.calls.weekly(program, from, to),
       this.dailyReports.rates(program, from, to),
@@ -64,7 +67,10 @@ export class DashboardService {
       this.reports.statusCounts(program.id),
       this.attentionSources(actor, program, asOf),
       this.shares.overdue(program),
+      this.reportSchedules.schedule(program),
     ]);
+    // 月次・完了報告 (issue 20 item 2): the city's admin accepts them, the vendor's manager submits them.
+    const periodAudience = actor.permissions.has('report.accept') ? ('city' as const) : actor.permissions.has('period_report.submit') ? ('vendor' as const) : null;
     const { faceAuth, byType } = typeTotals;
     const held = dayRows.reduce((n, r) => n + r.sessions, 0);
     const applications = dayRows.reduce((n, r) => n + r.applications, 0);
@@ -87,7 +93,13 @@ export class DashboardService {
       sessions: { weeks: sessionsByWeek(dayRows, from, to, program.weekStartsOn), applicationsByType: byType, faceAuthCards: faceAuth },
       funnel: { reservations: bookingStatus.total, sessionsHeld: held, applications, cancellations: bookingStatus.cancelled, noShows: bookingStatus.noShow, visitsFromBookings: visitLinks.fromBookings, unbookedVisits: visitLinks.unbooked, unbookedByReason: visitLinks.unbookedByReason },
       photos: { months: photoStatsByMonth(dayRows, from, to), awaitingCityCheck: pendingPhotos },
-      reporting: { months: rates.months, totals: rates.totals, awaitingAcceptance: reportStatus.get('submitted') ?? 0, returned: reportStatus.get('returned') ?? 0 },
+      reporting: {
+        months: rates.months,
+        totals: rates.totals,
+        awaitingAcceptance: reportStatus.get('submitted') ?? 0,
+        returned: reportStatus.get('returned') ?? 0,
+        periodReports: periodReportCompleteness(schedule.filter((r) => r.dueDate >= from && r.dueDate <= to), asOf),
+      },
       attention: attentionItems({
         overdueDailyReports: rates.overdue.map((o) => ({ date: o.date, reportId: attention.reportIds.get(o.date) ?? null })),
         overdueCallWeeks: calls.filter((w) => w.dueDate < asOf && (w.status === null || w.status === 'draft')).map((w) => ({ weekStart: w.weekStart, dueDate: w.dueDate, id: `${program.id}_${w.weekStart}` })),
@@ -104,6 +116,7 @@ export class DashboardService {
         openIncidents: attention.incidents,
         pendingSites: attention.pendingSites,
         businessPlan: attention.businessPlan,
+        periodReports: periodAudience ? { schedule, audience: periodAudience } : undefined,
         dueCallBacks: attention.dueCallBacks,
         facilitySteps: attention.facilitySteps,
         unconfirmedVisits: attention.unconfirmedVisits,

@@ -4,6 +4,8 @@ import { badRequest, issuesToFieldErrors } from '@outreach/domain/common';
 import {
   type ReportDraftView,
   reportDraftViewSchema,
+  type ReportScheduleItem,
+  reportScheduleItemViewSchema,
   reportSubmissionBodySchema,
   reportSubmissionReturnSchema,
   reportSubmissionTargetSchema,
@@ -19,6 +21,7 @@ import { XLSX_TYPE } from '../../common/excel/xlsx-response';
 import { Responds, RespondsFile } from '../../common/http/responds';
 import { IdempotencyService } from '../idempotency/idempotency.service';
 import type { ProgramEntity } from '../programs/program.entity';
+import { ReportScheduleService } from './report-schedule.service';
 import { ReportSubmissionsService } from './report-submissions.service';
 import { sendHeaders } from './xlsx-writer';
 
@@ -37,6 +40,7 @@ function target(query: Record<string, unknown>): ReportSubmissionTarget {
 export class ReportSubmissionsController {
   constructor(
     private readonly submissions: ReportSubmissionsService,
+    private readonly schedules: ReportScheduleService,
     private readonly idempotency: IdempotencyService,
   ) {}
 
@@ -47,6 +51,15 @@ export class ReportSubmissionsController {
   @RequirePermission('program.read')
   list(@CurrentProgram() program: ProgramEntity, @Query() query: Record<string, unknown>): Promise<ReportSubmissionView[]> {
     return this.submissions.list(program, query.kind === undefined ? undefined : target(query));
+  }
+
+  /** Every report the program owes (monthly per month of the visit period, and the completion report), its deadline and state. */
+  @Responds(z.array(reportScheduleItemViewSchema))
+  @Get(':programId/report-submissions/schedule')
+  @ProgramScoped()
+  @RequirePermission('program.read')
+  schedule(@CurrentProgram() program: ProgramEntity): Promise<ReportScheduleItem[]> {
+    return this.schedules.schedule(program);
   }
 
   /** The figures a submission would freeze now: ?kind=monthly&month=YYYY-MM or ?kind=completion. */

@@ -154,12 +154,6 @@ export class ReportSubmissionsService {
     return { bytes: await this.files.read(fileOf(row)), fileName: row.fileName };
   }
 
-  /** Every version's status, for the attention lists and the timeliness figure (what is in, and when). */
-  async versions(programId: string): Promise<Array<{ id: string; kind: PeriodReportKind; period: string; version: number; status: ReportSubmissionStatus; submittedAt: string }>> {
-    const rows = await this.submissions.find({ where: { programId }, select: { id: true, kind: true, period: true, version: true, status: true, submittedAt: true } });
-    return rows.map((r) => ({ id: r.id, kind: r.kind as PeriodReportKind, period: r.period, version: r.version, status: r.status as ReportSubmissionStatus, submittedAt: r.submittedAt.toISOString() }));
-  }
-
   private async close(actor: Actor, program: ProgramEntity, id: string, decision: 'accept' | 'return', reason: string | null): Promise<ReportSubmissionView> {
     const row = await this.submissions.findOne({ where: { id, programId: program.id } });
     if (!row) throw notFound(NOT_FOUND);

@@ -17,6 +17,7 @@ import { FolderUploadedFiles, UploadedFiles } from '../../common/files/uploaded-
 import { IdempotencyModule } from '../idempotency/idempotency.module';
 import { UsersModule } from '../users/users.module';
 import { ReportDownloadEntity } from './report-download.entity';
+import { ReportScheduleService } from './report-schedule.service';
 import { ReportSubmissionEntity } from './report-submission.entity';
 import { ReportSubmissionsController } from './report-submissions.controller';
 import { ReportSubmissionsService } from './report-submissions.service';
@@ -29,7 +30,8 @@ import { ReportsService } from './reports.service';
 
 /**
  * Excel reports: services fetch → the domain shapes rows (packages/domain/src/reports) → exceljs streams. Owns
- * report_download and report_submission (月次・完了報告書 as submitted, their workbooks under UploadedFiles).
+ * report_download and report_submission (月次・完了報告書 as submitted, their workbooks under UploadedFiles); the
+ * dashboard reads the reports' deadlines and states through ReportScheduleService.
  */
 @Module({
   imports: [TypeOrmModule.forFeature([ReportDownloadEntity, ReportSubmissionEntity]), UsersModule, IdempotencyModule, ProgramsModule, SessionsModule, FollowUpsModule, CallsModule, DailyReportsModule, HandlingRecordsModule, HandlingRecordReadingModule, BookingsModule, PersonalDataModule, ProgramClosingModule, FacilitiesModule],
@@ -39,9 +41,11 @@ import { ReportsService } from './reports.service';
     ReportDownloadsService,
     ReportJobsService,
     ReportSubmissionsService,
+    ReportScheduleService,
     { provide: UploadedFiles, useClass: FolderUploadedFiles },
     // One instance: the registry in memory. Several (REDIS_URL): in Redis, shared (ADR 0007).
     { provide: ReportJobStore, inject: [ENV], useFactory: (env: Env) => (env.REDIS_URL ? new RedisReportJobStore(env.REDIS_URL, env.REDIS_KEY_PREFIX) : new MemoryReportJobStore()) },
   ],
+  exports: [ReportScheduleService],
 })
 export class ReportsModule {}

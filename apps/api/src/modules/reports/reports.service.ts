@@ -46,6 +46,7 @@ import type { ProgramEntity } from '../programs/program.entity';
 import { ProgramsService } from '../programs/programs.service';
 import { ProgressService } from '../programs/progress.service';
 import { SessionQueries } from '../sessions/session-queries.service';
+import { ReportScheduleService } from './report-schedule.service';
 import type { ProgressListener } from './xlsx-writer';
 
 /** A report ready to write: its file name, its layout from the domain, and the pictures it places. */
@@ -107,6 +108,7 @@ export class ReportsService {
     private readonly closing: ProgramClosingService,
     private readonly facilities: FacilityRecordsService,
     private readonly handling: HandlingRecordService,
+    private readonly schedules: ReportScheduleService,
     private readonly clock: Clock,
   ) {}
 
@@ -314,8 +316,9 @@ export class ReportsService {
     const progress = await this.progressService.progress(program, asOf);
     steps?.step();
     const rates = await this.dailyReports.rates(program, from, to);
+    const periodReports = await this.schedules.completeness(program, from, to);
     steps?.step();
-    return { sessions, weeks, defects, inquiries, activityPhotos, progress, rates };
+    return { sessions, weeks, defects, inquiries, activityPhotos, progress, rates, periodReports };
   }
 
   /** 事業別集計: every program the person sees (a city's, or those a vendor serves), one row each. */

@@ -1,0 +1,85 @@
+import type { ReportSubmissionView } from '@outreach/domain/reports';
+import type { Page } from 'playwright-core';
+import { describeInBrowser } from './support/browser';
+import { fitsWidth, logOut } from './support/page';
+import { browserSuite } from './support/suite';
+
+const VENDOR = 'manager@vendor-b.example.jp';
+const CITY = 'city-admin@shimonoseki.example.jp';
+const WIDE = { width: 1366, height: 900 };
+const PHONE = { width: 390, height: 844 };
+
+describeInBrowser('monthly report submission (browser, real API)', () => {
+  const suite = browserSuite({ viewport: WIDE, timeout: 30_000 });
+  let page: Page;
+  beforeEach(() => {
+    page = suite.page;
+  });
+
+  const open = async () => {
+    await page.goto(`${suite.api.url}/#/report-submissions`);
+    await page.getByLabel('報告書').selectOption('2026-10');
+    await page.getByRole('heading', { name: '月次報告書（令和8年10月分）', exact: true }).waitFor();
+  };
+
+  it('the vendor submits the October report, the city returns it, the vendor resubmits, the city accepts (390 px and 1366 px)', async () => {
+    // The vendor's manager on a phone: the draft's figures, remarks, 提出.
+    await page.setViewportSize(PHONE);
+    await suite.logIn(VENDOR);
+    await open();
+    await page.getByTestId('draft-figures').getByRole('cell', { name: '実施回数', exact: true }).waitFor();
+    await page.getByLabel('特記事項').fill('10月は台風で1回延期しました。');
+    await page.getByRole('button', { name: '提出' }).click();
+    await page.getByText('月次報告書（令和8年10月分）（第1版）を提出しました').waitFor();
+    const first = page.locator('[data-report-version="1"]');
+    expect(await first.getByTestId('report-status').innerText()).toBe('未受理');
+    expect(await first.innerText()).toContain('特記事項: 10月は台風で1回延期しました。');
+    // While it waits, no second submission.
+    await page.getByText('この報告は市の受理を待っています', { exact: false }).waitFor();
+    expect(await page.getByRole('button', { name: '提出' }).count()).toBe(0);
+    expect(await fitsWidth(page)).toBe(true);
+    await logOut(page);
+
+    // The city admin at 1366 px returns it with a reason.
+    await page.setViewportSize(WIDE);
+    await suite.logIn(CITY);
+    await open();
+    await first.getByRole('button', { name: '差し戻し' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('差し戻しの理由').fill('申請件数を実施記録と照合してください');
+    await dialog.getByRole('button', { name: '差し戻し' }).click();
+    await first.getByTestId('report-status').getByText('差戻し').waitFor();
+    expect(await first.innerText()).toContain('理由: 申請件数を実施記録と照合してください');
+    expect(await fitsWidth(page)).toBe(true);
+    await logOut(page);
+
+    // The vendor resubmits on the phone: version 2.
+    await page.setViewportSize(PHONE);
+    await suite.logIn(VENDOR);
+    await open();
+    await page.getByLabel('特記事項').fill('申請件数を照合しました。');
+    await page.getByRole('button', { name: '提出' }).click();
+    await page.getByText('月次報告書（令和8年10月分）（第2版）を提出しました').waitFor();
+    const second = page.locator('[data-report-version="2"]');
+    expect(await second.getByTestId('report-status').innerText()).toBe('未受理');
+    // Nothing changed in the records between the versions: the comparison says so.
+    expect(await second.innerText()).toContain('前の版から数値の変更はありません');
+    expect(await fitsWidth(page)).toBe(true);
+    await logOut(page);
+
+    // The city accepts version 2.
+    await page.setViewportSize(WIDE);
+    await suite.logIn(CITY);
+    await open();
+    await second.getByRole('button', { name: '受理' }).click();
+    await page.getByText('月次報告書（令和8年10月分）（第2版）を受理しました').waitFor();
+    await second.getByTestId('report-status').getByText('受理済').waitFor();
+    const cityApi = await suite.apiSession(CITY);
+    const [program] = (await cityApi<Array<{ id: string }>>('/programs')).json;
+    const versions = (await cityApi<ReportSubmissionView[]>(`/programs/${program.id}/report-submissions?kind=monthly&month=2026-10`)).json;
+    expect(versions.map((v) => [v.version, v.status])).toEqual([
+      [2, 'accepted'],
+      [1, 'returned'],
+    ]);
+  });
+});
