@@ -3,10 +3,12 @@ import path from 'node:path';
 import { Between } from 'typeorm';
 import { ENV } from '../src/config/config.module';
 import type { Env } from '../src/config/env';
+import { ActivityPhotoEntity, DailyReportEntity } from '../src/modules/daily-reports/daily-report.entity';
 import { HandlingRecordEntity } from '../src/modules/handling-records/handling-record.entity';
 import { ReportSubmissionEntity } from '../src/modules/reports/report-submission.entity';
 import { SessionEntity } from '../src/modules/sessions/session.entity';
 import { binary, readWorkbook } from './support/binary';
+import { table } from './support/workbook';
 import { DEMO, FixedClock, openDemo, type TestApp } from './support/test-app';
 
 type Figure = { key: string; label: string; value: number | null };
@@ -180,6 +182,36 @@ describe('report submissions', () => {
     const texts: string[] = [];
     wb.getWorksheet('特記事項')!.eachRow((row) => row.eachCell((c) => texts.push(String(c.value))));
     expect(texts).toContain('全体を通じて大きな事故はありませんでした。');
+  });
+
+  it('marks each held day’s daily report in 日別集計 and embeds the month’s approved photos (issue 20 item 3)', async () => {
+    const reports = await t.dataSource.getRepository(DailyReportEntity).find({ where: { programId, date: Between('2026-10-01', '2026-10-31') }, order: { date: 'ASC' } });
+    expect(reports.length).toBeGreaterThan(1);
+    // One accepted, one returned: the workbook says which.
+    await t.dataSource.getRepository(DailyReportEntity).update({ id: reports[0].id }, { status: 'accepted' });
+    await t.dataSource.getRepository(DailyReportEntity).update({ id: reports[1].id }, { status: 'returned' });
+    const photos = await t.dataSource.getRepository(ActivityPhotoEntity).find({ where: { programId }, order: { id: 'ASC' } });
+    const october = photos.filter((p) => reports.some((r) => r.id === p.dailyReportId));
+    expect(october.length).toBeGreaterThan(0); // the demo's October reports carry photos
+    await t.dataSource.getRepository(ActivityPhotoEntity).update({ id: october[0].id }, { reviewStatus: 'approved', confirmedNoPersonalData: true, caption: '会場の受付の様子' });
+    for (const p of october.slice(1)) await t.dataSource.getRepository(ActivityPhotoEntity).update({ id: p.id }, { reviewStatus: 'pending' });
+
+    const res = await t.http.get(`/api/programs/${programId}/reports/monthly.xlsx?month=2026-10`).set('Cookie', city).buffer(true).parse(binary);
+    expect(res.status).toBe(200);
+    const wb = await readWorkbook(res.body);
+    const days = table(wb.getWorksheet('日別集計')!, '日付');
+    // 令和8年10月5日: the day's row, found by its month and day.
+    const mark = (date: string) => days.rows.find((r) => String(r.getCell(1).value).includes(`${Number(date.slice(5, 7))}月${Number(date.slice(8, 10))}日`))?.getCell(7).value;
+    expect(mark(reports[0].date)).toBe('受理済');
+    expect(mark(reports[1].date)).toBe('差戻し');
+    expect(days.column('日次報告').every((v) => v === null || ['受理済', '差戻し', '未受理', '未提出'].includes(String(v)))).toBe(true);
+
+    const pictures = wb.getWorksheet('活動写真')!;
+    expect(table(pictures, 'No').column('説明')).toEqual(['会場の受付の様子']);
+    expect(pictures.getImages()).toHaveLength(1);
+    const media = (wb as unknown as { model: { media: Array<{ extension: string; buffer: Buffer }> } }).model.media;
+    expect(media[0].extension).toBe('jpeg');
+    expect(media[0].buffer.subarray(0, 2).toString('hex')).toBe('ffd8');
   });
 
   it('lets only the vendor manager submit and only the city admin decide; another city’s reports are not found', async () => {

@@ -294,11 +294,12 @@ describe('Excel reports', () => {
       expect(structure(wb)).toEqual([
         { sheet: '概要', headers: SUMMARY_HEADERS },
         { sheet: '実施一覧', headers: [SESSION_LIST] },
-        { sheet: '日別集計', headers: [['日付', '曜日', '実施回数', '申請件数', '相談件数', '受電件数']] },
+        { sheet: '日別集計', headers: [['日付', '曜日', '実施回数', '申請件数', '相談件数', '受電件数', '日次報告']] },
         { sheet: '受電件数（週別）', headers: [CALL_WEEKS_WITHIN] },
         { sheet: '写真統計', headers: [['実施日', ...PHOTO_HEADERS]] },
         { sheet: '不備対応', headers: [DEFECT_HEADERS] },
         { sheet: '問い合わせ・苦情', headers: [INQUIRY_HEADERS] },
+        { sheet: '活動写真', headers: [['No', '実施日', '説明', '写真']] },
         { sheet: '特記事項', headers: [['内容']] },
       ]);
       expectPrintSetup(wb);
@@ -399,7 +400,7 @@ describe('Excel reports', () => {
         { sheet: '月別集計', headers: [['月', '実施回数', '申請件数', '相談件数', '受電件数', '不備の受付', '問い合わせ・苦情', 'うち苦情']] },
         { sheet: '目標と達成状況', headers: [['目標グループ', '達成条件', 'グループの状況', '目標', '目標値', '実績（累計）', '達成率', '期末見込み', '状況']] },
         { sheet: '実施一覧', headers: [SESSION_LIST] },
-        { sheet: '日別集計', headers: [['日付', '曜日', '実施回数', '申請件数', '相談件数', '受電件数']] },
+        { sheet: '日別集計', headers: [['日付', '曜日', '実施回数', '申請件数', '相談件数', '受電件数', '日次報告']] },
         { sheet: '受電件数（週別）', headers: [CALL_WEEKS_WITHIN] },
         { sheet: '写真統計', headers: [['月', ...PHOTO_HEADERS]] },
         { sheet: '不備対応', headers: [DEFECT_HEADERS] },
@@ -531,7 +532,7 @@ describe('Excel reports', () => {
       expect(res.status).toBe(200);
       expect(filenameOf(res)).toBe('小樽市_月次報告書_2026年9月.xlsx');
       const wb = await readWorkbook(res.body);
-      expect(wb.worksheets.map((w) => w.name)).toEqual(['概要', '実施一覧', '日別集計', '受電件数（週別）', '写真統計', '不備対応', '問い合わせ・苦情', '特記事項']);
+      expect(wb.worksheets.map((w) => w.name)).toEqual(['概要', '実施一覧', '日別集計', '受電件数（週別）', '写真統計', '不備対応', '問い合わせ・苦情', '活動写真', '特記事項']);
       expect(meta(wb.getWorksheet('概要')!, '対象期間')).toBe('令和8年9月1日～令和8年9月30日');
       expect(await t.dataSource.getRepository(HandlingRecordEntity).count({ where: { action: 'report.download' } })).toBe(before + 1);
       expect(await t.dataSource.getRepository(ReportDownloadEntity).countBy({ jobId: id })).toBe(1);

@@ -22,7 +22,7 @@ const { Workbook } = createRequire(path.resolve(__dirname, '../../../api/package
  * MONTHLY_REPORT_SHEETS, the title `月次報告書（${month}分）` in wareki, the program's default era style;
  * report-params.ts reportFilename with the western year).
  */
-const MONTHLY_SHEETS = ['概要', '実施一覧', '日別集計', '受電件数（週別）', '写真統計', '不備対応', '問い合わせ・苦情', '特記事項'];
+const MONTHLY_SHEETS = ['概要', '実施一覧', '日別集計', '受電件数（週別）', '写真統計', '不備対応', '問い合わせ・苦情', '活動写真', '特記事項'];
 const MONTHLY_TITLE = '月次報告書（令和8年9月分）';
 const MONTHLY_FILENAME = '小樽市_月次報告書_2026年9月.xlsx';
 

@@ -58,6 +58,12 @@ export interface ReportInquiry {
 export interface ReportActivityPhoto {
   date: DateKey;
   reviewStatus: string;
+  /** For the photo sheet (a photo the city approved and the vendor confirmed shows no one identifiable). */
+  id?: string;
+  caption?: string | null;
+  confirmedNoPersonalData?: boolean;
+  width?: number;
+  height?: number;
 }
 
 /** Progress against the targets as the API's progress view gives it. */

@@ -2,9 +2,11 @@ import { callOnTimeRateByMonth } from '../calls/weekly-calls.js';
 import type { DateKey } from '../common/dates.js';
 import { formatJapaneseDate } from '../common/wareki.js';
 import type { Completeness, ReportingRates } from '../daily-reports/timeliness.js';
+import type { DailyReportStatus } from '../daily-reports/report-workflow.js';
+import { fitInto, PHOTO_BOX } from './daily-report.js';
 import { monthBuckets } from '../common/buckets.js';
 import { photoStatsByMonth } from '../sessions/photo-stats.js';
-import { dailyFigures, defectsActiveIn, heldSessionsIn, inquiriesIn, monthlyFigures, type ReportContext, reportMeta, type ReportProgress } from './figures.js';
+import { dailyFigures, defectsActiveIn, heldSessionsIn, inquiriesIn, monthlyFigures, type ReportActivityPhoto, type ReportContext, reportMeta, type ReportProgress } from './figures.js';
 import { formatJapaneseMonth, reportPeriodLine } from './report-params.js';
 import { type CellValue, SheetBuilder, type TableInput, uniqueSheetNames, type WorkbookSpec } from './sheet.js';
 import {
@@ -42,6 +44,8 @@ export interface PeriodReportInput extends SummaryInput {
   rates: ReportingRates;
   /** 月次報告書・委託業務完了報告書 due in [from, to] (periodReportCompleteness); absent: not shown. */
   periodReports?: Completeness;
+  /** The daily reports of the range and their states, marked where the days are listed (日別集計). */
+  dailyReports?: ReadonlyArray<{ date: DateKey; status: DailyReportStatus }>;
   /** 特記事項 the vendor writes when submitting (report-submission.ts); absent on a draft download. */
   remarks?: string | null;
 }
@@ -56,7 +60,7 @@ export interface CompletionReportInput extends PeriodReportInput {
   specialNotes: ReadonlyArray<{ date: DateKey; text: string }>;
 }
 
-export const MONTHLY_REPORT_SHEETS = ['概要', '実施一覧', '日別集計', '受電件数（週別）', '写真統計', '不備対応', '問い合わせ・苦情', '特記事項'] as const;
+export const MONTHLY_REPORT_SHEETS = ['概要', '実施一覧', '日別集計', '受電件数（週別）', '写真統計', '不備対応', '問い合わせ・苦情', '活動写真', '特記事項'] as const;
 export const COMPLETION_REPORT_SHEETS = ['概要', '月別集計', '目標と達成状況', '実施一覧', '日別集計', '受電件数（週別）', '写真統計', '不備対応', '問い合わせ・苦情', '報告の提出状況', '特記事項'] as const;
 
 function summaryTables(input: PeriodReportInput, labels: { scope: string; end: string }): TableInput[] {
@@ -88,7 +92,7 @@ export function shapeMonthlyReport(input: MonthlyReportInput): WorkbookSpec {
   const sessions = sheet(1, ' 実施一覧');
   sessions.table(sessionsListTable(held, style));
   const days = sheet(2, ' 日別集計');
-  days.table(dailyFiguresTable(dailyFigures(input.sessions, input.weeks, input.from, input.to), style));
+  days.table(dailyFiguresTable(dailyFigures(input.sessions, input.weeks, input.from, input.to), style, input.dailyReports));
   const calls = sheet(3, ' 受電件数（週別）');
   calls.table(callWeeksWithinTable(input.weeks, input.from, input.to, style));
   calls.note('※月をまたぐ週は当月の日の件数のみ計上しています（週報告の件数は受電件数報告をご覧ください）。');
@@ -99,10 +103,12 @@ export function shapeMonthlyReport(input: MonthlyReportInput): WorkbookSpec {
   defects.note('※当月に受け付けた不備と、当月中に対応中だった不備を載せています。');
   const inquiries = sheet(6, ' 問い合わせ・苦情');
   inquiries.table(inquiriesTable(inquiriesIn(input.inquiries, input.from, input.to), style));
-  const notes = sheet(7, ' 特記事項');
+  const pictures = sheet(7, ' 活動写真');
+  activityPhotoTable(pictures, monthPhotos(input.activityPhotos, input.from, input.to), style);
+  const notes = sheet(8, ' 特記事項');
   notes.table(remarksTable(input.remarks));
 
-  return { sheets: [summary, sessions, days, calls, photos, defects, inquiries, notes].map((s) => s.build()) };
+  return { sheets: [summary, sessions, days, calls, photos, defects, inquiries, pictures, notes].map((s) => s.build()) };
 }
 
 export function shapeCompletionReport(input: CompletionReportInput): WorkbookSpec {
@@ -135,7 +141,7 @@ export function shapeCompletionReport(input: CompletionReportInput): WorkbookSpe
   const sessions = sheet(3, ' 実施一覧');
   sessions.table(sessionsListTable(held, style));
   const days = sheet(4, ' 日別集計');
-  days.table(dailyFiguresTable(dailyFigures(input.sessions, input.weeks, input.from, input.to), style));
+  days.table(dailyFiguresTable(dailyFigures(input.sessions, input.weeks, input.from, input.to), style, input.dailyReports));
   const calls = sheet(5, ' 受電件数（週別）');
   calls.table(callWeeksWithinTable(input.weeks, input.from, input.to, style));
   calls.note('※契約期間の前後にかかる週は期間内の日の件数のみ計上しています。');
@@ -156,6 +162,36 @@ export function shapeCompletionReport(input: CompletionReportInput): WorkbookSpe
   notes.table({ heading: '総括（受託者記入欄）', span: true, columns: [{ header: '所見・今後の課題' }], rows: [[input.remarks?.trim() ?? '']], rowHeight: 120 });
 
   return { sheets: [summary, months, targets, sessions, days, calls, photos, defects, inquiries, timeliness, notes].map((s) => s.build()) };
+}
+
+/** How many activity photos a monthly report places (the first ones of the month). */
+export const MAX_MONTH_PHOTOS = 12;
+
+/**
+ * The activity photos a monthly report shows (issue 20 item 3): those of [from, to] the city approved and the vendor
+ * confirmed show no face or personal data, by date, at most MAX_MONTH_PHOTOS.
+ */
+export function monthPhotos(photos: readonly ReportActivityPhoto[], from: DateKey, to: DateKey): ReportActivityPhoto[] {
+  return photos
+    .filter((p) => p.id && p.date >= from && p.date <= to && p.reviewStatus === 'approved' && p.confirmedNoPersonalData === true)
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
+    .slice(0, MAX_MONTH_PHOTOS);
+}
+
+function activityPhotoTable(sheet: SheetBuilder, photos: readonly ReportActivityPhoto[], style: ReportContext['eraStyle']): void {
+  const placed = sheet.table({
+    freeze: true,
+    columns: [
+      { header: 'No', width: 5 },
+      { header: '実施日', width: 18 },
+      { header: '説明', width: 30 },
+      { header: '写真', width: 36 },
+    ],
+    rows: photos.map((p, i) => [i + 1, jaDate(p.date, style), p.caption ?? '', '']),
+    rowHeight: photos.length ? Math.ceil(PHOTO_BOX.height * 0.75) + 8 : undefined, // points: 0.75 pt per pixel
+  });
+  photos.forEach((p, i) => sheet.image({ key: p.id!, row: placed.firstDataRow + i, col: 4, ...fitInto(p.width ?? 0, p.height ?? 0) }));
+  sheet.note(`※市が確認済みで、顔や個人情報が判別できないことを確認した写真を載せています（${MAX_MONTH_PHOTOS}枚まで）。`);
 }
 
 /** The vendor's remarks (特記事項) across the sheet; none says 該当なし. */

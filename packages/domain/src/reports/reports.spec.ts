@@ -295,6 +295,53 @@ describe(shapeMonthlyReport.name, () => {
     expect(tableOf(sheetNamed(sheets, '不備対応'), '受付日').rows.map((r) => r.at(-1))).toEqual(['解決', '対応中', '解決']);
     expect(tableOf(sheetNamed(sheets, '問い合わせ・苦情'), '受付日').rows).toHaveLength(2);
   });
+
+  it('marks each day’s daily report as a city files it, places the approved photos of the month, and carries the remarks (issue 20 item 3)', () => {
+    const photo = (id: string, date: string, reviewStatus: string, confirmedNoPersonalData: boolean) => ({ id, date, reviewStatus, confirmedNoPersonalData, caption: `写真${id}`, width: 1200, height: 800 });
+    const { sheets } = legible(
+      'monthly with states and photos',
+      shapeMonthlyReport({
+        context: ctx,
+        month: '2026-10',
+        from: '2026-10-01',
+        to: '2026-10-31',
+        serviceKinds: ['home_visit', 'facility_visit'],
+        sessions: SESSIONS,
+        weeks: weeksOf('2026-10-01', '2026-10-31'),
+        defects: DEFECTS,
+        inquiries: INQUIRIES,
+        activityPhotos: [photo('p2', '2026-10-22', 'approved', true), photo('p1', '2026-10-05', 'approved', true), photo('p3', '2026-10-06', 'pending', true), photo('p4', '2026-10-07', 'approved', false)],
+        progress: PROGRESS,
+        rates: ratesOf('2026-10-01', '2026-10-31'),
+        dailyReports: [
+          { date: '2026-10-05', status: 'accepted' },
+          { date: '2026-10-22', status: 'returned' },
+        ],
+        remarks: '10月は台風で1回延期しました。',
+      }),
+    );
+    const days = tableOf(sheetNamed(sheets, '日別集計'), '日付');
+    expect(days.header.at(-1)).toBe('日次報告');
+    const marked = days.rows.filter((r) => r.at(-1) !== '').map((r) => [r[0], r.at(-1)]);
+    expect(marked.map((r) => r[1])).toEqual(expect.arrayContaining(['受理済', '差戻し']));
+    expect(marked.length).toBe(days.rows.filter((r) => (r[2] as number) > 0).length);
+    // A held day with no report released to the city is 未提出; a day without sessions is left blank.
+    expect(marked.filter((r) => r[1] === '未提出').length).toBe(marked.length - 2);
+
+    const pictures = sheetNamed(sheets, '活動写真');
+    expect(tableOf(pictures, 'No').rows.map((r) => r[2])).toEqual(['写真p1', '写真p2']);
+    expect(pictures.images.map((i) => [i.key, i.col, i.width, i.height])).toEqual([
+      ['p1', 4, 240, 160],
+      ['p2', 4, 240, 160],
+    ]);
+    expect(tableOf(sheetNamed(sheets, '特記事項'), '内容').rows).toEqual([['10月は台風で1回延期しました。']]);
+  });
+
+  it('says 該当なし on the photo and remarks sheets when there are none', () => {
+    const { sheets } = monthly();
+    expect(tableOf(sheetNamed(sheets, '活動写真'), 'No').rows).toEqual([['該当なし', null, null, null]]);
+    expect(sheetNamed(sheets, '活動写真').images).toEqual([]);
+  });
 });
 
 describe(shapeCompletionReport.name, () => {

@@ -4,7 +4,7 @@ import type { DateKey } from '../common/dates.js';
 import { jstDateKey, jstTime, weekday } from '../common/dates.js';
 import { type EraStyle, formatJapaneseDate } from '../common/wareki.js';
 import { CONTACT_METHOD_LABELS_JA, CONTACT_RESULT_LABELS_JA, DEFECT_CATEGORY_LABELS_JA, INQUIRY_CATEGORY_LABELS_JA, INQUIRY_CHANNEL_LABELS_JA } from '../follow-ups/follow-up.schema.js';
-import { REPORT_STATUS_LABELS_JA } from '../daily-reports/report-workflow.js';
+import { type DailyReportStatus, REPORT_STATUS_LABELS_JA } from '../daily-reports/report-workflow.js';
 import { SESSION_COUNT_LABELS_JA } from '../sessions/session.schema.js';
 import type { Completeness, ReportingRates } from '../daily-reports/timeliness.js';
 import type { MonthlyPhotoStats } from '../sessions/photo-stats.js';
@@ -145,12 +145,31 @@ export function photoStatsByMonthTable(months: readonly MonthlyPhotoStats[], mon
 // ---------------------------------------------------------------------------------------------------------
 // Daily figures, calls
 
-export function dailyFiguresTable(days: readonly DayFigures[], style: EraStyle): TableInput {
+export function dailyFiguresTable(days: readonly DayFigures[], style: EraStyle, reports?: ReadonlyArray<{ date: DateKey; status: DailyReportStatus }>): TableInput {
+  if (!reports) {
+    return {
+      freeze: true,
+      columns: [txt('日付', 18), txt('曜日', 5), int('実施回数'), int('申請件数'), int('相談件数'), int('受電件数')],
+      rows: days.map((d) => [jaDate(d.date, style), weekdayLabel(weekday(d.date)), d.sessions, d.applications, d.consultations, d.calls]),
+    };
+  }
+  const status = new Map(reports.map((r) => [r.date, r.status]));
   return {
     freeze: true,
-    columns: [txt('日付', 18), txt('曜日', 5), int('実施回数'), int('申請件数'), int('相談件数'), int('受電件数')],
-    rows: days.map((d) => [jaDate(d.date, style), weekdayLabel(weekday(d.date)), d.sessions, d.applications, d.consultations, d.calls]),
+    columns: [txt('日付', 18), txt('曜日', 5), int('実施回数'), int('申請件数'), int('相談件数'), int('受電件数'), txt('日次報告', 10)],
+    rows: days.map((d) => [jaDate(d.date, style), weekdayLabel(weekday(d.date)), d.sessions, d.applications, d.consultations, d.calls, d.sessions > 0 ? dailyReportMark(status.get(d.date) ?? null) : '']),
   };
+}
+
+/**
+ * A daily report's state as a city files it beside the day (issue 20 item 3): 受理済 (accepted), 差戻し (returned),
+ * 未受理 (submitted, not yet accepted), 未提出 (not released to the city: none, a draft or under the vendor's check).
+ */
+export function dailyReportMark(status: DailyReportStatus | null): string {
+  if (status === 'accepted') return '受理済';
+  if (status === 'returned') return '差戻し';
+  if (status === 'submitted') return '未受理';
+  return '未提出';
 }
 
 const CALL_CATEGORY_COLUMNS = (): TableColumn[] => CALL_CATEGORIES.map((c) => int(CALL_CATEGORY_LABELS_JA[c]));

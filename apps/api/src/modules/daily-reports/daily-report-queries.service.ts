@@ -26,6 +26,12 @@ export class DailyReportQueries {
     return rows.map((r) => ({ id: r.id, date: r.date, status: r.status as DailyReportStatus }));
   }
 
+  /** The reports of the days in [from, to] and their states (the monthly and completion workbooks mark them). */
+  async statusesBetween(programId: string, from: DateKey, to: DateKey): Promise<Array<{ date: DateKey; status: DailyReportStatus }>> {
+    const rows = await this.reports.find({ select: { date: true, status: true }, where: { programId, date: Between(from, to) }, order: { date: 'ASC' } });
+    return rows.map((r) => ({ date: r.date, status: r.status as DailyReportStatus }));
+  }
+
   /** Photos still awaiting the city's check. */
   async pendingPhotoCount(programId: string): Promise<number> {
     return this.photos.count({ where: { programId, reviewStatus: 'pending' } });
@@ -47,7 +53,11 @@ export class DailyReportQueries {
     const reports = await this.reports.find({ select: { id: true, date: true }, where: { programId, date: Between(from, to) } });
     if (reports.length === 0) return [];
     const dates = new Map(reports.map((r) => [r.id, r.date]));
-    const photos = await this.photos.find({ select: { id: true, dailyReportId: true, reviewStatus: true }, where: { programId, dailyReportId: In([...dates.keys()]) } });
-    return photos.map((p) => ({ date: dates.get(p.dailyReportId)!, reviewStatus: p.reviewStatus }));
+    const photos = await this.photos.find({
+      select: { id: true, dailyReportId: true, reviewStatus: true, caption: true, confirmedNoPersonalData: true, width: true, height: true, createdAt: true },
+      where: { programId, dailyReportId: In([...dates.keys()]) },
+      order: { createdAt: 'ASC', id: 'ASC' },
+    });
+    return photos.map((p) => ({ date: dates.get(p.dailyReportId)!, reviewStatus: p.reviewStatus, id: p.id, caption: p.caption, confirmedNoPersonalData: p.confirmedNoPersonalData, width: p.width, height: p.height }));
   }
 }

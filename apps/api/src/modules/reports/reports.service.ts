@@ -7,6 +7,7 @@ import {
   type CitySummaryProgram,
   type CompletionReportInput,
   type MonthlyReportInput,
+  monthPhotos,
   type PeriodReportKind,
   type SubmissionFigure,
   submissionFigures,
@@ -200,7 +201,7 @@ export class ReportsService {
       },
       build: async (actor, program, { month }, steps) => {
         const input = await this.monthlyInput(actor, program, month, steps);
-        return { filename: reportFilename(input.context.municipalityName, 'monthly', { month }), spec: shapeMonthlyReport(input) };
+        return { filename: reportFilename(input.context.municipalityName, 'monthly', { month }), spec: shapeMonthlyReport(input), images: await this.photoImages(actor, input) };
       },
     },
 
@@ -283,6 +284,13 @@ export class ReportsService {
     return { context: ctx, from, to, serviceKinds: program.serviceKinds, specialNotes, ...data };
   }
 
+  /** The pictures of a monthly report's 活動写真 sheet (monthPhotos), as thumbnails. */
+  private async photoImages(actor: Actor, input: MonthlyReportInput): Promise<Map<string, Buffer>> {
+    const images = new Map<string, Buffer>();
+    for (const p of monthPhotos(input.activityPhotos, input.from, input.to)) images.set(p.id!, await this.dailyReports.photoBytes(actor, p.id!, 'thumb'));
+    return images;
+  }
+
   /**
    * A monthly or completion report as the vendor submits it (report-submissions.service.ts): its inputs, its figures
    * and its workbook with the remarks. The month is checked against the program first (400 naming `month`).
@@ -291,7 +299,7 @@ export class ReportsService {
     if (kind === 'monthly') {
       const params = await this.parseParams('monthly', program, { month });
       const input = { ...(await this.monthlyInput(actor, program, params.month)), remarks };
-      const report: BuiltReport = { kind, filename: reportFilename(input.context.municipalityName, 'monthly', params), spec: shapeMonthlyReport(input), images: new Map(), programId: program.id, municipalityId: program.municipalityId, params: { ...params } };
+      const report: BuiltReport = { kind, filename: reportFilename(input.context.municipalityName, 'monthly', params), spec: shapeMonthlyReport(input), images: await this.photoImages(actor, input), programId: program.id, municipalityId: program.municipalityId, params: { ...params } };
       return { report, figures: submissionFigures(input), from: input.from, to: input.to };
     }
     const input = { ...(await this.completionInput(actor, program)), remarks };
@@ -317,8 +325,9 @@ export class ReportsService {
     steps?.step();
     const rates = await this.dailyReports.rates(program, from, to);
     const periodReports = await this.schedules.completeness(program, from, to);
+    const dailyReports = await this.reportDays.statusesBetween(program.id, from, to);
     steps?.step();
-    return { sessions, weeks, defects, inquiries, activityPhotos, progress, rates, periodReports };
+    return { sessions, weeks, defects, inquiries, activityPhotos, progress, rates, periodReports, dailyReports };
   }
 
   /** 事業別集計: every program the person sees (a city's, or those a vendor serves), one row each. */
