@@ -39,7 +39,7 @@ describe('facility records', () => {
 
   it('shows the demo\'s facilities in every stage, their held visits linked to them', async () => {
     const demo = await list(city);
-    expect([...new Set(demo.map((f) => f.stage))]).toEqual(expect.arrayContaining(['requested', 'confirmed', 'coordinating', 'list_received', 'visited', 'reported']));
+    expect([...new Set(demo.map((f) => f.stage))]).toEqual(expect.arrayContaining(['registered', 'requested', 'confirmed', 'coordinating', 'list_received', 'visited', 'reported']));
     const held = demo.find((f) => f.stage === 'reported')!;
     const sessions = await t.dataSource.getRepository(SessionEntity).findBy({ programId, facilityId: held.id });
     expect(sessions.length).toBeGreaterThan(0);

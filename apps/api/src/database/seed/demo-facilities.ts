@@ -27,8 +27,9 @@ const HELD: Record<string, DemoFacility> = {
   'グループホーム しおかぜ（架空）': { name: 'グループホーム しおかぜ（架空）', type: 'group_home', district: '北部地区', residents: 8 },
   '介護老人保健施設 あさり（架空）': { name: '介護老人保健施設 あさり（架空）', type: 'geriatric_health', district: '朝里地区', residents: 12 },
 };
-/** Facilities still ahead, one per stage before the visit. */
-const AHEAD: Array<DemoFacility & { stage: 'requested' | 'confirmed' | 'coordinating' | 'list_received' }> = [
+/** Facilities still ahead, one per stage before the visit (the first recorded ahead of any request: 未依頼). */
+const AHEAD: Array<DemoFacility & { stage: 'registered' | 'requested' | 'confirmed' | 'coordinating' | 'list_received' }> = [
+  { name: '介護老人保健施設 おたもい（架空）', type: 'geriatric_health', district: '北部地区', residents: 7, stage: 'registered' },
   { name: '障害者支援施設 てみや（架空）', type: 'disability', district: '南小樽地区', residents: 6, stage: 'requested' },
   { name: '小樽架空病院 療養病棟', type: 'hospital', district: '中央地区', residents: 10, stage: 'confirmed' },
   { name: 'グループホーム ぜにばこ（架空）', type: 'group_home', district: '銭函地区', residents: 9, stage: 'coordinating' },
@@ -37,7 +38,8 @@ const AHEAD: Array<DemoFacility & { stage: 'requested' | 'confirmed' | 'coordina
 
 /**
  * 施設 of the Otaru demo (issue 18): a facility in every stage — the facilities whose visits were held (訪問済, and
- * 報告済 where the visit day's report reached the city) linked to their sessions, and four ahead: a request (依頼受付),
+ * 報告済 where the visit day's report reached the city) linked to their sessions, and five ahead: one recorded
+ * before any request (未依頼), a request (依頼受付),
  * a confirmed date (日程確定), coordination under way (調整中) and the applicant list in (名簿受領). Contact persons
  * are fictional and sealed like any personal data.
  */
@@ -107,6 +109,7 @@ export async function seedDemoFacilities(m: EntityManager, program: ProgramEntit
     .map((b) => ({ id: b.id, date: b.visitDate!, positions: b.positions as ExistingBooking['positions'], kind: b.kind as 'home' | 'facility', district: b.district, plannedApplications: b.plannedApplications }));
   for (const f of AHEAD) {
     const { id, contact } = await facility(f, i++);
+    if (f.stage === 'registered') continue;
     if (f.stage === 'requested') {
       await booking(f, id, contact, { receivedAt: jstInstant(addDays(today, -1), '14:30') });
       continue;
