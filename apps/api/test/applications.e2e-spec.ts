@@ -147,4 +147,18 @@ describe('the applicant register (申請台帳)', () => {
     expect(saved.status).toBe(200);
     expect(saved.body.checks[sessionId] ?? {}).toEqual({});
   });
+  it('finds an application by name, kana or 申請書ID through keyed hashes, recording the search without its term; the city may not search', async () => {
+    const find = (cookie: string, q: string) => t.http.post(`/api/programs/${programId}/applications/search`).set('Cookie', cookie).send({ q });
+    for (const q of ['見本久作', 'みほん きゅうさく', FORM_ID, '１２３４５６７８９０１２３４５６７８９０１２３']) {
+      const res = await find(cookies.staff, q);
+      expect(res.status).toBe(200);
+      expect(res.body.map((a: { personal: { name: string } }) => a.personal.name)).toEqual(['見本 久作']);
+    }
+    expect((await find(cookies.staff, 'ミホン')).body).toEqual([]);
+    expect((await find(cookies.staff, '0134-99-0042')).status).toBe(400);
+    expect((await find(cookies.city, '見本久作')).status).toBe(403);
+    const searches = await t.dataSource.getRepository(HandlingRecordEntity).findBy({ action: 'application.search' });
+    expect(searches.map((r) => r.reason)).toContain('申請書IDで申請を検索（1件）');
+    expect(JSON.stringify(searches)).not.toMatch(/見本|ミホン|12345678901234567890123/);
+  });
 });

@@ -1,5 +1,6 @@
 import type { IntakeApplicant } from '../bookings/intake.js';
-import { normalizeKana, normalizeName, type SearchToken, searchTermTokens } from '../bookings/search.js';
+import { z } from 'zod';
+import { normalizeKana, normalizeName, type SearchToken, searchTermProblem, searchTermTokens } from '../bookings/search.js';
 import type { ApplicantRow } from '../facilities/applicant-list.js';
 import { APPLICATION_COUNT_FIELDS, type ApplicationType } from '../sessions/application-type.js';
 import { SESSION_COUNT_LABELS_JA, type SessionCounts } from '../sessions/session.schema.js';
@@ -153,4 +154,22 @@ export function applicationTermTokens(term: string): SearchToken[] {
   const formId = normalizeApplicationFormId(term);
   if (/^\d{23}$/.test(formId)) return [{ kind: 'application_form_id', value: formId }];
   return searchTermTokens(term).filter((t) => t.kind !== 'phone');
+}
+
+/** POST /api/programs/:programId/applications/search: the term in the body, never in a URL. */
+export const applicationSearchSchema = z.object({
+  q: z
+    .string({ message: '検索する氏名、フリガナまたは申請書IDを入力してください' })
+    .max(100, { message: '100文字以内で入力してください' })
+    .superRefine((q, ctx) => {
+      if (/^\d{23}$/.test(normalizeApplicationFormId(q))) return;
+      const problem = searchTermProblem(q);
+      if (problem || applicationTermTokens(q).length === 0) ctx.addIssue({ code: 'custom', message: '検索する氏名、フリガナまたは申請書ID（23桁）を入力してください' });
+    }),
+});
+
+/** The handling record's words for a search (never the term): what kind of term, how many found. */
+export function applicationSearchReason(tokens: readonly SearchToken[], found: number): string {
+  const kind = tokens.some((t) => t.kind === 'application_form_id') ? '申請書ID' : tokens.some((t) => t.kind === 'kana') ? 'フリガナ・氏名' : '氏名';
+  return `${kind}で申請を検索（${found}件）`;
 }

@@ -94,6 +94,7 @@ export const HANDLING_ACTION_LABELS_JA: Record<string, string> = {
   'application.create': '申請記録の登録',
   'application.update': '申請記録の変更',
   'application.read_personal': '申請記録（個人情報）の閲覧',
+  'application.search': '申請記録の検索（氏名・フリガナ・申請書ID）',
 };
 
 export function handlingActionLabel(action: string): string {

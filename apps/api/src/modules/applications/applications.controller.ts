@@ -1,7 +1,8 @@
-import { Body, Controller, Get, Headers, Param, Post, Put, Query } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import {
   applicationInputSchema,
+  applicationSearchSchema,
   applicationUpdateSchema,
   type ApplicationView,
   applicationViewSchema,
@@ -47,6 +48,16 @@ export class ApplicationsController {
   @RequirePermission('program.read')
   ofDay(@CurrentActor() actor: Actor, @CurrentProgram() program: ProgramEntity, @Query({ schema: dayQuery }) query: z.output<typeof dayQuery>): Promise<ApplicationView[]> {
     return this.applications.ofDay(actor, program, query.date);
+  }
+
+  /** Finds applications by name, kana or 申請書ID (POST: the term never appears in a URL); keyed hashes only. */
+  @Responds(z.array(applicationViewSchema))
+  @Post(':programId/applications/search')
+  @HttpCode(200)
+  @ProgramScoped()
+  @RequirePermission('reservation.read_personal')
+  search(@CurrentActor() actor: Actor, @CurrentProgram() program: ProgramEntity, @Body({ schema: applicationSearchSchema }) body: z.output<typeof applicationSearchSchema>): Promise<ApplicationView[]> {
+    return this.applications.search(actor, program, body.q);
   }
 
   /** Files one application of the session; with an Idempotency-Key a retried submit files once. */

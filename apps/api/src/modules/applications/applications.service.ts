@@ -11,7 +11,9 @@ import {
   type RegisterCounts,
   type RegisterRow,
   type SessionRegisterView,
+  applicationSearchReason,
   applicationSearchTokens,
+  applicationTermTokens,
   individualNumberProblems,
   prefillFromApplicantRow,
   prefillFromBooking,
@@ -21,7 +23,7 @@ import {
 import { personalDataOpen } from '@outreach/domain/auth';
 import { conflict, type DateKey, forbidden, invalid, notFound } from '@outreach/domain/common';
 import type { SessionView } from '@outreach/domain/sessions';
-import { DataSource, type EntityManager, IsNull, type Repository } from 'typeorm';
+import { DataSource, type EntityManager, In, IsNull, type Repository } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
 import { RecordCipher } from '../../common/crypto/record-cipher';
 import { SearchHasher } from '../../common/crypto/search-hasher';
@@ -35,6 +37,8 @@ import { ApplicationEntity, ApplicationSearchTokenEntity } from './application.e
 
 const NOT_FOUND = '申請記録が見つかりません';
 const SESSION_NOT_FOUND = '実施記録が見つかりません';
+/** At most this many applications are answered for one search. */
+const SEARCH_LIMIT = 50;
 const TWO_FACTOR = 'この事業の個人情報を見るには二要素認証が必要です。プロフィールから設定してください';
 
 /**
@@ -94,6 +98,22 @@ export class ApplicationsService implements OnModuleInit {
     const bySession = new Map<string, RegisterRow[]>();
     for (const r of rows) bySession.set(r.sessionId, [...(bySession.get(r.sessionId) ?? []), facts(r)]);
     return new Map([...bySession].map(([id, list]) => [id, registerCounts(list)]));
+  }
+
+  /**
+   * Finds the program's applications by name, kana or 申請書ID (a resident calling about a J-LIS notice, issue 19
+   * item 4) through keyed hashes only; the term is never stored or recorded, the search and each application shown are.
+   */
+  async search(actor: Actor, program: ProgramEntity, term: string): Promise<ApplicationView[]> {
+    const hidden = this.personalHiddenReason(actor, program);
+    if (hidden) throw forbidden(hidden);
+    const tokens = applicationTermTokens(term);
+    const hashes = tokens.map((t) => this.hasher.hash(program.id, t));
+    const hits = hashes.length ? await this.dataSource.getRepository(ApplicationSearchTokenEntity).find({ select: { applicationId: true }, where: { programId: program.id, token: In(hashes) } }) : [];
+    const ids = [...new Set(hits.map((h) => h.applicationId))];
+    const rows = ids.length ? await this.applications.find({ where: { programId: program.id, id: In(ids) }, order: { date: 'DESC', createdAt: 'DESC' }, take: SEARCH_LIMIT }) : [];
+    await this.handling.record(actor, { action: 'application.search', resourceType: 'application', programId: program.id, reason: applicationSearchReason(tokens, rows.length) });
+    return this.views(actor, program, rows, true, '検索結果での表示');
   }
 
   // ------------------------------------------------------------------------------------------ writing
