@@ -116,7 +116,7 @@ describe('the applicant register (申請台帳)', () => {
   });
 
   it('edits an application and lists the day, with the edit recorded', async () => {
-    const [first] = (await registerOf(cookies.staff)).body.applications;
+    const first = (await registerOf(cookies.staff)).body.applications.find((a: { personal: { name: string } }) => a.personal.name === '見本 久作');
     const edit = { ...first.personal, applicationType: 'new', photoSource: 'taken_on_site', photoException: null, photoExceptionReason: null, proxyWriting: false, receiptMethod: 'facility', faceAuthCard: false };
     const res = await t.http.put(`/api/programs/${programId}/applications/${first.id}`).set('Cookie', cookies.manager).send(edit);
     expect(res.status).toBe(200);
