@@ -1,5 +1,4 @@
 import CheckIcon from '@mui/icons-material/Check';
-import DownloadIcon from '@mui/icons-material/DownloadOutlined';
 import UploadFileIcon from '@mui/icons-material/UploadFileOutlined';
 import { Alert, Box, Button, Card, CardContent, LinearProgress, TextField, Typography } from '@mui/material';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -13,7 +12,8 @@ import { useScreenWords } from '../common/useScreenWords';
 import { DecisionLines } from '../common/DecisionLines';
 import { fileSize } from '../common/fileSize';
 import { PageHeader } from '../common/PageHeader';
-import { type StatusLook, StatusChip } from '../common/StatusChip';
+import type { StatusLook } from '../common/StatusChip';
+import { VersionHeading } from '../common/VersionHeading';
 import { SubmitKeys } from '../daily-reports/submitKey';
 import { QUERY_ONCE, useAppDataProvider } from '../providers/dataProvider';
 import { errorMessage, fieldErrorsOf } from '../providers/http';
@@ -159,17 +159,16 @@ function PlanCard({ plan, canDecide, canWithdraw, queryKey }: { plan: BusinessPl
   return (
     <Card component="li" variant="outlined" data-plan-version={plan.version}>
       <CardContent sx={{ display: 'grid', gap: 0.5 }}>
-        <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, flexWrap: 'wrap' }}>
-          <Typography variant="subtitle1" component="h3" sx={{ fontWeight: 700, mr: 'auto', overflowWrap: 'anywhere' }}>
-            {`${t('version', { version: plan.version })}  ${plan.title}`}
-          </Typography>
-          <StatusChip status={plan.status} looks={LOOKS} label={status} testId="plan-status" />
-        </Box>
-        <Box>
-          <Button size="small" component="a" href={businessPlanFileUrl(plan.programId, plan.id)} download={plan.fileName} startIcon={<DownloadIcon />} sx={{ overflowWrap: 'anywhere', textAlign: 'left', textTransform: 'none' }}>
-            {`${plan.fileName}  ${t('download', { size: fileSize(plan.bytes) })}`}
-          </Button>
-        </Box>
+        <VersionHeading
+          heading={`${t('version', { version: plan.version })}  ${plan.title}`}
+          status={plan.status}
+          looks={LOOKS}
+          statusLabel={status}
+          statusTestId="plan-status"
+          fileUrl={businessPlanFileUrl(plan.programId, plan.id)}
+          fileName={plan.fileName}
+          fileLabel={t('download', { size: fileSize(plan.bytes) })}
+        />
         {plan.note && <Typography variant="body2">{t('noteLine', { note: plan.note })}</Typography>}
         <DecisionLines
           asked={(a) => t('submittedBy', a)}

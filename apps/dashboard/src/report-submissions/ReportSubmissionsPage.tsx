@@ -13,7 +13,8 @@ import { fileSize } from '../common/fileSize';
 import { PageHeader } from '../common/PageHeader';
 import { ReasonDialog } from '../common/ReasonDialog';
 import { RequireProgram } from '../common/RequireProgram';
-import { type StatusLook, StatusChip } from '../common/StatusChip';
+import type { StatusLook } from '../common/StatusChip';
+import { VersionHeading } from '../common/VersionHeading';
 import { useScreenWords } from '../common/useScreenWords';
 import { SubmitKeys } from '../daily-reports/submitKey';
 import { QUERY_ONCE, useAppDataProvider } from '../providers/dataProvider';
@@ -205,17 +206,16 @@ function VersionCard({ submission: s, canDecide, programId }: { submission: Repo
   return (
     <Card component="li" variant="outlined" data-report-version={s.version}>
       <CardContent sx={{ display: 'grid', gap: 0.5 }}>
-        <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, flexWrap: 'wrap' }}>
-          <Typography variant="subtitle1" component="h3" sx={{ fontWeight: 700, mr: 'auto', overflowWrap: 'anywhere' }}>
-            {`${t('version', { version: s.version })}  ${s.title}`}
-          </Typography>
-          <StatusChip status={s.status} looks={LOOKS} label={status} testId="report-status" />
-        </Box>
-        <Box>
-          <Button size="small" component="a" href={reportSubmissionFileUrl(programId, s.id)} download={s.fileName} startIcon={<DownloadIcon />} sx={{ overflowWrap: 'anywhere', textAlign: 'left', textTransform: 'none' }}>
-            {`${s.fileName}  ${t('download', { size: fileSize(s.bytes) })}`}
-          </Button>
-        </Box>
+        <VersionHeading
+          heading={`${t('version', { version: s.version })}  ${s.title}`}
+          status={s.status}
+          looks={LOOKS}
+          statusLabel={status}
+          statusTestId="report-status"
+          fileUrl={reportSubmissionFileUrl(programId, s.id)}
+          fileName={s.fileName}
+          fileLabel={t('download', { size: fileSize(s.bytes) })}
+        />
         {s.remarks && <Typography variant="body2" sx={{ overflowWrap: 'anywhere' }}>{t('remarksLine', { remarks: s.remarks })}</Typography>}
         <DecisionLines
           asked={(a) => t('submittedBy', a)}
