@@ -1,3 +1,5 @@
+import { In } from 'typeorm';
+import { ApplicationEntity } from '../src/modules/applications/application.entity';
 import { BookingPersonalEntity } from '../src/modules/booking-personal/booking-personal.entity';
 import { RecordCipher } from '../src/common/crypto/record-cipher';
 import { BookingEntity } from '../src/modules/bookings/booking.entity';
@@ -22,6 +24,15 @@ describe('closing a contract', () => {
       const offer = (await t.http.post(`/api/programs/${programId}/slots/search`).set('Cookie', staff).send({ request: { kind: 'home', plannedApplications: 1, district: '中央地区', wishes: {} } })).body.offers[0];
       const res = await t.http.post(`/api/programs/${programId}/bookings`).set('Cookie', staff).send(homeBooking(intake({}, { name: `架空 終了${i}` }), { date: offer.date, half: offer.half, positions: offer.positions }));
       expect(res.status).toBe(201);
+      if (i === 0) {
+        // Its application in the register (issue 19), its personal fields sealed under the application's own key.
+        const { phone: _phone, ...applicant } = intake({}, { name: '架空 終了0' }).applicants[0];
+        const filed = await t.http
+          .post(`/api/programs/${programId}/sessions/${res.body.sessionId}/applications`)
+          .set('Cookie', staff)
+          .send({ ...applicant, source: 'booking', bookingId: res.body.id, sourceIndex: 0, applicationFormId: '9999 8888 7777 6666 5555 401', photoSource: 'brought', receiptMethod: 'limited_delivery_mail' });
+        expect(filed.status).toBe(201);
+      }
     }
     clock.set(new Date('2026-12-10T01:00:00Z'));
   });
@@ -80,6 +91,11 @@ describe('closing a contract', () => {
     expect(sealed.length).toBeGreaterThan(0);
     expect(cipher.open<{ contactName: string | null }>(sealed[0].id, sealed[0].contact!).contactName).toBeTruthy();
 
+    const applications = t.dataSource.getRepository(ApplicationEntity);
+    const registered = (await applications.findBy({ programId })).filter((a) => a.data !== null);
+    expect(registered.length).toBeGreaterThan(0);
+    expect(cipher.open<{ name: string }>(registered[0].id, registered[0].data!).name).toBe('架空 終了0');
+
     const closed = await t.http.post(`/api/programs/${programId}/closing/close`).set('Cookie', manager);
     expect(closed.status).toBe(200);
     expect(closed.body.closedAt).not.toBeNull();
@@ -93,6 +109,11 @@ describe('closing a contract', () => {
     expect(recorded.map((r) => r.resourceId).sort()).toEqual(sealed.map((f) => f.id).sort());
     expect(recorded.every((r) => r.reason === '契約終了に伴う削除（特記事項第10）')).toBe(true);
     for (const f of sealed) expect(() => cipher.open(f.id, f.contact!)).toThrow('この個人情報は削除済みです');
+    // The applicant register's personal fields go the same way; the application's facts stay for the reports.
+    for (const a of await applications.findBy({ id: In(registered.map((r) => r.id)) })) expect(a).toMatchObject({ data: null, personalDataDeletedAt: expect.any(Date), applicationType: 'renewal' });
+    const shredded = await t.dataSource.getRepository(HandlingRecordEntity).findBy({ action: 'application.delete_personal', programId });
+    expect(shredded.map((r) => r.resourceId).sort()).toEqual(registered.map((r) => r.id).sort());
+    for (const a of registered) expect(() => cipher.open(a.id, a.data!)).toThrow('この個人情報は削除済みです');
     const page = await t.http.get(`/api/programs/${programId}/facilities/${sealed[0].id}`).set('Cookie', manager);
     expect(page.status).toBe(200);
     expect(page.body).toMatchObject({ name: sealed[0].name, contactName: null, contactPhone: null });

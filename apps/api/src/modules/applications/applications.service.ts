@@ -21,11 +21,13 @@ import {
   splitApplication,
 } from '@outreach/domain/applications';
 import { personalDataOpen } from '@outreach/domain/auth';
+import { PERSONAL_DATA_DELETION_RULES_JA } from '@outreach/domain/bookings';
 import { conflict, type DateKey, forbidden, invalid, notFound } from '@outreach/domain/common';
 import type { SessionView } from '@outreach/domain/sessions';
 import { DataSource, type EntityManager, In, IsNull, type Repository } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
 import { RecordCipher } from '../../common/crypto/record-cipher';
+import { eraseTraces } from '../../database/erase';
 import { SearchHasher } from '../../common/crypto/search-hasher';
 import { BookingPersonalService } from '../booking-personal/booking-personal.service';
 import { ApplicantListsService } from '../facilities/applicant-lists.service';
@@ -117,6 +119,30 @@ export class ApplicationsService implements OnModuleInit {
   }
 
   // ------------------------------------------------------------------------------------------ writing
+
+  /**
+   * The contract's closing (個人情報取扱特記事項第10): every application's personal fields of the program are deleted
+   * inside the caller's transaction with their search hashes, each deletion recorded (`application.delete_personal`);
+   * returns the applications whose keys `shredKeys` destroys after the commit (ADR 0008). The facts stay for the reports.
+   */
+  async deletePersonalWithin(actor: Actor, programId: string, m: EntityManager, at: Date): Promise<string[]> {
+    const repo = m.getRepository(ApplicationEntity);
+    const held = await repo.find({ select: { id: true }, where: { programId, personalDataDeletedAt: IsNull() } });
+    for (const { id } of held) {
+      const done = await repo.update({ id, personalDataDeletedAt: IsNull() }, { data: null, personalDataDeletedAt: at });
+      if (!done.affected) continue;
+      await m.getRepository(ApplicationSearchTokenEntity).delete({ applicationId: id });
+      await this.handling.record(actor, { action: 'application.delete_personal', resourceType: 'application', resourceId: id, programId, reason: PERSONAL_DATA_DELETION_RULES_JA.contract_closed }, m);
+    }
+    // Every application's key goes, also one emptied earlier (a copy may sit in a backup).
+    return (await repo.find({ select: { id: true }, where: { programId } })).map((a) => a.id);
+  }
+
+  /** After the commit: destroys the applications' keys, so no copy of their personal fields can be read. */
+  async shredKeys(applicationIds: string[]): Promise<void> {
+    for (const id of applicationIds) this.cipher.shred(id);
+    if (applicationIds.length) await eraseTraces(this.dataSource);
+  }
 
   /** Files one application of a session (Idempotency-Key at the controller); the personal fields are sealed. */
   async create(actor: Actor, program: ProgramEntity, sessionId: string, input: ApplicationInput): Promise<ApplicationView> {

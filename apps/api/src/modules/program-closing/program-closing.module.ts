@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ApplicationsModule } from '../applications/applications.module';
 import { FacilitiesModule } from '../facilities/facilities.module';
 import { BookingSharesModule } from '../booking-shares/booking-shares.module';
 import { BookingPersonalModule } from '../booking-personal/booking-personal.module';
@@ -10,7 +11,7 @@ import { ProgramClosingService } from './program-closing.service';
 
 /** Closing a contract (特記事項 §10): the checklist, deletions and handovers, the closing, the certificate's data. */
 @Module({
-  imports: [BookingsModule, BookingPersonalModule, BookingSharesModule, FacilitiesModule, ProgramsModule, UsersModule],
+  imports: [ApplicationsModule, BookingsModule, BookingPersonalModule, BookingSharesModule, FacilitiesModule, ProgramsModule, UsersModule],
   controllers: [ProgramClosingController],
   providers: [ProgramClosingService],
   exports: [ProgramClosingService],
