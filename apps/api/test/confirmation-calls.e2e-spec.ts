@@ -62,6 +62,7 @@ describe('confirmation calls the day before a visit', () => {
     const absent = await record(staff, { bookingId: first, outcome: 'no_answer' });
     expect(absent.status).toBe(201);
     expect(row(absent.body, first)).toMatchObject({ state: 'retry' });
+    clock.set(new Date(clock.now().getTime() + 20 * 60_000)); // called again twenty minutes later
     const reached = await record(staff, { bookingId: first, outcome: 'reached' });
     expect(row(reached.body, first)).toMatchObject({ state: 'confirmed', overdue: false });
     expect(row(reached.body, first).calls.map((c) => [c.outcome, c.calledByName])).toEqual([

@@ -115,7 +115,7 @@ export class ConfirmationCallsService {
   private async callsOf(programId: string, bookingIds: string[]): Promise<Map<string, ConfirmationCallEntity[]>> {
     const out = new Map<string, ConfirmationCallEntity[]>();
     if (!bookingIds.length) return out;
-    for (const c of await this.calls.find({ where: { programId, bookingId: In(bookingIds) }, order: { calledAt: 'ASC' } })) {
+    for (const c of await this.calls.find({ where: { programId, bookingId: In(bookingIds) }, order: { calledAt: 'ASC', createdAt: 'ASC' } })) {
       out.set(c.bookingId, [...(out.get(c.bookingId) ?? []), c]);
     }
     return out;

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { badRequest, daysBetween, issuesToFieldErrors, jstDateKey, notFound } from '@outreach/domain/common';
 import { shapeDeletionLedger } from '@outreach/domain/personal-data';
 import { closingNotYetProblem } from '@outreach/domain/program-closing';
@@ -95,6 +95,8 @@ export const FETCH_WEIGHT = 0.4;
  */
 @Injectable()
 export class ReportsService {
+  private readonly logger = new Logger('Reports');
+
   constructor(
     private readonly programs: ProgramsService,
     private readonly scope: ProgramScopeService,
@@ -284,10 +286,20 @@ export class ReportsService {
     return { context: ctx, from, to, serviceKinds: program.serviceKinds, specialNotes, ...data };
   }
 
-  /** The pictures of a monthly report's 活動写真 sheet (monthPhotos), as thumbnails. */
+  /**
+   * The pictures of a monthly report's 活動写真 sheet (monthPhotos), as thumbnails. A photo whose file cannot be read
+   * (lost from the store, or a row made without one) is left out — its cell keeps the caption — rather than failing
+   * the whole report.
+   */
   private async photoImages(actor: Actor, input: MonthlyReportInput): Promise<Map<string, Buffer>> {
     const images = new Map<string, Buffer>();
-    for (const p of monthPhotos(input.activityPhotos, input.from, input.to)) images.set(p.id!, await this.dailyReports.photoBytes(actor, p.id!, 'thumb'));
+    for (const p of monthPhotos(input.activityPhotos, input.from, input.to)) {
+      try {
+        images.set(p.id!, await this.dailyReports.photoBytes(actor, p.id!, 'thumb'));
+      } catch (e) {
+        this.logger.warn(`activity photo ${p.id} left out of the monthly report: ${(e as NodeJS.ErrnoException).code ?? (e as Error).name}`);
+      }
+    }
     return images;
   }
 
