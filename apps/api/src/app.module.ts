@@ -14,6 +14,7 @@ import { ApprovalsModule } from './modules/approvals/approvals.module';
 import { ApplicationsModule } from './modules/applications/applications.module';
 import { CallBacksModule } from './modules/call-backs/call-backs.module';
 import { ConfirmationCallsModule } from './modules/confirmation-calls/confirmation-calls.module';
+import { TeamsModule } from './modules/teams/teams.module';
 import { FacilitiesModule } from './modules/facilities/facilities.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { BookingPersonalModule } from './modules/booking-personal/booking-personal.module';
@@ -65,6 +66,7 @@ export class AppModule {
         ApprovalsModule,
         CallBacksModule,
         ConfirmationCallsModule,
+        TeamsModule,
         ApplicationsModule,
         FacilitiesModule,
         DashboardModule,

@@ -181,6 +181,9 @@ const MATRIX: Record<string, Expect> = {
   'POST /api/programs/:programId/call-backs/:id/done': programWrite(['vendor_manager', 'vendor_staff'], 404),
   'GET /api/programs/:programId/confirmation-calls': programWrite(['vendor_manager', 'vendor_staff'], 200),
   'POST /api/programs/:programId/confirmation-calls': programWrite(['vendor_manager', 'vendor_staff'], 400, {}),
+  // チーム: the vendor's team reads (staff their own), the vendor's manager assigns.
+  'GET /api/programs/:programId/teams': programWrite(['vendor_manager', 'vendor_staff'], 200),
+  'PUT /api/programs/:programId/teams': programWrite(['vendor_manager'], 400, {}),
   'GET /api/programs/:programId/reception-list': programRead(),
   'POST /api/programs/:programId/reception-slips/share': programWrite(['vendor_manager'], 400, {}),
   'GET /api/programs/:programId/personal-data-deletions': programRead(),

@@ -3,6 +3,7 @@ import { Route } from 'react-router-dom';
 import bookings, { BookingSettingsPage, ReceptionSlipPage } from './bookings';
 import callBacks from './call-backs';
 import confirmationCalls from './confirmation-calls';
+import teams from './teams';
 import facilities from './facilities';
 import callWeeks from './call-weeks';
 import calls from './calls';
@@ -52,6 +53,7 @@ export function App() {
       <Resource name="bookings" {...bookings} />
       <Resource name="call-backs" {...callBacks} />
       <Resource name="confirmation-calls" {...confirmationCalls} />
+      <Resource name="teams" {...teams} />
       <Resource name="facilities" {...facilities} />
       <Resource name="reception-list" {...receptionList} />
       <Resource name="slip-shares" {...slipShares} />

@@ -5,6 +5,7 @@ import { BookingSearchTokenEntity } from '../modules/booking-personal/booking-se
 import { ApplicationEntity, ApplicationSearchTokenEntity } from '../modules/applications/application.entity';
 import { CallBackEntity } from '../modules/call-backs/call-back.entity';
 import { ConfirmationCallEntity } from '../modules/confirmation-calls/confirmation-call.entity';
+import { VisitTeamEntity, VisitTeamMemberEntity } from '../modules/teams/visit-team.entity';
 import { TravelMatrixEntity } from '../modules/booking-settings/booking-settings.entity';
 import { PreMeetingEntity } from '../modules/facilities/pre-meeting.entity';
 import { BookingEntity, BookingEventEntity, BookingSlotEntity, ReceptionCounterEntity } from '../modules/bookings/booking.entity';
@@ -62,6 +63,8 @@ export const ENTITIES = [
   BookingSearchTokenEntity,
   CallBackEntity,
   ConfirmationCallEntity,
+  VisitTeamEntity,
+  VisitTeamMemberEntity,
   BookingSlotEntity,
   ReceptionCounterEntity,
   TravelMatrixEntity,

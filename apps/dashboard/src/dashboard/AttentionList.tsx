@@ -1,3 +1,4 @@
+import GroupsOutlinedIcon from '@mui/icons-material/GroupsOutlined';
 import PhoneCallbackIcon from '@mui/icons-material/PhoneCallback';
 import PhoneInTalkOutlinedIcon from '@mui/icons-material/PhoneInTalkOutlined';
 import FactCheckOutlinedIcon from '@mui/icons-material/FactCheckOutlined';
@@ -41,6 +42,7 @@ const ICONS: Record<AttentionItem['kind'], typeof ErrorOutlineIcon> = {
   call_back_due: PhoneCallbackIcon,
   facility_step_due: EventNoteOutlinedIcon,
   confirmation_call_due: PhoneInTalkOutlinedIcon,
+  team_incomplete: GroupsOutlinedIcon,
 };
 
 /** 要対応: overdue and returned reports, open defects and complaints, oldest first, each a link to its record. */

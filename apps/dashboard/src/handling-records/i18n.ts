@@ -79,6 +79,7 @@ export const handlingRecordsEn: typeof handlingRecordsJa = {
     'facility.read_contact': 'Facility contact person (personal data) viewed',
     'facility.delete_contact': 'Facility contact person (personal data) deleted',
     'booking.confirmation_call': 'Confirmation call (outcome recorded)',
+    'team.assign': 'Visit team assigned',
     'application.create': 'Application recorded',
     'application.update': 'Application changed',
     'application.read_personal': 'Application (personal data) viewed',

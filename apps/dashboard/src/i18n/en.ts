@@ -21,6 +21,7 @@ import { businessPlansEn, businessPlansResourceEn } from '../business-plans/i18n
 import { reportSubmissionsEn, reportSubmissionsResourceEn } from '../report-submissions/i18n';
 import { callBacksEn, callBacksResourceEn } from '../call-backs/i18n';
 import { confirmationCallsEn, confirmationCallsResourceEn } from '../confirmation-calls/i18n';
+import { teamsEn, teamsResourceEn } from '../teams/i18n';
 import { applicantListEn, facilitiesEn, facilitiesResourceEn, facilityRecordsEn } from '../facilities/i18n';
 import { slipSharesEn, slipSharesResourceEn } from '../slip-shares/i18n';
 import { programClosingEn, programClosingResourceEn } from '../program-closing/i18n';
@@ -62,6 +63,7 @@ export const en: AppMessages = {
     reportSubmissions: reportSubmissionsEn,
     callBacks: callBacksEn,
     confirmationCalls: confirmationCallsEn,
+    teams: teamsEn,
     facilities: facilitiesEn,
     applicantList: applicantListEn,
     facilityRecords: facilityRecordsEn,
@@ -87,6 +89,7 @@ export const en: AppMessages = {
     'report-submissions': reportSubmissionsResourceEn,
     'call-backs': callBacksResourceEn,
     'confirmation-calls': confirmationCallsResourceEn,
+    teams: teamsResourceEn,
     facilities: facilitiesResourceEn,
     'slip-shares': slipSharesResourceEn,
     'program-closing': programClosingResourceEn,

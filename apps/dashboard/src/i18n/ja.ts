@@ -23,6 +23,7 @@ import { businessPlansJa, businessPlansResourceJa } from '../business-plans/i18n
 import { reportSubmissionsJa, reportSubmissionsResourceJa } from '../report-submissions/i18n';
 import { callBacksJa, callBacksResourceJa } from '../call-backs/i18n';
 import { confirmationCallsJa, confirmationCallsResourceJa } from '../confirmation-calls/i18n';
+import { teamsJa, teamsResourceJa } from '../teams/i18n';
 import { applicantListJa, facilitiesJa, facilitiesResourceJa, facilityRecordsJa } from '../facilities/i18n';
 import { slipSharesJa, slipSharesResourceJa } from '../slip-shares/i18n';
 import { applicationsJa } from '../applications/i18n';
@@ -56,6 +57,7 @@ export const ja = {
     reportSubmissions: reportSubmissionsJa,
     callBacks: callBacksJa,
     confirmationCalls: confirmationCallsJa,
+    teams: teamsJa,
     facilities: facilitiesJa,
     applicantList: applicantListJa,
     facilityRecords: facilityRecordsJa,
@@ -81,6 +83,7 @@ export const ja = {
     'report-submissions': reportSubmissionsResourceJa,
     'call-backs': callBacksResourceJa,
     'confirmation-calls': confirmationCallsResourceJa,
+    teams: teamsResourceJa,
     facilities: facilitiesResourceJa,
     'slip-shares': slipSharesResourceJa,
     'program-closing': programClosingResourceJa,

@@ -50,6 +50,8 @@ const ACCESS: Record<string, Partial<Record<string, Permission>>> = {
   'call-backs': { list: 'booking.manage', create: 'booking.manage', done: 'booking.manage' },
   // 前日確認 (issue 21 item 3): the vendor's team calls the next visit day's bookings and records each outcome.
   'confirmation-calls': { list: 'booking.manage', record: 'booking.manage' },
+  // チーム編成 (issue 21 item 1): the vendor's manager assigns each visit half-day's team; staff see the teams they are on.
+  teams: { list: 'booking.manage', show: 'booking.manage', assign: 'team.assign' },
   // 施設 (issue 18): read by everyone on the program; the vendor records and updates facilities.
   facilities: { list: 'program.read', show: 'program.read', create: 'booking.manage', edit: 'booking.manage' },
   'slip-shares': { list: 'program.read', prepare: 'booking.manage', approve: 'booking.share' },

@@ -9,6 +9,7 @@ import { reportSubmissionMethods } from './methods/report-submissions';
 import { callBackMethods } from './methods/call-backs';
 import { applicationMethods } from './methods/applications';
 import { confirmationCallMethods } from './methods/confirmation-calls';
+import { teamMethods } from './methods/teams';
 import { facilityMethods } from './methods/facilities';
 import { bookingShareMethods } from './methods/booking-shares';
 import { bookingMethods } from './methods/bookings';
@@ -116,6 +117,7 @@ export const dataProvider = {
   ...callBackMethods,
   ...applicationMethods,
   ...confirmationCallMethods,
+  ...teamMethods,
   ...facilityMethods,
   ...dailyReportMethods,
   ...dashboardMethods,

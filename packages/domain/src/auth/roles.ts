@@ -49,6 +49,8 @@ export const PERMISSIONS = {
   /** Lead-time and 3rd-slot travel overrides, confirming facility bookings, sharing slips with the city. */
   'booking.override': ['vendor_manager'],
   'booking.share': ['vendor_manager'],
+  /** チーム編成: the vendor's manager assigns each visit half-day's team (staff read their own through booking.manage). */
+  'team.assign': ['vendor_manager'],
   /** Reception slips the vendor has shared with the city. */
   'reservation.read_shared': ['city_admin', 'city_viewer'],
   'report.submit': ['vendor_manager', 'vendor_staff'],

@@ -91,7 +91,7 @@ export function sessionsByWeek(rows: readonly SessionDayRow[], from: DateKey, to
 }
 
 export interface AttentionItem {
-  kind: 'daily_report_overdue' | 'call_week_overdue' | 'report_returned' | 'report_checking' | 'report_returned_internally' | 'defect_open' | 'complaint_open' | 'personal_data_overdue' | 'slip_share_overdue' | 'incident_open' | 'site_approval_pending' | 'business_plan_pending' | 'business_plan_returned' | 'business_plan_missing' | 'period_report_overdue' | 'period_report_due' | 'period_report_returned' | 'period_report_waiting' | 'call_back_due' | 'facility_step_due' | 'confirmation_call_due';
+  kind: 'daily_report_overdue' | 'call_week_overdue' | 'report_returned' | 'report_checking' | 'report_returned_internally' | 'defect_open' | 'complaint_open' | 'personal_data_overdue' | 'slip_share_overdue' | 'incident_open' | 'site_approval_pending' | 'business_plan_pending' | 'business_plan_returned' | 'business_plan_missing' | 'period_report_overdue' | 'period_report_due' | 'period_report_returned' | 'period_report_waiting' | 'call_back_due' | 'facility_step_due' | 'confirmation_call_due' | 'team_incomplete';
   /** Japanese, ready to show. */
   label: string;
   date: DateKey;
@@ -134,6 +134,8 @@ export function attentionItems(input: {
   dueCallBacks?: ReadonlyArray<{ dueDate: DateKey; id: string }>;
   /** Bookings of the coming visit days not yet confirmed by phone past the set hour (前日確認): the vendor team's list only. */
   unconfirmedVisits?: ReadonlyArray<{ bookingId: string; receptionNumber: number; visitDate: DateKey }>;
+  /** Half-days of the coming visit days with bookings and without a complete team (チーム): the vendor manager's list only. */
+  incompleteTeams?: ReadonlyArray<{ date: DateKey; half: 'am' | 'pm'; state: 'none' | 'incomplete' }>;
   /** Steps before a facility visit overdue or due within days (施設との調整, facilityTimeline). */
   facilitySteps?: ReadonlyArray<{ id: string; receptionNumber: number; step: FacilityStep; due: DateKey; overdue: boolean }>;
 }): AttentionItem[] {
@@ -162,6 +164,13 @@ export function attentionItems(input: {
     ...periodReportItems(input.periodReports, md),
     ...(input.dueCallBacks ?? []).map((c): AttentionItem => ({ kind: 'call_back_due', label: `${md(c.dueDate)} までの折り返しの電話が済んでいません`, date: c.dueDate, resource: 'call-backs', id: '' })),
     ...(input.unconfirmedVisits ?? []).map((v): AttentionItem => ({ kind: 'confirmation_call_due', label: `${md(v.visitDate)} 訪問の受付番号${v.receptionNumber} に前日確認の連絡が済んでいません`, date: v.visitDate, resource: 'confirmation-calls', id: '' })),
+    ...(input.incompleteTeams ?? []).map((t): AttentionItem => ({
+      kind: 'team_incomplete',
+      label: `${md(t.date)} ${t.half === 'am' ? '午前' : '午後'}の訪問${t.state === 'none' ? 'にチームが編成されていません' : 'のチームの編成が足りません'}`,
+      date: t.date,
+      resource: 'teams',
+      id: '',
+    })),
     ...(input.facilitySteps ?? []).map((f): AttentionItem => ({
       kind: 'facility_step_due',
       label: `受付番号${f.receptionNumber} の施設訪問：${FACILITY_STEP_LABELS_JA[f.step]}の期限（${md(f.due)}）${f.overdue ? 'を過ぎています' : 'が近づいています'}`,

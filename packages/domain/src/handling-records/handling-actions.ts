@@ -97,6 +97,7 @@ export const HANDLING_ACTION_LABELS_JA: Record<string, string> = {
   'application.search': '申請記録の検索（氏名・フリガナ・申請書ID）',
   'application.delete_personal': '申請記録（個人情報）の削除',
   'booking.confirmation_call': '前日確認の電話（結果の記録）',
+  'team.assign': '訪問チームの編成',
 };
 
 export function handlingActionLabel(action: string): string {

@@ -25,6 +25,7 @@ import { CreateSiteApprovals1764006700000 } from './1764006700000-CreateSiteAppr
 import { CreateBookingSearchTokens1764006800000 } from './1764006800000-CreateBookingSearchTokens';
 import { CreateBusinessPlans1764007000000 } from './1764007000000-CreateBusinessPlans';
 import { CreateConfirmationCalls1764008000000 } from './1764008000000-CreateConfirmationCalls';
+import { CreateVisitTeams1764008100000 } from './1764008100000-CreateVisitTeams';
 import { CreateReportSubmissions1764007900000 } from './1764007900000-CreateReportSubmissions';
 import { CreateCallBacks1764007100000 } from './1764007100000-CreateCallBacks';
 import { CreateFacilities1764007300000 } from './1764007300000-CreateFacilities';
@@ -67,4 +68,5 @@ export const MIGRATIONS = [
   CreateApplications1764007800000,
   CreateReportSubmissions1764007900000,
   CreateConfirmationCalls1764008000000,
+  CreateVisitTeams1764008100000,
 ];

@@ -412,6 +412,12 @@ export class BookingsService implements OnModuleInit {
     return rows.map(toBookingView);
   }
 
+  /** The bookings with a visit between two days (teams, itineraries), by visit day and reception number. */
+  async visitsBetween(programId: string, from: DateKey, to: DateKey, statuses: readonly BookingStatus[]): Promise<BookingView[]> {
+    const rows = await this.bookings.find({ where: { programId, visitDate: dateRange(from, to), status: In([...statuses]) }, order: { visitDate: 'ASC', receptionNumber: 'ASC' } });
+    return rows.map(toBookingView);
+  }
+
   /** The days from `from` on that have a confirmed visit, ascending. */
   async confirmedVisitDates(programId: string, from: DateKey, to: DateKey): Promise<DateKey[]> {
     const rows = await this.bookings.find({ select: { visitDate: true }, where: { programId, status: 'confirmed', visitDate: dateRange(from, to) } });

@@ -7,6 +7,7 @@ import { FollowUpsModule } from '../follow-ups/follow-ups.module';
 import { ApprovalsModule } from '../approvals/approvals.module';
 import { CallBacksModule } from '../call-backs/call-backs.module';
 import { ConfirmationCallsModule } from '../confirmation-calls/confirmation-calls.module';
+import { TeamsModule } from '../teams/teams.module';
 import { ReportsModule } from '../reports/reports.module';
 import { FacilitiesModule } from '../facilities/facilities.module';
 import { IncidentsModule } from '../incidents/incidents.module';
@@ -17,7 +18,7 @@ import { DashboardService } from './dashboard.service';
 
 /** Reads only: every figure comes from the owner of its table (their exported query services). */
 @Module({
-  imports: [ProgramsModule, CallsModule, SessionsModule, DailyReportsModule, FollowUpsModule, BookingsModule, BookingSharesModule, IncidentsModule, ApprovalsModule, CallBacksModule, ConfirmationCallsModule, FacilitiesModule, ReportsModule],
+  imports: [ProgramsModule, CallsModule, SessionsModule, DailyReportsModule, FollowUpsModule, BookingsModule, BookingSharesModule, IncidentsModule, ApprovalsModule, CallBacksModule, ConfirmationCallsModule, TeamsModule, FacilitiesModule, ReportsModule],
   controllers: [DashboardController],
   providers: [DashboardService],
 })

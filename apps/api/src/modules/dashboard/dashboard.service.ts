@@ -16,6 +16,7 @@ import { ApprovalsService } from '../approvals/approvals.service';
 import { BusinessPlansService } from '../approvals/business-plans.service';
 import { CallBacksService } from '../call-backs/call-backs.service';
 import { ConfirmationCallsService } from '../confirmation-calls/confirmation-calls.service';
+import { TeamsService } from '../teams/teams.service';
 import { FacilitiesService } from '../facilities/facilities.service';
 import { IncidentsService } from '../incidents/incidents.service';
 import { ProgramScopeService } from '../programs/program-scope.service';
@@ -47,6 +48,7 @@ export class DashboardService {
     private readonly businessPlans: BusinessPlansService,
     private readonly callBacks: CallBacksService,
     private readonly confirmations: ConfirmationCallsService,
+    private readonly teams: TeamsService,
     private readonly facilities: FacilitiesService,
     private readonly reportSchedules: ReportScheduleService,
   ) {}
@@ -120,6 +122,7 @@ export class DashboardService {
         dueCallBacks: attention.dueCallBacks,
         facilitySteps: attention.facilitySteps,
         unconfirmedVisits: attention.unconfirmedVisits,
+        incompleteTeams: attention.incompleteTeams,
         overdueSlipShares: overdueShares,
       }),
     };
@@ -129,7 +132,7 @@ export class DashboardService {
     const programId = program.id;
     // 業務計画書 (004 §8(1)): the city's admin consents, the vendor's manager submits; nobody else acts on it.
     const planAudience = actor.permissions.has('plan.decide') ? ('city' as const) : actor.permissions.has('plan.submit') ? ('vendor' as const) : null;
-    const [open, defects, complaints, overdueDeletions, incidents, pendingSites, planState, dueCallBacks, facilitySteps, unconfirmedVisits] = await Promise.all([
+    const [open, defects, complaints, overdueDeletions, incidents, pendingSites, planState, dueCallBacks, facilitySteps, unconfirmedVisits, incompleteTeams] = await Promise.all([
       this.reports.inStatus(programId, ['draft', 'checking', 'returned_internally', 'returned']),
       this.followUps.openDefects(programId, 20),
       this.followUps.openComplaints(programId, 20),
@@ -144,6 +147,8 @@ export class DashboardService {
       this.facilities.stepsNeedingAttention(programId, asOf),
       // The day before a visit the team confirms it by phone (前日確認, issue 21 item 3).
       actor.permissions.has('booking.manage') ? this.confirmations.overdue(program) : Promise.resolve([]),
+      // Half-days with bookings and no complete team are the vendor manager's to staff (チーム, issue 21 item 1).
+      actor.permissions.has('team.assign') ? this.teams.incomplete(program) : Promise.resolve([]),
     ]);
     const reports = dailyReportAttention(actor.role, open);
     return {
@@ -159,6 +164,7 @@ export class DashboardService {
       pendingSites: pendingSites.map((s) => ({ proposedDate: jstDateKey(new Date(s.proposedAt)), name: s.name, id: s.id })),
       facilitySteps,
       unconfirmedVisits,
+      incompleteTeams,
       businessPlan: planAudience && planState ? { state: planState, required: program.requireBusinessPlan, since: program.periodStart, audience: planAudience } : undefined,
       incidents: incidents.map((i) => ({ discoveredDate: jstDateKey(new Date(i.discoveredAt)), kind: i.kind, residentsAffected: i.residentsAffected, id: i.id })),
     };

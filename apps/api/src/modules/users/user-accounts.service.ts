@@ -53,6 +53,12 @@ export class UserAccountsService {
     return (await this.users.find({ select: { id: true }, where: { id: In(userIds), organizationId: In(organizationIds) } })).map((u) => u.id);
   }
 
+  /** The active accounts of some organizations by name (whom a vendor manager may put on a visit team). */
+  async activeMembers(organizationIds: string[]): Promise<Array<{ id: string; name: string }>> {
+    if (!organizationIds.length) return [];
+    return this.users.find({ select: { id: true, name: true }, where: { organizationId: In(organizationIds), active: true }, order: { name: 'ASC' } });
+  }
+
   /** Names by id, for other features' lists (the handling record). */
   async names(ids: string[]): Promise<Map<string, string>> {
     const rows = ids.length ? await this.users.find({ select: { id: true, name: true }, where: { id: In(ids) } }) : [];

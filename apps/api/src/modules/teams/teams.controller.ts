@@ -1,0 +1,34 @@
+import { Body, Controller, Get, Put, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { teamAssignBodySchema, type TeamListView, teamListViewSchema, teamRangeQuerySchema } from '@outreach/domain/teams';
+import type { z } from 'zod';
+import type { Actor } from '../../common/auth/actor';
+import { CurrentActor, CurrentProgram, ProgramScoped, RequirePermission } from '../../common/auth/decorators';
+import { Responds } from '../../common/http/responds';
+import type { ProgramEntity } from '../programs/program.entity';
+import { TeamsService } from './teams.service';
+
+/** チーム: the vendor's manager assigns each visit half-day's team; staff read the teams they are on. */
+@ApiTags('teams')
+@Controller('programs')
+export class TeamsController {
+  constructor(private readonly teams: TeamsService) {}
+
+  /** The half-days with bookings (default: the next two weeks) and their teams; staff get only their own. */
+  @Responds(teamListViewSchema)
+  @Get(':programId/teams')
+  @ProgramScoped()
+  @RequirePermission('booking.manage')
+  list(@CurrentActor() actor: Actor, @CurrentProgram() program: ProgramEntity, @Query({ schema: teamRangeQuerySchema }) query: z.output<typeof teamRangeQuerySchema>): Promise<TeamListView> {
+    return this.teams.list(actor, program, query.from, query.to);
+  }
+
+  /** Assigns a half-day's whole team; 422 with the field to change when it could not go out as it is. */
+  @Responds(teamListViewSchema)
+  @Put(':programId/teams')
+  @ProgramScoped()
+  @RequirePermission('team.assign')
+  assign(@CurrentActor() actor: Actor, @CurrentProgram() program: ProgramEntity, @Body({ schema: teamAssignBodySchema }) body: z.output<typeof teamAssignBodySchema>): Promise<TeamListView> {
+    return this.teams.assign(actor, program, body);
+  }
+}

@@ -1,0 +1,105 @@
+import { addDays } from '@outreach/domain/common';
+import type { TeamListView } from '@outreach/domain/teams';
+import { HandlingRecordEntity } from '../src/modules/handling-records/handling-record.entity';
+import { UserEntity } from '../src/modules/users/user.entity';
+import { homeBooking, intake } from './support/factories';
+import { createTestApp, DEMO, FixedClock, login, type TestApp } from './support/test-app';
+
+/** チーム (issue 21 item 1): a visit half-day's team — assigned by the vendor's manager, read by its staff, on the attention list until complete. */
+describe('visit teams', () => {
+  const clock = new FixedClock(new Date('2026-09-01T01:00:00Z')); // Tue 10:00 JST
+  let t: TestApp;
+  let programId: string;
+  let manager: string;
+  let staff: string;
+  let other: string;
+  let ids: { manager: string; staff: string; other: string };
+  let visitDate: string;
+  let half: 'am' | 'pm';
+
+  const teams = (cookie: string, q = '') => t.http.get(`/api/programs/${programId}/teams${q}`).set('Cookie', cookie);
+  const assign = (cookie: string, body: object) => t.http.put(`/api/programs/${programId}/teams`).set('Cookie', cookie).send({ date: visitDate, half, ...body });
+  const attention = async () => ((await t.http.get(`/api/programs/${programId}/dashboard`).set('Cookie', manager)).body.attention as Array<{ kind: string; label: string; date: string }>).filter((a) => a.kind === 'team_incomplete');
+
+  beforeAll(async () => {
+    t = await createTestApp({ clock });
+    programId = t.ids.programs.otaru;
+    manager = await login(t, DEMO.vendorManager);
+    staff = await login(t, DEMO.vendorStaff);
+    const created = await t.http.post('/api/users').set('Cookie', manager).send({ name: '架空 同行', email: 'second-staff@vendor-a.example.jp', role: 'vendor_staff', password: 'another-long-pass-2026' });
+    expect(created.status).toBe(201);
+    other = await login(t, 'second-staff@vendor-a.example.jp', 'another-long-pass-2026');
+    const users = t.dataSource.getRepository(UserEntity);
+    ids = {
+      manager: (await users.findOneByOrFail({ email: DEMO.vendorManager })).id,
+      staff: (await users.findOneByOrFail({ email: DEMO.vendorStaff })).id,
+      other: created.body.id,
+    };
+    const offer = (await t.http.post(`/api/programs/${programId}/slots/search`).set('Cookie', staff).send({ request: { kind: 'home', plannedApplications: 1, district: '中央地区', wishes: {} } })).body.offers[0];
+    const booked = await t.http.post(`/api/programs/${programId}/bookings`).set('Cookie', staff).send(homeBooking(intake({}, { name: '架空 班一' }), { date: offer.date, half: offer.half, positions: offer.positions }));
+    expect(booked.status).toBe(201);
+    visitDate = offer.date;
+    half = offer.half;
+  });
+  afterAll(() => t.close());
+
+  it('puts a half-day with bookings and no team on the manager’s attention list', async () => {
+    const res = await teams(manager, `?from=${visitDate}&to=${visitDate}`);
+    expect(res.status).toBe(200);
+    const slot = (res.body as TeamListView).slots.find((s) => s.half === half)!;
+    expect(slot).toMatchObject({ date: visitDate, bookings: 1, state: 'none', cityStaffRequired: true, staff: [] });
+    expect((res.body as TeamListView).candidates.map((c) => c.name)).toEqual(expect.arrayContaining(['受託 スタッフ', '架空 同行']));
+    // Two weeks ahead and closer, it is on the manager's attention list.
+    expect((await attention()).filter((a) => a.date === visitDate && a.label.includes(half === 'am' ? '午前' : '午後'))).toHaveLength(0);
+    clock.set(new Date(`${addDays(visitDate, -3)}T01:00:00Z`));
+    manager = await login(t, DEMO.vendorManager);
+    staff = await login(t, DEMO.vendorStaff);
+    other = await login(t, 'second-staff@vendor-a.example.jp', 'another-long-pass-2026');
+    expect((await attention()).filter((a) => a.date === visitDate && a.label.includes(half === 'am' ? '午前' : '午後')).map((a) => a.label)).toEqual([`${Number(visitDate.slice(5, 7))}/${Number(visitDate.slice(8, 10))} ${half === 'am' ? '午前' : '午後'}の訪問にチームが編成されていません`]);
+  });
+
+  it('refuses a team that could not go out with 422, each problem on its field in Japanese', async () => {
+    const one = await assign(manager, { staffIds: [ids.staff], leadId: ids.other });
+    expect(one.status).toBe(422);
+    expect(one.body.errors).toEqual({
+      staffIds: '訪問にはスタッフを2名以上割り当ててください',
+      leadId: '現場責任者はチームのスタッフから選んでください',
+      cityStaff: '申請時来庁方式の訪問です。同行する市職員を入力してください',
+    });
+    const foreign = await assign(manager, { staffIds: [ids.staff, (await t.dataSource.getRepository(UserEntity).findOneByOrFail({ email: DEMO.otaruAdmin })).id], leadId: ids.staff, cityStaff: ['小樽 一郎'] });
+    expect(foreign.status).toBe(422);
+    expect(foreign.body.errors).toEqual({ staffIds: 'この事業の受託者のスタッフから選んでください' });
+    // Only the manager assigns.
+    expect((await assign(staff, { staffIds: [ids.staff, ids.other], leadId: ids.staff, cityStaff: ['小樽 一郎'] })).status).toBe(403);
+  });
+
+  it('assigns the team with its lead and city staff, recorded with it; the day leaves the attention list', async () => {
+    const res = await assign(manager, { staffIds: [ids.other, ids.staff], leadId: ids.staff, cityStaff: ['小樽 一郎'] });
+    expect(res.status).toBe(200);
+    const slot = (res.body as TeamListView).slots.find((s) => s.half === half)!;
+    expect(slot).toMatchObject({ state: 'complete', cityStaff: ['小樽 一郎'], problems: [] });
+    expect(slot.staff).toEqual([
+      { userId: ids.staff, name: '受託 スタッフ', lead: true },
+      { userId: ids.other, name: '架空 同行', lead: false },
+    ]);
+    const recorded = await t.dataSource.getRepository(HandlingRecordEntity).findBy({ action: 'team.assign', programId });
+    expect(recorded).toHaveLength(1);
+    expect((await attention()).filter((a) => a.date === visitDate && a.label.includes(half === 'am' ? '午前' : '午後'))).toHaveLength(0);
+
+    // Re-assigning replaces the team.
+    const again = await assign(manager, { staffIds: [ids.other, ids.manager], leadId: ids.manager, cityStaff: ['小樽 一郎'] });
+    expect((again.body as TeamListView).slots.find((s) => s.half === half)!.staff.map((m) => [m.userId, m.lead])).toEqual([
+      [ids.manager, true],
+      [ids.other, false],
+    ]);
+  });
+
+  it('shows staff the teams they are on, and no other', async () => {
+    const mine = (await teams(other, `?from=${visitDate}&to=${visitDate}`)).body as TeamListView;
+    expect(mine.slots.map((s) => [s.date, s.half, s.mine])).toEqual([[visitDate, half, true]]);
+    expect(mine.slots[0].staff.map((m) => m.name)).toEqual(['受託 管理', '架空 同行']);
+    expect(mine.candidates).toEqual([]);
+    const notMine = (await teams(staff, `?from=${visitDate}&to=${visitDate}`)).body as TeamListView;
+    expect(notMine.slots).toEqual([]);
+  });
+});

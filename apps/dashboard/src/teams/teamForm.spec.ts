@@ -1,0 +1,13 @@
+import { splitNames, teamBody, toggleStaff } from './teamForm';
+
+describe('team form', () => {
+  it('splits city staff names on 、, commas and new lines', () => {
+    expect(splitNames('小樽 一郎、 小樽 花子\n,  ')).toEqual(['小樽 一郎', '小樽 花子']);
+  });
+
+  it('drops the lead when the lead is unticked, and builds the body', () => {
+    const state = toggleStaff(toggleStaff({ staffIds: [], leadId: null, cityStaffText: '' }, 'a'), 'b');
+    expect(toggleStaff({ ...state, leadId: 'a' }, 'a')).toEqual({ staffIds: ['b'], leadId: null, cityStaffText: '' });
+    expect(teamBody({ date: '2026-09-24', half: 'am' }, { ...state, leadId: 'b', cityStaffText: '小樽 一郎' })).toEqual({ date: '2026-09-24', half: 'am', staffIds: ['a', 'b'], leadId: 'b', cityStaff: ['小樽 一郎'] });
+  });
+});

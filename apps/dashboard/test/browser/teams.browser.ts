@@ -1,0 +1,45 @@
+import type { Page } from 'playwright-core';
+import { describeInBrowser } from './support/browser';
+import { fitsWidth, logOut } from './support/page';
+import { browserSuite } from './support/suite';
+
+const MANAGER = 'manager@vendor-a.example.jp';
+const WIDE = { width: 1366, height: 900 };
+const PHONE = { width: 390, height: 844 };
+
+/** チーム編成 and 訪問行程表 (issue 21 items 1–2): the vendor's manager assigns a half-day's team and opens its itinerary. */
+describeInBrowser('visit teams and the itinerary (browser, real API)', () => {
+  const suite = browserSuite({ viewport: WIDE, timeout: 30_000 });
+  let page: Page;
+  beforeEach(() => {
+    page = suite.page;
+  });
+
+  it('a manager assigns a team: refused with the problem on its field, then saved with its lead', async () => {
+    await suite.logIn(MANAGER);
+    await page.goto(`${suite.api.url}/#/teams`);
+    const slot = page.getByTestId('team-slot').first();
+    await slot.waitFor();
+    expect(await slot.getByTestId('team-state').innerText()).toBe('未編成');
+    await slot.getByRole('button', { name: 'チームを編成' }).click();
+    await slot.getByLabel('受託 スタッフ').check();
+    await slot.getByRole('button', { name: '保存' }).click();
+    await slot.getByText('訪問にはスタッフを2名以上割り当ててください').waitFor();
+    await slot.getByText('現場責任者を1名選んでください').waitFor();
+
+    await slot.getByLabel('受託 管理').check();
+    await slot.getByRole('radiogroup').getByLabel('受託 スタッフ').check();
+    await slot.getByLabel('同行する市職員').fill('小樽 一郎');
+    await slot.getByRole('button', { name: '保存' }).click();
+    await slot.getByTestId('team-state').getByText('編成済').waitFor();
+    expect(await slot.getByTestId('team-members').innerText()).toBe('受託 スタッフ（現場責任者）、受託 管理');
+    expect(await fitsWidth(page)).toBe(true);
+
+    await page.setViewportSize(PHONE);
+    await page.reload();
+    await page.getByTestId('team-slot').first().waitFor();
+    expect(await fitsWidth(page)).toBe(true);
+    await page.setViewportSize(WIDE);
+    await logOut(page);
+  });
+});

@@ -1,0 +1,2 @@
+/** Teams (チーム) of a visit day's half-days, and their itinerary (訪問行程表) (API module teams). */
+export * from './team.js';
