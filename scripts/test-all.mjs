@@ -20,14 +20,22 @@ const run = spawnSync(
 let passed = 0;
 let failed = 0;
 let skipped = 0;
+const files = [];
 if (existsSync(reportFile)) {
   for (const line of readFileSync(reportFile, 'utf8').split('\n').filter(Boolean)) {
     const r = JSON.parse(line);
+    files.push(...(r.files ?? []));
     passed += r.passed;
     failed += r.failed;
     skipped += r.skipped;
     console.log(`  ${r.name.padEnd(24)} ${r.database.padEnd(8)} ${r.passed} passed, ${r.failed} failed, ${r.skipped} skipped`);
   }
+}
+// Where the time went: the slowest test files (CI must stay under its budget; see docs/development.md).
+if (files.length > 0) {
+  const total = files.reduce((sum, f) => sum + f.seconds, 0);
+  console.log(`  test files took ${Math.round(total)} s in all; the slowest:`);
+  for (const f of files.sort((a, b) => b.seconds - a.seconds).slice(0, 12)) console.log(`    ${String(f.seconds).padStart(7)} s  ${f.file}`);
 }
 const code = run.status ?? 1;
 // A failing lint or typecheck has no jest counts: count it as one failure so the summary never reads green.

@@ -37,16 +37,7 @@ const SHOTS = path.join(SCREENSHOTS, 'layout');
 /** One role's every screen, tab, record and 作成 page: about 60 pages, two minutes and more on two busy cores. */
 const ROLE_TIMEOUT_MS = 420_000;
 
-/**
- * CI runs `pnpm test` twice, on MariaDB and then on SQLite; layout does not depend on the database, so the SQLite
- * pass sets SKIP_LAYOUT_BROWSER=1 and this file (≈ 11 minutes with axe and the 200% zoom) runs once, in the MariaDB pass. A `pnpm test`
- * without the variable (a laptop, either database) runs it.
- */
-const skipLayout = process.env.SKIP_LAYOUT_BROWSER === '1';
-if (skipLayout) process.stdout.write('\nSKIPPED: layout.browser.ts (SKIP_LAYOUT_BROWSER=1: CI checks layout in its MariaDB pass)\n\n');
-const describeLayout = skipLayout ? describe.skip : describe; // skip reason: SKIP_LAYOUT_BROWSER=1 in CI's SQLite pass, which repeats the MariaDB pass's pages
-
-describeLayout.each(VIEWPORTS)('every screen on a $name ($width×$height)', (viewport) => describeInBrowser('(browser, real API)', () => {
+describe.each(VIEWPORTS)('every screen on a $name ($width×$height)', (viewport) => describeInBrowser('(browser, real API)', () => {
   const suite = browserSuite({ viewport: { width: viewport.width, height: viewport.height }, deviceScaleFactor: viewport.scale });
   const roles = viewport.scale === 1 ? ROLES : ROLES.filter(([role]) => ZOOM_ROLES.has(role));
   let page: Page;
