@@ -178,7 +178,8 @@ const MATRIX: Record<string, Expect> = {
   // 折り返し: the vendor's team only (booking.manage); a call-back that does not exist is a 404.
   'GET /api/programs/:programId/call-backs': programWrite(['vendor_manager', 'vendor_staff'], 200),
   'POST /api/programs/:programId/call-backs': programWrite(['vendor_manager', 'vendor_staff'], 400, {}),
-  'POST /api/programs/:programId/call-backs/:id/done': programWrite(['vendor_manager', 'vendor_staff'], 404),
+  'POST /api/programs/:programId/call-backs/:id/calls': programWrite(['vendor_manager', 'vendor_staff'], 400, {}),
+  'POST /api/programs/:programId/call-backs/:id/claim': programWrite(['vendor_manager', 'vendor_staff'], 404),
   'GET /api/programs/:programId/confirmation-calls': programWrite(['vendor_manager', 'vendor_staff'], 200),
   'POST /api/programs/:programId/confirmation-calls': programWrite(['vendor_manager', 'vendor_staff'], 400, {}),
   // チーム: the vendor's team reads (staff their own), the vendor's manager assigns.

@@ -1,11 +1,12 @@
 import { CallBackEntity } from '../src/modules/call-backs/call-back.entity';
+import { CallEntity } from '../src/modules/calls/call.entity';
 import { HandlingRecordEntity } from '../src/modules/handling-records/handling-record.entity';
 import { DEMO, FixedClock, login, openDemo, type TestApp } from './support/test-app';
 
 /**
- * Issue 17 item 3: when no slot fits, the operator keeps the caller's request as a call-back — the phone sealed like
- * every personal data, a due time — the team sees it until it is marked done (who, when), and it is on the attention
- * list once due.
+ * Issue 17 item 3 and issue 21 item 4: when no slot fits or a call is logged 折り返し要, the operator keeps the
+ * caller's request as a call-back — the phone sealed like every personal data, a due time, an owner — the team sees
+ * it until the call back is logged (who, when), and it is on the attention list once due.
  */
 describe('call-backs (折り返し)', () => {
   const clock = new FixedClock(new Date('2026-09-01T01:00:00Z')); // Tue 10:00 JST
@@ -46,14 +47,54 @@ describe('call-backs (折り返し)', () => {
     expect(await attention()).toEqual([{ kind: 'call_back_due', resource: 'call-backs', id: '', date: '2026-09-02', label: '9/2 までの折り返しの電話が済んでいません' }]);
 
     const staff = await login(t, DEMO.vendorStaff);
-    const done = await t.http.post(`${url()}/${created.body.id}/done`).set('Cookie', staff);
+    const calls = `${url()}/${created.body.id}/calls`;
+    const done = await t.http.post(calls).set('Cookie', staff).send({ outcome: 'answered', durationMinutes: 4 });
     expect(done.status).toBe(200);
     expect(done.body).toMatchObject({ status: 'done', callerName: null, phone: null, wanted: null, doneByName: expect.any(String), doneAt: '2026-09-02T01:30:00.000Z' });
     expect((await t.dataSource.getRepository(CallBackEntity).findOneByOrFail({ id: created.body.id })).data).toBeNull();
-    expect((await t.http.post(`${url()}/${created.body.id}/done`).set('Cookie', staff)).status).toBe(409);
+    expect((await t.http.post(calls).set('Cookie', staff).send({ outcome: 'answered' })).status).toBe(409);
     expect(await attention()).toEqual([]);
 
     const actions = (await t.dataSource.getRepository(HandlingRecordEntity).findBy({ resourceId: created.body.id })).map((r) => r.action).sort();
     expect(actions).toEqual(['call_back.create', 'call_back.done', 'call_back.read_personal']);
+  });
+
+  it('makes a call logged 折り返し要 a task: its owner, taken over by a colleague, an unanswered attempt, then done when the call back is logged', async () => {
+    clock.set(new Date('2026-09-03T01:00:00Z')); // Thu 10:00 JST
+    cookies = { ...cookies, staff: await login(t, DEMO.vendorStaff), manager: await login(t, DEMO.vendorManager) }; // the day's logins
+    const incoming = await t.http.post('/api/calls').set('Cookie', cookies.staff).send({ programId, category: 'booking', outcome: 'callback_needed' });
+    expect(incoming.status).toBe(201);
+    const answered = await t.http.post('/api/calls').set('Cookie', cookies.staff).send({ programId, category: 'booking', outcome: 'answered' });
+    const notASource = await t.http.post(url()).set('Cookie', cookies.staff).send({ ...request, dueAt: '2026-09-03T15:00:00+09:00', sourceCallId: answered.body.id });
+    expect(notASource.status).toBe(404);
+    expect(notASource.body.errors.sourceCallId).toBe('折り返し要の電話の記録が見つかりません');
+
+    const created = await t.http.post(url()).set('Cookie', cookies.staff).send({ ...request, dueAt: '2026-09-03T15:00:00+09:00', sourceCallId: incoming.body.id });
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({ sourceCallId: incoming.body.id, ownerName: created.body.createdByName, attempts: 0 });
+    const staffName = created.body.ownerName as string;
+    clock.set(new Date('2026-09-03T01:05:00Z'));
+
+    const claimed = await t.http.post(`${url()}/${created.body.id}/claim`).set('Cookie', cookies.manager).send({});
+    expect(claimed.status).toBe(200);
+    expect(claimed.body.ownerName).not.toBe(staffName);
+
+    const calls = `${url()}/${created.body.id}/calls`;
+    expect((await t.http.post(calls).set('Cookie', cookies.manager).send({ outcome: 'callback_needed' })).body.errors.outcome).toBe('折り返しの結果を選んでください');
+    clock.set(new Date('2026-09-03T06:10:00Z')); // 15:10 JST
+    const unanswered = await t.http.post(calls).set('Cookie', cookies.manager).send({ outcome: 'no_answer' });
+    expect(unanswered.status).toBe(200);
+    expect(unanswered.body).toMatchObject({ status: 'open', attempts: 1, lastAttemptAt: '2026-09-03T06:10:00.000Z', callerName: '見本 梅子' });
+    clock.set(new Date('2026-09-03T07:00:00Z')); // 16:00 JST: called again, answered
+    const done = await t.http.post(calls).set('Cookie', cookies.manager).send({ outcome: 'booked', durationMinutes: 6, note: '1/14 午前で予約' });
+    expect(done.body).toMatchObject({ status: 'done', attempts: 1, callerName: null });
+
+    // Both call backs are in the call log as outgoing calls, where the weekly report counts them.
+    const outgoing = await t.dataSource.getRepository(CallEntity).find({ where: { programId, direction: 'out', date: '2026-09-03' }, order: { receivedAt: 'ASC' } });
+    expect(outgoing.map((c) => [c.outcome, c.category, c.durationMinutes])).toEqual([['no_answer', 'booking', null], ['booked', 'booking', 6]]);
+    expect((await t.dataSource.getRepository(CallBackEntity).findOneByOrFail({ id: created.body.id })).doneCallId).toBe(outgoing[1].id);
+
+    const actions = (await t.dataSource.getRepository(HandlingRecordEntity).find({ where: { resourceId: created.body.id }, order: { occurredAt: 'ASC' } })).map((r) => r.action);
+    expect(actions).toEqual(['call_back.create', 'call_back.claim', 'call_back.attempt', 'call_back.done']);
   });
 });

@@ -1,4 +1,4 @@
-import { Button, Dialog, DialogActions, DialogContent, DialogTitle, TextField } from '@mui/material';
+import { Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, TextField } from '@mui/material';
 import { useMutation } from '@tanstack/react-query';
 import type { CallBackCreate } from '@outreach/domain/call-backs';
 import { useState } from 'react';
@@ -18,14 +18,17 @@ export function defaultDue(now: Date): string {
   return day.toISOString();
 }
 
-/** Saves the caller's request as a call-back: who, phone, what they wanted (prefilled from the desk), by when. */
-export function CallBackDialog({ programId, draft, onClose }: { programId: string; draft: CallBackDraft; onClose: () => void }) {
+/**
+ * Saves the caller's request as a call-back: who, phone, what they wanted (prefilled from the desk), by when. From a
+ * call logged 折り返し要 (`sourceCallId`), the call-back names that call.
+ */
+export function CallBackDialog({ programId, draft, sourceCallId, onClose }: { programId: string; draft: CallBackDraft; sourceCallId?: string; onClose: () => void }) {
   const t = useCallBackT();
   const notify = useNotify();
   const dataProvider = useAppDataProvider();
   const [form, setForm] = useState({ ...draft, dueAt: toJstLocalInput(defaultDue(new Date())) });
   const save = useMutation({
-    mutationFn: () => dataProvider.createCallBack(programId, { ...form, dueAt: form.dueAt ? fromJstLocalInput(form.dueAt) : '' }),
+    mutationFn: () => dataProvider.createCallBack(programId, { ...form, dueAt: form.dueAt ? fromJstLocalInput(form.dueAt) : '', ...(sourceCallId ? { sourceCallId } : {}) }),
     onSuccess: (saved) => {
       notify('app.callBacks.saved', { type: 'success', messageArgs: { at: formatDateTime(saved.dueAt) } });
       onClose();
@@ -49,6 +52,7 @@ export function CallBackDialog({ programId, draft, onClose }: { programId: strin
     <Dialog open onClose={onClose} fullWidth maxWidth="sm">
       <DialogTitle>{t('dialogTitle')}</DialogTitle>
       <DialogContent sx={{ display: 'grid', gap: 1.5, pt: '8px !important' }}>
+        {sourceCallId && <DialogContentText>{t('fromCall')}</DialogContentText>}
         {field('callerName')}
         {field('phone', { slotProps: { htmlInput: { inputMode: 'tel' } } })}
         {field('wanted', { multiline: true, minRows: 2 })}

@@ -1,11 +1,13 @@
-import { Alert, Box, Button, Card, CardContent, Chip, Typography } from '@mui/material';
+import { Alert, Box, Button, Card, CardContent, Chip, FormControlLabel, MenuItem, Switch, TextField, Typography } from '@mui/material';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { CallBackView } from '@outreach/domain/call-backs';
+import { CALL_BACK_OUTCOMES, callBackCallSchema, type CallBackOutcome, type CallBackView } from '@outreach/domain/call-backs';
+import { useState } from 'react';
 import type { ProgramSummary } from '@outreach/domain/programs';
 import { Loading, Title, useNotify, useTranslate } from 'react-admin';
 import { RequireProgram } from '../common/RequireProgram';
 import { QUERY_ONCE, useAppDataProvider } from '../providers/dataProvider';
-import { errorMessage } from '../providers/http';
+import { errorMessage, fieldErrorsOf } from '../providers/http';
+import { useMe } from '../providers/me';
 import { formatDateTime } from '../common/dates';
 
 export function useCallBackT() {
@@ -13,7 +15,10 @@ export function useCallBackT() {
   return (key: string, options?: Record<string, unknown>) => translate(`app.callBacks.${key}`, options);
 }
 
-/** 折り返し of the current program: those waiting (earliest due first, due ones marked), then the latest done. */
+/**
+ * 折り返し of the current program: those waiting (earliest due first, due ones marked; 「自分の担当のみ」 narrows to
+ * the user's own), then the latest done. Each waiting one is closed by logging the call back.
+ */
 export function CallBacksPage() {
   return <RequireProgram>{(program) => <CallBacks key={program.id} program={program} />}</RequireProgram>;
 }
@@ -24,7 +29,9 @@ function CallBacks({ program }: { program: ProgramSummary }) {
   const dataProvider = useAppDataProvider();
   const key = ['programs', program.id, 'call-backs'];
   const list = useQuery({ queryKey: key, queryFn: () => dataProvider.callBacks(program.id), ...QUERY_ONCE });
-  const open = list.data?.filter((c) => c.status === 'open') ?? [];
+  const { me } = useMe();
+  const [mineOnly, setMineOnly] = useState(false);
+  const open = list.data?.filter((c) => c.status === 'open' && (!mineOnly || c.ownerId === me?.id)) ?? [];
   const done = list.data?.filter((c) => c.status === 'done') ?? [];
   return (
     <Box sx={{ mt: 2, display: 'grid', gap: 2, minWidth: 0 }}>
@@ -34,13 +41,16 @@ function CallBacks({ program }: { program: ProgramSummary }) {
       </Typography>
       {list.error ? <Alert severity="error">{translate(errorMessage(list.error))}</Alert> : null}
       {list.isPending ? <Loading /> : null}
-      <Typography variant="h6" component="h2">
-        {t('open')}
-      </Typography>
+      <Box sx={{ display: 'flex', gap: 2, alignItems: 'center', flexWrap: 'wrap' }}>
+        <Typography variant="h6" component="h2">
+          {t('open')}
+        </Typography>
+        <FormControlLabel control={<Switch checked={mineOnly} onChange={(e) => setMineOnly(e.target.checked)} />} label={t('mine')} />
+      </Box>
       {list.data && open.length === 0 && <Typography color="text.secondary">{t('empty')}</Typography>}
       <Box component="ul" data-testid="call-backs-open" sx={{ listStyle: 'none', m: 0, p: 0, display: 'grid', gap: 1.5, gridTemplateColumns: 'repeat(auto-fill, minmax(min(100%, 22rem), 1fr))' }}>
         {open.map((c) => (
-          <CallBackCard key={c.id} callBack={c} programId={program.id} queryKey={key} />
+          <CallBackCard key={c.id} callBack={c} programId={program.id} queryKey={key} mine={c.ownerId === me?.id} />
         ))}
       </Box>
       {done.length > 0 && (
@@ -61,17 +71,19 @@ function CallBacks({ program }: { program: ProgramSummary }) {
   );
 }
 
-function CallBackCard({ callBack: c, programId, queryKey }: { callBack: CallBackView; programId: string; queryKey: unknown[] }) {
+function CallBackCard({ callBack: c, programId, queryKey, mine }: { callBack: CallBackView; programId: string; queryKey: unknown[]; mine: boolean }) {
   const t = useCallBackT();
   const notify = useNotify();
   const dataProvider = useAppDataProvider();
   const queryClient = useQueryClient();
-  const markDone = useMutation({
-    mutationFn: () => dataProvider.callBackDone(programId, c.id),
-    onSuccess: () => {
-      notify('app.callBacks.marked', { type: 'success' });
-      void queryClient.invalidateQueries({ queryKey });
-    },
+  const [logging, setLogging] = useState(false);
+  const changed = (message: string) => {
+    notify(message, { type: 'success' });
+    void queryClient.invalidateQueries({ queryKey });
+  };
+  const claim = useMutation({
+    mutationFn: () => dataProvider.claimCallBack(programId, c.id),
+    onSuccess: () => changed('app.callBacks.claimed'),
     onError: (e) => notify(errorMessage(e), { type: 'error' }),
   });
   return (
@@ -88,15 +100,69 @@ function CallBackCard({ callBack: c, programId, queryKey }: { callBack: CallBack
         <Typography variant="body2" sx={{ whiteSpace: 'pre-wrap' }}>
           {c.wanted}
         </Typography>
+        <Typography variant="body2" data-testid="call-back-owner">
+          {t('owner', { name: c.ownerName ?? '—' })}
+        </Typography>
+        {c.attempts > 0 && c.lastAttemptAt && (
+          <Typography variant="body2" color="warning.dark">
+            {t('attempts', { count: c.attempts, at: formatDateTime(c.lastAttemptAt) })}
+          </Typography>
+        )}
         <Typography variant="caption" color="text.secondary">
           {t('createdBy', { name: c.createdByName ?? '—', at: formatDateTime(c.createdAt) })}
         </Typography>
-        <Box>
-          <Button size="small" variant="contained" disabled={markDone.isPending} onClick={() => markDone.mutate()}>
-            {t('markDone')}
-          </Button>
-        </Box>
+        {logging ? (
+          <CallBackCallForm programId={programId} callBack={c} onDone={(view) => { setLogging(false); changed(view.status === 'done' ? 'app.callBacks.marked' : 'app.callBacks.attempted'); }} onCancel={() => setLogging(false)} />
+        ) : (
+          <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap' }}>
+            <Button size="small" variant="contained" onClick={() => setLogging(true)}>
+              {t('logCall')}
+            </Button>
+            {!mine && (
+              <Button size="small" disabled={claim.isPending} onClick={() => claim.mutate()}>
+                {t('claim')}
+              </Button>
+            )}
+          </Box>
+        )}
       </CardContent>
     </Card>
+  );
+}
+
+/** The call back's result (and its length and a note for the call log); answered ends the call-back. */
+function CallBackCallForm({ programId, callBack, onDone, onCancel }: { programId: string; callBack: CallBackView; onDone: (view: CallBackView) => void; onCancel: () => void }) {
+  const t = useCallBackT();
+  const translate = useTranslate();
+  const dataProvider = useAppDataProvider();
+  const [outcome, setOutcome] = useState<CallBackOutcome>('answered');
+  const [duration, setDuration] = useState('');
+  const [note, setNote] = useState('');
+  const body = { outcome, ...(duration.trim() === '' ? {} : { durationMinutes: Number(duration) }), ...(note.trim() === '' ? {} : { note: note.trim() }) };
+  const checked = callBackCallSchema.safeParse(body);
+  const local = checked.success ? {} : Object.fromEntries(checked.error.issues.map((i) => [String(i.path[0]), i.message]));
+  const save = useMutation({ mutationFn: () => dataProvider.logCallBack(programId, callBack.id, body), onSuccess: onDone });
+  const errors: Record<string, string> = { ...(save.error ? (fieldErrorsOf(save.error) ?? {}) : {}), ...local };
+  return (
+    <Box component="form" aria-label={t('logCall')} onSubmit={(e) => { e.preventDefault(); if (checked.success) save.mutate(); }} sx={{ display: 'grid', gap: 1, mt: 1 }}>
+      <TextField select size="small" label={t('outcome')} value={outcome} onChange={(e) => setOutcome(e.target.value as CallBackOutcome)} error={!!errors.outcome} helperText={errors.outcome}>
+        {CALL_BACK_OUTCOMES.map((o) => (
+          <MenuItem key={o} value={o}>
+            {t(`outcomes.${o}`)}
+          </MenuItem>
+        ))}
+      </TextField>
+      <TextField size="small" label={t('duration')} value={duration} onChange={(e) => setDuration(e.target.value)} error={!!errors.durationMinutes} helperText={errors.durationMinutes} slotProps={{ htmlInput: { inputMode: 'numeric' } }} />
+      <TextField size="small" label={t('note')} value={note} onChange={(e) => setNote(e.target.value)} error={!!errors.note} helperText={errors.note} slotProps={{ htmlInput: { maxLength: 200 } }} />
+      {save.error && !fieldErrorsOf(save.error) ? <Alert severity="error">{translate(errorMessage(save.error))}</Alert> : null}
+      <Box sx={{ display: 'flex', gap: 1 }}>
+        <Button type="submit" size="small" variant="contained" disabled={save.isPending || !checked.success}>
+          {t('record')}
+        </Button>
+        <Button size="small" onClick={onCancel}>
+          {t('cancel')}
+        </Button>
+      </Box>
+    </Box>
   );
 }

@@ -2,7 +2,7 @@ import PhoneInTalkIcon from '@mui/icons-material/PhoneInTalk';
 import { Alert, Box, Button, Card, CardContent, CardHeader, Chip, Stack, TextField, Typography } from '@mui/material';
 import { CALL_CATEGORIES, CALL_OUTCOMES, callInputSchema, type CallCategory, type CallOutcome } from '@outreach/domain/calls';
 import { jstDateKey, weekStart } from '@outreach/domain/common';
-import { type ReactNode, useEffect, useRef, useState } from 'react';
+import { lazy, type ReactNode, Suspense, useEffect, useRef, useState } from 'react';
 import { useCanAccess, useDataProvider, useGetOne, useNotify, useRefresh, useTranslate } from 'react-admin';
 import type { ProgramSummary } from '@outreach/domain/programs';
 import { useCurrentProgram } from '../common/useCurrentProgram';
@@ -10,6 +10,9 @@ import type { CallView, CallWeekView } from '@outreach/domain/calls';
 import { callWeekId } from './call';
 import { isWidgetKey, quickEntryCommand, shortcutOf } from './quickEntry';
 import { formatDateTime } from '../common/dates';
+
+/** The call-back dialog, loaded when a call is logged 折り返し要 (the dashboard's first paint does not carry it). */
+const CallBackDialog = lazy(() => import('../call-backs/CallBackDialog').then((m) => ({ default: m.CallBackDialog })));
 
 /** How long the confirmation (and its undo) stays. */
 const UNDO_MS = 10_000;
@@ -48,6 +51,9 @@ function QuickCallCard({ program }: { program: ProgramSummary }) {
   const [noteError, setNoteError] = useState<string>();
   const [pending, setPending] = useState(false);
   const [last, setLast] = useState<{ call: CallView; undone: boolean }>();
+  // A call logged 折り返し要 asks whom to call back (issue 21 item 4): the dialog keeps it as a call-back task.
+  const [callBackFor, setCallBackFor] = useState<{ callId: string; wanted: string }>();
+  const { canAccess: keepsCallBacks } = useCanAccess({ resource: 'call-backs', action: 'create' });
   const busy = useRef(false);
 
   const today = jstDateKey(new Date());
@@ -87,6 +93,7 @@ function QuickCallCard({ program }: { program: ProgramSummary }) {
       setNote('');
       setNoteError(undefined);
       setLast({ call: data, undone: false });
+      if (outcome === 'callback_needed' && keepsCallBacks) setCallBackFor({ callId: data.id, wanted: text });
       afterChange();
     } catch (error) {
       notify(error instanceof Error ? error.message : 'ra.notification.http_error', { type: 'error' });
@@ -213,6 +220,11 @@ function QuickCallCard({ program }: { program: ProgramSummary }) {
           )}
         </Box>
       </CardContent>
+      {callBackFor && (
+        <Suspense fallback={null}>
+          <CallBackDialog programId={program.id} draft={{ callerName: '', phone: '', wanted: callBackFor.wanted, kind: 'home' }} sourceCallId={callBackFor.callId} onClose={() => setCallBackFor(undefined)} />
+        </Suspense>
+      )}
     </Card>
   );
 }

@@ -67,6 +67,8 @@ export const handlingRecordsEn: typeof handlingRecordsJa = {
     'call_back.create': 'Call-back saved (caller name and phone)',
     'call_back.read_personal': 'Call-back (personal data) viewed',
     'call_back.done': 'Call-back done (personal data deleted)',
+    'call_back.attempt': 'Call-back attempted (no answer)',
+    'call_back.claim': 'Call-back taken over',
     'booking.personal_delete': 'Personal data deleted',
     'booking.hand_over': 'Slip handed over to the city',
     'share_file.prepare': 'Slip file prepared',

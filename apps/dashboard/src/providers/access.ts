@@ -47,7 +47,7 @@ const ACCESS: Record<string, Partial<Record<string, Permission>>> = {
   // 月次・完了報告 (issue 20): read by everyone on the program; the vendor's manager submits, the city admin accepts or returns.
   'report-submissions': { list: 'program.read', submit: 'period_report.submit', decide: 'report.accept', draft: 'export.download' },
   // 折り返し: the vendor's team keeps callers' requests no slot fitted and marks them done.
-  'call-backs': { list: 'booking.manage', create: 'booking.manage', done: 'booking.manage' },
+  'call-backs': { list: 'booking.manage', create: 'booking.manage', log: 'booking.manage', claim: 'booking.manage' },
   // 前日確認 (issue 21 item 3): the vendor's team calls the next visit day's bookings and records each outcome.
   'confirmation-calls': { list: 'booking.manage', record: 'booking.manage' },
   // チーム編成 (issue 21 item 1): the vendor's manager assigns each visit half-day's team; staff see the teams they are on.

@@ -347,7 +347,7 @@ describeInBrowser('operator booking screen (browser, real API)', () => {
     await page.screenshot({ path: path.join(SCREENSHOTS, 'booking-week-override.png'), fullPage: true });
   });
 
-  it('saves a caller no slot suits as a call-back, which the team sees until one marks it done', async () => {
+  it('saves a caller no slot suits as a call-back, which the team sees until a call back is logged and answered', async () => {
     await suite.logIn(OPERATOR);
     await openDesk();
     await page.locator('#bk-applicants-0-name').fill('見本 梅子');
@@ -366,10 +366,44 @@ describeInBrowser('operator booking screen (browser, real API)', () => {
     await card.waitFor();
     expect(await card.innerText()).toContain('1月中旬の午前を希望');
     await page.screenshot({ path: path.join(SCREENSHOTS, 'call-backs.png'), fullPage: true });
-    await card.getByRole('button', { name: '完了' }).click();
+    expect(await card.getByTestId('call-back-owner').innerText()).toBe('担当: 受託 スタッフ');
+    // Nobody answers the first call back: logged, it stays waiting with the attempt shown.
+    await card.getByRole('button', { name: '電話の結果を記録' }).click();
+    const result = card.getByRole('form', { name: '電話の結果を記録' });
+    await result.getByLabel('結果').click();
+    await page.getByRole('option', { name: '応答なし（再度かける）' }).click();
+    await result.getByRole('button', { name: '記録する' }).click();
+    await page.getByText('応答なしを記録しました。折り返し待ちに残ります').waitFor();
+    await card.getByText(/応答なし 1回/).waitFor();
+    // Answered the second time: done, the caller's data deleted.
+    await card.getByRole('button', { name: '電話の結果を記録' }).click();
+    await result.getByLabel('通話時間（分）').fill('3');
+    await result.getByRole('button', { name: '記録する' }).click();
     await page.getByText('折り返しを完了にしました（個人情報を削除しました）').waitFor();
     await page.getByTestId('call-backs-done').getByText(/完了: 受託 スタッフ/).waitFor();
     expect(await page.getByTestId('call-backs-open').getByRole('listitem', { name: '見本 梅子' }).count()).toBe(0);
+  });
+
+  it('asks whom to call back when the operator logs a call 折り返し要, and keeps it as the operator’s task', async () => {
+    await suite.logIn(OPERATOR);
+    const widget = page.getByRole('region', { name: '受電を記録' });
+    await widget.getByLabel('備考（任意）').fill('予約の相談、夕方希望');
+    await widget.getByRole('button', { name: '予約', exact: true }).click();
+    await widget.getByRole('button', { name: '折り返し要', exact: true }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByText('「折り返し要」の電話の折り返し先を保存します').waitFor();
+    expect(await dialog.getByLabel('ご用件（希望の内容）').inputValue()).toBe('予約の相談、夕方希望');
+    await dialog.getByLabel('電話の方の氏名').fill('見本 松子');
+    await dialog.getByLabel('電話番号').fill('090-9999-0088');
+    await dialog.getByRole('button', { name: '折り返しとして保存' }).click();
+    await page.getByText(/折り返しを保存しました/).waitFor();
+    await page.getByRole('menuitem', { name: '折り返し' }).click();
+    const card = page.getByTestId('call-backs-open').getByRole('listitem', { name: '見本 松子' });
+    await card.waitFor();
+    expect(await card.getByTestId('call-back-owner').innerText()).toBe('担当: 受託 スタッフ');
+    // Only the operator's own tasks: this one stays.
+    await page.getByLabel('自分の担当のみ').check();
+    await card.waitFor();
   });
 
   it('warns at once when a facility’s month of notice ends after the visit period, and gives the request its own slip', async () => {

@@ -1,4 +1,4 @@
-import { callBackCreateSchema, callBackDue, callBackDueProblem } from './call-back.schema.js';
+import { CALL_BACK_OUTCOMES, callBackCallSchema, callBackCreateSchema, callBackDue, callBackDueProblem, callBackEndsWith } from './call-back.schema.js';
 
 describe('call-backs', () => {
   const now = new Date('2026-12-05T01:00:00Z');
@@ -21,5 +21,24 @@ describe('call-backs', () => {
     expect(callBackDue({ status: 'open', dueAt: '2026-12-05T10:00:00+09:00' }, now)).toBe(true);
     expect(callBackDue({ status: 'open', dueAt: '2026-12-05T10:01:00+09:00' }, now)).toBe(false);
     expect(callBackDue({ status: 'done', dueAt: '2026-12-05T09:00:00+09:00' }, now)).toBe(false);
+  });
+
+  it('is done when a call back is answered, and stays open for another attempt when nobody answers', () => {
+    expect(CALL_BACK_OUTCOMES).toEqual(['booked', 'answered', 'referred_to_city', 'no_answer']);
+    expect(CALL_BACK_OUTCOMES.filter(callBackEndsWith)).toEqual(['booked', 'answered', 'referred_to_city']);
+    expect(callBackEndsWith('no_answer')).toBe(false);
+  });
+
+  it('refuses 折り返し要 as the result of a call back, and personal data in its note', () => {
+    const again = callBackCallSchema.safeParse({ outcome: 'callback_needed' });
+    expect(again.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([['outcome', '折り返しの結果を選んでください']]);
+    expect(callBackCallSchema.safeParse({ outcome: 'answered', durationMinutes: 3, note: '予約の件、次回に' }).success).toBe(true);
+    expect(callBackCallSchema.safeParse({ outcome: 'answered', note: '090-1234-5678 にかけ直し' }).success).toBe(false);
+  });
+
+  it('takes the incoming call it came from as a uuid', () => {
+    const base = { callerName: '架空 花子', phone: '090-9999-0001', wanted: '予約', dueAt: '2026-12-07T10:00:00+09:00' };
+    expect(callBackCreateSchema.safeParse({ ...base, sourceCallId: 'call-1' }).error?.issues[0]).toMatchObject({ path: ['sourceCallId'], message: '元の電話の記録が正しくありません' });
+    expect(callBackCreateSchema.safeParse({ ...base, sourceCallId: '0b0f2a4e-8a52-4b0c-9d8e-3f6a1c2b7d10' }).success).toBe(true);
   });
 });

@@ -35,16 +35,18 @@ export const CALL_DIRECTION_LABELS_JA: Record<CallDirection, string> = {
   out: '架電',
 };
 
+/** A call's length in whole minutes. */
+export const callDurationField = z
+  .int({ message: '通話時間は整数（分）で入力してください' })
+  .min(0, { message: '通話時間は0分以上で入力してください' })
+  .max(600, { message: '通話時間は600分以内で入力してください' });
+
 export const callInputSchema = z.object({
   receivedAt: instantField,
   direction: callDirectionSchema.default('in'),
   category: callCategorySchema,
   outcome: callOutcomeSchema,
-  durationMinutes: z
-    .int({ message: '通話時間は整数（分）で入力してください' })
-    .min(0, { message: '通話時間は0分以上で入力してください' })
-    .max(600, { message: '通話時間は600分以内で入力してください' })
-    .optional(),
+  durationMinutes: callDurationField.optional(),
   /** No personal data: the log outlives the reservation's data and is shown to the city. */
   note: freeText(200).optional(),
 });

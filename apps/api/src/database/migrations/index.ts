@@ -26,6 +26,7 @@ import { CreateBookingSearchTokens1764006800000 } from './1764006800000-CreateBo
 import { CreateBusinessPlans1764007000000 } from './1764007000000-CreateBusinessPlans';
 import { CreateConfirmationCalls1764008000000 } from './1764008000000-CreateConfirmationCalls';
 import { CreateVisitTeams1764008100000 } from './1764008100000-CreateVisitTeams';
+import { AddCallBackOwnerAndCalls1764008400000 } from './1764008400000-AddCallBackOwnerAndCalls';
 import { CreateReportSubmissions1764007900000 } from './1764007900000-CreateReportSubmissions';
 import { CreateCallBacks1764007100000 } from './1764007100000-CreateCallBacks';
 import { CreateFacilities1764007300000 } from './1764007300000-CreateFacilities';
@@ -69,4 +70,5 @@ export const MIGRATIONS = [
   CreateReportSubmissions1764007900000,
   CreateConfirmationCalls1764008000000,
   CreateVisitTeams1764008100000,
+  AddCallBackOwnerAndCalls1764008400000,
 ];

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { callBackCreateSchema, type CallBackView, callBackViewSchema } from '@outreach/domain/call-backs';
+import { callBackCallSchema, callBackCreateSchema, type CallBackView, callBackViewSchema } from '@outreach/domain/call-backs';
 import { z } from 'zod';
 import type { Actor } from '../../common/auth/actor';
 import { CurrentActor, CurrentProgram, ProgramScoped, RequirePermission } from '../../common/auth/decorators';
@@ -32,13 +32,26 @@ export class CallBacksController {
     return this.callBacks.create(actor, program, body);
   }
 
-  /** Called back: who and when are kept, the caller's data is deleted. */
+  /**
+   * The call back, logged in the call log: answered, the call-back is done (who and when kept, the caller's data
+   * deleted); unanswered (応答なし), it stays open with one more attempt.
+   */
   @Responds(callBackViewSchema)
-  @Post(':programId/call-backs/:id/done')
+  @Post(':programId/call-backs/:id/calls')
   @HttpCode(200)
   @ProgramScoped()
   @RequirePermission('booking.manage')
-  done(@CurrentActor() actor: Actor, @CurrentProgram() program: ProgramEntity, @Param('id') id: string): Promise<CallBackView> {
-    return this.callBacks.done(actor, program, id);
+  logCall(@CurrentActor() actor: Actor, @CurrentProgram() program: ProgramEntity, @Param('id') id: string, @Body({ schema: callBackCallSchema }) body: z.output<typeof callBackCallSchema>): Promise<CallBackView> {
+    return this.callBacks.logCall(actor, program, id, body);
+  }
+
+  /** A colleague takes the call-back over: it becomes their task. */
+  @Responds(callBackViewSchema)
+  @Post(':programId/call-backs/:id/claim')
+  @HttpCode(200)
+  @ProgramScoped()
+  @RequirePermission('booking.manage')
+  claim(@CurrentActor() actor: Actor, @CurrentProgram() program: ProgramEntity, @Param('id') id: string): Promise<CallBackView> {
+    return this.callBacks.claim(actor, program, id);
   }
 }

@@ -2,13 +2,14 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { personalDataOpen } from '@outreach/domain/auth';
-import { type CallBackCreate, callBackDue, callBackDueProblem, type CallBackPersonal, type CallBackStatus, type CallBackView } from '@outreach/domain/call-backs';
+import { type CallBackCall, type CallBackCreate, callBackDue, callBackDueProblem, callBackEndsWith, type CallBackPersonal, type CallBackStatus, type CallBackView } from '@outreach/domain/call-backs';
 import { conflict, forbidden, invalid, notFound } from '@outreach/domain/common';
 import { DataSource, LessThanOrEqual, type Repository } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
 import { Clock } from '../../common/clock';
 import { RecordCipher } from '../../common/crypto/record-cipher';
 import { eraseTraces } from '../../database/erase';
+import { CallsService } from '../calls/calls.service';
 import { HandlingRecordService } from '../handling-records/handling-record.service';
 import type { ProgramEntity } from '../programs/program.entity';
 import { UserAccountsService } from '../users/user-accounts.service';
@@ -19,10 +20,12 @@ const NOT_FOUND = '折り返しが見つかりません';
 const DONE_SHOWN = 20;
 
 /**
- * 折り返し (issue 17 item 3): the operator keeps a caller's request when no slot fits; the team calls back and marks
- * it done. The caller's name, phone and request are sealed under the call-back's own key; marking it done deletes
- * them and destroys the key (the purpose ended), keeping who did it and when. Every create, list view and close is
- * in the handling record.
+ * 折り返し (issue 17 item 3, issue 21 item 4): the operator keeps a caller's request when no slot fits or a call is
+ * logged 折り返し要; it is its creator's task until a colleague takes it over. The team calls back and logs the call
+ * (an outgoing call in the call log, in the same transaction): answered, the call-back is done — the caller's name,
+ * phone and request, sealed under the call-back's own key, are deleted and the key destroyed (the purpose ended),
+ * keeping who did it and when; unanswered, it stays open with one more attempt. Every create, list view, take-over,
+ * attempt and close is in the handling record.
  */
 @Injectable()
 export class CallBacksService {
@@ -31,6 +34,7 @@ export class CallBacksService {
     private readonly cipher: RecordCipher,
     private readonly handling: HandlingRecordService,
     private readonly users: UserAccountsService,
+    private readonly calls: CallsService,
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
   ) {}
@@ -46,7 +50,23 @@ export class CallBacksService {
     const id = randomUUID();
     const personal: CallBackPersonal = { callerName: input.callerName, phone: input.phone, wanted: input.wanted };
     await this.dataSource.transaction(async (m) => {
-      await m.getRepository(CallBackEntity).insert({ id, programId: program.id, kind: input.kind, status: 'open', dueAt: new Date(input.dueAt), data: this.cipher.seal(id, personal), createdBy: actor.userId, doneBy: null, doneAt: null });
+      if (input.sourceCallId) await this.calls.assertCallBackSource(m, input.sourceCallId, program.id);
+      await m.getRepository(CallBackEntity).insert({
+        id,
+        programId: program.id,
+        kind: input.kind,
+        status: 'open',
+        dueAt: new Date(input.dueAt),
+        data: this.cipher.seal(id, personal),
+        createdBy: actor.userId,
+        ownerId: actor.userId,
+        sourceCallId: input.sourceCallId ?? null,
+        attempts: 0,
+        lastAttemptAt: null,
+        doneCallId: null,
+        doneBy: null,
+        doneAt: null,
+      });
       await this.handling.record(actor, { action: 'call_back.create', resourceType: 'call_back', resourceId: id, programId: program.id }, m);
     });
     return (await this.views([await this.callBacks.findOneByOrFail({ id })]))[0];
@@ -65,17 +85,44 @@ export class CallBacksService {
     return this.views([...open, ...done]);
   }
 
-  /** Marks a call-back done: who and when stay, the caller's data is deleted and its key destroyed. */
-  async done(actor: Actor, program: ProgramEntity, id: string): Promise<CallBackView> {
+  /**
+   * The call back, logged: an outgoing call in the call log (its category from the request: a booking matter) and,
+   * answered, the call-back done — who and when stay, the caller's data is deleted and its key destroyed; unanswered,
+   * one more attempt on the open task. Two people logging the same call back at once: the second gets a 409.
+   */
+  async logCall(actor: Actor, program: ProgramEntity, id: string, input: CallBackCall): Promise<CallBackView> {
+    this.mayOpen(actor, program);
+    const found = await this.callBacks.findOne({ where: { id, programId: program.id } });
+    if (!found) throw notFound(NOT_FOUND);
+    if (found.status !== 'open') throw conflict('この折り返しはすでに完了しています');
+    const ends = callBackEndsWith(input.outcome);
+    const now = this.clock.now();
+    await this.dataSource.transaction(async (m) => {
+      const call = await this.calls.logIn(m, actor, program, { direction: 'out', category: 'booking', outcome: input.outcome, durationMinutes: input.durationMinutes, note: input.note });
+      const change = ends
+        ? { status: 'done', doneBy: actor.userId, doneAt: now, doneCallId: call.id, data: null }
+        : { attempts: found.attempts + 1, lastAttemptAt: now };
+      const updated = await m.getRepository(CallBackEntity).update({ id, status: 'open', attempts: found.attempts }, change);
+      if (!updated.affected) throw conflict('この折り返しは他の方が先に記録しました。画面を更新してください');
+      await this.handling.record(actor, { action: ends ? 'call_back.done' : 'call_back.attempt', resourceType: 'call_back', resourceId: id, programId: program.id }, m);
+    });
+    if (ends) {
+      this.cipher.shred(id);
+      await eraseTraces(this.dataSource);
+    }
+    return (await this.views([await this.callBacks.findOneByOrFail({ id })]))[0];
+  }
+
+  /** A colleague takes the task over (they call back instead of its owner). */
+  async claim(actor: Actor, program: ProgramEntity, id: string): Promise<CallBackView> {
+    this.mayOpen(actor, program);
     const found = await this.callBacks.findOne({ where: { id, programId: program.id } });
     if (!found) throw notFound(NOT_FOUND);
     await this.dataSource.transaction(async (m) => {
-      const closed = await m.getRepository(CallBackEntity).update({ id, status: 'open' }, { status: 'done', doneBy: actor.userId, doneAt: this.clock.now(), data: null });
-      if (!closed.affected) throw conflict('この折り返しはすでに完了しています');
-      await this.handling.record(actor, { action: 'call_back.done', resourceType: 'call_back', resourceId: id, programId: program.id }, m);
+      const updated = await m.getRepository(CallBackEntity).update({ id, status: 'open' }, { ownerId: actor.userId });
+      if (!updated.affected) throw conflict('この折り返しはすでに完了しています');
+      await this.handling.record(actor, { action: 'call_back.claim', resourceType: 'call_back', resourceId: id, programId: program.id }, m);
     });
-    this.cipher.shred(id);
-    await eraseTraces(this.dataSource);
     return (await this.views([await this.callBacks.findOneByOrFail({ id })]))[0];
   }
 
@@ -90,7 +137,7 @@ export class CallBacksService {
   }
 
   private async views(rows: CallBackEntity[]): Promise<CallBackView[]> {
-    const names = await this.users.names([...new Set(rows.flatMap((r) => [r.createdBy, r.doneBy].filter((x): x is string => !!x)))]);
+    const names = await this.users.names([...new Set(rows.flatMap((r) => [r.createdBy, r.doneBy, r.ownerId].filter((x): x is string => !!x)))]);
     const now = this.clock.now();
     return rows.map((r) => {
       const personal = r.data ? this.cipher.open<CallBackPersonal>(r.id, r.data) : null;
@@ -107,6 +154,11 @@ export class CallBacksService {
         wanted: personal?.wanted ?? null,
         createdAt: r.createdAt.toISOString(),
         createdByName: r.createdBy ? (names.get(r.createdBy) ?? null) : null,
+        ownerId: r.ownerId,
+        ownerName: r.ownerId ? (names.get(r.ownerId) ?? null) : null,
+        attempts: r.attempts,
+        lastAttemptAt: r.lastAttemptAt?.toISOString() ?? null,
+        sourceCallId: r.sourceCallId,
         doneAt: r.doneAt?.toISOString() ?? null,
         doneByName: r.doneBy ? (names.get(r.doneBy) ?? null) : null,
       };

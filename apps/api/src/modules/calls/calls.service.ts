@@ -79,9 +79,17 @@ export class CallsService implements OnModuleInit {
 
   async create(actor: Actor, body: z.output<typeof callCreateSchema>): Promise<CallView> {
     const program = await this.scope.visibleProgram(actor, body.programId);
+    const row = await this.singleCall(this.dataSource.manager, actor, program, body);
+    await this.calls.insert(row);
+    return toView(row);
+  }
+
+  /** One call, as the operator logs it (now unless `receivedAt` says otherwise), not yet inserted. */
+  private async singleCall(m: EntityManager, actor: Actor, program: ProgramEntity, body: Omit<z.output<typeof callInputSchema>, 'receivedAt'> & { receivedAt?: string }): Promise<CallEntity> {
     const receivedAt = body.receivedAt ? new Date(body.receivedAt) : this.clock.now();
     const keys = this.keys(program, receivedAt);
-    const row: CallEntity = {
+    const report = await m.getRepository(CallWeekEntity).findOne({ where: { programId: program.id, weekStart: keys.weekStart } });
+    return {
       id: randomUUID(),
       programId: program.id,
       kind: 'single',
@@ -95,12 +103,29 @@ export class CallsService implements OnModuleInit {
       operatorUserId: actor.userId,
       note: body.note ?? null,
       outsideHours: isOutsideHours(receivedAt, program.workingHours),
-      late: await this.weekFrozen(program.id, keys.weekStart),
+      late: isReceived(report?.status as ReportStatus | undefined),
       bookingId: null,
       createdAt: this.clock.now(),
     };
-    await this.calls.insert(row);
+  }
+
+  /**
+   * Logs a call inside another module's transaction (a call back closing its 折り返し, issue 21 item 4): the same
+   * row the operator's quick entry makes, so the call log and its weekly report count it.
+   */
+  async logIn(m: EntityManager, actor: Actor, program: ProgramEntity, body: Omit<z.output<typeof callInputSchema>, 'receivedAt'>): Promise<CallView> {
+    const row = await this.singleCall(m, actor, program, body);
+    await m.getRepository(CallEntity).insert(row);
     return toView(row);
+  }
+
+  /**
+   * Whether `callId` is an incoming call of the program logged 折り返し要 (a call-back may name it as its source);
+   * 404 on `sourceCallId` otherwise.
+   */
+  async assertCallBackSource(m: EntityManager, callId: string, programId: string): Promise<void> {
+    const call = await m.getRepository(CallEntity).findOne({ where: { id: callId, programId, kind: 'single', direction: 'in', outcome: 'callback_needed' } });
+    if (!call) throw notFoundIn('sourceCallId', '折り返し要の電話の記録が見つかりません');
   }
 
   /** A day from paper: replaces that day's earlier paper rows (re-entering never double counts). */
