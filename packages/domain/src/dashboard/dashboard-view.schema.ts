@@ -16,7 +16,7 @@ const sessionsWeekView = describes<SessionsWeek>()(weekBucketView.extend({ sessi
 
 const attentionItemView = describes<AttentionItem>()(
   z.object({
-    kind: z.enum(['daily_report_overdue', 'call_week_overdue', 'report_returned', 'report_checking', 'report_returned_internally', 'defect_open', 'complaint_open', 'personal_data_overdue', 'slip_share_overdue', 'incident_open', 'site_approval_pending', 'business_plan_pending', 'business_plan_returned', 'business_plan_missing', 'period_report_overdue', 'period_report_due', 'period_report_returned', 'period_report_waiting', 'call_back_due', 'facility_step_due', 'confirmation_call_due', 'team_incomplete']),
+    kind: z.enum(['daily_report_overdue', 'call_week_overdue', 'report_returned', 'report_checking', 'report_returned_internally', 'defect_open', 'defect_overdue', 'complaint_open', 'personal_data_overdue', 'slip_share_overdue', 'incident_open', 'site_approval_pending', 'business_plan_pending', 'business_plan_returned', 'business_plan_missing', 'period_report_overdue', 'period_report_due', 'period_report_returned', 'period_report_waiting', 'call_back_due', 'facility_step_due', 'confirmation_call_due', 'team_incomplete']),
     /** Japanese, ready to show. */
     label: z.string(),
     date: dateKeyView,

@@ -66,6 +66,24 @@ describe(attentionItems.name, () => {
     expect(items[2].label).toBe('6/1〜6/7 の受電件数報告が期限（6/9）を過ぎています');
   });
 
+  it('lists an open defect past its follow-up due date as overdue, the others as open', () => {
+    const items = attentionItems({
+      overdueDailyReports: [],
+      overdueCallWeeks: [],
+      returnedReports: [],
+      openDefects: [
+        { receivedDate: '2026-06-01', id: 'd1' },
+        { receivedDate: '2026-06-10', id: 'd2' },
+      ],
+      openComplaints: [],
+      asOf: '2026-06-16',
+    });
+    expect(items.map((i) => [i.kind, i.id, i.label])).toEqual([
+      ['defect_overdue', 'd1', '6/1 受付の不備対応が14日を過ぎても未解決です（期限 6/15）'],
+      ['defect_open', 'd2', '6/10 受付の不備対応が未解決です'],
+    ]);
+  });
+
   it('lists a visit week whose slips are past their due date at the city', () => {
     const items = attentionItems({
       overdueDailyReports: [],

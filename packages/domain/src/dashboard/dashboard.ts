@@ -4,6 +4,7 @@ import type { DailyValue, PaceCalendar, TargetProgress, TargetStatus } from '../
 import { cumulativeSeries, paceSeries, projectionSeries } from '../programs/progress.js';
 import type { ServiceKind } from '../programs/program.schema.js';
 import { weekBuckets } from '../common/buckets.js';
+import { DEFECT_FOLLOW_UP_DAYS, defectFollowUpDue, defectState } from '../follow-ups/follow-up.schema.js';
 import { INCIDENT_KIND_LABELS_JA, type IncidentKind } from '../incidents/incident.schema.js';
 import type { BusinessPlanState } from '../approvals/business-plan.schema.js';
 import type { ReportScheduleItem } from '../reports/report-submission.js';
@@ -91,7 +92,7 @@ export function sessionsByWeek(rows: readonly SessionDayRow[], from: DateKey, to
 }
 
 export interface AttentionItem {
-  kind: 'daily_report_overdue' | 'call_week_overdue' | 'report_returned' | 'report_checking' | 'report_returned_internally' | 'defect_open' | 'complaint_open' | 'personal_data_overdue' | 'slip_share_overdue' | 'incident_open' | 'site_approval_pending' | 'business_plan_pending' | 'business_plan_returned' | 'business_plan_missing' | 'period_report_overdue' | 'period_report_due' | 'period_report_returned' | 'period_report_waiting' | 'call_back_due' | 'facility_step_due' | 'confirmation_call_due' | 'team_incomplete';
+  kind: 'daily_report_overdue' | 'call_week_overdue' | 'report_returned' | 'report_checking' | 'report_returned_internally' | 'defect_open' | 'defect_overdue' | 'complaint_open' | 'personal_data_overdue' | 'slip_share_overdue' | 'incident_open' | 'site_approval_pending' | 'business_plan_pending' | 'business_plan_returned' | 'business_plan_missing' | 'period_report_overdue' | 'period_report_due' | 'period_report_returned' | 'period_report_waiting' | 'call_back_due' | 'facility_step_due' | 'confirmation_call_due' | 'team_incomplete';
   /** Japanese, ready to show. */
   label: string;
   date: DateKey;
@@ -113,6 +114,8 @@ export function attentionItems(input: {
   checkingReports?: ReadonlyArray<{ date: DateKey; id: string }>;
   internallyReturnedReports?: ReadonlyArray<{ date: DateKey; id: string }>;
   openDefects: ReadonlyArray<{ receivedDate: DateKey; id: string }>;
+  /** Today (JST): an open defect past its follow-up due date (defectState) is listed as overdue. */
+  asOf?: DateKey;
   openComplaints: ReadonlyArray<{ date: DateKey; id: string }>;
   overdueDeletions?: ReadonlyArray<{ receptionNumber: number; dueDate: DateKey; id: string }>;
   /** Visit weeks whose slips were due at the city and are not all shared (slipShareWeeks → overdueSlipShares). */
@@ -156,7 +159,11 @@ export function attentionItems(input: {
     })),
     ...checking.map((r): AttentionItem => ({ kind: 'report_checking', label: `${md(r.date)} の日次報告が社内確認を待っています`, date: r.date, resource: 'daily-reports', id: r.id })),
     ...internallyReturned.map((r): AttentionItem => ({ kind: 'report_returned_internally', label: `${md(r.date)} の日次報告が社内差し戻しされています`, date: r.date, resource: 'daily-reports', id: r.id })),
-    ...input.openDefects.map((d): AttentionItem => ({ kind: 'defect_open', label: `${md(d.receivedDate)} 受付の不備対応が未解決です`, date: d.receivedDate, resource: 'defects', id: d.id })),
+    ...input.openDefects.map((d): AttentionItem =>
+      input.asOf && defectState({ ...d, resolvedDate: null }, input.asOf) === 'overdue'
+        ? { kind: 'defect_overdue', label: `${md(d.receivedDate)} 受付の不備対応が${DEFECT_FOLLOW_UP_DAYS}日を過ぎても未解決です（期限 ${md(defectFollowUpDue(d.receivedDate))}）`, date: d.receivedDate, resource: 'defects', id: d.id }
+        : { kind: 'defect_open', label: `${md(d.receivedDate)} 受付の不備対応が未解決です`, date: d.receivedDate, resource: 'defects', id: d.id },
+    ),
     ...input.openComplaints.map((c): AttentionItem => ({ kind: 'complaint_open', label: `${md(c.date)} の苦情が対応中です`, date: c.date, resource: 'inquiries', id: c.id })),
     ...(input.overdueDeletions ?? []).map((d): AttentionItem => ({ kind: 'personal_data_overdue', label: `受付番号${d.receptionNumber} の個人情報が削除期限（${md(d.dueDate)}）を過ぎても残っています`, date: d.dueDate, resource: 'bookings', id: d.id })),
     ...(input.pendingSites ?? []).map((s): AttentionItem => ({ kind: 'site_approval_pending', label: `${md(s.proposedDate)} 申請の実施場所「${s.name}」が承認を待っています`, date: s.proposedDate, resource: 'site-approvals', id: s.id })),

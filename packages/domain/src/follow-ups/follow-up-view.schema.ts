@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { dateKeyView, idView, instantView } from '../common/view.js';
-import { contactMethodSchema, contactResultSchema, defectCategorySchema, inquiryCategorySchema, inquiryChannelSchema } from './follow-up.schema.js';
+import { contactMethodSchema, contactResultSchema, defectCategorySchema, defectFoundBySchema, inquiryCategorySchema, inquiryChannelSchema } from './follow-up.schema.js';
 
 /** What the follow-up routes answer; the API maps to these, the dashboard reads them. */
 
@@ -9,6 +9,9 @@ export const defectViewSchema = z.object({
   id: idView,
   programId: idView,
   sessionId: idView.nullable(),
+  /** The application it is about (its personal fields from GET /api/programs/:programId/applications/:id). */
+  applicationId: idView.nullable(),
+  foundBy: defectFoundBySchema.nullable(),
   receivedDate: dateKeyView,
   category: defectCategorySchema,
   description: z.string(),
@@ -16,6 +19,10 @@ export const defectViewSchema = z.object({
   resolvedDate: dateKeyView.nullable(),
   /** Not resolved yet. */
   open: z.boolean(),
+  /** The last day it may stay unresolved (defectFollowUpDue). */
+  followUpDue: dateKeyView,
+  /** Unresolved past followUpDue, today (defectState). */
+  overdue: z.boolean(),
 });
 export type DefectView = z.output<typeof defectViewSchema>;
 

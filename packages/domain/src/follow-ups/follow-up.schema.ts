@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { jstDateKey } from '../common/dates.js';
+import { addDays, type DateKey, jstDateKey } from '../common/dates.js';
 import { dateKeyField, freeText, instantField } from '../common/fields.js';
 
 /**
@@ -16,6 +16,37 @@ export const DEFECT_CATEGORY_LABELS_JA: Record<DefectCategory, string> = {
   signature: '署名の不備',
   other: 'その他',
 };
+
+/** Who found the defect (004 §8(9)): the city, a J-LIS notice (to the applicant or the city), or the vendor itself. */
+export const defectFoundBySchema = z.enum(['city', 'jlis', 'vendor'], { message: '不備を発見した者を選んでください' });
+export type DefectFoundBy = z.infer<typeof defectFoundBySchema>;
+export const DEFECT_FOUND_BY_LABELS_JA: Record<DefectFoundBy, string> = {
+  city: '市',
+  jlis: 'J-LIS通知',
+  vendor: '受託者',
+};
+
+/**
+ * A defect not resolved this many days after it was notified (its 受付日) is overdue and goes on the attention list.
+ * The contracts set no deadline (004 §8(9) only says the vendor answers for it); 14 days is two of the weekly shares
+ * with the city (the slips' rhythm) and the lead time of a home visit, so a defect that needs a second visit can be
+ * booked and done within it. A constant, not a program setting, until a city asks for another figure.
+ */
+export const DEFECT_FOLLOW_UP_DAYS = 14;
+
+/** The last day a defect may stay unresolved (received + DEFECT_FOLLOW_UP_DAYS). */
+export function defectFollowUpDue(receivedDate: DateKey, days = DEFECT_FOLLOW_UP_DAYS): DateKey {
+  return addDays(receivedDate, days);
+}
+
+export type DefectState = 'resolved' | 'open' | 'overdue';
+export const DEFECT_STATE_LABELS_JA: Record<DefectState, string> = { resolved: '解決', open: '対応中', overdue: '期限超過' };
+
+/** Where a defect stands on `asOf`: resolved by then, overdue (past its follow-up due date and unresolved), or open. */
+export function defectState(d: { receivedDate: DateKey; resolvedDate: DateKey | null }, asOf: DateKey, days = DEFECT_FOLLOW_UP_DAYS): DefectState {
+  if (d.resolvedDate !== null && d.resolvedDate <= asOf) return 'resolved';
+  return asOf > defectFollowUpDue(d.receivedDate, days) ? 'overdue' : 'open';
+}
 
 export const contactMethodSchema = z.enum(['phone', 'visit', 'mail']);
 export type ContactMethod = z.infer<typeof contactMethodSchema>;
@@ -43,6 +74,11 @@ export const defectAttemptSchema = z.object({
 export const defectInputSchema = z
   .object({
     sessionId: z.uuid({ message: '実施のIDが正しくありません' }).optional(),
+    /** The application (申請記録) the defect is about, chosen by searching the register; none when it is not in it. */
+    applicationId: z.uuid({ message: '申請記録のIDが正しくありません' }).optional(),
+    /** Who found it; absent on defects recorded before it was asked. */
+    foundBy: defectFoundBySchema.optional(),
+    /** The date the defect was notified to the vendor (受付日). */
     receivedDate: dateKeyField,
     category: defectCategorySchema,
     description: freeText(500, { required: '不備の内容を入力してください' }),

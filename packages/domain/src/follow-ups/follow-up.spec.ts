@@ -1,4 +1,6 @@
-import { defectInputSchema, inquiryInputSchema } from './follow-up.schema.js';
+import fc from 'fast-check';
+import { addDays } from '../common/dates.js';
+import { defectFollowUpDue, defectInputSchema, defectState, inquiryInputSchema } from './follow-up.schema.js';
 import { PERSONAL_DATA_MESSAGES, personalDataProblem } from '../common/fields.js';
 
 const errorsOf = (r: { error?: { issues: Array<{ path: PropertyKey[]; message: string }> } }) =>
@@ -67,5 +69,40 @@ describe(personalDataProblem.name, () => {
     expect(personalDataProblem('1938年12月1日')).toBeDefined();
     expect(personalDataProblem('令和8年7月1日')).toBeUndefined();
     expect(personalDataProblem('2026/7/1')).toBeUndefined();
+  });
+});
+
+describe(defectState.name, () => {
+  const d = { receivedDate: '2026-07-10', resolvedDate: null };
+
+  it('is open until its follow-up due date, overdue the day after, resolved from its resolved date', () => {
+    expect(defectFollowUpDue('2026-07-10')).toBe('2026-07-24');
+    expect(defectState(d, '2026-07-10')).toBe('open');
+    expect(defectState(d, '2026-07-24')).toBe('open');
+    expect(defectState(d, '2026-07-25')).toBe('overdue');
+    expect(defectState({ ...d, resolvedDate: '2026-07-30' }, '2026-07-29')).toBe('overdue');
+    expect(defectState({ ...d, resolvedDate: '2026-07-30' }, '2026-07-30')).toBe('resolved');
+  });
+
+  it('never calls a defect overdue before its follow-up period has passed (any received date, any period)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 3000 }), fc.integer({ min: 0, max: 60 }), fc.integer({ min: 1, max: 90 }), (start, after, days) => {
+        const received = addDays('2025-01-01', start);
+        const state = defectState({ receivedDate: received, resolvedDate: null }, addDays(received, after), days);
+        expect(state).toBe(after > days ? 'overdue' : 'open');
+      }),
+    );
+  });
+});
+
+describe('defectInputSchema: the application and who found it', () => {
+  it('takes an application id and who found it, and refuses an unknown finder', () => {
+    const base = { receivedDate: '2026-07-10', category: 'photo', description: '背景に影' };
+    const applicationId = '0b7f0f9e-8a3c-4a57-9d1e-2f6a1c2b3d4e';
+    expect(defectInputSchema.parse({ ...base, applicationId, foundBy: 'jlis' })).toMatchObject({ applicationId, foundBy: 'jlis' });
+    expect(errorsOf(defectInputSchema.safeParse({ ...base, applicationId: 'x', foundBy: 'police' }))).toEqual({
+      applicationId: '申請記録のIDが正しくありません',
+      foundBy: '不備を発見した者を選んでください',
+    });
   });
 });

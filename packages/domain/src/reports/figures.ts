@@ -5,7 +5,7 @@ import { eachDay } from '../common/dates.js';
 import { type EraStyle, formatJapaneseDate } from '../common/wareki.js';
 import type { TargetStatus } from '../programs/progress.js';
 import type { TargetMetric } from '../programs/program.schema.js';
-import { INQUIRY_CATEGORY_LABELS_JA } from '../follow-ups/follow-up.schema.js';
+import { DEFECT_CATEGORY_LABELS_JA, defectState, INQUIRY_CATEGORY_LABELS_JA } from '../follow-ups/follow-up.schema.js';
 import type { SESSION_COUNT_LABELS_JA } from '../sessions/session.schema.js';
 import { bucketByMonth, type DatedValue } from '../common/buckets.js';
 import { type MonthlyPhotoStats, photoStatsByMonth } from '../sessions/photo-stats.js';
@@ -39,6 +39,8 @@ export type ReportSession = {
 export interface ReportDefect {
   receivedDate: DateKey;
   category: string;
+  /** Who found it (DEFECT_FOUND_BY_LABELS_JA); null on defects recorded before it was asked. */
+  foundBy?: string | null;
   description: string;
   attempts: ReadonlyArray<{ at: string; method: string; result: string }>;
   resolvedDate: DateKey | null;
@@ -258,6 +260,28 @@ export function defectFigures(defects: readonly ReportDefect[], from: DateKey, t
     resolved: defects.filter((d) => d.resolvedDate !== null && d.resolvedDate >= from && d.resolvedDate <= to).length,
     openAtEnd: defects.filter((d) => d.receivedDate <= to && (d.resolvedDate === null || d.resolvedDate > to)).length,
   };
+}
+
+export interface DefectCategoryFigures extends DefectFigures {
+  category: string;
+  label: string;
+  /** Of openAtEnd, those past their follow-up due date at `to` (defectState 'overdue'). */
+  overdueAtEnd: number;
+}
+
+/**
+ * 不備対応 by type and state (issue 19 item 4): per category, the same three figures as defectFigures (received and
+ * resolved in [from, to], open at `to`) and of the open ones those overdue at `to`. Only the categories with a
+ * defect active in the range are listed, so a period without defects gives an empty table (該当なし).
+ */
+export function defectFiguresByCategory(defects: readonly ReportDefect[], from: DateKey, to: DateKey): DefectCategoryFigures[] {
+  const active = defectsActiveIn(defects, from, to);
+  return Object.entries(DEFECT_CATEGORY_LABELS_JA)
+    .filter(([category]) => active.some((d) => d.category === category))
+    .map(([category, label]) => {
+      const of = defects.filter((d) => d.category === category);
+      return { category, label, ...defectFigures(of, from, to), overdueAtEnd: of.filter((d) => d.receivedDate <= to && defectState(d, to) === 'overdue').length };
+    });
 }
 
 /** Defects that were open at some time in [from, to]: received by `to`, not resolved before `from`. */

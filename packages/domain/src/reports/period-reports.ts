@@ -1,6 +1,7 @@
 import { callOnTimeRateByMonth } from '../calls/weekly-calls.js';
 import type { DateKey } from '../common/dates.js';
 import { formatJapaneseDate } from '../common/wareki.js';
+import { DEFECT_FOLLOW_UP_DAYS } from '../follow-ups/follow-up.schema.js';
 import type { Completeness, ReportingRates } from '../daily-reports/timeliness.js';
 import type { DailyReportStatus } from '../daily-reports/report-workflow.js';
 import { fitInto, PHOTO_BOX } from './daily-report.js';
@@ -15,6 +16,7 @@ import {
   callCategoryTable,
   callWeeksWithinTable,
   dailyFiguresTable,
+  defectCategoryTable,
   defectsTable,
   defectSummaryTable,
   inquiriesTable,
@@ -99,8 +101,9 @@ export function shapeMonthlyReport(input: MonthlyReportInput): WorkbookSpec {
   const photos = sheet(4, ' 写真統計');
   photos.table(photoStatsByDayTable(held, style));
   const defects = sheet(5, ' 不備対応');
-  defects.table(defectsTable(defectsActiveIn(input.defects, input.from, input.to), style));
-  defects.note('※当月に受け付けた不備と、当月中に対応中だった不備を載せています。');
+  defects.table(defectCategoryTable(input.defects, input.from, input.to, '月末'));
+  defects.table(defectsTable(defectsActiveIn(input.defects, input.from, input.to), style, input.to));
+  defects.note(`※当月に受け付けた不備と、当月中に対応中だった不備を載せています。状況は月末時点で、受付から${DEFECT_FOLLOW_UP_DAYS}日を過ぎて未解決のものを期限超過としています。`);
   const inquiries = sheet(6, ' 問い合わせ・苦情');
   inquiries.table(inquiriesTable(inquiriesIn(input.inquiries, input.from, input.to), style));
   const pictures = sheet(7, ' 活動写真');
@@ -148,7 +151,9 @@ export function shapeCompletionReport(input: CompletionReportInput): WorkbookSpe
   const photos = sheet(6, ' 写真統計');
   photos.table(photoStatsByMonthTable(photoStatsByMonth(held, input.from, input.to), monthLabel));
   const defects = sheet(7, ' 不備対応');
-  defects.table(defectsTable(defectsActiveIn(input.defects, input.from, input.to), style));
+  defects.table(defectCategoryTable(input.defects, input.from, input.to, final ? '期間終了' : '作成日'));
+  defects.table(defectsTable(defectsActiveIn(input.defects, input.from, input.to), style, final ? input.to : input.progress.asOf));
+  defects.note(`※状況は${final ? '契約期間終了' : '作成日'}時点で、受付から${DEFECT_FOLLOW_UP_DAYS}日を過ぎて未解決のものを期限超過としています。`);
   const inquiries = sheet(8, ' 問い合わせ・苦情');
   inquiries.table(inquiriesTable(inquiriesIn(input.inquiries, input.from, input.to), style));
 

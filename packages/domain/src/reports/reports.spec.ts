@@ -9,6 +9,7 @@ import {
   callDaysIn,
   dailyFigures,
   defectFigures,
+  defectFiguresByCategory,
   defectsActiveIn,
   heldSessionsIn,
   inquiryFigures,
@@ -168,6 +169,13 @@ describe('report figures', () => {
 
   it('count defects received, resolved and open at the end, and list those active in the range', () => {
     expect(defectFigures(DEFECTS, '2026-10-01', '2026-10-31')).toEqual({ received: 2, resolved: 1, openAtEnd: 2 });
+    // Per category the same figures add up to the totals; a month without an active defect has no row (該当なし).
+    const byCategory = defectFiguresByCategory(DEFECTS, '2026-10-01', '2026-10-31');
+    expect(byCategory.reduce((s, f) => s + f.received, 0)).toBe(2);
+    expect(byCategory.reduce((s, f) => s + f.openAtEnd, 0)).toBe(2);
+    expect(byCategory.find((f) => f.category === 'signature')).toMatchObject({ openAtEnd: 1, overdueAtEnd: 1 });
+    expect(defectFiguresByCategory(DEFECTS, '2026-12-01', '2026-12-31')).toEqual([{ category: 'signature', label: '署名の不備', received: 0, resolved: 0, openAtEnd: 1, overdueAtEnd: 1 }]);
+    expect(defectFiguresByCategory(DEFECTS, '2026-07-01', '2026-07-31')).toEqual([]);
     expect(defectsActiveIn(DEFECTS, '2026-10-01', '2026-10-31').map((d) => d.description)).toEqual(['背景', '署名', 'その他']);
   });
 
@@ -292,7 +300,13 @@ describe(shapeMonthlyReport.name, () => {
     const weeks = tableOf(sheetNamed(sheets, '受電件数（週別）'), '週');
     expect(weeks.rows.map((r) => r[1])).toEqual(['10/1～10/4', '全日', '全日', '全日', '10/26～10/31']);
     expect(result(weeks.total![8])).toBe(9);
-    expect(tableOf(sheetNamed(sheets, '不備対応'), '受付日').rows.map((r) => r.at(-1))).toEqual(['解決', '対応中', '解決']);
+    expect(tableOf(sheetNamed(sheets, '不備対応'), '受付日').rows.map((r) => r.at(-1))).toEqual(['解決', '期限超過', '対応中']); // as of the month's end: the last one was resolved in November
+    // By type and state, from the same records (issue 19 item 4): the September photo defect was resolved in October.
+    expect(tableOf(sheetNamed(sheets, '不備対応'), '区分').rows).toEqual([
+      ['顔写真の不備', 0, 1, 0, 0],
+      ['署名の不備', 1, 0, 1, 1],
+      ['その他', 1, 0, 1, 0],
+    ]);
     expect(tableOf(sheetNamed(sheets, '問い合わせ・苦情'), '受付日').rows).toHaveLength(2);
   });
 

@@ -3,7 +3,7 @@ import type { CallWeek } from '../calls/weekly-calls.js';
 import type { DateKey } from '../common/dates.js';
 import { jstDateKey, jstTime, weekday } from '../common/dates.js';
 import { type EraStyle, formatJapaneseDate } from '../common/wareki.js';
-import { CONTACT_METHOD_LABELS_JA, CONTACT_RESULT_LABELS_JA, DEFECT_CATEGORY_LABELS_JA, INQUIRY_CATEGORY_LABELS_JA, INQUIRY_CHANNEL_LABELS_JA } from '../follow-ups/follow-up.schema.js';
+import { CONTACT_METHOD_LABELS_JA, CONTACT_RESULT_LABELS_JA, DEFECT_CATEGORY_LABELS_JA, DEFECT_FOUND_BY_LABELS_JA, DEFECT_STATE_LABELS_JA, defectState, INQUIRY_CATEGORY_LABELS_JA, INQUIRY_CHANNEL_LABELS_JA } from '../follow-ups/follow-up.schema.js';
 import { type DailyReportStatus, REPORT_STATUS_LABELS_JA } from '../daily-reports/report-workflow.js';
 import { SESSION_COUNT_LABELS_JA } from '../sessions/session.schema.js';
 import type { Completeness, ReportingRates } from '../daily-reports/timeliness.js';
@@ -15,6 +15,7 @@ import {
   callDaysIn,
   type DayFigures,
   defectFigures,
+  defectFiguresByCategory,
   inquiryFigures,
   photoTotals,
   type ReportActivityPhoto,
@@ -246,22 +247,24 @@ export function callWeeksWithinTable(weeks: readonly CallWeek[], from: DateKey, 
 // ---------------------------------------------------------------------------------------------------------
 // Defects, inquiries
 
-export function defectsTable(defects: readonly ReportDefect[], style: EraStyle): TableInput {
+/** The defects of a period, one row each, their state as of `asOf` (the period's end). */
+export function defectsTable(defects: readonly ReportDefect[], style: EraStyle, asOf: DateKey): TableInput {
   return {
     freeze: true,
-    columns: [txt('受付日', 18), txt('区分', 18), txt('内容', 40), int('連絡回数'), txt('最終連絡日', 18), txt('最終連絡の方法', 10), txt('最終連絡の結果', 14), txt('解決日', 18), txt('状況', 8)],
+    columns: [txt('受付日', 18), txt('区分', 18), txt('発見者', 10), txt('内容', 40), int('連絡回数'), txt('最終連絡日', 18), txt('最終連絡の方法', 10), txt('最終連絡の結果', 14), txt('解決日', 18), txt('状況', 8)],
     rows: defects.map((d) => {
       const last = d.attempts.length ? [...d.attempts].sort((a, b) => (a.at < b.at ? -1 : 1))[d.attempts.length - 1] : null;
       return [
         jaDate(d.receivedDate, style),
         labelOf(DEFECT_CATEGORY_LABELS_JA, d.category),
+        d.foundBy ? labelOf(DEFECT_FOUND_BY_LABELS_JA, d.foundBy) : '',
         d.description,
         d.attempts.length,
         last ? jaDate(jstDateKey(new Date(last.at)), style) : '',
         last ? labelOf(CONTACT_METHOD_LABELS_JA, last.method) : '',
         last ? labelOf(CONTACT_RESULT_LABELS_JA, last.result) : '',
-        d.resolvedDate ? jaDate(d.resolvedDate, style) : '',
-        d.resolvedDate ? '解決' : '対応中',
+        d.resolvedDate && d.resolvedDate <= asOf ? jaDate(d.resolvedDate, style) : '',
+        DEFECT_STATE_LABELS_JA[defectState(d, asOf)],
       ];
     }),
   };
@@ -429,6 +432,15 @@ export function defectSummaryTable(defects: readonly ReportDefect[], from: DateK
       ['解決', f.resolved],
       [`${endLabel}時点の未解決`, f.openAtEnd],
     ],
+  };
+}
+
+/** 不備対応 by type and state (defectFiguresByCategory); empty (該当なし) when no defect was active in the period. */
+export function defectCategoryTable(defects: readonly ReportDefect[], from: DateKey, to: DateKey, endLabel: string): TableInput {
+  return {
+    heading: '不備対応（区分別・状況別）',
+    columns: [txt('区分', 18), int('受付'), int('解決'), int(`${endLabel}時点の対応中`), int('うち期限超過')],
+    rows: defectFiguresByCategory(defects, from, to).map((f) => [f.label, f.received, f.resolved, f.openAtEnd, f.overdueAtEnd]),
   };
 }
 
