@@ -501,6 +501,8 @@ async function generateProgram(bulk: BulkInserter, plan: ProgramPlan): Promise<v
         id: id(),
         programId,
         sessionId: s.id,
+        applicationId: null,
+        foundBy: k % 2 ? 'jlis' : 'city',
         receivedDate,
         category: k % 2 ? 'photo' : 'form_missing_field',
         description: k % 2 ? '顔写真の背景が規格外との連絡（J-LIS）' : '申請書の署名欄に記入漏れ',

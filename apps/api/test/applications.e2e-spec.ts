@@ -2,6 +2,7 @@ import { ApplicationEntity, ApplicationSearchTokenEntity } from '../src/modules/
 import { DailyReportEntity } from '../src/modules/daily-reports/daily-report.entity';
 import { HandlingRecordEntity } from '../src/modules/handling-records/handling-record.entity';
 import { SessionEntity } from '../src/modules/sessions/session.entity';
+import { jstDateKey } from '@outreach/domain/common';
 import { homeBooking, intake } from './support/factories';
 import { DEMO, FixedClock, login, openDemo, type TestApp } from './support/test-app';
 
@@ -160,5 +161,43 @@ describe('the applicant register (申請台帳)', () => {
     const searches = await t.dataSource.getRepository(HandlingRecordEntity).findBy({ action: 'application.search' });
     expect(searches.map((r) => r.reason)).toContain('申請書IDで申請を検索（1件）');
     expect(JSON.stringify(searches)).not.toMatch(/見本|ミホン|12345678901234567890123/);
+  });
+
+  it('links a defect to its application: whom to call shown to the vendor (recorded), the facts to the city, another program’s application a 404; overdue after its follow-up period', async () => {
+    const app = (await registerOf(cookies.staff)).body.applications.find((a: { personal: { name: string } }) => a.personal.name === '見本 久作');
+    const today = (await t.http.get(`/api/sessions/${sessionId}`).set('Cookie', cookies.staff)).body.date as string;
+    const body = { programId, applicationId: app.id, foundBy: 'jlis', receivedDate: today, category: 'photo', description: 'J-LISから写真の背景の不備通知', attempts: [] };
+    const created = await t.http.post('/api/defects').set('Cookie', cookies.staff).send(body);
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({ applicationId: app.id, foundBy: 'jlis', open: true, overdue: false });
+
+    const whom = await t.http.get(`/api/programs/${programId}/applications/${app.id}`).set('Cookie', cookies.staff);
+    expect(whom.status).toBe(200);
+    expect(whom.body.personal).toMatchObject({ name: '見本 久作', applicationFormId: '12345678901234567890123' });
+    const reads = await t.dataSource.getRepository(HandlingRecordEntity).findBy({ resourceId: app.id, action: 'application.read_personal', reason: '不備対応の連絡先の確認' });
+    expect(reads).toHaveLength(1);
+    const city = await t.http.get(`/api/programs/${programId}/applications/${app.id}`).set('Cookie', cookies.city);
+    expect([city.status, city.body.personal]).toEqual([200, null]);
+    expect((await t.http.get(`/api/programs/${programId}/applications/${app.id}`).set('Cookie', cookies.otherVendor)).status).toBe(404);
+    const shimonoseki = await login(t, DEMO.shimonosekiAdmin);
+    expect((await t.http.get(`/api/programs/${t.ids.programs.shimonoseki}/applications/${app.id}`).set('Cookie', shimonoseki)).status).toBe(404);
+
+    const foreign = await t.http.post('/api/defects').set('Cookie', cookies.staff).send({ ...body, applicationId: '00000000-0000-4000-8000-000000000000' });
+    expect([foreign.status, Object.keys(foreign.body.errors)]).toEqual([404, ['applicationId']]);
+    expect((await t.http.get(`/api/defects?filter=${encodeURIComponent(JSON.stringify({ applicationId: app.id }))}`).set('Cookie', cookies.city)).body.map((d: { id: string }) => d.id)).toEqual([created.body.id]);
+
+    // Fifteen days later, still unresolved: overdue on the defect and on the attention list.
+    const before = clock.now();
+    clock.set(new Date(before.getTime() + 15 * 86_400_000));
+    try {
+      const staff = await login(t, DEMO.vendorStaff);
+      expect((await t.http.get(`/api/defects/${created.body.id}`).set('Cookie', staff)).body.overdue).toBe(true);
+      const dashboard = (await t.http.get(`/api/programs/${programId}/dashboard`).set('Cookie', staff)).body;
+      expect(dashboard.attention).toContainEqual(expect.objectContaining({ kind: 'defect_overdue', id: created.body.id }));
+      const resolved = await t.http.put(`/api/defects/${created.body.id}`).set('Cookie', staff).send({ ...body, programId: undefined, attempts: [{ at: clock.now().toISOString(), method: 'phone', result: 'resolved' }], resolvedDate: jstDateKey(clock.now()) });
+      expect(resolved.body).toMatchObject({ open: false, overdue: false });
+    } finally {
+      clock.set(before);
+    }
   });
 });

@@ -225,6 +225,7 @@ const MATRIX: Record<string, Expect> = {
   // 申請記録 (issue 19): the register of a session is read by the program's users, written by the vendor's team.
   'GET /api/programs/:programId/sessions/:sessionId/register': { ...programRead(), city_admin: [404, 404], city_viewer: [404, 404], vendor_manager: [404, 404], vendor_staff: [404, 404] },
   'GET /api/programs/:programId/applications': { ...programRead(), city_admin: [400, 404], city_viewer: [400, 404], vendor_manager: [400, 404], vendor_staff: [400, 404] },
+  'GET /api/programs/:programId/applications/:id': { ...programRead(), city_admin: [404, 404], city_viewer: [404, 404], vendor_manager: [404, 404], vendor_staff: [404, 404] },
   'POST /api/programs/:programId/applications/search': programWrite(['city_admin', 'vendor_manager', 'vendor_staff'], 400, {}),
   'POST /api/programs/:programId/sessions/:sessionId/applications': programWrite(['vendor_manager', 'vendor_staff'], 400, {}),
   'PUT /api/programs/:programId/applications/:id': programWrite(['vendor_manager', 'vendor_staff'], 400, {}),

@@ -31,7 +31,8 @@ const SUMMARY_HEADERS = [
   ['目標グループ', '達成条件', 'グループの状況', '目標', '目標値', '実績（累計）', '達成率', '期末見込み', '状況'],
   ['項目', '提出対象', '提出済み', '期限内', '期限前（未到来）', '提出率', '期限内提出率'],
 ];
-const DEFECT_HEADERS = ['受付日', '区分', '内容', '連絡回数', '最終連絡日', '最終連絡の方法', '最終連絡の結果', '解決日', '状況'];
+const DEFECT_CATEGORY_HEADERS = ['区分', '受付', '解決', '月末時点の対応中', 'うち期限超過'];
+const DEFECT_HEADERS = ['受付日', '区分', '発見者', '内容', '連絡回数', '最終連絡日', '最終連絡の方法', '最終連絡の結果', '解決日', '状況'];
 const INQUIRY_HEADERS = ['受付日', '区分', '経路', '内容', '対応', '市への報告', '完了日', '状況'];
 const CALL_WEEKS_WITHIN = ['週', '集計した日', ...CALL_CATEGORIES, '合計', '週報告の状況'];
 
@@ -297,7 +298,7 @@ describe('Excel reports', () => {
         { sheet: '日別集計', headers: [['日付', '曜日', '実施回数', '申請件数', '相談件数', '受電件数', '日次報告']] },
         { sheet: '受電件数（週別）', headers: [CALL_WEEKS_WITHIN] },
         { sheet: '写真統計', headers: [['実施日', ...PHOTO_HEADERS]] },
-        { sheet: '不備対応', headers: [DEFECT_HEADERS] },
+        { sheet: '不備対応', headers: [DEFECT_CATEGORY_HEADERS, DEFECT_HEADERS] },
         { sheet: '問い合わせ・苦情', headers: [INQUIRY_HEADERS] },
         { sheet: '活動写真', headers: [['No', '実施日', '説明', '写真']] },
         { sheet: '特記事項', headers: [['内容']] },
@@ -403,7 +404,7 @@ describe('Excel reports', () => {
         { sheet: '日別集計', headers: [['日付', '曜日', '実施回数', '申請件数', '相談件数', '受電件数', '日次報告']] },
         { sheet: '受電件数（週別）', headers: [CALL_WEEKS_WITHIN] },
         { sheet: '写真統計', headers: [['月', ...PHOTO_HEADERS]] },
-        { sheet: '不備対応', headers: [DEFECT_HEADERS] },
+        { sheet: '不備対応', headers: [['区分', '受付', '解決', '作成日時点の対応中', 'うち期限超過'], DEFECT_HEADERS] },
         { sheet: '問い合わせ・苦情', headers: [INQUIRY_HEADERS] },
         {
           sheet: '報告の提出状況',

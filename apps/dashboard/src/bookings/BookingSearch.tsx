@@ -1,5 +1,5 @@
-import SearchIcon from '@mui/icons-material/Search';
-import { Alert, Box, Button, List, ListItemButton, ListItemText, TextField } from '@mui/material';
+import { Alert, Box, List, ListItemButton, ListItemText } from '@mui/material';
+import { SearchTermBox } from '../common/SearchTermBox';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { type BookingView, halfLabel, searchTermProblem } from '@outreach/domain/bookings';
 import { type FormEvent, useState } from 'react';
@@ -43,25 +43,20 @@ export function BookingSearch({ programId }: { programId: string }) {
   const results = search.data;
   return (
     <Box component="form" role="search" onSubmit={submit} sx={{ display: 'grid', gap: 1, maxWidth: 640 }}>
-      <Box sx={{ display: 'flex', gap: 1, alignItems: 'flex-start' }}>
-        <TextField
-          size="small"
-          fullWidth
-          label={t('search.label')}
-          value={q}
-          onChange={(e) => {
-            setQ(e.target.value);
-            setProblem(null);
-            search.reset(); // a new term: the old results no longer answer it
-          }}
-          error={!!problem || search.isError}
-          helperText={problem ?? (search.isError ? errorMessage(search.error) : t('search.hint'))}
-          slotProps={{ htmlInput: { autoComplete: 'off', name: 'booking-search' } }}
-        />
-        <Button type="submit" variant="outlined" startIcon={<SearchIcon />} disabled={search.isPending} sx={{ flexShrink: 0, mt: 0.25 }}>
-          {t('search.submit')}
-        </Button>
-      </Box>
+      <SearchTermBox
+        label={t('search.label')}
+        value={q}
+        onChange={(value) => {
+          setQ(value);
+          setProblem(null);
+          search.reset(); // a new term: the old results no longer answer it
+        }}
+        error={!!problem || search.isError}
+        helperText={problem ?? (search.isError ? errorMessage(search.error) : t('search.hint'))}
+        pending={search.isPending}
+        submitLabel={t('search.submit')}
+        name="booking-search"
+      />
       {results && results.length === 0 && <Alert severity="info">{t('search.none')}</Alert>}
       {results && results.length > 0 && (
         <List dense aria-label={t('search.found', { smart_count: results.length })} sx={{ bgcolor: 'background.paper', borderRadius: 1 }}>

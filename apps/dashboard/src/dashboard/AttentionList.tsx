@@ -27,6 +27,7 @@ const ICONS: Record<AttentionItem['kind'], typeof ErrorOutlineIcon> = {
   report_checking: FactCheckOutlinedIcon,
   report_returned_internally: ReplyOutlinedIcon,
   defect_open: ErrorOutlineIcon,
+  defect_overdue: ErrorOutlineIcon,
   complaint_open: SentimentDissatisfiedOutlinedIcon,
   personal_data_overdue: PersonRemoveOutlinedIcon,
   slip_share_overdue: ScheduleSendOutlinedIcon,
@@ -75,7 +76,7 @@ export function AttentionList({ items }: { items: AttentionItem[] }) {
                 <li key={`${item.kind}-${item.id}-${i}`}>
                   <ListItemButton component={Link} to={attentionPath(item, views(item.resource))} sx={{ borderRadius: 1 }}>
                     <ListItemIcon sx={{ minWidth: 36 }}>
-                      <Icon fontSize="small" color={item.kind === 'defect_open' || item.kind === 'complaint_open' || item.kind === 'personal_data_overdue' || item.kind === 'incident_open' ? 'error' : 'warning'} />
+                      <Icon fontSize="small" color={item.kind === 'defect_open' || item.kind === 'defect_overdue' || item.kind === 'complaint_open' || item.kind === 'personal_data_overdue' || item.kind === 'incident_open' ? 'error' : 'warning'} />
                     </ListItemIcon>
                     <ListItemText primary={item.label} />
                   </ListItemButton>

@@ -11,7 +11,8 @@ import {
   useTranslate,
 } from 'react-admin';
 import { fromJstLocalInput, toJstLocalInput } from '../common/format';
-import { categoryChoices, methodChoices, resultChoices, validateDefect } from './defectForm';
+import { categoryChoices, foundByChoices, methodChoices, resultChoices, validateDefect } from './defectForm';
+import { ApplicationLinkInput } from './ApplicationLink';
 import { formatDate } from '../common/dates';
 
 type SessionOption = Pick<SessionView, 'id' | 'date' | 'place'>;
@@ -19,13 +20,15 @@ type SessionOption = Pick<SessionView, 'id' | 'date' | 'place'>;
 // react-admin hides an item's remove button until hovered, out of reach of the keyboard: keep it visible.
 const KEYBOARD_VISIBLE = { '& .RaSimpleFormIterator-action': { visibility: 'visible' } } as const;
 
-/** 不備対応 form, shared by create and edit: the defect, the session it came from, and each contact attempt. */
+/** 不備対応 form, shared by create and edit: the defect, who found it, its application (whom to call), the session it came from, and each contact attempt. */
 export function DefectForm({ programId, toolbar }: { programId: string; toolbar?: React.ReactElement | false }) {
   const translate = useTranslate();
   return (
     <SimpleForm validate={validateDefect} toolbar={toolbar} sx={{ maxWidth: 880 }}>
       <DateInput source="receivedDate" />
+      <SelectInput source="foundBy" choices={foundByChoices} />
       <SelectInput source="category" choices={categoryChoices} />
+      <ApplicationLinkInput programId={programId} />
       <TextInput source="description" fullWidth multiline minRows={2} helperText="app.defects.descriptionHelp" />
       <ReferenceInput source="sessionId" reference="sessions" filter={{ programId, status: 'held' }} sort={{ field: 'date', order: 'DESC' }} perPage={200}>
         <SelectInput

@@ -2,11 +2,11 @@ import { Typography } from '@mui/material';
 import type { DefectView } from '@outreach/domain/follow-ups';
 import { CreateButton, DataTable, SelectField, SelectInput, TextField, useCanAccess, useRecordContext, useTranslate } from 'react-admin';
 import { DateKeyField } from '../common/DateKeyField';
-import { OpenField } from '../common/OpenField';
+import { StatusChip } from '../common/StatusChip';
 import { ProgramScopedList } from '../common/ProgramScopedList';
-import { categoryChoices, lastAttempt } from './defectForm';
+import { categoryChoices, foundByChoices, lastAttempt } from './defectForm';
 import { periodFilters } from '../common/filters';
-import { formatDateTime } from '../common/dates';
+import { formatDate, formatDateTime } from '../common/dates';
 
 const filters = [
   <SelectInput key="category" source="category" choices={categoryChoices} alwaysOn />,
@@ -34,8 +34,11 @@ export function DefectList() {
         <DataTable.Col source="resolvedDate">
           <DateKeyField source="resolvedDate" />
         </DataTable.Col>
+        <DataTable.Col source="foundBy" disableSort>
+          <SelectField source="foundBy" choices={foundByChoices} />
+        </DataTable.Col>
         <DataTable.Col source="open" disableSort>
-          <OpenField labels={{ open: 'app.defects.open', closed: 'app.defects.resolved' }} />
+          <DefectStateField />
         </DataTable.Col>
       </DataTable>
     </ProgramScopedList>
@@ -58,4 +61,15 @@ function AttemptsField() {
       )}
     </Typography>
   );
+}
+
+const STATE_LOOKS = { open: { color: 'warning', outlined: true }, overdue: { color: 'error' }, resolved: { color: 'success' } } as const;
+
+/** Resolved, open, or overdue (past its follow-up due date, defectState): the words carry it, the colour repeats it. */
+function DefectStateField() {
+  const defect = useRecordContext<DefectView>();
+  const translate = useTranslate();
+  if (!defect) return null;
+  const state = !defect.open ? 'resolved' : defect.overdue ? 'overdue' : 'open';
+  return <StatusChip status={state} looks={STATE_LOOKS} label={translate(`app.defects.${state}`)} title={state === 'overdue' ? translate('app.defects.overdueHelp', { due: formatDate(defect.followUpDue) }) : undefined} />;
 }

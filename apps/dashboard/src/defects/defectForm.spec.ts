@@ -1,4 +1,4 @@
-import { defectInputOf, lastAttempt, validateDefect } from './defectForm';
+import { applicationLine, defectInputOf, lastAttempt, validateDefect } from './defectForm';
 
 describe(defectInputOf.name, () => {
   it('sends what the API takes, dropping nulls and empty attempts', () => {
@@ -48,5 +48,18 @@ describe(lastAttempt.name, () => {
     expect(lastAttempt([{ at: '2026-06-21T01:00:00Z' }, { at: '2026-06-22T01:00:00Z' }, { at: '2026-06-20T01:00:00Z' }])?.at).toBe('2026-06-22T01:00:00Z');
     expect(lastAttempt([])).toBeUndefined();
     expect(lastAttempt(null)).toBeUndefined();
+  });
+});
+
+describe('the defect’s application', () => {
+  it('sends the linked application and who found it; an unlinked one is left out (the API clears it)', () => {
+    const base = { receivedDate: '2026-06-20', category: 'photo', description: '背景', attempts: [] };
+    expect(defectInputOf({ ...base, applicationId: 'a1', foundBy: 'jlis' })).toMatchObject({ applicationId: 'a1', foundBy: 'jlis' });
+    expect(defectInputOf({ ...base, applicationId: null, foundBy: null })).not.toHaveProperty('applicationId');
+  });
+
+  it('shows a search result by name, kana and the last digits of its 申請書ID', () => {
+    expect(applicationLine({ personal: { name: '見本 久作', kana: 'ミホン キュウサク', applicationFormId: '12345678901234567890123' } as never })).toBe('見本 久作（ミホン キュウサク）\u3000申請書ID …0123');
+    expect(applicationLine({ personal: null })).toBe('—');
   });
 });

@@ -1,5 +1,6 @@
 import { issuesToFieldErrors } from '@outreach/domain/common';
-import { contactMethodSchema, contactResultSchema, defectCategorySchema, defectInputSchema } from '@outreach/domain/follow-ups';
+import type { ApplicationView } from '@outreach/domain/applications';
+import { contactMethodSchema, contactResultSchema, defectCategorySchema, defectFoundBySchema, defectInputSchema } from '@outreach/domain/follow-ups';
 
 import { type NestedErrors, nestErrors } from '../common/validate';
 
@@ -11,6 +12,7 @@ import { type NestedErrors, nestErrors } from '../common/validate';
 /** Choices whose names are translation keys (react-admin translates choice names). */
 export const categoryChoices = defectCategorySchema.options.map((id) => ({ id, name: `app.defects.categories.${id}` }));
 export const methodChoices = contactMethodSchema.options.map((id) => ({ id, name: `app.defects.methods.${id}` }));
+export const foundByChoices = defectFoundBySchema.options.map((id) => ({ id, name: `app.defects.foundBy.${id}` }));
 export const resultChoices = contactResultSchema.options.map((id) => ({ id, name: `app.defects.results.${id}` }));
 
 const text = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() !== '' ? value : undefined);
@@ -20,6 +22,8 @@ export function defectInputOf(values: Record<string, unknown>): Record<string, u
   const attempts = Array.isArray(values.attempts) ? (values.attempts as Array<Record<string, unknown> | null>) : [];
   const body: Record<string, unknown> = {
     sessionId: text(values.sessionId),
+    applicationId: text(values.applicationId),
+    foundBy: text(values.foundBy),
     receivedDate: values.receivedDate ?? '',
     category: values.category,
     description: values.description ?? '',
@@ -38,4 +42,11 @@ export function lastAttempt<T extends { at: string }>(attempts: readonly T[] | n
 export function validateDefect(values: Record<string, unknown>): NestedErrors {
   const parsed = defectInputSchema.safeParse(defectInputOf(values));
   return parsed.success ? {} : nestErrors(issuesToFieldErrors(parsed.error.issues));
+}
+
+/** A search result as one line: name (kana), the last digits of its 申請書ID to tell two of the same name apart. */
+export function applicationLine(a: Pick<ApplicationView, 'personal'>): string {
+  const p = a.personal;
+  if (!p) return '—';
+  return `${p.name}（${p.kana}）\u3000申請書ID …${p.applicationFormId.slice(-4)}`;
 }

@@ -92,5 +92,22 @@ describeInBrowser('the session register on a phone (browser, real API)', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
     await page.screenshot({ path: path.join(SCREENSHOTS, 'session-register-390.png'), fullPage: true });
     expect([plain, withException]).toEqual([3, 6]);
+
+    // Issue 19 item 4: a J-LIS notice about 台帳 一郎's application — found by his name, linked, whom to call shown.
+    await page.goto(`${suite.api.url}/#/defects/create`);
+    await page.getByRole('combobox', { name: '発見者' }).click();
+    await page.getByRole('option', { name: 'J-LIS通知' }).click();
+    await page.getByRole('combobox', { name: '不備の種類' }).click();
+    await page.getByRole('option', { name: '顔写真の不備' }).click();
+    await page.getByRole('textbox', { name: '内容' }).fill('J-LISから顔写真の背景の不備通知');
+    await page.getByRole('textbox', { name: '申請記録を探す（氏名・フリガナ・申請書ID）' }).fill('台帳 一郎');
+    await page.getByRole('button', { name: '検索' }).click();
+    await page.getByRole('button', { name: /台帳 一郎（ダイチョウ/ }).click();
+    await page.getByLabel('連絡先（申請記録）').getByText('北海道小樽市架空町1丁目1番').waitFor(); // stored NFKC: (架空)
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'defect-application-390.png'), fullPage: true });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    await page.getByRole('button', { name: '保存' }).click();
+    await page.getByText('J-LIS通知').first().waitFor();
+    await page.getByText('対応中').first().waitFor();
   });
 });

@@ -1,3 +1,4 @@
+import { LinkDefectToApplication1764008200000 } from './1764008200000-LinkDefectToApplication';
 import { CreateIdentity1764000000000 } from './1764000000000-CreateIdentity';
 import { CreatePrograms1764000100000 } from './1764000100000-CreatePrograms';
 import { CreateCalls1764000200000 } from './1764000200000-CreateCalls';
@@ -70,5 +71,6 @@ export const MIGRATIONS = [
   CreateReportSubmissions1764007900000,
   CreateConfirmationCalls1764008000000,
   CreateVisitTeams1764008100000,
+  LinkDefectToApplication1764008200000,
   AddCallBackOwnerAndCalls1764008400000,
 ];

@@ -50,6 +50,15 @@ export class ApplicationsController {
     return this.applications.ofDay(actor, program, query.date);
   }
 
+  /** One application (a defect's: whom to call); personal fields as the register shows them, their opening recorded. */
+  @Responds(applicationViewSchema)
+  @Get(':programId/applications/:id')
+  @ProgramScoped()
+  @RequirePermission('program.read')
+  one(@CurrentActor() actor: Actor, @CurrentProgram() program: ProgramEntity, @Param('id') id: string): Promise<ApplicationView> {
+    return this.applications.get(actor, program, id, '不備対応の連絡先の確認');
+  }
+
   /** Finds applications by name, kana or 申請書ID (POST: the term never appears in a URL); keyed hashes only. */
   @Responds(z.array(applicationViewSchema))
   @Post(':programId/applications/search')

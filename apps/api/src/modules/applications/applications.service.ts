@@ -94,6 +94,22 @@ export class ApplicationsService implements OnModuleInit {
     return this.views(actor, program, rows, this.personalHiddenReason(actor, program) === null, `${date}の申請 ${rows.length}件`);
   }
 
+  /** Whether the application belongs to the program (a defect names one of its own program only, else 404). */
+  async existsInProgram(programId: string, id: string): Promise<boolean> {
+    return (await this.applications.countBy({ id, programId })) > 0;
+  }
+
+  /**
+   * One application, its personal fields opened for those who handle applicants (recorded with `reason`): the defect
+   * follow-up shows whom to call (issue 19 item 4). Another program's is a 404.
+   */
+  async get(actor: Actor, program: ProgramEntity, id: string, reason = '申請記録の表示'): Promise<ApplicationView> {
+    const row = await this.applications.findOneBy({ id, programId: program.id });
+    if (!row) throw notFound(NOT_FOUND);
+    const [view] = await this.views(actor, program, [row], this.personalHiddenReason(actor, program) === null, reason);
+    return view;
+  }
+
   /** The counts a day's register gives, per session; a session with no application has none (its counts stay as entered). */
   async countsOfDay(programId: string, date: DateKey): Promise<Map<string, RegisterCounts>> {
     const rows = await this.applications.find({ where: { programId, date } });

@@ -113,6 +113,7 @@ export class DashboardService {
         checkingReports: attention.checking,
         internallyReturnedReports: attention.internallyReturned,
         openDefects: attention.defects,
+        asOf,
         openComplaints: attention.complaints,
         overdueDeletions: attention.overdueDeletions,
         openIncidents: attention.incidents,

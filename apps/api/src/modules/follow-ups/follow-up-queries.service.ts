@@ -28,7 +28,7 @@ export class FollowUpQueries {
     const rows = await this.defects.find({ where: { programId }, order: { receivedDate: 'ASC', createdAt: 'ASC' } });
     return rows
       .filter((d) => d.receivedDate <= to)
-      .map((d) => ({ receivedDate: d.receivedDate, category: d.category, description: d.description, attempts: d.attempts, resolvedDate: d.resolvedDate }));
+      .map((d) => ({ receivedDate: d.receivedDate, category: d.category, foundBy: d.foundBy, description: d.description, attempts: d.attempts, resolvedDate: d.resolvedDate }));
   }
 
   async inquiriesBetween(programId: string, from: DateKey, to: DateKey): Promise<ReportInquiry[]> {

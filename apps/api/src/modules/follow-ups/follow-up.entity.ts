@@ -1,5 +1,6 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 import { col, jsonText } from '../../database/columns';
+import { ApplicationEntity } from '../applications/application.entity';
 import { ProgramEntity } from '../programs/program.entity';
 
 export interface DefectAttempt {
@@ -11,6 +12,7 @@ export interface DefectAttempt {
 /** 不備対応: an application returned as defective, and every attempt to reach the applicant until resolved. */
 @Entity('defect')
 @Index('ix_defect_program_received', ['programId', 'receivedDate'])
+@Index('ix_defect_application', ['applicationId'])
 export class DefectEntity {
   @PrimaryColumn(col.id()) id: string;
   @Column({ ...col.ref(), name: 'program_id' }) programId: string;
@@ -18,6 +20,12 @@ export class DefectEntity {
   @JoinColumn({ name: 'program_id', foreignKeyConstraintName: 'fk_defect_program' })
   program?: ProgramEntity;
   @Column({ ...col.ref(true), name: 'session_id' }) sessionId: string | null;
+  /** The application it is about (issue 19 item 4); the applications module owns that table. */
+  @Column({ ...col.ref(true), name: 'application_id' }) applicationId: string | null;
+  @ManyToOne(() => ApplicationEntity, { onDelete: 'SET NULL', onUpdate: 'NO ACTION' })
+  @JoinColumn({ name: 'application_id', foreignKeyConstraintName: 'fk_defect_application' })
+  application?: ApplicationEntity;
+  @Column({ ...col.enum(true), name: 'found_by' }) foundBy: string | null;
   @Column({ ...col.date(), name: 'received_date' }) receivedDate: string;
   @Column(col.enum()) category: string;
   /** What is wrong, without personal data. */

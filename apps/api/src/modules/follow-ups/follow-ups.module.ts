@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { ApplicationsModule } from '../applications/applications.module';
 import { HandlingRecordsModule } from '../handling-records/handling-records.module';
 import { ProgramsModule } from '../programs/programs.module';
 import { SessionsModule } from '../sessions/sessions.module';
@@ -9,7 +10,7 @@ import { DefectsController, InquiriesController } from './follow-ups.controller'
 import { FollowUpsService } from './follow-ups.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([DefectEntity, InquiryEntity]), ProgramsModule, HandlingRecordsModule, SessionsModule],
+  imports: [TypeOrmModule.forFeature([DefectEntity, InquiryEntity]), ProgramsModule, HandlingRecordsModule, SessionsModule, ApplicationsModule],
   controllers: [DefectsController, InquiriesController],
   providers: [FollowUpsService, FollowUpQueries],
   exports: [FollowUpsService, FollowUpQueries],

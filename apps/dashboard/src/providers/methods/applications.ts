@@ -10,6 +10,10 @@ export const applicationMethods = {
     (await apiFetch<SessionRegisterView>(inProgram(programId, `/sessions/${encodeURIComponent(String(sessionId))}/register`))).json,
   fileApplication: async (programId: Identifier, sessionId: Identifier, body: ApplicationInput, key: string) =>
     (await apiFetch<ApplicationView>(inProgram(programId, `/sessions/${encodeURIComponent(String(sessionId))}/applications`), { method: 'POST', body, headers: { 'Idempotency-Key': key } })).json,
+  /** One application (a defect's: whom to call); the API records the opening of its personal fields. */
+  application: async (programId: Identifier, id: Identifier) => (await apiFetch<ApplicationView>(inProgram(programId, `/applications/${encodeURIComponent(String(id))}`))).json,
+  /** Finds applications by name, kana or 申請書ID: the term in the body, never in a URL. */
+  searchApplications: async (programId: Identifier, q: string) => (await apiFetch<ApplicationView[]>(inProgram(programId, '/applications/search'), { method: 'POST', body: { q } })).json,
   updateApplication: async (programId: Identifier, id: Identifier, body: ApplicationFields) =>
     (await apiFetch<ApplicationView>(inProgram(programId, `/applications/${encodeURIComponent(String(id))}`), { method: 'PUT', body })).json,
 };
