@@ -6,6 +6,9 @@ describe('role → action map', () => {
     expect(can('city_admin', 'report.accept')).toBe(true);
     expect(can('vendor_manager', 'report.accept')).toBe(false);
     expect(can('city_viewer', 'program.manage')).toBe(false);
+    // 様式は協議: the city's admin records the agreed report form; the vendor only reads it.
+    expect(can('city_admin', 'report_form.manage')).toBe(true);
+    expect(can('vendor_manager', 'report_form.manage')).toBe(false);
     expect(can('system_admin', 'reservation.read_personal')).toBe(false);
     expect(can('system_admin', 'program.read')).toBe(false);
     expect(permissionsOf('city_viewer')).toEqual(['handling_record.read', 'export.download', 'program.read', 'reservation.read_shared']);

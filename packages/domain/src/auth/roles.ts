@@ -71,6 +71,11 @@ export const PERMISSIONS = {
   'plan.decide': ['city_admin'],
   /** 月次報告書・委託業務完了報告書 (issue 20): the vendor's manager submits them; the city's admin accepts or returns them (report.accept). */
   'period_report.submit': ['vendor_manager'],
+  /**
+   * 様式は協議 (004 §8(11), issue 20 item 4): the city's admin records the agreed form of the monthly and completion
+   * reports (sheets, order, era style, title, document number); the vendor reads it (program.read) and builds with it.
+   */
+  'report_form.manage': ['city_admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

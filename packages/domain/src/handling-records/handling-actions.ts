@@ -85,6 +85,7 @@ export const HANDLING_ACTION_LABELS_JA: Record<string, string> = {
   'report_submission.submit': '月次・完了報告書の提出',
   'report_submission.accept': '月次・完了報告書の受理',
   'report_submission.return': '月次・完了報告書の差し戻し',
+  'report_form.update': '月次・完了報告書の様式の変更',
   'applicant_list.template': '申請者名簿テンプレートのダウンロード',
   'applicant_list.preview': '申請者名簿の確認（保存なし）',
   'applicant_list.commit': '申請者名簿の取り込み',

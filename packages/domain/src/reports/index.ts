@@ -18,3 +18,4 @@ export * from './report-view.schema.js';
 export * from './print-scale.js';
 export * from './report-submission.js';
 export * from './report-submission-view.schema.js';
+export * from './report-form.js';

@@ -9,6 +9,8 @@ import { monthBuckets } from '../common/buckets.js';
 import { photoStatsByMonth } from '../sessions/photo-stats.js';
 import { dailyFigures, defectsActiveIn, heldSessionsIn, inquiriesIn, monthlyFigures, type ReportActivityPhoto, type ReportContext, reportMeta, type ReportProgress } from './figures.js';
 import { formatJapaneseMonth, reportPeriodLine } from './report-params.js';
+import { COMPLETION_REPORT_SHEET_LABELS, type CompletionReportSheet, MONTHLY_REPORT_SHEET_LABELS, type MonthlyReportSheet, type ReportForm, reportFormTitle, type ReportSheetKey, resolveReportForm } from './report-form.js';
+import type { PeriodReportKind } from './report-submission.js';
 import { type CellValue, SheetBuilder, type TableInput, uniqueSheetNames, type WorkbookSpec } from './sheet.js';
 import {
   applicationsAmongTable,
@@ -35,7 +37,8 @@ import {
 /**
  * 月次報告書 and 委託業務完了報告書: a summary sheet, then one sheet per breakdown. The completion report is
  * the monthly report over the whole period, per month, with the targets' final status, the reporting
- * timeliness and a closing sheet of special notes.
+ * timeliness and a closing sheet of special notes. Which sheets, in which order, under which title and era style is
+ * the program's agreed form (report-form.ts).
  */
 
 export interface PeriodReportInput extends SummaryInput {
@@ -50,6 +53,8 @@ export interface PeriodReportInput extends SummaryInput {
   dailyReports?: ReadonlyArray<{ date: DateKey; status: DailyReportStatus }>;
   /** 特記事項 the vendor writes when submitting (report-submission.ts); absent on a draft download. */
   remarks?: string | null;
+  /** The agreed form (report-form.ts): sheets, order, era style, title, document number; absent: the usual form. */
+  form?: ReportForm | null;
 }
 
 export interface MonthlyReportInput extends PeriodReportInput {
@@ -62,8 +67,9 @@ export interface CompletionReportInput extends PeriodReportInput {
   specialNotes: ReadonlyArray<{ date: DateKey; text: string }>;
 }
 
-export const MONTHLY_REPORT_SHEETS = ['概要', '実施一覧', '日別集計', '受電件数（週別）', '写真統計', '不備対応', '問い合わせ・苦情', '活動写真', '特記事項'] as const;
-export const COMPLETION_REPORT_SHEETS = ['概要', '月別集計', '目標と達成状況', '実施一覧', '日別集計', '受電件数（週別）', '写真統計', '不備対応', '問い合わせ・苦情', '報告の提出状況', '特記事項'] as const;
+/** The sheet names of the usual form, in order (report-form.ts: the city may choose others). */
+export const MONTHLY_REPORT_SHEETS = Object.values(MONTHLY_REPORT_SHEET_LABELS);
+export const COMPLETION_REPORT_SHEETS = Object.values(COMPLETION_REPORT_SHEET_LABELS);
 
 function summaryTables(input: PeriodReportInput, labels: { scope: string; end: string }): TableInput[] {
   const held = heldSessionsIn(input.sessions, input.from, input.to);
@@ -80,93 +86,110 @@ function summaryTables(input: PeriodReportInput, labels: { scope: string; end: s
   ];
 }
 
-export function shapeMonthlyReport(input: MonthlyReportInput): WorkbookSpec {
+/** The input with the form resolved and its era style in the context (every date and title follows the form). */
+function withForm<T extends PeriodReportInput>(kind: PeriodReportKind, input: T): T & { form: ReportForm } {
+  const form = resolveReportForm(kind, input.form ?? null, input.context.eraStyle);
+  return { ...input, form, context: { ...input.context, eraStyle: form.eraStyle } };
+}
+
+/**
+ * The workbook in the form's order: each chosen sheet filled by its function, the summary titled with the report's
+ * title alone and the others with their name after it; the document number at the top right of the first sheet.
+ */
+function assemble<K extends string>(form: ReportForm, labels: Readonly<Record<K, string>>, fill: Record<K, (sheet: SheetBuilder) => void>, header: { title: string; meta: Array<[string, string]> }): WorkbookSpec {
+  const keys = form.sheets.filter((k): k is ReportSheetKey & K => Object.hasOwn(labels, k));
+  const names = uniqueSheetNames(keys.map((k) => labels[k]));
+  return {
+    sheets: keys.map((k, i) => {
+      const title = k === 'summary' ? header.title : `${header.title} ${labels[k]}`;
+      const sheet = new SheetBuilder(names[i], { title, meta: header.meta, corner: i === 0 ? (form.documentNumber ?? undefined) : undefined });
+      fill[k](sheet);
+      return sheet.build();
+    }),
+  };
+}
+
+export function shapeMonthlyReport(raw: MonthlyReportInput): WorkbookSpec {
+  const input = withForm('monthly', raw);
   const style = input.context.eraStyle;
-  const names = uniqueSheetNames(MONTHLY_REPORT_SHEETS);
   const monthLabel = formatJapaneseMonth(input.month, style);
   const meta = reportMeta(input.context, { label: '対象期間', value: reportPeriodLine(input.from, input.to, style) });
   const held = heldSessionsIn(input.sessions, input.from, input.to);
-  const sheet = (i: number, title: string) => new SheetBuilder(names[i], { title: `月次報告書（${monthLabel}分）${title}`, meta });
 
-  const summary = sheet(0, '');
-  for (const t of summaryTables(input, { scope: '当月', end: '月末' })) summary.table(t);
-
-  const sessions = sheet(1, ' 実施一覧');
-  sessions.table(sessionsListTable(held, style));
-  const days = sheet(2, ' 日別集計');
-  days.table(dailyFiguresTable(dailyFigures(input.sessions, input.weeks, input.from, input.to), style, input.dailyReports));
-  const calls = sheet(3, ' 受電件数（週別）');
-  calls.table(callWeeksWithinTable(input.weeks, input.from, input.to, style));
-  calls.note('※月をまたぐ週は当月の日の件数のみ計上しています（週報告の件数は受電件数報告をご覧ください）。');
-  const photos = sheet(4, ' 写真統計');
-  photos.table(photoStatsByDayTable(held, style));
-  const defects = sheet(5, ' 不備対応');
-  defects.table(defectCategoryTable(input.defects, input.from, input.to, '月末'));
-  defects.table(defectsTable(defectsActiveIn(input.defects, input.from, input.to), style, input.to));
-  defects.note(`※当月に受け付けた不備と、当月中に対応中だった不備を載せています。状況は月末時点で、受付から${DEFECT_FOLLOW_UP_DAYS}日を過ぎて未解決のものを期限超過としています。`);
-  const inquiries = sheet(6, ' 問い合わせ・苦情');
-  inquiries.table(inquiriesTable(inquiriesIn(input.inquiries, input.from, input.to), style));
-  const pictures = sheet(7, ' 活動写真');
-  activityPhotoTable(pictures, monthPhotos(input.activityPhotos, input.from, input.to), style);
-  const notes = sheet(8, ' 特記事項');
-  notes.table(remarksTable(input.remarks));
-
-  return { sheets: [summary, sessions, days, calls, photos, defects, inquiries, pictures, notes].map((s) => s.build()) };
+  const fill: Record<MonthlyReportSheet, (s: SheetBuilder) => void> = {
+    summary: (s) => {
+      for (const t of summaryTables(input, { scope: '当月', end: '月末' })) s.table(t);
+    },
+    sessions: (s) => s.table(sessionsListTable(held, style)),
+    days: (s) => s.table(dailyFiguresTable(dailyFigures(input.sessions, input.weeks, input.from, input.to), style, input.dailyReports)),
+    calls: (s) => {
+      s.table(callWeeksWithinTable(input.weeks, input.from, input.to, style));
+      s.note('※月をまたぐ週は当月の日の件数のみ計上しています（週報告の件数は受電件数報告をご覧ください）。');
+    },
+    'photo-stats': (s) => s.table(photoStatsByDayTable(held, style)),
+    defects: (s) => {
+      s.table(defectCategoryTable(input.defects, input.from, input.to, '月末'));
+      s.table(defectsTable(defectsActiveIn(input.defects, input.from, input.to), style, input.to));
+      s.note(`※当月に受け付けた不備と、当月中に対応中だった不備を載せています。状況は月末時点で、受付から${DEFECT_FOLLOW_UP_DAYS}日を過ぎて未解決のものを期限超過としています。`);
+    },
+    inquiries: (s) => s.table(inquiriesTable(inquiriesIn(input.inquiries, input.from, input.to), style)),
+    'activity-photos': (s) => activityPhotoTable(s, monthPhotos(input.activityPhotos, input.from, input.to), style),
+    remarks: (s) => s.table(remarksTable(input.remarks)),
+  };
+  return assemble(input.form, MONTHLY_REPORT_SHEET_LABELS, fill, { title: `${reportFormTitle('monthly', input.form)}（${monthLabel}分）`, meta });
 }
 
-export function shapeCompletionReport(input: CompletionReportInput): WorkbookSpec {
+export function shapeCompletionReport(raw: CompletionReportInput): WorkbookSpec {
+  const input = withForm('completion', raw);
   const style = input.context.eraStyle;
-  const names = uniqueSheetNames(COMPLETION_REPORT_SHEETS);
   const meta = reportMeta(input.context, { label: '契約期間', value: reportPeriodLine(input.from, input.to, style) });
   const held = heldSessionsIn(input.sessions, input.from, input.to);
   const final = input.progress.asOf >= input.to;
-  const sheet = (i: number, title: string) => new SheetBuilder(names[i], { title: `委託業務完了報告書${title}`, meta });
   const monthLabel = (m: string) => formatJapaneseMonth(m, style);
 
-  const summary = sheet(0, '');
-  for (const t of summaryTables(input, { scope: '契約期間の累計', end: final ? '期間終了' : '作成日' })) summary.table(t);
-  if (!final) summary.note(`※契約期間の途中（${formatJapaneseDate(input.progress.asOf, style)}時点）の集計です。目標の状況は見込みを含みます。`);
-
-  const months = sheet(1, ' 月別集計');
-  months.table({
-    freeze: true,
-    columns: [
-      { header: '月', width: 14 },
-      ...['実施回数', '申請件数', '相談件数', '受電件数', '不備の受付', '問い合わせ・苦情', 'うち苦情'].map((header) => ({ header, kind: 'int' as const, total: 'sum' as const })),
-    ],
-    rows: monthlyFigures(input, input.from, input.to).map((m) => [monthLabel(m.month), m.sessions, m.applications, m.consultations, m.calls, m.defectsReceived, m.inquiries, m.complaints]),
-  });
-
-  const targets = sheet(2, ' 目標と達成状況');
-  targets.table({ ...targetsTable(input.progress, undefined, { projection: !final }), freeze: true });
-  targets.note(final ? `※契約期間終了（${formatJapaneseDate(input.to, style)}）時点の最終の状況です。` : `※${formatJapaneseDate(input.progress.asOf, style)}時点の状況です（期間終了後に確定します）。`);
-
-  const sessions = sheet(3, ' 実施一覧');
-  sessions.table(sessionsListTable(held, style));
-  const days = sheet(4, ' 日別集計');
-  days.table(dailyFiguresTable(dailyFigures(input.sessions, input.weeks, input.from, input.to), style, input.dailyReports));
-  const calls = sheet(5, ' 受電件数（週別）');
-  calls.table(callWeeksWithinTable(input.weeks, input.from, input.to, style));
-  calls.note('※契約期間の前後にかかる週は期間内の日の件数のみ計上しています。');
-  const photos = sheet(6, ' 写真統計');
-  photos.table(photoStatsByMonthTable(photoStatsByMonth(held, input.from, input.to), monthLabel));
-  const defects = sheet(7, ' 不備対応');
-  defects.table(defectCategoryTable(input.defects, input.from, input.to, final ? '期間終了' : '作成日'));
-  defects.table(defectsTable(defectsActiveIn(input.defects, input.from, input.to), style, final ? input.to : input.progress.asOf));
-  defects.note(`※状況は${final ? '契約期間終了' : '作成日'}時点で、受付から${DEFECT_FOLLOW_UP_DAYS}日を過ぎて未解決のものを期限超過としています。`);
-  const inquiries = sheet(8, ' 問い合わせ・苦情');
-  inquiries.table(inquiriesTable(inquiriesIn(input.inquiries, input.from, input.to), style));
-
-  const timeliness = sheet(9, ' 報告の提出状況');
-  timeliness.table(timelinessTable(input.rates, input.weeks, input.from, input.to, input.context.createdOn, monthLabel));
-  timeliness.note('※日次報告は実施日ごとに、受電件数の週報告は週ごとに数えています。期限が来ていない報告は提出対象に含めません。');
-
-  const notes = sheet(10, ' 特記事項');
-  notes.table({ freeze: true, columns: [{ header: '日付', width: 18 }, { header: '区分', width: 18 }, { header: '内容', width: 70 }], rows: specialNoteRows(input, held) });
-  // Room to write by hand: the whole width, about eight lines.
-  notes.table({ heading: '総括（受託者記入欄）', span: true, columns: [{ header: '所見・今後の課題' }], rows: [[input.remarks?.trim() ?? '']], rowHeight: 120 });
-
-  return { sheets: [summary, months, targets, sessions, days, calls, photos, defects, inquiries, timeliness, notes].map((s) => s.build()) };
+  const fill: Record<CompletionReportSheet, (s: SheetBuilder) => void> = {
+    summary: (s) => {
+      for (const t of summaryTables(input, { scope: '契約期間の累計', end: final ? '期間終了' : '作成日' })) s.table(t);
+      if (!final) s.note(`※契約期間の途中（${formatJapaneseDate(input.progress.asOf, style)}時点）の集計です。目標の状況は見込みを含みます。`);
+    },
+    months: (s) =>
+      s.table({
+        freeze: true,
+        columns: [
+          { header: '月', width: 14 },
+          ...['実施回数', '申請件数', '相談件数', '受電件数', '不備の受付', '問い合わせ・苦情', 'うち苦情'].map((header) => ({ header, kind: 'int' as const, total: 'sum' as const })),
+        ],
+        rows: monthlyFigures(input, input.from, input.to).map((m) => [monthLabel(m.month), m.sessions, m.applications, m.consultations, m.calls, m.defectsReceived, m.inquiries, m.complaints]),
+      }),
+    targets: (s) => {
+      s.table({ ...targetsTable(input.progress, undefined, { projection: !final }), freeze: true });
+      s.note(final ? `※契約期間終了（${formatJapaneseDate(input.to, style)}）時点の最終の状況です。` : `※${formatJapaneseDate(input.progress.asOf, style)}時点の状況です（期間終了後に確定します）。`);
+    },
+    sessions: (s) => s.table(sessionsListTable(held, style)),
+    days: (s) => s.table(dailyFiguresTable(dailyFigures(input.sessions, input.weeks, input.from, input.to), style, input.dailyReports)),
+    calls: (s) => {
+      s.table(callWeeksWithinTable(input.weeks, input.from, input.to, style));
+      s.note('※契約期間の前後にかかる週は期間内の日の件数のみ計上しています。');
+    },
+    'photo-stats': (s) => s.table(photoStatsByMonthTable(photoStatsByMonth(held, input.from, input.to), monthLabel)),
+    defects: (s) => {
+      s.table(defectCategoryTable(input.defects, input.from, input.to, final ? '期間終了' : '作成日'));
+      s.table(defectsTable(defectsActiveIn(input.defects, input.from, input.to), style, final ? input.to : input.progress.asOf));
+      s.note(`※状況は${final ? '契約期間終了' : '作成日'}時点で、受付から${DEFECT_FOLLOW_UP_DAYS}日を過ぎて未解決のものを期限超過としています。`);
+    },
+    inquiries: (s) => s.table(inquiriesTable(inquiriesIn(input.inquiries, input.from, input.to), style)),
+    'activity-photos': (s) => activityPhotoTable(s, monthPhotos(input.activityPhotos, input.from, input.to), style),
+    timeliness: (s) => {
+      s.table(timelinessTable(input.rates, input.weeks, input.from, input.to, input.context.createdOn, monthLabel));
+      s.note('※日次報告は実施日ごとに、受電件数の週報告は週ごとに数えています。期限が来ていない報告は提出対象に含めません。');
+    },
+    remarks: (s) => {
+      s.table({ freeze: true, columns: [{ header: '日付', width: 18 }, { header: '区分', width: 18 }, { header: '内容', width: 70 }], rows: specialNoteRows(input, held) });
+      // Room to write by hand: the whole width, about eight lines.
+      s.table({ heading: '総括（受託者記入欄）', span: true, columns: [{ header: '所見・今後の課題' }], rows: [[input.remarks?.trim() ?? '']], rowHeight: 120 });
+    },
+  };
+  return assemble(input.form, COMPLETION_REPORT_SHEET_LABELS, fill, { title: reportFormTitle('completion', input.form), meta });
 }
 
 /** How many activity photos a monthly report places (the first ones of the month). */

@@ -107,17 +107,18 @@ export function safeFilenamePart(part: string): string {
 /**
  * The download's name: 小樽市_月次報告書_2026年10月.xlsx. Dates use the western year, so files sort by name in
  * a folder whatever the program's era setting; a fiscal year (one per program, nothing to sort) is written as
- * offices write it, 令和8年度, unless the program asks for 西暦.
+ * offices write it, 令和8年度, unless the program asks for 西暦. A report with a title of its own (the agreed form,
+ * report-form.ts) is named by it.
  */
 export function reportFilename(
   city: string,
   kind: ReportKind,
-  parts: { date?: DateKey; from?: DateKey; to?: DateKey; month?: string; fiscalYear?: number; eraStyle?: EraStyle },
+  parts: { date?: DateKey; from?: DateKey; to?: DateKey; month?: string; fiscalYear?: number; eraStyle?: EraStyle; label?: string },
 ): string {
   let suffix = '';
   if (parts.date) suffix = formatSeireki(parts.date);
   else if (parts.month) suffix = formatSeireki(`${parts.month}-01`).replace(/1日$/, '');
   else if (parts.from && parts.to) suffix = `${formatSeireki(parts.from)}-${formatSeireki(parts.to)}`;
   else if (parts.fiscalYear) suffix = formatFiscalYear(parts.fiscalYear, parts.eraStyle ?? 'wareki');
-  return `${[city, REPORT_KIND_LABELS_JA[kind], suffix].filter(Boolean).map(safeFilenamePart).join('_')}.xlsx`;
+  return `${[city, parts.label ?? REPORT_KIND_LABELS_JA[kind], suffix].filter(Boolean).map(safeFilenamePart).join('_')}.xlsx`;
 }

@@ -22,6 +22,7 @@ import {
   type ReportSession,
 } from './figures.js';
 import { COMPLETION_REPORT_SHEETS, MONTHLY_REPORT_SHEETS, shapeCompletionReport, shapeMonthlyReport } from './period-reports.js';
+import { DOCUMENT_NUMBER_MAX, REPORT_TITLE_MAX, type ReportForm, reportSheetKeys, resolveReportForm } from './report-form.js';
 import type { CellValue, SheetRow, SheetSpec, WorkbookSpec } from './sheet.js';
 import { illegibleSheets } from './print-scale.js';
 
@@ -256,9 +257,17 @@ describe(shapeWeeklyCallsReport.name, () => {
   });
 });
 
+/** Forms every option of which is checked for print legibility: each sheet alone first, 西暦, the longest title and number. */
+const FORM_VARIANTS: Array<[string, ReportForm]> = [
+  ['usual, reversed', { sheets: [...reportSheetKeys('completion')].reverse(), eraStyle: 'wareki', title: null, documentNumber: null }],
+  ['seireki, long title and number', { sheets: reportSheetKeys('completion'), eraStyle: 'seireki', title: '長'.repeat(REPORT_TITLE_MAX), documentNumber: '番'.repeat(DOCUMENT_NUMBER_MAX) }],
+  ...reportSheetKeys('completion').map((k): [string, ReportForm] => [`${k} alone`, { sheets: [k], eraStyle: 'seireki', title: null, documentNumber: '第1号' }]),
+];
+
 describe(shapeMonthlyReport.name, () => {
-  const monthly = () =>
+  const monthly = (form?: ReportForm) =>
     legible('monthly', shapeMonthlyReport({
+      form,
       context: ctx,
       month: '2026-10',
       from: '2026-10-01',
@@ -310,6 +319,10 @@ describe(shapeMonthlyReport.name, () => {
     expect(tableOf(sheetNamed(sheets, '問い合わせ・苦情'), '受付日').rows).toHaveLength(2);
   });
 
+  it.each(FORM_VARIANTS)('prints every sheet at 70%% or more with the form %s', (_, form) => {
+    expect(illegibleSheets(monthly(resolveReportForm('monthly', form, 'wareki')))).toEqual([]);
+  });
+
   it('marks each day’s daily report as a city files it, places the approved photos of the month, and carries the remarks (issue 20 item 3)', () => {
     const photo = (id: string, date: string, reviewStatus: string, confirmedNoPersonalData: boolean) => ({ id, date, reviewStatus, confirmedNoPersonalData, caption: `写真${id}`, width: 1200, height: 800 });
     const { sheets } = legible(
@@ -356,11 +369,26 @@ describe(shapeMonthlyReport.name, () => {
     expect(tableOf(sheetNamed(sheets, '活動写真'), 'No').rows).toEqual([['該当なし', null, null, null]]);
     expect(sheetNamed(sheets, '活動写真').images).toEqual([]);
   });
+
+  it('follows the agreed form: the chosen sheets in their order, 西暦, the city’s title and its document number at the top right of the first sheet (issue 20 item 4)', () => {
+    const { sheets } = monthly({ sheets: ['sessions', 'remarks', 'summary'], eraStyle: 'seireki', title: '月例業務報告書', documentNumber: '小樽総第123号' });
+    expect(sheets.map((s) => s.name)).toEqual(['実施一覧', '特記事項', '概要']);
+    expect(sheets[0].rows[0].cells[0].value).toBe('月例業務報告書（2026年10月分） 実施一覧');
+    expect(sheets[2].rows[0].cells[0].value).toBe('月例業務報告書（2026年10月分）');
+    const corner = sheets[0].rows[0].cells;
+    expect(corner).toHaveLength(sheets[0].widths.length);
+    expect(corner.at(-1)!.value).toBe('小樽総第123号');
+    // Only the first sheet carries it; dates follow the form's era style.
+    expect(sheets[1].rows[0].cells).toHaveLength(1);
+    expect(sheets[0].rows.find((r) => r.cells[0].value === '作成日')!.cells[1].value).toMatch(/^\d{4}年/);
+    expect(tableOf(sheets[0], '実施日').rows[0][0]).toMatch(/^2026年10月/);
+  });
 });
 
 describe(shapeCompletionReport.name, () => {
-  const completion = (asOf: string) =>
+  const completion = (asOf: string, form?: ReportForm) =>
     legible('completion', shapeCompletionReport({
+      form,
       context: ctx,
       from: '2026-10-01',
       to: '2026-11-30',
@@ -402,6 +430,17 @@ describe(shapeCompletionReport.name, () => {
     const targets = sheetNamed(sheets, '目標と達成状況');
     expect(tableOf(targets, '目標グループ').header).not.toContain('期末見込み');
     expect(targets.rows.at(-1)!.cells[0].value).toBe('※契約期間終了（令和8年11月30日）時点の最終の状況です。');
+  });
+
+  it('has an activity-photo sheet as the monthly report does, and follows the agreed form', () => {
+    expect(completion('2026-11-30').sheets.map((s) => s.name)).toContain('活動写真');
+    const { sheets } = completion('2026-11-30', { sheets: ['targets', 'summary'], eraStyle: 'wareki', title: null, documentNumber: '  ' });
+    expect(sheets.map((s) => s.name)).toEqual(['目標と達成状況', '概要']);
+    expect(sheets[0].rows[0].cells.map((c) => c.value)).toEqual(['委託業務完了報告書 目標と達成状況']);
+  });
+
+  it.each(FORM_VARIANTS)('prints every sheet at 70%% or more with the form %s', (_, form) => {
+    expect(illegibleSheets(completion('2026-11-30', resolveReportForm('completion', form, 'wareki')))).toEqual([]);
   });
 });
 

@@ -161,6 +161,8 @@ export interface SheetHeader {
   title: string;
   /** Label and value lines under the title: 自治体, 事業名, 対象期間, 作成日 … */
   meta: ReadonlyArray<readonly [string, string]>;
+  /** A short text at the right end of the title row: the city's document number (文書番号) on a report's first sheet. */
+  corner?: string;
 }
 
 /**
@@ -179,6 +181,7 @@ export class SheetBuilder {
   private readonly spans: number[] = [];
   private readonly tableMerges: Array<{ row: number; from: number; to: number }> = [];
   private readonly metaLabelWidth: number;
+  private readonly corner: string | undefined;
 
   constructor(
     readonly name: string,
@@ -186,6 +189,7 @@ export class SheetBuilder {
     private readonly options: { orientation?: 'portrait' | 'landscape'; widths?: number[] } = {},
   ) {
     this.push('title', [text(header.title)]);
+    this.corner = header.corner?.trim() || undefined;
     for (const [label, value] of header.meta) this.push('meta', [text(label), text(value)]);
     this.metaEnd = this.next - 1;
     this.metaLabelWidth = Math.max(0, ...header.meta.map(([label]) => displayWidth(label) + 2));
@@ -282,6 +286,12 @@ export class SheetBuilder {
     const merges = [...this.spans.map((row) => ({ row, from: 1, to: widths.length })), ...this.tableMerges].sort((a, b) => a.row - b.row);
     const spanned = new Set(this.spans);
     const rows = this.rows.map((r) => withHeight(r, spanned.has(r.index) ? [widths.reduce((a, b) => a + b, 0)] : widths));
+    // The document number in the title row's last column (at least the second), right-aligned by the writer.
+    if (this.corner) {
+      const last = Math.max(2, widths.length);
+      const title = rows[0];
+      rows[0] = { ...title, cells: [...title.cells, ...Array.from({ length: last - 1 - title.cells.length }, (): SheetCell => ({ value: null, kind: 'text' })), text(this.corner)] };
+    }
     return {
       name: this.name,
       orientation,
