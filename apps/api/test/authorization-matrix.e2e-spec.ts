@@ -263,6 +263,8 @@ const MATRIX: Record<string, Expect> = {
   'GET /api/programs/:programId/report-submissions/:id/file': programWrite(['city_admin', 'city_viewer', 'vendor_manager', 'vendor_staff'], 404),
   'POST /api/programs/:programId/report-submissions/:id/accept': programWrite(['city_admin'], 404),
   'POST /api/programs/:programId/report-submissions/:id/return': programWrite(['city_admin'], 400, {}),
+  'GET /api/programs/:programId/report-forms': programRead(),
+  'PUT /api/programs/:programId/report-forms': programWrite(['city_admin'], 400, {}),
   'GET /api/programs/:programId/dashboard': programRead(),
   'GET /api/dashboard/overview': readList(),
   'GET /api/handling-records/export.xlsx': { target: 'none', anon: 401, system_admin: all(403), city_admin: all(200), city_viewer: all(200), vendor_manager: all(200), vendor_staff: all(403) },

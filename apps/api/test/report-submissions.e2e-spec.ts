@@ -212,6 +212,13 @@ describe('report submissions', () => {
     const media = (wb as unknown as { model: { media: Array<{ extension: string; buffer: Buffer }> } }).model.media;
     expect(media[0].extension).toBe('jpeg');
     expect(media[0].buffer.subarray(0, 2).toString('hex')).toBe('ffd8');
+
+    // The completion report has the same sheet over the whole period (issue 20, as the monthly report does).
+    const whole = await readWorkbook((await t.http.get(`/api/programs/${programId}/reports/completion.xlsx`).set('Cookie', city).buffer(true).parse(binary)).body);
+    const all = whole.getWorksheet('活動写真')!;
+    const captions = table(all, 'No').column('説明');
+    expect(captions).toContain('会場の受付の様子');
+    expect(all.getImages()).toHaveLength(captions.length);
   });
 
   it('lets only the vendor manager submit and only the city admin decide; another city’s reports are not found', async () => {

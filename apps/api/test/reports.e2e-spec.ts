@@ -406,6 +406,7 @@ describe('Excel reports', () => {
         { sheet: '写真統計', headers: [['月', ...PHOTO_HEADERS]] },
         { sheet: '不備対応', headers: [['区分', '受付', '解決', '作成日時点の対応中', 'うち期限超過'], DEFECT_HEADERS] },
         { sheet: '問い合わせ・苦情', headers: [INQUIRY_HEADERS] },
+        { sheet: '活動写真', headers: [['No', '実施日', '説明', '写真']] },
         {
           sheet: '報告の提出状況',
           headers: [['月', '日次報告 提出対象', '日次報告 提出済み', '日次報告 期限内', '日次報告 提出率', '日次報告 期限内提出率', '週報告 期限到来', '週報告 期限内', '週報告 期限内提出率']],

@@ -31,6 +31,7 @@ import { ProgramEntity } from '../modules/programs/program.entity';
 import { TargetEntity, TargetGroupEntity } from '../modules/programs/target.entity';
 import { VisitDayEntity } from '../modules/programs/visit-day.entity';
 import { ReportDownloadEntity } from '../modules/reports/report-download.entity';
+import { ReportFormEntity } from '../modules/reports/report-form.entity';
 import { ReportSubmissionEntity } from '../modules/reports/report-submission.entity';
 import { UserEntity } from '../modules/users/user.entity';
 
@@ -44,6 +45,7 @@ export const ENTITIES = [
   HandlingRecordEntity,
   ReportDownloadEntity,
   ReportSubmissionEntity,
+  ReportFormEntity,
   ProgramEntity,
   ProgramVendorEntity,
   VendorMunicipalityEntity,

@@ -1,4 +1,4 @@
-import type { SubmissionFigure } from '@outreach/domain/reports';
+import type { ReportForm, SubmissionFigure } from '@outreach/domain/reports';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 import { col, jsonText } from '../../database/columns';
 import { ProgramEntity } from '../programs/program.entity';
@@ -26,6 +26,8 @@ export class ReportSubmissionEntity {
   @Column({ ...col.text(200), name: 'file_name' }) fileName: string;
   @Column(col.int()) bytes: number;
   @Column({ ...col.json(), transformer: jsonText<SubmissionFigure[]>([]) }) figures: SubmissionFigure[];
+  /** The agreed form the workbook was built with (report_form at the time); null: submitted before forms were kept. */
+  @Column({ ...col.longText(), transformer: jsonText<ReportForm | null>(null) }) form: ReportForm | null;
   @Column({ ...col.ref(true), name: 'submitted_by' }) submittedBy: string | null;
   @Column({ ...col.instant(), name: 'submitted_at' }) submittedAt: Date;
   @Column({ ...col.ref(true), name: 'decided_by' }) decidedBy: string | null;

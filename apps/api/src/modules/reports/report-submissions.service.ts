@@ -98,7 +98,7 @@ export class ReportSubmissionsService {
     const earlyProblem = submissionProblem(early ? { status: early.status as ReportSubmissionStatus } : null);
     if (earlyProblem) throw conflict(earlyProblem, { kind: earlyProblem });
     const remarks = body.remarks || null;
-    const { report, figures } = await this.reports.periodReport(actor, program, body.kind, body.month, remarks);
+    const { report, figures, form } = await this.reports.periodReport(actor, program, body.kind, body.month, remarks);
     const bytes = await workbookBuffer(report.spec, { images: report.images, created: this.clock.now() });
     const id = randomUUID();
     const stored = { programId: program.id, id };
@@ -126,6 +126,7 @@ export class ReportSubmissionsService {
             fileName,
             bytes: bytes.length,
             figures,
+            form,
             submittedBy: actor.userId,
             submittedAt: this.clock.now(),
             decidedBy: null,

@@ -17,6 +17,9 @@ import { FolderUploadedFiles, UploadedFiles } from '../../common/files/uploaded-
 import { IdempotencyModule } from '../idempotency/idempotency.module';
 import { UsersModule } from '../users/users.module';
 import { ReportDownloadEntity } from './report-download.entity';
+import { ReportFormEntity } from './report-form.entity';
+import { ReportFormsController } from './report-forms.controller';
+import { ReportFormsService } from './report-forms.service';
 import { ReportScheduleService } from './report-schedule.service';
 import { ReportSubmissionEntity } from './report-submission.entity';
 import { ReportSubmissionsController } from './report-submissions.controller';
@@ -30,17 +33,19 @@ import { ReportsService } from './reports.service';
 
 /**
  * Excel reports: services fetch → the domain shapes rows (packages/domain/src/reports) → exceljs streams. Owns
- * report_download and report_submission (月次・完了報告書 as submitted, their workbooks under UploadedFiles); the
+ * report_download, report_submission (月次・完了報告書 as submitted, their workbooks under UploadedFiles) and report_form
+ * (their agreed form, 様式); the
  * dashboard reads the reports' deadlines and states through ReportScheduleService.
  */
 @Module({
-  imports: [TypeOrmModule.forFeature([ReportDownloadEntity, ReportSubmissionEntity]), UsersModule, IdempotencyModule, ProgramsModule, SessionsModule, FollowUpsModule, CallsModule, DailyReportsModule, HandlingRecordsModule, HandlingRecordReadingModule, BookingsModule, PersonalDataModule, ProgramClosingModule, FacilitiesModule],
-  controllers: [ProgramReportsController, ReportJobsController, CityReportsController, ReportDownloadsController, ReportSubmissionsController],
+  imports: [TypeOrmModule.forFeature([ReportDownloadEntity, ReportSubmissionEntity, ReportFormEntity]), UsersModule, IdempotencyModule, ProgramsModule, SessionsModule, FollowUpsModule, CallsModule, DailyReportsModule, HandlingRecordsModule, HandlingRecordReadingModule, BookingsModule, PersonalDataModule, ProgramClosingModule, FacilitiesModule],
+  controllers: [ProgramReportsController, ReportJobsController, CityReportsController, ReportDownloadsController, ReportSubmissionsController, ReportFormsController],
   providers: [
     ReportsService,
     ReportDownloadsService,
     ReportJobsService,
     ReportSubmissionsService,
+    ReportFormsService,
     ReportScheduleService,
     { provide: UploadedFiles, useClass: FolderUploadedFiles },
     // One instance: the registry in memory. Several (REDIS_URL): in Redis, shared (ADR 0007).

@@ -8,6 +8,8 @@ import {
   type CompletionReportInput,
   type MonthlyReportInput,
   monthPhotos,
+  type PeriodReportInput,
+  type ReportForm,
   type PeriodReportKind,
   type SubmissionFigure,
   submissionFigures,
@@ -47,6 +49,7 @@ import type { ProgramEntity } from '../programs/program.entity';
 import { ProgramsService } from '../programs/programs.service';
 import { ProgressService } from '../programs/progress.service';
 import { SessionQueries } from '../sessions/session-queries.service';
+import { ReportFormsService } from './report-forms.service';
 import { ReportScheduleService } from './report-schedule.service';
 import type { ProgressListener } from './xlsx-writer';
 
@@ -82,6 +85,17 @@ class Steps {
   }
 }
 
+/** A period report's input as the service builds it: with the program's fiscal year and the agreed form resolved. */
+type PeriodInput<T extends PeriodReportInput> = T & { context: { fiscalYear: number }; form: ReportForm };
+
+/** 小樽市_月次報告書_2026年11月.xlsx, under the form's title and (for the completion report's fiscal year) era style. */
+function periodFilename(input: PeriodInput<PeriodReportInput>, kind: PeriodReportKind, month?: string): string {
+  const label = input.form.title ?? undefined;
+  return kind === 'monthly'
+    ? reportFilename(input.context.municipalityName, 'monthly', { month, label })
+    : reportFilename(input.context.municipalityName, 'completion', { fiscalYear: input.context.fiscalYear, eraStyle: input.form.eraStyle, label });
+}
+
 /** Share of a job's percent spent fetching data; the rest is writing rows. */
 export const FETCH_WEIGHT = 0.4;
 
@@ -112,6 +126,7 @@ export class ReportsService {
     private readonly facilities: FacilityRecordsService,
     private readonly handling: HandlingRecordService,
     private readonly schedules: ReportScheduleService,
+    private readonly forms: ReportFormsService,
     private readonly clock: Clock,
   ) {}
 
@@ -203,7 +218,7 @@ export class ReportsService {
       },
       build: async (actor, program, { month }, steps) => {
         const input = await this.monthlyInput(actor, program, month, steps);
-        return { filename: reportFilename(input.context.municipalityName, 'monthly', { month }), spec: shapeMonthlyReport(input), images: await this.photoImages(actor, input) };
+        return { filename: periodFilename(input, 'monthly', month), spec: shapeMonthlyReport(input), images: await this.photoImages(actor, input) };
       },
     },
 
@@ -262,42 +277,51 @@ export class ReportsService {
       check: async () => undefined,
       build: async (actor, program, _params, steps) => {
         const input = await this.completionInput(actor, program, steps);
-        return { filename: reportFilename(input.context.municipalityName, 'completion', { fiscalYear: input.context.fiscalYear, eraStyle: input.context.eraStyle }), spec: shapeCompletionReport(input) };
+        return { filename: periodFilename(input, 'completion'), spec: shapeCompletionReport(input), images: await this.photoImages(actor, input) };
       },
     },
   };
 
-  private async monthlyInput(actor: Actor, program: ProgramEntity, month: string, steps?: Steps): Promise<MonthlyReportInput & { context: { fiscalYear: number } }> {
+  /** The report's context with the agreed form's era style (report-form.ts), and the form itself. */
+  private async formContext(actor: Actor, program: ProgramEntity, kind: PeriodReportKind): Promise<{ ctx: ReportContext & { fiscalYear: number }; form: ReportForm }> {
     const ctx = await this.context(actor, program);
+    const form = await this.forms.form(program, kind);
+    return { ctx: { ...ctx, eraStyle: form.eraStyle }, form };
+  }
+
+  private async monthlyInput(actor: Actor, program: ProgramEntity, month: string, steps?: Steps): Promise<PeriodInput<MonthlyReportInput>> {
+    const { ctx, form } = await this.formContext(actor, program, 'monthly');
     const m = monthRange(month);
     // The month cut to the contract period: June 1 to the period end on December 24, say.
     const from = m.from < program.periodStart ? program.periodStart : m.from;
     const to = m.to > program.periodEnd ? program.periodEnd : m.to;
     const data = await this.periodData(program, from, to, steps);
-    return { context: ctx, month, from, to, serviceKinds: program.serviceKinds, ...data };
+    return { context: ctx, form, month, from, to, serviceKinds: program.serviceKinds, ...data };
   }
 
-  private async completionInput(actor: Actor, program: ProgramEntity, steps?: Steps): Promise<CompletionReportInput & { context: { fiscalYear: number } }> {
-    const ctx = await this.context(actor, program);
+  private async completionInput(actor: Actor, program: ProgramEntity, steps?: Steps): Promise<PeriodInput<CompletionReportInput>> {
+    const { ctx, form } = await this.formContext(actor, program, 'completion');
     const { periodStart: from, periodEnd: to } = program;
     const data = await this.periodData(program, from, to, steps);
     const specialNotes = await this.reportDays.specialNotes(program.id, from, to);
     steps?.step();
-    return { context: ctx, from, to, serviceKinds: program.serviceKinds, specialNotes, ...data };
+    return { context: ctx, form, from, to, serviceKinds: program.serviceKinds, specialNotes, ...data };
   }
 
   /**
-   * The pictures of a monthly report's 活動写真 sheet (monthPhotos), as thumbnails. A photo whose file cannot be read
+   * The pictures of a monthly or completion report's 活動写真 sheet (monthPhotos), as thumbnails; none when the form
+   * leaves the sheet out. A photo whose file cannot be read
    * (lost from the store, or a row made without one) is left out — its cell keeps the caption — rather than failing
    * the whole report.
    */
-  private async photoImages(actor: Actor, input: MonthlyReportInput): Promise<Map<string, Buffer>> {
+  private async photoImages(actor: Actor, input: PeriodInput<PeriodReportInput>): Promise<Map<string, Buffer>> {
     const images = new Map<string, Buffer>();
+    if (!input.form.sheets.includes('activity-photos')) return images;
     for (const p of monthPhotos(input.activityPhotos, input.from, input.to)) {
       try {
         images.set(p.id!, await this.dailyReports.photoBytes(actor, p.id!, 'thumb'));
       } catch (e) {
-        this.logger.warn(`activity photo ${p.id} left out of the monthly report: ${(e as NodeJS.ErrnoException).code ?? (e as Error).name}`);
+        this.logger.warn(`activity photo ${p.id} left out of the report: ${(e as NodeJS.ErrnoException).code ?? (e as Error).name}`);
       }
     }
     return images;
@@ -307,17 +331,23 @@ export class ReportsService {
    * A monthly or completion report as the vendor submits it (report-submissions.service.ts): its inputs, its figures
    * and its workbook with the remarks. The month is checked against the program first (400 naming `month`).
    */
-  async periodReport(actor: Actor, program: ProgramEntity, kind: PeriodReportKind, month: string | undefined, remarks: string | null): Promise<{ report: BuiltReport; figures: SubmissionFigure[]; from: string; to: string }> {
+  async periodReport(
+    actor: Actor,
+    program: ProgramEntity,
+    kind: PeriodReportKind,
+    month: string | undefined,
+    remarks: string | null,
+  ): Promise<{ report: BuiltReport; figures: SubmissionFigure[]; from: string; to: string; form: ReportForm }> {
+    const built = { programId: program.id, municipalityId: program.municipalityId };
     if (kind === 'monthly') {
       const params = await this.parseParams('monthly', program, { month });
       const input = { ...(await this.monthlyInput(actor, program, params.month)), remarks };
-      const report: BuiltReport = { kind, filename: reportFilename(input.context.municipalityName, 'monthly', params), spec: shapeMonthlyReport(input), images: await this.photoImages(actor, input), programId: program.id, municipalityId: program.municipalityId, params: { ...params } };
-      return { report, figures: submissionFigures(input), from: input.from, to: input.to };
+      const report: BuiltReport = { kind, filename: periodFilename(input, 'monthly', params.month), spec: shapeMonthlyReport(input), images: await this.photoImages(actor, input), ...built, params: { ...params } };
+      return { report, figures: submissionFigures(input), from: input.from, to: input.to, form: input.form };
     }
     const input = { ...(await this.completionInput(actor, program)), remarks };
-    const filename = reportFilename(input.context.municipalityName, 'completion', { fiscalYear: input.context.fiscalYear, eraStyle: input.context.eraStyle });
-    const report: BuiltReport = { kind, filename, spec: shapeCompletionReport(input), images: new Map(), programId: program.id, municipalityId: program.municipalityId, params: {} };
-    return { report, figures: submissionFigures(input), from: input.from, to: input.to };
+    const report: BuiltReport = { kind, filename: periodFilename(input, 'completion'), spec: shapeCompletionReport(input), images: await this.photoImages(actor, input), ...built, params: {} };
+    return { report, figures: submissionFigures(input), from: input.from, to: input.to, form: input.form };
   }
 
   /** What the monthly and completion reports (and the city summary) are computed from, over [from, to]. */

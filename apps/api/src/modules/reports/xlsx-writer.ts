@@ -121,6 +121,12 @@ function writeRows(ws: ExcelJS.Worksheet, sheet: SheetSpec, streaming: boolean, 
     switch (spec.style) {
       case 'title':
         styleTitleRow(row);
+        // A document number (文書番号) at the right end of the title row: body text, right-aligned.
+        if (spec.cells.length > 1) {
+          const corner = row.getCell(spec.cells.length);
+          corner.font = HOUSE_FONT;
+          corner.alignment = { horizontal: 'right', vertical: 'top' };
+        }
         break;
       case 'meta':
         row.getCell(1).font = { ...HOUSE_FONT, bold: true };
