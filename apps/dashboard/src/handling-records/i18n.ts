@@ -102,6 +102,7 @@ export const handlingRecordsEn: typeof handlingRecordsJa = {
     'report_submission.submit': 'Monthly or completion report submitted',
     'report_submission.accept': 'Monthly or completion report accepted',
     'report_submission.return': 'Monthly or completion report returned',
+    'report_form.update': 'Form of the monthly or completion report changed',
     'applicant_list.template': 'Applicant list template downloaded',
     'applicant_list.preview': 'Applicant list checked (not saved)',
     'applicant_list.commit': 'Applicant list imported',

@@ -18,6 +18,7 @@ import { receptionListEn, receptionListResourceEn } from '../reception-list/i18n
 import { reportsEn } from '../reports/i18n';
 import { siteApprovalsEn, siteApprovalsResourceEn } from '../site-approvals/i18n';
 import { businessPlansEn, businessPlansResourceEn } from '../business-plans/i18n';
+import { reportFormsEn } from '../report-forms/i18n';
 import { reportSubmissionsEn, reportSubmissionsResourceEn } from '../report-submissions/i18n';
 import { callBacksEn, callBacksResourceEn } from '../call-backs/i18n';
 import { confirmationCallsEn, confirmationCallsResourceEn } from '../confirmation-calls/i18n';
@@ -61,6 +62,7 @@ export const en: AppMessages = {
     siteApprovals: siteApprovalsEn,
     businessPlans: businessPlansEn,
     reportSubmissions: reportSubmissionsEn,
+    reportForms: reportFormsEn,
     callBacks: callBacksEn,
     confirmationCalls: confirmationCallsEn,
     teams: teamsEn,

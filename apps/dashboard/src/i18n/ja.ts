@@ -20,6 +20,7 @@ import { receptionListJa, receptionListResourceJa } from '../reception-list/i18n
 import { reportsJa } from '../reports/i18n';
 import { siteApprovalsJa, siteApprovalsResourceJa } from '../site-approvals/i18n';
 import { businessPlansJa, businessPlansResourceJa } from '../business-plans/i18n';
+import { reportFormsJa } from '../report-forms/i18n';
 import { reportSubmissionsJa, reportSubmissionsResourceJa } from '../report-submissions/i18n';
 import { callBacksJa, callBacksResourceJa } from '../call-backs/i18n';
 import { confirmationCallsJa, confirmationCallsResourceJa } from '../confirmation-calls/i18n';
@@ -55,6 +56,7 @@ export const ja = {
     siteApprovals: siteApprovalsJa,
     businessPlans: businessPlansJa,
     reportSubmissions: reportSubmissionsJa,
+    reportForms: reportFormsJa,
     callBacks: callBacksJa,
     confirmationCalls: confirmationCallsJa,
     teams: teamsJa,

@@ -1,5 +1,6 @@
 import { EditButton, Show, TabbedShowLayout, TopToolbar, useRecordContext } from 'react-admin';
 import type { ProgramView } from '@outreach/domain/programs';
+import { ReportFormPanel } from '../report-forms';
 import { ProgressPanel } from './ProgressPanel';
 import { SettingsPanel } from './SettingsPanel';
 import { TargetsPanel } from './TargetsPanel';
@@ -10,7 +11,7 @@ function ProgramTitle() {
   return <span>{record?.title ?? ''}</span>;
 }
 
-/** One program: its settings, targets, progress and visit-day calendar, each on its own tab. */
+/** One program: its settings, targets, progress, visit-day calendar and report forms (様式), each on its own tab. */
 export function ProgramShow() {
   return (
     <Show
@@ -33,6 +34,9 @@ export function ProgramShow() {
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label="resources.programs.tabs.calendar" path="calendar">
           <VisitCalendarPanel />
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label="app.reportForms.tab" path="report-forms">
+          <ReportFormPanel />
         </TabbedShowLayout.Tab>
       </TabbedShowLayout>
     </Show>

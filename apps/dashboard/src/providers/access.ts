@@ -9,7 +9,7 @@ const ACCESS: Record<string, Partial<Record<string, Permission>>> = {
   organizations: { list: 'organization.read', show: 'organization.read', create: 'organization.manage', edit: 'organization.manage' },
   municipalities: { list: 'municipality.read', show: 'municipality.read', create: 'municipality.manage', edit: 'municipality.manage' },
   'handling-records': { list: 'handling_record.read', show: 'handling_record.read', export: 'export.download' },
-  programs: { list: 'program.read', show: 'program.read', create: 'program.manage', edit: 'program.manage', calendar: 'calendar.manage' },
+  programs: { list: 'program.read', show: 'program.read', create: 'program.manage', edit: 'program.manage', calendar: 'calendar.manage', reportForm: 'report_form.manage' },
   calls: { list: 'program.read', show: 'program.read', create: 'call.log', edit: 'call.log', delete: 'call.log' },
   'call-weeks': { list: 'program.read', show: 'program.read', submit: 'report.submit', accept: 'report.accept' },
   sessions: { list: 'program.read', show: 'program.read', create: 'session.manage', edit: 'session.manage', delete: 'session.manage' },

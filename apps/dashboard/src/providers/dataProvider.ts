@@ -5,6 +5,7 @@ import type { DataProvider, GetListParams, Identifier } from 'ra-core';
 import { useDataProvider } from 'ra-core';
 import { API, apiFetch, recordUrl } from './http';
 import { approvalMethods } from './methods/approvals';
+import { reportFormMethods } from './methods/report-forms';
 import { reportSubmissionMethods } from './methods/report-submissions';
 import { callBackMethods } from './methods/call-backs';
 import { applicationMethods } from './methods/applications';
@@ -123,6 +124,7 @@ export const dataProvider = {
   ...dashboardMethods,
   ...reportMethods,
   ...reportSubmissionMethods,
+  ...reportFormMethods,
   ...personalDataMethods,
   ...programClosingMethods,
   resetPassword: async (userId: Identifier) =>

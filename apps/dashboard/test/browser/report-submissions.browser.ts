@@ -1,8 +1,17 @@
+import { createRequire } from 'node:module';
+import path from 'node:path';
 import type { ReportSubmissionView } from '@outreach/domain/reports';
 import type { Page } from 'playwright-core';
 import { describeInBrowser } from './support/browser';
 import { fitsWidth, logOut } from './support/page';
-import { browserSuite } from './support/suite';
+import { browserSuite, SCREENSHOTS } from './support/suite';
+
+/** exceljs is the API's dependency: the saved workbook is read back with it (only the members used are typed). */
+interface Workbook {
+  xlsx: { readFile(file: string): Promise<unknown> };
+  worksheets: Array<{ name: string; columnCount: number; getRow(n: number): { getCell(c: number | string): { value: unknown } } }>;
+}
+const { Workbook } = createRequire(path.resolve(__dirname, '../../../api/package.json'))('exceljs') as { Workbook: new () => Workbook };
 
 const VENDOR = 'manager@vendor-b.example.jp';
 const CITY = 'city-admin@shimonoseki.example.jp';
@@ -10,7 +19,7 @@ const WIDE = { width: 1366, height: 900 };
 const PHONE = { width: 390, height: 844 };
 
 describeInBrowser('monthly report submission (browser, real API)', () => {
-  const suite = browserSuite({ viewport: WIDE, timeout: 30_000 });
+  const suite = browserSuite({ viewport: WIDE, timeout: 30_000, acceptDownloads: true });
   let page: Page;
   beforeEach(() => {
     page = suite.page;
@@ -18,7 +27,7 @@ describeInBrowser('monthly report submission (browser, real API)', () => {
 
   const open = async () => {
     await page.goto(`${suite.api.url}/#/report-submissions`);
-    await page.getByLabel('報告書').selectOption('2026-10');
+    await page.getByLabel('報告書', { exact: true }).selectOption('2026-10');
     await page.getByRole('heading', { name: '月次報告書（令和8年10月分）', exact: true }).waitFor();
   };
 
@@ -81,5 +90,44 @@ describeInBrowser('monthly report submission (browser, real API)', () => {
       [2, 'accepted'],
       [1, 'returned'],
     ]);
+  });
+
+  it('the city sets the agreed form (sheet order, document number); the vendor reads it and downloads the draft built with it (issue 20 item 4)', async () => {
+    await suite.logIn(CITY);
+    const [program] = (await (await suite.apiSession(CITY))<Array<{ id: string }>>('/programs')).json;
+    await page.goto(`${suite.api.url}/#/programs/${program.id}/show/report-forms`);
+    const monthly = page.getByTestId('report-form-monthly');
+    await monthly.getByText('標準の様式').waitFor();
+    await monthly.getByRole('button', { name: '実施一覧を上へ' }).click();
+    await monthly.getByLabel('文書番号（1枚目の右上に印刷）').fill('下総第45号');
+    await monthly.getByRole('button', { name: '様式を保存' }).click();
+    await page.getByText('月次報告書の様式を保存しました').waitFor();
+    await page.getByTestId('report-form-monthly').getByText('協議した様式').waitFor();
+    expect((await page.getByTestId('report-form-monthly').getByTestId('report-form-sheet').allInnerTexts()).slice(0, 2)).toEqual(['実施一覧', '概要']);
+    await page.setViewportSize(PHONE);
+    expect(await fitsWidth(page)).toBe(true);
+    await page.setViewportSize(WIDE);
+    await logOut(page);
+
+    // The vendor's manager sees the form and cannot change it.
+    await suite.logIn(VENDOR);
+    await page.goto(`${suite.api.url}/#/programs/${program.id}/show/report-forms`);
+    await page.getByText('様式は市の担当者（管理）が設定します。').waitFor();
+    expect(await page.getByLabel('文書番号（1枚目の右上に印刷）').first().inputValue()).toBe('下総第45号');
+    expect(await page.getByRole('button', { name: '様式を保存' }).count()).toBe(0);
+
+    // Its draft download is built with the form.
+    await open();
+    const downloading = page.waitForEvent('download');
+    await page.getByRole('link', { name: '帳票（下書き）をダウンロード' }).click();
+    const download = await downloading;
+    const saved = path.join(SCREENSHOTS, 'report-form-monthly-2026-10.xlsx');
+    await download.saveAs(saved);
+    const workbook = new Workbook();
+    await workbook.xlsx.readFile(saved);
+    expect(workbook.worksheets.map((s) => s.name).slice(0, 2)).toEqual(['実施一覧', '概要']);
+    const first = workbook.worksheets[0];
+    expect(first.getRow(1).getCell('A').value).toBe('月次報告書（令和8年10月分） 実施一覧');
+    expect(first.getRow(1).getCell(first.columnCount).value).toBe('下総第45号');
   });
 });

@@ -1,0 +1,1 @@
+export { ReportFormPanel } from './ReportFormPanel';
