@@ -27,8 +27,8 @@ import { CreateBookingSearchTokens1764006800000 } from './1764006800000-CreateBo
 import { CreateBusinessPlans1764007000000 } from './1764007000000-CreateBusinessPlans';
 import { CreateConfirmationCalls1764008000000 } from './1764008000000-CreateConfirmationCalls';
 import { CreateVisitTeams1764008100000 } from './1764008100000-CreateVisitTeams';
-import { AddCallBackOwnerAndCalls1764008400000 } from './1764008400000-AddCallBackOwnerAndCalls';
 import { CreateReportForms1764008300000 } from './1764008300000-CreateReportForms';
+import { AddCallBackOwnerAndCalls1764008400000 } from './1764008400000-AddCallBackOwnerAndCalls';
 import { CreateReportSubmissions1764007900000 } from './1764007900000-CreateReportSubmissions';
 import { CreateCallBacks1764007100000 } from './1764007100000-CreateCallBacks';
 import { CreateFacilities1764007300000 } from './1764007300000-CreateFacilities';
@@ -73,6 +73,6 @@ export const MIGRATIONS = [
   CreateConfirmationCalls1764008000000,
   CreateVisitTeams1764008100000,
   LinkDefectToApplication1764008200000,
-  AddCallBackOwnerAndCalls1764008400000,
   CreateReportForms1764008300000,
+  AddCallBackOwnerAndCalls1764008400000,
 ];
