@@ -204,6 +204,9 @@ const MATRIX: Record<string, Expect> = {
   'POST /api/programs/:programId/closing/close': programWrite(['vendor_manager'], 409),
   'GET /api/programs/:programId/travel-matrix': programRead(),
   'PUT /api/programs/:programId/travel-matrix': programWrite(['city_admin', 'vendor_manager'], 400, {}),
+  'GET /api/programs/:programId/travel-matrix/workbook': programRead(),
+  // Reading a travel sheet saves nothing, but only those who may save the matrix read one (no file: 422).
+  'POST /api/programs/:programId/travel-matrix/import': programWrite(['city_admin', 'vendor_manager'], 422, {}),
   'GET /api/programs/:programId/pre-meetings': programRead(),
   'POST /api/programs/:programId/pre-meetings': programWrite(['vendor_manager', 'vendor_staff'], 400, {}),
   'DELETE /api/programs/:programId/pre-meetings/:id': programWrite(['vendor_manager', 'vendor_staff'], 404),

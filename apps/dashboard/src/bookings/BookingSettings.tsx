@@ -1,6 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import AddIcon from '@mui/icons-material/Add';
 import CloseIcon from '@mui/icons-material/Close';
+import DownloadIcon from '@mui/icons-material/Download';
+import UploadFileIcon from '@mui/icons-material/UploadFile';
 import {
   Alert,
   Box,
@@ -25,6 +27,7 @@ import { errorMessage, fieldErrorsOf } from '../providers/http';
 import { addDistrict, matrixPayload, minutesBetween, missingPairs, removeDistrict, setMinutes, type TravelMatrixForm } from './travelMatrix';
 import { useBookingT } from './useBookingT';
 import { QUERY_ONCE, useAppDataProvider } from '../providers/dataProvider';
+import { travelMatrixWorkbookUrl } from '../providers/methods/bookings';
 import { formatMonthDay } from '../common/dates';
 import { ScrollRegion } from '../common/ScrollRegion';
 
@@ -55,6 +58,7 @@ function TravelMatrixCard({ program }: { program: ProgramSummary }) {
   const [newDistrict, setNewDistrict] = useState('');
   const [saving, setSaving] = useState(false);
   const [errors, setErrors] = useState<Record<string, string>>({});
+  const [importing, setImporting] = useState(false);
   useEffect(() => {
     if (loaded.data) setMatrix(loaded.data);
   }, [loaded.data]);
@@ -74,6 +78,21 @@ function TravelMatrixCard({ program }: { program: ProgramSummary }) {
       notify(errorMessage(e), { type: 'error' });
     } finally {
       setSaving(false);
+    }
+  };
+
+  /** A filled sheet fills the table; the manager checks it and saves (the one recorded change). */
+  const importFile = async (file: File) => {
+    setImporting(true);
+    try {
+      setMatrix(await dataProvider.importTravelMatrix(program.id, file));
+      setErrors({});
+      notify('app.bookings.notify.matrixImported', { type: 'info' });
+    } catch (e) {
+      setErrors(fieldErrorsOf(e) ?? {});
+      notify(errorMessage(e), { type: 'error' });
+    } finally {
+      setImporting(false);
     }
   };
 
@@ -113,6 +132,37 @@ function TravelMatrixCard({ program }: { program: ProgramSummary }) {
         <Typography variant="body2" color="text.secondary">
           {t('settings.matrixHint')}
         </Typography>
+        <Box sx={{ display: 'flex', gap: 1, alignItems: 'center', flexWrap: 'wrap' }}>
+          <Button size="small" variant="outlined" component="a" href={travelMatrixWorkbookUrl(program.id)} startIcon={<DownloadIcon />} sx={{ textTransform: 'none' }}>
+            {t('settings.exportXlsx')}
+          </Button>
+          {canEdit && (
+            <Button size="small" variant="outlined" component="label" startIcon={<UploadFileIcon />} disabled={importing} sx={{ textTransform: 'none' }}>
+              {t('settings.importXlsx')}
+              <input
+                type="file"
+                hidden
+                accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+                data-testid="travel-matrix-file"
+                onChange={(e) => {
+                  const file = e.target.files?.[0];
+                  e.target.value = '';
+                  if (file) void importFile(file);
+                }}
+              />
+            </Button>
+          )}
+          {canEdit && (
+            <Typography variant="caption" color="text.secondary">
+              {t('settings.importHint')}
+            </Typography>
+          )}
+        </Box>
+        {errors.file && (
+          <Alert severity="error" sx={{ whiteSpace: 'pre-line' }} data-testid="travel-matrix-file-errors">
+            {errors.file}
+          </Alert>
+        )}
         {missing.length > 0 && <Alert severity="warning">{t('settings.missing', { pairs: missing.map(([a, b]) => `${a}↔${b}`).join('、') })}</Alert>}
         {errors.districts && <Alert severity="error">{errors.districts}</Alert>}
         <ScrollRegion label={t('settings.matrix')}>

@@ -1,6 +1,8 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describeInBrowser } from './support/browser';
+import { ExcelJS } from './support/exceljs';
+import { layoutProblems } from './support/layout';
 import { browserSuite, SCREENSHOTS } from './support/suite';
 
 const OTARU_TITLE = '小樽市マイナンバーカード個人宅・福祉施設等出張申請受付予約受付等業務';
@@ -244,5 +246,34 @@ describeInBrowser('programs (browser, real API)', () => {
     await page.getByRole('tab', { name: '目標' }).waitFor();
     await page.getByTestId('period-visits').getByText('令和8年6月22日～令和8年12月24日').waitFor();
     expect(await page.getByText('翌月10日まで（その月にない日は月末）', { exact: true }).count()).toBe(1);
+  });
+
+  it('lets the city administrator fill the travel matrix from Excel: bad cells named, nothing saved until 保存', async () => {
+    const sheet = async (rows: Array<Array<string | number | null>>) => {
+      const wb = new ExcelJS.Workbook();
+      const ws = wb.addWorksheet('移動時間');
+      for (const row of rows) ws.addRow(row);
+      return Buffer.from(await wb.xlsx.writeBuffer());
+    };
+    const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+    await suite.logIn('city-admin@otaru.example.jp');
+    await page.goto(`${suite.api.url}/#/booking-settings`);
+    const table = page.getByTestId('travel-matrix');
+    await table.waitFor();
+    const file = page.getByTestId('travel-matrix-file');
+    await file.setInputFiles({ name: '移動時間.xlsx', mimeType: XLSX, buffer: await sheet([['地区（分）', '見本東', '見本西'], ['見本東', 0, 'すぐ'], ['見本西', null, 0]]) });
+    await page.getByTestId('travel-matrix-file-errors').getByText('C2: 見本東→見本西: 移動時間は0〜300の整数（分）で入力してください').waitFor();
+    await file.setInputFiles({ name: '移動時間.xlsx', mimeType: XLSX, buffer: await sheet([['地区（分）', '見本東', '見本西'], ['見本東', 0, 25], ['見本西', null, 0]]) });
+    await page.getByText('Excelの内容を表に読み込みました。確認して「保存」を押してください').waitFor();
+    expect(await page.getByTestId('travel-matrix-file-errors').count()).toBe(0);
+    expect(await table.getByLabel('見本東から見本西までの移動時間（分）').inputValue()).toBe('25');
+    await page.getByRole('button', { name: '保存', exact: true }).click();
+    await page.getByText('移動時間を保存しました').waitFor();
+    await page.reload();
+    expect(await page.getByTestId('travel-matrix').getByLabel('見本東から見本西までの移動時間（分）').inputValue()).toBe('25');
+    // On a phone the buttons wrap and nothing scrolls sideways.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'booking-settings-phone.png'), fullPage: true });
+    expect(await layoutProblems(page)).toEqual([]);
   });
 });

@@ -7,6 +7,7 @@ export * from './intake.js';
 export * from './pre-meetings.js';
 export * from './slots.js';
 export * from './travel.js';
+export * from './travel-sheet.js';
 export * from './validate.js';
 export * from './booking-view.schema.js';
 export * from './search.js';

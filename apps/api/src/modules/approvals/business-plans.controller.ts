@@ -7,7 +7,7 @@ import type { Response } from 'express';
 import { z } from 'zod';
 import type { Actor } from '../../common/auth/actor';
 import { CurrentActor, ProgramScoped, RequirePermission } from '../../common/auth/decorators';
-import { attachmentHeader } from '../../common/excel/xlsx-response';
+import { sendFile } from '../../common/excel/xlsx-response';
 import { Responds, RespondsFile } from '../../common/http/responds';
 import { IdempotencyService } from '../idempotency/idempotency.service';
 import { BusinessPlansService } from './business-plans.service';
@@ -55,11 +55,7 @@ export class BusinessPlansController {
   @RequirePermission('program.read')
   async file(@Param('programId') programId: string, @Param('id') id: string, @Res() res: Response): Promise<void> {
     const doc = await this.plans.document(programId, id);
-    res.setHeader('Content-Type', doc.contentType);
-    res.setHeader('Content-Disposition', attachmentHeader(doc.fileName));
-    res.setHeader('Cache-Control', 'no-store');
-    res.setHeader('X-Content-Type-Options', 'nosniff');
-    res.send(doc.bytes);
+    sendFile(res, doc.contentType, doc.fileName, doc.bytes);
   }
 
   @Responds(businessPlanViewSchema)

@@ -1,4 +1,4 @@
-import { type DateKey, invalid } from '@outreach/domain/common';
+import type { DateKey } from '@outreach/domain/common';
 import {
   APPLICANT_LIST_COLUMNS,
   APPLICANT_LIST_EXAMPLE,
@@ -19,6 +19,7 @@ import {
 } from '@outreach/domain/facilities';
 import ExcelJS from 'exceljs';
 import { fitWidthsToA4 } from '@outreach/domain/reports';
+import { loadXlsx, plainCellValue } from '../../common/excel/read-xlsx';
 import { a4PageSetup, HOUSE_FONT, styleDataCell, styleHeaderRow, styleTitleRow } from '../../common/excel/xlsx-response';
 
 /**
@@ -106,23 +107,11 @@ export interface ParseOptions {
   onProgress?: (fraction: number) => void;
 }
 
-const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
-/** A compound file: an .xlsx saved with a password, or an old .xls. */
-const CFB_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 /** How far down the header row may sit (a facility may add a title above it). */
 const HEADER_SEARCH_ROWS = 20;
 const PROGRESS_EVERY = 500;
 
-const unreadable = (message: string) => invalid(message, { file: message });
-
-/** What a cell shows, as the domain reads it: formulas by their result, rich text and links by their text. */
-function plainValue(value: ExcelJS.CellValue): ApplicantCellValue {
-  if (value == null || typeof value !== 'object' || value instanceof Date) return value as ApplicantCellValue;
-  if ('richText' in value) return value.richText.map((part) => part.text).join('');
-  if ('result' in value) return plainValue(value.result as ExcelJS.CellValue);
-  if ('text' in value) return typeof value.text === 'string' ? value.text : plainValue(value.text as ExcelJS.CellValue);
-  return null; // an error value (#N/A) or a formula without a cached result
-}
+const plainValue = (value: ExcelJS.CellValue): ApplicantCellValue => plainCellValue(value);
 
 /**
  * A cell's value. A cell merged down (one 住所 over several residents) holds the value of the merge for each
@@ -173,16 +162,7 @@ function* dataRows(ws: ExcelJS.Worksheet, headerRow: number, columns: ReadonlyMa
  * only a file that cannot be read as an .xlsx at all throws a DomainError `invalid` on the field `file`.
  */
 export async function parseApplicantList(buffer: Buffer, options: ParseOptions): Promise<ApplicantListImport> {
-  if (buffer.subarray(0, CFB_MAGIC.length).equals(CFB_MAGIC)) throw unreadable(APPLICANT_LIST_MESSAGES.encrypted);
-  if (!buffer.subarray(0, ZIP_MAGIC.length).equals(ZIP_MAGIC)) throw unreadable(APPLICANT_LIST_MESSAGES.notAnXlsx);
-  const wb = new ExcelJS.Workbook();
-  try {
-    // exceljs types want its own Buffer flavour; a Node Buffer is what it reads.
-    await wb.xlsx.load(buffer as unknown as ExcelJS.Buffer);
-  } catch {
-    throw unreadable(APPLICANT_LIST_MESSAGES.notAnXlsx);
-  }
-  if (wb.worksheets.length === 0) throw unreadable(APPLICANT_LIST_MESSAGES.notAnXlsx);
+  const wb = await loadXlsx(buffer, APPLICANT_LIST_MESSAGES);
 
   const sheetError = (message: string): ApplicantListImport => ({ rows: [], errors: [{ row: 0, column: '', message }] });
   const ws = findSheet(wb);

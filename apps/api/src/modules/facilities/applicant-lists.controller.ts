@@ -8,7 +8,7 @@ import type { Response } from 'express';
 import type { z } from 'zod';
 import type { Actor } from '../../common/auth/actor';
 import { CurrentActor, RequirePermission } from '../../common/auth/decorators';
-import { attachmentHeader, XLSX_TYPE } from '../../common/excel/xlsx-response';
+import { sendFile, XLSX_TYPE } from '../../common/excel/xlsx-response';
 import { Responds, RespondsFile } from '../../common/http/responds';
 import { Clock } from '../../common/clock';
 import { IdempotencyService } from '../idempotency/idempotency.service';
@@ -17,14 +17,6 @@ import { ApplicantListsService } from './applicant-lists.service';
 
 type Upload = { buffer: Buffer } | undefined;
 const upload = FileInterceptor('file', { limits: { fileSize: APPLICANT_LIST_MAX_BYTES, files: 1 } });
-
-function sendFile(res: Response, type: string, fileName: string, bytes: Buffer): void {
-  res.setHeader('Content-Type', type);
-  res.setHeader('Content-Disposition', attachmentHeader(fileName));
-  res.setHeader('Cache-Control', 'no-store');
-  res.setHeader('X-Content-Type-Options', 'nosniff');
-  res.send(bytes);
-}
 
 /**
  * 申請者名簿 (003 §9(2)ウ) of a facility booking. The vendor's team downloads the template, checks and commits the

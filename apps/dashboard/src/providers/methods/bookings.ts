@@ -3,12 +3,15 @@ import type { AvailabilityRequest, BookingCallerNameView, BookingPersonalView, B
 import type { DateKey } from '@outreach/domain/common';
 import type { Identifier } from 'ra-core';
 import type { SlotChoiceLike } from '../../bookings/intakeForm';
-import { API, apiFetch, recordUrl } from '../http';
+import { API, apiFetch, recordUrl, uploadForm } from '../http';
 
 type Overrides = { leadTime?: boolean; pmThirdTravel?: boolean; reason: string };
 
 const program = (programId: Identifier, suffix: string) => recordUrl('programs', programId, suffix);
 const booking = (id: Identifier, suffix = '') => recordUrl('bookings', id, suffix);
+
+/** The travel matrix as the square sheet 「移動時間」: a download link (not a data provider call). */
+export const travelMatrixWorkbookUrl = (programId: Identifier) => program(programId, '/travel-matrix/workbook');
 
 /** The booking calls that are not react-admin CRUD; errors reach the caller as HttpError with the API's fields. */
 export const bookingMethods = {
@@ -59,6 +62,13 @@ export const bookingMethods = {
 
   saveTravelMatrix: async (programId: Identifier, matrix: TravelMatrixView) =>
     (await apiFetch<TravelMatrixView>(program(programId, '/travel-matrix'), { method: 'PUT', body: matrix })).json,
+
+  /** Reads a filled sheet: the matrix it holds, not saved (the table shows it; 保存 saves it). */
+  importTravelMatrix: (programId: Identifier, file: File) => {
+    const form = new FormData();
+    form.append('file', file);
+    return uploadForm<TravelMatrixView>(program(programId, '/travel-matrix/import'), form, () => undefined);
+  },
 
   preMeetings: async (programId: Identifier) => (await apiFetch<PreMeetingView[]>(program(programId, '/pre-meetings'))).json,
 

@@ -7,5 +7,5 @@ import path from 'node:path';
  */
 const apiRequire = createRequire(path.resolve(__dirname, '../../../../api/package.json'));
 type Sheet = { getRow(n: number): { getCell(c: number): { value: unknown } } };
-type Workbook = { xlsx: { readFile(p: string): Promise<unknown>; writeBuffer(): Promise<ArrayBuffer> }; getWorksheet(name: string): Sheet | undefined };
+type Workbook = { xlsx: { readFile(p: string): Promise<unknown>; writeBuffer(): Promise<ArrayBuffer> }; getWorksheet(name: string): Sheet | undefined; addWorksheet(name: string): { addRow(values: unknown[]): unknown } };
 export const ExcelJS = apiRequire('exceljs') as { Workbook: new () => Workbook };
