@@ -185,6 +185,8 @@ const MATRIX: Record<string, Expect> = {
   // チーム: the vendor's team reads (staff their own), the vendor's manager assigns.
   'GET /api/programs/:programId/teams': programWrite(['vendor_manager', 'vendor_staff'], 200),
   'PUT /api/programs/:programId/teams': programWrite(['vendor_manager'], 400, {}),
+  // 訪問行程表: the vendor's team (the query names the half-day; a staff member not on its team gets a 404).
+  'GET /api/programs/:programId/itinerary': programWrite(['vendor_manager', 'vendor_staff'], 400),
   'GET /api/programs/:programId/reception-list': programRead(),
   'POST /api/programs/:programId/reception-slips/share': programWrite(['vendor_manager'], 400, {}),
   'GET /api/programs/:programId/personal-data-deletions': programRead(),

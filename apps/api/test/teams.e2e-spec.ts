@@ -1,5 +1,6 @@
 import { addDays } from '@outreach/domain/common';
-import type { TeamListView } from '@outreach/domain/teams';
+import type { ItineraryView, TeamListView } from '@outreach/domain/teams';
+import { ProgramEntity } from '../src/modules/programs/program.entity';
 import { HandlingRecordEntity } from '../src/modules/handling-records/handling-record.entity';
 import { UserEntity } from '../src/modules/users/user.entity';
 import { homeBooking, intake } from './support/factories';
@@ -16,6 +17,7 @@ describe('visit teams', () => {
   let ids: { manager: string; staff: string; other: string };
   let visitDate: string;
   let half: 'am' | 'pm';
+  let bookingId: string;
 
   const teams = (cookie: string, q = '') => t.http.get(`/api/programs/${programId}/teams${q}`).set('Cookie', cookie);
   const assign = (cookie: string, body: object) => t.http.put(`/api/programs/${programId}/teams`).set('Cookie', cookie).send({ date: visitDate, half, ...body });
@@ -40,6 +42,7 @@ describe('visit teams', () => {
     expect(booked.status).toBe(201);
     visitDate = offer.date;
     half = offer.half;
+    bookingId = booked.body.id;
   });
   afterAll(() => t.close());
 
@@ -101,5 +104,42 @@ describe('visit teams', () => {
     expect(mine.candidates).toEqual([]);
     const notMine = (await teams(staff, `?from=${visitDate}&to=${visitDate}`)).body as TeamListView;
     expect(notMine.slots).toEqual([]);
+  });
+
+  it('opens the itinerary for the team and its manager, personal data on it and each opening recorded; others find nothing', async () => {
+    const itinerary = (cookie: string) => t.http.get(`/api/programs/${programId}/itinerary?date=${visitDate}&half=${half}`).set('Cookie', cookie);
+    const records = t.dataSource.getRepository(HandlingRecordEntity);
+    const res = await itinerary(other);
+    expect(res.status).toBe(200);
+    const body = res.body as ItineraryView;
+    expect(body).toMatchObject({ date: visitDate, half, personal: true, notice: expect.stringContaining('本行程表は個人情報を含みます') });
+    expect(body.team).toEqual({ staff: [{ name: '受託 管理', lead: true }, { name: '架空 同行', lead: false }], cityStaff: ['小樽 一郎'] });
+    expect(body.stops.map((s) => s.order)).toEqual(body.stops.map((_, i) => i + 1));
+    expect([...body.stops.map((s) => s.start)].sort()).toEqual(body.stops.map((s) => s.start));
+    const ours = body.stops.find((s) => s.bookingId === bookingId)!;
+    expect(ours).toMatchObject({ kind: 'home', applicationTypes: ['更新'], place: { name: '架空 班一', address: expect.any(String), phone: expect.any(String) } });
+    expect(ours.applicants![0]).toMatchObject({ name: '架空 班一', applicationType: '更新', identityOk: true });
+    expect(ours.bring).toEqual(expect.arrayContaining(['訪問行程表（本紙）', '個人番号カード交付申請書（更新）']));
+    expect(await records.findBy({ action: 'itinerary.open', userId: ids.other })).toHaveLength(1);
+    expect(await records.findBy({ action: 'booking.read_personal', resourceId: bookingId, reason: '訪問行程表', userId: ids.other })).toHaveLength(1);
+
+    expect((await itinerary(manager)).body.personal).toBe(true);
+    // Staff not on the team: as if there were no itinerary, and nothing of it opened.
+    const foreign = await itinerary(staff);
+    expect(foreign.status).toBe(404);
+    expect(JSON.stringify(foreign.body)).not.toContain('架空 班一');
+    expect(await records.findBy({ action: 'itinerary.open', userId: ids.staff })).toHaveLength(0);
+    expect(await records.findBy({ action: 'booking.read_personal', reason: '訪問行程表', userId: ids.staff })).toHaveLength(0);
+    // Where the program asks a second factor the manager has not passed, the itinerary comes without personal data.
+    await t.dataSource.getRepository(ProgramEntity).update({ id: programId }, { requireTotp: true });
+    const before = await records.countBy({ action: 'booking.read_personal', reason: '訪問行程表' });
+    const bare = (await itinerary(await login(t, DEMO.vendorManager))).body as ItineraryView;
+    await t.dataSource.getRepository(ProgramEntity).update({ id: programId }, { requireTotp: false });
+    expect(bare.personal).toBe(false);
+    expect(bare.stops.every((s) => s.place === null && s.applicants === null)).toBe(true);
+    expect(JSON.stringify(bare)).not.toContain('架空 班一');
+    expect(await records.countBy({ action: 'booking.read_personal', reason: '訪問行程表' })).toBe(before);
+    // A half-day without a team has no itinerary.
+    expect((await t.http.get(`/api/programs/${programId}/itinerary?date=${addDays(visitDate, 1)}&half=${half}`).set('Cookie', manager)).status).toBe(404);
   });
 });

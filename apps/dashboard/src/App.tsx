@@ -3,7 +3,7 @@ import { Route } from 'react-router-dom';
 import bookings, { BookingSettingsPage, ReceptionSlipPage } from './bookings';
 import callBacks from './call-backs';
 import confirmationCalls from './confirmation-calls';
-import teams from './teams';
+import teams, { ItineraryPage } from './teams';
 import facilities from './facilities';
 import callWeeks from './call-weeks';
 import calls from './calls';
@@ -79,6 +79,7 @@ export function App() {
       </CustomRoutes>
       <CustomRoutes noLayout>
         <Route path="/bookings/:id/slip" element={<ReceptionSlipPage />} />
+        <Route path="/teams/:id/itinerary" element={<ItineraryPage />} />
       </CustomRoutes>
     </Admin>
   );

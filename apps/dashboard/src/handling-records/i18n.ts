@@ -82,6 +82,7 @@ export const handlingRecordsEn: typeof handlingRecordsJa = {
     'facility.delete_contact': 'Facility contact person (personal data) deleted',
     'booking.confirmation_call': 'Confirmation call (outcome recorded)',
     'team.assign': 'Visit team assigned',
+    'itinerary.open': 'Itinerary opened',
     'application.create': 'Application recorded',
     'application.update': 'Application changed',
     'application.read_personal': 'Application (personal data) viewed',

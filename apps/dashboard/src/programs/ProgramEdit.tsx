@@ -142,6 +142,11 @@ export function ProgramEdit() {
           <TextInput source="guidance.proxyPickUp" multiline minRows={3} sx={{ gridColumn: '1 / -1' }} />
           <TextInput source="guidance.validity" multiline minRows={2} sx={{ gridColumn: '1 / -1' }} />
         </Section>
+        <Section title="resources.programs.sections.bring">
+          {(['common', 'new', 'renewal', 'lost', 'damaged', 'other_reissue'] as const).map((key) => (
+            <TextInput key={key} source={`guidance.bring.${key}`} multiline minRows={2} helperText="resources.programs.fields.guidance.bringHelp" />
+          ))}
+        </Section>
       </SimpleForm>
     </Edit>
   );

@@ -17,8 +17,8 @@ function useTeamsT() {
   return (key: string, options?: Record<string, unknown>) => translate(`app.teams.${key}`, options);
 }
 
-/** The route of a half-day's itinerary (訪問行程表): the teams resource's show view, keyed date_half. */
-export const itineraryPath = (slot: Pick<TeamSlotView, 'date' | 'half'>) => `/teams/${slot.date}_${slot.half}/show`;
+/** The route of a half-day's itinerary (訪問行程表): a page without the menu, keyed date_half. */
+export const itineraryPath = (slot: Pick<TeamSlotView, 'date' | 'half'>) => `/teams/${slot.date}_${slot.half}/itinerary`;
 
 /** チーム編成 of the current program: each visit half-day with bookings, its team, and (for the manager) the form. */
 export function TeamsPage() {

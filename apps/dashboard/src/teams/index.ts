@@ -1,7 +1,7 @@
 import GroupsOutlinedIcon from '@mui/icons-material/GroupsOutlined';
-import { lazyView } from '../common/lazyView';
+import { TeamsPage } from './pages';
 
-const TeamsPage = lazyView(() => import('./TeamsPage'), 'TeamsPage');
+export { ItineraryPage } from './pages';
 
-/** チーム編成: the visit half-days of the current program and their teams. */
+/** チーム編成: the visit half-days of the current program and their teams; each team's 訪問行程表 is a page of its own. */
 export default { list: TeamsPage, icon: GroupsOutlinedIcon };

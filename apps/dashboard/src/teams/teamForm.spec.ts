@@ -1,4 +1,4 @@
-import { splitNames, teamBody, toggleStaff } from './teamForm';
+import { parseItineraryId, splitNames, teamBody, toggleStaff } from './teamForm';
 
 describe('team form', () => {
   it('splits city staff names on 、, commas and new lines', () => {
@@ -9,5 +9,10 @@ describe('team form', () => {
     const state = toggleStaff(toggleStaff({ staffIds: [], leadId: null, cityStaffText: '' }, 'a'), 'b');
     expect(toggleStaff({ ...state, leadId: 'a' }, 'a')).toEqual({ staffIds: ['b'], leadId: null, cityStaffText: '' });
     expect(teamBody({ date: '2026-09-24', half: 'am' }, { ...state, leadId: 'b', cityStaffText: '小樽 一郎' })).toEqual({ date: '2026-09-24', half: 'am', staffIds: ['a', 'b'], leadId: 'b', cityStaff: ['小樽 一郎'] });
+  });
+
+  it('reads the half-day of an itinerary route', () => {
+    expect(parseItineraryId('2026-09-24_pm')).toEqual({ date: '2026-09-24', half: 'pm' });
+    expect(parseItineraryId('2026-09-24')).toBeNull();
   });
 });

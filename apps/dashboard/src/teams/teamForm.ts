@@ -31,3 +31,9 @@ export function splitNames(text: string): string[] {
 export function teamBody(slot: Pick<TeamSlotView, 'date' | 'half'>, state: TeamFormState): TeamAssignBody {
   return { date: slot.date, half: slot.half, staffIds: state.staffIds, leadId: state.leadId, cityStaff: splitNames(state.cityStaffText) };
 }
+
+/** The half-day an itinerary route names (`2026-09-24_am`), or null when it names none. */
+export function parseItineraryId(id: string): { date: string; half: 'am' | 'pm' } | null {
+  const m = /^(\d{4}-\d{2}-\d{2})_(am|pm)$/.exec(id);
+  return m ? { date: m[1], half: m[2] as 'am' | 'pm' } : null;
+}

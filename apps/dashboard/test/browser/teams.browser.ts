@@ -15,7 +15,7 @@ describeInBrowser('visit teams and the itinerary (browser, real API)', () => {
     page = suite.page;
   });
 
-  it('a manager assigns a team: refused with the problem on its field, then saved with its lead', async () => {
+  it('a manager assigns a team — refused with the problem on its field, then saved with its lead — and opens its itinerary (print view)', async () => {
     await suite.logIn(MANAGER);
     await page.goto(`${suite.api.url}/#/teams`);
     const slot = page.getByTestId('team-slot').first();
@@ -35,8 +35,33 @@ describeInBrowser('visit teams and the itinerary (browser, real API)', () => {
     expect(await slot.getByTestId('team-members').innerText()).toBe('受託 スタッフ（現場責任者）、受託 管理');
     expect(await fitsWidth(page)).toBe(true);
 
+    // The itinerary of the half-day: stops in order with times, the notice, the personal part for the manager.
+    await slot.getByRole('link', { name: '訪問行程表' }).click();
+    const sheet = page.getByTestId('itinerary');
+    await sheet.waitFor();
+    expect(await page.getByTestId('itinerary-notice').innerText()).toContain('本行程表は個人情報を含みます');
+    expect(await sheet.innerText()).toContain('受託 スタッフ（現場責任者）、受託 管理');
+    const stops = page.getByTestId('itinerary-stop');
+    expect(await stops.count()).toBeGreaterThan(0);
+    const headings = await stops.locator('h2').allInnerTexts();
+    expect(headings[0]).toMatch(/^1\. 午(前|後)/);
+    expect(await stops.first().innerText()).toContain('持参物');
+    expect(await fitsWidth(page)).toBe(true);
+
+    // Printed: A4, the buttons gone, one stop per unbroken block, nothing cut at the right edge.
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.no-print').first().isVisible()).toBe(false);
+    expect(await stops.first().evaluate((el) => getComputedStyle(el).breakInside)).toBe('avoid');
+    expect(await stops.evaluateAll((els) => els.every((el) => el.scrollWidth <= el.clientWidth + 1))).toBe(true);
+    expect(await fitsWidth(page)).toBe(true);
+    await page.emulateMedia({ media: 'screen' });
+
+    // On a phone the sheet reads without sideways scrolling.
     await page.setViewportSize(PHONE);
     await page.reload();
+    await page.getByTestId('itinerary').waitFor();
+    expect(await fitsWidth(page)).toBe(true);
+    await page.goto(`${suite.api.url}/#/teams`);
     await page.getByTestId('team-slot').first().waitFor();
     expect(await fitsWidth(page)).toBe(true);
     await page.setViewportSize(WIDE);

@@ -101,6 +101,7 @@ export const HANDLING_ACTION_LABELS_JA: Record<string, string> = {
   'application.delete_personal': '申請記録（個人情報）の削除',
   'booking.confirmation_call': '前日確認の電話（結果の記録）',
   'team.assign': '訪問チームの編成',
+  'itinerary.open': '訪問行程表の閲覧',
 };
 
 export function handlingActionLabel(action: string): string {

@@ -23,6 +23,33 @@ export const DEFAULT_GUIDANCE = {
     'カードの有効期限は発行日から10回目の誕生日まで（18歳未満は5回目）、電子証明書は5回目の誕生日までです。有効期限の3か月前から更新でき、更新の手数料は無料です。',
 } as const;
 
+const BRING_MAX = 1000;
+const bringText = (fallback: string) => z.string().trim().max(BRING_MAX, { message: `${BRING_MAX}文字以内で入力してください` }).default(fallback);
+
+/**
+ * 持参物 (issue 21 item 2): what the team takes along to a visit, one item a line — the items for every visit and
+ * those for each application type met on it. Printed on the itinerary (訪問行程表, teams/itinerary.ts); edited per
+ * program with the guidance.
+ */
+export const DEFAULT_BRING = {
+  common: '訪問行程表（本紙）\nスタッフ証（名札）\n顔写真撮影用のカメラ・白い背景布\n筆記用具・拡大鏡\n本人確認書類の確認表',
+  new: '個人番号カード交付申請書（新規）',
+  renewal: '個人番号カード交付申請書（更新）\n電子証明書の更新の案内',
+  lost: '個人番号カード交付申請書（再交付）\n紛失届の様式\n再交付手数料の領収書綴り',
+  damaged: '個人番号カード交付申請書（再交付）\n破損したカードの回収用封筒\n再交付手数料の領収書綴り',
+  other_reissue: '個人番号カード交付申請書（再交付）\n再交付手数料の領収書綴り',
+} as const;
+
+export const bringSchema = z.object({
+  common: bringText(DEFAULT_BRING.common),
+  new: bringText(DEFAULT_BRING.new),
+  renewal: bringText(DEFAULT_BRING.renewal),
+  lost: bringText(DEFAULT_BRING.lost),
+  damaged: bringText(DEFAULT_BRING.damaged),
+  other_reissue: bringText(DEFAULT_BRING.other_reissue),
+});
+export type BringSetting = z.output<typeof bringSchema>;
+
 export const programGuidanceSchema = z.object({
   /** The re-issue fee (lost, damaged) in yen; 0 = free. */
   reissueFeeYen: z
@@ -36,10 +63,13 @@ export const programGuidanceSchema = z.object({
   proxyPickUp: text(DEFAULT_GUIDANCE.proxyPickUp),
   /** How long the card and its certificates are valid, and when they can be renewed. */
   validity: text(DEFAULT_GUIDANCE.validity),
+  /** 持参物 per application type (the itinerary); filled with DEFAULT_BRING by resolveGuidance. */
+  bring: bringSchema.optional(),
 });
 export type ProgramGuidance = z.output<typeof programGuidanceSchema>;
 
 /** The guidance with every default filled in (a program saved before guidance existed, or a partial one). */
 export function resolveGuidance(stored: Partial<ProgramGuidance> | null | undefined): ProgramGuidance {
-  return programGuidanceSchema.parse(stored ?? {});
+  const guidance = programGuidanceSchema.parse(stored ?? {});
+  return { ...guidance, bring: bringSchema.parse(guidance.bring ?? {}) };
 }

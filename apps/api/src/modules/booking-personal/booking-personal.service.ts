@@ -180,6 +180,22 @@ export class BookingPersonalService implements OnModuleInit {
     return out;
   }
 
+  /**
+   * The reception slips of a visit half-day for its itinerary (訪問行程表), or null when this reader may not see
+   * personal data here (role, or the second factor the program asks): each slip opened recorded with `why`, with
+   * the opening of the itinerary itself (`opened`) in the same transaction. Slips whose data is gone are left out.
+   */
+  async forItinerary(actor: Actor, program: ProgramEntity, bookings: BookingView[], why: string, opened: (m: EntityManager) => Promise<void>): Promise<Map<string, PersonalData> | null> {
+    const allowed = personalDataOpen(actor, program) && bookings.every((b) => this.mayRead(actor, b));
+    const rows = allowed && bookings.length ? await this.personal.find({ where: { bookingId: In(bookings.map((b) => b.id)) } }) : [];
+    const out = new Map(rows.map((r) => [r.bookingId, this.cipher.open<PersonalData>(r.bookingId, r.data)] as const));
+    await this.dataSource.transaction(async (m) => {
+      await opened(m);
+      for (const id of out.keys()) await this.handling.record(actor, { action: 'booking.read_personal', resourceType: 'booking', resourceId: id, programId: program.id, reason: why }, m);
+    });
+    return allowed ? out : null;
+  }
+
   /** Opens each booking's personal data for its caller's name, recording each name shown (and the search, if any) in one transaction. */
   private async withCallerNames(actor: Actor, program: ProgramEntity, bookings: BookingView[], why: string, search?: string): Promise<BookingSearchResultView[]> {
     const rows = bookings.length ? new Map((await this.personal.find({ where: { bookingId: In(bookings.map((b) => b.id)) } })).map((r) => [r.bookingId, r.data])) : new Map<string, string>();

@@ -1,18 +1,22 @@
 import { Body, Controller, Get, Put, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { teamAssignBodySchema, type TeamListView, teamListViewSchema, teamRangeQuerySchema } from '@outreach/domain/teams';
+import { itineraryQuerySchema, type ItineraryView, itineraryViewSchema, teamAssignBodySchema, type TeamListView, teamListViewSchema, teamRangeQuerySchema } from '@outreach/domain/teams';
 import type { z } from 'zod';
 import type { Actor } from '../../common/auth/actor';
 import { CurrentActor, CurrentProgram, ProgramScoped, RequirePermission } from '../../common/auth/decorators';
 import { Responds } from '../../common/http/responds';
 import type { ProgramEntity } from '../programs/program.entity';
+import { ItineraryService } from './itinerary.service';
 import { TeamsService } from './teams.service';
 
 /** チーム: the vendor's manager assigns each visit half-day's team; staff read the teams they are on. */
 @ApiTags('teams')
 @Controller('programs')
 export class TeamsController {
-  constructor(private readonly teams: TeamsService) {}
+  constructor(
+    private readonly teams: TeamsService,
+    private readonly itineraries: ItineraryService,
+  ) {}
 
   /** The half-days with bookings (default: the next two weeks) and their teams; staff get only their own. */
   @Responds(teamListViewSchema)
@@ -21,6 +25,15 @@ export class TeamsController {
   @RequirePermission('booking.manage')
   list(@CurrentActor() actor: Actor, @CurrentProgram() program: ProgramEntity, @Query({ schema: teamRangeQuerySchema }) query: z.output<typeof teamRangeQuerySchema>): Promise<TeamListView> {
     return this.teams.list(actor, program, query.from, query.to);
+  }
+
+  /** A team's itinerary (訪問行程表) of a half-day: its members and managers only (404 otherwise); each opening recorded. */
+  @Responds(itineraryViewSchema)
+  @Get(':programId/itinerary')
+  @ProgramScoped()
+  @RequirePermission('booking.manage')
+  itinerary(@CurrentActor() actor: Actor, @CurrentProgram() program: ProgramEntity, @Query({ schema: itineraryQuerySchema }) query: z.output<typeof itineraryQuerySchema>): Promise<ItineraryView> {
+    return this.itineraries.open(actor, program, query.date, query.half);
   }
 
   /** Assigns a half-day's whole team; 422 with the field to change when it could not go out as it is. */

@@ -1,0 +1,179 @@
+import ArrowBackIcon from '@mui/icons-material/ArrowBack';
+import PrintIcon from '@mui/icons-material/Print';
+import { Alert, Box, Button, CircularProgress, GlobalStyles, Typography } from '@mui/material';
+import type { ItineraryStopView, ItineraryView } from '@outreach/domain/teams';
+import { useQuery } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import { useTranslate } from 'react-admin';
+import { useNavigate, useParams } from 'react-router-dom';
+import { formatDate } from '../common/dates';
+import { RequireProgram } from '../common/RequireProgram';
+import { QUERY_ONCE, useAppDataProvider } from '../providers/dataProvider';
+import { errorMessage } from '../providers/http';
+import { parseItineraryId } from './teamForm';
+
+/** A4 with margins; on paper one stop never breaks across pages and long words wrap instead of being cut. */
+const PRINT_CSS = {
+  '@page': { size: 'A4', margin: '12mm 12mm' },
+  '@media print': {
+    '.no-print': { display: 'none !important' },
+    body: { background: '#fff' },
+    '.itinerary-page': { boxShadow: 'none !important', margin: '0 !important', padding: '0 !important', maxWidth: 'none !important' },
+    '.itinerary-stop': { breakInside: 'avoid', pageBreakInside: 'avoid' },
+  },
+};
+
+function useItineraryT() {
+  const translate = useTranslate();
+  return (key: string, options?: Record<string, unknown>) => translate(`app.teams.it.${key}`, options);
+}
+
+/**
+ * 訪問行程表: a team's half-day as one printable sheet (A4; readable on a phone), without the menu. Loading it opens the
+ * stops' personal data for those who may read it, which the API records in the handling record.
+ */
+export function ItineraryPage() {
+  return <RequireProgram>{(program) => <Itinerary programId={program.id} />}</RequireProgram>;
+}
+
+function Itinerary({ programId }: { programId: string }) {
+  const t = useItineraryT();
+  const translate = useTranslate();
+  const navigate = useNavigate();
+  const { id = '' } = useParams();
+  const slot = parseItineraryId(id);
+  const dataProvider = useAppDataProvider();
+  const loaded = useQuery({ queryKey: ['programs', programId, 'itinerary', id], queryFn: () => dataProvider.itinerary(programId, slot!), enabled: !!slot, ...QUERY_ONCE });
+  return (
+    <Box sx={{ bgcolor: 'grey.100', minHeight: '100vh', py: 2, '@media print': { bgcolor: '#fff', py: 0 } }}>
+      <GlobalStyles styles={PRINT_CSS} />
+      <Box className="no-print" sx={{ maxWidth: '210mm', mx: 'auto', mb: 1, px: 1, display: 'flex', gap: 1 }}>
+        <Button startIcon={<ArrowBackIcon />} onClick={() => navigate(-1)}>
+          {t('back')}
+        </Button>
+        <Button variant="contained" startIcon={<PrintIcon />} onClick={() => window.print()} disabled={!loaded.data} sx={{ ml: 'auto' }}>
+          {t('print')}
+        </Button>
+      </Box>
+      <Box
+        className="itinerary-page"
+        component="main"
+        sx={{ maxWidth: '210mm', mx: 'auto', bgcolor: '#fff', color: '#000', p: { xs: 2, sm: '12mm' }, boxShadow: 1, fontSize: '10.5pt', lineHeight: 1.6, overflowWrap: 'anywhere' }}
+      >
+        {!slot && <Alert severity="error">{translate('ra.page.not_found')}</Alert>}
+        {loaded.isLoading && <CircularProgress aria-label={t('loading')} />}
+        {loaded.error ? <Alert severity="error">{translate(errorMessage(loaded.error))}</Alert> : null}
+        {loaded.data && <Sheet data={loaded.data} />}
+      </Box>
+    </Box>
+  );
+}
+
+function Line({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', sm: '8.5em 1fr' }, columnGap: 1, py: 0.25, borderBottom: '1px solid #ddd' }}>
+      <Box component="span" sx={{ fontWeight: 700 }}>
+        {label}
+      </Box>
+      <Box component="span" sx={{ whiteSpace: 'pre-wrap', minWidth: 0 }}>
+        {children}
+      </Box>
+    </Box>
+  );
+}
+
+function Sheet({ data }: { data: ItineraryView }) {
+  const t = useItineraryT();
+  const translate = useTranslate();
+  return (
+    <Box data-testid="itinerary">
+      <Typography component="h1" sx={{ fontSize: '16pt', fontWeight: 700 }}>
+        {`${t('title')} ${formatDate(data.date)} ${translate(`app.teams.halves.${data.half}`)}`}
+      </Typography>
+      <Box component="p" data-testid="itinerary-notice" sx={{ border: '2px solid #000', p: 1, my: 1, fontWeight: 700 }}>
+        {data.notice}
+      </Box>
+      <Line label={t('team')}>{data.team.staff.map((m) => (m.lead ? `${m.name ?? '—'}（${t('lead')}）` : (m.name ?? '—'))).join('、')}</Line>
+      {data.team.cityStaff.length > 0 && <Line label={t('cityStaff')}>{data.team.cityStaff.join('、')}</Line>}
+      {!data.personal && (
+        <Alert severity="info" className="no-print" sx={{ my: 1 }}>
+          {t('noPersonal')}
+        </Alert>
+      )}
+      {data.warnings.length > 0 && (
+        <Box sx={{ my: 1 }} data-testid="itinerary-warnings">
+          <Typography component="h2" sx={{ fontWeight: 700 }}>
+            {t('warnings')}
+          </Typography>
+          <Box component="ul" sx={{ m: 0, pl: 2.5 }}>
+            {data.warnings.map((w) => (
+              <li key={w}>{w}</li>
+            ))}
+          </Box>
+        </Box>
+      )}
+      {data.stops.length === 0 && <Typography sx={{ my: 2 }}>{t('noStops')}</Typography>}
+      <Box component="ol" sx={{ listStyle: 'none', m: 0, p: 0 }}>
+        {data.stops.map((s) => (
+          <Stop key={s.bookingId} stop={s} />
+        ))}
+      </Box>
+    </Box>
+  );
+}
+
+function Stop({ stop: s }: { stop: ItineraryStopView }) {
+  const t = useItineraryT();
+  return (
+    <Box component="li" className="itinerary-stop" data-testid="itinerary-stop" sx={{ border: '1px solid #666', p: 1, my: 1.5, breakInside: 'avoid' }}>
+      {s.travel && (
+        <Typography sx={{ fontSize: '9.5pt', color: s.travel.warning ? '#8a1c00' : '#333' }}>
+          {`${t('travel')}: ${s.travel.minutes === null ? t('travelUnknown') : t('travelMinutes', { from: s.travel.from, to: s.travel.to, minutes: s.travel.minutes })}${s.travel.warning ? `（${s.travel.warning}）` : ''}`}
+        </Typography>
+      )}
+      <Typography component="h2" sx={{ fontSize: '12.5pt', fontWeight: 700 }}>
+        {t('stop', { order: s.order, label: s.label, window: s.window })}
+      </Typography>
+      <Line label={t('receptionNumber')}>{`${s.receptionNumber}（${t(`kinds.${s.kind}`)}）`}</Line>
+      <Line label={t('district')}>{s.district ?? '—'}</Line>
+      {s.place && (
+        <>
+          <Line label={t('place')}>{s.place.name ?? '—'}</Line>
+          <Line label={t('address')}>{s.place.address ?? '—'}</Line>
+          <Line label={t('contact')}>
+            {s.place.contactName ?? ''} {s.place.phone && <a href={`tel:${s.place.phone}`}>{s.place.phone}</a>}
+          </Line>
+          {s.place.parking && <Line label={t('parking')}>{s.place.parking}</Line>}
+        </>
+      )}
+      <Line label={t('applicationTypes')}>{`${s.applicationTypes.join('、') || '—'}（${s.applicantCount}人）`}</Line>
+      {s.applicants && (
+        <Box sx={{ mt: 0.5 }}>
+          <Typography component="h3" sx={{ fontWeight: 700 }}>
+            {t('applicants', { count: s.applicants.length })}
+          </Typography>
+          <Box component="ol" sx={{ m: 0, pl: 2.5 }}>
+            {s.applicants.map((a, i) => (
+              <li key={i} data-testid="itinerary-applicant">
+                <strong>{a.name}</strong>（{a.kana}）・{a.applicationType}
+                <br />
+                {`${t('identity')}: ${a.identityDocuments.join('、') || t('noDocuments')} — ${a.identityMessage}`}
+                {a.notes.length > 0 && (
+                  <>
+                    <br />
+                    {a.notes.join('／')}
+                  </>
+                )}
+              </li>
+            ))}
+          </Box>
+        </Box>
+      )}
+      {s.cautions && <Line label={t('cautions')}>{s.cautions}</Line>}
+      <Line label={t('bring')}>{s.bring.map((b) => `□ ${b}`).join('\n')}</Line>
+      {s.checklist && (
+        <Line label={t('checklist')}>{s.checklist.map((c) => `${c.label}: ${c.state}${c.note ? `（${c.note}）` : ''}`).join('\n')}</Line>
+      )}
+    </Box>
+  );
+}
