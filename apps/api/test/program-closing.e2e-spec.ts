@@ -4,6 +4,7 @@ import { BookingPersonalEntity } from '../src/modules/booking-personal/booking-p
 import { RecordCipher } from '../src/common/crypto/record-cipher';
 import { BookingEntity } from '../src/modules/bookings/booking.entity';
 import { FacilityEntity } from '../src/modules/facilities/facility.entity';
+import { CallBackEntity } from '../src/modules/call-backs/call-back.entity';
 import { HandlingRecordEntity } from '../src/modules/handling-records/handling-record.entity';
 import { binary, readWorkbook } from './support/binary';
 import { homeBooking, intake } from './support/factories';
@@ -56,6 +57,9 @@ describe('closing a contract', () => {
     const manager = await login(t, DEMO.vendorManager);
     const staff = await login(t, DEMO.vendorStaff);
     const city = await login(t, DEMO.otaruAdmin);
+    // A caller still waiting for a call back when the contract ends: the closing deletes their data.
+    const waiting = await t.http.post(`/api/programs/${programId}/call-backs`).set('Cookie', staff).send({ callerName: '見本 桜子', phone: '090-9999-0099', wanted: '来年度も訪問があるか', dueAt: '2027-01-12T10:00:00+09:00' });
+    expect(waiting.status).toBe(201);
     const before = await checklist(city);
     const held: Array<{ id: string; label: string }> = before.items.filter((i: { kind: string }) => i.kind === 'booking');
     expect(held.every((i) => /^受付番号\d+（/.test(i.label))).toBe(true);
@@ -114,6 +118,9 @@ describe('closing a contract', () => {
     const shredded = await t.dataSource.getRepository(HandlingRecordEntity).findBy({ action: 'application.delete_personal', programId });
     expect(shredded.map((r) => r.resourceId).sort()).toEqual(registered.map((r) => r.id).sort());
     for (const a of registered) expect(() => cipher.open(a.id, a.data!)).toThrow('この個人情報は削除済みです');
+    const callBack = await t.dataSource.getRepository(CallBackEntity).findOneByOrFail({ id: waiting.body.id });
+    expect(callBack).toMatchObject({ status: 'done', data: null });
+    expect(await t.dataSource.getRepository(HandlingRecordEntity).findOneBy({ resourceId: waiting.body.id, action: 'call_back.delete_personal', reason: '契約終了に伴う削除（特記事項第10）' })).not.toBeNull();
     const page = await t.http.get(`/api/programs/${programId}/facilities/${sealed[0].id}`).set('Cookie', manager);
     expect(page.status).toBe(200);
     expect(page.body).toMatchObject({ name: sealed[0].name, contactName: null, contactPhone: null });

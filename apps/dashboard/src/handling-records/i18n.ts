@@ -69,6 +69,7 @@ export const handlingRecordsEn: typeof handlingRecordsJa = {
     'call_back.done': 'Call-back done (personal data deleted)',
     'call_back.attempt': 'Call-back attempted (no answer)',
     'call_back.claim': 'Call-back taken over',
+    'call_back.delete_personal': 'Call-back personal data deleted (contract closed)',
     'booking.personal_delete': 'Personal data deleted',
     'booking.hand_over': 'Slip handed over to the city',
     'share_file.prepare': 'Slip file prepared',

@@ -60,6 +60,7 @@ export const HANDLING_ACTION_LABELS_JA: Record<string, string> = {
   'call_back.done': '折り返しの完了（個人情報の削除）',
   'call_back.attempt': '折り返しの電話（応答なし）',
   'call_back.claim': '折り返しの担当の引受け',
+  'call_back.delete_personal': '折り返し（個人情報）の削除（契約終了）',
   'booking.hand_over': '受付票の市への引渡し',
   'share_file.prepare': '受付票ファイルの準備',
   'share_file.approve': '受付票ファイルの承認',

@@ -2,9 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { personalDataOpen } from '@outreach/domain/auth';
+import { PERSONAL_DATA_DELETION_RULES_JA } from '@outreach/domain/bookings';
 import { type CallBackCall, type CallBackCreate, callBackDue, callBackDueProblem, callBackEndsWith, type CallBackPersonal, type CallBackStatus, type CallBackView } from '@outreach/domain/call-backs';
 import { conflict, forbidden, invalid, notFound } from '@outreach/domain/common';
-import { DataSource, LessThanOrEqual, type Repository } from 'typeorm';
+import { DataSource, type EntityManager, LessThanOrEqual, type Repository } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
 import { Clock } from '../../common/clock';
 import { RecordCipher } from '../../common/crypto/record-cipher';
@@ -124,6 +125,26 @@ export class CallBacksService {
       await this.handling.record(actor, { action: 'call_back.claim', resourceType: 'call_back', resourceId: id, programId: program.id }, m);
     });
     return (await this.views([await this.callBacks.findOneByOrFail({ id })]))[0];
+  }
+
+  /**
+   * The contract's closing (特記事項 §10): every open call-back's caller data is deleted in the closing's
+   * transaction (each recorded; the call-back is done, by the closing); the caller data's keys are destroyed after
+   * it (`shredKeys`).
+   */
+  async deletePersonalWithin(actor: Actor, programId: string, m: EntityManager): Promise<string[]> {
+    const open = await m.getRepository(CallBackEntity).find({ select: { id: true }, where: { programId, status: 'open' } });
+    const now = this.clock.now();
+    for (const c of open) {
+      await m.getRepository(CallBackEntity).update({ id: c.id, status: 'open' }, { status: 'done', data: null, doneBy: actor.userId, doneAt: now });
+      await this.handling.record(actor, { action: 'call_back.delete_personal', resourceType: 'call_back', resourceId: c.id, programId, reason: PERSONAL_DATA_DELETION_RULES_JA.contract_closed }, m);
+    }
+    return open.map((c) => c.id);
+  }
+
+  async shredKeys(ids: readonly string[]): Promise<void> {
+    for (const id of ids) this.cipher.shred(id);
+    if (ids.length) await eraseTraces(this.dataSource);
   }
 
   /** Open call-backs whose time has come (the attention list). */

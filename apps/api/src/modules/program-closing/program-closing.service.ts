@@ -10,6 +10,7 @@ import { BookingPersonalService } from '../booking-personal/booking-personal.ser
 import { BookingSharesService } from '../booking-shares/booking-shares.service';
 import { BookingsService } from '../bookings/bookings.service';
 import { ApplicationsService } from '../applications/applications.service';
+import { CallBacksService } from '../call-backs/call-backs.service';
 import { ApplicantListsService } from '../facilities/applicant-lists.service';
 import { FacilityRecordsService } from '../facilities/facility-records.service';
 import type { ProgramEntity } from '../programs/program.entity';
@@ -19,7 +20,7 @@ import { UserAccountsService } from '../users/user-accounts.service';
 /**
  * Closing a contract (個人情報取扱特記事項 §10): the checklist of every record still holding personal data, their
  * deletion or handover (through a handover file, BookingSharesService), the closing itself and the data of the
- * certificate of deletion. Deletions go through the owners of the personal data (BookingPersonalService, ApplicantListsService for facilities' applicant lists, FacilityRecordsService for their contact persons, ApplicationsService for the applicant register), each recorded.
+ * certificate of deletion. Deletions go through the owners of the personal data (BookingPersonalService, ApplicantListsService for facilities' applicant lists, FacilityRecordsService for their contact persons, ApplicationsService for the applicant register, CallBacksService for open call-backs), each recorded.
  */
 @Injectable()
 export class ProgramClosingService {
@@ -30,6 +31,7 @@ export class ProgramClosingService {
     private readonly applicantLists: ApplicantListsService,
     private readonly facilities: FacilityRecordsService,
     private readonly applications: ApplicationsService,
+    private readonly callBacks: CallBacksService,
     private readonly programs: ProgramsService,
     private readonly users: UserAccountsService,
     private readonly dataSource: DataSource,
@@ -99,21 +101,24 @@ export class ProgramClosingService {
 
   /**
    * Closes the program once nothing holds personal data any more; in the same transaction the facilities' contact
-   * persons and the applications' personal fields are deleted (each recorded), and after it their keys and the
-   * program's search key are destroyed.
+   * persons, the applications' personal fields and the callers of call-backs still open are deleted (each recorded),
+   * and after it their keys and the program's search key are destroyed.
    */
   async close(actor: Actor, program: ProgramEntity): Promise<ClosingChecklist> {
     const list = await this.checklist(program);
     if (list.closeProblem) throw conflict(list.closeProblem);
     let facilityKeys: string[] = [];
     let applicationKeys: string[] = [];
+    let callBackKeys: string[] = [];
     await this.dataSource.transaction(async (m) => {
       await this.programs.markClosed(actor, program.id, m);
       facilityKeys = await this.facilities.deleteContactsWithin(actor, program.id, m);
       applicationKeys = await this.applications.deletePersonalWithin(actor, program.id, m, this.clock.now());
+      callBackKeys = await this.callBacks.deletePersonalWithin(actor, program.id, m);
     });
     await this.facilities.shredContactKeys(facilityKeys);
     await this.applications.shredKeys(applicationKeys);
+    await this.callBacks.shredKeys(callBackKeys);
     this.personal.shredSearchKey(program.id);
     program.closedAt = this.clock.now();
     return this.checklist(program);
