@@ -1,7 +1,10 @@
 import type { Page } from 'playwright-core';
+import path from 'node:path';
+import { accessibilityProblems } from './support/a11y';
 import { describeInBrowser } from './support/browser';
+import { layoutProblems } from './support/layout';
 import { fitsWidth, logOut } from './support/page';
-import { browserSuite } from './support/suite';
+import { browserSuite, SCREENSHOTS } from './support/suite';
 
 const MANAGER = 'manager@vendor-a.example.jp';
 const WIDE = { width: 1366, height: 900 };
@@ -26,6 +29,7 @@ describeInBrowser('visit teams and the itinerary (browser, real API)', () => {
     await slot.getByRole('button', { name: '保存' }).click();
     await slot.getByText('訪問にはスタッフを2名以上割り当ててください').waitFor();
     await slot.getByText('現場責任者を1名選んでください').waitFor();
+    expect(await accessibilityProblems(page)).toEqual([]);
 
     await slot.getByLabel('受託 管理').check();
     await slot.getByRole('radiogroup').getByLabel('受託 スタッフ').check();
@@ -47,6 +51,8 @@ describeInBrowser('visit teams and the itinerary (browser, real API)', () => {
     expect(headings[0]).toMatch(/^1\. 午(前|後)/);
     expect(await stops.first().innerText()).toContain('持参物');
     expect(await fitsWidth(page)).toBe(true);
+    // Not in the menu, so the layout sweep never reaches it: checked here.
+    expect([...(await layoutProblems(page)), ...(await accessibilityProblems(page))]).toEqual([]);
 
     // Printed: A4, the buttons gone, one stop per unbroken block, nothing cut at the right edge.
     await page.emulateMedia({ media: 'print' });
@@ -61,6 +67,8 @@ describeInBrowser('visit teams and the itinerary (browser, real API)', () => {
     await page.reload();
     await page.getByTestId('itinerary').waitFor();
     expect(await fitsWidth(page)).toBe(true);
+    expect([...(await layoutProblems(page)), ...(await accessibilityProblems(page))]).toEqual([]);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'itinerary-phone.png'), fullPage: true });
     await page.goto(`${suite.api.url}/#/teams`);
     await page.getByTestId('team-slot').first().waitFor();
     expect(await fitsWidth(page)).toBe(true);

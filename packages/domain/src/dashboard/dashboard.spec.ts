@@ -98,6 +98,24 @@ describe(attentionItems.name, () => {
     ]);
   });
 
+  it('lists a booked half-day without a team, or with one that cannot go out, linking to チーム編成', () => {
+    const items = attentionItems({
+      overdueDailyReports: [],
+      overdueCallWeeks: [],
+      returnedReports: [],
+      openDefects: [],
+      openComplaints: [],
+      incompleteTeams: [
+        { date: '2026-06-18', half: 'pm', state: 'incomplete' },
+        { date: '2026-06-17', half: 'am', state: 'none' },
+      ],
+    });
+    expect(items).toEqual([
+      { kind: 'team_incomplete', label: '6/17 午前の訪問にチームが編成されていません', date: '2026-06-17', resource: 'teams', id: '' },
+      { kind: 'team_incomplete', label: '6/18 午後の訪問のチームの編成が足りません', date: '2026-06-18', resource: 'teams', id: '' },
+    ]);
+  });
+
   it('lists a site waiting for the city\'s approval by the day it was proposed (004 §7(3))', () => {
     const items = attentionItems({
       overdueDailyReports: [],
