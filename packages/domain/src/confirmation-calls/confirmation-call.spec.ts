@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { addDays } from '../common/dates.js';
 import { isWorkingDay } from '../common/holidays.js';
 import {
+  byVisitTime,
   confirmationCallCreateSchema,
   confirmationCallDay,
   confirmationOverdue,
@@ -72,5 +73,19 @@ describe('confirmationCallCreateSchema', () => {
     expect(res.success).toBe(false);
     expect(res.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([['reason', 'キャンセルの理由を入力してください']]);
     expect(confirmationCallCreateSchema.parse({ bookingId: '6f1c1f3e-3b7a-4c55-9a8e-2f1d4c3b2a10', outcome: 'reached' }).outcome).toBe('reached');
+  });
+});
+
+describe(byVisitTime.name, () => {
+  it('orders a day by the time told to the resident, then reception number, bookings without a slot last', () => {
+    const rows = [
+      { receptionNumber: 3, positions: ['PM2'] },
+      { receptionNumber: 7, positions: ['AM2'] },
+      { receptionNumber: 1, positions: [] },
+      { receptionNumber: 9, positions: ['AM1'] },
+      { receptionNumber: 2, positions: ['PM2'] },
+    ];
+    expect(byVisitTime(rows).map((r) => r.receptionNumber)).toEqual([9, 7, 2, 3, 1]);
+    expect(rows.map((r) => r.receptionNumber)).toEqual([3, 7, 1, 9, 2]); // not sorted in place
   });
 });

@@ -5,6 +5,7 @@ import { freeText } from '../common/fields.js';
 import { isWorkingDay, type WorkingDayRules } from '../common/holidays.js';
 import { dateKeyView, idView, instantView } from '../common/view.js';
 import { bookingHalfSchema, requestKindSchema } from '../bookings/booking.schema.js';
+import { type SlotPosition, slotWindow } from '../bookings/slots.js';
 
 /**
  * 前日確認 (issue 21 item 3; 003 §8(2)エ): the working day before a visit the vendor calls each booked household or
@@ -120,3 +121,12 @@ export const confirmationListViewSchema = z.object({
   rows: z.array(confirmationRowView),
 });
 export type ConfirmationListView = z.output<typeof confirmationListViewSchema>;
+
+/**
+ * The day's bookings in the order the team calls them and goes out: by the time told to the resident (the first
+ * slot's start), then reception number; a booking without a slot last.
+ */
+export function byVisitTime<T extends { positions: readonly string[]; receptionNumber: number }>(rows: readonly T[]): T[] {
+  const start = (r: T) => (r.positions[0] ? slotWindow(r.positions[0] as SlotPosition).start : '99:99');
+  return [...rows].sort((a, b) => start(a).localeCompare(start(b)) || a.receptionNumber - b.receptionNumber);
+}

@@ -10,6 +10,7 @@ import {
   type ConfirmationOutcome,
   confirmationOverdue,
   type ConfirmationRowView,
+  byVisitTime,
   confirmationState,
   nextConfirmationDate,
 } from '@outreach/domain/confirmation-calls';
@@ -53,7 +54,7 @@ export class ConfirmationCallsService {
     const onDay = await this.bookings.onDay(program.id, day, ['confirmed', 'visited', 'cancelled']);
     const calls = await this.callsOf(program.id, onDay.map((b) => b.id));
     // A booking cancelled on this list stays on it (with its calls); one cancelled otherwise is not the caller's business.
-    const shown = onDay.filter((b) => b.status !== 'cancelled' || calls.has(b.id));
+    const shown = byVisitTime(onDay.filter((b) => b.status !== 'cancelled' || calls.has(b.id)));
     const contacts = await this.personal.contacts(actor, program, shown.filter((b) => b.status === 'confirmed'), WHY);
     const names = await this.users.names([...new Set([...calls.values()].flat().flatMap((c) => (c.calledBy ? [c.calledBy] : [])))]);
     const now = this.clock.now();
