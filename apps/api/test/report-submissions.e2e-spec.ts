@@ -158,11 +158,12 @@ describe('report submissions', () => {
 
   it('puts overdue reports on both sides’ attention lists and counts them in the reporting figures', async () => {
     const attention = async (cookie: string) =>
-      ((await t.http.get(`/api/programs/${programId}/dashboard`).set('Cookie', cookie)).body.attention as Array<{ kind: string; label: string; resource: string }>).filter((i) => i.kind.startsWith('period_report'));
-    expect((await attention(vendor)).map((i) => [i.kind, i.label, i.resource])).toEqual([
-      ['period_report_overdue', '月次報告書（令和8年7月分）が期限（8/10）を過ぎています', 'report-submissions'],
-      ['period_report_overdue', '月次報告書（令和8年8月分）が期限（9/10）を過ぎています', 'report-submissions'],
-      ['period_report_overdue', '月次報告書（令和8年9月分）が期限（10/10）を過ぎています', 'report-submissions'],
+      ((await t.http.get(`/api/programs/${programId}/dashboard`).set('Cookie', cookie)).body.attention as Array<{ kind: string; label: string; resource: string; query?: string }>).filter((i) => i.kind.startsWith('period_report'));
+    // Each entry opens its own report (?report=2026-07), not just the list.
+    expect((await attention(vendor)).map((i) => [i.kind, i.label, i.resource, i.query])).toEqual([
+      ['period_report_overdue', '月次報告書（令和8年7月分）が期限（8/10）を過ぎています', 'report-submissions', 'report=2026-07'],
+      ['period_report_overdue', '月次報告書（令和8年8月分）が期限（9/10）を過ぎています', 'report-submissions', 'report=2026-08'],
+      ['period_report_overdue', '月次報告書（令和8年9月分）が期限（10/10）を過ぎています', 'report-submissions', 'report=2026-09'],
     ]);
     expect((await attention(city)).map((i) => i.label)).toEqual([
       '月次報告書（令和8年7月分）が期限（8/10）を過ぎても提出されていません',

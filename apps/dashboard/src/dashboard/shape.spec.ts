@@ -262,4 +262,9 @@ describe(attentionPath.name, () => {
     expect(attentionPath({ resource: 'daily-reports', id: '' }, views)).toBe('/daily-reports');
     expect(attentionPath({ resource: 'bookings', id: 'b1' }, undefined)).toBe('/bookings');
   });
+
+  it('opens the exact report on a screen that picks it from the address', () => {
+    expect(attentionPath({ resource: 'report-submissions', id: 's10', query: 'report=2026-10' }, undefined)).toBe('/report-submissions?report=2026-10');
+    expect(attentionPath({ resource: 'report-submissions', id: '', query: 'report=program' }, views)).toBe('/report-submissions?report=program');
+  });
 });

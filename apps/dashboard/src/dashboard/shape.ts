@@ -266,10 +266,13 @@ export interface ResourceViews {
 /**
  * Where an attention item leads (a react-admin hash route, without the #): the record's show page; for a
  * resource without one, its edit page when the user may edit, else the resource's list. An item without a
- * record (a daily report never started) leads to the list.
+ * record (a daily report never started) leads to the list. An item with a query (月次・完了報告) opens its screen at
+ * that record.
  */
-export function attentionPath(item: Pick<AttentionItem, 'resource' | 'id'>, views: ResourceViews | undefined): string {
+export function attentionPath(item: Pick<AttentionItem, 'resource' | 'id' | 'query'>, views: ResourceViews | undefined): string {
   const base = `/${item.resource}`;
+  // A screen that picks its record from the address (月次・完了報告: ?report=2026-10) opens at that record.
+  if (item.query) return `${base}?${item.query}`;
   if (!item.id || !views) return base;
   const id = encodeURIComponent(item.id);
   if (views.hasShow) return `${base}/${id}/show`;

@@ -23,6 +23,8 @@ const attentionItemView = describes<AttentionItem>()(
     /** react-admin resource and id to link to. */
     resource: z.string(),
     id: idView,
+    /** The link's query where the screen picks its record from the address (`report=2026-10`). */
+    query: z.string().optional(),
   }),
 );
 

@@ -99,6 +99,8 @@ export interface AttentionItem {
   /** react-admin resource and id to link to. */
   resource: string;
   id: string;
+  /** The link's query where the screen picks its record from the address: `report=2026-10` (月次・完了報告). */
+  query?: string;
 }
 
 /**
@@ -212,8 +214,9 @@ function businessPlanItems(plan: Parameters<typeof attentionItems>[0]['businessP
 
 function periodReportItems(reports: Parameters<typeof attentionItems>[0]['periodReports'], md: (d: DateKey) => string): AttentionItem[] {
   if (!reports) return [];
-  const item = (kind: AttentionItem['kind'], label: string, date: DateKey, id = ''): AttentionItem => ({ kind, label, date, resource: 'report-submissions', id });
   return reports.schedule.flatMap((r): AttentionItem[] => {
+    // Each item opens that very report (its month, or the completion report), not just the list.
+    const item = (kind: AttentionItem['kind'], label: string, date: DateKey, id = ''): AttentionItem => ({ kind, label, date, resource: 'report-submissions', id, query: `report=${encodeURIComponent(r.period)}` });
     const v = r.latest ? `（第${r.latest.version}版）` : '';
     if (reports.audience === 'city') {
       if (r.state === 'waiting' && r.latest) return [item('period_report_waiting', `${md(r.latest.submittedDate)} 提出の${r.title}${v}が受理を待っています`, r.latest.submittedDate, r.latest.id)];

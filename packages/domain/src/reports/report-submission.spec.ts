@@ -115,5 +115,9 @@ describe('report submissions (月次報告書・委託業務完了報告書, iss
     ]);
     const returnedInTime = reportSchedule(deadlines, versions, '2026-11-09');
     expect(attentionItems({ ...base, periodReports: { schedule: returnedInTime, audience: 'vendor' } }).map((i) => i.label)).toEqual(['月次報告書（令和8年10月分）（第1版）が差し戻されています（期限 11/10）']);
+    // Each links to its own report: the month, or the completion report.
+    expect(attentionItems({ ...base, periodReports: { schedule, audience: 'vendor' } }).map((i) => i.query)).toEqual(['report=2026-10', 'report=2026-11']);
+    const closing = reportSchedule(deadlines, versions, '2027-03-30');
+    expect(attentionItems({ ...base, periodReports: { schedule: closing, audience: 'vendor' } }).find((i) => i.label.startsWith('委託業務完了報告書'))?.query).toBe('report=program');
   });
 });
