@@ -1,25 +1,15 @@
 import { useQuery } from '@tanstack/react-query';
-import ArrowBackIcon from '@mui/icons-material/ArrowBack';
-import PrintIcon from '@mui/icons-material/Print';
-import { Alert, Box, Button, CircularProgress, GlobalStyles, Typography } from '@mui/material';
+import { Box, Typography } from '@mui/material';
 import { applicantOutingDifficulty, applicantRelation, type BookingPersonalView, IDENTITY_DOCUMENTS } from '@outreach/domain/bookings';
 import type { ReactNode } from 'react';
 import { useTranslate } from 'react-admin';
-import { useNavigate, useParams } from 'react-router-dom';
+import { useParams } from 'react-router-dom';
 import { visitText } from './offers';
 import { useBookingT } from './useBookingT';
 import { QUERY_ONCE, useAppDataProvider } from '../providers/dataProvider';
 import { errorMessage } from '../providers/http';
 import { formatOfficialDate } from '../common/dates';
-
-const PRINT_CSS = {
-  '@page': { size: 'A4', margin: '14mm 12mm' },
-  '@media print': {
-    '.no-print': { display: 'none !important' },
-    body: { background: '#fff' },
-    '.slip-page': { boxShadow: 'none !important', margin: '0 !important', padding: '0 !important', maxWidth: 'none !important' },
-  },
-};
+import { PrintSheet } from '../common/PrintSheet';
 
 /**
  * 受付票: the reception slip as one A4 page, without the menu; 印刷 prints it. Loading it reads the personal data,
@@ -28,32 +18,19 @@ const PRINT_CSS = {
 export function ReceptionSlipPage() {
   const t = useBookingT();
   const translate = useTranslate();
-  const navigate = useNavigate();
   const { id = '' } = useParams();
   const dataProvider = useAppDataProvider();
   const loaded = useQuery({ queryKey: ['bookings', id, 'personal'], queryFn: () => dataProvider.bookingPersonal(id), ...QUERY_ONCE });
 
   return (
-    <Box sx={{ bgcolor: 'grey.100', minHeight: '100vh', py: 2, '@media print': { bgcolor: '#fff', py: 0 } }}>
-      <GlobalStyles styles={PRINT_CSS} />
-      <Box className="no-print" sx={{ maxWidth: '210mm', mx: 'auto', mb: 1, display: 'flex', gap: 1 }}>
-        <Button startIcon={<ArrowBackIcon />} onClick={() => navigate(-1)}>
-          {t('actions.back')}
-        </Button>
-        <Button variant="contained" startIcon={<PrintIcon />} onClick={() => window.print()} disabled={!loaded.data} sx={{ ml: 'auto' }}>
-          {t('actions.print')}
-        </Button>
-      </Box>
-      <Box
-        className="slip-page"
-        component="main"
-        sx={{ maxWidth: '210mm', mx: 'auto', bgcolor: '#fff', color: '#000', p: '12mm', boxShadow: 1, fontSize: '10.5pt', lineHeight: 1.6 }}
-      >
-        {loaded.isPending && <CircularProgress aria-label={t('loading')} />}
-        {loaded.error ? <Alert severity="error">{translate(errorMessage(loaded.error))}</Alert> : null}
-        {loaded.data && <Slip data={loaded.data} />}
-      </Box>
-    </Box>
+    <PrintSheet
+      labels={{ back: t('actions.back'), print: t('actions.print'), loading: t('loading') }}
+      pending={loaded.isPending}
+      error={loaded.error ? translate(errorMessage(loaded.error)) : null}
+      ready={!!loaded.data}
+    >
+      {loaded.data && <Slip data={loaded.data} />}
+    </PrintSheet>
   );
 }
 

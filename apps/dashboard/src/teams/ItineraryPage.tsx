@@ -1,27 +1,15 @@
-import ArrowBackIcon from '@mui/icons-material/ArrowBack';
-import PrintIcon from '@mui/icons-material/Print';
-import { Alert, Box, Button, CircularProgress, GlobalStyles, Typography } from '@mui/material';
+import { Alert, Box, Typography } from '@mui/material';
 import type { ItineraryStopView, ItineraryView } from '@outreach/domain/teams';
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslate } from 'react-admin';
-import { useNavigate, useParams } from 'react-router-dom';
+import { useParams } from 'react-router-dom';
 import { formatDate } from '../common/dates';
+import { PrintSheet } from '../common/PrintSheet';
 import { RequireProgram } from '../common/RequireProgram';
 import { QUERY_ONCE, useAppDataProvider } from '../providers/dataProvider';
 import { errorMessage } from '../providers/http';
 import { parseItineraryId } from './teamForm';
-
-/** A4 with margins; on paper one stop never breaks across pages and long words wrap instead of being cut. */
-const PRINT_CSS = {
-  '@page': { size: 'A4', margin: '12mm 12mm' },
-  '@media print': {
-    '.no-print': { display: 'none !important' },
-    body: { background: '#fff' },
-    '.itinerary-page': { boxShadow: 'none !important', margin: '0 !important', padding: '0 !important', maxWidth: 'none !important' },
-    '.itinerary-stop': { breakInside: 'avoid', pageBreakInside: 'avoid' },
-  },
-};
 
 function useItineraryT() {
   const translate = useTranslate();
@@ -39,33 +27,19 @@ export function ItineraryPage() {
 function Itinerary({ programId }: { programId: string }) {
   const t = useItineraryT();
   const translate = useTranslate();
-  const navigate = useNavigate();
   const { id = '' } = useParams();
   const slot = parseItineraryId(id);
   const dataProvider = useAppDataProvider();
   const loaded = useQuery({ queryKey: ['programs', programId, 'itinerary', id], queryFn: () => dataProvider.itinerary(programId, slot!), enabled: !!slot, ...QUERY_ONCE });
   return (
-    <Box sx={{ bgcolor: 'grey.100', minHeight: '100vh', py: 2, '@media print': { bgcolor: '#fff', py: 0 } }}>
-      <GlobalStyles styles={PRINT_CSS} />
-      <Box className="no-print" sx={{ maxWidth: '210mm', mx: 'auto', mb: 1, px: 1, display: 'flex', gap: 1 }}>
-        <Button startIcon={<ArrowBackIcon />} onClick={() => navigate(-1)}>
-          {t('back')}
-        </Button>
-        <Button variant="contained" startIcon={<PrintIcon />} onClick={() => window.print()} disabled={!loaded.data} sx={{ ml: 'auto' }}>
-          {t('print')}
-        </Button>
-      </Box>
-      <Box
-        className="itinerary-page"
-        component="main"
-        sx={{ maxWidth: '210mm', mx: 'auto', bgcolor: '#fff', color: '#000', p: { xs: 2, sm: '12mm' }, boxShadow: 1, fontSize: '10.5pt', lineHeight: 1.6, overflowWrap: 'anywhere' }}
-      >
-        {!slot && <Alert severity="error">{translate('ra.page.not_found')}</Alert>}
-        {loaded.isLoading && <CircularProgress aria-label={t('loading')} />}
-        {loaded.error ? <Alert severity="error">{translate(errorMessage(loaded.error))}</Alert> : null}
-        {loaded.data && <Sheet data={loaded.data} />}
-      </Box>
-    </Box>
+    <PrintSheet
+      labels={{ back: t('back'), print: t('print'), loading: t('loading') }}
+      pending={loaded.isLoading}
+      error={!slot ? translate('ra.page.not_found') : loaded.error ? translate(errorMessage(loaded.error)) : null}
+      ready={!!loaded.data}
+    >
+      {loaded.data && <Sheet data={loaded.data} />}
+    </PrintSheet>
   );
 }
 
@@ -125,7 +99,7 @@ function Sheet({ data }: { data: ItineraryView }) {
 function Stop({ stop: s }: { stop: ItineraryStopView }) {
   const t = useItineraryT();
   return (
-    <Box component="li" className="itinerary-stop" data-testid="itinerary-stop" sx={{ border: '1px solid #666', p: 1, my: 1.5, breakInside: 'avoid' }}>
+    <Box component="li" className="print-block" data-testid="itinerary-stop" sx={{ border: '1px solid #666', p: 1, my: 1.5, breakInside: 'avoid' }}>
       {s.travel && (
         <Typography sx={{ fontSize: '9.5pt', color: s.travel.warning ? '#8a1c00' : '#333' }}>
           {`${t('travel')}: ${s.travel.minutes === null ? t('travelUnknown') : t('travelMinutes', { from: s.travel.from, to: s.travel.to, minutes: s.travel.minutes })}${s.travel.warning ? `（${s.travel.warning}）` : ''}`}

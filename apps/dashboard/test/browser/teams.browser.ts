@@ -12,7 +12,7 @@ const PHONE = { width: 390, height: 844 };
 
 /** チーム編成 and 訪問行程表 (issue 21 items 1–2): the vendor's manager assigns a half-day's team and opens its itinerary. */
 describeInBrowser('visit teams and the itinerary (browser, real API)', () => {
-  const suite = browserSuite({ viewport: WIDE, timeout: 30_000 });
+  const suite = browserSuite({ viewport: WIDE, timeout: 60_000 });
   let page: Page;
   beforeEach(() => {
     page = suite.page;
