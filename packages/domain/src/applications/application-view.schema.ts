@@ -46,6 +46,9 @@ export const applicationViewSchema = z.object({
   /** Null when the personal fields are not shown (the reason says why) or were deleted. */
   personal: applicationPersonalView.nullable(),
   personalDataDeletedAt: instantView.nullable(),
+  /** The hand-over (引渡し) that took it to the city and its date; null until handed over. */
+  handOverBatchId: idView.nullable(),
+  handedOverDate: dateKeyView.nullable(),
 });
 export type ApplicationView = z.output<typeof applicationViewSchema>;
 

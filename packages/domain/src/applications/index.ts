@@ -2,3 +2,4 @@
 export * from './application.schema.js';
 export * from './application-view.schema.js';
 export * from './register.js';
+export * from './hand-over.js';

@@ -100,6 +100,8 @@ export const HANDLING_ACTION_LABELS_JA: Record<string, string> = {
   'application.read_personal': '申請記録（個人情報）の閲覧',
   'application.search': '申請記録の検索（氏名・フリガナ・申請書ID）',
   'application.delete_personal': '申請記録（個人情報）の削除',
+  'hand_over.create': '申請の市への引渡し',
+  'hand_over.download': '引渡しの申請者一覧の出力',
   'booking.confirmation_call': '前日確認の電話（結果の記録）',
   'team.assign': '訪問チームの編成',
   'itinerary.open': '訪問行程表の閲覧',

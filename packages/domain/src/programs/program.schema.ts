@@ -43,6 +43,15 @@ const count = (min: number, max: number, value: number) =>
  */
 export const PERSONAL_DATA_DELETION_LIMIT_DAYS = 7;
 
+/**
+ * Days the applicant register's personal fields are kept after an application was handed over to the city (引渡し),
+ * for the defect follow-up (不備対応, 004 §8(9)): a J-LIS defect notice reaches the applicant after the card is
+ * made, usually within a few weeks to two months of the application, and the resident then calls the vendor. 90
+ * days covers that with a margin; after it the scheduled purge deletes them (特記事項: delete once the purpose ended).
+ * The default of the program setting handOverFollowUpDays.
+ */
+export const HAND_OVER_FOLLOW_UP_DAYS = 90;
+
 /** Booking rules of one program (Otaru §8(2) イ〜オ). */
 export const bookingRulesSchema = z
   .object({
@@ -167,6 +176,8 @@ export const programFieldsSchema = z.object({
   dailyReportReview: dailyReportReviewSchema.default(DEFAULT_DAILY_REPORT_REVIEW),
   /** Personal data still held this many days after its purpose ended is an overdue deletion (attention list). */
   personalDataDeletionLimitDays: count(1, 90, PERSONAL_DATA_DELETION_LIMIT_DAYS),
+  /** The register's personal fields are deleted this many days after their hand-over to the city (HAND_OVER_FOLLOW_UP_DAYS). */
+  handOverFollowUpDays: count(14, 365, HAND_OVER_FOLLOW_UP_DAYS),
   /** What the operator tells residents: fee, pick-up, proxy pick-up, validity (guidance.ts). */
   guidance: programGuidanceSchema.prefault({}),
 });

@@ -28,6 +28,8 @@ export const HANDLING_TARGET_TYPE_LABELS_JA: Record<string, string> = {
   handling_record: '取扱記録',
   incident: '個人情報の事故報告',
   defect: '不備対応',
+  application: '申請記録',
+  hand_over: '引渡し',
   inquiry: '問い合わせ・苦情',
 };
 
