@@ -21,6 +21,7 @@ import organizations from './organizations';
 import { ProfilePage } from './profile/ProfilePage';
 import programs from './programs';
 import personalDataDeletions from './personal-data-deletions';
+import handOvers from './hand-overs';
 import programClosing from './program-closing';
 import receptionList from './reception-list';
 import { ReportsPage } from './reports';
@@ -65,6 +66,7 @@ export function App() {
       <Resource name="report-submissions" {...reportSubmissions} />
       <Resource name="sessions" {...sessions} />
       <Resource name="daily-reports" {...dailyReports} />
+      <Resource name="hand-overs" {...handOvers} />
       <Resource name="defects" {...defects} />
       <Resource name="inquiries" {...inquiries} />
       <Resource name="incidents" {...incidents} />

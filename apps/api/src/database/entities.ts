@@ -2,7 +2,7 @@ import { LoginEntity } from '../modules/auth/login.entity';
 import { LoginThrottleEntity } from '../modules/auth/login-throttle.entity';
 import { BookingPersonalEntity } from '../modules/booking-personal/booking-personal.entity';
 import { BookingSearchTokenEntity } from '../modules/booking-personal/booking-search-token.entity';
-import { ApplicationEntity, ApplicationSearchTokenEntity } from '../modules/applications/application.entity';
+import { ApplicationEntity, ApplicationSearchTokenEntity, HandOverBatchEntity } from '../modules/applications/application.entity';
 import { CallBackEntity } from '../modules/call-backs/call-back.entity';
 import { ConfirmationCallEntity } from '../modules/confirmation-calls/confirmation-call.entity';
 import { VisitTeamEntity, VisitTeamMemberEntity } from '../modules/teams/visit-team.entity';
@@ -83,4 +83,5 @@ export const ENTITIES = [
   FacilityEntity,
   ApplicationEntity,
   ApplicationSearchTokenEntity,
+  HandOverBatchEntity,
 ];

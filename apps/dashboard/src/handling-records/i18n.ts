@@ -89,6 +89,8 @@ export const handlingRecordsEn: typeof handlingRecordsJa = {
     'application.read_personal': 'Application (personal data) viewed',
     'application.search': 'Applications searched (name, kana or form ID)',
     'application.delete_personal': 'Application (personal data) deleted',
+    'hand_over.create': 'Applications handed over to the city',
+    'hand_over.download': 'Hand-over applicant list downloaded',
     'pre_meeting.create': 'Pre-meeting added',
     'pre_meeting.delete': 'Pre-meeting removed',
     'report.download': 'Report downloaded',

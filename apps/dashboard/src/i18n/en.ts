@@ -12,6 +12,7 @@ import { loginEn } from '../layout/i18n';
 import { municipalitiesResourceEn } from '../municipalities/i18n';
 import { organizationKindsEn, organizationsResourceEn } from '../organizations/i18n';
 import { deletionLedgerEn, deletionLedgerResourceEn } from '../personal-data-deletions/i18n';
+import { handOversEn, handOversResourceEn } from '../hand-overs/i18n';
 import { profileEn } from '../profile/i18n';
 import { programsEn } from '../programs/i18n';
 import { receptionListEn, receptionListResourceEn } from '../reception-list/i18n';
@@ -59,6 +60,7 @@ export const en: AppMessages = {
     bookings: bookingsEn,
     receptionList: receptionListEn,
     deletionLedger: deletionLedgerEn,
+    handOvers: handOversEn,
     siteApprovals: siteApprovalsEn,
     businessPlans: businessPlansEn,
     reportSubmissions: reportSubmissionsEn,
@@ -86,6 +88,7 @@ export const en: AppMessages = {
     bookings: bookingsResourceEn,
     'reception-list': receptionListResourceEn,
     'personal-data-deletions': deletionLedgerResourceEn,
+    'hand-overs': handOversResourceEn,
     'site-approvals': siteApprovalsResourceEn,
     'business-plans': businessPlansResourceEn,
     'report-submissions': reportSubmissionsResourceEn,

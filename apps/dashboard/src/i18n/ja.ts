@@ -13,6 +13,7 @@ import { loginJa } from '../layout/i18n';
 import { municipalitiesResourceJa } from '../municipalities/i18n';
 import { organizationKindsJa, organizationsResourceJa } from '../organizations/i18n';
 import { deletionLedgerJa, deletionLedgerResourceJa } from '../personal-data-deletions/i18n';
+import { handOversJa, handOversResourceJa } from '../hand-overs/i18n';
 import { profileJa } from '../profile/i18n';
 import { programClosingJa, programClosingResourceJa } from '../program-closing/i18n';
 import { programsJa } from '../programs/i18n';
@@ -53,6 +54,7 @@ export const ja = {
     bookings: bookingsJa,
     receptionList: receptionListJa,
     deletionLedger: deletionLedgerJa,
+    handOvers: handOversJa,
     siteApprovals: siteApprovalsJa,
     businessPlans: businessPlansJa,
     reportSubmissions: reportSubmissionsJa,
@@ -80,6 +82,7 @@ export const ja = {
     bookings: bookingsResourceJa,
     'reception-list': receptionListResourceJa,
     'personal-data-deletions': deletionLedgerResourceJa,
+    'hand-overs': handOversResourceJa,
     'site-approvals': siteApprovalsResourceJa,
     'business-plans': businessPlansResourceJa,
     'report-submissions': reportSubmissionsResourceJa,

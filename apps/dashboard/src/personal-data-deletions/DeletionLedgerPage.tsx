@@ -12,6 +12,8 @@ import type { ProgramSummary } from '@outreach/domain/programs';
 import { QUERY_ONCE, useAppDataProvider } from '../providers/dataProvider';
 import { errorMessage, recordUrl } from '../providers/http';
 import { LEDGER_COLUMNS, type LedgerLine, ledgerLine } from './ledger';
+import { periodText } from '../hand-overs/handOverForm';
+import { formatDateTime } from '../common/dates';
 
 /** 個人情報削除記録 of the current program: what was deleted, when, by whom or by the sweep, on which rule. */
 export function DeletionLedgerPage() {
@@ -121,6 +123,7 @@ function DeletionLedger({ program }: { program: ProgramSummary }) {
           )}
         </Card>
       )}
+      <HandOverDeletions programId={program.id} />
       <Confirm isOpen={confirming} loading={run.isPending} title="app.deletionLedger.runTitle" content={t('runConfirm')} onConfirm={() => run.mutate()} onClose={() => setConfirming(false)} />
     </Box>
   );
@@ -131,5 +134,33 @@ function BookingLink({ line }: { line: LedgerLine }) {
     <MuiLink component={Link} to={`/bookings/${line.id}/show`}>
       {line.receptionNumber}
     </MuiLink>
+  );
+}
+
+/**
+ * The register's deletions (issue 19 item 3): each hand-over batch whose personal fields the purge deleted after the
+ * follow-up period — the batch, when, on which rule (each application's deletion is also in the handling record).
+ */
+function HandOverDeletions({ programId }: { programId: string }) {
+  const translate = useTranslate();
+  const dataProvider = useAppDataProvider();
+  const batches = useQuery({ queryKey: ['programs', programId, 'hand-overs'], queryFn: () => dataProvider.handOvers(programId), ...QUERY_ONCE });
+  const deleted = (batches.data ?? []).filter((b) => b.personalDataDeletedAt);
+  if (!deleted.length) return null;
+  return (
+    <Card>
+      <CardContent>
+        <Typography variant="h6" component="h2">
+          {translate('app.deletionLedger.handOvers')}
+        </Typography>
+        <Box component="ul" aria-label={translate('app.deletionLedger.handOvers')} sx={{ m: 0, pl: 2 }}>
+          {deleted.map((b) => (
+            <Typography component="li" variant="body2" key={b.id} sx={{ overflowWrap: 'anywhere' }}>
+              {translate('app.deletionLedger.handOverLine', { number: b.number, period: periodText(b), count: b.applicationCount, at: formatDateTime(b.personalDataDeletedAt!) })}
+            </Typography>
+          ))}
+        </Box>
+      </CardContent>
+    </Card>
   );
 }

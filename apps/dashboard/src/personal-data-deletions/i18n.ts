@@ -11,6 +11,8 @@ export const deletionLedgerJa = {
   runConfirm: '利用目的が終了した個人情報（訪問完了・市への共有後など）をこの事業について今すぐ削除します。削除はあなたの操作として記録され、元に戻せません。',
   ran: '%{count} 件の個人情報を削除しました',
   ranNone: '削除の対象となる個人情報はありませんでした',
+  handOvers: '申請記録（市への引渡し後の削除）',
+  handOverLine: '第%{number}回引渡し（%{period}・申請 %{count} 件）　%{at} 自動削除（定期処理）　市への引渡し後の削除（特記事項第10）・保存期間の経過',
 };
 
 export const deletionLedgerEn: typeof deletionLedgerJa = {
@@ -25,6 +27,8 @@ export const deletionLedgerEn: typeof deletionLedgerJa = {
   runConfirm: 'Deletes now the personal data of this program whose purpose ended (visited and shared, etc.). The deletion is recorded as yours and cannot be undone.',
   ran: 'Deleted the personal data of %{count} reservation(s)',
   ranNone: 'No personal data was due for deletion',
+  handOvers: 'Applications (deleted after their hand-over to the city)',
+  handOverLine: 'Hand-over no. %{number} (%{period}, %{count} applications)  %{at} by the sweep  after the hand-over and its follow-up period',
 };
 
 export const deletionLedgerResourceJa = {

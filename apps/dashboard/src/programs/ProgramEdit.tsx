@@ -135,7 +135,10 @@ export function ProgramEdit() {
           <BooleanInput source="requireBusinessPlan" />
           <SelectInput source="dailyReportReview" choices={reviewChoices} />
         </Section>
-        <Section title="resources.programs.sections.personalData">{number('personalDataDeletionLimitDays')}</Section>
+        <Section title="resources.programs.sections.personalData">
+          {number('personalDataDeletionLimitDays')}
+          {number('handOverFollowUpDays')}
+        </Section>
         <Section title="resources.programs.sections.guidance">
           <NumberInput source="guidance.reissueFeeYen" step={1} min={0} />
           <TextInput source="guidance.pickUp" multiline minRows={2} sx={{ gridColumn: '1 / -1' }} />

@@ -67,6 +67,7 @@ export const programsJa = {
       time: '日次報告の期限時刻',
     },
     personalDataDeletionLimitDays: '個人情報の削除期限（利用目的の終了から何日以内）',
+    handOverFollowUpDays: '申請記録の個人情報の保存期間（市への引渡しから何日）',
     guidance: {
       reissueFeeYen: '再交付の手数料（円、0は無料）',
       pickUp: 'カードの受け取り方法（交付時来庁）',
@@ -318,6 +319,7 @@ export const programsEn: ProgramsMessages = {
       time: 'Daily report due at',
     },
     personalDataDeletionLimitDays: 'Personal data deleted within (days after its purpose ended)',
+    handOverFollowUpDays: 'Register personal data kept for (days after the hand-over)',
     guidance: {
       reissueFeeYen: 'Re-issue fee (yen, 0 = free)',
       pickUp: 'Picking up the card (at the office)',

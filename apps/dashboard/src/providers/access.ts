@@ -59,6 +59,7 @@ const ACCESS: Record<string, Partial<Record<string, Permission>>> = {
   // vendor's manager deletes and closes; the certificate of deletion goes with the Excel downloads.
   'program-closing': { list: 'program.read', delete: 'booking.share', close: 'booking.share', handOver: 'booking.manage', certificate: 'export.download' },
   'personal-data-deletions': { list: 'program.read', run: 'booking.share', export: 'export.download' },
+  'hand-overs': { list: 'program.read', create: 'booking.share', export: 'export.download' },
   // The 帳票 page (a custom route, not a resource): the Excel downloads.
   reports: { list: 'export.download' },
 };

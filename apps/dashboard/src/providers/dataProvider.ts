@@ -9,6 +9,7 @@ import { reportFormMethods } from './methods/report-forms';
 import { reportSubmissionMethods } from './methods/report-submissions';
 import { callBackMethods } from './methods/call-backs';
 import { applicationMethods } from './methods/applications';
+import { handOverMethods } from './methods/hand-overs';
 import { confirmationCallMethods } from './methods/confirmation-calls';
 import { teamMethods } from './methods/teams';
 import { facilityMethods } from './methods/facilities';
@@ -117,6 +118,7 @@ export const dataProvider = {
   ...approvalMethods,
   ...callBackMethods,
   ...applicationMethods,
+  ...handOverMethods,
   ...confirmationCallMethods,
   ...teamMethods,
   ...facilityMethods,

@@ -2,9 +2,11 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { accessibilityProblems } from './support/a11y';
 import { describeInBrowser } from './support/browser';
+import { logOut } from './support/page';
 import { browserSuite, SCREENSHOTS } from './support/suite';
 
 const STAFF = 'staff@vendor-a.example.jp';
+const MANAGER = 'manager@vendor-a.example.jp';
 const PHONE = { width: 390, height: 844 };
 const FORM_ID = '1234 5678 9012 3456 7890 123';
 
@@ -109,5 +111,28 @@ describeInBrowser('the session register on a phone (browser, real API)', () => {
     await page.getByRole('button', { name: '保存' }).click();
     await page.getByText('J-LIS通知').first().waitFor();
     await page.getByText('対応中').first().waitFor();
+
+    // ... and resolved: the resolved date on the defect's page.
+    await page.getByText('J-LISから顔写真の背景の不備通知').click();
+    await page.locator('input[name="resolvedDate"]').fill(new Date(Date.now() + 9 * 3600_000).toISOString().slice(0, 10));
+    await page.getByRole('button', { name: '保存' }).click();
+    await page.getByText('解決済み').first().waitFor();
+
+    // Issue 19 item 3: the manager hands the visit day's applications over to the city as one batch.
+    const crashes: string[] = [];
+    page.on('pageerror', (e) => crashes.push(e.message));
+    await logOut(page);
+    await suite.logIn(MANAGER);
+    await page.goto(`${suite.api.url}/#/hand-overs`);
+    await page.getByLabel('開始日').fill(offer.date);
+    await page.getByLabel('終了日').fill(offer.date);
+    await page.getByText('未引渡しの申請 2 件').first().waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    await page.getByRole('button', { name: '市へ引き渡す' }).click();
+    await page.getByText(/^第1回/).waitFor();
+    await page.getByText('この期間に未引渡しの申請はありません').waitFor();
+    await page.getByRole('link', { name: '申請者一覧（Excel）' }).waitFor();
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'hand-overs-390.png'), fullPage: true });
+    expect(crashes).toEqual([]);
   });
 });

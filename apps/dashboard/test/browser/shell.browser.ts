@@ -6,7 +6,7 @@ import { browserSuite, SCREENSHOTS } from './support/suite';
 
 
 /** The program screens, for everyone who reads a program (予約受付 comes first for those who take bookings). */
-const PROGRAM_MENU = ['事業', '受電記録', '予約一覧', '施設', '受付一覧表', '受付票の共有', '個人情報削除記録', '契約終了の手続き', '受電週報告', '実施場所の承認', '業務計画書', '月次・完了報告', '実施記録', '日次報告', '不備対応', '問い合わせ・苦情', '個人情報の事故報告'];
+const PROGRAM_MENU = ['事業', '受電記録', '予約一覧', '施設', '受付一覧表', '受付票の共有', '個人情報削除記録', '契約終了の手続き', '受電週報告', '実施場所の承認', '業務計画書', '月次・完了報告', '実施記録', '日次報告', '引渡し', '不備対応', '問い合わせ・苦情', '個人情報の事故報告'];
 
 /** The vendor's team also keeps 折り返し (call-backs), 前日確認 (confirmation calls) and チーム編成 (teams), right after the bookings (before 施設). */
 const VENDOR_MENU = PROGRAM_MENU.flatMap((item) => (item === '予約一覧' ? [item, '折り返し', '前日確認', 'チーム編成'] : [item]));

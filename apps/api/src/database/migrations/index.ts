@@ -1,3 +1,4 @@
+import { CreateHandOverBatches1764008210000 } from './1764008210000-CreateHandOverBatches';
 import { LinkDefectToApplication1764008200000 } from './1764008200000-LinkDefectToApplication';
 import { CreateIdentity1764000000000 } from './1764000000000-CreateIdentity';
 import { CreatePrograms1764000100000 } from './1764000100000-CreatePrograms';
@@ -73,6 +74,7 @@ export const MIGRATIONS = [
   CreateConfirmationCalls1764008000000,
   CreateVisitTeams1764008100000,
   LinkDefectToApplication1764008200000,
+  CreateHandOverBatches1764008210000,
   CreateReportForms1764008300000,
   AddCallBackOwnerAndCalls1764008400000,
 ];

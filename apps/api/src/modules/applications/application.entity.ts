@@ -2,6 +2,27 @@ import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, Primary
 import { col } from '../../database/columns';
 import { ProgramEntity } from '../programs/program.entity';
 
+/** 引渡し (issue 19 item 3): one hand-over of a day's or a week's applications to the city, numbered per program. */
+@Entity('hand_over_batch')
+@Index('uq_hand_over_batch_program_number', ['programId', 'number'], { unique: true })
+export class HandOverBatchEntity {
+  @PrimaryColumn(col.id()) id: string;
+  @Column({ ...col.ref(), name: 'program_id' }) programId: string;
+  @ManyToOne(() => ProgramEntity, { onDelete: 'CASCADE', onUpdate: 'NO ACTION' })
+  @JoinColumn({ name: 'program_id', foreignKeyConstraintName: 'fk_hand_over_batch_program' })
+  program?: ProgramEntity;
+  @Column(col.int()) number: number;
+  @Column({ ...col.date(), name: 'from_date' }) fromDate: string;
+  @Column({ ...col.date(), name: 'to_date' }) toDate: string;
+  @Column({ ...col.date(), name: 'handed_over_date' }) handedOverDate: string;
+  @Column({ ...col.int(), name: 'application_count' }) applicationCount: number;
+  @Column({ ...col.ref(), name: 'created_by' }) createdBy: string;
+  /** When the purge deleted the batch's personal fields (the follow-up period over). */
+  @Column({ ...col.instant(true), name: 'personal_data_deleted_at' }) personalDataDeletedAt: Date | null;
+  @CreateDateColumn({ ...col.stamp(), name: 'created_at' }) createdAt: Date;
+  @UpdateDateColumn({ ...col.stamp(), name: 'updated_at' }) updatedAt: Date;
+}
+
 /**
  * 申請記録 (issue 19): one application per applicant served at a session. The facts the counts need (type, photo,
  * exception kind, proxy writing, receipt, face-auth wish) are columns; the personal fields (申請書ID, name, kana, date
@@ -11,6 +32,7 @@ import { ProgramEntity } from '../programs/program.entity';
  */
 @Entity('application')
 @Index('ix_application_program_date', ['programId', 'date'])
+@Index('ix_application_hand_over_batch', ['handOverBatchId'])
 @Index('ix_application_session', ['sessionId'])
 @Index('uq_application_source', ['bookingId', 'sourceIndex'], { unique: true })
 export class ApplicationEntity {
@@ -31,6 +53,12 @@ export class ApplicationEntity {
   @Column({ ...col.enum(true), name: 'proxy_consent_by' }) proxyConsentBy: string | null;
   @Column({ ...col.enum(), name: 'receipt_method' }) receiptMethod: string;
   @Column({ ...col.bool(), name: 'face_auth_card' }) faceAuthCard: boolean;
+  /** The hand-over (引渡し) that took it to the city, and its date; null until handed over (one batch at most). */
+  @Column({ ...col.ref(true), name: 'hand_over_batch_id' }) handOverBatchId: string | null;
+  @ManyToOne(() => HandOverBatchEntity, { onDelete: 'RESTRICT', onUpdate: 'NO ACTION' })
+  @JoinColumn({ name: 'hand_over_batch_id', foreignKeyConstraintName: 'fk_application_hand_over_batch' })
+  handOverBatch?: HandOverBatchEntity;
+  @Column({ ...col.date(true), name: 'handed_over_date' }) handedOverDate: string | null;
   @Column(col.longText()) data: string | null;
   @Column({ ...col.instant(true), name: 'personal_data_deleted_at' }) personalDataDeletedAt: Date | null;
   @Column({ ...col.ref(), name: 'created_by' }) createdBy: string;
@@ -49,3 +77,4 @@ export class ApplicationSearchTokenEntity {
   application?: ApplicationEntity;
   @Column({ ...col.ref(), name: 'program_id' }) programId: string;
 }
+

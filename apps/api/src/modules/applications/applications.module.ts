@@ -7,15 +7,18 @@ import { HandlingRecordsModule } from '../handling-records/handling-records.modu
 import { IdempotencyModule } from '../idempotency/idempotency.module';
 import { ProgramsModule } from '../programs/programs.module';
 import { SessionsModule } from '../sessions/sessions.module';
-import { ApplicationEntity, ApplicationSearchTokenEntity } from './application.entity';
+import { ApplicationEntity, ApplicationSearchTokenEntity, HandOverBatchEntity } from './application.entity';
+import { HandOversController } from './hand-overs.controller';
+import { HandOversService } from './hand-overs.service';
+import { LeasesModule } from '../leases/leases.module';
 import { ApplicationsController } from './applications.controller';
 import { ApplicationsService } from './applications.service';
 
-/** 申請記録 (issue 19): owns application and application_search_token (personal fields sealed per record). */
+/** 申請記録 (issue 19): owns application, application_search_token (personal fields sealed per record) and hand_over_batch (引渡し). */
 @Module({
-  imports: [TypeOrmModule.forFeature([ApplicationEntity, ApplicationSearchTokenEntity]), CryptoModule, HandlingRecordsModule, IdempotencyModule, ProgramsModule, SessionsModule, BookingPersonalModule, FacilitiesModule],
-  controllers: [ApplicationsController],
-  providers: [ApplicationsService],
-  exports: [ApplicationsService],
+  imports: [TypeOrmModule.forFeature([ApplicationEntity, ApplicationSearchTokenEntity, HandOverBatchEntity]), LeasesModule, CryptoModule, HandlingRecordsModule, IdempotencyModule, ProgramsModule, SessionsModule, BookingPersonalModule, FacilitiesModule],
+  controllers: [ApplicationsController, HandOversController],
+  providers: [ApplicationsService, HandOversService],
+  exports: [ApplicationsService, HandOversService],
 })
 export class ApplicationsModule {}

@@ -229,7 +229,7 @@ export class ApplicationsService implements OnModuleInit {
    * who read reservations' personal data), with the program's second factor where it asks for one. The city sees the
    * facts; the personal fields go to it by the hand-over.
    */
-  private personalHiddenReason(actor: Actor, program: ProgramEntity): string | null {
+  personalHiddenReason(actor: Actor, program: ProgramEntity): string | null {
     if (actor.organizationKind !== 'vendor' || !actor.permissions.has('reservation.read_personal')) return '申請者の個人情報は受託者の担当者だけが表示できます（市へは引き渡しで渡します）';
     if (!personalDataOpen(actor, program)) return TWO_FACTOR;
     return null;
@@ -273,7 +273,8 @@ export class ApplicationsService implements OnModuleInit {
     return open;
   }
 
-  private async views(actor: Actor, program: ProgramEntity, rows: ApplicationEntity[], open: boolean, reason: string): Promise<ApplicationView[]> {
+  /** Applications as views, their personal fields opened (each opening recorded with `reason`) when `open`. */
+  async views(actor: Actor, program: ProgramEntity, rows: ApplicationEntity[], open: boolean, reason: string): Promise<ApplicationView[]> {
     const opened = open ? rows.filter((r) => r.data !== null) : [];
     if (opened.length) {
       await this.dataSource.transaction(async (m) => {
@@ -298,6 +299,8 @@ export class ApplicationsService implements OnModuleInit {
       updatedAt: r.updatedAt.toISOString(),
       personal,
       personalDataDeletedAt: r.personalDataDeletedAt?.toISOString() ?? null,
+      handOverBatchId: r.handOverBatchId,
+      handedOverDate: r.handedOverDate,
     };
   }
 }

@@ -34,6 +34,8 @@ export class ProgramEntity {
   dailyReportDue: { workingDaysAfter: number; time: string };
   /** Days after its purpose ended by which personal data must be gone; null: the default (PERSONAL_DATA_DELETION_LIMIT_DAYS). */
   @Column({ ...col.int(true), name: 'personal_data_deletion_limit_days' }) personalDataDeletionLimitDays: number | null;
+  /** Days the register's personal fields are kept after their hand-over; null: the default (HAND_OVER_FOLLOW_UP_DAYS). */
+  @Column({ ...col.int(true), name: 'hand_over_follow_up_days' }) handOverFollowUpDays: number | null;
   /** The slips of a visit week are due at the city on this weekday of the week before (2 = Tuesday, §9(1)). */
   @Column({ ...col.int(), name: 'slip_share_due_weekday', default: 2 }) slipShareDueWeekday: number;
   /** The city also wants the slips as an encrypted file (prepared, approved by a second person, downloaded). */

@@ -1,5 +1,5 @@
 import { DEFAULT_DAILY_REPORT_REVIEW } from '@outreach/domain/daily-reports';
-import { PERSONAL_DATA_DELETION_LIMIT_DAYS, type ProgramView, resolveGuidance, resolvePeriods, workingHoursSchema } from '@outreach/domain/programs';
+import { PERSONAL_DATA_DELETION_LIMIT_DAYS, HAND_OVER_FOLLOW_UP_DAYS, type ProgramView, resolveGuidance, resolvePeriods, workingHoursSchema } from '@outreach/domain/programs';
 import type { ProgramEntity } from './program.entity';
 
 const WORKING_HOURS_DEFAULTS = workingHoursSchema.parse({});
@@ -32,6 +32,7 @@ export function toProgramView(p: ProgramEntity, vendors: Array<{ id: string; nam
     closedAt: p.closedAt?.toISOString() ?? null,
     dailyReportDue: p.dailyReportDue,
     personalDataDeletionLimitDays: p.personalDataDeletionLimitDays ?? PERSONAL_DATA_DELETION_LIMIT_DAYS,
+    handOverFollowUpDays: p.handOverFollowUpDays ?? HAND_OVER_FOLLOW_UP_DAYS,
     guidance: resolveGuidance(p.guidance),
     vendorOrganizationIds: vendors.map((v) => v.id),
     vendorNames: vendors.map((v) => v.name),

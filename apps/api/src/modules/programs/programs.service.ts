@@ -175,6 +175,7 @@ export function programColumns(body: ProgramInput | ProgramBody) {
     dailyReportReview: body.dailyReportReview,
     dailyReportDue: body.dailyReportDue,
     personalDataDeletionLimitDays: body.personalDataDeletionLimitDays,
+    handOverFollowUpDays: body.handOverFollowUpDays,
     guidance: body.guidance,
   };
 }

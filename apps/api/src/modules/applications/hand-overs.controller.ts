@@ -1,0 +1,69 @@
+import { Body, Controller, Get, Headers, Param, Post, Query, Res } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { type ApplicationView, applicationViewSchema, type HandOverBatchView, handOverBatchViewSchema, handOverRangeSchema } from '@outreach/domain/applications';
+import type { Response } from 'express';
+import { z } from 'zod';
+import type { Actor } from '../../common/auth/actor';
+import { CurrentActor, CurrentProgram, ProgramScoped, RequirePermission } from '../../common/auth/decorators';
+import { Clock } from '../../common/clock';
+import { XLSX_TYPE } from '../../common/excel/xlsx-response';
+import { Responds, RespondsFile } from '../../common/http/responds';
+import { IdempotencyService } from '../idempotency/idempotency.service';
+import type { ProgramEntity } from '../programs/program.entity';
+import { sendWorkbook } from '../reports/xlsx-writer';
+import { HandOversService } from './hand-overs.service';
+
+/**
+ * 引渡し (issue 19 item 3): the program's hand-over batches (everyone on the program sees them), the applications not
+ * yet handed over and the creation of a batch (the vendor's manager), the Excel list (the city and the manager).
+ */
+@ApiTags('hand-overs')
+@Controller('programs')
+export class HandOversController {
+  constructor(
+    private readonly handOvers: HandOversService,
+    private readonly idempotency: IdempotencyService,
+    private readonly clock: Clock,
+  ) {}
+
+  @Responds(z.array(handOverBatchViewSchema))
+  @Get(':programId/hand-overs')
+  @ProgramScoped()
+  @RequirePermission('program.read')
+  list(@CurrentProgram() program: ProgramEntity): Promise<HandOverBatchView[]> {
+    return this.handOvers.list(program);
+  }
+
+  /** The applications of `?from=&to=` not yet handed over, their personal fields opened (recorded). */
+  @Responds(z.array(applicationViewSchema))
+  @Get(':programId/hand-overs/pending')
+  @ProgramScoped()
+  @RequirePermission('booking.share')
+  pending(@CurrentActor() actor: Actor, @CurrentProgram() program: ProgramEntity, @Query({ schema: handOverRangeSchema }) range: z.output<typeof handOverRangeSchema>): Promise<ApplicationView[]> {
+    return this.handOvers.pending(actor, program, range);
+  }
+
+  /** Hands the range's applications over as one batch; with an Idempotency-Key a retried create files once. */
+  @Responds(handOverBatchViewSchema)
+  @Post(':programId/hand-overs')
+  @ProgramScoped()
+  @RequirePermission('booking.share')
+  create(
+    @CurrentActor() actor: Actor,
+    @CurrentProgram() program: ProgramEntity,
+    @Headers('idempotency-key') key: string | undefined,
+    @Body({ schema: handOverRangeSchema }) body: z.output<typeof handOverRangeSchema>,
+  ): Promise<HandOverBatchView> {
+    return this.idempotency.run(actor.userId, `hand_over.create:${program.id}`, key, body, () => this.handOvers.create(actor, program, body));
+  }
+
+  /** 申請者一覧 of a batch as Excel; the download is recorded. */
+  @RespondsFile(XLSX_TYPE)
+  @Get(':programId/hand-overs/:id/list.xlsx')
+  @ProgramScoped()
+  @RequirePermission('export.download')
+  async download(@CurrentActor() actor: Actor, @CurrentProgram() program: ProgramEntity, @Param('id') id: string, @Res() res: Response): Promise<void> {
+    const { filename, spec } = await this.handOvers.download(actor, program, id);
+    await sendWorkbook(res, filename, spec, { created: this.clock.now() });
+  }
+}

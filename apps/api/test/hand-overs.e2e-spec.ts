@@ -1,0 +1,129 @@
+import { ApplicationEntity, HandOverBatchEntity } from '../src/modules/applications/application.entity';
+import { HandOversService } from '../src/modules/applications/hand-overs.service';
+import { HandlingRecordEntity } from '../src/modules/handling-records/handling-record.entity';
+import { SessionEntity } from '../src/modules/sessions/session.entity';
+import { binary, readWorkbook } from './support/binary';
+import { homeBooking, intake } from './support/factories';
+import { DEMO, FixedClock, login, openDemo, type TestApp } from './support/test-app';
+import { isHeader, values } from './support/workbook';
+
+/**
+ * Issue 19 item 3: a day's applications go to the city as one recorded batch (each application's hand-over date
+ * kept, in one batch at most, a retried create filed once), the Excel list in Japanese read back with exceljs and its
+ * download recorded, another municipality's city a 404, and the personal fields deleted by the purge after the
+ * program's follow-up period, each deletion recorded.
+ */
+describe('the hand-over to the city (引渡し)', () => {
+  const clock = new FixedClock(new Date('2026-09-01T01:00:00Z'));
+  let t: TestApp;
+  let programId: string;
+  let cookies: Record<'staff' | 'manager' | 'city' | 'otherCity', string>;
+  let date: string;
+  let batchId: string;
+  const relogin = async () => {
+    cookies = { staff: await login(t, DEMO.vendorStaff), manager: await login(t, DEMO.vendorManager), city: await login(t, DEMO.otaruAdmin), otherCity: await login(t, DEMO.shimonosekiAdmin) };
+  };
+
+  beforeAll(async () => {
+    ({ t, programId, cookies } = await openDemo({ clock }, { staff: DEMO.vendorStaff, manager: DEMO.vendorManager, city: DEMO.otaruAdmin, otherCity: DEMO.shimonosekiAdmin }));
+    const offer = (await t.http.post(`/api/programs/${programId}/slots/search`).set('Cookie', cookies.staff).send({ request: { kind: 'home', plannedApplications: 2, district: '中央地区', wishes: {} } })).body.offers[0];
+    const household = intake({ caller: { relation: 'cohabiting_family', name: '見本 花枝', relationDetail: '娘', phone: '090-9999-0042' }, applicants: [intake().applicants[0], { ...intake().applicants[0], name: '見本 久作', kana: 'ミホン キュウサク', dateOfBirth: '1941-04-01', applicationType: 'new', identityDocuments: ['drivers_license'] }] });
+    const booked = await t.http.post(`/api/programs/${programId}/bookings`).set('Cookie', cookies.staff).send(homeBooking(household, { date: offer.date, half: offer.half, positions: offer.positions }));
+    expect(booked.status).toBe(201);
+    const sessionId = (await t.dataSource.getRepository(SessionEntity).findOneByOrFail({ bookingId: booked.body.id })).id;
+    date = offer.date;
+    clock.set(new Date(`${offer.date}T05:00:00Z`));
+    await relogin();
+    const reg = (await t.http.get(`/api/programs/${programId}/sessions/${sessionId}/register`).set('Cookie', cookies.staff)).body;
+    const formIds = ['1234 5678 9012 3456 7890 123', '9999 8888 7777 6666 5555 444'];
+    for (const [i, c] of reg.candidates.entries()) {
+      const res = await t.http
+        .post(`/api/programs/${programId}/sessions/${sessionId}/applications`)
+        .set('Cookie', cookies.staff)
+        .send({ ...c.prefill, source: 'booking', bookingId: booked.body.id, sourceIndex: c.sourceIndex, applicationFormId: formIds[i], sex: 'male', receiptMethod: 'limited_delivery_mail', identityDocuments: ['my_number_card'] });
+      expect(res.status).toBe(201);
+    }
+    clock.set(new Date(`${offer.date}T09:00:00Z`)); // 18:00 JST, the day's work done
+  });
+  afterAll(() => t.close());
+
+  it('shows the manager the day’s applications not yet handed over, and hands them over once however often the create is retried', async () => {
+    const pending = await t.http.get(`/api/programs/${programId}/hand-overs/pending?from=${date}&to=${date}`).set('Cookie', cookies.manager);
+    expect(pending.status).toBe(200);
+    expect(pending.body.map((a: { personal: { name: string } }) => a.personal.name).sort()).toEqual(['架空 太郎', '見本 久作']);
+    expect((await t.http.get(`/api/programs/${programId}/hand-overs/pending?from=${date}&to=${date}`).set('Cookie', cookies.city)).status).toBe(403);
+
+    const create = () => t.http.post(`/api/programs/${programId}/hand-overs`).set('Cookie', cookies.manager).set('Idempotency-Key', 'hand-over-0001').send({ from: date, to: date });
+    const first = await create();
+    expect(first.status).toBe(201);
+    expect(first.body).toMatchObject({ number: 1, from: date, to: date, applicationCount: 2, personalDataDeletedAt: null });
+    batchId = first.body.id;
+    const again = await create();
+    expect(again.body.id).toBe(batchId);
+    expect(await t.dataSource.getRepository(HandOverBatchEntity).countBy({ programId })).toBe(1);
+
+    const nothing = await t.http.post(`/api/programs/${programId}/hand-overs`).set('Cookie', cookies.manager).send({ from: date, to: date });
+    expect([nothing.status, Object.keys(nothing.body.errors)]).toEqual([422, ['from']]);
+    const week = await t.http.post(`/api/programs/${programId}/hand-overs`).set('Cookie', cookies.manager).send({ from: date, to: '2099-01-01' });
+    expect([week.status, Object.keys(week.body.errors)]).toEqual([400, ['to']]);
+
+    const apps = await t.dataSource.getRepository(ApplicationEntity).findBy({ programId, date });
+    expect(apps.map((a) => [a.handOverBatchId, a.handedOverDate])).toEqual([
+      [batchId, date],
+      [batchId, date],
+    ]);
+    const recorded = await t.dataSource.getRepository(HandlingRecordEntity).findBy({ action: 'hand_over.create', resourceId: batchId });
+    expect(recorded.map((r) => r.reason)).toEqual(['第1回 申請2件']);
+  });
+
+  it('gives the city the batch and its Excel list in Japanese, recorded; another municipality’s city gets 404', async () => {
+    const list = await t.http.get(`/api/programs/${programId}/hand-overs`).set('Cookie', cookies.city);
+    expect(list.body.map((b: { id: string }) => b.id)).toEqual([batchId]);
+    const res = await t.http.get(`/api/programs/${programId}/hand-overs/${batchId}/list.xlsx`).set('Cookie', cookies.city).buffer(true).parse(binary);
+    expect(res.status).toBe(200);
+    const wb = await readWorkbook(res.body);
+    const ws = wb.getWorksheet('申請者一覧')!;
+    const rows: unknown[][] = [];
+    let header: unknown[] = [];
+    ws.eachRow((row) => {
+      if (isHeader(row)) header = values(row);
+      else if (header.length && typeof row.getCell(1).value === 'number') rows.push(values(row));
+    });
+    expect(header.slice(0, 9)).toEqual(['No', '申請書ID', '氏名', 'フリガナ', '生年月日', '性別', '住所', '申請区分', '受取方法']);
+    const kyusaku = rows.find((r) => r[2] === '見本 久作')!;
+    expect(kyusaku.slice(4, 6)).toEqual(['昭和16年4月1日', '男']);
+    expect(kyusaku[8]).toBe('本人限定受取郵便');
+    expect(rows.map((r) => r[1]).sort()).toEqual(['12345678901234567890123', '99998888777766665555444']);
+    const downloads = await t.dataSource.getRepository(HandlingRecordEntity).findBy({ action: 'hand_over.download', resourceId: batchId });
+    expect(downloads.map((r) => r.reason)).toEqual(['第1回 申請者一覧 2件']);
+
+    expect((await t.http.get(`/api/programs/${programId}/hand-overs`).set('Cookie', cookies.otherCity)).status).toBe(404);
+    expect((await t.http.get(`/api/programs/${programId}/hand-overs/${batchId}/list.xlsx`).set('Cookie', cookies.otherCity)).status).toBe(404);
+    expect((await t.http.get(`/api/programs/${t.ids.programs.shimonoseki}/hand-overs/${batchId}/list.xlsx`).set('Cookie', cookies.otherCity)).status).toBe(404);
+  });
+
+  it('deletes the personal fields by the purge only after the follow-up period, each deletion recorded, and the list is no longer given', async () => {
+    const purge = t.app.get(HandOversService);
+    const handed = clock.now();
+    clock.set(new Date(handed.getTime() + 90 * 86_400_000));
+    expect(await purge.purgeDue()).toBe(0);
+    clock.set(new Date(handed.getTime() + 91 * 86_400_000));
+    expect(await purge.purgeDue()).toBe(2);
+    expect(await purge.purgeDue()).toBe(0);
+    const apps = await t.dataSource.getRepository(ApplicationEntity).findBy({ handOverBatchId: batchId });
+    expect(apps.map((a) => [a.data, a.personalDataDeletedAt !== null])).toEqual([
+      [null, true],
+      [null, true],
+    ]);
+    const deletions = await t.dataSource.getRepository(HandlingRecordEntity).findBy({ action: 'application.delete_personal', programId });
+    expect(deletions.filter((d) => apps.some((a) => a.id === d.resourceId)).map((d) => d.reason)).toEqual([
+      '利用目的の終了による自動削除（市への引渡し後の削除（特記事項第10）・第1回引渡しから90日経過）',
+      '利用目的の終了による自動削除（市への引渡し後の削除（特記事項第10）・第1回引渡しから90日経過）',
+    ]);
+    await relogin();
+    const batch = (await t.http.get(`/api/programs/${programId}/hand-overs`).set('Cookie', cookies.city)).body[0];
+    expect(batch.personalDataDeletedAt).not.toBeNull();
+    const gone = await t.http.get(`/api/programs/${programId}/hand-overs/${batchId}/list.xlsx`).set('Cookie', cookies.city);
+    expect([gone.status, Object.keys(gone.body.errors)]).toEqual([409, ['id']]);
+  });
+});
