@@ -102,7 +102,7 @@ describeInBrowser('the session register on a phone (browser, real API)', () => {
     await page.getByRole('combobox', { name: '不備の種類' }).click();
     await page.getByRole('option', { name: '顔写真の不備' }).click();
     await page.getByRole('textbox', { name: '内容' }).fill('J-LISから顔写真の背景の不備通知');
-    await page.getByRole('textbox', { name: '申請記録を探す（氏名・フリガナ・申請書ID）' }).fill('台帳 一郎');
+    await page.getByRole('textbox', { name: '申請記録を探す' }).fill('台帳 一郎');
     await page.getByRole('button', { name: '検索' }).click();
     await page.getByRole('button', { name: /台帳 一郎（ダイチョウ/ }).click();
     await page.getByLabel('連絡先（申請記録）').getByText('北海道小樽市架空町1丁目1番').waitFor(); // stored NFKC: (架空)
