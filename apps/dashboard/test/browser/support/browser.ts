@@ -15,7 +15,7 @@ const CHROMIUM_ARGS = [
 const SKIP_LINE = 'SKIPPED: no Chromium (apt-get install chromium fonts-noto-cjk)';
 
 /**
- * describe() when Chromium is installed. Without it: one loud line and describe.skip, or, with
+ * describe() when Chromium is installed. Without it: one loud line and a skipped describe (reason below), or, with
  * REQUIRE_BROWSER=1, a failing suite.
  */
 export function describeInBrowser(name: string, tests: () => void): void {
