@@ -44,6 +44,9 @@ describe('report submissions', () => {
       { vendor: DEMO.vendorBManager, city: DEMO.shimonosekiAdmin, otaruCity: DEMO.otaruAdmin, otaruVendor: DEMO.vendorManager },
     ));
     programId = t.ids.programs.shimonoseki;
+    // The demo has submitted every finished month (demo-reports.ts); this file follows a program from nothing submitted.
+    await t.dataSource.getRepository(ReportSubmissionEntity).delete({ programId });
+    fs.rmSync(path.join(t.app.get<Env>(ENV).PHOTO_DIR, 'reports', programId), { recursive: true, force: true });
   });
   afterAll(() => t.close());
 

@@ -33,7 +33,7 @@ export interface DemoCallProgram {
 /**
  * Realistic call volumes from the call center's opening up to yesterday: a weekday baseline, peaks after
  * newspaper inserts that fade over a week, the usual mix of categories and outcomes; weekly reports filed on
- * the Tuesday after and accepted by the city the next day, the latest ones still pending.
+ * their due date and accepted by the city the next day, the newest filed one still waiting for its check.
  */
 export async function seedDemoCalls(m: EntityManager, p: DemoCallProgram, now: Date): Promise<void> {
   const random = seededRandom(p.seed);
@@ -71,7 +71,8 @@ export async function seedDemoCalls(m: EntityManager, p: DemoCallProgram, now: D
   }
   for (let i = 0; i < rows.length; i += 500) await m.getRepository(CallEntity).insert(rows.slice(i, i + 500));
 
-  // Weekly reports: every finished week filed on its due date, accepted the day after; the last one awaits.
+  // Weekly reports (003 §10(1)): every finished week filed on its due date at 10:30, accepted by the city the day
+  // after; the newest filed one still waits for the city's check, and a week not yet due (or due later today) is open.
   const series = weeklyCallSeries({
     from: p.openedOn,
     to: last,
@@ -79,24 +80,22 @@ export async function seedDemoCalls(m: EntityManager, p: DemoCallProgram, now: D
     calls: rows.map((r) => ({ date: r.date, category: r.category as CallCategory, count: r.count })),
     workingHours: p.workingHours,
   });
-  const weeks: CallWeekEntity[] = [];
-  for (const w of series) {
-    if (w.dueDate > today) continue;
-    const submittedAt = jstInstant(w.dueDate, '10:30');
-    const awaiting = addDays(w.dueDate, 7) > today;
-    weeks.push({
+  const filed = series.filter((w) => jstInstant(w.dueDate, '10:30') <= now);
+  const weeks: CallWeekEntity[] = filed.map((w, i) => {
+    const awaiting = i === filed.length - 1;
+    return {
       id: randomUUID(),
       programId: p.id,
       weekStart: w.weekStart,
       status: awaiting ? 'submitted' : 'accepted',
-      submittedAt,
+      submittedAt: jstInstant(w.dueDate, '10:30'),
       submittedBy: p.vendorUserId,
       frozenCounts: JSON.stringify(freezeCallCounts(w)),
       decidedAt: awaiting ? null : jstInstant(addDays(w.dueDate, 1), '15:00'),
       decidedBy: awaiting ? null : p.cityUserId,
       reason: null,
-    });
-  }
+    };
+  });
   if (weeks.length) await m.getRepository(CallWeekEntity).insert(weeks);
 }
 

@@ -12,6 +12,8 @@ import { SearchHasher } from '../../common/crypto/search-hasher';
 import { seedDemoSessions, weeklyRhythm } from './demo-sessions';
 import { DEMO_PENDING_SITE, seedDemoSites } from './demo-sites';
 import { seedDemoBusinessPlan } from './demo-business-plan';
+import { seedDemoMonthlyReports } from './demo-reports';
+import { ReportsService } from '../../modules/reports/reports.service';
 import { UploadedFiles } from '../../common/files/uploaded-files';
 import { PhotoStore } from '../../modules/daily-reports/photo-store';
 import type { INestApplicationContext } from '@nestjs/common';
@@ -59,14 +61,15 @@ export interface DemoServices {
   cipher?: RecordCipher;
   hasher?: SearchHasher;
   files?: UploadedFiles;
+  reports?: ReportsService;
 }
 
 /** Every service the demo can use, from a running app (the API's start, the tests, the multi-instance test's process). */
 export function demoServicesOf(app: INestApplicationContext): DemoServices {
-  return { photos: app.get(PhotoStore), cipher: app.get(RecordCipher), hasher: app.get(SearchHasher), files: app.get(UploadedFiles) };
+  return { photos: app.get(PhotoStore), cipher: app.get(RecordCipher), hasher: app.get(SearchHasher), files: app.get(UploadedFiles), reports: app.get(ReportsService) };
 }
 
-export async function seedDemo(dataSource: DataSource, now: Date, { photos, cipher, hasher, files }: DemoServices = {}): Promise<{ password: string; logins: typeof DEMO_LOGINS; ids: DemoIds } | null> {
+export async function seedDemo(dataSource: DataSource, now: Date, { photos, cipher, hasher, files, reports }: DemoServices = {}): Promise<{ password: string; logins: typeof DEMO_LOGINS; ids: DemoIds } | null> {
   if ((await dataSource.getRepository(MunicipalityEntity).count()) > 0) return null;
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const ids = await dataSource.transaction((m) => seedIdentity(m, passwordHash));
@@ -75,6 +78,13 @@ export async function seedDemo(dataSource: DataSource, now: Date, { photos, ciph
     const otaru = await dataSource.getRepository(ProgramEntity).findOneByOrFail({ id: ids.programs.otaru });
     await dataSource.transaction((m) => seedDemoBookings(m, otaru, cipher, now, hasher));
     await dataSource.transaction((m) => seedDemoFacilities(m, otaru, cipher, now, ids.users['staff@vendor-a.example.jp']));
+  }
+  // 月次報告書 from what is seeded above, through the app's report builder: Shimonoseki's (Otaru owes none).
+  if (reports && files) {
+    const shimonoseki = await dataSource.getRepository(ProgramEntity).findOneByOrFail({ id: ids.programs.shimonoseki });
+    const email = 'manager@vendor-b.example.jp';
+    const vendor = { userId: ids.users[email], name: DEMO_LOGINS.find((l) => l.email === email)!.name, email, organizationId: ids.organizations.vendorB };
+    await seedDemoMonthlyReports(dataSource, shimonoseki, { reports, files }, { vendor, cityUserId: ids.users['city-admin@shimonoseki.example.jp'] }, now);
   }
   return { password: DEMO_PASSWORD, logins: DEMO_LOGINS, ids };
 }

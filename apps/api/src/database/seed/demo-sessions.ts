@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { addDays, eachDay, isWorkingDay, jstDateKey, jstInstant, monthKey, weekday, weekStart } from '@outreach/domain/common';
-import { dailyReportDueAt } from '@outreach/domain/daily-reports';
 import type { ServiceKind } from '@outreach/domain/programs';
 import type { UnbookedReason } from '@outreach/domain/sessions';
 import type { EntityManager } from 'typeorm';
@@ -11,6 +10,7 @@ import type { ProgramEntity } from '../../modules/programs/program.entity';
 import { SessionEntity } from '../../modules/sessions/session.entity';
 import { around, seededRandom } from './random';
 import { demoActivityPhoto } from './demo-photo';
+import { demoDailyReports, demoDefectFollowUps } from './demo-reports';
 
 export interface DemoSessionPlan {
   program: ProgramEntity;
@@ -87,8 +87,8 @@ function demoUnbookedReason(kind: ServiceKind, n: number): UnbookedReason | null
 }
 
 /**
- * Held sessions up to yesterday with their daily reports: accepted when older than a week, submitted after
- * that, one returned with a reason, and yesterday's still a draft; an activity photo on recent reports;
+ * Held sessions up to yesterday with their daily reports (demoDailyReports: mostly accepted, a few late or
+ * returned, the last week's waiting for the city, the newest a draft); an activity photo on recent reports;
  * a few defects and inquiries.
  */
 export async function seedDemoSessions(m: EntityManager, plan: DemoSessionPlan, now: Date, photos?: PhotoStore): Promise<void> {
@@ -138,34 +138,7 @@ export async function seedDemoSessions(m: EntityManager, plan: DemoSessionPlan, 
   for (let i = 0; i < sessions.length; i += 200) await m.getRepository(SessionEntity).insert(sessions.slice(i, i + 200));
 
   const dates = [...new Set(past.map((d) => d.date))];
-  const reports: DailyReportEntity[] = dates.map((date, i) => {
-    const dueAt = new Date(dailyReportDueAt(date, p.dailyReportDue, p.workingHours));
-    const latest = i === dates.length - 1;
-    const recent = addDays(date, 7) >= today;
-    const late = random() < 0.08;
-    const filedAt = latest ? null : new Date(dueAt.getTime() - (late ? -3 * 3600_000 : (1 + random() * 18) * 3600_000));
-    const returned = i === dates.length - 4;
-    const checking = plan.staffFiles === true && i === dates.length - 2;
-    // A report under the manager's check has not reached the city: no submittedAt yet.
-    const submittedAt = checking ? null : filedAt;
-    const status = latest ? 'draft' : checking ? 'checking' : returned ? 'returned' : recent ? 'submitted' : 'accepted';
-    return {
-      id: randomUUID(),
-      programId: p.id,
-      date,
-      status,
-      specialNotes: null,
-      submittedAt,
-      submittedBy: submittedAt ? plan.vendorUserId : null,
-      preparedAt: filedAt,
-      preparedBy: filedAt ? plan.vendorUserId : null,
-      decidedAt: status === 'accepted' || status === 'returned' ? addHours(submittedAt!, 20) : null,
-      decidedBy: status === 'accepted' || status === 'returned' ? plan.cityUserId : null,
-      reason: returned ? '写真の枚数と申請件数が合いません。ご確認ください' : null,
-      createdAt: jstInstant(date, '17:00'),
-      updatedAt: jstInstant(date, '17:00'),
-    };
-  });
+  const reports = demoDailyReports(plan, dates, now);
   if (reports.length) await m.getRepository(DailyReportEntity).insert(reports);
 
   // One generated activity photo (no people) on each of the last ten reports.
@@ -191,23 +164,21 @@ export async function seedDemoSessions(m: EntityManager, plan: DemoSessionPlan, 
   }
 
   const held = sessions.filter((s) => s.applicationsNew + s.applicationsRenewal > 0);
-  const defects: DefectEntity[] = held
-    .filter((_, i) => i % 17 === 5)
-    .map((s, i) => ({
-      id: randomUUID(),
-      programId: p.id,
-      sessionId: s.id,
-      applicationId: null,
-      foundBy: i % 2 ? 'jlis' : 'city',
-      receivedDate: addDays(s.date, 10),
-      category: i % 2 ? 'photo' : 'form_missing_field',
-      description: i % 2 ? '顔写真の背景が規格外との連絡（J-LIS）' : '申請書の署名欄に記入漏れ',
-      attempts: [{ at: jstInstant(addDays(s.date, 11), '10:00').toISOString(), method: 'phone', result: i % 3 ? 'resolved' : 'no_answer' }],
-      resolvedDate: i % 3 && addDays(s.date, 14) < today ? addDays(s.date, 14) : null,
-      createdAt: jstInstant(addDays(s.date, 10), '10:00'),
-      updatedAt: jstInstant(addDays(s.date, 10), '10:00'),
-    }))
-    .filter((d) => d.receivedDate < today);
+  const found = held.filter((_, i) => i % 17 === 5).filter((s) => addDays(s.date, 10) < today);
+  const followUps = demoDefectFollowUps(found.map((s) => addDays(s.date, 10)), now);
+  const defects: DefectEntity[] = found.map((s, i) => ({
+    id: randomUUID(),
+    programId: p.id,
+    sessionId: s.id,
+    applicationId: null,
+    foundBy: i % 2 ? 'jlis' : 'city',
+    receivedDate: addDays(s.date, 10),
+    category: i % 2 ? 'photo' : 'form_missing_field',
+    description: i % 2 ? '顔写真の背景が規格外との連絡（J-LIS）' : '申請書の署名欄に記入漏れ',
+    ...followUps[i],
+    createdAt: jstInstant(addDays(s.date, 10), '10:00'),
+    updatedAt: jstInstant(addDays(s.date, 10), '10:00'),
+  }));
   if (defects.length) await m.getRepository(DefectEntity).insert(defects);
 
   const inquiries: InquiryEntity[] = dates
@@ -226,10 +197,6 @@ export async function seedDemoSessions(m: EntityManager, plan: DemoSessionPlan, 
       updatedAt: jstInstant(date, '15:00'),
     }));
   if (inquiries.length) await m.getRepository(InquiryEntity).insert(inquiries);
-}
-
-function addHours(d: Date, hours: number): Date {
-  return new Date(d.getTime() + hours * 3600_000);
 }
 
 /**

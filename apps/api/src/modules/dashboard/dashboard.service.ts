@@ -4,6 +4,7 @@ import { periodReportCompleteness } from '@outreach/domain/daily-reports';
 import { attentionItems, dailyReportAttention, type DashboardSummaryView, type ProgramOverviewView, sessionsByWeek } from '@outreach/domain/dashboard';
 import { consultationsTotal, photoStatsByMonth } from '@outreach/domain/sessions';
 import { heldCountedUpTo } from '@outreach/domain/reports';
+import { resolvePeriods } from '@outreach/domain/programs';
 import type { Actor } from '../../common/auth/actor';
 import { Clock } from '../../common/clock';
 import { BookingSharesService } from '../booking-shares/booking-shares.service';
@@ -77,6 +78,7 @@ export class DashboardService {
     const held = dayRows.reduce((n, r) => n + r.sessions, 0);
     const applications = dayRows.reduce((n, r) => n + r.applications, 0);
     const thisMonth = monthKey(asOf);
+    const { callCenter } = resolvePeriods(program);
     const thisWeek = calls.find((w) => w.weekStart <= asOf && w.weekEnd >= asOf);
     return {
       program: { id: program.id, title: program.title, periodStart: program.periodStart, periodEnd: program.periodEnd },
@@ -104,7 +106,8 @@ export class DashboardService {
       },
       attention: attentionItems({
         overdueDailyReports: rates.overdue.map((o) => ({ date: o.date, reportId: attention.reportIds.get(o.date) ?? null })),
-        overdueCallWeeks: calls.filter((w) => w.dueDate < asOf && (w.status === null || w.status === 'draft')).map((w) => ({ weekStart: w.weekStart, dueDate: w.dueDate, id: `${program.id}_${w.weekStart}` })),
+        // Only weeks the call center was open are owed a report (Otaru's opens a month after the contract starts).
+        overdueCallWeeks: calls.filter((w) => w.weekEnd >= callCenter.start && w.weekStart <= callCenter.end && w.dueDate < asOf && (w.status === null || w.status === 'draft')).map((w) => ({ weekStart: w.weekStart, dueDate: w.dueDate, id: `${program.id}_${w.weekStart}` })),
         // A returned weekly call report is the vendor's to correct, like a returned daily report.
         returnedReports: [
           ...attention.returned,
