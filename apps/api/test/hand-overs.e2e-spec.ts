@@ -1,4 +1,8 @@
+import JSZip from 'jszip';
+import sharp from 'sharp';
+import { UploadedFiles } from '../src/common/files/uploaded-files';
 import { ApplicationEntity, HandOverBatchEntity } from '../src/modules/applications/application.entity';
+import { FacePhotoFiles } from '../src/modules/applications/face-photo-files';
 import { HandOversService } from '../src/modules/applications/hand-overs.service';
 import { HandlingRecordEntity } from '../src/modules/handling-records/handling-record.entity';
 import { SessionEntity } from '../src/modules/sessions/session.entity';
@@ -11,7 +15,9 @@ import { isHeader, values } from './support/workbook';
  * Issue 19 item 3: a day's applications go to the city as one recorded batch (each application's hand-over date
  * kept, in one batch at most, a retried create filed once), the Excel list in Japanese read back with exceljs and its
  * download recorded, another municipality's city a 404, and the personal fields deleted by the purge after the
- * program's follow-up period, each deletion recorded.
+ * program's follow-up period, each deletion recorded. The face photo (顔写真): attached by staff, sealed at rest, shown
+ * only to those who see the personal fields (each view recorded), handed over in the zip named by 申請書ID, and deleted
+ * with the personal fields by the purge.
  */
 describe('the hand-over to the city (引渡し)', () => {
   const clock = new FixedClock(new Date('2026-09-01T01:00:00Z'));
@@ -20,6 +26,8 @@ describe('the hand-over to the city (引渡し)', () => {
   let cookies: Record<'staff' | 'manager' | 'city' | 'otherCity', string>;
   let date: string;
   let batchId: string;
+  let kyusakuId: string;
+  let photoJpeg: Buffer;
   const relogin = async () => {
     cookies = { staff: await login(t, DEMO.vendorStaff), manager: await login(t, DEMO.vendorManager), city: await login(t, DEMO.otaruAdmin), otherCity: await login(t, DEMO.shimonosekiAdmin) };
   };
@@ -43,9 +51,49 @@ describe('the hand-over to the city (引渡し)', () => {
         .send({ ...c.prefill, source: 'booking', bookingId: booked.body.id, sourceIndex: c.sourceIndex, applicationFormId: formIds[i], sex: 'male', receiptMethod: 'limited_delivery_mail', identityDocuments: ['my_number_card'] });
       expect(res.status).toBe(201);
     }
-    clock.set(new Date(`${offer.date}T09:00:00Z`)); // 18:00 JST, the day's work done
+    kyusakuId = (await t.dataSource.getRepository(ApplicationEntity).findOneByOrFail({ bookingId: booked.body.id, sourceIndex: 1 })).id;
   });
   afterAll(() => t.close());
+
+  it('attaches a face photo: JPEG or PNG checked with a Japanese 422 on file, sealed at rest, shown only to the vendor’s people, each view recorded', async () => {
+    const url = `/api/programs/${programId}/applications/${kyusakuId}/face-photo`;
+    const png = await sharp({ create: { width: 350, height: 450, channels: 3, background: '#d0c0b0' } }).png().toBuffer();
+    const gif = Buffer.from('GIF89a\x01\x00\x01\x00');
+    const refused = await t.http.put(url).set('Cookie', cookies.staff).attach('file', gif, { filename: 'face.jpg', contentType: 'image/jpeg' });
+    expect([refused.status, refused.body.errors]).toEqual([422, { file: '顔写真は JPEG または PNG の画像を選択してください（HEIC は JPEG で保存してください）' }]);
+    const big = Buffer.concat([png, Buffer.alloc(10 * 1024 * 1024)]);
+    const tooBig = await t.http.put(url).set('Cookie', cookies.staff).attach('file', big, { filename: 'face.png', contentType: 'image/png' });
+    expect([tooBig.status, tooBig.body.errors]).toEqual([422, { file: '顔写真は10MBまでです' }]);
+    expect((await t.http.put(url).set('Cookie', cookies.city).attach('file', png, { filename: 'face.png' })).status).toBe(403);
+
+    const attached = await t.http.put(url).set('Cookie', cookies.staff).attach('file', png, { filename: 'face.png', contentType: 'image/png' });
+    expect(attached.status).toBe(200);
+    expect(attached.body.facePhoto).toBe(true);
+
+    const shown = await t.http.get(url).set('Cookie', cookies.staff).buffer(true).parse(binary);
+    expect([shown.status, shown.headers['content-type'], shown.headers['cache-control']]).toEqual([200, 'image/jpeg', 'no-store']);
+    photoJpeg = shown.body as Buffer;
+    expect((await sharp(photoJpeg).metadata()).format).toBe('jpeg');
+    const thumb = await t.http.get(`${url}/thumbnail`).set('Cookie', cookies.manager).buffer(true).parse(binary);
+    expect((await sharp(thumb.body as Buffer).metadata()).height).toBeLessThanOrEqual(240);
+
+    // At rest: the file under PHOTO_DIR is sealed — neither the JPEG nor its start — and names no person.
+    const raw = await t.app.get(UploadedFiles).read(FacePhotoFiles.fileName(programId, kyusakuId, 'full'));
+    expect(raw.equals(photoJpeg)).toBe(false);
+    expect(raw.includes(Buffer.from([0xff, 0xd8, 0xff]))).toBe(false);
+    expect(raw.subarray(0, 4).toString('ascii')).toBe('r1f.');
+
+    // The city sees the register's facts, not the photo; another municipality's city and another program: 404.
+    const city = await t.http.get(url).set('Cookie', cookies.city);
+    expect(city.status).toBe(403);
+    expect((await t.http.get(`/api/programs/${programId}/applications/${kyusakuId}`).set('Cookie', cookies.city)).body).toMatchObject({ personal: null, facePhoto: true });
+    expect((await t.http.get(url).set('Cookie', cookies.otherCity)).status).toBe(404);
+    expect((await t.http.get(`/api/programs/${t.ids.programs.shimonoseki}/applications/${kyusakuId}/face-photo`).set('Cookie', cookies.otherCity)).status).toBe(404);
+    const views = await t.dataSource.getRepository(HandlingRecordEntity).findBy({ action: 'application.read_face_photo', resourceId: kyusakuId });
+    expect(views).toHaveLength(2);
+    expect(await t.dataSource.getRepository(HandlingRecordEntity).countBy({ action: 'application.attach_face_photo', resourceId: kyusakuId })).toBe(1);
+    clock.set(new Date(`${date}T09:00:00Z`)); // 18:00 JST, the day's work done
+  });
 
   it('shows the manager the day’s applications not yet handed over, and hands them over once however often the create is retried', async () => {
     const pending = await t.http.get(`/api/programs/${programId}/hand-overs/pending?from=${date}&to=${date}`).set('Cookie', cookies.manager);
@@ -76,12 +124,17 @@ describe('the hand-over to the city (引渡し)', () => {
     expect(recorded.map((r) => r.reason)).toEqual(['第1回 申請2件']);
   });
 
-  it('gives the city the batch and its Excel list in Japanese, recorded; another municipality’s city gets 404', async () => {
+  it('gives the city the batch as one zip — its Excel list in Japanese and the face photo named by 申請書ID — recorded; another municipality’s city gets 404', async () => {
     const list = await t.http.get(`/api/programs/${programId}/hand-overs`).set('Cookie', cookies.city);
     expect(list.body.map((b: { id: string }) => b.id)).toEqual([batchId]);
-    const res = await t.http.get(`/api/programs/${programId}/hand-overs/${batchId}/list.xlsx`).set('Cookie', cookies.city).buffer(true).parse(binary);
-    expect(res.status).toBe(200);
-    const wb = await readWorkbook(res.body);
+    const res = await t.http.get(`/api/programs/${programId}/hand-overs/${batchId}/download.zip`).set('Cookie', cookies.city).buffer(true).parse(binary);
+    expect([res.status, res.headers['content-type']]).toEqual([200, 'application/zip']);
+    expect(decodeURIComponent(res.headers['content-disposition'])).toContain(`引渡し_第1回_${date.replaceAll('-', '')}.zip`);
+    const zip = await JSZip.loadAsync(res.body as Buffer);
+    const entries = Object.keys(zip.files).filter((n) => !zip.files[n].dir).sort();
+    expect(entries).toEqual([`申請者一覧_第1回_${date.replaceAll('-', '')}.xlsx`, '顔写真/99998888777766665555444.jpg']);
+    expect((await zip.file('顔写真/99998888777766665555444.jpg')!.async('nodebuffer')).equals(photoJpeg)).toBe(true);
+    const wb = await readWorkbook(await zip.file(entries[0])!.async('nodebuffer'));
     const ws = wb.getWorksheet('申請者一覧')!;
     const rows: unknown[][] = [];
     let header: unknown[] = [];
@@ -95,11 +148,11 @@ describe('the hand-over to the city (引渡し)', () => {
     expect(kyusaku[8]).toBe('本人限定受取郵便');
     expect(rows.map((r) => r[1]).sort()).toEqual(['12345678901234567890123', '99998888777766665555444']);
     const downloads = await t.dataSource.getRepository(HandlingRecordEntity).findBy({ action: 'hand_over.download', resourceId: batchId });
-    expect(downloads.map((r) => r.reason)).toEqual(['第1回 申請者一覧 2件']);
+    expect(downloads.map((r) => r.reason)).toEqual(['第1回 申請者一覧 2件・顔写真 1枚']);
 
     expect((await t.http.get(`/api/programs/${programId}/hand-overs`).set('Cookie', cookies.otherCity)).status).toBe(404);
-    expect((await t.http.get(`/api/programs/${programId}/hand-overs/${batchId}/list.xlsx`).set('Cookie', cookies.otherCity)).status).toBe(404);
-    expect((await t.http.get(`/api/programs/${t.ids.programs.shimonoseki}/hand-overs/${batchId}/list.xlsx`).set('Cookie', cookies.otherCity)).status).toBe(404);
+    expect((await t.http.get(`/api/programs/${programId}/hand-overs/${batchId}/download.zip`).set('Cookie', cookies.otherCity)).status).toBe(404);
+    expect((await t.http.get(`/api/programs/${t.ids.programs.shimonoseki}/hand-overs/${batchId}/download.zip`).set('Cookie', cookies.otherCity)).status).toBe(404);
   });
 
   it('deletes the personal fields by the purge only after the follow-up period, each deletion recorded, and the list is no longer given', async () => {
@@ -115,15 +168,21 @@ describe('the hand-over to the city (引渡し)', () => {
       [null, true],
       [null, true],
     ]);
+    // The photo's file is gone with the fields, its deletion recorded; a view is now a 404.
+    await expect(t.app.get(UploadedFiles).read(FacePhotoFiles.fileName(programId, kyusakuId, 'full'))).rejects.toThrow();
+    await expect(t.app.get(UploadedFiles).read(FacePhotoFiles.fileName(programId, kyusakuId, 'thumb'))).rejects.toThrow();
+    const photoDeleted = await t.dataSource.getRepository(HandlingRecordEntity).findBy({ action: 'application.delete_face_photo', programId });
+    expect(photoDeleted.map((r) => [r.resourceId, r.userId])).toEqual([[kyusakuId, null]]);
     const deletions = await t.dataSource.getRepository(HandlingRecordEntity).findBy({ action: 'application.delete_personal', programId });
     expect(deletions.filter((d) => apps.some((a) => a.id === d.resourceId)).map((d) => d.reason)).toEqual([
       '利用目的の終了による自動削除（市への引渡し後の削除（特記事項第10）・第1回引渡しから90日経過）',
       '利用目的の終了による自動削除（市への引渡し後の削除（特記事項第10）・第1回引渡しから90日経過）',
     ]);
     await relogin();
+    expect((await t.http.get(`/api/programs/${programId}/applications/${kyusakuId}/face-photo`).set('Cookie', cookies.staff)).status).toBe(404);
     const batch = (await t.http.get(`/api/programs/${programId}/hand-overs`).set('Cookie', cookies.city)).body[0];
     expect(batch.personalDataDeletedAt).not.toBeNull();
-    const gone = await t.http.get(`/api/programs/${programId}/hand-overs/${batchId}/list.xlsx`).set('Cookie', cookies.city);
+    const gone = await t.http.get(`/api/programs/${programId}/hand-overs/${batchId}/download.zip`).set('Cookie', cookies.city);
     expect([gone.status, Object.keys(gone.body.errors)]).toEqual([409, ['id']]);
   });
 });

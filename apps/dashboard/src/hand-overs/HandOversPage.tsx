@@ -31,7 +31,7 @@ function HandOvers({ program }: { program: ProgramSummary }) {
 
   return (
     <Box sx={{ mt: 2, display: 'grid', gap: 2, minWidth: 0 }}>
-      <PageHeader title={t('title')} hints={[t('hint', { days: HAND_OVER_MAX_DAYS }), t('retention', { days: program.handOverFollowUpDays ?? HAND_OVER_FOLLOW_UP_DAYS }), t('noPhotos')]} />
+      <PageHeader title={t('title')} hints={[t('hint', { days: HAND_OVER_MAX_DAYS }), t('retention', { days: program.handOverFollowUpDays ?? HAND_OVER_FOLLOW_UP_DAYS }), t('photos')]} />
       {canCreate && <NewBatch programId={program.id} onCreated={() => void batches.refetch()} />}
       <Card>
         <CardContent>

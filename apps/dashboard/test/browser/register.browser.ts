@@ -132,7 +132,7 @@ describeInBrowser('the session register on a phone (browser, real API)', () => {
     // The batch in the list (第1回, a full-width space, its dates), not the notice 「第1回の引渡しを記録しました」 that may still show.
     await page.getByText(/^第1回\u3000/).waitFor();
     await page.getByText('この期間に未引渡しの申請はありません').waitFor();
-    await page.getByRole('link', { name: '申請者一覧（Excel）' }).waitFor();
+    await page.getByRole('link', { name: '申請者一覧・顔写真（zip）' }).waitFor();
     await page.screenshot({ path: path.join(SCREENSHOTS, 'hand-overs-390.png'), fullPage: true });
     expect(crashes).toEqual([]);
   });

@@ -46,6 +46,8 @@ export const applicationViewSchema = z.object({
   /** Null when the personal fields are not shown (the reason says why) or were deleted. */
   personal: applicationPersonalView.nullable(),
   personalDataDeletedAt: instantView.nullable(),
+  /** Whether a face photo (顔写真) is attached and not deleted; shown only to those who see the personal fields. */
+  facePhoto: z.boolean(),
   /** The hand-over (引渡し) that took it to the city and its date; null until handed over. */
   handOverBatchId: idView.nullable(),
   handedOverDate: dateKeyView.nullable(),

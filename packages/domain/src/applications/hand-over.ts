@@ -171,6 +171,9 @@ export function shapeHandOverList(input: { context: ReportContext; batch: Pick<H
       label(APPLICATION_SOURCE_LABELS, r.source),
     ]),
   });
-  sheet.note('※個人番号（マイナンバー）は記録していません。顔写真は申請書とともに別途お渡しします（本システムは顔写真を保存しません）。');
+  sheet.note(
+    '※個人番号（マイナンバー）は記録していません。',
+    '※顔写真はこの一覧と同じファイルの「顔写真」フォルダに、申請書IDをファイル名として入っています（添付のない申請は申請書とともにお渡しします）。',
+  );
   return { sheets: [sheet.build()] };
 }

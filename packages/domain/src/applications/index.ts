@@ -3,3 +3,4 @@ export * from './application.schema.js';
 export * from './application-view.schema.js';
 export * from './register.js';
 export * from './hand-over.js';
+export * from './face-photo.js';

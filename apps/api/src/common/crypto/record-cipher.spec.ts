@@ -27,6 +27,18 @@ describe(RecordCipher.name, () => {
     expect(fs.readFileSync(path.join(dir, 'booking-a.key'), 'utf8').startsWith('v1.k1.')).toBe(true); // wrapped
   });
 
+  it('seals a file’s bytes under the record’s key: not the plain bytes, another record cannot open them, shredding ends them', () => {
+    const { cipher } = setup();
+    const photo = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), randomBytes(64)]);
+    const sealed = cipher.sealBytes('application-a', photo);
+    expect(sealed.includes(photo.subarray(0, 4))).toBe(false);
+    expect(cipher.openBytes('application-a', sealed).equals(photo)).toBe(true);
+    cipher.sealBytes('application-b', photo);
+    expect(() => cipher.openBytes('application-b', sealed)).toThrow();
+    cipher.shred('application-a');
+    expect(() => cipher.openBytes('application-a', sealed)).toThrow('この個人情報は削除済みです');
+  });
+
   it('shreds: after it the value cannot be opened, the key file is gone, and shredding again is harmless', () => {
     const { dir, cipher } = setup();
     const stored = cipher.seal('booking-a', { phone: '0134-00-0000' });

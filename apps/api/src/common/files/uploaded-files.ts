@@ -9,7 +9,8 @@ import { isUniqueViolation } from '../http/domain-exception.filter';
 /**
  * Where uploaded files are kept, by name: activity photos ("<daily report id>/<photo id>.jpg" and ".thumb.jpg") and
  * business plan documents ("plans/<program id>/<version id>"), submitted monthly and completion reports
- * ("reports/<program id>/<version id>.xlsx"). Every API instance must see the same files: today a
+ * ("reports/<program id>/<version id>.xlsx"), applications' face photos, sealed ("faces/<program id>/<application id>.sealed"
+ * and ".thumb.sealed"). Every API instance must see the same files: today a
  * folder (PHOTO_DIR), which several instances share as a network volume mounted at the same path; object storage is
  * the next implementation of this interface (docs/operations.md). The database row names the file; the owner
  * module writes the file before the row and removes it when the row goes.
@@ -22,7 +23,7 @@ export abstract class UploadedFiles {
 
 const UUID = '[0-9a-f-]{36}';
 /** The only names there are: ids chosen by the API, never a client-supplied name. */
-const NAMES = new RegExp(`^(${UUID}/${UUID}(\\.thumb)?\\.jpg|plans/${UUID}/${UUID}|reports/${UUID}/${UUID}\\.xlsx)$`);
+const NAMES = new RegExp(`^(${UUID}/${UUID}(\\.thumb)?\\.jpg|plans/${UUID}/${UUID}|reports/${UUID}/${UUID}\\.xlsx|faces/${UUID}/${UUID}(\\.thumb)?\\.sealed)$`);
 
 /** Uploaded files in a folder (PHOTO_DIR), outside the web root; served only through the API. */
 @Injectable()

@@ -30,6 +30,7 @@ import { CreateConfirmationCalls1764008000000 } from './1764008000000-CreateConf
 import { CreateVisitTeams1764008100000 } from './1764008100000-CreateVisitTeams';
 import { CreateReportForms1764008300000 } from './1764008300000-CreateReportForms';
 import { AddCallBackOwnerAndCalls1764008400000 } from './1764008400000-AddCallBackOwnerAndCalls';
+import { AddApplicationFacePhoto1764008500000 } from './1764008500000-AddApplicationFacePhoto';
 import { CreateReportSubmissions1764007900000 } from './1764007900000-CreateReportSubmissions';
 import { CreateCallBacks1764007100000 } from './1764007100000-CreateCallBacks';
 import { CreateFacilities1764007300000 } from './1764007300000-CreateFacilities';
@@ -77,4 +78,5 @@ export const MIGRATIONS = [
   CreateHandOverBatches1764008210000,
   CreateReportForms1764008300000,
   AddCallBackOwnerAndCalls1764008400000,
+  AddApplicationFacePhoto1764008500000,
 ];

@@ -61,6 +61,14 @@ export class ApplicationEntity {
   @Column({ ...col.date(true), name: 'handed_over_date' }) handedOverDate: string | null;
   @Column(col.longText()) data: string | null;
   @Column({ ...col.instant(true), name: 'personal_data_deleted_at' }) personalDataDeletedAt: Date | null;
+  /** Who deleted the personal fields (null: the purge) and on which rule (PersonalDataDeletionRule), for the deletion ledger. */
+  @Column({ ...col.ref(true), name: 'personal_data_deleted_by' }) personalDataDeletedBy: string | null;
+  @Column({ ...col.enum(true), name: 'personal_data_deletion_rule' }) personalDataDeletionRule: string | null;
+  /**
+   * When the face photo (顔写真) was attached, or null: the file (`FacePhotoFiles`) is sealed under the application's
+   * key and deleted with the personal fields; the stamp stays so the ledger can say a photo was deleted.
+   */
+  @Column({ ...col.instant(true), name: 'face_photo_at' }) facePhotoAt: Date | null;
   @Column({ ...col.ref(), name: 'created_by' }) createdBy: string;
   @CreateDateColumn({ ...col.stamp(), name: 'created_at' }) createdAt: Date;
   @UpdateDateColumn({ ...col.stamp(), name: 'updated_at' }) updatedAt: Date;

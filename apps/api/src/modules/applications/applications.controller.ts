@@ -1,24 +1,37 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
+import { Body, type CallHandler, Controller, Get, Headers, HttpCode, Injectable, type NestInterceptor, Param, PayloadTooLargeException, Post, Put, Query, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiTags } from '@nestjs/swagger';
 import {
   applicationInputSchema,
   applicationSearchSchema,
   applicationUpdateSchema,
+  FACE_PHOTO_MESSAGES,
+  MAX_FACE_PHOTO_BYTES,
   type ApplicationView,
   applicationViewSchema,
   type SessionRegisterView,
   sessionRegisterViewSchema,
 } from '@outreach/domain/applications';
-import { dateKeySchema } from '@outreach/domain/common';
+import { dateKeySchema, invalid } from '@outreach/domain/common';
+import { catchError, type Observable, throwError } from 'rxjs';
+import type { Response } from 'express';
 import { z } from 'zod';
 import type { Actor } from '../../common/auth/actor';
 import { CurrentActor, CurrentProgram, ProgramScoped, RequirePermission } from '../../common/auth/decorators';
-import { Responds } from '../../common/http/responds';
+import { Responds, RespondsFile } from '../../common/http/responds';
 import { IdempotencyService } from '../idempotency/idempotency.service';
 import type { ProgramEntity } from '../programs/program.entity';
 import { ApplicationsService } from './applications.service';
 
 const dayQuery = z.object({ date: dateKeySchema });
+
+/** A face photo over the limit (multer stops reading it: 413) is answered like the other checks: 422 on `file`, in Japanese. */
+@Injectable()
+class FacePhotoTooLarge implements NestInterceptor {
+  intercept(_: unknown, next: CallHandler): Observable<unknown> {
+    return next.handle().pipe(catchError((e: unknown) => throwError(() => (e instanceof PayloadTooLargeException ? invalid(FACE_PHOTO_MESSAGES.size, { file: FACE_PHOTO_MESSAGES.size }) : e))));
+  }
+}
 
 /**
  * 申請記録 (issue 19): the register of a session — read by everyone on the program (personal fields for the vendor's
@@ -92,4 +105,41 @@ export class ApplicationsController {
   update(@CurrentActor() actor: Actor, @CurrentProgram() program: ProgramEntity, @Param('id') id: string, @Body({ schema: applicationUpdateSchema }) body: z.output<typeof applicationUpdateSchema>): Promise<ApplicationView> {
     return this.applications.update(actor, program, id, body);
   }
+
+  /** Attaches (or replaces) the applicant's face photo (顔写真, multipart `file`: JPEG or PNG); stored sealed. */
+  @Responds(applicationViewSchema)
+  @Put(':programId/applications/:id/face-photo')
+  @ProgramScoped()
+  @RequirePermission('session.manage')
+  @UseInterceptors(FacePhotoTooLarge, FileInterceptor('file', { limits: { fileSize: MAX_FACE_PHOTO_BYTES, files: 1 } }))
+  attachFacePhoto(@CurrentActor() actor: Actor, @CurrentProgram() program: ProgramEntity, @Param('id') id: string, @UploadedFile() file: { buffer: Buffer } | undefined): Promise<ApplicationView> {
+    return this.applications.attachFacePhoto(actor, program, id, file?.buffer);
+  }
+
+  /** The face photo as JPEG, for those who see the application's personal fields; each view recorded. */
+  @RespondsFile('image/jpeg')
+  @Get(':programId/applications/:id/face-photo')
+  @ProgramScoped()
+  @RequirePermission('program.read')
+  async facePhoto(@CurrentActor() actor: Actor, @CurrentProgram() program: ProgramEntity, @Param('id') id: string, @Res() res: Response): Promise<void> {
+    sendPrivateJpeg(res, await this.applications.facePhoto(actor, program, id, 'full'));
+  }
+
+  /** Its thumbnail (the form's and the hand-over screen's), under the same rule. */
+  @RespondsFile('image/jpeg')
+  @Get(':programId/applications/:id/face-photo/thumbnail')
+  @ProgramScoped()
+  @RequirePermission('program.read')
+  async facePhotoThumbnail(@CurrentActor() actor: Actor, @CurrentProgram() program: ProgramEntity, @Param('id') id: string, @Res() res: Response): Promise<void> {
+    sendPrivateJpeg(res, await this.applications.facePhoto(actor, program, id, 'thumb'));
+  }
+}
+
+/** A face photo is personal data: no cache keeps it. */
+function sendPrivateJpeg(res: Response, bytes: Buffer): void {
+  res.setHeader('Content-Type', 'image/jpeg');
+  res.setHeader('Cache-Control', 'no-store');
+  res.setHeader('Content-Disposition', 'inline');
+  res.setHeader('X-Content-Type-Options', 'nosniff');
+  res.send(bytes);
 }

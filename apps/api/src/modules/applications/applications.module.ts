@@ -13,12 +13,14 @@ import { HandOversService } from './hand-overs.service';
 import { LeasesModule } from '../leases/leases.module';
 import { ApplicationsController } from './applications.controller';
 import { ApplicationsService } from './applications.service';
+import { FacePhotoFiles } from './face-photo-files';
+import { FolderUploadedFiles, UploadedFiles } from '../../common/files/uploaded-files';
 
-/** 申請記録 (issue 19): owns application, application_search_token (personal fields sealed per record) and hand_over_batch (引渡し). */
+/** 申請記録 (issue 19): owns application, application_search_token (personal fields sealed per record) and hand_over_batch (引渡し), and the sealed face photo files. */
 @Module({
   imports: [TypeOrmModule.forFeature([ApplicationEntity, ApplicationSearchTokenEntity, HandOverBatchEntity]), LeasesModule, CryptoModule, HandlingRecordsModule, IdempotencyModule, ProgramsModule, SessionsModule, BookingPersonalModule, FacilitiesModule],
   controllers: [ApplicationsController, HandOversController],
-  providers: [ApplicationsService, HandOversService],
+  providers: [ApplicationsService, HandOversService, FacePhotoFiles, { provide: UploadedFiles, useClass: FolderUploadedFiles }],
   exports: [ApplicationsService, HandOversService],
 })
 export class ApplicationsModule {}

@@ -14,6 +14,7 @@ import {
   applicationSearchReason,
   applicationSearchTokens,
   applicationTermTokens,
+  FACE_PHOTO_MESSAGES,
   individualNumberProblems,
   prefillFromApplicantRow,
   prefillFromBooking,
@@ -26,6 +27,7 @@ import { conflict, type DateKey, forbidden, invalid, notFound } from '@outreach/
 import type { SessionView } from '@outreach/domain/sessions';
 import { DataSource, type EntityManager, In, IsNull, type Repository } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
+import { Clock } from '../../common/clock';
 import { RecordCipher } from '../../common/crypto/record-cipher';
 import { eraseTraces } from '../../database/erase';
 import { SearchHasher } from '../../common/crypto/search-hasher';
@@ -36,6 +38,7 @@ import type { ProgramEntity } from '../programs/program.entity';
 import { SessionHooks } from '../sessions/session-hooks';
 import { SessionsService } from '../sessions/sessions.service';
 import { ApplicationEntity, ApplicationSearchTokenEntity } from './application.entity';
+import { FacePhotoFiles } from './face-photo-files';
 
 const NOT_FOUND = '申請記録が見つかりません';
 const SESSION_NOT_FOUND = '実施記録が見つかりません';
@@ -61,6 +64,8 @@ export class ApplicationsService implements OnModuleInit {
     private readonly cipher: RecordCipher,
     private readonly hasher: SearchHasher,
     private readonly dataSource: DataSource,
+    private readonly faces: FacePhotoFiles,
+    private readonly clock: Clock,
   ) {}
 
   onModuleInit(): void {
@@ -143,21 +148,81 @@ export class ApplicationsService implements OnModuleInit {
    */
   async deletePersonalWithin(actor: Actor, programId: string, m: EntityManager, at: Date): Promise<string[]> {
     const repo = m.getRepository(ApplicationEntity);
-    const held = await repo.find({ select: { id: true }, where: { programId, personalDataDeletedAt: IsNull() } });
-    for (const { id } of held) {
-      const done = await repo.update({ id, personalDataDeletedAt: IsNull() }, { data: null, personalDataDeletedAt: at });
+    const held = await repo.find({ select: { id: true, facePhotoAt: true }, where: { programId, personalDataDeletedAt: IsNull() } });
+    for (const { id, facePhotoAt } of held) {
+      const done = await repo.update({ id, personalDataDeletedAt: IsNull() }, { data: null, personalDataDeletedAt: at, personalDataDeletedBy: actor.userId, personalDataDeletionRule: 'contract_closed' });
       if (!done.affected) continue;
       await m.getRepository(ApplicationSearchTokenEntity).delete({ applicationId: id });
       await this.handling.record(actor, { action: 'application.delete_personal', resourceType: 'application', resourceId: id, programId, reason: PERSONAL_DATA_DELETION_RULES_JA.contract_closed }, m);
+      if (facePhotoAt) await this.handling.record(actor, { action: 'application.delete_face_photo', resourceType: 'application', resourceId: id, programId, reason: PERSONAL_DATA_DELETION_RULES_JA.contract_closed }, m);
     }
     // Every application's key goes, also one emptied earlier (a copy may sit in a backup).
     return (await repo.find({ select: { id: true }, where: { programId } })).map((a) => a.id);
   }
 
-  /** After the commit: destroys the applications' keys, so no copy of their personal fields can be read. */
+  /**
+   * After the commit: removes the applications' face photo files and destroys their keys, so no copy of their personal
+   * fields or photos can be read (a file left in a backup stays sealed under the destroyed key).
+   */
   async shredKeys(applicationIds: string[]): Promise<void> {
+    if (!applicationIds.length) return;
+    const rows = await this.applications.find({ select: { id: true, programId: true }, where: { id: In(applicationIds) } });
+    for (const r of rows) await this.faces.remove(r.programId, r.id);
     for (const id of applicationIds) this.cipher.shred(id);
-    if (applicationIds.length) await eraseTraces(this.dataSource);
+    await eraseTraces(this.dataSource);
+  }
+
+  // ------------------------------------------------------------------------------------------ face photo
+
+  /**
+   * Attaches (or replaces) the applicant's face photo: checked (JPEG/PNG, size — 422 on `file`), re-encoded, sealed under
+   * the application's key and written, then stamped and recorded in one transaction. Refused once the personal fields
+   * were deleted or the application went to the city (the city has the photo it was given).
+   */
+  async attachFacePhoto(actor: Actor, program: ProgramEntity, id: string, upload: Buffer | undefined): Promise<ApplicationView> {
+    this.mayWrite(actor, program);
+    const row = await this.applications.findOneBy({ id, programId: program.id });
+    if (!row) throw notFound(NOT_FOUND);
+    if (row.data === null) throw conflict(FACE_PHOTO_MESSAGES.deleted, { file: FACE_PHOTO_MESSAGES.deleted });
+    if (row.handOverBatchId) throw conflict('市へ引き渡した申請記録の顔写真は変更できません', { file: '市へ引き渡した申請記録の顔写真は変更できません' });
+    await this.faces.save(program.id, id, upload);
+    try {
+      await this.dataSource.transaction(async (m) => {
+        await this.sessionHooks.day.assertOpen(m, program.id, row.date);
+        const done = await m.getRepository(ApplicationEntity).update({ id, personalDataDeletedAt: IsNull(), handOverBatchId: IsNull() }, { facePhotoAt: this.clock.now() });
+        if (!done.affected) throw conflict('この申請記録は同時に変更されました。画面を更新してやり直してください', { file: '同時に変更されました' });
+        await this.handling.record(actor, { action: 'application.attach_face_photo', resourceType: 'application', resourceId: id, programId: program.id, reason: row.facePhotoAt ? '顔写真の差し替え' : undefined }, m);
+      });
+    } catch (e) {
+      // No photo is kept that the record does not name (a replaced one is already overwritten).
+      if (!row.facePhotoAt) await this.faces.remove(program.id, id);
+      throw e;
+    }
+    return this.toView(await this.applications.findOneByOrFail({ id }), null);
+  }
+
+  /**
+   * The face photo (or its thumbnail) for those who see the application's personal fields; each view recorded
+   * (`application.read_face_photo`) in its own transaction before the bytes go out. Another program's is a 404.
+   */
+  async facePhoto(actor: Actor, program: ProgramEntity, id: string, variant: 'full' | 'thumb'): Promise<Buffer> {
+    const row = await this.applications.findOneBy({ id, programId: program.id });
+    if (!row) throw notFound(NOT_FOUND);
+    const hidden = this.personalHiddenReason(actor, program);
+    if (hidden) throw forbidden(hidden);
+    if (!hasFacePhoto(row)) throw notFound(FACE_PHOTO_MESSAGES.none);
+    const bytes = await this.faces.read(program.id, id, variant);
+    await this.dataSource.transaction((m) =>
+      this.handling.record(actor, { action: 'application.read_face_photo', resourceType: 'application', resourceId: id, programId: program.id, reason: variant === 'thumb' ? '縮小表示' : undefined }, m),
+    );
+    return bytes;
+  }
+
+  /** The face photos of handed-over applications for the city's download, opened with each application's key. */
+  async facePhotosOf(rows: readonly ApplicationEntity[]): Promise<Map<string, Buffer>> {
+    const photos = new Map<string, Buffer>();
+    for (const r of rows) if (hasFacePhoto(r)) photos.set(r.id, await this.faces.read(r.programId, r.id, 'full'));
+    return photos;
   }
 
   /** Files one application of a session (Idempotency-Key at the controller); the personal fields are sealed. */
@@ -299,10 +364,16 @@ export class ApplicationsService implements OnModuleInit {
       updatedAt: r.updatedAt.toISOString(),
       personal,
       personalDataDeletedAt: r.personalDataDeletedAt?.toISOString() ?? null,
+      facePhoto: hasFacePhoto(r),
       handOverBatchId: r.handOverBatchId,
       handedOverDate: r.handedOverDate,
     };
   }
+}
+
+/** A face photo is attached and its file not deleted with the personal fields. */
+function hasFacePhoto(r: ApplicationEntity): boolean {
+  return r.facePhotoAt !== null && r.personalDataDeletedAt === null;
 }
 
 function facts(r: ApplicationEntity): RegisterRow {

@@ -6,12 +6,13 @@ import { z } from 'zod';
 import type { Actor } from '../../common/auth/actor';
 import { CurrentActor, CurrentProgram, ProgramScoped, RequirePermission } from '../../common/auth/decorators';
 import { Clock } from '../../common/clock';
-import { XLSX_TYPE } from '../../common/excel/xlsx-response';
+import { sendFile } from '../../common/excel/xlsx-response';
 import { Responds, RespondsFile } from '../../common/http/responds';
 import { IdempotencyService } from '../idempotency/idempotency.service';
 import type { ProgramEntity } from '../programs/program.entity';
-import { sendWorkbook } from '../reports/xlsx-writer';
 import { HandOversService } from './hand-overs.service';
+
+const ZIP_TYPE = 'application/zip';
 
 /**
  * 引渡し (issue 19 item 3): the program's hand-over batches (everyone on the program sees them), the applications not
@@ -57,13 +58,13 @@ export class HandOversController {
     return this.idempotency.run(actor.userId, `hand_over.create:${program.id}`, key, body, () => this.handOvers.create(actor, program, body));
   }
 
-  /** 申請者一覧 of a batch as Excel; the download is recorded. */
-  @RespondsFile(XLSX_TYPE)
-  @Get(':programId/hand-overs/:id/list.xlsx')
+  /** The batch for the city as one zip: 申請者一覧 (Excel) and the face photos named by 申請書ID; the download is recorded. */
+  @RespondsFile(ZIP_TYPE)
+  @Get(':programId/hand-overs/:id/download.zip')
   @ProgramScoped()
   @RequirePermission('export.download')
   async download(@CurrentActor() actor: Actor, @CurrentProgram() program: ProgramEntity, @Param('id') id: string, @Res() res: Response): Promise<void> {
-    const { filename, spec } = await this.handOvers.download(actor, program, id);
-    await sendWorkbook(res, filename, spec, { created: this.clock.now() });
+    const { filename, bytes } = await this.handOvers.download(actor, program, id);
+    sendFile(res, ZIP_TYPE, filename, bytes);
   }
 }

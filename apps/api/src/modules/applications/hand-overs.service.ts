@@ -5,6 +5,7 @@ import {
   type ApplicationPersonal,
   type ApplicationView,
   applicationsToHandOver,
+  facePhotoEntryName,
   HAND_OVER_MESSAGES,
   type HandOverBatchView,
   handOverDeletionDue,
@@ -16,7 +17,7 @@ import {
 import { PERSONAL_DATA_DELETION_RULES_JA } from '@outreach/domain/bookings';
 import { conflict, forbidden, invalid, jstDateKey, notFound } from '@outreach/domain/common';
 import { HAND_OVER_FOLLOW_UP_DAYS } from '@outreach/domain/programs';
-import type { WorkbookSpec } from '@outreach/domain/reports';
+import JSZip from 'jszip';
 import { DataSource, In, IsNull, type Repository } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
 import { Clock } from '../../common/clock';
@@ -28,6 +29,7 @@ import { LeaseService } from '../leases/lease.service';
 import { ScheduledJobs } from '../leases/scheduled-jobs';
 import type { ProgramEntity } from '../programs/program.entity';
 import { ProgramsService } from '../programs/programs.service';
+import { workbookBuffer } from '../reports/xlsx-writer';
 import { ApplicationEntity, ApplicationSearchTokenEntity, HandOverBatchEntity } from './application.entity';
 import { ApplicationsService } from './applications.service';
 
@@ -37,8 +39,8 @@ const PURGE_PERIOD_MS = 3600_000;
 
 /**
  * 引渡し (issue 19 item 3): a day's or a week's applications go to the city as one numbered batch, each application
- * stamped with its batch and date in the same transaction (one batch at most); the Excel list is opened for the city
- * and the vendor's manager, each download recorded. After the program's follow-up period the hourly purge deletes the
+ * stamped with its batch and date in the same transaction (one batch at most); the download (the Excel list and the face photos in
+ * one zip) is for the city and the vendor's manager, each download recorded. After the program's follow-up period the hourly purge deletes the
  * batch's personal fields (the same deletion as at the contract's close), each deletion recorded, then shreds the keys.
  */
 @Injectable()
@@ -105,38 +107,53 @@ export class HandOversService implements OnModuleInit {
     return this.toView(await this.batches.findOneByOrFail({ id }), program);
   }
 
-  /** The batch's Excel list (申請者一覧), its download recorded; refused once the personal fields were deleted. */
-  async download(actor: Actor, program: ProgramEntity, id: string): Promise<{ filename: string; spec: WorkbookSpec }> {
+  /**
+   * The batch as ONE file for the city: a zip holding the Excel list (申請者一覧, in its agreed form) and each face photo
+   * named by 申請書ID (`顔写真/<申請書ID>.jpg`), opened with each application's key; the download recorded. Refused
+   * once the personal fields were deleted.
+   */
+  async download(actor: Actor, program: ProgramEntity, id: string): Promise<{ filename: string; bytes: Buffer }> {
     const batch = await this.batches.findOneBy({ id, programId: program.id });
     if (!batch) throw notFound(NOT_FOUND);
     if (batch.personalDataDeletedAt) throw conflict(HAND_OVER_MESSAGES.deleted, { id: HAND_OVER_MESSAGES.deleted });
-    const rows = await this.applications.find({ where: { handOverBatchId: id }, order: { date: 'ASC', createdAt: 'ASC', id: 'ASC' } });
-    const listed: HandOverRow[] = rows.flatMap((r) =>
-      r.data === null
-        ? []
-        : [
-            {
-              date: r.date,
-              source: r.source,
-              applicationType: r.applicationType,
-              photoSource: r.photoSource,
-              photoException: r.photoException,
-              proxyWriting: Boolean(r.proxyWriting),
-              receiptMethod: r.receiptMethod,
-              faceAuthCard: Boolean(r.faceAuthCard),
-              personal: this.cipher.open<ApplicationPersonal>(r.id, r.data),
-            },
-          ],
-    );
+    const rows = (await this.applications.find({ where: { handOverBatchId: id }, order: { date: 'ASC', createdAt: 'ASC', id: 'ASC' } })).filter((r) => r.data !== null);
+    const listed: Array<HandOverRow & { id: string }> = rows.map((r) => ({
+      id: r.id,
+      date: r.date,
+      source: r.source,
+      applicationType: r.applicationType,
+      photoSource: r.photoSource,
+      photoException: r.photoException,
+      proxyWriting: Boolean(r.proxyWriting),
+      receiptMethod: r.receiptMethod,
+      faceAuthCard: Boolean(r.faceAuthCard),
+      personal: this.cipher.open<ApplicationPersonal>(r.id, r.data!),
+    }));
     const view = await this.programs.get(actor, program.id);
-    const today = jstDateKey(this.clock.now());
+    const now = this.clock.now();
+    const today = jstDateKey(now);
     const spec = shapeHandOverList({
       context: { municipalityName: view.municipalityName ?? '', programTitle: view.title, vendorNames: view.vendorNames, eraStyle: view.eraStyle ?? 'wareki', createdOn: today },
       batch: { number: batch.number, from: batch.fromDate, to: batch.toDate, handedOverDate: batch.handedOverDate },
       rows: listed,
     });
-    await this.handling.record(actor, { action: 'hand_over.download', resourceType: 'hand_over', resourceId: id, programId: program.id, reason: `第${batch.number}回 申請者一覧 ${listed.length}件` });
-    return { filename: `申請者一覧_第${batch.number}回_${batch.handedOverDate.replaceAll('-', '')}.xlsx`, spec };
+    const stamp = batch.handedOverDate.replaceAll('-', '');
+    const zip = new JSZip();
+    zip.file(`申請者一覧_第${batch.number}回_${stamp}.xlsx`, await workbookBuffer(spec, { created: now }), { date: now });
+    const photos = await this.register.facePhotosOf(rows);
+    const names = new Set<string>();
+    for (const a of listed) {
+      const photo = photos.get(a.id);
+      if (!photo) continue;
+      // Two applications with one 申請書ID (a typing error) keep both photos: the second gets a suffix.
+      let name = facePhotoEntryName(a.personal.applicationFormId);
+      for (let n = 2; names.has(name); n++) name = facePhotoEntryName(`${a.personal.applicationFormId}_${n}`);
+      names.add(name);
+      zip.file(name, photo, { date: now, compression: 'STORE' });
+    }
+    const bytes = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', platform: 'DOS' });
+    await this.handling.record(actor, { action: 'hand_over.download', resourceType: 'hand_over', resourceId: id, programId: program.id, reason: `第${batch.number}回 申請者一覧 ${listed.length}件・顔写真 ${names.size}枚` });
+    return { filename: `引渡し_第${batch.number}回_${stamp}.zip`, bytes };
   }
 
   /** The hourly purge on one instance per period (ADR 0007); logs counts only. */
@@ -163,16 +180,15 @@ export class HandOversService implements OnModuleInit {
       await this.dataSource.transaction(async (m) => {
         const stamped = await m.getRepository(HandOverBatchEntity).update({ id: batch.id, personalDataDeletedAt: IsNull() }, { personalDataDeletedAt: now });
         if (!stamped.affected) return;
-        const held = await m.getRepository(ApplicationEntity).find({ select: { id: true }, where: { handOverBatchId: batch.id, personalDataDeletedAt: IsNull() } });
-        for (const { id } of held) {
-          const done = await m.getRepository(ApplicationEntity).update({ id, personalDataDeletedAt: IsNull() }, { data: null, personalDataDeletedAt: now });
+        const held = await m.getRepository(ApplicationEntity).find({ select: { id: true, facePhotoAt: true }, where: { handOverBatchId: batch.id, personalDataDeletedAt: IsNull() } });
+        const reason = `利用目的の終了による自動削除（${PERSONAL_DATA_DELETION_RULES_JA.handed_over}・第${batch.number}回引渡しから${days}日経過）`;
+        for (const { id, facePhotoAt } of held) {
+          const done = await m.getRepository(ApplicationEntity).update({ id, personalDataDeletedAt: IsNull() }, { data: null, personalDataDeletedAt: now, personalDataDeletedBy: null, personalDataDeletionRule: 'handed_over' });
           if (!done.affected) continue;
           await m.getRepository(ApplicationSearchTokenEntity).delete({ applicationId: id });
-          await this.handling.recordAnonymous(
-            { ip: null },
-            { action: 'application.delete_personal', resourceType: 'application', resourceId: id, programId: batch.programId, reason: `利用目的の終了による自動削除（${PERSONAL_DATA_DELETION_RULES_JA.handed_over}・第${batch.number}回引渡しから${days}日経過）` },
-            m,
-          );
+          await this.handling.recordAnonymous({ ip: null }, { action: 'application.delete_personal', resourceType: 'application', resourceId: id, programId: batch.programId, reason }, m);
+          // The photo's file goes with the keys after the commit (shredKeys); its deletion is recorded here, with the fields'.
+          if (facePhotoAt) await this.handling.recordAnonymous({ ip: null }, { action: 'application.delete_face_photo', resourceType: 'application', resourceId: id, programId: batch.programId, reason }, m);
           shred.push(id);
         }
       });

@@ -12,4 +12,4 @@ export const handOverMethods = {
 };
 
 /** A batch's list: a plain same-origin link (the cookie goes along; the browser saves the API's file name). */
-export const handOverListUrl = (programId: Identifier, id: Identifier) => recordUrl('programs', programId, `/hand-overs/${encodeURIComponent(String(id))}/list.xlsx`);
+export const handOverListUrl = (programId: Identifier, id: Identifier) => recordUrl('programs', programId, `/hand-overs/${encodeURIComponent(String(id))}/download.zip`);
