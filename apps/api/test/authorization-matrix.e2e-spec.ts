@@ -361,7 +361,8 @@ describe('authorization matrix', () => {
     const defect: [string, string] = [(await t.dataSource.getRepository(DefectEntity).findOneByOrFail({ programId: p[0] })).id, (await t.dataSource.getRepository(DefectEntity).findOneByOrFail({ programId: p[1] })).id];
     const inquiry: [string, string] = [(await t.dataSource.getRepository(InquiryEntity).findOneByOrFail({ programId: p[0] })).id, (await t.dataSource.getRepository(InquiryEntity).findOneByOrFail({ programId: p[1] })).id];
     // Shimonoseki has no demo bookings: give it one, so "foreign" has a real record to hide.
-    const foreignBooking = (await t.dataSource.getRepository(BookingEntity).findOneByOrFail({ programId: p[0] })).id;
+    // The "own" Otaru booking: a home visit ahead, its slip not yet shared (visited ones have their personal data deleted).
+    const foreignBooking = (await t.dataSource.getRepository(BookingEntity).findOneByOrFail({ programId: p[0], kind: 'home', status: 'confirmed', sharedWithCityAt: IsNull() })).id;
     const shimonosekiBooking = randomUUID();
     await t.dataSource.getRepository(BookingEntity).insert({
       id: shimonosekiBooking, programId: p[1], receptionNumber: 1, kind: 'facility', status: 'tentative', receivedAt: new Date(), receivedDate: '2026-11-19',

@@ -60,7 +60,8 @@ describe('booking home and facility visits', () => {
     expect(best.half).toBe('pm');
     expect(best.date >= '2026-09-15').toBe(true);
     expect(best.window.label).toMatch(/14:00頃|14:30〜15:30/);
-    const early = await search(staff, { kind: 'home', plannedApplications: 1, district: '中央地区', wishes: { from: '2026-09-02', to: '2026-09-11' } });
+    // Inside the notice: the demo's bookings fill those days, but the slot a household gave back is refused for the notice.
+    const early = await search(staff, { kind: 'home', plannedApplications: 1, district: '中央地区', wishes: { from: '2026-09-02', to: '2026-09-14' } });
     expect(early.body.excluded.some((e: { reason: string }) => e.reason.includes('14日'))).toBe(true);
   });
 

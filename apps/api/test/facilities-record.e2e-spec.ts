@@ -1,3 +1,4 @@
+import { In } from 'typeorm';
 import { FacilityEntity } from '../src/modules/facilities/facility.entity';
 import { BookingEntity } from '../src/modules/bookings/booking.entity';
 import { HandlingRecordEntity } from '../src/modules/handling-records/handling-record.entity';
@@ -153,7 +154,10 @@ describe('facility records', () => {
 
   it('keeps pre-meetings with the facilities: one names its facility (or its booking\'s) and still blocks its half-day for the slot engine', async () => {
     const search = async () => (await t.http.post(`/api/programs/${programId}/slots/search`).set('Cookie', staff).send({ request: { kind: 'home', plannedApplications: 1, district: '中央地区', wishes: {} } })).body.offers as Array<{ date: string; half: string }>;
-    const [first] = await search();
+    // A half-day without bookings (a pre-meeting takes the whole half; the demo's bookings fill many).
+    const offers = await search();
+    const booked = await t.dataSource.getRepository(BookingEntity).findBy({ programId, status: In(['tentative', 'confirmed']) });
+    const first = offers.find((o) => !booked.some((b) => b.visitDate === o.date && b.half === o.half))!;
     const made = await t.http.post(`/api/programs/${programId}/pre-meetings`).set('Cookie', staff).send({ date: first.date, half: first.half, bookingId });
     expect(made.status).toBe(201);
     expect(made.body).toMatchObject({ date: first.date, half: first.half, bookingId, facilityId });

@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { bookingGuidanceChecklist, findSlots, searchTokensOf, type SlotPosition } from '@outreach/domain/bookings';
+import { bookingGuidanceChecklist, type ExistingBooking, findSlots, searchTokensOf, type SlotPosition, type SlotRequest } from '@outreach/domain/bookings';
+import { slipShareDueDate } from '@outreach/domain/booking-shares';
 import type { ApplicationType } from '@outreach/domain/sessions';
-import { addDays, jstDateKey, jstInstant } from '@outreach/domain/common';
+import { addDays, type DateKey, eachDay, isWorkingDay, jstDateKey, jstInstant, monthKey, weekStart } from '@outreach/domain/common';
+import { resolvePeriods } from '@outreach/domain/programs';
 import type { EntityManager } from 'typeorm';
 import type { RecordCipher } from '../../common/crypto/record-cipher';
 import type { SearchHasher } from '../../common/crypto/search-hasher';
@@ -10,7 +12,8 @@ import { BookingSearchTokenEntity } from '../../modules/booking-personal/booking
 import { TravelMatrixEntity } from '../../modules/booking-settings/booking-settings.entity';
 import { BookingEntity, BookingSlotEntity, ReceptionCounterEntity } from '../../modules/bookings/booking.entity';
 import type { ProgramEntity } from '../../modules/programs/program.entity';
-import { VisitDayEntity } from '../../modules/programs/visit-day.entity';
+import { SessionEntity } from '../../modules/sessions/session.entity';
+import { zeroCounts } from '../../modules/sessions/session.mapper';
 import { seededRandom } from './random';
 
 /** Otaru's districts and plausible driving minutes between them (fictional but shaped like the city). */
@@ -31,84 +34,259 @@ const GIVEN = ['一郎', '花子', '次郎', '幸子', '三郎', '和子'];
 const KANA_FAMILY = ['カクウ', 'ミホン', 'シケン', 'カメイ', 'レイジ'];
 const KANA_GIVEN = ['イチロウ', 'ハナコ', 'ジロウ', 'サチコ', 'サブロウ', 'カズコ'];
 
+/** One home booking of the demo's calendar: taken on a past working day through the slot engine, visited or ahead. */
+export interface DemoHomeBooking {
+  id: string;
+  /** The session the booking created (planned; held once its visit day passed). */
+  sessionId: string;
+  receivedAt: Date;
+  date: DateKey;
+  half: 'am' | 'pm';
+  positions: SlotPosition[];
+  district: string;
+  applicants: number;
+  applicationTypes: ApplicationType[];
+  /** The position in the calendar (names and addresses of its fictional people are drawn from it). */
+  index: number;
+  /** A small facility's request, booked into a home slot (≤ smallFacilityMax applicants): its name and type. */
+  facility?: { name: string; type: string };
+}
+
+/** A small facility the demo books into a home slot of the last visit day before today (visited, its report still a draft). */
+export interface DemoSmallFacility {
+  name: string;
+  type: string;
+  district: string;
+  residents: number;
+}
+
+/** The districts callers live in, the centre more often. */
+const DISTRICT_WEIGHTS = [4, 2, 2, 2, 1, 1];
+/** How far ahead of an even pace the desk takes reservations (the demo's reservations are a little ahead). */
+const RESERVATION_LEAD = 1.06;
+
 /**
- * Upcoming home bookings for the Otaru demo, with obviously fictional people (架空 一郎, 0134-00-0000 …),
- * taken through the same slot engine the operator uses, so the week view and the reception list show something.
+ * The Otaru demo's home calendar as the booking desk would have filled it: from the call center's first day up
+ * to yesterday, on each working day the calls that keep reservations a little ahead of an even pace over the
+ * call-center period (the program's home slots are its reservation target), each placed by the slot engine as it
+ * stood that day (its lead time counted from that day), on one of the first free slots for the caller's district.
+ * Nothing here names a date: every date comes from the program's periods, its visit days and `now`.
  */
-export async function seedDemoBookings(m: EntityManager, program: ProgramEntity, cipher: RecordCipher, now: Date, hasher?: SearchHasher, count = 6): Promise<void> {
-  await m.getRepository(TravelMatrixEntity).insert({ programId: program.id, ...OTARU_TRAVEL });
+export function planDemoHomeBookings(program: ProgramEntity, visitDays: ReadonlyArray<{ date: DateKey; kind: 'home_visit' | 'facility_visit' }>, now: Date, small?: DemoSmallFacility): DemoHomeBooking[] {
   const random = seededRandom(99);
   const today = jstDateKey(now);
-  const visitDays = (await m.getRepository(VisitDayEntity).find({ where: { programId: program.id } })).map((d) => ({ date: d.date, kind: d.kind as 'home_visit' | 'facility_visit' }));
-  const taken: Array<{ id: string; date: string; positions: SlotPosition[]; kind: 'home'; district: string; plannedApplications: number }> = [];
-  let number = 0;
-  for (let i = 0; i < count; i++) {
-    const district = OTARU_TRAVEL.districts[Math.floor(random() * 3)];
-    const applicants = random() < 0.3 ? 2 : 1;
-    const { offers } = findSlots({
-      rules: program.bookingRules,
-      workingHours: program.workingHours,
-      visitDays,
-      bookings: taken,
-      preMeetings: [],
-      travel: OTARU_TRAVEL,
-      today,
-      request: { kind: 'home', plannedApplications: applicants, district, wishes: {} },
-      limit: 3,
-    });
-    const offer = offers[Math.floor(random() * offers.length)];
-    if (!offer) break;
-    const id = randomUUID();
-    number++;
-    const receivedAt = jstInstant(addDays(today, -Math.floor(1 + random() * 10)), '10:15');
-    taken.push({ id, date: offer.date, positions: offer.positions, kind: 'home', district, plannedApplications: applicants });
-    const people = Array.from({ length: applicants }, (_, k) => {
-      const f = (i + k) % FAMILY.length;
-      const g = (i * 2 + k) % GIVEN.length;
-      return {
-        name: `${FAMILY[f]} ${GIVEN[g]}`,
-        kana: `${KANA_FAMILY[f]} ${KANA_GIVEN[g]}`,
-        address: `北海道小樽市架空町${i + 1}丁目${k + 1}番（架空の住所）`,
-        dateOfBirth: `19${40 + ((i * 3) % 15)}-0${1 + (k % 9)}-1${k}`,
-        phone: '0134-00-0000',
-        outingDifficulty: k === 0 ? '足が不自由で長時間の外出が難しい' : '介護のため家を空けられない',
-        applicationType: (i % 4 === 0 ? 'renewal' : 'new') as ApplicationType,
-        // A renewal proves identity with the old card itself; others show two B-class documents (seed 002).
-        identityDocuments: i % 4 === 0 ? ['my_number_card'] : ['health_insurance_eligibility_certificate', 'pension_book'],
-        condition: { photoPossible: true, canWrite: k === 0, caregiverPresent: true },
-      };
-    });
-    await m.getRepository(BookingEntity).insert({
-      id,
-      programId: program.id,
-      receptionNumber: number,
-      kind: 'home',
-      status: 'confirmed',
-      receivedAt,
-      receivedDate: jstDateKey(receivedAt),
-      visitDate: offer.date,
-      half: offer.half,
-      positions: offer.positions,
-      district,
-      applicants,
-      plannedApplications: applicants,
-      callerRelation: i % 3 === 0 ? 'cohabiting_family' : 'self',
-      applicationTypes: people.map((p) => p.applicationType),
-      // Confirmed on the phone as the desk confirms: with every guidance item of the types read out.
-      guidanceGiven: bookingGuidanceChecklist(people.map((p) => p.applicationType), program, 'home').map((g) => g.id),
-      callId: null,
-      sessionId: null,
-      overrideReason: null,
-      cancelReason: null,
-      sharedWithCityAt: null,
-      visitFinishedDate: null,
-      personalDataDeletedAt: null,
-    });
-    await m.getRepository(BookingSlotEntity).insert(offer.positions.map((p) => ({ id: randomUUID(), programId: program.id, slotKey: `${offer.date}:${p}`, bookingId: id })));
-    const personal = { type: 'home' as const, intake: { caller: i % 3 === 0 ? { relation: 'cohabiting_family' as const, name: '架空 長男', relationDetail: '長男' } : { relation: 'self' as const }, applicants: people, parking: 'available', cautions: '玄関の段差に注意' } };
-    await m.getRepository(BookingPersonalEntity).insert({ bookingId: id, data: cipher.seal(id, personal) });
-    const tokens = hasher ? [...new Set(searchTokensOf(personal).map((t) => hasher.hash(program.id, t)))] : [];
-    if (tokens.length) await m.getRepository(BookingSearchTokenEntity).insert(tokens.map((token) => ({ bookingId: id, programId: program.id, token })));
+  const { callCenter } = resolvePeriods(program);
+  const rules = program.bookingRules;
+  const receiving = eachDay(callCenter.start, callCenter.end).filter((d) => isWorkingDay(d, program.workingHours));
+  const capacity = visitDays.filter((d) => d.kind === 'home_visit').length * (rules.homeSlotsAm + rules.homeSlotsPm);
+  const out: DemoHomeBooking[] = [];
+  const taken: ExistingBooking[] = [];
+  const weightSum = DISTRICT_WEIGHTS.reduce((a, b) => a + b, 0);
+  const district = () => {
+    let r = random() * weightSum;
+    for (const [i, w] of DISTRICT_WEIGHTS.entries()) if ((r -= w) <= 0) return OTARU_TRAVEL.districts[i];
+    return OTARU_TRAVEL.districts[0];
+  };
+  const visits = resolvePeriods(program).visits;
+  const slotsFor = (day: DateKey, request: SlotRequest, limit: number) => findSlots({ rules, workingHours: program.workingHours, visitDays: [...visitDays], bookings: taken, preMeetings: [], travel: OTARU_TRAVEL, today: day, visits, request, limit }).offers;
+  // The small facility asks for the last visit day before today when that is a home day, well within the lead time.
+  const lastVisit = [...visitDays].reverse().find((d) => d.date < today);
+  const smallOn = small && lastVisit?.kind === 'home_visit' ? [...receiving].reverse().find((d) => d <= addDays(lastVisit.date, -2 * rules.leadDaysHome)) : undefined;
+  for (const [k, day] of receiving.entries()) {
+    if (day >= today) break;
+    if (small && lastVisit && day === smallOn) {
+      const offer = slotsFor(day, { kind: 'facility', plannedApplications: small.residents, district: small.district, wishes: { dates: [lastVisit.date] } }, 1)[0];
+      if (offer?.date === lastVisit.date) {
+        const id = randomUUID();
+        taken.push({ id, date: offer.date, positions: offer.positions, kind: 'facility', district: small.district, plannedApplications: small.residents });
+        out.push({ id, sessionId: randomUUID(), receivedAt: jstInstant(day, '09:05'), date: offer.date, half: offer.half as 'am' | 'pm', positions: offer.positions, district: small.district, applicants: small.residents, applicationTypes: [], index: out.length, facility: { name: small.name, type: small.type } });
+      }
+    }
+    const want = Math.min(capacity, Math.round((capacity * RESERVATION_LEAD * (k + 1)) / receiving.length));
+    let minute = 9 * 60 + 5;
+    for (let tries = 0; out.length < want && tries < 6; tries++) {
+      const r = random();
+      const applicants = r < 0.45 ? 1 : r < 0.9 ? 2 : 3;
+      const where = district();
+      const offers = slotsFor(day, { kind: 'home', plannedApplications: applicants, district: where, wishes: {} }, 3);
+      // Most callers take the first slot offered; some prefer a later one.
+      const offer = offers[random() < 0.7 ? 0 : Math.floor(random() * offers.length)];
+      if (!offer) continue; // nothing fits that district: the caller is called back (not a reservation)
+      minute += 20 + Math.floor(random() * 50);
+      const id = randomUUID();
+      const index = out.length;
+      taken.push({ id, date: offer.date, positions: offer.positions, kind: 'home', district: where, plannedApplications: applicants });
+      out.push({
+        id,
+        sessionId: randomUUID(),
+        receivedAt: jstInstant(day, `${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`),
+        date: offer.date,
+        half: offer.half as 'am' | 'pm',
+        positions: offer.positions,
+        district: where,
+        applicants,
+        applicationTypes: Array.from({ length: applicants }, (_, j) => (j === 0 && index % 4 === 0 ? 'renewal' : 'new')),
+        index,
+      });
+    }
   }
-  await m.getRepository(ReceptionCounterEntity).insert({ programId: program.id, nextNumber: number + 1 });
+  return out;
+}
+
+const CANCEL_REASON = '入院のため訪問を取りやめたいとの連絡';
+
+/** Visited bookings by visit date, for the held sessions made from them (seedDemoSessions). */
+export function visitedByDate(bookings: readonly DemoHomeBooking[], now: Date): Map<DateKey, DemoHomeBooking[]> {
+  const today = jstDateKey(now);
+  const out = new Map<DateKey, DemoHomeBooking[]>();
+  for (const b of bookings) if (b.date < today) out.set(b.date, [...(out.get(b.date) ?? []), b]);
+  for (const list of out.values()) list.sort((a, b) => a.positions[0].localeCompare(b.positions[0]));
+  return out;
+}
+
+function fictionalPeople(b: DemoHomeBooking) {
+  const i = b.index;
+  return b.applicationTypes.map((applicationType, k) => {
+    const f = (i + k) % FAMILY.length;
+    const g = (i * 2 + k) % GIVEN.length;
+    return {
+      name: `${FAMILY[f]} ${GIVEN[g]}`,
+      kana: `${KANA_FAMILY[f]} ${KANA_GIVEN[g]}`,
+      address: `北海道小樽市架空町${(i % 40) + 1}丁目${k + 1}番（架空の住所）`,
+      dateOfBirth: `19${40 + ((i * 3) % 15)}-0${1 + (k % 9)}-1${k}`,
+      phone: '0134-00-0000',
+      outingDifficulty: k === 0 ? '足が不自由で長時間の外出が難しい' : '介護のため家を空けられない',
+      applicationType,
+      // A renewal proves identity with the old card itself; others show two B-class documents (seed 002).
+      identityDocuments: applicationType === 'renewal' ? ['my_number_card'] : ['health_insurance_eligibility_certificate', 'pension_book'],
+      condition: { photoPossible: true, canWrite: k === 0, caregiverPresent: true },
+    };
+  });
+}
+
+/**
+ * The Otaru demo's home bookings (planDemoHomeBookings), with obviously fictional people (架空 一郎, 0134-00-0000 …),
+ * left as the real lifecycle leaves them: a visit day passed — visited, linked both ways to its held session
+ * (seedDemoSessions made it), its slip shared with the city by the weekly due date and its personal data then
+ * deleted by the sweep (visited_shared, in the deletion ledger); ahead — confirmed with its planned session, its slip
+ * shared once the week's share was due, its personal data kept.
+ */
+export async function seedDemoBookings(m: EntityManager, program: ProgramEntity, cipher: RecordCipher, now: Date, bookings: readonly DemoHomeBooking[], hasher?: SearchHasher): Promise<void> {
+  await m.getRepository(TravelMatrixEntity).insert({ programId: program.id, ...OTARU_TRAVEL });
+  const today = jstDateKey(now);
+  const rows: Array<Partial<BookingEntity>> = [];
+  const slots: Array<Partial<BookingSlotEntity>> = [];
+  const personal: Array<Partial<BookingPersonalEntity>> = [];
+  const tokens: Array<Partial<BookingSearchTokenEntity>> = [];
+  const planned: Array<Partial<SessionEntity>> = [];
+  // One household called off a visit of the coming days yesterday: its slot is free again, inside the lead time.
+  const cancelled = [...bookings].filter((b) => !b.facility && b.date > today && b.date < addDays(today, program.bookingRules.leadDaysHome)).sort((a, b) => b.date.localeCompare(a.date))[0];
+  const cancelledAt = cancelled ? new Date(Math.max(jstInstant(addDays(today, -1), '16:20').getTime(), cancelled.receivedAt.getTime() + 3600_000)) : null;
+  for (const [n, b] of [...bookings].sort((x, y) => x.receivedAt.getTime() - y.receivedAt.getTime()).entries()) {
+    const visited = b.date < today;
+    // Only home slips go to the city weekly; a facility's request is deleted once its visit is done.
+    const due = slipShareDueDate(weekStart(b.date, program.weekStartsOn), program);
+    const sharedAt = jstInstant(due, '15:00');
+    const shared = !b.facility && sharedAt < now ? sharedAt : null;
+    const deletedAt = visited && (shared || b.facility) ? jstInstant(b.date, '18:00') : null;
+    const people = fictionalPeople(b);
+    const family = !b.facility && b.index % 3 === 0;
+    const calledOff = b === cancelled;
+    rows.push({
+      id: b.id,
+      programId: program.id,
+      receptionNumber: n + 1,
+      kind: b.facility ? 'facility' : 'home',
+      status: visited ? 'visited' : calledOff ? 'cancelled' : 'confirmed',
+      receivedAt: b.receivedAt,
+      receivedDate: jstDateKey(b.receivedAt),
+      visitDate: b.date,
+      half: b.half,
+      positions: b.positions,
+      district: b.district,
+      applicants: b.applicants,
+      plannedApplications: b.applicants,
+      callerRelation: b.facility ? null : family ? 'cohabiting_family' : 'self',
+      applicationTypes: b.applicationTypes,
+      // Confirmed on the phone as the desk confirms: with every guidance item of the types read out.
+      guidanceGiven: b.facility ? [] : bookingGuidanceChecklist(b.applicationTypes, program, 'home').map((g) => g.id),
+      callId: null,
+      sessionId: b.sessionId,
+      facilityId: null,
+      overrideReason: null,
+      cancelReason: calledOff ? CANCEL_REASON : null,
+      sharedWithCityAt: shared,
+      visitFinishedDate: visited ? b.date : null,
+      personalDataDeletedAt: deletedAt,
+      personalDataDeletedBy: null,
+      personalDataDeletionRule: deletedAt ? (b.facility ? 'facility_visited' : 'visited_shared') : null,
+      createdAt: b.receivedAt,
+      updatedAt: calledOff ? cancelledAt! : (deletedAt ?? shared ?? b.receivedAt),
+    });
+    // A cancellation gives its slot back (no slot row) and cancels the visit it had planned.
+    if (!calledOff) for (const p of b.positions) slots.push({ id: randomUUID(), programId: program.id, slotKey: `${b.date}:${p}`, bookingId: b.id });
+    if (!visited) {
+      planned.push({
+        id: b.sessionId,
+        programId: program.id,
+        bookingId: b.id,
+        date: b.date,
+        weekStart: weekStart(b.date, program.weekStartsOn),
+        month: monthKey(b.date),
+        serviceKind: b.facility ? 'facility_visit' : 'home_visit',
+        place: b.facility?.name ?? b.district,
+        method: program.methods.home_visit ?? 'on_site_acceptance',
+        startTime: null,
+        endTime: null,
+        staffUserIds: [],
+        cityStaffPresent: false,
+        status: calledOff ? 'cancelled' : 'planned',
+        cancelReason: calledOff ? CANCEL_REASON : null,
+        offDayReason: null,
+        facilityId: null,
+        unbookedReason: null,
+        unbookedReasonText: null,
+        ...zeroCounts(),
+        createdAt: b.receivedAt,
+        updatedAt: calledOff ? cancelledAt! : b.receivedAt,
+      });
+    }
+    if (deletedAt) continue;
+    if (b.facility) {
+      const request = { facilityName: b.facility.name, facilityType: b.facility.type, address: '北海道小樽市架空町（架空の住所）', phone: '0134-00-2000', contactName: '架空 施設長' };
+      personal.push({ bookingId: b.id, data: cipher.seal(b.id, { type: 'facility', request }) });
+      continue;
+    }
+    const data = { type: 'home' as const, intake: { caller: family ? { relation: 'cohabiting_family' as const, name: '架空 長男', relationDetail: '長男' } : { relation: 'self' as const }, applicants: people, parking: 'available', cautions: '玄関の段差に注意' } };
+    personal.push({ bookingId: b.id, data: cipher.seal(b.id, data) });
+    if (hasher) for (const token of new Set(searchTokensOf(data).map((t) => hasher.hash(program.id, t)))) tokens.push({ bookingId: b.id, programId: program.id, token });
+  }
+  for (const [repo, list] of [
+    [BookingEntity, rows],
+    [BookingSlotEntity, slots],
+    [BookingPersonalEntity, personal],
+    [BookingSearchTokenEntity, tokens],
+    [SessionEntity, planned],
+  ] as const) {
+    for (let i = 0; i < list.length; i += 200) await m.getRepository(repo as never).insert(list.slice(i, i + 200) as never);
+  }
+  await m.getRepository(ReceptionCounterEntity).insert({ programId: program.id, nextNumber: rows.length + 1 });
+}
+
+/**
+ * Reception numbers in the order the requests were received, home and facility alike (受付番号 are sequential per
+ * program): the facility requests are recorded after the home calendar, so the numbers are given once all exist.
+ */
+export async function numberByReceipt(m: EntityManager, programId: string): Promise<void> {
+  const rows = await m.getRepository(BookingEntity).find({ select: { id: true, receivedAt: true, receptionNumber: true }, where: { programId } });
+  rows.sort((a, b) => a.receivedAt.getTime() - b.receivedAt.getTime() || a.receptionNumber - b.receptionNumber);
+  const offset = rows.length + 1000;
+  // Two steps, so that no number is held twice at any moment (the unique key is checked row by row).
+  await m.createQueryBuilder().update(BookingEntity).set({ receptionNumber: () => `reception_number + ${offset}` }).where('program_id = :programId', { programId }).execute();
+  for (let i = 0; i < rows.length; i += 200) {
+    const chunk = rows.slice(i, i + 200);
+    const cases = chunk.map(() => 'WHEN ? THEN ?').join(' ');
+    await m.query(`UPDATE booking SET reception_number = CASE id ${cases} END WHERE id IN (${chunk.map(() => '?').join(',')})`, [...chunk.flatMap((r, j) => [r.id, i + j + 1]), ...chunk.map((r) => r.id)]);
+  }
+  await m.getRepository(ReceptionCounterEntity).update({ programId }, { nextNumber: rows.length + 1 });
 }

@@ -1,12 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { type ExistingBooking, findSlots } from '@outreach/domain/bookings';
-import { addDays, jstDateKey, jstInstant, monthKey, weekStart } from '@outreach/domain/common';
+import { type ExistingBooking, facilityPositions, findSlots } from '@outreach/domain/bookings';
+import { addDays, isWorkingDay, jstDateKey, jstInstant } from '@outreach/domain/common';
 import type { FacilityType } from '@outreach/domain/facilities';
 import { In, type EntityManager } from 'typeorm';
 import type { RecordCipher } from '../../common/crypto/record-cipher';
 import { BookingPersonalEntity } from '../../modules/booking-personal/booking-personal.entity';
 import { BookingEntity, BookingSlotEntity, ReceptionCounterEntity } from '../../modules/bookings/booking.entity';
-import { DailyReportEntity } from '../../modules/daily-reports/daily-report.entity';
 import { FacilityCoordinationEntity } from '../../modules/facilities/facility-coordination.entity';
 import { FacilityEntity } from '../../modules/facilities/facility.entity';
 import type { ProgramEntity } from '../../modules/programs/program.entity';
@@ -21,12 +20,21 @@ interface DemoFacility {
   residents: number;
 }
 
-/** The facilities whose visits were held (their sessions are seeded with these names as the place). */
-const HELD: Record<string, DemoFacility> = {
-  '特別養護老人ホーム みなと園（架空）': { name: '特別養護老人ホーム みなと園（架空）', type: 'special_nursing_home', district: '中央地区', residents: 14 },
-  'グループホーム しおかぜ（架空）': { name: 'グループホーム しおかぜ（架空）', type: 'group_home', district: '北部地区', residents: 8 },
-  '介護老人保健施設 あさり（架空）': { name: '介護老人保健施設 あさり（架空）', type: 'geriatric_health', district: '朝里地区', residents: 12 },
-};
+/**
+ * The facilities the Otaru demo visits on its facility days, one each in turn (their sessions are seeded with these
+ * names as the place), with the applications taken there: fewer than the residents — the facility applications are
+ * the demo's target at risk. Then a small group home, booked into a home slot (≤ smallFacilityMax applicants).
+ */
+export const DEMO_VISITED_FACILITIES: ReadonlyArray<DemoFacility & { applications: number }> = [
+  { name: '特別養護老人ホーム みなと園（架空）', type: 'special_nursing_home', district: '中央地区', residents: 14, applications: 9 },
+  { name: 'グループホーム しおかぜ（架空）', type: 'group_home', district: '北部地区', residents: 8, applications: 6 },
+  { name: '介護老人保健施設 あさり（架空）', type: 'geriatric_health', district: '朝里地区', residents: 12, applications: 8 },
+  { name: '特別養護老人ホーム いろない（架空）', type: 'special_nursing_home', district: '中央地区', residents: 11, applications: 7 },
+  { name: '障害者支援施設 かつない（架空）', type: 'disability', district: '南小樽地区', residents: 9, applications: 6 },
+  { name: '介護老人保健施設 ほしおき（架空）', type: 'geriatric_health', district: '塩谷地区', residents: 10, applications: 7 },
+];
+export const DEMO_SMALL_FACILITY: DemoFacility = { name: 'グループホーム こはる（架空）', type: 'group_home', district: '中央地区', residents: 4 };
+const HELD: Record<string, DemoFacility> = Object.fromEntries([...DEMO_VISITED_FACILITIES, DEMO_SMALL_FACILITY].map((f) => [f.name, f]));
 /** Facilities still ahead, one per stage before the visit (the first recorded ahead of any request: 未依頼). */
 const AHEAD: Array<DemoFacility & { stage: 'registered' | 'requested' | 'confirmed' | 'coordinating' | 'list_received' }> = [
   { name: '介護老人保健施設 おたもい（架空）', type: 'geriatric_health', district: '北部地区', residents: 7, stage: 'registered' },
@@ -68,38 +76,37 @@ export async function seedDemoFacilities(m: EntityManager, program: ProgramEntit
     return id;
   };
 
-  // The held visits: every session at a seeded facility names its record. One facility's booking is its visit on a day
-  // whose report has not reached the city yet (訪問済); the others' their last visit (報告済 once its report is in).
+  // The held visits: every session at a seeded facility names its record, and each came from a request received with
+  // the lead time before it (the small one's request is on the home calendar already). The personal data of a request
+  // went once its visit was done (facility_visited, by the sweep).
   const held = await m.getRepository(SessionEntity).find({ where: { programId: program.id, status: 'held', serviceKind: 'facility_visit', place: In(Object.keys(HELD)) }, order: { date: 'ASC' } });
-  const reported = new Set((await m.getRepository(DailyReportEntity).find({ where: { programId: program.id, status: In(['submitted', 'accepted']) } })).map((r) => r.date));
-  let unreported = [...held].reverse().find((s) => !reported.has(s.date));
-  const draftDay = (await m.getRepository(DailyReportEntity).find({ where: { programId: program.id, status: In(['draft', 'checking', 'returned']) }, order: { date: 'DESC' }, take: 1 }))[0]?.date;
-  if (!unreported && held.length && draftDay) {
-    // No facility visit on a day still being reported: the vendor also visited しおかぜ that day (its report a draft).
-    const like = held[held.length - 1];
-    const place = 'グループホーム しおかぜ（架空）';
-    unreported = { ...like, id: randomUUID(), date: draftDay, weekStart: weekStart(draftDay, program.weekStartsOn), month: monthKey(draftDay), place, bookingId: null, facilityId: null };
-    await m.getRepository(SessionEntity).insert(unreported);
-    held.push(unreported);
-  }
+  const rules = program.bookingRules;
   let i = 0;
   for (const f of Object.values(HELD)) {
     const sessions = held.filter((s) => s.place === f.name);
-    const { id, contact } = await facility(f, i++);
     if (sessions.length === 0) continue;
+    const { id, contact } = await facility(f, i++);
     await m.getRepository(SessionEntity).update({ id: In(sessions.map((s) => s.id)) }, { facilityId: id });
-    const visit = unreported?.place === f.name ? unreported : sessions[sessions.length - 1];
-    const receivedAt = jstInstant(addDays(visit.date, -40), '10:00');
-    const deletedAt = jstInstant(addDays(visit.date, 1), '09:00');
-    const bookingId = await booking(f, id, contact, {
-      status: 'visited', receivedAt, visitDate: visit.date, half: 'am', positions: ['AM1'], sessionId: visit.id, visitFinishedDate: visit.date,
-      personalDataDeletedAt: deletedAt < now ? deletedAt : now, personalDataDeletedBy: null, personalDataDeletionRule: 'facility_visited',
-    });
-    await m.getRepository(SessionEntity).update({ id: visit.id }, { bookingId, unbookedReason: null, unbookedReasonText: null });
-    await m.getRepository(FacilityCoordinationEntity).insert({
-      bookingId, programId: program.id, procedure: 'one_by_one', items: { guidance_documents: { state: 'done', date: addDays(visit.date, -30), note: null }, procedure: { state: 'done', date: addDays(visit.date, -20), note: null } },
-      noticeDoneOn: addDays(visit.date, -30), preMeetingDoneOn: addDays(visit.date, -20), applicantListDoneOn: addDays(visit.date, -7), updatedBy: createdBy,
-    });
+    for (const visit of sessions) {
+      if (visit.bookingId) {
+        await m.getRepository(BookingEntity).update({ id: visit.bookingId }, { facilityId: id });
+        continue;
+      }
+      const lead = f.residents > rules.smallFacilityMax ? rules.leadDaysLargeFacility : rules.leadDaysHome;
+      const receivedAt = jstInstant(workingDayOnOrBefore(addDays(visit.date, -lead - 10), program), '10:00');
+      const deletedAt = jstInstant(visit.date, '18:00');
+      const positions = facilityPositions(rules, 'am');
+      const bookingId = await booking(f, id, contact, {
+        status: 'visited', receivedAt, visitDate: visit.date, half: 'am', positions, sessionId: visit.id, visitFinishedDate: visit.date,
+        personalDataDeletedAt: deletedAt < now ? deletedAt : now, personalDataDeletedBy: null, personalDataDeletionRule: 'facility_visited',
+      });
+      await m.getRepository(BookingSlotEntity).insert(positions.map((p) => ({ id: randomUUID(), programId: program.id, slotKey: `${visit.date}:${p}`, bookingId })));
+      await m.getRepository(SessionEntity).update({ id: visit.id }, { bookingId, unbookedReason: null, unbookedReasonText: null });
+      await m.getRepository(FacilityCoordinationEntity).insert({
+        bookingId, programId: program.id, procedure: 'one_by_one', items: { guidance_documents: { state: 'done', date: addDays(visit.date, -30), note: null }, procedure: { state: 'done', date: addDays(visit.date, -20), note: null } },
+        noticeDoneOn: addDays(visit.date, -30), preMeetingDoneOn: addDays(visit.date, -20), applicantListDoneOn: addDays(visit.date, -7), updatedBy: createdBy,
+      });
+    }
   }
 
   // The facilities ahead: dates from the slot engine among the program's visit days after today (none once the period is over).
@@ -131,4 +138,11 @@ export async function seedDemoFacilities(m: EntityManager, program: ProgramEntit
     }
   }
   await m.getRepository(ReceptionCounterEntity).update({ programId: program.id }, { nextNumber: number + 1 });
+}
+
+/** The latest working day on or before `date` (a request is received on a day the desk works). */
+function workingDayOnOrBefore(date: string, program: ProgramEntity): string {
+  let d = date;
+  while (!isWorkingDay(d, program.workingHours)) d = addDays(d, -1);
+  return d;
 }

@@ -5,8 +5,8 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { hashPassword } from '../../modules/auth/passwords';
 import { seedDemoCalls } from './demo-calls';
 import { DEMO_PROGRAM_SETTINGS } from './demo-programs';
-import { seedDemoBookings } from './demo-bookings';
-import { seedDemoFacilities } from './demo-facilities';
+import { type DemoHomeBooking, numberByReceipt, planDemoHomeBookings, seedDemoBookings, visitedByDate } from './demo-bookings';
+import { DEMO_SMALL_FACILITY, DEMO_VISITED_FACILITIES, seedDemoFacilities } from './demo-facilities';
 import { RecordCipher } from '../../common/crypto/record-cipher';
 import { SearchHasher } from '../../common/crypto/search-hasher';
 import { seedDemoSessions, weeklyRhythm } from './demo-sessions';
@@ -73,11 +73,17 @@ export async function seedDemo(dataSource: DataSource, now: Date, { photos, ciph
   if ((await dataSource.getRepository(MunicipalityEntity).count()) > 0) return null;
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const ids = await dataSource.transaction((m) => seedIdentity(m, passwordHash));
-  await dataSource.transaction((m) => seedActivity(m, ids, now, photos, files));
+  // Otaru's home visits came from bookings: the calendar the desk filled, up to yesterday (held) and ahead.
+  const otaru = await dataSource.getRepository(ProgramEntity).findOneByOrFail({ id: ids.programs.otaru });
+  const otaruDays = (await dataSource.getRepository(VisitDayEntity).find({ where: { programId: otaru.id }, order: { date: 'ASC' } })).map((d) => ({ date: d.date, kind: d.kind as 'home_visit' | 'facility_visit' }));
+  const homeBookings = cipher ? planDemoHomeBookings(otaru, otaruDays, now, DEMO_SMALL_FACILITY) : [];
+  await dataSource.transaction((m) => seedActivity(m, ids, now, cipher ? visitedByDate(homeBookings, now) : undefined, photos, files));
   if (cipher) {
-    const otaru = await dataSource.getRepository(ProgramEntity).findOneByOrFail({ id: ids.programs.otaru });
-    await dataSource.transaction((m) => seedDemoBookings(m, otaru, cipher, now, hasher));
-    await dataSource.transaction((m) => seedDemoFacilities(m, otaru, cipher, now, ids.users['staff@vendor-a.example.jp']));
+    await dataSource.transaction((m) => seedDemoBookings(m, otaru, cipher, now, homeBookings, hasher));
+    await dataSource.transaction(async (m) => {
+      await seedDemoFacilities(m, otaru, cipher, now, ids.users['staff@vendor-a.example.jp']);
+      await numberByReceipt(m, otaru.id);
+    });
   }
   // 月次報告書 from what is seeded above, through the app's report builder: Shimonoseki's (Otaru owes none).
   if (reports && files) {
@@ -182,7 +188,7 @@ async function seedIdentity(m: EntityManager, passwordHash: string): Promise<Dem
 }
 
 /** What the programs did: call volumes (and, as features land, sessions, reports and bookings). */
-async function seedActivity(m: EntityManager, ids: DemoIds, now: Date, photos?: PhotoStore, files?: UploadedFiles): Promise<void> {
+async function seedActivity(m: EntityManager, ids: DemoIds, now: Date, otaruBooked: ReadonlyMap<string, readonly DemoHomeBooking[]> | undefined, photos?: PhotoStore, files?: UploadedFiles): Promise<void> {
   const programs = await m.getRepository(ProgramEntity).findBy({});
   const byId = new Map(programs.map((p) => [p.id, p]));
   const otaru = byId.get(ids.programs.otaru)!;
@@ -231,6 +237,8 @@ async function seedActivity(m: EntityManager, ids: DemoIds, now: Date, photos?: 
       cityUserId: ids.users['city-admin@otaru.example.jp'],
       vendorUserId: ids.users['staff@vendor-a.example.jp'],
       staffFiles: true,
+      booked: otaruBooked,
+      facilitiesInTurn: DEMO_VISITED_FACILITIES,
       seed: 33,
     },
     now,

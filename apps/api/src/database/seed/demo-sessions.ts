@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { addDays, eachDay, isWorkingDay, jstDateKey, jstInstant, monthKey, weekday, weekStart } from '@outreach/domain/common';
 import type { ServiceKind } from '@outreach/domain/programs';
+import { slotWindow } from '@outreach/domain/bookings';
 import type { UnbookedReason } from '@outreach/domain/sessions';
 import type { EntityManager } from 'typeorm';
 import { ActivityPhotoEntity, DailyReportEntity } from '../../modules/daily-reports/daily-report.entity';
@@ -11,6 +12,7 @@ import { SessionEntity } from '../../modules/sessions/session.entity';
 import { around, seededRandom } from './random';
 import { demoActivityPhoto } from './demo-photo';
 import { demoDailyReports, demoDefectFollowUps } from './demo-reports';
+import type { DemoHomeBooking } from './demo-bookings';
 
 export interface DemoSessionPlan {
   program: ProgramEntity;
@@ -22,6 +24,14 @@ export interface DemoSessionPlan {
   vendorUserId: string;
   /** vendorUserId is vendor staff: the newest filed report waits for the vendor manager's 社内確認. */
   staffFiles?: boolean;
+  /**
+   * The home visits booked for each past day (Otaru: planDemoHomeBookings): each held as the session its booking
+   * created, with the applications its household planned; now and then one more household added on the day.
+   * Absent: home sessions without bookings (Shimonoseki).
+   */
+  booked?: ReadonlyMap<string, readonly DemoHomeBooking[]>;
+  /** Facility days visit these in turn, each with its applications (Otaru); absent: a place drawn at random. */
+  facilitiesInTurn?: ReadonlyArray<{ name: string; applications: number }>;
   seed: number;
 }
 
@@ -46,12 +56,12 @@ type Counts = Pick<
   | 'notTaken'
 >;
 
-/** Plausible counts for one session that pass every cross-check of the daily report. */
-function countsFor(random: () => number, kind: ServiceKind): Counts {
+/** Plausible counts for one session that pass every cross-check of the daily report (a booked visit: its planned applications). */
+function countsFor(random: () => number, kind: ServiceKind, booked?: { applications: number; renewals: number }): Counts {
   const mean = kind === 'home_visit' ? 1.5 : kind === 'facility_visit' ? 9 : 18;
-  const apps = Math.max(1, around(random, mean));
-  const renewal = Math.floor(apps * 0.25 * random());
-  const lost = random() < 0.1 ? 1 : 0;
+  const apps = booked?.applications ?? Math.max(1, around(random, mean));
+  const renewal = booked ? booked.renewals : Math.floor(apps * 0.25 * random());
+  const lost = !booked && random() < 0.1 ? 1 : 0;
   const newApps = Math.max(0, apps - renewal - lost);
   const total = newApps + renewal + lost;
   const brought = kind === 'venue_event' ? Math.floor(total * 0.3 * random()) : 0;
@@ -97,34 +107,41 @@ export async function seedDemoSessions(m: EntityManager, plan: DemoSessionPlan, 
   const p = plan.program;
   const past = plan.days.filter((d) => d.date < today);
   const sessions: SessionEntity[] = [];
+  let facilityTurn = 0;
   for (const day of past) {
-    const count = day.kind === 'home_visit' ? 2 + Math.floor(random() * 3) : 1;
+    const bookedToday = day.kind === 'home_visit' ? plan.booked?.get(day.date) : undefined;
+    // A booked calendar: the day's bookings, and now and then a household added on the day (no booking, with its reason).
+    const count = plan.booked && day.kind === 'home_visit' ? (bookedToday?.length ?? 0) + (random() < 0.2 ? 1 : 0) : day.kind === 'home_visit' ? 2 + Math.floor(random() * 3) : 1;
     for (let i = 0; i < count; i++) {
-      const kind = day.kind;
+      const booking = bookedToday?.[i];
+      // A small facility booked into a home slot is a facility visit on a home day.
+      const kind: ServiceKind = booking?.facility ? 'facility_visit' : day.kind;
+      const turn = kind === 'facility_visit' && !booking && plan.facilitiesInTurn?.length ? plan.facilitiesInTurn[facilityTurn++ % plan.facilitiesInTurn.length] : undefined;
+      const addedOnDay = plan.booked !== undefined && kind === 'home_visit' && !booking;
       const places = plan.places[kind];
       const start = kind === 'home_visit' ? ['10:00', '10:45', '14:00', '14:45'][i] : kind === 'facility_visit' ? '10:00' : '11:00';
       sessions.push({
-        id: randomUUID(),
+        id: booking?.sessionId ?? randomUUID(),
         programId: p.id,
         date: day.date,
         weekStart: weekStart(day.date, p.weekStartsOn),
         month: monthKey(day.date),
         serviceKind: kind,
-        place: places[Math.floor(random() * places.length)],
+        place: booking?.facility?.name ?? booking?.district ?? turn?.name ?? places[Math.floor(random() * places.length)],
         method: p.methods[kind] ?? 'application_support',
-        startTime: start,
+        startTime: booking ? slotWindow(booking.positions[0]).start : addedOnDay ? '15:30' : start,
         endTime: null,
         staffUserIds: plan.staffUserIds,
         cityStaffPresent: p.methods[kind] === 'on_site_acceptance',
         status: 'held',
         cancelReason: null,
         offDayReason: kind === 'venue_event' && !isWorkingDay(day.date, p.workingHours) ? '商業施設の休日来場者向け' : null,
-        bookingId: null,
+        bookingId: booking?.id ?? null,
         facilityId: null,
-        // Recorded without a booking (the demo's bookings are upcoming): why, without drawing on the random sequence.
-        unbookedReason: demoUnbookedReason(kind, sessions.length),
+        // Recorded without a booking: why, without drawing on the random sequence.
+        unbookedReason: booking ? null : addedOnDay ? 'same_day_addition' : demoUnbookedReason(kind, sessions.length),
         unbookedReasonText: null,
-        ...countsFor(random, kind),
+        ...countsFor(random, kind, booking ? { applications: booking.applicants, renewals: booking.applicationTypes.filter((t) => t === 'renewal').length } : addedOnDay ? { applications: 1, renewals: 0 } : turn ? { applications: turn.applications, renewals: 0 } : undefined),
         photoExceptionsOtherText: null,
         notTakenReason: null,
         problems: null,

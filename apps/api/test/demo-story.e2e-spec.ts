@@ -1,0 +1,86 @@
+import { addDays, daysBetween, jstDateKey } from '@outreach/domain/common';
+import { DEMO, FixedClock, openDemo, type TestApp } from './support/test-app';
+
+interface Booking { id: string; receptionNumber: number; kind: string; status: string; receivedAt: string; receivedDate: string; visitDate: string | null; plannedApplications: number; sessionId: string | null; visitFinishedDate: string | null; sharedWithCityAt: string | null; personalDataDeletedAt: string | null; personalDataDeletionRule: string | null }
+interface Session { id: string; date: string; serviceKind: string; status: string; bookingId: string | null; unbookedReason: string | null }
+interface Target { target: { metric: string; serviceKinds: string[] }; actual: number; status: string }
+
+/**
+ * The demo tells a true story (issue 22 items 2 and 3, the booking side), whatever day it is started on: every held
+ * home and facility visit came from a booking received with the lead time before it, the figures keep near the
+ * targets' pace with one target visibly at risk, and the operator finds something to do today — free home slots
+ * beyond the lead time, confirmation calls due.
+ */
+describe.each(['2026-09-16T00:30:00Z', '2026-10-15T00:30:00Z', '2026-11-12T05:00:00Z'])('the demo started on %s', (at) => {
+  const clock = new FixedClock(new Date(at));
+  const today = jstDateKey(clock.now());
+  let t: TestApp;
+  let programId: string;
+  let staff: string;
+  let viewer: string;
+  let rules: { leadDaysHome: number; leadDaysLargeFacility: number; smallFacilityMax: number };
+  let bookings: Booking[];
+  let held: Session[];
+
+  beforeAll(async () => {
+    ({ t, programId, cookies: { staff, viewer } } = await openDemo({ clock }, { staff: DEMO.vendorStaff, viewer: DEMO.otaruViewer }));
+    rules = (await t.http.get(`/api/programs/${programId}`).set('Cookie', staff)).body.bookingRules;
+    const list = async <T>(path: string, filter: object) => (await t.http.get(path).query({ filter: JSON.stringify(filter), range: JSON.stringify([0, 499]) }).set('Cookie', staff)).body as T[];
+    bookings = await list<Booking>('/api/bookings', { programId });
+    held = (await list<Session>('/api/sessions', { programId, status: 'held' })).filter((s) => s.serviceKind !== 'venue_event');
+  });
+  afterAll(() => t.close());
+
+  it('holds every home and facility visit as the session of a booking received with the lead time before it, visited', () => {
+    const byId = new Map(bookings.map((b) => [b.id, b]));
+    const booked = held.filter((s) => s.bookingId !== null);
+    expect(booked.length).toBeGreaterThan(40);
+    for (const s of booked) {
+      const b = byId.get(s.bookingId!)!;
+      const lead = b.kind === 'home' || b.plannedApplications <= rules.smallFacilityMax ? rules.leadDaysHome : rules.leadDaysLargeFacility;
+      expect({ session: s.id, days: daysBetween(b.receivedDate, s.date) >= lead }).toEqual({ session: s.id, days: true });
+      expect(b).toMatchObject({ status: 'visited', sessionId: s.id, visitDate: s.date, visitFinishedDate: s.date });
+      // Its purpose served (the home slip shared with the city, or the facility visited): the sweep deleted its personal data.
+      expect(b.personalDataDeletedAt).not.toBeNull();
+      expect(b.personalDataDeletionRule).toBe(b.kind === 'home' ? 'visited_shared' : 'facility_visited');
+    }
+    // A few households were added on the day, without a booking, with their reason.
+    const unbooked = held.filter((s) => s.bookingId === null);
+    expect(unbooked.every((s) => s.unbookedReason === 'same_day_addition')).toBe(true);
+    expect(unbooked.length).toBeLessThanOrEqual(Math.ceil(held.length / 10));
+  });
+
+  it('numbers the reservations in the order they were received, each on a working day before today', () => {
+    const sorted = [...bookings].sort((a, b) => a.receptionNumber - b.receptionNumber);
+    expect(sorted.map((b) => b.receptionNumber)).toEqual(sorted.map((_, i) => i + 1));
+    for (let i = 1; i < sorted.length; i++) expect(sorted[i].receivedAt >= sorted[i - 1].receivedAt).toBe(true);
+    expect(bookings.every((b) => b.receivedDate < today)).toBe(true);
+    // Every booking ahead keeps its planned visit; none is left on a past day without having been visited.
+    expect(bookings.filter((b) => b.visitDate !== null && b.visitDate < today && b.status !== 'visited')).toEqual([]);
+  });
+
+  it('keeps near the targets\' pace, home applications between one and two per reservation, the facility applications at risk', async () => {
+    const progress = (await t.http.get(`/api/programs/${programId}/dashboard`).set('Cookie', viewer)).body.progress;
+    const targets: Target[] = progress.groups[0].targets;
+    const find = (metric: string, kind: string) => targets.find((x) => x.target.metric === metric && x.target.serviceKinds.join() === kind)!;
+    const reservations = find('reservations', 'home_visit');
+    const homeApplications = find('applications', 'home_visit');
+    expect(homeApplications.actual / reservations.actual).toBeGreaterThan(1);
+    expect(homeApplications.actual / reservations.actual).toBeLessThan(2);
+    expect([reservations.status, homeApplications.status]).toEqual(['on_track', 'on_track']);
+    expect(['on_track', 'met']).toContain(find('facilities_visited', 'facility_visit').status);
+    expect(['at_risk', 'behind']).toContain(find('applications', 'facility_visit').status);
+  });
+
+  it('leaves the operator free home slots beyond the lead time, and the next visit day\'s confirmation calls to make', async () => {
+    const search = await t.http.post(`/api/programs/${programId}/slots/search`).set('Cookie', staff).send({ request: { kind: 'home', plannedApplications: 1, district: '中央地区', wishes: {} } });
+    expect(search.status).toBe(200);
+    expect(search.body.offers.length).toBeGreaterThan(0);
+    expect(search.body.offers[0].date >= addDays(today, rules.leadDaysHome)).toBe(true);
+
+    const calls = (await t.http.get(`/api/programs/${programId}/confirmation-calls`).set('Cookie', staff)).body;
+    expect(calls.date > today).toBe(true);
+    expect(calls.rows.length).toBeGreaterThan(0);
+    expect(calls.rows.every((r: { state: string; phone: string | null }) => r.state === 'pending' && r.phone !== null)).toBe(true);
+  });
+});
