@@ -184,5 +184,19 @@ describe('the hand-over to the city (引渡し)', () => {
     expect(batch.personalDataDeletedAt).not.toBeNull();
     const gone = await t.http.get(`/api/programs/${programId}/hand-overs/${batchId}/download.zip`).set('Cookie', cookies.city);
     expect([gone.status, Object.keys(gone.body.errors)]).toEqual([409, ['id']]);
+
+    // The deletion ledger's workbook lists both applications' deletions, the one with a photo as such.
+    const xlsx = await t.http.get(`/api/programs/${programId}/reports/personal-data-deletions.xlsx`).set('Cookie', cookies.city).buffer(true).parse(binary);
+    expect(xlsx.status).toBe(200);
+    const ws = (await readWorkbook(xlsx.body)).getWorksheet('個人情報削除記録')!;
+    const lines: unknown[][] = [];
+    ws.eachRow((row) => {
+      if (String(row.getCell(1).value).startsWith('申請記録')) lines.push(values(row));
+    });
+    const rule = '市への引渡し後の削除（特記事項第10）';
+    expect(lines.map((l) => [l[0], l[5] !== '', l[7], l[8]]).sort()).toEqual([
+      ['申請記録', true, '自動削除（定期処理）', rule],
+      ['申請記録・顔写真', true, '自動削除（定期処理）', rule],
+    ]);
   });
 });

@@ -92,13 +92,19 @@ describe('personal data: the deletion ledger and the program’s deletion limit'
     expect(ws.getRow(1).getCell(1).value).toBe('個人情報削除記録');
     let header = 0;
     ws.eachRow((r, i) => {
-      if (r.getCell(1).value === '受付番号') header = i;
+      if (r.getCell(1).value === '記録') header = i;
     });
-    expect(ws.getRow(header).values).toEqual([undefined, '受付番号', '種別', '訪問日', '訪問完了日', '市への共有日', '削除日時', '削除した者', '削除の根拠']);
-    const rowOf = (n: number) => ws.getRow(header + 1 + ledger.findIndex((r) => r.receptionNumber === n));
-    expect(rowOf(byHand.receptionNumber).getCell(7).value).toBe(managerName);
-    expect(rowOf(bySweep.receptionNumber).getCell(7).value).toBe(SWEEP_LABEL_JA);
-    expect(String(rowOf(bySweep.receptionNumber).getCell(6).value)).toMatch(/^令和8年\d+月\d+日 \d\d:\d\d$/);
+    expect(ws.getRow(header).values).toEqual([undefined, '記録', '受付番号', '種別', '訪問日・申請日', '訪問完了日', '市への共有・引渡し日', '削除日時', '削除した者', '削除の根拠']);
+    const rowOf = (n: number) => {
+      let found = ws.getRow(header);
+      ws.eachRow((r, i) => {
+        if (i > header && r.getCell(1).value === '予約（受付票）' && r.getCell(2).value === n) found = r;
+      });
+      return found;
+    };
+    expect(rowOf(byHand.receptionNumber).getCell(8).value).toBe(managerName);
+    expect(rowOf(bySweep.receptionNumber).getCell(8).value).toBe(SWEEP_LABEL_JA);
+    expect(String(rowOf(bySweep.receptionNumber).getCell(7).value)).toMatch(/^令和8年\d+月\d+日 \d\d:\d\d$/);
     expect(ws.headerFooter.oddFooter).toBe('&C&P / &N');
     expect(ws.pageSetup.paperSize).toBe(9);
     const download = await t.dataSource.getRepository(HandlingRecordEntity).findOneBy({ action: 'report.download', resourceType: 'personal-data-deletions' });

@@ -23,9 +23,10 @@ import {
 } from '@outreach/domain/applications';
 import { personalDataOpen } from '@outreach/domain/auth';
 import { PERSONAL_DATA_DELETION_RULES_JA } from '@outreach/domain/bookings';
+import { type ApplicationDeletionEntry, deletionRuleOf } from '@outreach/domain/personal-data';
 import { conflict, type DateKey, forbidden, invalid, notFound } from '@outreach/domain/common';
 import type { SessionView } from '@outreach/domain/sessions';
-import { DataSource, type EntityManager, In, IsNull, type Repository } from 'typeorm';
+import { DataSource, type EntityManager, In, IsNull, Not, type Repository } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
 import { Clock } from '../../common/clock';
 import { RecordCipher } from '../../common/crypto/record-cipher';
@@ -113,6 +114,24 @@ export class ApplicationsService implements OnModuleInit {
     if (!row) throw notFound(NOT_FOUND);
     const [view] = await this.views(actor, program, [row], this.personalHiddenReason(actor, program) === null, reason);
     return view;
+  }
+
+  /**
+   * The register's deletions for the ledger (個人情報削除記録), newest first: each application whose personal fields were
+   * deleted, when, by whom (null: the purge), on which rule, and whether its face photo went with them.
+   */
+  async deletionLedger(programId: string): Promise<Omit<ApplicationDeletionEntry, 'deletedByName'>[]> {
+    const rows = await this.applications.find({ where: { programId, personalDataDeletedAt: Not(IsNull()) }, order: { personalDataDeletedAt: 'DESC', date: 'DESC', id: 'ASC' } });
+    return rows.map((r) => ({
+      applicationId: r.id,
+      date: r.date,
+      applicationType: r.applicationType,
+      handedOverDate: r.handedOverDate,
+      facePhoto: r.facePhotoAt !== null,
+      deletedAt: r.personalDataDeletedAt!.toISOString(),
+      deletedBy: r.personalDataDeletedBy,
+      ...deletionRuleOf(r.personalDataDeletionRule),
+    }));
   }
 
   /** The counts a day's register gives, per session; a session with no application has none (its counts stay as entered). */

@@ -17,7 +17,6 @@ import {
   bookingRequirementProblems,
   homeIntakeProblems,
   intakeSlotRequest,
-  PERSONAL_DATA_DELETION_RULES_JA,
   type PersonalDataDeletionRow,
   type PersonalDataDeletionRule,
   type ReceptionListRow,
@@ -27,6 +26,7 @@ import {
   type SlotPosition,
   type SlotRequest,
 } from '@outreach/domain/bookings';
+import { deletionRuleOf } from '@outreach/domain/personal-data';
 import { addDays, conflict, type DateKey, forbidden, invalid, jstDateKey, type ListQuery } from '@outreach/domain/common';
 import { visitWeekProblem } from '@outreach/domain/booking-shares';
 import { FACILITY_OPEN_BOOKING_STATUSES } from '@outreach/domain/facilities';
@@ -485,21 +485,17 @@ export class BookingsService implements OnModuleInit {
   /** The deletion ledger of a program, newest first. */
   async deletionLedger(program: ProgramEntity): Promise<PersonalDataDeletionRow[]> {
     const rows = await this.bookings.find({ where: { programId: program.id, personalDataDeletedAt: Not(IsNull()) }, order: { personalDataDeletedAt: 'DESC', receptionNumber: 'DESC' } });
-    return rows.map((b) => {
-      const rule = (b.personalDataDeletionRule as PersonalDataDeletionRule | null) ?? null;
-      return {
-        bookingId: b.id,
-        receptionNumber: b.receptionNumber,
-        kind: b.kind,
-        visitDate: b.visitDate,
-        visitFinishedDate: b.visitFinishedDate,
-        sharedWithCityDate: b.sharedWithCityAt ? jstDateKey(b.sharedWithCityAt) : null,
-        deletedAt: b.personalDataDeletedAt!.toISOString(),
-        deletedBy: b.personalDataDeletedBy,
-        rule,
-        ruleLabel: rule ? PERSONAL_DATA_DELETION_RULES_JA[rule] : '記録なし',
-      };
-    });
+    return rows.map((b) => ({
+      bookingId: b.id,
+      receptionNumber: b.receptionNumber,
+      kind: b.kind,
+      visitDate: b.visitDate,
+      visitFinishedDate: b.visitFinishedDate,
+      sharedWithCityDate: b.sharedWithCityAt ? jstDateKey(b.sharedWithCityAt) : null,
+      deletedAt: b.personalDataDeletedAt!.toISOString(),
+      deletedBy: b.personalDataDeletedBy,
+      ...deletionRuleOf(b.personalDataDeletionRule),
+    }));
   }
 
   async receptionList(program: ProgramEntity): Promise<ReceptionListRow[]> {

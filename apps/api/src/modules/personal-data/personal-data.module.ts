@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ApplicationsModule } from '../applications/applications.module';
 import { BookingPersonalModule } from '../booking-personal/booking-personal.module';
 import { BookingsModule } from '../bookings/bookings.module';
 import { UsersModule } from '../users/users.module';
@@ -7,7 +8,7 @@ import { PersonalDataService } from './personal-data.service';
 
 /** The deletion ledger and the manager's sweep (issue 14 item 2); the deleting itself is the bookings module's. */
 @Module({
-  imports: [BookingsModule, BookingPersonalModule, UsersModule],
+  imports: [BookingsModule, BookingPersonalModule, UsersModule, ApplicationsModule],
   controllers: [PersonalDataController],
   providers: [PersonalDataService],
   exports: [PersonalDataService],

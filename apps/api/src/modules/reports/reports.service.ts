@@ -252,8 +252,9 @@ export class ReportsService {
         const ctx = await this.context(actor, program);
         steps.step();
         const rows = await this.personalData.ledger(program);
+        const applications = await this.personalData.applicationLedger(program);
         steps.step();
-        const spec = shapeDeletionLedger({ context: ctx, asOf: this.today(), rows });
+        const spec = shapeDeletionLedger({ context: ctx, asOf: this.today(), rows, applications });
         return { filename: reportFilename(ctx.municipalityName, 'personal-data-deletions', { date: this.today() }), spec };
       },
     },
