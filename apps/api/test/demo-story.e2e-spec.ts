@@ -9,7 +9,7 @@ interface Target { target: { metric: string; serviceKinds: string[] }; actual: n
  * The demo tells a true story (issue 22 items 2 and 3, the booking side), whatever day it is started on: every held
  * home and facility visit came from a booking received with the lead time before it, the figures keep near the
  * targets' pace with one target visibly at risk, and the operator finds something to do today — free home slots
- * beyond the lead time, confirmation calls due.
+ * beyond the lead time, confirmation calls and a call back due.
  */
 describe.each(['2026-09-16T00:30:00Z', '2026-10-15T00:30:00Z', '2026-11-12T05:00:00Z'])('the demo started on %s', (at) => {
   const clock = new FixedClock(new Date(at));
@@ -82,5 +82,11 @@ describe.each(['2026-09-16T00:30:00Z', '2026-10-15T00:30:00Z', '2026-11-12T05:00
     expect(calls.date > today).toBe(true);
     expect(calls.rows.length).toBeGreaterThan(0);
     expect(calls.rows.every((r: { state: string; phone: string | null }) => r.state === 'pending' && r.phone !== null)).toBe(true);
+
+    // A caller waits for a call back that is due, and the team's attention list says so.
+    const callBacks = (await t.http.get(`/api/programs/${programId}/call-backs`).set('Cookie', staff)).body as Array<{ status: string; due: boolean; callerName: string | null }>;
+    expect(callBacks.filter((c) => c.status === 'open' && c.due && c.callerName !== null).length).toBeGreaterThan(0);
+    const attention = (await t.http.get(`/api/programs/${programId}/dashboard`).set('Cookie', staff)).body.attention as Array<{ kind: string }>;
+    expect(attention.map((a) => a.kind)).toContain('call_back_due');
   });
 });

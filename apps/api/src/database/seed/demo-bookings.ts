@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { bookingGuidanceChecklist, type ExistingBooking, findSlots, searchTokensOf, type SlotPosition, type SlotRequest } from '@outreach/domain/bookings';
 import { slipShareDueDate } from '@outreach/domain/booking-shares';
+import type { CallBackPersonal } from '@outreach/domain/call-backs';
 import type { ApplicationType } from '@outreach/domain/sessions';
 import { addDays, type DateKey, eachDay, isWorkingDay, jstDateKey, jstInstant, monthKey, weekStart } from '@outreach/domain/common';
 import { resolvePeriods } from '@outreach/domain/programs';
@@ -11,6 +12,7 @@ import { BookingPersonalEntity } from '../../modules/booking-personal/booking-pe
 import { BookingSearchTokenEntity } from '../../modules/booking-personal/booking-search-token.entity';
 import { TravelMatrixEntity } from '../../modules/booking-settings/booking-settings.entity';
 import { BookingEntity, BookingSlotEntity, ReceptionCounterEntity } from '../../modules/bookings/booking.entity';
+import { CallBackEntity } from '../../modules/call-backs/call-back.entity';
 import type { ProgramEntity } from '../../modules/programs/program.entity';
 import { SessionEntity } from '../../modules/sessions/session.entity';
 import { zeroCounts } from '../../modules/sessions/session.mapper';
@@ -289,4 +291,32 @@ export async function numberByReceipt(m: EntityManager, programId: string): Prom
     await m.query(`UPDATE booking SET reception_number = CASE id ${cases} END WHERE id IN (${chunk.map(() => '?').join(',')})`, [...chunk.flatMap((r, j) => [r.id, i + j + 1]), ...chunk.map((r) => r.id)]);
   }
   await m.getRepository(ReceptionCounterEntity).update({ programId }, { nextNumber: rows.length + 1 });
+}
+
+/**
+ * Two callers waiting for a call back (折り返し): one wanted a visit sooner than the lead time allows and asked to
+ * hear of a slot given back — due yesterday, one unanswered attempt already; one to be called tomorrow with the
+ * family's preferred days. Their names and numbers are sealed under each call-back's key as the desk seals them.
+ */
+export async function seedDemoCallBacks(m: EntityManager, program: ProgramEntity, cipher: RecordCipher, now: Date, staffUserId: string): Promise<void> {
+  const today = jstDateKey(now);
+  const { callCenter } = resolvePeriods(program);
+  if (today <= callCenter.start || today > callCenter.end) return;
+  const workingBefore = (d: DateKey) => {
+    let x = addDays(d, -1);
+    while (!isWorkingDay(x, program.workingHours)) x = addDays(x, -1);
+    return x;
+  };
+  const yesterday = workingBefore(today);
+  const rows = [
+    { callerName: '架空 松子', phone: '0134-00-3001', wanted: 'できるだけ早い午前の訪問、本人1人（空きが出たら連絡がほしい）', createdAt: jstInstant(workingBefore(yesterday), '11:20'), dueAt: jstInstant(yesterday, '17:00'), attempt: jstInstant(yesterday, '16:30') },
+    { callerName: '架空 竹男', phone: '0134-00-3002', wanted: '家族と相談して希望の曜日を決めるので、明日の昼に電話がほしい（母と本人の2人）', createdAt: jstInstant(yesterday, '15:40'), dueAt: jstInstant(addDays(today, 1), '12:00'), attempt: null },
+  ];
+  for (const r of rows) {
+    const id = randomUUID();
+    await m.getRepository(CallBackEntity).insert({
+      id, programId: program.id, kind: 'home', status: 'open', dueAt: r.dueAt, data: cipher.seal(id, { callerName: r.callerName, phone: r.phone, wanted: r.wanted } satisfies CallBackPersonal),
+      createdBy: staffUserId, ownerId: staffUserId, sourceCallId: null, attempts: r.attempt ? 1 : 0, lastAttemptAt: r.attempt, doneCallId: null, doneBy: null, doneAt: null, createdAt: r.createdAt, updatedAt: r.attempt ?? r.createdAt,
+    });
+  }
 }

@@ -5,7 +5,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { hashPassword } from '../../modules/auth/passwords';
 import { seedDemoCalls } from './demo-calls';
 import { DEMO_PROGRAM_SETTINGS } from './demo-programs';
-import { type DemoHomeBooking, numberByReceipt, planDemoHomeBookings, seedDemoBookings, visitedByDate } from './demo-bookings';
+import { type DemoHomeBooking, numberByReceipt, planDemoHomeBookings, seedDemoBookings, seedDemoCallBacks, visitedByDate } from './demo-bookings';
 import { DEMO_SMALL_FACILITY, DEMO_VISITED_FACILITIES, seedDemoFacilities } from './demo-facilities';
 import { RecordCipher } from '../../common/crypto/record-cipher';
 import { SearchHasher } from '../../common/crypto/search-hasher';
@@ -79,7 +79,10 @@ export async function seedDemo(dataSource: DataSource, now: Date, { photos, ciph
   const homeBookings = cipher ? planDemoHomeBookings(otaru, otaruDays, now, DEMO_SMALL_FACILITY) : [];
   await dataSource.transaction((m) => seedActivity(m, ids, now, cipher ? visitedByDate(homeBookings, now) : undefined, photos, files));
   if (cipher) {
-    await dataSource.transaction((m) => seedDemoBookings(m, otaru, cipher, now, homeBookings, hasher));
+    await dataSource.transaction(async (m) => {
+      await seedDemoBookings(m, otaru, cipher, now, homeBookings, hasher);
+      await seedDemoCallBacks(m, otaru, cipher, now, ids.users['staff@vendor-a.example.jp']);
+    });
     await dataSource.transaction(async (m) => {
       await seedDemoFacilities(m, otaru, cipher, now, ids.users['staff@vendor-a.example.jp']);
       await numberByReceipt(m, otaru.id);
