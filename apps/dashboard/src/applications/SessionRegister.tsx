@@ -32,6 +32,7 @@ import { useNotify, useTranslate } from 'react-admin';
 import { formatDate } from '../common/dates';
 import { QUERY_ONCE, useAppDataProvider } from '../providers/dataProvider';
 import { errorMessage, fieldErrorsOf } from '../providers/http';
+import { AttachFacePhoto, FacePhotoPicker, FacePhotoThumb } from './FacePhoto';
 import { draftFromCandidate, type RegisterDraft, registerBody, walkInDraft } from './registerForm';
 
 const useT = () => {
@@ -97,7 +98,7 @@ export function SessionRegister({ programId, sessionId }: { programId: string; s
       <Typography component="h3" variant="subtitle1" sx={{ mt: 2 }}>
         {t('entered')}（{t('count', { count: r.applications.length })}）
       </Typography>
-      {r.applications.length === 0 ? <Typography variant="body2">{t('none')}</Typography> : <EnteredList applications={r.applications} />}
+      {r.applications.length === 0 ? <Typography variant="body2">{t('none')}</Typography> : <EnteredList programId={programId} applications={r.applications} invalidate={queryKey} />}
     </Box>
   );
 }
@@ -124,13 +125,15 @@ function CandidateCard({ candidate, onTake }: { candidate: RegisterCandidateView
   );
 }
 
-function EnteredList({ applications }: { applications: ApplicationView[] }) {
+function EnteredList({ programId, applications, invalidate }: { programId: string; applications: ApplicationView[]; invalidate: unknown[] }) {
   const t = useT();
   return (
     <Stack component="ul" spacing={1} sx={{ listStyle: 'none', p: 0, mt: 1 }}>
       {applications.map((a) => (
         <Card component="li" variant="outlined" key={a.id}>
-          <CardContent sx={{ py: '10px !important' }}>
+          <CardContent sx={{ py: '10px !important', display: 'flex', gap: 1.5, alignItems: 'flex-start' }}>
+            <FacePhotoThumb programId={programId} application={a} />
+            <Box sx={{ flex: 1, minWidth: 0 }}>
             <Typography sx={{ fontWeight: 600, overflowWrap: 'anywhere' }}>{a.personal?.name ?? t(`applicationTypes.${a.applicationType}`)}</Typography>
             {a.personal && (
               <Typography variant="body2" sx={{ fontFamily: 'monospace', overflowWrap: 'anywhere' }}>
@@ -145,9 +148,11 @@ function EnteredList({ applications }: { applications: ApplicationView[] }) {
               <Chip size="small" label={t(`receiptMethods.${a.receiptMethod}`)} />
               {a.faceAuthCard && <Chip size="small" label={t('faceAuthCard')} />}
             </Stack>
-            <Typography variant="caption" color="text.secondary">
+            <Typography variant="caption" color="text.secondary" component="p">
               {formatDate(a.date)}
             </Typography>
+            <AttachFacePhoto programId={programId} application={a} invalidate={invalidate} />
+            </Box>
           </CardContent>
         </Card>
       ))}
@@ -162,11 +167,18 @@ function EntryForm({ programId, sessionId, initial, onDone }: { programId: strin
   const dataProvider = useAppDataProvider();
   const queryClient = useQueryClient();
   const [draft, setDraft] = useState(initial);
+  const [photo, setPhoto] = useState<File | null>(null);
   const [key] = useState(() => crypto.randomUUID());
   const save = useMutation({
     mutationFn: () => dataProvider.fileApplication(programId, sessionId, registerBody(draft), key),
-    onSuccess: async () => {
+    onSuccess: async (filed) => {
       notify('app.applications.saved', { type: 'success', messageArgs: { name: draft.name } });
+      // The photo goes once the application exists; should it be refused, the entered list offers it again.
+      if (photo) {
+        await dataProvider.attachFacePhoto(programId, filed.id, photo).catch((e: unknown) =>
+          notify('app.applications.facePhotoNotSaved', { type: 'error', messageArgs: { message: fieldErrorsOf(e)?.file ?? errorMessage(e) } }),
+        );
+      }
       onDone();
       await queryClient.invalidateQueries({ queryKey: ['sessionRegister', programId, sessionId] });
     },
@@ -232,6 +244,8 @@ function EntryForm({ programId, sessionId, initial, onDone }: { programId: strin
             <ToggleButton value="brought">{t('photoSources.brought')}</ToggleButton>
           </ToggleButtonGroup>
         </Box>
+        <FacePhotoPicker label={t('facePhotoPick')} onPick={setPhoto} />
+        {photo && <Typography variant="body2">{t('facePhotoChosen', { name: photo.name })}</Typography>}
         {draft.photoSource === 'taken_on_site' &&
           select<PhotoException>('photoException', t('photoException'), draft.photoException ?? '', PHOTO_EXCEPTION_LABELS, (v) => set('photoException', v || null), t('photoExceptionNone'))}
         {draft.photoSource === 'taken_on_site' && draft.photoException && (

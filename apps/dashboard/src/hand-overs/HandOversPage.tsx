@@ -14,6 +14,7 @@ import { RequireProgram } from '../common/RequireProgram';
 import { QUERY_ONCE, useAppDataProvider } from '../providers/dataProvider';
 import { errorMessage } from '../providers/http';
 import { handOverListUrl } from '../providers/methods/hand-overs';
+import { FacePhotoThumb } from '../applications/FacePhoto';
 import { periodText, rangeOf, rangeProblem } from './handOverForm';
 
 /** 引渡し of the current program: the manager picks a day or a week, sees what is not handed over, files the batch; everyone with the right downloads the list. */
@@ -117,6 +118,7 @@ function NewBatch({ programId, onCreated }: { programId: string; onCreated: () =
             <List dense aria-label={t('pending', { count: apps.length })}>
               {apps.map((a) => (
                 <ListItem key={a.id} disableGutters sx={{ gap: 1, flexWrap: 'wrap' }}>
+                  <FacePhotoThumb programId={programId} application={a} />
                   <ListItemText primary={a.personal ? `${a.personal.name}（${a.personal.kana}）` : '—'} secondary={formatDate(a.date)} sx={{ minWidth: 0 }} />
                   <Chip size="small" label={APPLICATION_TYPE_LABELS[a.applicationType]} />
                 </ListItem>

@@ -57,13 +57,13 @@ export async function apiFetch<T>(url: string, init: { method?: string; body?: u
 }
 
 /**
- * POST a multipart form through XMLHttpRequest, the one browser API that reports upload progress. Resolves with
+ * POST (or PUT) a multipart form through XMLHttpRequest, the one browser API that reports upload progress. Resolves with
  * the API's answer; rejects with its HttpError (or a TypeError when the network fails).
  */
-export function uploadForm<T>(url: string, form: FormData, onProgress: (fraction: number) => void, headers: Record<string, string> = {}): Promise<T> {
+export function uploadForm<T>(url: string, form: FormData, onProgress: (fraction: number) => void, headers: Record<string, string> = {}, method: 'POST' | 'PUT' = 'POST'): Promise<T> {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
-    xhr.open('POST', url);
+    xhr.open(method, url);
     xhr.withCredentials = true;
     xhr.setRequestHeader('Accept', 'application/json');
     for (const [name, value] of Object.entries(headers)) xhr.setRequestHeader(name, value);

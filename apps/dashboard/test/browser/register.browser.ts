@@ -9,6 +9,11 @@ const STAFF = 'staff@vendor-a.example.jp';
 const MANAGER = 'manager@vendor-a.example.jp';
 const PHONE = { width: 390, height: 844 };
 const FORM_ID = '1234 5678 9012 3456 7890 123';
+/** A 30×40 JPEG made for this test (sharp, plain colour): the applicant's face photo as the phone's camera would hand it over. */
+const FACE_JPEG = Buffer.from(
+  '/9j/2wBDAA0JCgsKCA0LCgsODg0PEyAVExISEyccHhcgLikxMC4pLSwzOko+MzZGNywtQFdBRkxOUlNSMj5aYVpQYEpRUk//2wBDAQ4ODhMREyYVFSZPNS01T09PT09PT09PT09PT09PT09PT09PT09PT09PT09PT09PT09PT09PT09PT09PT09PT0//wAARCAAoAB4DASIAAhEBAxEB/8QAFQABAQAAAAAAAAAAAAAAAAAAAAb/xAAUEAEAAAAAAAAAAAAAAAAAAAAA/8QAFQEBAQAAAAAAAAAAAAAAAAAAAAP/xAAUEQEAAAAAAAAAAAAAAAAAAAAA/9oADAMBAAIRAxEAPwCiAQXAAAAAAAAAAf/Z',
+  'base64',
+);
 
 /**
  * Issue 19 item 5: on a phone, a booked applicant goes from the session's register to a filed application in few
@@ -95,6 +100,16 @@ describeInBrowser('the session register on a phone (browser, real API)', () => {
     await page.screenshot({ path: path.join(SCREENSHOTS, 'session-register-390.png'), fullPage: true });
     expect([plain, withException]).toEqual([3, 6]);
 
+    // The face photo (顔写真): attached to 台帳 一郎's application from the phone's camera input, its thumbnail shown.
+    const ichiro = register.getByRole('listitem').filter({ hasText: '12345678901234567890123' });
+    expect(await ichiro.locator('input[type="file"]').getAttribute('accept')).toBe('image/*');
+    await ichiro.locator('input[type="file"]').setInputFiles({ name: 'face.jpg', mimeType: 'image/jpeg', buffer: FACE_JPEG });
+    await page.getByText('台帳 一郎さんの顔写真を添付しました').waitFor();
+    const thumb = register.getByRole('img', { name: '台帳 一郎さんの顔写真' });
+    await thumb.waitFor();
+    await page.waitForFunction((el) => (el as HTMLImageElement).complete && (el as HTMLImageElement).naturalWidth > 0, await thumb.elementHandle());
+    await register.getByRole('button', { name: '顔写真を差し替える' }).waitFor();
+
     // Issue 19 item 4: a J-LIS notice about 台帳 一郎's application — found by his name, linked, whom to call shown.
     await page.goto(`${suite.api.url}/#/defects/create`);
     await page.getByRole('combobox', { name: '発見者' }).click();
@@ -127,6 +142,7 @@ describeInBrowser('the session register on a phone (browser, real API)', () => {
     await page.getByLabel('開始日').fill(offer.date);
     await page.getByLabel('終了日').fill(offer.date);
     await page.getByText('未引渡しの申請 2 件').first().waitFor();
+    await page.getByRole('img', { name: '台帳 一郎さんの顔写真' }).waitFor(); // the photo goes with the batch
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
     await page.getByRole('button', { name: '市へ引き渡す' }).click();
     // The batch in the list (第1回, a full-width space, its dates), not the notice 「第1回の引渡しを記録しました」 that may still show.
