@@ -12,7 +12,7 @@ async function bootstrap(): Promise<void> {
     console.error((e as Error).message);
     process.exit(1);
   }
-  const app = await createApp(env, { clock: env.CLOCK_FILE ? new FileClock(env.CLOCK_FILE) : undefined });
+  const app = await createApp(env, { clock: env.CLOCK_FILE ? new FileClock(env.CLOCK_FILE, env.CLOCK_RUNS) : undefined });
   if (env.CLOCK_FILE) new Logger('Bootstrap').warn(`The clock is read from ${env.CLOCK_FILE} (tests only)`);
   await app.listen(env.PORT, env.HOST);
   const url = `http://localhost:${env.PORT}/`;

@@ -12,7 +12,8 @@ describe('booking the last slot concurrently', () => {
   let t: TestApp;
 
   beforeAll(async () => {
-    t = await createTestApp({ clock: new FixedClock(new Date('2026-06-01T01:00:00Z')) });
+    // The real 2026 calendar on its first day (demoWeeks: 0), whatever the day's placement would be.
+    t = await createTestApp({ clock: new FixedClock(new Date('2026-06-01T01:00:00Z')), demoWeeks: 0 });
   });
   afterAll(() => t.close());
 

@@ -39,7 +39,8 @@ describe('sessions and daily reports', () => {
   });
 
   beforeAll(async () => {
-    ({ t, programId, cookies: { staff, manager, city } } = await openDemo({ clock }, { staff: DEMO.vendorStaff, manager: DEMO.vendorManager, city: DEMO.otaruAdmin }));
+    // The real 2026 calendar in July (demoWeeks: 0), whatever the day's placement would be.
+    ({ t, programId, cookies: { staff, manager, city } } = await openDemo({ clock, demoWeeks: 0 }, { staff: DEMO.vendorStaff, manager: DEMO.vendorManager, city: DEMO.otaruAdmin }));
     const created = await t.http.post('/api/sessions').set('Cookie', staff).send({
       programId,
       date: '2026-07-13',
@@ -254,7 +255,8 @@ describe('sessions and daily reports', () => {
 describe('reporting rates', () => {
   it('computes reporting and on-time rates from the stored reports (fixed data)', async () => {
     const clock = new FixedClock(new Date('2026-07-20T03:00:00Z'));
-    const t = await createTestApp({ clock });
+    // The real 2026 calendar in July (demoWeeks: 0), whatever the day's placement would be.
+    const t = await createTestApp({ clock, demoWeeks: 0 });
     try {
       const city = await login(t, DEMO.otaruAdmin);
       const res = await t.http.get(`/api/programs/${t.ids.programs.otaru}/reporting-rates`).query({ from: '2026-06-01', to: '2026-06-30' }).set('Cookie', city);
@@ -279,7 +281,8 @@ describe('visits without a booking', () => {
   let staff: string;
   let city: string;
   beforeAll(async () => {
-    ({ t, cookies: { staff, city } } = await openDemo({ clock }, { staff: DEMO.vendorStaff, city: DEMO.otaruAdmin }));
+    // The real 2026 calendar in July (demoWeeks: 0), whatever the day's placement would be.
+    ({ t, cookies: { staff, city } } = await openDemo({ clock, demoWeeks: 0 }, { staff: DEMO.vendorStaff, city: DEMO.otaruAdmin }));
   });
   afterAll(() => t.close());
 

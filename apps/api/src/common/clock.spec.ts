@@ -17,6 +17,19 @@ describe(FileClock.name, () => {
     expect(clock.now().toISOString()).toBe('2026-11-05T00:30:00.000Z');
   });
 
+  it('runs on from the instant in its file when asked to, and starts again from a new one', async () => {
+    fs.writeFileSync(file, '2026-11-19T00:30:00.000Z');
+    const clock = new FileClock(file, true);
+    const first = clock.now().getTime();
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    const later = clock.now().getTime();
+    expect(first).toBeGreaterThanOrEqual(Date.parse('2026-11-19T00:30:00.000Z'));
+    expect(later - first).toBeGreaterThanOrEqual(25);
+    expect(later - Date.parse('2026-11-19T00:30:00.000Z')).toBeLessThan(60_000);
+    fs.writeFileSync(file, '2027-01-20T00:30:00.000Z\n');
+    expect(clock.now().getTime() - Date.parse('2027-01-20T00:30:00.000Z')).toBeLessThan(1_000);
+  });
+
   it('refuses a file without an instant, and refuses to run in production', () => {
     fs.writeFileSync(file, 'tomorrow');
     expect(() => new FileClock(file)).toThrow(/no ISO instant/);

@@ -105,6 +105,8 @@ export const envSchema = z.object({
     .string()
     .optional()
     .transform((v) => v || undefined),
+  /** Tests only, with CLOCK_FILE: time flows on from the file's instant instead of standing still. */
+  CLOCK_RUNS: bool(false),
   /** This instance's name in leases and logs (default: host name and process id). */
   INSTANCE_NAME: z
     .string()

@@ -43,6 +43,24 @@ export class FixedClock extends Clock {
   }
 }
 
+/**
+ * The day a test app starts on unless the test passes its own clock: Thursday 2026-11-19, 09:30 in Japan — inside the
+ * demo's real-dates window (src/database/seed/demo-placement.ts), so the demo keeps its real 2026 dates. No test
+ * depends on today.
+ */
+export const TEST_TODAY = new Date('2026-11-19T00:30:00.000Z');
+
+/** A clock that starts at an instant and runs on with real time, so records made one after another keep their order. */
+export class RunningClock extends Clock {
+  private readonly startedAt = Date.now();
+  constructor(private readonly start: Date) {
+    super();
+  }
+  now(): Date {
+    return new Date(this.start.getTime() + Date.now() - this.startedAt);
+  }
+}
+
 export interface TestApp {
   app: NestExpressApplication;
   http: ReturnType<typeof request>;
@@ -52,7 +70,14 @@ export interface TestApp {
 }
 
 /** The real application on a real, freshly migrated database with the demo data. */
-export async function createTestApp(options: { clock?: Clock; env?: Record<string, string> } = {}): Promise<TestApp> {
+export async function createTestApp(
+  options: {
+    clock?: Clock;
+    env?: Record<string, string>;
+    /** The demo's placement in whole weeks from its real 2026 dates; default: placed for the clock's day (0 inside the real-dates window). */
+    demoWeeks?: number;
+  } = {},
+): Promise<TestApp> {
   const db = testDatabase();
   await resetDatabase(db);
   const env = envWith({
@@ -68,9 +93,10 @@ export async function createTestApp(options: { clock?: Clock; env?: Record<strin
     PERSONAL_DATA_SWEEP: 'off',
     ...options.env,
   });
-  const app = await createApp(env, { clock: options.clock, quiet: true });
+  const clock = options.clock ?? new RunningClock(TEST_TODAY);
+  const app = await createApp(env, { clock, quiet: true });
   const dataSource = app.get(DataSource);
-  const seeded = await seedDemo(dataSource, options.clock?.now() ?? new Date(), demoServicesOf(app));
+  const seeded = await seedDemo(dataSource, clock.now(), demoServicesOf(app), { weeks: options.demoWeeks });
   if (!seeded) throw new Error('demo seed did not run on an empty database');
   return {
     app,

@@ -25,18 +25,18 @@ function isTuesdayPm(o: Offer): boolean {
 }
 
 /**
- * The demo seeds its bookings relative to today, and Otaru's visits end on 2026-12-24: depending on the day the
- * suite runs, no Tuesday afternoon may be free beyond the 14-day lead time. The manager then adds a home-visit
- * day on a Tuesday (as they would in the calendar), so that the operator's caller can have their wish.
+ * The demo seeds its bookings relative to the suite's day: no Tuesday afternoon may be free beyond the 14-day lead
+ * time. The manager then adds a home-visit day on a Tuesday (as they would in the calendar), so that the operator's
+ * caller can have their wish.
  */
-async function ensureTuesdayAfternoon(url: string): Promise<string> {
+async function ensureTuesdayAfternoon(url: string, now: Date): Promise<string> {
   const manager = await apiSession(url, MANAGER);
   const programs = (await manager<Array<{ id: string; title: string; periods: { visits: { end: string } } }>>('/programs')).json;
   const otaru = programs.find((p) => p.title.includes('小樽'));
   if (!otaru) throw new Error('the demo has no Otaru program');
   const search = async () => (await manager<{ offers: Offer[] }>(`/programs/${otaru.id}/slots/search`, { request: TUESDAY_PM })).json.offers;
   if ((await search()).some(isTuesdayPm)) return otaru.id;
-  const jstToday = new Date(Date.now() + 9 * 3600_000);
+  const jstToday = new Date(now.getTime() + 9 * 3600_000);
   for (let days = 14; days < 120; days++) {
     const d = new Date(jstToday.getTime() + days * 86_400_000);
     const date = d.toISOString().slice(0, 10);
@@ -58,7 +58,7 @@ describeInBrowser('operator booking screen (browser, real API)', () => {
   let booked: { number: string; visit: string; visitDate: string } | undefined;
 
   beforeAll(async () => {
-    programId = await ensureTuesdayAfternoon(suite.api.url);
+    programId = await ensureTuesdayAfternoon(suite.api.url, suite.now());
   });
 
   /** The empty operator screen, ready: the caller's relation has the focus and the finder has answered once. */
@@ -146,7 +146,7 @@ describeInBrowser('operator booking screen (browser, real API)', () => {
     console.log(`Operator speed: ${log.summary()}`);
 
     const [, month, day] = /(\d+)月(\d+)日/.exec(visit)!;
-    booked = { number, visit, visitDate: `${new Date().getFullYear()}-${month.padStart(2, '0')}-${day.padStart(2, '0')}` };
+    booked = { number, visit, visitDate: `${suite.now().getFullYear()}-${month.padStart(2, '0')}-${day.padStart(2, '0')}` };
     await confirmation.getByRole('link', { name: '受付票を印刷' }).click();
     await page.waitForURL(/\/bookings\/[0-9a-f-]+\/slip$/);
     await page.getByTestId('slip-applicant-name').waitFor();
@@ -322,9 +322,12 @@ describeInBrowser('operator booking screen (browser, real API)', () => {
     await suite.logIn(MANAGER);
     await openDesk();
     const week = page.getByTestId('week-view');
-    // The week before the first one shown: its days are all 1 to 11 days ahead, inside the 14 days' notice.
-    await week.getByRole('button', { name: '前の週' }).click();
+    // A week before the first one shown: a visit day there lies inside the 14 days' notice (back at most three weeks).
     const blocked = week.locator('[data-state="blocked"][title*="14日以上先"]').first();
+    for (let back = 0; back < 3 && !(await blocked.isVisible()); back++) {
+      await week.getByRole('button', { name: '前の週' }).click();
+      await page.waitForTimeout(300);
+    }
     await blocked.waitFor();
     await blocked.click();
     const reason = page.getByTestId('week-reason');
@@ -459,7 +462,7 @@ describeInBrowser('operator booking screen (browser, real API)', () => {
   it('lets a manager offer a slot inside the lead time with a recorded reason', async () => {
     await suite.logIn(MANAGER);
     await openDesk();
-    const leadDay = new Date(Date.now() + 9 * 3600_000 + 14 * 86_400_000).toISOString().slice(0, 10);
+    const leadDay = new Date(suite.now().getTime() + 9 * 3600_000 + 14 * 86_400_000).toISOString().slice(0, 10);
     const firstDate = async () => {
       const text = await page.locator('#bk-offers [role="option"]').first().getAttribute('aria-label');
       return text ?? '';

@@ -7,9 +7,9 @@ const OPERATOR = 'staff@vendor-a.example.jp';
 
 /**
  * The current week (Monday to Sunday, Japan time) as the weekly report list writes it: `11/16〜11/22`.
- * The server runs on the real clock, and the demo's Otaru call center (2026-06-01..2026-12-24) is open today.
+ * The suite's clock (BROWSER_TODAY) lies inside the demo's Otaru call-center period, so its call center is open today.
  */
-function currentWeekLabel(now = new Date()): string {
+function currentWeekLabel(now: Date): string {
   const jst = new Date(now.getTime() + 9 * 3600_000);
   const monday = new Date(Date.UTC(jst.getUTCFullYear(), jst.getUTCMonth(), jst.getUTCDate() - ((jst.getUTCDay() + 6) % 7)));
   const sunday = new Date(monday.getTime() + 6 * 86_400_000);
@@ -27,7 +27,7 @@ describeInBrowser('call center screens (browser, real API)', () => {
   /** The current week's total as the weekly report screen shows it (its row, then its page's total line). */
   async function currentWeekTotalOnReport(): Promise<number> {
     await page.goto(`${suite.api.url}/#/call-weeks`);
-    const row = page.locator('tbody tr', { hasText: currentWeekLabel() });
+    const row = page.locator('tbody tr', { hasText: currentWeekLabel(suite.now()) });
     await row.click();
     const total = page.getByTestId('call-week-total');
     await total.waitFor();

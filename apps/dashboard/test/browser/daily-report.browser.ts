@@ -59,7 +59,7 @@ function addDays(key: string, days: number): string {
   return d.toISOString().slice(0, 10);
 }
 
-const jstToday = () => new Date(Date.now() + 9 * 3600_000).toISOString().slice(0, 10);
+const jstToday = (now: Date) => new Date(now.getTime() + 9 * 3600_000).toISOString().slice(0, 10);
 const weekdayOf = (key: string) => new Date(`${key}T00:00:00Z`).getUTCDay();
 /** How the report list writes a day (common/dates formatDate): 2026/11/02(月). */
 const listDate = (key: string) => `${key.replaceAll('-', '/')}(${WEEKDAYS_JA[weekdayOf(key)]})`;
@@ -78,7 +78,8 @@ describeInBrowser('daily report (browser, real API)', () => {
     const taken = new Set(reports.map((r) => r.date));
     const days: string[] = [];
     const visits = otaru.periods.visits;
-    const last = jstToday() <= visits.end ? addDays(jstToday(), -1) : visits.end;
+    const today = jstToday(suite.now());
+    const last = today <= visits.end ? addDays(today, -1) : visits.end;
     for (let day = last; day >= visits.start && days.length < 15; day = addDays(day, -1)) {
       if (weekdayOf(day) >= 1 && weekdayOf(day) <= 5 && !taken.has(day)) days.push(day);
     }

@@ -9,7 +9,7 @@ const CITY_VIEWER = 'city-viewer@otaru.example.jp';
 const CHART_TITLES = ['目標に対する進捗', '週ごとの受電件数', '写真の統計', '実施件数と申請件数', '日次報告の提出状況'];
 
 /** Today's date in Japan (the server's clock is the real one): 'YYYY-MM-DD'. */
-function jstToday(now = new Date()): string {
+function jstToday(now: Date): string {
   return new Date(now.getTime() + 9 * 3600_000).toISOString().slice(0, 10);
 }
 
@@ -72,7 +72,7 @@ describeInBrowser('morning dashboard (browser, real API)', () => {
     expect(await page.getByText('達成率', { exact: true }).count()).toBe(0);
 
     // The table view of the calls chart shows this week's number (the week containing today's JST date).
-    const today = jstToday();
+    const today = jstToday(suite.now());
     const week = summary.calls.find((w) => w.weekStart <= today && today <= w.weekEnd);
     expect(week).toBeDefined();
     expect(week!.total).toBe(summary.kpis.callsThisWeek);

@@ -106,7 +106,7 @@ describeInBrowser('keyboard only (browser, real API)', () => {
     const taken = new Set(reports.map((r) => r.date));
     let day = '';
     for (let back = 1; back < 40 && !day; back++) {
-      const candidate = new Date(Date.now() + 9 * 3600_000 - back * 86_400_000).toISOString().slice(0, 10);
+      const candidate = new Date(suite.now().getTime() + 9 * 3600_000 - back * 86_400_000).toISOString().slice(0, 10);
       if (taken.has(candidate)) continue;
       // A date field takes its value as typed digits; fill() types into the focused field, no pointer involved.
       await dateInput.fill(candidate);

@@ -11,9 +11,11 @@ import { browserSuite, SCREENSHOTS } from './support/suite';
  * then lays out in 683×384 CSS pixels, drawn at twice the density, which is what the browser's zoom does.
  */
 const VIEWPORTS = [
-  { name: 'phone', width: 390, height: 844, scale: 1 },
-  { name: 'laptop', width: 1366, height: 768, scale: 1 },
-  { name: 'laptop-zoom200', width: 683, height: 384, scale: 2 },
+  { name: 'phone', width: 390, height: 844, scale: 1, axe: true },
+  { name: 'laptop', width: 1366, height: 768, scale: 1, axe: true },
+  // At 200% the same screens reflow (what layoutProblems checks); their markup is the phone's or the laptop's, which
+  // axe has already read, so the zoom sweep leaves it out (CI's budget).
+  { name: 'laptop-zoom200', width: 683, height: 384, scale: 2, axe: false },
 ] as const;
 
 const ROLES: Array<[role: string, email: string]> = [
@@ -79,7 +81,7 @@ describe.each(VIEWPORTS)('every screen on a $name ($width×$height)', (viewport)
     const title = (await page.locator('#react-admin-title').innerText().catch(() => '')).trim();
     const found = await layoutProblems(page);
     if (ID_IN_TITLE.test(title)) found.push(`title shows an id: 「${title}」`);
-    found.push(...(await accessibilityProblems(page)));
+    if (viewport.axe) found.push(...(await accessibilityProblems(page)));
     return found.map((problem) => `${label}: ${problem}`);
   }
 
@@ -110,13 +112,13 @@ describe.each(VIEWPORTS)('every screen on a $name ($width×$height)', (viewport)
     return found;
   }
 
-  it('the login page: fits, and meets WCAG 2.1 AA', async () => {
+  it(`the login page: fits${viewport.axe ? ', and meets WCAG 2.1 AA' : ''}`, async () => {
     await page.goto(`${suite.api.url}/`);
     await page.getByLabel('メールアドレス').waitFor();
     expect(await check('login', `login-${viewport.name}`)).toEqual([]);
   });
 
-  it.each(roles)('%s (%s): no sideways scroll, primary actions in view, labels fit, WCAG 2.1 AA', async (role, email) => {
+  it.each(roles)(`%s (%s): no sideways scroll, primary actions in view, labels fit${viewport.axe ? ', WCAG 2.1 AA' : ''}`, async (role, email) => {
     await suite.logIn(email);
     const routes = await menuRoutes();
     expect(routes.length).toBeGreaterThan(2);

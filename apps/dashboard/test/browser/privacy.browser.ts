@@ -10,8 +10,8 @@ const WIDE = { width: 1366, height: 900 };
 const PHONE = { width: 390, height: 844 };
 
 /** 'YYYY-MM-DDTHH:MM' in Japan time, `hours` before now: what a datetime-local input takes. */
-function jstLocal(hoursAgo: number): string {
-  return new Date(Date.now() + (9 - hoursAgo) * 3600_000).toISOString().slice(0, 16);
+function jstLocal(now: Date, hoursAgo: number): string {
+  return new Date(now.getTime() + (9 - hoursAgo) * 3600_000).toISOString().slice(0, 16);
 }
 
 describeInBrowser('personal data screens: incidents and the deletion ledger (browser, real API)', () => {
@@ -31,8 +31,8 @@ describeInBrowser('personal data screens: incidents and the deletion ledger (bro
     await page.getByText('登録と同時に市のダッシュボードの要対応に表示されます').waitFor();
     await page.getByRole('combobox', { name: '事故の種類' }).click();
     await page.getByRole('option', { name: '紛失・滅失' }).click();
-    await page.getByLabel('発生日時').fill(jstLocal(3));
-    await page.getByLabel('発覚日時').fill(jstLocal(1));
+    await page.getByLabel('発生日時').fill(jstLocal(suite.now(), 3));
+    await page.getByLabel('発覚日時').fill(jstLocal(suite.now(), 1));
     await page.getByLabel('対象の住民の人数').fill('2');
     // A phone number is refused beside its field before anything is sent.
     const summary = page.getByLabel('事故の内容（何が起きたか）');

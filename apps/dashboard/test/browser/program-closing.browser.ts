@@ -30,8 +30,8 @@ describeInBrowser('closing a contract (browser, real API)', () => {
   };
 
   it('hands one reservation over, deletes the rest, closes the program and issues the certificate; the city reads it (1366 and 390 px)', async () => {
-    // The contract ended yesterday (Japan time): the closing can start on the real clock.
-    const yesterday = new Date(Date.now() + 9 * 3600_000 - 86_400_000).toISOString().slice(0, 10);
+    // The contract ended yesterday (Japan time, on the suite's clock): the closing can start.
+    const yesterday = new Date(suite.now().getTime() + 9 * 3600_000 - 86_400_000).toISOString().slice(0, 10);
     await runSql(suite.api.sqlitePath, [`UPDATE program SET period_end = '${yesterday}' WHERE title LIKE '小樽市%'`]);
 
     // Staff: the checklist in words; they may prepare a handover file, not delete nor close.

@@ -129,7 +129,7 @@ describeInBrowser('the session register on a phone (browser, real API)', () => {
 
     // ... and resolved: the resolved date on the defect's page.
     await page.getByText('J-LISから顔写真の背景の不備通知').click();
-    await page.locator('input[name="resolvedDate"]').fill(new Date(Date.now() + 9 * 3600_000).toISOString().slice(0, 10));
+    await page.locator('input[name="resolvedDate"]').fill(new Date(suite.now().getTime() + 9 * 3600_000).toISOString().slice(0, 10));
     await page.getByRole('button', { name: '保存' }).click();
     await page.getByText('解決済み').first().waitFor();
 

@@ -82,7 +82,7 @@ describeInBrowser('reports page (browser, real API)', () => {
     const downloading = page.waitForEvent('download');
     await summary.getByRole('button', { name: '事業別集計をダウンロード' }).click();
     const download = await downloading;
-    const [y, m, d] = new Date(Date.now() + 9 * 3600_000).toISOString().slice(0, 10).split('-').map(Number);
+    const [y, m, d] = new Date(suite.now().getTime() + 9 * 3600_000).toISOString().slice(0, 10).split('-').map(Number);
     expect(download.suggestedFilename()).toBe(`小樽市_事業別集計_${y}年${m}月${d}日.xlsx`);
     const saved = path.join(SCREENSHOTS, 'reports-city-summary.xlsx');
     await download.saveAs(saved);

@@ -3,7 +3,7 @@ import { MunicipalityEntity } from '../../modules/municipalities/municipality.en
 import { OrganizationEntity } from '../../modules/organizations/organization.entity';
 import { ProgramEntity } from '../../modules/programs/program.entity';
 import { UserEntity } from '../../modules/users/user.entity';
-import { DEMO_PROGRAM_SETTINGS } from './demo-programs';
+import { DEMO_PROGRAM_TITLES } from './demo-programs';
 import { DEMO_LOGINS, DEMO_MUNICIPALITY_CODES, DEMO_ORGANIZATION_NAMES } from './demo-seed';
 
 /**
@@ -13,7 +13,7 @@ import { DEMO_LOGINS, DEMO_MUNICIPALITY_CODES, DEMO_ORGANIZATION_NAMES } from '.
  */
 export async function nonDemoData(ds: DataSource): Promise<string[]> {
   const emails = new Set(DEMO_LOGINS.map((l) => l.email));
-  const titles = new Set(Object.values(DEMO_PROGRAM_SETTINGS).map((p) => p.title));
+  const titles = new Set(DEMO_PROGRAM_TITLES);
   const users = (await ds.getRepository(UserEntity).find({ select: { email: true } })).filter((u) => !emails.has(u.email));
   const municipalities = (await ds.getRepository(MunicipalityEntity).find({ select: { code: true } })).filter((m) => !DEMO_MUNICIPALITY_CODES.includes(m.code));
   const organizations = (await ds.getRepository(OrganizationEntity).find({ select: { name: true } })).filter((o) => !DEMO_ORGANIZATION_NAMES.includes(o.name));

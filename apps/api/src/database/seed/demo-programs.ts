@@ -1,4 +1,6 @@
-import type { ProgramInputDraft } from '@outreach/domain/programs';
+import { fiscalYear } from '@outreach/domain/common';
+import { type ProgramBody, type ProgramInputDraft, proposeVisitDays, resolvePeriods, type VisitCalendarProposal } from '@outreach/domain/programs';
+import { shiftDate } from './demo-placement';
 
 /**
  * The two demo programs as their specifications write them (003 Otaru, 004 Shimonoseki), as data: every date
@@ -10,8 +12,11 @@ import type { ProgramInputDraft } from '@outreach/domain/programs';
  * Shimonoseki (004 §5): its contract ran to 2026-03-31; the demo shifts it to fiscal 2026 (2026-07-01 –
  * 2027-03-31) so it has a current period. Visits and inquiries run the whole contract; monthly reports (§8(11))
  * have no day in the spec, the demo says the 10th of the following month.
+ *
+ * These are the real 2026 dates; a first start outside the real-dates window moves them by whole weeks
+ * (`demoProgramSettings`, see demo-placement.ts), fiscal years following the moved start.
  */
-export const DEMO_PROGRAM_SETTINGS = {
+const REAL_SETTINGS = {
   otaru: {
     title: '小樽市マイナンバーカード個人宅・福祉施設等出張申請受付予約受付等業務',
     fiscalYear: 2026,
@@ -43,3 +48,37 @@ export const DEMO_PROGRAM_SETTINGS = {
     requireBusinessPlan: true, // 004 §8(1): 業務計画書を作成し、事前に本市の承諾を得ること
   },
 } satisfies Record<'otaru' | 'shimonoseki', ProgramInputDraft>;
+
+/** The demo's titles, whatever its placement (`nonDemoData` recognises the programs by them). */
+export const DEMO_PROGRAM_TITLES: readonly string[] = Object.values(REAL_SETTINGS).map((p) => p.title);
+
+/** Every date field of a program's settings, moved by `weeks` whole weeks. */
+function shifted<T extends ProgramInputDraft>(settings: T, weeks: number): T {
+  const move = (d: string) => shiftDate(d, weeks);
+  const periods = settings.periods && {
+    ...settings.periods,
+    ...('callCenter' in settings.periods && settings.periods.callCenter ? { callCenter: { start: move(settings.periods.callCenter.start), end: move(settings.periods.callCenter.end) } } : {}),
+    ...('visits' in settings.periods && settings.periods.visits ? { visits: { start: move(settings.periods.visits.start), end: move(settings.periods.visits.end) } } : {}),
+  };
+  const periodStart = move(settings.periodStart);
+  return { ...settings, fiscalYear: fiscalYear(periodStart), periodStart, periodEnd: move(settings.periodEnd), reportDeadline: move(settings.reportDeadline!), ...(periods ? { periods } : {}) };
+}
+
+/** The two demo programs placed `weeks` whole weeks from their real 2026 dates (0: the real dates). */
+export function demoProgramSettings(weeks: number): typeof REAL_SETTINGS {
+  return { otaru: shifted(REAL_SETTINGS.otaru, weeks), shimonoseki: shifted(REAL_SETTINGS.shimonoseki, weeks) };
+}
+
+/** Otaru's visit calendar (003 §3(2)ア(ウ)): 36 home-visit days and 6 facility days in its visit period, as the system proposes them. */
+export function demoVisitCalendar(otaru: ProgramBody): VisitCalendarProposal {
+  const visits = resolvePeriods(otaru).visits;
+  return proposeVisitDays({
+    periodStart: visits.start,
+    periodEnd: visits.end,
+    homeDays: 36,
+    facilityDays: 6,
+    workingHours: otaru.workingHours,
+    perWeekMin: otaru.bookingRules.visitDaysPerWeekMin,
+    perWeekMax: otaru.bookingRules.visitDaysPerWeekMax,
+  });
+}

@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { Role } from '@outreach/domain/auth';
-import { programBodySchema, proposeVisitDays, resolvePeriods, type ServiceKind } from '@outreach/domain/programs';
+import { jstDateKey } from '@outreach/domain/common';
+import { programBodySchema, resolvePeriods, type ServiceKind } from '@outreach/domain/programs';
 import type { DataSource, EntityManager } from 'typeorm';
 import { hashPassword } from '../../modules/auth/passwords';
 import { seedDemoCalls } from './demo-calls';
-import { DEMO_PROGRAM_SETTINGS } from './demo-programs';
+import { demoProgramSettings, demoVisitCalendar } from './demo-programs';
+import { demoShiftWeeks, shiftDate } from './demo-placement';
 import { type DemoHomeBooking, numberByReceipt, planDemoHomeBookings, seedDemoBookings, seedDemoCallBacks, visitedByDate } from './demo-bookings';
 import { DEMO_SMALL_FACILITY, DEMO_VISITED_FACILITIES, seedDemoFacilities } from './demo-facilities';
 import { RecordCipher } from '../../common/crypto/record-cipher';
@@ -69,15 +71,23 @@ export function demoServicesOf(app: INestApplicationContext): DemoServices {
   return { photos: app.get(PhotoStore), cipher: app.get(RecordCipher), hasher: app.get(SearchHasher), files: app.get(UploadedFiles), reports: app.get(ReportsService) };
 }
 
-export async function seedDemo(dataSource: DataSource, now: Date, { photos, cipher, hasher, files, reports }: DemoServices = {}): Promise<{ password: string; logins: typeof DEMO_LOGINS; ids: DemoIds } | null> {
+export async function seedDemo(
+  dataSource: DataSource,
+  now: Date,
+  { photos, cipher, hasher, files, reports }: DemoServices = {},
+  placement: { weeks?: number } = {},
+): Promise<{ password: string; logins: typeof DEMO_LOGINS; ids: DemoIds } | null> {
   if ((await dataSource.getRepository(MunicipalityEntity).count()) > 0) return null;
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  const ids = await dataSource.transaction((m) => seedIdentity(m, passwordHash));
+  // Placed for the day of the first start: the real 2026 dates, or moved by whole weeks so today is mid-flight.
+  // (A test of the real calendar early or late in its period passes weeks: 0.)
+  const weeks = placement.weeks ?? demoShiftWeeks(jstDateKey(now));
+  const ids = await dataSource.transaction((m) => seedIdentity(m, passwordHash, weeks));
   // Otaru's home visits came from bookings: the calendar the desk filled, up to yesterday (held) and ahead.
   const otaru = await dataSource.getRepository(ProgramEntity).findOneByOrFail({ id: ids.programs.otaru });
   const otaruDays = (await dataSource.getRepository(VisitDayEntity).find({ where: { programId: otaru.id }, order: { date: 'ASC' } })).map((d) => ({ date: d.date, kind: d.kind as 'home_visit' | 'facility_visit' }));
   const homeBookings = cipher ? planDemoHomeBookings(otaru, otaruDays, now, DEMO_SMALL_FACILITY) : [];
-  await dataSource.transaction((m) => seedActivity(m, ids, now, cipher ? visitedByDate(homeBookings, now) : undefined, photos, files));
+  await dataSource.transaction((m) => seedActivity(m, ids, now, weeks, cipher ? visitedByDate(homeBookings, now) : undefined, photos, files));
   if (cipher) {
     await dataSource.transaction(async (m) => {
       await seedDemoBookings(m, otaru, cipher, now, homeBookings, hasher);
@@ -98,7 +108,7 @@ export async function seedDemo(dataSource: DataSource, now: Date, { photos, ciph
   return { password: DEMO_PASSWORD, logins: DEMO_LOGINS, ids };
 }
 
-async function seedIdentity(m: EntityManager, passwordHash: string): Promise<DemoIds> {
+async function seedIdentity(m: EntityManager, passwordHash: string, weeks: number): Promise<DemoIds> {
   const municipalities = { otaru: randomUUID(), shimonoseki: randomUUID() };
   await m.getRepository(MunicipalityEntity).insert([
     { id: municipalities.otaru, code: DEMO_MUNICIPALITY_CODES[0], name: '小樽市', prefecture: '北海道' },
@@ -127,8 +137,9 @@ async function seedIdentity(m: EntityManager, passwordHash: string): Promise<Dem
     });
   }
   const programs = { otaru: randomUUID(), shimonoseki: randomUUID() };
-  const otaru = programBodySchema.parse({ ...DEMO_PROGRAM_SETTINGS.otaru, vendorOrganizationIds: [organizations.vendorA] });
-  const shimonoseki = programBodySchema.parse({ ...DEMO_PROGRAM_SETTINGS.shimonoseki, vendorOrganizationIds: [organizations.vendorB] });
+  const settings = demoProgramSettings(weeks);
+  const otaru = programBodySchema.parse({ ...settings.otaru, vendorOrganizationIds: [organizations.vendorA] });
+  const shimonoseki = programBodySchema.parse({ ...settings.shimonoseki, vendorOrganizationIds: [organizations.vendorB] });
   for (const [id, municipalityId, body] of [
     [programs.otaru, municipalities.otaru, otaru],
     [programs.shimonoseki, municipalities.shimonoseki, shimonoseki],
@@ -168,16 +179,7 @@ async function seedIdentity(m: EntityManager, passwordHash: string): Promise<Dem
     },
   ]);
   // Otaru's calendar: 36 home-visit days and 6 facility days in the visit period, as the system proposes them.
-  const visits = resolvePeriods(otaru).visits;
-  const proposal = proposeVisitDays({
-    periodStart: visits.start,
-    periodEnd: visits.end,
-    homeDays: 36,
-    facilityDays: 6,
-    workingHours: otaru.workingHours,
-    perWeekMin: otaru.bookingRules.visitDaysPerWeekMin,
-    perWeekMax: otaru.bookingRules.visitDaysPerWeekMax,
-  });
+  const proposal = demoVisitCalendar(otaru);
   await m.getRepository(VisitDayEntity).insert(proposal.days.map((d) => ({ id: randomUUID(), programId: programs.otaru, date: d.date, kind: d.kind })));
   await m.getRepository(VendorMunicipalityEntity).insert([
     { organizationId: organizations.vendorA, municipalityId: municipalities.otaru },
@@ -191,7 +193,16 @@ async function seedIdentity(m: EntityManager, passwordHash: string): Promise<Dem
 }
 
 /** What the programs did: call volumes (and, as features land, sessions, reports and bookings). */
-async function seedActivity(m: EntityManager, ids: DemoIds, now: Date, otaruBooked: ReadonlyMap<string, readonly DemoHomeBooking[]> | undefined, photos?: PhotoStore, files?: UploadedFiles): Promise<void> {
+async function seedActivity(
+  m: EntityManager,
+  ids: DemoIds,
+  now: Date,
+  weeks: number,
+  otaruBooked: ReadonlyMap<string, readonly DemoHomeBooking[]> | undefined,
+  photos?: PhotoStore,
+  files?: UploadedFiles,
+): Promise<void> {
+  const move = (dates: string[]) => dates.map((d) => shiftDate(d, weeks));
   const programs = await m.getRepository(ProgramEntity).findBy({});
   const byId = new Map(programs.map((p) => [p.id, p]));
   const otaru = byId.get(ids.programs.otaru)!;
@@ -204,10 +215,10 @@ async function seedActivity(m: EntityManager, ids: DemoIds, now: Date, otaruBook
       periodEnd: resolvePeriods(otaru).callCenter.end,
       weekStartsOn: otaru.weekStartsOn,
       workingHours: otaru.workingHours,
-      inserts: ['2026-06-01', '2026-06-15', '2026-08-01', '2026-10-01', '2026-11-01'],
+      inserts: move(['2026-06-01', '2026-06-15', '2026-08-01', '2026-10-01', '2026-11-01']),
       baseline: 4,
       seed: 12033,
-      paperUntil: '2026-06-05',
+      paperUntil: shiftDate('2026-06-05', weeks),
       vendorUserId: ids.users['staff@vendor-a.example.jp'],
       cityUserId: ids.users['city-admin@otaru.example.jp'],
     },
@@ -221,7 +232,7 @@ async function seedActivity(m: EntityManager, ids: DemoIds, now: Date, otaruBook
       periodEnd: resolvePeriods(shimonoseki).callCenter.end,
       weekStartsOn: shimonoseki.weekStartsOn,
       workingHours: shimonoseki.workingHours,
-      inserts: ['2026-07-01', '2026-09-01', '2026-11-01'],
+      inserts: move(['2026-07-01', '2026-09-01', '2026-11-01']),
       baseline: 3,
       seed: 352012,
       vendorUserId: ids.users['manager@vendor-b.example.jp'],

@@ -55,6 +55,8 @@ async function waitForHealth(url: string, child: ChildProcess, output: () => str
 export interface StartOptions {
   /** A file holding the instant the API takes as now (its CLOCK_FILE, tests only): the API runs with NODE_ENV=test. */
   clockFile?: string;
+  /** With clockFile: time flows on from the file's instant (CLOCK_RUNS) instead of standing still. */
+  clockRuns?: boolean;
 }
 
 /**
@@ -78,7 +80,7 @@ export async function startApi(options: StartOptions = {}): Promise<ApiServer> {
     SEED_DEMO: 'true',
     DASHBOARD_DIST,
   };
-  if (options.clockFile) Object.assign(env, { NODE_ENV: 'test', CLOCK_FILE: options.clockFile });
+  if (options.clockFile) Object.assign(env, { NODE_ENV: 'test', CLOCK_FILE: options.clockFile, CLOCK_RUNS: String(options.clockRuns === true) });
   delete env.DATABASE_URL;
   if (process.env.TEST_DATABASE_URL) env.DATABASE_URL = process.env.TEST_DATABASE_URL;
   else env.SQLITE_PATH = path.join(dataDir, 'x.sqlite');

@@ -10,6 +10,12 @@ export const DEMO_PASSWORD = 'demo-pass-2026';
 /** Screenshots and downloads of the browser tests, kept for a reader (not compared). */
 export const SCREENSHOTS = path.resolve(__dirname, '../../../test-results');
 
+/**
+ * The day every browser test starts on unless it sets its own clock: Thursday 2026-11-19, 09:30 in Japan — inside
+ * the demo's real-dates window (apps/api/src/database/seed/demo-placement.ts), so the demo shows its real 2026 dates.
+ */
+export const BROWSER_TODAY = '2026-11-19T00:30:00.000Z';
+
 export interface SuiteOptions {
   viewport: { width: number; height: number };
   /** Device pixels per CSS pixel: 2 with a halved viewport is the browser zoomed to 200%. */
@@ -22,8 +28,9 @@ export interface SuiteOptions {
   /** false: the test opens its page itself with suite.newPage() (e.g. after arranging data). */
   pagePerTest?: boolean;
   /**
-   * A fixed clock (ISO instant) for the API and the page instead of the real one; `suite.setClock` moves both on
-   * (a test walking from a request to its visit a month later). The demo is seeded on this day.
+   * A clock standing still at this ISO instant for the API and the page; `suite.setClock` moves both on (a test
+   * walking from a request to its visit a month later). Without it both run on from BROWSER_TODAY. The demo is
+   * seeded, and placed, for the day the clock shows at the start.
    */
   clock?: string;
 }
@@ -46,6 +53,8 @@ export interface BrowserSuite {
   /** Signs in through the login page. */
   logIn(email: string, options?: LogInOptions): Promise<void>;
   apiSession(email: string): Promise<ApiCall>;
+  /** The instant on the API's and the page's clock now (never the machine's today). */
+  now(): Date;
   /** With `clock`: moves the API's and the page's clock to this instant. */
   setClock(iso: string): Promise<void>;
 }
@@ -76,10 +85,12 @@ export function browserSuite(options: SuiteOptions): BrowserSuite {
   let api: ApiServer | undefined;
   let browser: Browser | undefined;
   let page: Page | undefined;
-  const clockDir = options.clock ? mkdtempSync(path.join(tmpdir(), 'outreach-clock-')) : undefined;
-  const clockFile = clockDir ? path.join(clockDir, 'now') : undefined;
+  // No test depends on today: the API reads its now from this file, the page's clock is set to the same instant.
+  const clockDir = mkdtempSync(path.join(tmpdir(), 'outreach-clock-'));
+  const clockFile = path.join(clockDir, 'now');
   let now = options.clock;
-  if (clockFile && now) writeFileSync(clockFile, now);
+  writeFileSync(clockFile, now ?? BROWSER_TODAY);
+  let startedAt = Date.now();
 
   const suite: BrowserSuite = {
     get api() {
@@ -100,6 +111,7 @@ export function browserSuite(options: SuiteOptions): BrowserSuite {
         acceptDownloads: options.acceptDownloads,
       });
       if (now) await context.clock.setFixedTime(new Date(now));
+      else await context.clock.install({ time: suite.now() });
       page = await context.newPage();
       page.setDefaultTimeout(options.timeout ?? 15_000);
       return page;
@@ -114,8 +126,9 @@ export function browserSuite(options: SuiteOptions): BrowserSuite {
       if (until === 'menu') await p.locator('.RaSidebar-fixed [role="menuitem"]').filter({ hasText: 'プロフィール' }).waitFor();
     },
     apiSession: (email) => apiSession(suite.api.url, email),
+    now: () => (now ? new Date(now) : new Date(Date.parse(BROWSER_TODAY) + Date.now() - startedAt)),
     async setClock(iso) {
-      if (!clockFile) throw new Error('setClock needs the suite option clock');
+      if (!options.clock) throw new Error('setClock needs the suite option clock');
       now = iso;
       writeFileSync(clockFile, iso);
       await page?.context().clock.setFixedTime(new Date(iso));
@@ -123,14 +136,15 @@ export function browserSuite(options: SuiteOptions): BrowserSuite {
   };
 
   beforeAll(async () => {
-    [api, browser] = await Promise.all([startApi({ clockFile }), launchBrowser()]);
+    startedAt = Date.now();
+    [api, browser] = await Promise.all([startApi({ clockFile, clockRuns: !options.clock }), launchBrowser()]);
     mkdirSync(SCREENSHOTS, { recursive: true });
   }, 90_000);
 
   afterAll(async () => {
     await browser?.close();
     await api?.stop();
-    if (clockDir) rmSync(clockDir, { recursive: true, force: true });
+    rmSync(clockDir, { recursive: true, force: true });
   });
 
   if (options.pagePerTest !== false) {
