@@ -16,6 +16,19 @@ export const SCREENSHOTS = path.resolve(__dirname, '../../../test-results');
  */
 export const BROWSER_TODAY = '2026-11-19T00:30:00.000Z';
 
+/** Runs in the page before its scripts: `Date` (new Date(), Date.now(), Date()) reads the real time plus `offsetMs`. */
+function shiftDate(offsetMs: number): void {
+  const RealDate = Date;
+  const now = () => RealDate.now() + offsetMs;
+  function ShiftedDate(this: unknown, ...args: unknown[]): Date | string {
+    if (!new.target) return new RealDate(now()).toString();
+    return args.length === 0 ? new RealDate(now()) : new (RealDate as unknown as new (...a: unknown[]) => Date)(...args);
+  }
+  ShiftedDate.prototype = RealDate.prototype;
+  Object.assign(ShiftedDate, { now, parse: RealDate.parse, UTC: RealDate.UTC });
+  (globalThis as { Date: unknown }).Date = ShiftedDate;
+}
+
 export interface SuiteOptions {
   viewport: { width: number; height: number };
   /** Device pixels per CSS pixel: 2 with a halved viewport is the browser zoomed to 200%. */
@@ -111,7 +124,9 @@ export function browserSuite(options: SuiteOptions): BrowserSuite {
         acceptDownloads: options.acceptDownloads,
       });
       if (now) await context.clock.setFixedTime(new Date(now));
-      else await context.clock.install({ time: suite.now() });
+      // The running clock moves the page's Date by a constant offset; its timers stay the browser's own (Playwright's
+      // fake timers slowed react-admin's menu and debounced filters enough to race the tests).
+      else await context.addInitScript(shiftDate, Date.parse(BROWSER_TODAY) - startedAt);
       page = await context.newPage();
       page.setDefaultTimeout(options.timeout ?? 15_000);
       return page;
