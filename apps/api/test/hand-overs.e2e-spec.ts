@@ -134,6 +134,9 @@ describe('the hand-over to the city (引渡し)', () => {
     const entries = Object.keys(zip.files).filter((n) => !zip.files[n].dir).sort();
     expect(entries).toEqual([`申請者一覧_第1回_${date.replaceAll('-', '')}.xlsx`, '顔写真/99998888777766665555444.jpg']);
     expect((await zip.file('顔写真/99998888777766665555444.jpg')!.async('nodebuffer')).equals(photoJpeg)).toBe(true);
+    // What went to the city stays as given: the photo of a handed-over application is not replaced.
+    const late = await t.http.put(`/api/programs/${programId}/applications/${kyusakuId}/face-photo`).set('Cookie', cookies.staff).attach('file', photoJpeg, { filename: 'face.jpg' });
+    expect([late.status, Object.keys(late.body.errors)]).toEqual([409, ['file']]);
     const wb = await readWorkbook(await zip.file(entries[0])!.async('nodebuffer'));
     const ws = wb.getWorksheet('申請者一覧')!;
     const rows: unknown[][] = [];

@@ -1,5 +1,8 @@
 import { In } from 'typeorm';
+import sharp from 'sharp';
+import { UploadedFiles } from '../src/common/files/uploaded-files';
 import { ApplicationEntity } from '../src/modules/applications/application.entity';
+import { FacePhotoFiles } from '../src/modules/applications/face-photo-files';
 import { BookingPersonalEntity } from '../src/modules/booking-personal/booking-personal.entity';
 import { RecordCipher } from '../src/common/crypto/record-cipher';
 import { BookingEntity } from '../src/modules/bookings/booking.entity';
@@ -33,6 +36,9 @@ describe('closing a contract', () => {
           .set('Cookie', staff)
           .send({ ...applicant, source: 'booking', bookingId: res.body.id, sourceIndex: 0, applicationFormId: '9999 8888 7777 6666 5555 401', photoSource: 'brought', receiptMethod: 'limited_delivery_mail' });
         expect(filed.status).toBe(201);
+        // With its face photo, which the closing deletes with the personal fields.
+        const face = await sharp({ create: { width: 35, height: 45, channels: 3, background: '#a09080' } }).jpeg().toBuffer();
+        expect((await t.http.put(`/api/programs/${programId}/applications/${filed.body.id}/face-photo`).set('Cookie', staff).attach('file', face, { filename: 'face.jpg' })).status).toBe(200);
       }
     }
     clock.set(new Date('2026-12-10T01:00:00Z'));
@@ -118,6 +124,12 @@ describe('closing a contract', () => {
     const shredded = await t.dataSource.getRepository(HandlingRecordEntity).findBy({ action: 'application.delete_personal', programId });
     expect(shredded.map((r) => r.resourceId).sort()).toEqual(registered.map((r) => r.id).sort());
     for (const a of registered) expect(() => cipher.open(a.id, a.data!)).toThrow('この個人情報は削除済みです');
+    // Its face photo too: the files removed, the deletion recorded as the manager's on the closing's rule.
+    const withPhoto = registered.find((a) => a.facePhotoAt !== null)!;
+    await expect(t.app.get(UploadedFiles).read(FacePhotoFiles.fileName(programId, withPhoto.id, 'full'))).rejects.toThrow();
+    const photoDeleted = await t.dataSource.getRepository(HandlingRecordEntity).findBy({ action: 'application.delete_face_photo', programId });
+    expect(photoDeleted.map((r) => [r.resourceId, r.userId, r.reason])).toEqual([[withPhoto.id, t.ids.users[DEMO.vendorManager], '契約終了に伴う削除（特記事項第10）']]);
+    expect(await applications.findOneByOrFail({ id: withPhoto.id })).toMatchObject({ personalDataDeletionRule: 'contract_closed', personalDataDeletedBy: t.ids.users[DEMO.vendorManager] });
     const callBack = await t.dataSource.getRepository(CallBackEntity).findOneByOrFail({ id: waiting.body.id });
     expect(callBack).toMatchObject({ status: 'done', data: null });
     expect(await t.dataSource.getRepository(HandlingRecordEntity).findOneBy({ resourceId: waiting.body.id, action: 'call_back.delete_personal', reason: '契約終了に伴う削除（特記事項第10）' })).not.toBeNull();
