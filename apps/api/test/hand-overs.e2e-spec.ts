@@ -2,6 +2,7 @@ import JSZip from 'jszip';
 import sharp from 'sharp';
 import { UploadedFiles } from '../src/common/files/uploaded-files';
 import { ApplicationEntity, HandOverBatchEntity } from '../src/modules/applications/application.entity';
+import { ActivityPhotoEntity } from '../src/modules/daily-reports/daily-report.entity';
 import { FacePhotoFiles } from '../src/modules/applications/face-photo-files';
 import { HandOversService } from '../src/modules/applications/hand-overs.service';
 import { HandlingRecordEntity } from '../src/modules/handling-records/handling-record.entity';
@@ -66,9 +67,12 @@ describe('the hand-over to the city (引渡し)', () => {
     expect([tooBig.status, tooBig.body.errors]).toEqual([422, { file: '顔写真は10MBまでです' }]);
     expect((await t.http.put(url).set('Cookie', cookies.city).attach('file', png, { filename: 'face.png' })).status).toBe(403);
 
+    const activityPhotos = await t.dataSource.getRepository(ActivityPhotoEntity).countBy({ programId });
     const attached = await t.http.put(url).set('Cookie', cookies.staff).attach('file', png, { filename: 'face.png', contentType: 'image/png' });
     expect(attached.status).toBe(200);
     expect(attached.body.facePhoto).toBe(true);
+    // Never an activity photo: nothing the photo statistics, the reports or the 活動写真 sheet read was added.
+    expect(await t.dataSource.getRepository(ActivityPhotoEntity).countBy({ programId })).toBe(activityPhotos);
 
     const shown = await t.http.get(url).set('Cookie', cookies.staff).buffer(true).parse(binary);
     expect([shown.status, shown.headers['content-type'], shown.headers['cache-control']]).toEqual([200, 'image/jpeg', 'no-store']);
