@@ -2,11 +2,12 @@ import sharp from 'sharp';
 
 /**
  * A generated "activity photo": a desk, a camera stand and a banner drawn as shapes — no people, no faces, no
- * text anyone could read — so the demo never ships a real photograph.
+ * text anyone could read — so the demo never ships a real photograph. Drawn at 720×480: every test app seeds twenty of
+ * them through the photo store's re-encoding, and the size of a phone's reduced upload is enough to show them.
  */
 export async function demoActivityPhoto(seed: number): Promise<Buffer> {
   const hue = (seed * 47) % 360;
-  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="960" height="640">
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="720" height="480" viewBox="0 0 960 640">
     <rect width="960" height="640" fill="hsl(${hue},30%,88%)"/>
     <rect y="420" width="960" height="220" fill="hsl(${hue},20%,70%)"/>
     <rect x="120" y="330" width="420" height="120" rx="8" fill="#8d6e63"/>
