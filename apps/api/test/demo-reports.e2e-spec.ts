@@ -34,7 +34,7 @@ interface Attention {
   kind: string;
 }
 
-describe.each(['2026-09-08T01:00:00Z', '2026-10-15T00:30:00Z', '2026-11-24T02:00:00Z'])('the demo started at %s', (instant) => {
+describe.each(['2026-09-08T01:00:00Z', '2026-12-04T02:00:00Z', '2028-02-29T00:30:00Z'])('the demo started at %s', (instant) => {
   const now = new Date(instant);
   const today = jstDateKey(now);
   let t: TestApp;
@@ -71,9 +71,10 @@ describe.each(['2026-09-08T01:00:00Z', '2026-10-15T00:30:00Z', '2026-11-24T02:00
     expect(weeks.filter((w) => w.status === null).every((w) => w.dueDate >= today)).toBe(true);
     const current = weeks.find((w) => w.weekStart <= today && w.weekEnd >= today);
     if (current) expect(current.status).toBeNull();
-    // The newspaper inserts show: the busiest week has well over twice the calls of a usual (median) week.
+    // The newspaper inserts show: the busiest week has far more calls than a usual (median) week — about twice, less
+    // where the placed year's holidays fall in an insert's week.
     const totals = weeks.map((w) => w.total).sort((a, b) => a - b);
-    expect(totals[totals.length - 1]).toBeGreaterThan(2 * totals[Math.floor(totals.length / 2)]);
+    expect(totals[totals.length - 1]).toBeGreaterThan(1.75 * totals[Math.floor(totals.length / 2)]);
   });
 
   it('Otaru: daily reports mostly accepted, some late, one returned with its reason, some waiting for the city, a draft for staff', async () => {
