@@ -89,4 +89,17 @@ describe.each(['2026-09-16T00:30:00Z', '2026-10-15T00:30:00Z', '2026-11-12T05:00
     const attention = (await t.http.get(`/api/programs/${programId}/dashboard`).set('Cookie', staff)).body.attention as Array<{ kind: string }>;
     expect(attention.map((a) => a.kind)).toContain('call_back_due');
   });
+
+  it('keeps the register of the last weeks\' home visits equal to their counts, the weeks before this one handed over', async () => {
+    const recent = held.filter((s) => s.serviceKind === 'home_visit' && s.bookingId !== null && s.date >= addDays(today, -21));
+    expect(recent.length).toBeGreaterThan(3);
+    for (const s of recent) {
+      const register = (await t.http.get(`/api/programs/${programId}/sessions/${s.id}/register`).set('Cookie', staff)).body as { applications: unknown[]; counts: Record<string, number> };
+      expect(register.applications.length).toBeGreaterThan(0);
+      for (const [field, n] of Object.entries(register.counts)) expect({ session: s.id, field, n }).toEqual({ session: s.id, field, n: (s as unknown as Record<string, number>)[field] });
+    }
+    const batches = (await t.http.get(`/api/programs/${programId}/hand-overs`).set('Cookie', staff)).body as Array<{ number: number; handedOverDate: string; applicationCount: number }>;
+    expect(batches.length).toBeGreaterThan(0);
+    expect(batches.every((b) => b.handedOverDate < today && b.applicationCount > 0)).toBe(true);
+  });
 });

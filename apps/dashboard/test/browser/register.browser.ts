@@ -145,10 +145,12 @@ describeInBrowser('the session register on a phone (browser, real API)', () => {
     await page.getByRole('img', { name: '台帳 一郎さんの顔写真' }).waitFor(); // the photo goes with the batch
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
     await page.getByRole('button', { name: '市へ引き渡す' }).click();
-    // The batch in the list (第1回, a full-width space, its dates), not the notice 「第1回の引渡しを記録しました」 that may still show.
-    await page.getByText(/^第1回\u3000/).waitFor();
+    // The batch in the list (第N回 after the demo's earlier hand-overs, a full-width space, its date), not the notice
+    // 「第N回の引渡しを記録しました」 that may still show.
+    const batch = page.getByRole('listitem').filter({ hasText: offer.date.replaceAll('-', '/') });
+    await batch.getByText(/^第\d+回\u3000/).waitFor();
     await page.getByText('この期間に未引渡しの申請はありません').waitFor();
-    await page.getByRole('link', { name: '申請者一覧・顔写真（zip）' }).waitFor();
+    await batch.getByRole('link', { name: '申請者一覧・顔写真（zip）' }).waitFor();
     await page.screenshot({ path: path.join(SCREENSHOTS, 'hand-overs-390.png'), fullPage: true });
     expect(crashes).toEqual([]);
   });

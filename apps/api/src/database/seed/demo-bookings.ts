@@ -146,7 +146,8 @@ export function visitedByDate(bookings: readonly DemoHomeBooking[], now: Date): 
   return out;
 }
 
-function fictionalPeople(b: DemoHomeBooking) {
+/** The fictional people of a home booking (its intake's applicants), the same each time they are asked for. */
+export function fictionalPeople(b: DemoHomeBooking) {
   const i = b.index;
   return b.applicationTypes.map((applicationType, k) => {
     const f = (i + k) % FAMILY.length;

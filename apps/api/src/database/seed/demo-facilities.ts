@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { type ExistingBooking, facilityPositions, findSlots } from '@outreach/domain/bookings';
-import { addDays, isWorkingDay, jstDateKey, jstInstant } from '@outreach/domain/common';
+import { addDays, isWorkingDay, jstDateKey, jstInstant, monthKey, weekStart } from '@outreach/domain/common';
 import type { FacilityType } from '@outreach/domain/facilities';
 import { In, type EntityManager } from 'typeorm';
 import type { RecordCipher } from '../../common/crypto/record-cipher';
@@ -11,6 +11,7 @@ import { FacilityEntity } from '../../modules/facilities/facility.entity';
 import type { ProgramEntity } from '../../modules/programs/program.entity';
 import { VisitDayEntity } from '../../modules/programs/visit-day.entity';
 import { SessionEntity } from '../../modules/sessions/session.entity';
+import { zeroCounts } from '../../modules/sessions/session.mapper';
 import { OTARU_TRAVEL } from './demo-bookings';
 
 interface DemoFacility {
@@ -129,6 +130,14 @@ export async function seedDemoFacilities(m: EntityManager, program: ProgramEntit
     if (offer) {
       taken.push({ id: bookingId, date: offer.date, positions: offer.positions, kind: 'facility', district: f.district, plannedApplications: f.residents });
       await m.getRepository(BookingSlotEntity).insert(offer.positions.map((p) => ({ id: randomUUID(), programId: program.id, slotKey: `${offer.date}:${p}`, bookingId })));
+      // Placing a request plans its visit, as the desk's confirmation does: the session names the booking and the booking its session.
+      const sessionId = randomUUID();
+      await m.getRepository(SessionEntity).insert({
+        id: sessionId, programId: program.id, bookingId, facilityId: id, date: offer.date, weekStart: weekStart(offer.date, program.weekStartsOn), month: monthKey(offer.date), serviceKind: 'facility_visit', place: f.name,
+        method: program.methods.facility_visit ?? 'on_site_acceptance', startTime: null, endTime: null, staffUserIds: [], cityStaffPresent: false, status: 'planned', cancelReason: null, offDayReason: null,
+        unbookedReason: null, unbookedReasonText: null, ...zeroCounts(),
+      });
+      await m.getRepository(BookingEntity).update({ id: bookingId }, { sessionId });
     }
     if (f.stage === 'coordinating' || f.stage === 'list_received') {
       await m.getRepository(FacilityCoordinationEntity).insert({

@@ -8,6 +8,7 @@ import { seedDemoCalls } from './demo-calls';
 import { demoProgramSettings, demoVisitCalendar } from './demo-programs';
 import { demoShiftWeeks, shiftDate } from './demo-placement';
 import { type DemoHomeBooking, numberByReceipt, planDemoHomeBookings, seedDemoBookings, seedDemoCallBacks, visitedByDate } from './demo-bookings';
+import { seedDemoRegister } from './demo-register';
 import { DEMO_SMALL_FACILITY, DEMO_VISITED_FACILITIES, seedDemoFacilities } from './demo-facilities';
 import { RecordCipher } from '../../common/crypto/record-cipher';
 import { SearchHasher } from '../../common/crypto/search-hasher';
@@ -92,6 +93,7 @@ export async function seedDemo(
     await dataSource.transaction(async (m) => {
       await seedDemoBookings(m, otaru, cipher, now, homeBookings, hasher);
       await seedDemoCallBacks(m, otaru, cipher, now, ids.users['staff@vendor-a.example.jp']);
+      await seedDemoRegister(m, otaru, cipher, now, homeBookings, { staff: ids.users['staff@vendor-a.example.jp'], manager: ids.users['manager@vendor-a.example.jp'] }, hasher);
     });
     await dataSource.transaction(async (m) => {
       await seedDemoFacilities(m, otaru, cipher, now, ids.users['staff@vendor-a.example.jp']);
