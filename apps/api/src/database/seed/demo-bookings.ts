@@ -182,9 +182,11 @@ export async function seedDemoBookings(m: EntityManager, program: ProgramEntity,
   const personal: Array<Partial<BookingPersonalEntity>> = [];
   const tokens: Array<Partial<BookingSearchTokenEntity>> = [];
   const planned: Array<Partial<SessionEntity>> = [];
-  // One household called off a visit of the coming days yesterday: its slot is free again, inside the lead time.
-  const cancelled = [...bookings].filter((b) => !b.facility && b.date > today && b.date < addDays(today, program.bookingRules.leadDaysHome)).sort((a, b) => b.date.localeCompare(a.date))[0];
-  const cancelledAt = cancelled ? new Date(Math.max(jstInstant(addDays(today, -1), '16:20').getTime(), cancelled.receivedAt.getTime() + 3600_000)) : null;
+  // The households of one half-day of the coming days called off their visits yesterday: that half-day is free again,
+  // inside the lead time (only a manager's exception books it now).
+  const near = [...bookings].filter((b) => !b.facility && b.date > today && b.date < addDays(today, program.bookingRules.leadDaysHome)).sort((a, b) => b.date.localeCompare(a.date))[0];
+  const cancelledSet = new Set(near ? bookings.filter((b) => !b.facility && b.date === near.date && b.half === near.half) : []);
+  const cancelledAtOf = (b: DemoHomeBooking) => new Date(Math.max(jstInstant(addDays(today, -1), '16:20').getTime(), b.receivedAt.getTime() + 3600_000));
   for (const [n, b] of [...bookings].sort((x, y) => x.receivedAt.getTime() - y.receivedAt.getTime()).entries()) {
     const visited = b.date < today;
     // Only home slips go to the city weekly; a facility's request is deleted once its visit is done.
@@ -194,7 +196,8 @@ export async function seedDemoBookings(m: EntityManager, program: ProgramEntity,
     const deletedAt = visited && (shared || b.facility) ? jstInstant(b.date, '18:00') : null;
     const people = fictionalPeople(b);
     const family = !b.facility && b.index % 3 === 0;
-    const calledOff = b === cancelled;
+    const calledOff = cancelledSet.has(b);
+    const cancelledAt = calledOff ? cancelledAtOf(b) : null;
     rows.push({
       id: b.id,
       programId: program.id,
