@@ -77,10 +77,11 @@ describeInBrowser('personal data screens: incidents and the deletion ledger (bro
     const table = page.getByTestId('ledger-table');
     await table.waitFor();
     const before = await count();
-    // One more demo reservation visited, shared and deleted by the sweep; its personal data row gone.
+    // One more demo reservation (the earliest home one still holding its data) visited, shared and deleted by the
+    // sweep; its personal data row gone. (The demo's earlier ones were visited and deleted already.)
     await runSql(suite.api.sqlitePath, [
-      "UPDATE booking SET status = 'visited', visit_finished_date = visit_date, shared_with_city_at = '2026-11-10 01:00:00.000', personal_data_deleted_at = '2026-11-18 01:05:00.000', personal_data_deleted_by = NULL, personal_data_deletion_rule = 'visited_shared' WHERE reception_number = 1 AND kind = 'home'",
-      "DELETE FROM booking_personal WHERE booking_id IN (SELECT id FROM booking WHERE reception_number = 1 AND kind = 'home' AND personal_data_deleted_at IS NOT NULL)",
+      "UPDATE booking SET status = 'visited', visit_finished_date = visit_date, shared_with_city_at = '2026-11-10 01:00:00.000', personal_data_deleted_at = '2026-11-18 01:05:00.000', personal_data_deleted_by = NULL, personal_data_deletion_rule = 'visited_shared' WHERE id = (SELECT id FROM (SELECT id FROM booking WHERE kind = 'home' AND status = 'confirmed' AND personal_data_deleted_at IS NULL ORDER BY reception_number LIMIT 1) AS next_home)",
+      "DELETE FROM booking_personal WHERE booking_id IN (SELECT id FROM booking WHERE personal_data_deleted_at = '2026-11-18 01:05:00.000')",
     ]);
     await page.reload();
     await table.waitFor();
