@@ -319,6 +319,16 @@ describeInBrowser('operator booking screen (browser, real API)', () => {
   });
 
   it('says why any position of the week can or cannot be taken, and lets a manager override the notice in place', async () => {
+    // A free visit day inside the 14 days' notice, whatever the demo's desk has booked there: the manager adds one (as
+    // they would in the calendar), 3 to 12 days ahead.
+    const manager = await suite.apiSession(MANAGER);
+    const jst = new Date(suite.now().getTime() + 9 * 3600_000);
+    let added = false;
+    for (let days = 3; days <= 12 && !added; days++) {
+      const date = new Date(jst.getTime() + days * 86_400_000).toISOString().slice(0, 10);
+      added = (await manager(`/programs/${programId}/visit-days`, { date, kind: 'home_visit' })).status < 300;
+    }
+    expect(added).toBe(true);
     await suite.logIn(MANAGER);
     await openDesk();
     const week = page.getByTestId('week-view');
