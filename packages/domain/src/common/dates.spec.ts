@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { addDays, daysBetween, eachDay, fiscalYear, isDateKey, jstDateKey, jstInstant, jstTime, monthKey, weekStart, weekday } from './dates.js';
 import { closedReason, isWorkingDay, isYearEndClosure, nationalHoliday } from './holidays.js';
 import { formatPeriod, formatWareki, formatYen, formatMonthDayWithWeekday } from './wareki.js';
@@ -66,5 +67,35 @@ describe('Japanese date formats', () => {
     expect(formatPeriod('2026-06-01', '2026-12-24', 'seireki')).toBe('2026年6月1日～2026年12月24日');
     expect(formatMonthDayWithWeekday('2026-06-17')).toBe('6月17日(水)');
     expect(formatYen(2000)).toBe('¥2,000');
+  });
+});
+
+describe('date keys by day number (the fast path)', () => {
+  // The helpers read and write keys without Date's string methods: they must agree with Date's own for every day.
+  const reference = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+  it('adds days, counts days and finds weekdays as Date does, over four centuries and at the edges', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: Date.UTC(1600, 0, 1), max: Date.UTC(9999, 11, 31) }), fc.integer({ min: -800, max: 800 }), (ms, n) => {
+        const key = reference(ms);
+        const day = Date.UTC(Number(key.slice(0, 4)), Number(key.slice(5, 7)) - 1, Number(key.slice(8, 10)));
+        expect(addDays(key, 0)).toBe(key);
+        const later = day + n * 86_400_000;
+        if (later <= Date.UTC(9999, 11, 31) && later >= Date.UTC(1000, 0, 1)) {
+          expect(addDays(key, n)).toBe(reference(later));
+          expect(daysBetween(key, addDays(key, n))).toBe(n);
+        }
+        expect(weekday(key)).toBe(new Date(day).getUTCDay());
+        expect(jstDateKey(new Date(ms))).toBe(reference(ms + 9 * 3_600_000));
+      }),
+      { numRuns: 2000 },
+    );
+    expect(addDays('1970-01-01', -1)).toBe('1969-12-31');
+    expect(addDays('2000-02-28', 1)).toBe('2000-02-29');
+    expect(addDays('2100-02-28', 1)).toBe('2100-03-01');
+    expect(weekday('1969-12-31')).toBe(3);
+  });
+
+  it('still refuses what is not a date key', () => {
+    for (const bad of ['2026-6-01', '2026/06/01', '2026-06-0a', ' 2026-06-01', '2026-06-011', '']) expect(() => addDays(bad, 1)).toThrow(RangeError);
   });
 });

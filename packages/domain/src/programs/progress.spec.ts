@@ -1,6 +1,8 @@
 import type { DateKey } from '../common/dates.js';
 import type { DailyValue, TargetProgressInput } from './progress.js';
+import fc from 'fast-check';
 import {
+  dailyOfKinds,
   AT_RISK_PROJECTION_RATIO,
   computeGroupProgress,
   computeTargetProgress,
@@ -191,5 +193,22 @@ describe('targets counting several service kinds (004 §7(1): facilities and hom
     expect(twice.error?.issues[0]).toMatchObject({ path: ['serviceKinds'], message: '同じサービス種別が重複しています' });
     expect(targetLabel({ label: null, target: { metric: 'sessions', serviceKinds: ['facility_visit', 'home_visit'] } })).toBe('福祉施設訪問・個人宅訪問 実施回数');
     expect(targetLabel({ label: null, target: { metric: 'applications', serviceKinds: [] } })).toBe('申請件数');
+  });
+});
+
+describe(dailyOfKinds.name, () => {
+  it('equals summing each kind by date on its own: one grouped query serves every target of a source', () => {
+    const kinds = ['home_visit', 'facility_visit', 'venue'] as const;
+    const row = fc.record({ date: fc.integer({ min: 0, max: 40 }).map((d) => `2026-07-${String((d % 28) + 1).padStart(2, '0')}`), kind: fc.constantFrom(...kinds), value: fc.nat(50) });
+    fc.assert(
+      fc.property(fc.uniqueArray(row, { selector: (r) => `${r.date}|${r.kind}` }), fc.subarray([...kinds]), (rows, wanted) => {
+        const expected = new Map<string, number>();
+        for (const r of rows) if (wanted.includes(r.kind)) expected.set(r.date, (expected.get(r.date) ?? 0) + r.value);
+        const got = dailyOfKinds(rows, wanted);
+        expect(got.map((d) => d.date)).toEqual([...expected.keys()].sort());
+        for (const d of got) expect(d.value).toBe(expected.get(d.date));
+      }),
+    );
+    expect(dailyOfKinds([{ date: '2026-07-02', kind: 'venue', value: 0 }], ['venue'])).toEqual([{ date: '2026-07-02', value: 0 }]);
   });
 });

@@ -245,3 +245,14 @@ export function targetKindErrors(
   );
   return errors;
 }
+
+/**
+ * Actuals by date of some kinds from rows grouped by date × kind (one grouped query serves every target of a
+ * metric source): the dates where any of the kinds has a row, in date order, each with the kinds' sum.
+ */
+export function dailyOfKinds<K extends string>(rows: ReadonlyArray<{ date: DateKey; kind: K; value: number }>, kinds: readonly K[]): DailyValue[] {
+  const wanted = new Set(kinds);
+  const byDate = new Map<DateKey, number>();
+  for (const r of rows) if (wanted.has(r.kind)) byDate.set(r.date, (byDate.get(r.date) ?? 0) + r.value);
+  return [...byDate].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([date, value]) => ({ date, value }));
+}

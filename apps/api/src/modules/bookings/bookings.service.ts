@@ -31,7 +31,7 @@ import { addDays, conflict, type DateKey, forbidden, invalid, jstDateKey, type L
 import { visitWeekProblem } from '@outreach/domain/booking-shares';
 import { FACILITY_OPEN_BOOKING_STATUSES } from '@outreach/domain/facilities';
 import { closedProgramProblem } from '@outreach/domain/program-closing';
-import { resolvePeriods } from '@outreach/domain/programs';
+import { dailyOfKinds, resolvePeriods, type ServiceKind } from '@outreach/domain/programs';
 import { DataSource, type EntityManager, In, IsNull, Not, type Repository } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
 import { Clock } from '../../common/clock';
@@ -93,18 +93,24 @@ export class BookingsService implements OnModuleInit {
     });
     this.activity.registerMetrics({
       metrics: ['reservations'],
-      daily: async (programId, _metric, kinds, upTo) => {
+      // One query grouped by date × kind answers every reservations target.
+      daily: async (programId, requests, upTo) => {
         // A booking is a home or a facility visit; venue events take none.
-        const bookingKinds = kinds.flatMap((k) => (k === 'home_visit' ? ['home'] : k === 'facility_visit' ? ['facility'] : []));
-        if (bookingKinds.length === 0) return [];
-        const qb = this.bookings
+        const bookingKindsOf = (kinds: readonly ServiceKind[]) => kinds.flatMap((k) => (k === 'home_visit' ? ['home'] : k === 'facility_visit' ? ['facility'] : []));
+        const bookingKinds = [...new Set(requests.flatMap((r) => bookingKindsOf(r.kinds)))];
+        if (bookingKinds.length === 0) return requests.map(() => []);
+        const rows = await this.bookings
           .createQueryBuilder('b')
           .select('b.received_date', 'date')
+          .addSelect('b.kind', 'kind')
           .addSelect('COUNT(*)', 'value')
-          .where('b.program_id = :programId AND b.status NOT IN (:...uncounted) AND b.received_date <= :upTo', { programId, uncounted: [...RESERVATION_UNCOUNTED_STATUSES], upTo });
-        qb.andWhere('b.kind IN (:...bookingKinds)', { bookingKinds });
-        const rows = await qb.groupBy('b.received_date').getRawMany<{ date: string; value: string | number }>();
-        return rows.map((r) => ({ date: r.date, value: Number(r.value) }));
+          .where('b.program_id = :programId AND b.status NOT IN (:...uncounted) AND b.received_date <= :upTo', { programId, uncounted: [...RESERVATION_UNCOUNTED_STATUSES], upTo })
+          .andWhere('b.kind IN (:...bookingKinds)', { bookingKinds })
+          .groupBy('b.received_date')
+          .addGroupBy('b.kind')
+          .getRawMany<{ date: string; kind: string; value: string | number }>();
+        const counted = rows.map((r) => ({ date: r.date, kind: r.kind, value: Number(r.value) }));
+        return requests.map((r) => dailyOfKinds(counted, bookingKindsOf(r.kinds)));
       },
     });
     this.activity.registerBookedDates({

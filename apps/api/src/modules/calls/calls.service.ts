@@ -61,7 +61,8 @@ export class CallsService implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.activity.registerMetrics({ metrics: ['calls'], daily: (programId, _metric, _kind, upTo) => this.dailyCalls(programId, upTo) });
+    // Calls count whatever the kinds: one query answers every calls target.
+    this.activity.registerMetrics({ metrics: ['calls'], daily: async (programId, requests, upTo) => { const daily = await this.dailyCalls(programId, upTo); return requests.map(() => [...daily]); } });
   }
 
   /** The date keys of a call, which must fall inside the call-center period (422 on `field` otherwise). */

@@ -311,11 +311,21 @@ export class DailyReportsService implements OnModuleInit {
 
   /** Reporting completeness and timeliness over [from, to], as of now. */
   async rates(program: ProgramEntity, from: DateKey, to: DateKey): Promise<ReportingRates> {
-    const expectedDays = await this.sessionQueries.heldDates(program.id, from, to);
-    const reports = await this.reports.find({ where: { programId: program.id, date: dateRange(from, to) } });
+    const [expectedDays, reports] = await Promise.all([
+      this.sessionQueries.heldDates(program.id, from, to),
+      this.reports.find({ select: { date: true, status: true, submittedAt: true }, where: { programId: program.id, date: dateRange(from, to) } }),
+    ]);
+    return this.ratesOf(program, from, to, expectedDays, reports);
+  }
+
+  /**
+   * The same from what the caller has read already (the dashboard reads the program's reports and held days once
+   * for all its figures): the held dates in [from, to] and the reports (those outside [from, to] are left out here).
+   */
+  ratesOf(program: ProgramEntity, from: DateKey, to: DateKey, expectedDays: readonly DateKey[], reports: ReadonlyArray<{ date: DateKey; status: string; submittedAt: Date | null }>): ReportingRates {
     return reportingRates({
       expectedDays,
-      reports: reports.map((r) => ({ date: r.date, status: r.status as DailyReportStatus, submittedAt: r.submittedAt?.toISOString() ?? null })),
+      reports: reports.filter((r) => r.date >= from && r.date <= to).map((r) => ({ date: r.date, status: r.status as DailyReportStatus, submittedAt: r.submittedAt?.toISOString() ?? null })),
       from,
       to,
       workingHours: program.workingHours,

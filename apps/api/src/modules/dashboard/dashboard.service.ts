@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { type DateKey, jstDateKey, monthKey } from '@outreach/domain/common';
-import { periodReportCompleteness } from '@outreach/domain/daily-reports';
+import { type DailyReportStatus, periodReportCompleteness } from '@outreach/domain/daily-reports';
 import { attentionItems, dailyReportAttention, type DashboardSummaryView, type ProgramOverviewView, sessionsByWeek } from '@outreach/domain/dashboard';
 import { consultationsTotal, photoStatsByMonth } from '@outreach/domain/sessions';
 import { heldCountedUpTo } from '@outreach/domain/reports';
@@ -10,7 +10,7 @@ import { Clock } from '../../common/clock';
 import { BookingSharesService } from '../booking-shares/booking-shares.service';
 import { BookingQueries } from '../bookings/booking-queries.service';
 import { CallsService } from '../calls/calls.service';
-import { DailyReportQueries } from '../daily-reports/daily-report-queries.service';
+import { DailyReportQueries, type DailyReportState } from '../daily-reports/daily-report-queries.service';
 import { DailyReportsService } from '../daily-reports/daily-reports.service';
 import { FollowUpQueries } from '../follow-ups/follow-up-queries.service';
 import { ApprovalsService } from '../approvals/approvals.service';
@@ -25,6 +25,9 @@ import type { ProgramEntity } from '../programs/program.entity';
 import { ProgressService } from '../programs/progress.service';
 import { ReportScheduleService } from '../reports/report-schedule.service';
 import { SessionQueries } from '../sessions/session-queries.service';
+
+/** The daily reports still open on someone's desk (the attention list's). */
+const OPEN_REPORT_STATUSES = new Set<DailyReportStatus>(['draft', 'checking', 'returned_internally', 'returned']);
 
 /**
  * The morning dashboard in one response, read from each table's owner (their query services). Every aggregate is a
@@ -58,20 +61,26 @@ export class DashboardService {
   async summary(actor: Actor, program: ProgramEntity, from: DateKey, to: DateKey): Promise<DashboardSummaryView> {
     const asOf = jstDateKey(this.clock.now());
     const heldTo = heldCountedUpTo(to, asOf);
-    const [progress, calls, rates, dayRows, typeTotals, bookingStatus, visitLinks, pendingPhotos, reportStatus, attention, overdueShares, schedule] = await Promise.all([
+    // The daily reports and the held days are read once: the reporting rates, the status counts, the open reports
+    // and the charts are all derived from them.
+    const reportStates = this.reports.states(program.id);
+    const [progress, calls, heldDays, reports, typeTotals, bookingStatus, visitLinks, pendingPhotos, attention, overdueShares, schedule] = await Promise.all([
       this.progress.progress(program, asOf),
       this.calls.weekly(program, from, to),
-      this.dailyReports.rates(program, from, to),
-      this.sessions.heldDays(program.id, from, heldTo),
+      this.sessions.heldDays(program.id, from, to),
+      reportStates,
       this.sessions.applicationTypes(program.id, from, heldTo),
       this.bookings.funnel(program.id, from, to),
       this.sessions.visitBookingLinks(program.id, from, heldTo),
       this.reports.pendingPhotoCount(program.id),
-      this.reports.statusCounts(program.id),
-      this.attentionSources(actor, program, asOf),
+      this.attentionSources(actor, program, asOf, reportStates),
       this.shares.overdue(program),
       this.reportSchedules.schedule(program),
     ]);
+    const dayRows = heldDays.filter((r) => r.date <= heldTo);
+    const rates = this.dailyReports.ratesOf(program, from, to, [...new Set(heldDays.map((r) => r.date))], reports);
+    const reportStatus = new Map<string, number>();
+    for (const r of reports) reportStatus.set(r.status, (reportStatus.get(r.status) ?? 0) + 1);
     // 月次・完了報告 (issue 20 item 2): the city's admin accepts them, the vendor's manager submits them.
     const periodAudience = actor.permissions.has('report.accept') ? ('city' as const) : actor.permissions.has('period_report.submit') ? ('vendor' as const) : null;
     const { faceAuth, byType } = typeTotals;
@@ -132,12 +141,12 @@ export class DashboardService {
     };
   }
 
-  private async attentionSources(actor: Actor, program: ProgramEntity, asOf: DateKey) {
+  private async attentionSources(actor: Actor, program: ProgramEntity, asOf: DateKey, reportStates: Promise<DailyReportState[]>) {
     const programId = program.id;
     // 業務計画書 (004 §8(1)): the city's admin consents, the vendor's manager submits; nobody else acts on it.
     const planAudience = actor.permissions.has('plan.decide') ? ('city' as const) : actor.permissions.has('plan.submit') ? ('vendor' as const) : null;
     const [open, defects, complaints, overdueDeletions, incidents, pendingSites, planState, dueCallBacks, facilitySteps, unconfirmedVisits, incompleteTeams] = await Promise.all([
-      this.reports.inStatus(programId, ['draft', 'checking', 'returned_internally', 'returned']),
+      reportStates.then((all) => all.filter((r) => OPEN_REPORT_STATUSES.has(r.status)).map(({ id, date, status }) => ({ id, date, status }))),
       this.followUps.openDefects(programId, 20),
       this.followUps.openComplaints(programId, 20),
       this.bookings.overdueDeletions(programId, asOf, program.personalDataDeletionLimitDays ?? undefined),

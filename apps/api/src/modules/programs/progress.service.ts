@@ -28,21 +28,25 @@ export class ProgressService {
   ) {}
 
   async progress(program: ProgramEntity, asOf: DateKey): Promise<ProgressView> {
-    const groups = await this.programs.targetGroups(program.id);
-    const planned = (await this.visitDays.find({ select: { date: true }, where: { programId: program.id } })).map((d) => d.date);
+    const [groups, visitDays] = await Promise.all([this.programs.targetGroups(program.id), this.visitDays.find({ select: { date: true }, where: { programId: program.id } })]);
+    const planned = visitDays.map((d) => d.date);
     const periods = resolvePeriods(program);
     const calendarOf = (metric: TargetMetric): PaceCalendar => {
       const name = metricPeriod(metric);
       const range = periods[name];
       return { periodStart: range.start, periodEnd: range.end, plannedDays: name === 'visits' && planned.length ? planned : undefined, workingHours: program.workingHours };
     };
+    // Every target's actuals at once: one grouped query per metric source, not one query per target.
+    const requests = groups.flatMap((g) => g.targets.map((t) => ({ metric: t.metric as TargetMetric, kinds: countedKinds(t.serviceKinds, program.serviceKinds) })));
+    const actuals = await this.activity.daily(program.id, requests, asOf);
+    let next = 0;
     const out: ProgressView['groups'] = [];
     for (const g of groups) {
       const targets = [];
       for (const t of g.targets) {
         const metric = t.metric as TargetMetric;
         const calendar = calendarOf(metric);
-        const daily = await this.activity.daily(program.id, metric, countedKinds(t.serviceKinds, program.serviceKinds), asOf);
+        const daily = actuals[next++];
         const p = computeTargetProgress({ ...calendar, target: { metric, goal: t.goal, serviceKinds: t.serviceKinds }, asOf, daily });
         const chart = targetChartSeries({ calendar, asOf, daily, goal: t.goal, progress: p, weekStartsOn: program.weekStartsOn });
         targets.push({ ...p, id: t.id, label: t.label ?? null, measured: this.activity.isMeasured(metric), chart });

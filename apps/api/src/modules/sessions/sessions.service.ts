@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { conflict, type DateKey, invalid, jstDateKey, notFoundIn, type ListQuery, monthKey, weekStart } from '@outreach/domain/common';
-import { type DailyValue, outsidePeriod, resolvePeriods, type ServiceKind, type TargetMetric } from '@outreach/domain/programs';
+import { dailyOfKinds, type DailyValue, outsidePeriod, resolvePeriods, type ServiceKind } from '@outreach/domain/programs';
 import { facilitiesVisitedByDay, heldSessionProblem, isUnbookedVisit, type SessionInput, sessionNeedsOffDayReason, type SessionView, unbookedVisitProblem } from '@outreach/domain/sessions';
 import { DataSource, type EntityManager, type FindOptionsWhere, In, type Repository } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
@@ -10,7 +10,7 @@ import { Clock } from '../../common/clock';
 import { dateParam, dateRange, idFilter, pageOptions } from '../../common/http/list-query';
 import { ApprovalsService } from '../approvals/approvals.service';
 import { HandlingRecordService } from '../handling-records/handling-record.service';
-import { ProgramActivityRegistry } from '../programs/program-activity.registry';
+import { type MetricRequest, ProgramActivityRegistry } from '../programs/program-activity.registry';
 import { ProgramScopeService } from '../programs/program-scope.service';
 import type { ProgramEntity } from '../programs/program.entity';
 import { UserAccountsService } from '../users/user-accounts.service';
@@ -44,24 +44,45 @@ export class SessionsService implements OnModuleInit {
   onModuleInit(): void {
     this.activity.registerMetrics({
       metrics: ['sessions', 'applications', 'consultations', 'facilities_visited'],
-      daily: (programId, metric, kind, upTo) => this.daily(programId, metric, kind, upTo),
+      daily: (programId, requests, upTo) => this.daily(programId, requests, upTo),
     });
   }
 
-  /** Actuals by date from held sessions: sessions, applications, consultations, and each facility on its first visit. */
-  private async daily(programId: string, metric: TargetMetric, kinds: readonly ServiceKind[], upTo: DateKey): Promise<DailyValue[]> {
-    if (kinds.length === 0) return [];
-    const qb = this.sessions.createQueryBuilder('s').where('s.program_id = :programId AND s.status = :held AND s.date <= :upTo', { programId, held: 'held', upTo });
-    qb.andWhere('s.service_kind IN (:...kinds)', { kinds: [...kinds] });
-    if (metric === 'facilities_visited') {
-      // A facility is its record where the session names one (施設, issue 18 item 5), else its place's name.
-      const facility = 'COALESCE(s.facility_id, s.place)';
-      const visits = await qb.select(facility, 'place').addSelect('MIN(s.date)', 'date').andWhere('s.service_kind = :fk', { fk: 'facility_visit' }).groupBy(facility).getRawMany<{ place: string; date: string }>();
-      return facilitiesVisitedByDay(visits);
-    }
-    const value = metric === 'sessions' ? 'COUNT(*)' : metric === 'applications' ? `SUM(${APPLICATIONS_SQL})` : 'SUM(s.consultations)';
-    const rows = await qb.select('s.date', 'date').addSelect(value, 'value').groupBy('s.date').getRawMany<{ date: string; value: string | number }>();
-    return rows.map((r) => ({ date: r.date, value: Number(r.value) }));
+  /**
+   * Actuals by date from held sessions: sessions, applications, consultations, and each facility on its first visit.
+   * One query grouped by date × kind answers every count target, one grouped by facility every facilities target.
+   */
+  private async daily(programId: string, requests: readonly MetricRequest[], upTo: DateKey): Promise<DailyValue[][]> {
+    const held = () => this.sessions.createQueryBuilder('s').where('s.program_id = :programId AND s.status = :held AND s.date <= :upTo', { programId, held: 'held', upTo });
+    const counted = requests.filter((r) => r.metric !== 'facilities_visited');
+    const kinds = [...new Set(counted.flatMap((r) => r.kinds))];
+    const facilities = requests.some((r) => r.metric === 'facilities_visited' && r.kinds.includes('facility_visit'));
+    // A facility is its record where the session names one (施設, issue 18 item 5), else its place's name.
+    const facility = 'COALESCE(s.facility_id, s.place)';
+    const [rows, visits] = await Promise.all([
+      kinds.length
+        ? held()
+            .andWhere('s.service_kind IN (:...kinds)', { kinds })
+            .select('s.date', 'date')
+            .addSelect('s.service_kind', 'kind')
+            .addSelect('COUNT(*)', 'sessions')
+            .addSelect(`SUM(${APPLICATIONS_SQL})`, 'applications')
+            .addSelect('SUM(s.consultations)', 'consultations')
+            .groupBy('s.date')
+            .addGroupBy('s.service_kind')
+            .getRawMany<{ date: string; kind: ServiceKind; sessions: string | number; applications: string | number | null; consultations: string | number | null }>()
+        : Promise.resolve([]),
+      facilities
+        ? held().andWhere('s.service_kind = :fk', { fk: 'facility_visit' }).select(facility, 'place').addSelect('MIN(s.date)', 'date').groupBy(facility).getRawMany<{ place: string; date: string }>()
+        : Promise.resolve([]),
+    ]);
+    const visited = facilitiesVisitedByDay(visits);
+    return requests.map((r) => {
+      if (r.kinds.length === 0) return [];
+      if (r.metric === 'facilities_visited') return r.kinds.includes('facility_visit') ? visited.map((d) => ({ ...d })) : [];
+      const field = r.metric === 'sessions' ? 'sessions' : r.metric === 'applications' ? 'applications' : 'consultations';
+      return dailyOfKinds(rows.map((x) => ({ date: x.date, kind: x.kind, value: Number(x[field]) })), r.kinds);
+    });
   }
 
   async list(actor: Actor, query: ListQuery): Promise<{ data: SessionView[]; total: number }> {
