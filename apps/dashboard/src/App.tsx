@@ -18,7 +18,7 @@ import { LoginPage } from './layout/LoginPage';
 import { theme } from './layout/theme';
 import municipalities from './municipalities';
 import organizations from './organizations';
-import { ProfilePage } from './profile/ProfilePage';
+import { ProfilePage } from './profile';
 import programs from './programs';
 import personalDataDeletions from './personal-data-deletions';
 import handOvers from './hand-overs';

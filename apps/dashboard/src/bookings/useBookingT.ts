@@ -1,8 +1,6 @@
-import { useCallback } from 'react';
-import { useTranslate } from 'react-admin';
+import { type ScopedT, useScopedT } from '../common/useScopedT';
 
 /** translate() under app.bookings.* */
-export function useBookingT() {
-  const translate = useTranslate();
-  return useCallback((key: string, options?: Record<string, unknown>) => translate(`app.bookings.${key}`, options), [translate]);
+export function useBookingT(): ScopedT {
+  return useScopedT('bookings');
 }

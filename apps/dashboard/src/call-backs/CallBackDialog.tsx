@@ -6,7 +6,7 @@ import { useNotify } from 'react-admin';
 import { fromJstLocalInput, toJstLocalInput } from '../common/format';
 import { useAppDataProvider } from '../providers/dataProvider';
 import { errorMessage, fieldErrorsOf } from '../providers/http';
-import { useCallBackT } from './CallBacksPage';
+import { useScopedT } from '../common/useScopedT';
 import { formatDateTime } from '../common/dates';
 
 export type CallBackDraft = Pick<CallBackCreate, 'callerName' | 'phone' | 'wanted' | 'kind'>;
@@ -23,7 +23,7 @@ export function defaultDue(now: Date): string {
  * call logged 折り返し要 (`sourceCallId`), the call-back names that call.
  */
 export function CallBackDialog({ programId, draft, sourceCallId, onClose }: { programId: string; draft: CallBackDraft; sourceCallId?: string; onClose: () => void }) {
-  const t = useCallBackT();
+  const t = useScopedT('callBacks');
   const notify = useNotify();
   const dataProvider = useAppDataProvider();
   const [form, setForm] = useState({ ...draft, dueAt: toJstLocalInput(defaultDue(new Date())) });

@@ -9,11 +9,10 @@ import { QUERY_ONCE, useAppDataProvider } from '../providers/dataProvider';
 import { errorMessage, fieldErrorsOf } from '../providers/http';
 import { useMe } from '../providers/me';
 import { formatDateTime } from '../common/dates';
+import { useScopedT } from '../common/useScopedT';
 
-export function useCallBackT() {
-  const translate = useTranslate();
-  return (key: string, options?: Record<string, unknown>) => translate(`app.callBacks.${key}`, options);
-}
+/** translate() under app.callBacks.* */
+export const useCallBackT = () => useScopedT('callBacks');
 
 /**
  * 折り返し of the current program: those waiting (earliest due first, due ones marked; 「自分の担当のみ」 narrows to

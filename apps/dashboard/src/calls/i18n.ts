@@ -43,58 +43,6 @@ export const callsJa = {
   },
 };
 
-export const callsEn: typeof callsJa = {
-  categories: {
-    booking: 'Booking',
-    change_cancel: 'Change / cancel',
-    question_card_general: 'Card question (general)',
-    question_program: 'Program question',
-    complaint: 'Complaint',
-    other: 'Other',
-  },
-  outcomes: {
-    booked: 'Booked',
-    answered: 'Answered',
-    callback_needed: 'Call back',
-    referred_to_city: 'Referred to city',
-    no_answer: 'No answer',
-  },
-  directions: { in: 'Incoming', out: 'Outgoing' },
-  kinds: { single: 'Single', bulk: 'Paper' },
-  flags: { outsideHours: 'Outside hours', late: 'Late entry' },
-  lateHint: 'This entry was logged after the week was reported (late entry).',
-  jstHelp: 'Japan time',
-  noteHelp: 'No personal data (names, phone numbers, dates of birth)',
-  editTitle: 'Call %{when}',
-  widget: {
-    title: 'Log a call',
-    today: 'Today',
-    thisWeek: 'This week',
-    category: 'Category',
-    outcome: 'Outcome',
-    note: 'Note (optional)',
-    noteHelp: 'Goes with the next call logged. No personal data (names, phone numbers, dates of birth).',
-    hint: 'Keyboard: 1–6 for the category, then 1–5 for the outcome logs the call at the current time',
-    hintOutcome: 'Pick the outcome to log the call (1–5). Esc to pick the category again',
-    logged: 'Logged: %{category} · %{outcome} (%{time})',
-    undone: 'The call was removed',
-    undo: 'Undo',
-  },
-  bulk: {
-    open: 'Enter a paper day',
-    title: 'Enter a paper day',
-    intro: "Enter the calls of a day logged on paper, one count per category. Entering the same day again replaces that day's paper counts.",
-    date: 'Day',
-    dateRequired: 'Pick a day',
-    hasSingles: 'This day has %{count} single call entries. Use single entries for this day so that no call is counted twice.',
-    replaces: 'This day already has paper counts. Saving replaces them with the counts below.',
-    total: '%{count} calls in all',
-    save: 'Save',
-    saved: 'Saved the paper counts of %{date} (%{count} calls)',
-    editHint: 'Paper counts are not edited one by one: enter the day again with "Enter a paper day".',
-  },
-};
-
 export const callsResourceJa = {
   name: '受電記録',
   fields: {
@@ -113,26 +61,5 @@ export const callsResourceJa = {
     to: '終了日',
     late: '遅延入力のみ',
     outsideHours: '時間外のみ',
-  },
-};
-
-export const callsResourceEn: typeof callsResourceJa = {
-  name: 'Call |||| Calls',
-  fields: {
-    id: 'ID',
-    receivedAt: 'Received',
-    date: 'Day',
-    category: 'Category',
-    outcome: 'Outcome',
-    count: 'Count',
-    durationMinutes: 'Duration (min)',
-    kind: 'Entry',
-    direction: 'Direction',
-    flags: 'Flags',
-    note: 'Note',
-    from: 'From',
-    to: 'To',
-    late: 'Late entries only',
-    outsideHours: 'Outside hours only',
   },
 };

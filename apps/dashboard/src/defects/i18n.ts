@@ -32,34 +32,6 @@ export const defectsJa = {
   noSession: '（実施を指定しない）',
 };
 
-export const defectsEn: typeof defectsJa = {
-  categories: { photo: 'Face photo', form_missing_field: 'Missing form field', identity_document: 'Identity document', signature: 'Signature', other: 'Other' },
-  methods: { phone: 'Phone', visit: 'Visit', mail: 'Mail' },
-  results: { reached: 'Reached', no_answer: 'No answer', message_left: 'Message left', resolved: 'Resolved' },
-  foundBy: { city: 'City', jlis: 'J-LIS notice', vendor: 'Vendor' },
-  open: 'Open',
-  overdue: 'Overdue',
-  overdueHelp: `Not resolved ${DEFECT_FOLLOW_UP_DAYS} days after it was received (due %{due})`,
-  applicationSearch: 'Find the application',
-  applicationSearchHint: 'By name, kana or application form ID. The term is not stored; the search and the applications shown are recorded',
-  applicationSearchSubmit: 'Search',
-  applicationNone: 'No application found',
-  applicationPick: 'Link to this application',
-  applicationUnlink: 'Unlink',
-  applicationNotLinked: 'Not linked to an application',
-  whomToCall: 'Whom to call (application)',
-  whomToCallHidden: "Only the vendor's staff may see the applicant's personal data",
-  whomToCallDeleted: "This application's personal data has been deleted",
-  formId: 'Application form ID',
-  noPhone: 'The register keeps no phone number: see the booking’s reception slip',
-  resolved: 'Resolved',
-  descriptionHelp: 'What is defective. No names, addresses, phone numbers or dates of birth',
-  attemptsHelp: 'One row per contact attempt (Japan time)',
-  lastAttempt: 'Last contact',
-  attemptCount: '%{count} attempts',
-  noSession: '(no session)',
-};
-
 export const defectsResourceJa = {
   name: '不備対応',
   fields: {
@@ -82,30 +54,5 @@ export const defectsResourceJa = {
     open: '状況',
     from: '開始日',
     to: '終了日',
-  },
-};
-
-export const defectsResourceEn: typeof defectsResourceJa = {
-  name: 'Defect |||| Defects',
-  fields: {
-    id: 'ID',
-    receivedDate: 'Received',
-    category: 'Kind',
-    description: 'Description',
-    sessionId: 'Session',
-    applicationId: 'Application',
-    foundBy: 'Found by',
-    followUpDue: 'Follow-up due',
-    attempts: 'Contact attempts',
-    'attempts.at': 'When',
-    'attempts.method': 'How',
-    'attempts.result': 'Result',
-    at: 'When',
-    method: 'How',
-    result: 'Result',
-    resolvedDate: 'Resolved',
-    open: 'State',
-    from: 'From',
-    to: 'To',
   },
 };

@@ -24,29 +24,6 @@ export const facilitiesJa = {
   procedures: FACILITY_PROCEDURE_LABELS_JA,
 };
 
-export const facilitiesEn: typeof facilitiesJa = {
-  title: 'Coordination with the facility',
-  hint: 'What is confirmed with the facility before the visit, and by when (Otaru specification §9(2), the facilities manual). The city sees it too.',
-  progress: '%{settled} of %{total} items settled',
-  timelineTitle: 'Steps before the visit',
-  noTimeline: 'Once the visit date is fixed, each step shows its due date',
-  due: 'Due %{date}',
-  doneOn: 'Done on',
-  procedure: 'Procedure on the day',
-  procedureNone: 'Not decided',
-  item: 'Item',
-  state: 'State',
-  date: 'Confirmed on',
-  note: 'Note (no personal data)',
-  save: 'Save',
-  saved: 'Saved the coordination',
-  print: 'Print for the pre-meeting',
-  stepStates: { done: 'Done', overdue: 'Overdue', due_soon: 'Due soon', upcoming: 'Planned' },
-  steps: { notice: 'Notice to the facility', pre_meeting: 'Pre-meeting', applicant_list: 'Applicant list to the city', visit: 'Visit' },
-  states: { open: 'Open', in_progress: 'In progress', done: 'Confirmed', not_applicable: 'Not applicable' },
-  procedures: { one_by_one: 'a One applicant at a time', photos_first: 'b All photos first, then the forms', mixed: 'c Both' },
-};
-
 /** The labels of the applicant list panel (app.applicantList.*). */
 export const applicantListJa = {
   title: '申請者名簿',
@@ -100,58 +77,6 @@ export const applicantListJa = {
   no: '不要',
 };
 
-export const applicantListEn: typeof applicantListJa = {
-  title: 'Applicant list',
-  hint: 'Give the facility the template, then import the filled file. Every row is checked before anything is saved, errors shown by row and column. The list is encrypted personal data, shared with the city from a week before the visit, and deleted after it.',
-  states: { none: 'Not imported', committed: 'Imported (%{count})', shared: 'Shared with the city (%{count})', deleted: 'Deleted' },
-  committedLine: '%{at} imported by %{name} (%{count})',
-  sharedLine: '%{at} shared with the city',
-  deletedLine: '%{at} deleted (%{rule})',
-  shareOpens: 'Sharing opens on %{date} (earlier takes a reason)',
-  template: 'Download the template',
-  export: 'Export the list (Excel)',
-  share: 'Share with the city',
-  shared: 'Shared the applicant list with the city',
-  delete: 'Delete the list',
-  deleteTitle: 'Delete the applicant list',
-  deleteConfirm: 'Deletes the list of %{count}. This cannot be undone (the deletion is recorded). For a facility that withdrew; after the visit it is deleted automatically.',
-  deleted: 'Deleted the applicant list',
-  shareEarlyTitle: 'Sharing more than a week before the visit',
-  shareEarly: 'Sharing opens on %{date}. Give the reason for sharing earlier (kept in the handling record).',
-  shareReason: 'Reason for sharing early (no personal data)',
-  upload: 'Import a filled list',
-  uploadReplace: 'Replace the list (the imported list is replaced and must be shared again)',
-  chooseFile: 'Choose a file',
-  noFile: 'No file chosen',
-  fileHint: 'The filled template as .xlsx (up to 10 MB). Checking saves nothing.',
-  check: 'Check',
-  commit: 'Import (%{count})',
-  committed: 'Imported the applicant list (%{count})',
-  uploading: 'Uploading %{percent}%',
-  reading: 'Reading the file…',
-  checking: 'Checking %{percent}%',
-  saving: 'Saving…',
-  checkedOk: 'No errors. %{count} can be imported',
-  errorsFound: '%{count} errors. Fix the file and choose it again (nothing was saved)',
-  errorsTitle: 'Errors',
-  previewRows: 'Rows to import (%{count})',
-  committedRows: 'Imported list (%{count})',
-  firstShown: ' — first %{shown} shown',
-  row: 'Row',
-  rowN: 'Row %{row}',
-  wholeFile: 'Whole file',
-  column: 'Column',
-  problem: 'Problem',
-  name: 'Name',
-  kana: 'Kana',
-  dateOfBirth: 'Date of birth',
-  applicationType: 'Application',
-  identityDocuments: 'Identity documents',
-  proxyWriting: 'Proxy writing',
-  yes: 'Needed',
-  no: 'Not needed',
-};
-
 /** The labels of the facility list, page and form (app.facilityRecords.* and resources.facilities.*). */
 export const facilityRecordsJa = {
   title: '施設',
@@ -179,32 +104,6 @@ export const facilityRecordsJa = {
   stages: FACILITY_STAGE_LABELS_JA,
 };
 
-export const facilityRecordsEn: typeof facilityRecordsJa = {
-  title: 'Facilities',
-  hint: "The program's welfare facilities, each with its stage from the request to the report.",
-  empty: 'No facilities yet. A facility request taken on the booking desk records its facility',
-  create: 'Add a facility',
-  created: 'Facility added',
-  save: 'Save',
-  edit: 'Edit',
-  editTitle: 'Edit %{name}',
-  update: 'Save',
-  updated: 'Facility saved',
-  cancel: 'Cancel',
-  fixErrors: 'Please check the entries',
-  contactSealed: 'The contact person and phone are stored encrypted as personal data',
-  contactEditHint: 'The contact person and phone show after the second factor; what you type replaces them',
-  noteHint: 'No personal data here',
-  contactHidden: '(personal data: shown after the second factor)',
-  bookings: 'Requests and visits',
-  noBookings: 'No requests yet',
-  coordinationOf: 'No. %{number}',
-  status: 'Booking status',
-  receivedDate: 'Received',
-  session: 'Open the session',
-  stages: { registered: 'Not requested', requested: 'Requested', confirmed: 'Date fixed', coordinating: 'Coordinating', list_received: 'List received', visited: 'Visited', reported: 'Reported' },
-};
-
 const facilityFieldsJa = {
   name: '施設名',
   type: '施設の種類',
@@ -219,7 +118,3 @@ const facilityFieldsJa = {
   note: '備考',
 };
 export const facilitiesResourceJa = { name: '施設', fields: facilityFieldsJa };
-export const facilitiesResourceEn: typeof facilitiesResourceJa = {
-  name: 'Facility |||| Facilities',
-  fields: { name: 'Name', type: 'Type', address: 'Address', district: 'District', stage: 'Stage', visitDate: 'Visit day', nextStep: 'Next due', expectedResidents: 'Expected residents', contactName: 'Contact person', contactPhone: 'Phone', note: 'Note' },
-};

@@ -13,15 +13,6 @@ export const inquiriesJa = {
   summaryHelp: '内容の要約。氏名・住所・電話番号・生年月日は入力しないでください',
 };
 
-export const inquiriesEn: typeof inquiriesJa = {
-  categories: { inquiry: 'Inquiry', complaint: 'Complaint', opinion: 'Opinion / request' },
-  channels: { phone: 'Phone', visit: 'Visit', mail: 'Mail', email: 'E-mail', other: 'Other' },
-  open: 'Open',
-  closed: 'Closed',
-  escalated: 'Escalated to the city',
-  summaryHelp: 'A summary. No names, addresses, phone numbers or dates of birth',
-};
-
 export const inquiriesResourceJa = {
   name: '問い合わせ・苦情',
   fields: {
@@ -36,22 +27,5 @@ export const inquiriesResourceJa = {
     open: '状況',
     from: '開始日',
     to: '終了日',
-  },
-};
-
-export const inquiriesResourceEn: typeof inquiriesResourceJa = {
-  name: 'Inquiry |||| Inquiries',
-  fields: {
-    id: 'ID',
-    date: 'Received',
-    channel: 'Channel',
-    category: 'Kind',
-    summary: 'Summary',
-    handling: 'Handling',
-    escalatedToCity: 'Escalated to the city',
-    closedDate: 'Closed',
-    open: 'State',
-    from: 'From',
-    to: 'To',
   },
 };

@@ -7,12 +7,3 @@ export const loginJa = {
   submit: 'ログイン',
   restart: 'メールアドレスからやり直す',
 };
-
-export const loginEn: typeof loginJa = {
-  email: 'Email address',
-  password: 'Password',
-  totp: 'Verification code',
-  totpHelp: 'The 6 digits shown by your authenticator app',
-  submit: 'Sign in',
-  restart: 'Start again with the email address',
-};

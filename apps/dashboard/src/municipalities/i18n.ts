@@ -8,13 +8,3 @@ export const municipalitiesResourceJa = {
     prefecture: '都道府県',
   },
 };
-
-export const municipalitiesResourceEn: typeof municipalitiesResourceJa = {
-  name: 'Municipality |||| Municipalities',
-  fields: {
-    id: 'ID',
-    code: 'Local government code',
-    name: 'Name',
-    prefecture: 'Prefecture',
-  },
-};

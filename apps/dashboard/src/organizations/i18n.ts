@@ -1,8 +1,6 @@
 /** The organization screens' labels (app.organizationKinds.* and resources.organizations.*), merged into ja.ts and en.ts. */
 export const organizationKindsJa = { city: '市', vendor: '受託者', operator: 'システム運営' };
 
-export const organizationKindsEn: typeof organizationKindsJa = { city: 'City', vendor: 'Vendor', operator: 'System operator' };
-
 export const organizationsResourceJa = {
   name: '組織',
   fields: {
@@ -15,20 +13,5 @@ export const organizationsResourceJa = {
   },
   helpers: {
     servedMunicipalityIds: 'この受託者に業務を委託している自治体。ここにある自治体の管理者だけが、この受託者を事業に加えられます',
-  },
-};
-
-export const organizationsResourceEn: typeof organizationsResourceJa = {
-  name: 'Organization |||| Organizations',
-  fields: {
-    id: 'ID',
-    name: 'Name',
-    kind: 'Kind',
-    municipalityId: 'Municipality',
-    municipalityName: 'Municipality',
-    servedMunicipalityIds: 'Contracting municipalities',
-  },
-  helpers: {
-    servedMunicipalityIds: 'The cities that contract this vendor. Only their administrators may add it to a program',
   },
 };

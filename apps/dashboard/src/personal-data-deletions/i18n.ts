@@ -15,22 +15,6 @@ export const deletionLedgerJa = {
   handOverLine: '第%{number}回引渡し（%{period}・申請 %{count} 件）　%{at} 自動削除（定期処理）　市への引渡し後の削除（特記事項第10）・保存期間の経過',
 };
 
-export const deletionLedgerEn: typeof deletionLedgerJa = {
-  title: 'Personal data deletion ledger',
-  hint: 'Each reservation whose personal data was deleted: when, by whom (or the sweep), on which rule. Deleted data had its key destroyed and cannot be restored.',
-  limit: 'Personal data still held %{days} days after its purpose ended is listed on the dashboard as needing attention.',
-  empty: 'No personal data deleted yet',
-  count: '%{count} deleted',
-  export: 'Excel download',
-  run: 'Run the deletion now',
-  runTitle: 'Run the deletion now?',
-  runConfirm: 'Deletes now the personal data of this program whose purpose ended (visited and shared, etc.). The deletion is recorded as yours and cannot be undone.',
-  ran: 'Deleted the personal data of %{count} reservation(s)',
-  ranNone: 'No personal data was due for deletion',
-  handOvers: 'Applications (deleted after their hand-over to the city)',
-  handOverLine: 'Hand-over no. %{number} (%{period}, %{count} applications)  %{at} by the sweep  after the hand-over and its follow-up period',
-};
-
 export const deletionLedgerResourceJa = {
   name: '個人情報削除記録',
   fields: {
@@ -42,19 +26,5 @@ export const deletionLedgerResourceJa = {
     deletedAt: '削除日時',
     deletedBy: '削除した者',
     rule: '削除の根拠',
-  },
-};
-
-export const deletionLedgerResourceEn: typeof deletionLedgerResourceJa = {
-  name: 'Deletion ledger',
-  fields: {
-    receptionNumber: 'Reception no.',
-    kind: 'Kind',
-    visitDate: 'Visit',
-    visitFinishedDate: 'Visit finished',
-    sharedWithCityDate: 'Shared with the city',
-    deletedAt: 'Deleted at',
-    deletedBy: 'Deleted by',
-    rule: 'Rule',
   },
 };

@@ -26,31 +26,3 @@ export const profileJa = {
     disabledNotice: '二要素認証を無効にしました',
   },
 };
-
-export const profileEn: typeof profileJa = {
-  menu: 'Profile',
-  password: {
-    title: 'Change password',
-    currentPassword: 'Current password',
-    newPassword: 'New password',
-    submit: 'Change password',
-    changed: 'Your password has been changed',
-  },
-  totp: {
-    title: 'Two-factor authentication',
-    enabled: 'Two-factor authentication is on: you enter a verification code when you sign in.',
-    notEnabled: 'Two-factor authentication is not set up.',
-    required: 'This account must set up two-factor authentication.',
-    start: 'Set up',
-    instructions: 'Add the secret key (or the setup URL) to your authenticator app, then enter the 6-digit code it shows.',
-    secret: 'Secret key',
-    otpauthUrl: 'Setup URL',
-    code: 'Verification code',
-    enable: 'Turn on',
-    enabledNotice: 'Two-factor authentication is on',
-    disableInstructions: 'Enter your password to turn it off.',
-    password: 'Password',
-    disable: 'Turn off',
-    disabledNotice: 'Two-factor authentication is off',
-  },
-};

@@ -17,8 +17,8 @@ describe('label maps', () => {
     expect(logicChoices.map((c) => translate(c.name))).toEqual(['いずれか達成で達成', 'すべて達成で達成']);
   });
 
-  it('has an English label for every Japanese one', () => {
-    const en = messagesFor('en') as unknown as { resources: { programs: { metrics: Record<string, string> } } };
+  it('has an English label for every Japanese one', async () => {
+    const en = (await messagesFor('en')) as unknown as { resources: { programs: { metrics: Record<string, string> } } };
     for (const metric of targetMetricSchema.options) expect(en.resources.programs.metrics[metric]).toMatch(/\w/);
   });
 

@@ -19,26 +19,6 @@ export const receptionListJa = {
   },
 };
 
-export const receptionListEn: typeof receptionListJa = {
-  title: 'Reception list',
-  hint: 'Home-visit receptions. No personal data: the rows stay after the personal data is deleted. Open a booking from its number.',
-  empty: 'No receptions yet',
-  export: 'Excel download',
-  shared: 'Shared %{count} slip(s) of the week of %{week} with the city',
-  share: {
-    title: 'Share reception slips with the city',
-    week: 'Week of the visits',
-    weekLabel: 'Visits %{from}–%{to}',
-    previous: 'Previous week',
-    next: 'Next week',
-    summary: '%{count} not shared (due %{due})',
-    button: 'Share with the city',
-    confirmTitle: 'Share the reception slips with the city?',
-    confirm: 'Shares the home-visit slips of the week from %{from} (%{count} not shared yet) with the city. The share is recorded and the city can then read the slips.',
-    overdue: 'Weeks past their sharing deadline with slips not shared: %{weeks}',
-  },
-};
-
 export const receptionListResourceJa = {
   name: '受付一覧表',
   fields: {
@@ -49,18 +29,5 @@ export const receptionListResourceJa = {
     sharedWithCityDate: '市への共有日',
     visitFinishedDate: '訪問完了日',
     personalDataDeletedDate: '個人情報削除日',
-  },
-};
-
-export const receptionListResourceEn: typeof receptionListResourceJa = {
-  name: 'Reception list',
-  fields: {
-    receptionNumber: 'Reception no.',
-    receivedDate: 'Received',
-    visitDate: 'Visit',
-    plannedApplications: 'Planned applications',
-    sharedWithCityDate: 'Shared with the city',
-    visitFinishedDate: 'Visit finished',
-    personalDataDeletedDate: 'Personal data deleted',
   },
 };

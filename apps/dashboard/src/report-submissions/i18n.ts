@@ -38,42 +38,4 @@ export const reportSubmissionsJa = {
   statuses: REPORT_SUBMISSION_STATUS_LABELS_JA,
 };
 
-export const reportSubmissionsEn: typeof reportSubmissionsJa = {
-  title: 'Monthly and completion reports',
-  hint: 'Submit the monthly reports and the completion report to the city. A submitted version keeps its workbook and figures as they were; the city accepts or returns it.',
-  report: 'Report',
-  dueOption: '%{title} (due %{due})',
-  states: { accepted: 'Accepted', waiting: 'Awaiting the city', returned: 'Returned', overdue: 'Overdue', due: 'Due soon', upcoming: 'Not submitted' },
-  draftTitle: 'Before submitting',
-  due: 'Due: %{due}',
-  draftDownload: 'Download the draft workbook',
-  figure: 'Figure',
-  value: 'Value',
-  previous: 'Previous version',
-  current: 'This version',
-  changed: 'Changed',
-  remarks: 'Remarks',
-  remarksHint: 'What the city should know (printed on the workbook’s 特記事項 sheet)',
-  submit: 'Submit',
-  submitted: 'Submitted %{title} (version %{version})',
-  versions: 'Submitted versions',
-  empty: 'No version has been submitted yet',
-  version: 'Version %{version}',
-  download: 'Submitted workbook (%{size})',
-  changesTitle: 'Compared with the previous version',
-  noChanges: 'No figure changed since the previous version',
-  accept: 'Accept',
-  accepted: 'Accepted %{title} (version %{version})',
-  return: 'Return',
-  returnTitle: 'Return %{title} (version %{version})',
-  returnReason: 'Reason for returning it',
-  returned: 'Returned %{title} (version %{version})',
-  submittedBy: 'Submitted: %{name} (%{at})',
-  decidedBy: '%{status}: %{name} (%{at})',
-  reason: 'Reason: %{reason}',
-  remarksLine: 'Remarks: %{remarks}',
-  statuses: { submitted: 'Awaiting the city', accepted: 'Accepted', returned: 'Returned' },
-};
-
 export const reportSubmissionsResourceJa = { name: '月次・完了報告' };
-export const reportSubmissionsResourceEn: typeof reportSubmissionsResourceJa = { name: 'Monthly and completion reports' };

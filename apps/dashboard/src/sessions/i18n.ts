@@ -29,31 +29,6 @@ export const sessionsJa = {
   unbookedNoReason: '理由の記録なし',
 };
 
-export const sessionsEn: typeof sessionsJa = {
-  statuses: { planned: 'Planned', held: 'Held', cancelled: 'Cancelled' },
-  serviceKinds: { home_visit: 'Home visit', facility_visit: 'Facility visit', venue_event: 'Venue event' },
-  methods: { on_site_acceptance: 'On-site acceptance', application_support: 'Application support' },
-  placeHelp: 'Facility or venue name. For home visits the district only (never the address)',
-  facilityHelp: 'Choosing a facility on record fills in the place and counts the visit toward the targets by facility',
-  noFacility: '(no facility chosen)',
-  offDay: 'This is not a working day (%{reason}). Give the reason for the session.',
-  cityStaffHelp: 'On-site acceptance needs a city employee present to be marked held',
-  heldHelp: 'Marking it held opens the daily report of the day',
-  staffSelf: '%{name} (me)',
-  staffHelp: 'Vendor staff (optional)',
-  openReport: 'Daily report',
-  openingReport: 'The session was saved. Opening the daily report of the day',
-  noReport: 'This day has no daily report yet',
-  lockedDay: 'The daily report of this day is submitted: its sessions cannot be changed',
-  noDelete: 'Only planned sessions can be deleted',
-  timeRange: '%{start}–%{end}',
-  unbookedReasons: { non_phone_application: 'Applied other than by phone', facility_request: 'Requested directly by the facility', same_day_addition: 'Added on the day', other: 'Other' },
-  unbookedHelp: 'This visit was not made from a booking. Choose why before marking it held (the dashboard counts visits without booking by reason)',
-  fromBooking: 'From a booking',
-  unbooked: 'No booking: %{reason}',
-  unbookedNoReason: 'no reason recorded',
-};
-
 export const sessionsResourceJa = {
   name: '実施記録',
   fields: {
@@ -78,32 +53,5 @@ export const sessionsResourceJa = {
     consultations: '相談件数',
     from: '開始日',
     to: '終了日',
-  },
-};
-
-export const sessionsResourceEn: typeof sessionsResourceJa = {
-  name: 'Session |||| Sessions',
-  fields: {
-    id: 'ID',
-    date: 'Day',
-    serviceKind: 'Service kind',
-    place: 'Place',
-    facilityId: 'Facility',
-    method: 'Method',
-    startTime: 'Start',
-    endTime: 'End',
-    time: 'Time',
-    staffUserIds: 'Staff',
-    cityStaffPresent: 'City staff present',
-    status: 'Status',
-    cancelReason: 'Why cancelled',
-    offDayReason: 'Why on a non-working day',
-    unbookedReason: 'Why no booking',
-    unbookedReasonText: 'Why no booking (other)',
-    booking: 'Booking',
-    applicationsTotal: 'Applications',
-    consultations: 'Consultations',
-    from: 'From',
-    to: 'To',
   },
 };

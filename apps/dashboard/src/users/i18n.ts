@@ -7,14 +7,6 @@ export const usersJa = {
   temporaryPasswordNote: 'この仮パスワードは一度だけ表示されます。本人に安全な方法で伝えてください。',
 };
 
-export const usersEn: typeof usersJa = {
-  resetPassword: 'Reset password',
-  resetConfirmTitle: 'Reset the password?',
-  resetConfirmContent: "%{name}'s current password stops working and a temporary password is issued.",
-  temporaryPassword: 'Temporary password',
-  temporaryPasswordNote: 'This temporary password is shown only once. Pass it on to the user safely.',
-};
-
 export const usersResourceJa = {
   name: '利用者',
   fields: {
@@ -28,21 +20,5 @@ export const usersResourceJa = {
     lastLoginAt: '最終ログイン',
     createdAt: '登録日時',
     password: '初期パスワード',
-  },
-};
-
-export const usersResourceEn: typeof usersResourceJa = {
-  name: 'User |||| Users',
-  fields: {
-    id: 'ID',
-    name: 'Name',
-    email: 'Email address',
-    role: 'Role',
-    active: 'Active',
-    organizationId: 'Organization',
-    organizationName: 'Organization',
-    lastLoginAt: 'Last sign-in',
-    createdAt: 'Created',
-    password: 'Initial password',
   },
 };

@@ -45,10 +45,36 @@ describeInBrowser('dashboard shell (browser, real API)', () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
     await page.screenshot({ path: path.join(SCREENSHOTS, 'shell-city-admin.png') });
 
+    // The profile screen is loaded on first use, like every other screen.
+    await page.locator('.RaSidebar-fixed [role="menuitem"]').filter({ hasText: 'プロフィール' }).click();
+    await page.getByText('パスワードの変更').waitFor();
+    await page.getByText('二要素認証', { exact: true }).waitFor();
+
     await appBar.getByRole('button', { name: 'プロフィール' }).click();
     await page.getByRole('menuitem', { name: 'ログアウト' }).click();
     await page.getByRole('button', { name: 'ログイン' }).waitFor();
     expect(new URL(page.url()).hash).toBe('#/login');
+  });
+
+  it('switches to English, whose labels arrive only then, and back to Japanese', async () => {
+    await suite.logIn('city-admin@otaru.example.jp', { until: 'none' });
+    const appBar = page.locator('header');
+    await appBar.getByText('ダッシュボード').waitFor();
+    await page.waitForLoadState('networkidle');
+    // Our English labels live in their own chunks (i18n.en.ts), not in the JavaScript every login loads.
+    const fetched: string[] = [];
+    page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+
+    await appBar.getByRole('button', { name: '日本語' }).click();
+    await page.getByRole('menuitem', { name: 'English' }).click();
+    await appBar.getByText('Outreach Desk').waitFor();
+    await page.locator('.RaSidebar-fixed [role="menuitem"]').filter({ hasText: 'Dashboard' }).waitFor();
+    expect(fetched.some((p) => /\/assets\/en-[\w-]+\.js$/.test(p))).toBe(true);
+
+    await appBar.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('menuitem', { name: '日本語' }).click();
+    await appBar.getByText('アウトリーチデスク').waitFor();
+    await page.locator('.RaSidebar-fixed [role="menuitem"]').filter({ hasText: 'ダッシュボード' }).waitFor();
   });
 
   it.each(MENU_BY_ROLE)('shows %s (%s) exactly its menu', async (_role, email, resources) => {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { programGuidanceSchema } from './guidance.js';
-import { DEFAULT_YEAR_END } from '../common/holidays.js';
+import { DEFAULT_YEAR_END } from '../common/year-end.js';
 import { dateKeySchema } from '../common/input.js';
 import { DEFAULT_DAILY_REPORT_REVIEW, dailyReportReviewSchema } from '../daily-reports/report-workflow.js';
 import type { EraStyle } from '../common/wareki.js';

@@ -1,9 +1,7 @@
 import { z } from 'zod';
 import type { DateKey } from '../common/dates.js';
 import type { FieldErrors } from '../common/errors.js';
-import { isWorkingDay } from '../common/holidays.js';
 import { formatWareki } from '../common/wareki.js';
-import type { WorkingHours } from '../programs/program.schema.js';
 import { applicationMethodSchema, type ServiceKind, serviceKindSchema } from '../programs/program.schema.js';
 import { BOOKED_VISIT_KINDS } from '../programs/program-api.schema.js';
 import { dateKeyField, freeText, hhmmField } from '../common/fields.js';
@@ -121,16 +119,6 @@ export function unbookedVisitProblem(
 ): { field: 'unbookedReason'; message: string } | undefined {
   if (session.status !== 'held' || !isUnbookedVisit(session, bookingId) || session.unbookedReason) return undefined;
   return { field: 'unbookedReason', message: '予約から作成されていない訪問を「実施済み」にするには、予約なしの理由を選んでください' };
-}
-
-/**
- * Whether a session on `date` needs an offDayReason: the program does not work that day (weekend, holiday,
- * 12/29–1/3, the city's closed days). The schema cannot tell without the program, so the API checks this.
- */
-export function sessionNeedsOffDayReason(date: DateKey, workingHours: Partial<WorkingHours>, serviceKind?: ServiceKind): boolean {
-  // Kinds the program holds on any day (by default venue events: a stand at a mall, Shimonoseki §7); visits keep to working days.
-  if (serviceKind && (workingHours.anyDayKinds ?? ['venue_event']).includes(serviceKind)) return false;
-  return !isWorkingDay(date, workingHours);
 }
 
 // ---------------------------------------------------------------------------------------------------------

@@ -1,6 +1,7 @@
 import { workingHoursSchema } from '../programs/program.schema.js';
 import type { SessionCounts } from './session.schema.js';
-import { checkSessionCounts, sessionCountsSchema, sessionInputSchema, sessionNeedsOffDayReason, unbookedVisitProblem } from './session.schema.js';
+import { sessionNeedsOffDayReason } from './off-day.js';
+import { checkSessionCounts, sessionCountsSchema, sessionInputSchema, unbookedVisitProblem } from './session.schema.js';
 import { applicationCounts, applicationsTotal } from './application-type.js';
 
 const STAFF = '3f0e4c2a-9b1d-4c7e-8a5f-2d6b7c8e9f01';

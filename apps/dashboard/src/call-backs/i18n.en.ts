@@ -1,0 +1,40 @@
+import type { callBacksJa, callBacksResourceJa } from './i18n';
+
+/** The English labels of this folder's screens (app.* / resources.*), loaded only when a user switches to English. */
+export const callBacksEn: typeof callBacksJa = {
+  title: 'Call-backs',
+  hint: 'Callers no slot suited, or calls logged “call back”. Log each call back (it goes to the call log as an outgoing call): answered, it is done and the name, phone and request are deleted (who closed it and when stay); no answer keeps it waiting.',
+  empty: 'No call-backs waiting',
+  open: 'Waiting',
+  done: 'Done (latest 20)',
+  dueAt: 'Call back by',
+  due: 'Due',
+  callerName: 'Caller',
+  phone: 'Phone',
+  wanted: 'What they wanted',
+  createdBy: 'Taken by %{name} (%{at})',
+  doneBy: 'Done by %{name} (%{at})',
+  owner: 'Owner: %{name}',
+  mine: 'Mine only',
+  claim: 'Take over',
+  claimed: 'You now own this call-back',
+  attempts: 'No answer %{count}× (last %{at})',
+  logCall: 'Log the call',
+  outcome: 'Result',
+  duration: 'Duration (min)',
+  note: 'Note (no personal data)',
+  record: 'Log',
+  outcomes: { booked: 'Booked (done)', answered: 'Answered (done)', referred_to_city: 'Referred to the city (done)', no_answer: 'No answer (call again)' },
+  marked: 'Call-back done (personal data deleted)',
+  attempted: 'No answer logged; the call-back stays waiting',
+  fromCall: 'Save whom to call back for the call logged “call back”',
+  deleted: '(personal data deleted)',
+  kinds: { home: 'Home visit', facility: 'Facility visit' },
+  save: 'Save as call-back',
+  saveHint: 'When no slot suits the caller, save the request as a call-back',
+  dialogTitle: 'Save as call-back',
+  saved: 'Call-back saved (due %{at})',
+  cancel: 'Cancel',
+};
+
+export const callBacksResourceEn: typeof callBacksResourceJa = { name: 'Call-back |||| Call-backs', fields: {} };

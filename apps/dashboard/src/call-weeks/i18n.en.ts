@@ -1,0 +1,75 @@
+import type { callWeeksJa, callWeeksResourceJa } from './i18n';
+
+/** The English labels of this folder's screens (app.* / resources.*), loaded only when a user switches to English. */
+export const callWeeksEn: typeof callWeeksJa = {
+  status: { pending: 'Not submitted', submitted: 'Submitted', accepted: 'Accepted', returned: 'Returned' },
+  showTitle: 'Weekly call report %{week}',
+  calls: '%{count} calls',
+  days: 'Calls per day and category',
+  date: 'Day',
+  closedDay: 'Closed',
+  outcomes: 'Calls per outcome',
+  outcomeNotRecorded: 'No outcome recorded (paper)',
+  chart: {
+    title: 'Calls per week by category (last %{weeks} weeks)',
+    desc: 'The latest week, %{week}, has %{count} calls',
+    view: 'View',
+    asChart: 'Chart',
+    asTable: 'Table',
+  },
+  onTime: {
+    title: 'On-time reports per month',
+    month: 'Month',
+    due: 'Weeks due',
+    onTime: 'On time',
+    rate: 'Rate',
+    note: "Weeks count in the month of their last day. Weeks not yet submitted whose deadline hasn't passed are left out.",
+  },
+  frozen: {
+    title: 'Counts as submitted and now',
+    changed: 'Calls were logged or corrected after submission: the counts differ from the submitted ones.',
+    frozen: 'Submitted',
+    live: 'Now',
+    diff: 'Change',
+  },
+  late: {
+    title: 'Late entries (logged after submission)',
+    none: 'No late entries',
+  },
+  actions: {
+    submit: 'Submit',
+    accept: 'Accept',
+    return: 'Return',
+    reopen: 'Reopen',
+    notEnded: 'The week can be submitted once it is over',
+    reason: 'Reason',
+    submitTitle: 'Submit the weekly report?',
+    submitConfirm: 'The calls of %{week} (%{count}) go to the city. Calls logged for this week afterwards are late entries.',
+    acceptTitle: 'Accept the weekly report?',
+    acceptConfirm: 'Accept the calls of %{week} (%{count}).',
+    returnTitle: 'Return the report of %{week}',
+    returnConfirm: 'The vendor is asked to correct it. Give the reason.',
+    reopenTitle: 'Reopen the report of %{week}',
+    reopenConfirm: 'The acceptance is withdrawn and the report goes back to the vendor. Give the reason.',
+    submitDone: 'The report of %{week} was submitted',
+    acceptDone: 'The report of %{week} was accepted',
+    returnDone: 'The report of %{week} was returned',
+    reopenDone: 'The report of %{week} was reopened',
+  },
+};
+
+export const callWeeksResourceEn: typeof callWeeksResourceJa = {
+  name: 'Weekly call report |||| Weekly call reports',
+  fields: {
+    id: 'ID',
+    weekStart: 'Week',
+    total: 'Total',
+    byCategory: 'By category',
+    dueDate: 'Due',
+    status: 'Status',
+    submittedAt: 'Submitted',
+    lateEntries: 'Late entries',
+    outsideHours: 'Outside hours',
+    reason: 'Reason',
+  },
+};
