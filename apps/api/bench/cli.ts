@@ -3,8 +3,9 @@
  *
  *   --scale 100              the large scale (programs); scale 1 always runs first as the baseline
  *   --db sqlite,mariadb      which databases
- *   --only dashboard|excel|upload|browser   some benchmarks only (default: all four; upload and browser need no
- *                            bench database; browser is the dashboard's login → charts figure in Chromium)
+ *   --only dashboard|excel|upload|browser|rush|idle   some benchmarks only (default: the first four; upload and
+ *                            browser need no bench database; browser is the dashboard's login → charts figure in
+ *                            Chromium; rush and idle run on MariaDB at the large scale only, see rush.bench.ts)
  *   --requests 50            timed requests per case (dashboard)
  *   --warmup 10              untimed requests first
  *   --seed 20260401          generator seed (same seed, same rows)
@@ -12,9 +13,18 @@
  *   --out DIR                where the JSON results go (default bench/results at the repository root)
  *   --try-indexes            after the large-scale dashboard case, add the indexes proposed in
  *                            docs/performance.md to the bench database (only there) and measure again
+ *   --seconds 60             rush: the timed window (after a 5 s untimed warm-up)
+ *   --users 50               rush: concurrent readers (60 % city viewers, 40 % vendor managers)
+ *   --writers 10             rush: vendor staff saving their draft daily report (the form's autosave)
+ *   --think-ms 1000          rush: a reader's pause between screens (0.5–1.5× at random; 0 = as fast as answered)
+ *   --instances 1,2          rush: API instances behind nginx, one run each
+ *   --idle-mix-seconds 180   idle: length of the day-like mix between the two readings
+ *   --redis-url URL          rush/idle: the Redis of the instances (default redis://127.0.0.1:6379/0; keys under
+ *                            their own prefix, deleted afterwards)
  */
 export type BenchDb = 'sqlite' | 'mariadb';
-export type BenchName = 'dashboard' | 'excel' | 'upload' | 'browser';
+export type BenchName = 'dashboard' | 'excel' | 'upload' | 'browser' | 'rush' | 'idle';
+const BENCH_NAMES: BenchName[] = ['dashboard', 'excel', 'upload', 'browser', 'rush', 'idle'];
 
 export interface BenchOptions {
   scale: number;
@@ -26,9 +36,16 @@ export interface BenchOptions {
   mariadbUrl: string;
   outDir: string | null;
   tryIndexes: boolean;
+  seconds: number;
+  users: number;
+  writers: number;
+  thinkMs: number;
+  instances: number[];
+  idleMixSeconds: number;
+  redisUrl: string;
 }
 
-const HELP = `pnpm bench -- [--scale 100] [--db sqlite,mariadb] [--only dashboard|excel|upload|browser] [--requests 50] [--warmup 10] [--seed N] [--mariadb-url URL] [--out DIR] [--try-indexes]`;
+const HELP = `pnpm bench -- [--scale 100] [--db sqlite,mariadb] [--only dashboard|excel|upload|browser|rush|idle] [--requests 50] [--warmup 10] [--seed N] [--mariadb-url URL] [--out DIR] [--try-indexes] [--seconds 60] [--users 50] [--writers 10] [--think-ms 1000] [--instances 1,2] [--idle-mix-seconds 180] [--redis-url URL]`;
 
 export function parseArgs(argv: string[]): BenchOptions {
   const opts: BenchOptions = {
@@ -41,6 +58,13 @@ export function parseArgs(argv: string[]): BenchOptions {
     mariadbUrl: 'mariadb://root@127.0.0.1:3306/outreach_bench',
     outDir: null,
     tryIndexes: false,
+    seconds: 60,
+    users: 50,
+    writers: 10,
+    thinkMs: 1000,
+    instances: [1, 2],
+    idleMixSeconds: 180,
+    redisUrl: 'redis://127.0.0.1:6379/0',
   };
   const args = argv.filter((a) => a !== '--');
   for (let i = 0; i < args.length; i++) {
@@ -67,7 +91,7 @@ export function parseArgs(argv: string[]): BenchOptions {
       }
       case '--only': {
         const names = value().split(/[,|]/).map((s) => s.trim()).filter(Boolean);
-        for (const n of names) if (!['dashboard', 'excel', 'upload', 'browser'].includes(n)) throw new Error(`--only: unknown benchmark "${n}" (dashboard, excel, upload, browser)`);
+        for (const n of names) if (!BENCH_NAMES.includes(n as BenchName)) throw new Error(`--only: unknown benchmark "${n}" (${BENCH_NAMES.join(', ')})`);
         opts.only = names as BenchName[];
         break;
       }
@@ -88,6 +112,30 @@ export function parseArgs(argv: string[]): BenchOptions {
         break;
       case '--try-indexes':
         opts.tryIndexes = true;
+        break;
+      case '--seconds':
+        opts.seconds = int(5);
+        break;
+      case '--users':
+        opts.users = int(1);
+        break;
+      case '--writers':
+        opts.writers = int(0);
+        break;
+      case '--think-ms':
+        opts.thinkMs = int(0);
+        break;
+      case '--instances': {
+        const counts = value().split(',').map((s) => Number(s.trim()));
+        if (!counts.length || counts.some((n) => n !== 1 && n !== 2)) throw new Error(`--instances: 1, 2 or 1,2 (infra/nginx/upstream.conf lists two)\n${HELP}`);
+        opts.instances = counts;
+        break;
+      }
+      case '--idle-mix-seconds':
+        opts.idleMixSeconds = int(10);
+        break;
+      case '--redis-url':
+        opts.redisUrl = value();
         break;
       case '--help':
       case '-h':

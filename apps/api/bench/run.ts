@@ -10,6 +10,7 @@ import { benchExcel, type ExcelCase, RSS_GOAL_MB } from './excel.bench';
 import { generate } from './generate';
 import { addProposedIndexes, PROPOSED_INDEXES } from './proposed-indexes';
 import { ratio, round } from './stats';
+import { addRushUsers, benchIdle, benchRush, type IdleCase, RUSH_GOALS, type RushCase } from './rush.bench';
 import { benchUpload, UPLOAD_GOALS, UPLOAD_VARIANTS, type UploadCase } from './upload.bench';
 import { fmt, fmtRatio, goal, printTable } from './table';
 
@@ -253,6 +254,7 @@ async function main(): Promise<void> {
     const file = writeResults(opts, 'upload', { ...info, runtimeSeconds: Math.round((Date.now() - started) / 1000), goals: UPLOAD_GOALS, cases: uploads });
     console.log(`  → ${path.relative(process.cwd(), file)}`);
   }
+  if (opts.only.includes('rush') || opts.only.includes('idle')) await rushAndIdle(opts, info, started);
   if (opts.only.includes('browser')) {
     // The dashboard's own bench (apps/dashboard/bench): Chromium against the built API and dashboard.
     log('browser: login → dashboard charts drawn…');
@@ -260,6 +262,73 @@ async function main(): Promise<void> {
     if (browser.status !== 0) log(`browser: the dashboard bench exited with ${browser.status ?? browser.signal}`);
   }
   log(`done in ${Math.round((Date.now() - started) / 1000)} s`);
+}
+
+/**
+ * The morning rush and the idle footprint: MariaDB at the large scale (several instances need a server database),
+ * generated once for both, with the rush's accounts added.
+ */
+async function rushAndIdle(opts: BenchOptions, info: Record<string, unknown>, started: number): Promise<void> {
+  const scale = opts.scale;
+  const target = await createBenchDatabase('mariadb', opts.mariadbUrl);
+  const rush: RushCase[] = [];
+  let idle: IdleCase | undefined;
+  let rows: Record<string, number> | undefined;
+  let dbVersion: string | undefined;
+  try {
+    const ds = await openMigrated(target);
+    dbVersion = await databaseVersion(ds);
+    log(`rush: generating ${scale} programs on ${dbVersion} (seed ${opts.seed})…`);
+    const gen = await generate(ds, { seed: opts.seed, from: 0, to: scale });
+    const users = await addRushUsers(ds, gen.world, { readers: opts.users, writers: opts.writers });
+    rows = await rowCounts(ds, TABLES);
+    await ds.destroy();
+    log(`rush: scale ${scale} ready in ${(gen.ms / 1000).toFixed(1)} s — ${rows.session} sessions, ${rows.call_log} calls; ${users.readers.length} readers, ${users.writers.length} writers`);
+    const o = { seconds: opts.seconds, readers: opts.users, writers: opts.writers, thinkMs: opts.thinkMs, seed: opts.seed, redisUrl: opts.redisUrl };
+    if (opts.only.includes('idle')) {
+      log(`idle: one instance, RSS after start, then a ${opts.idleMixSeconds} s day-like mix…`);
+      idle = await benchIdle(target, users, { ...o, mixSeconds: opts.idleMixSeconds, idleSeconds: 30 });
+    }
+    if (opts.only.includes('rush')) {
+      for (const n of opts.instances) {
+        log(`rush: ${n} instance${n > 1 ? 's' : ''} behind nginx, ${users.readers.length} readers + ${users.writers.length} writers for ${opts.seconds} s (think ${opts.thinkMs} ms)…`);
+        const c = await benchRush(target, users, n, o);
+        rush.push(c);
+        log(`rush: ${n} instance(s): ${c.total.rps} requests/s, ${c.total.errors} errors`);
+      }
+    }
+  } finally {
+    await dropBenchDatabase(target);
+  }
+  for (const c of rush) {
+    printTable(
+      `Morning rush — ${c.instances} API instance${c.instances > 1 ? 's' : ''} behind nginx, MariaDB scale ${scale}, ${c.readers} readers (think ${c.thinkMs} ms) + ${c.writers} writers, ${c.seconds} s, load ${c.loadAverage.join(' ')}`,
+      ['route', 'requests', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'max ms', 'errors'],
+      [...c.routes, c.total].map((r) => [r.route, r.requests, fmt(r.rps), fmt(r.p50), fmt(r.p95), fmt(r.p99), fmt(r.max), r.errors]),
+    );
+    console.log(`  RSS MB per instance: after start ${c.rssMb.afterStart.join('/')}, before the load ${c.rssMb.before.join('/')}, peak ${c.rssMb.peak.join('/')}, 5 s after ${c.rssMb.after.join('/')}; served by ${JSON.stringify(c.servedBy)}`);
+    console.log(`  Goals: dashboard p99 < ${RUSH_GOALS.dashboardP99Ms} ms ${goal(c.goals.dashboardP99)}; daily-report save p99 < ${RUSH_GOALS.saveP99Ms} ms ${goal(c.goals.saveP99)}; RSS < ${RUSH_GOALS.rssMb} MB ${goal(c.goals.rss)}; zero errors ${goal(c.goals.errors)}`);
+    for (const e of c.errors.slice(0, 5)) console.log(`    error: ${e.route} ${e.status} ${e.body.slice(0, 200)}`);
+  }
+  if (rush.length > 1) {
+    const base = rush[0].total.rps;
+    console.log(`  Throughput: ${rush.map((c) => `${c.instances} instance(s) ${c.total.rps} req/s (${fmtRatio(ratio(c.total.rps, base))})`).join(', ')}`);
+  }
+  if (idle) {
+    printTable(
+      `Idle footprint — one instance, MariaDB scale ${scale}, load ${idle.loadAverage.join(' ')}`,
+      ['reading', 'RSS MB', 'goal'],
+      [
+        ['10 s after start', idle.afterStartMb, `< ${RUSH_GOALS.idleRssMb}: ${goal(idle.afterStartMb < RUSH_GOALS.idleRssMb)}`],
+        [`${idle.afterMixIdleSeconds} s after a ${idle.mixSeconds} s mix (${idle.requests} requests, ${idle.errors} errors)`, idle.afterMixMb, `< ${RUSH_GOALS.idleRssMb}: ${goal(idle.afterMixMb < RUSH_GOALS.idleRssMb)}`],
+        ['peak (VmHWM)', idle.peakMb, ''],
+      ],
+    );
+    console.log(`  after start: ${JSON.stringify(idle.afterStartMemory)}`);
+    console.log(`  after the mix: ${JSON.stringify(idle.afterMixMemory)}`);
+  }
+  const file = writeResults(opts, 'rush', { ...info, database: dbVersion, scale, rows, runtimeSeconds: Math.round((Date.now() - started) / 1000), goals: RUSH_GOALS, rush, idle });
+  console.log(`  → ${path.relative(process.cwd(), file)}`);
 }
 
 main().then(

@@ -1,7 +1,6 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { Redis } from 'ioredis';
@@ -13,10 +12,9 @@ import { parseDatabaseUrl } from '../src/database/database-url';
 import { DEMO_PASSWORD, type DemoIds } from '../src/database/seed/demo-seed';
 import { binary, readWorkbook } from './support/binary';
 import { homeBooking, intake } from './support/factories';
+import { freePort, NGINX, sharedInstanceEnv, startNginx } from './support/nginx';
 import { DEMO, resetDatabase } from './support/test-app';
 
-const ROOT = path.resolve(__dirname, '../../..');
-const NGINX = ['/usr/sbin/nginx', '/usr/local/sbin/nginx', '/usr/bin/nginx'].find((p) => fs.existsSync(p));
 const REDIS_URL = 'redis://127.0.0.1:6379/0';
 const DIST_MAIN = path.join(__dirname, '../dist/app.factory.js');
 const url = process.env.TEST_DATABASE_URL;
@@ -76,14 +74,7 @@ describeInstances('several API instances behind nginx', () => {
       ...process.env,
       NODE_ENV: 'test',
       HOST: '127.0.0.1',
-      DATABASE_URL: url,
-      REDIS_URL,
-      REDIS_KEY_PREFIX: prefix,
-      REPORT_JOB_DIR: path.join(dir, 'report-jobs'),
-      PHOTO_DIR: path.join(dir, 'photos'),
-      DATA_KEY_STORE_DIR: path.join(dir, 'keys'),
-      DATA_ENCRYPTION_KEYS: `k1:${randomBytes(32).toString('base64')}`,
-      TRUST_PROXY: '1',
+      ...sharedInstanceEnv(dir, url!, REDIS_URL, prefix),
       SEED_DEMO: 'false',
       DASHBOARD_DIST: path.join(dir, 'no-dashboard'),
       LOG_LEVEL: 'warn',
@@ -93,7 +84,7 @@ describeInstances('several API instances behind nginx', () => {
     processes.push(await startInstance({ ...shared, PORT: String(ports.a), INSTANCE_NAME: 'a', SEED_IDS_FILE: path.join(dir, 'ids.json') }, path.join(dir, 'a.log')));
     processes.push(await startInstance({ ...shared, PORT: String(ports.b), INSTANCE_NAME: 'b' }, path.join(dir, 'b.log')));
     ids = JSON.parse(fs.readFileSync(path.join(dir, 'ids.json'), 'utf8')) as DemoIds;
-    nginxPid = await startNginx(dir, ports);
+    nginxPid = await startNginx(dir, { upstreams: [ports.a, ports.b], https: ports.https, http: ports.http });
     ca = fs.readFileSync(path.join(dir, 'tls/outreach-desk.crt'));
     base = `https://127.0.0.1:${ports.https}`;
     db = new DataSource(dataSourceOptions(parseDatabaseUrl(url, '')));
@@ -229,17 +220,6 @@ describeInstances('several API instances behind nginx', () => {
   });
 });
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
 /** Starts test/support/instance.cjs and resolves once it listens; its output goes to `log`. */
 function startInstance(env: NodeJS.ProcessEnv, log: string): Promise<ChildProcess> {
   const out = fs.openSync(log, 'a');
@@ -253,48 +233,4 @@ function startInstance(env: NodeJS.ProcessEnv, log: string): Promise<ChildProces
     });
     child.once('exit', (code) => reject(new Error(`instance exited with ${code}: ${fs.readFileSync(log, 'utf8').slice(-2000)}`)));
   });
-}
-
-/**
- * Runs infra/nginx/outreach-desk.conf as it is, with only its listen ports, certificate directory and upstream
- * file replaced, under its own prefix (the system's nginx is not touched). Returns the master's pid.
- */
-async function startNginx(dir: string, ports: { a: number; b: number; https: number; http: number }): Promise<number> {
-  fs.mkdirSync(path.join(dir, 'tls'));
-  const tls = spawnSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1', '-keyout', path.join(dir, 'tls/outreach-desk.key'), '-out', path.join(dir, 'tls/outreach-desk.crt')]);
-  if (tls.status !== 0) throw new Error(`openssl: ${tls.stderr.toString()}`);
-  let site = fs.readFileSync(path.join(ROOT, 'infra/nginx/outreach-desk.conf'), 'utf8');
-  const replace = (from: string, to: string) => {
-    if (!site.includes(from)) throw new Error(`infra/nginx/outreach-desk.conf no longer contains "${from}"`);
-    site = site.split(from).join(to);
-  };
-  replace('include /etc/nginx/outreach-desk/upstream.conf;', `include ${dir}/upstream.conf;`);
-  replace('listen 80;', `listen 127.0.0.1:${ports.http};`);
-  replace('listen 443 ssl http2;', `listen 127.0.0.1:${ports.https} ssl http2;`);
-  replace('/etc/nginx/tls/', `${dir}/tls/`);
-  fs.writeFileSync(path.join(dir, 'site.conf'), site);
-  const upstream = fs.readFileSync(path.join(ROOT, 'infra/nginx/upstream.conf'), 'utf8').replace('127.0.0.1:3001', `127.0.0.1:${ports.a}`).replace('127.0.0.1:3002', `127.0.0.1:${ports.b}`);
-  fs.writeFileSync(path.join(dir, 'upstream.conf'), upstream);
-  const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((t) => `${t}_temp_path ${dir}/${t};`).join('\n  ');
-  fs.writeFileSync(
-    path.join(dir, 'nginx.conf'),
-    `worker_processes 1;
-pid ${dir}/nginx.pid;
-error_log ${dir}/error.log warn;
-events { worker_connections 256; }
-http {
-  ${temp}
-  log_format upstreams '$request_method $uri $status $upstream_addr';
-  access_log ${dir}/access.log upstreams;
-  include ${dir}/site.conf;
-}
-`,
-  );
-  const args = ['-p', dir, '-c', path.join(dir, 'nginx.conf')];
-  const check = spawnSync(NGINX!, [...args, '-t'], { encoding: 'utf8' });
-  if (check.status !== 0) throw new Error(`nginx -t: ${check.stderr}`);
-  const started = spawnSync(NGINX!, args, { encoding: 'utf8' }); // daemonizes; the master's pid is in nginx.pid
-  if (started.status !== 0) throw new Error(`nginx: ${started.stderr}`);
-  for (let i = 0; i < 50 && !fs.existsSync(path.join(dir, 'nginx.pid')); i++) await new Promise((r) => setTimeout(r, 100));
-  return Number(fs.readFileSync(path.join(dir, 'nginx.pid'), 'utf8').trim());
 }

@@ -1,0 +1,49 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { round } from './stats';
+
+/**
+ * The API as its own process, started the way `pnpm start` starts it (`node dist/main.js`, here the bench's own
+ * compilation of the same sources), so its resident memory is measured alone.
+ */
+export const API_MAIN = path.join(__dirname, '..', 'src', 'main.js');
+
+/** VmRSS and VmHWM (peak) of a process, in MB (Linux). */
+export function memoryOf(pid: number): { rss: number; peak: number } {
+  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = (key: string) => Number(new RegExp(`${key}:\\s+(\\d+)`).exec(status)?.[1] ?? 0);
+  return { rss: round(kb('VmRSS') / 1024, 0), peak: round(kb('VmHWM') / 1024, 0) };
+}
+
+export async function waitFor(url: string, child: ChildProcess, ms = 120_000): Promise<void> {
+  const until = Date.now() + ms;
+  while (Date.now() < until) {
+    if (child.exitCode !== null) throw new Error(`the API exited (${child.exitCode}) before answering`);
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`no answer from ${url}`);
+}
+
+/** Starts `node [execArgv] main.js` with `env` on top of this process's environment; resolves once /api/health answers. */
+export async function startApi(env: Record<string, string>, opts: { port: number; log?: string; execArgv?: string[] }): Promise<ChildProcess> {
+  const out = opts.log ? fs.openSync(opts.log, 'a') : 'inherit';
+  const child = spawn(process.execPath, [...(opts.execArgv ?? []), API_MAIN], {
+    env: { ...process.env, ...env, NODE_ENV: 'production', PORT: String(opts.port), HOST: '127.0.0.1' },
+    stdio: ['ignore', out, out],
+  });
+  await waitFor(`http://127.0.0.1:${opts.port}/api/health`, child);
+  return child;
+}
+
+export async function stopApi(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((r) => child.once('exit', r).once('error', r));
+  child.kill('SIGTERM');
+  await exited;
+}

@@ -1,0 +1,33 @@
+/**
+ * Preloaded into the API by the idle-footprint and rush benchmarks (`node --require …/memory-probe.js dist/main.js`):
+ * on SIGUSR2 it writes where the process's memory is to MEMORY_PROBE_FILE — process.memoryUsage(), V8's heap
+ * spaces and how many modules are loaded — and, with MEMORY_PROBE_SNAPSHOT_DIR, a heap snapshot. Never part of
+ * the product (bench only, compiled into dist-bench).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import v8 from 'node:v8';
+
+const file = process.env.MEMORY_PROBE_FILE;
+if (file) {
+  process.on('SIGUSR2', () => {
+    const MB = 1024 * 1024;
+    const mb = (n: number) => Math.round((n / MB) * 10) / 10;
+    const usage = process.memoryUsage();
+    const spaces = Object.fromEntries(v8.getHeapSpaceStatistics().map((s) => [s.space_name, mb(s.space_used_size)]));
+    const heap = v8.getHeapStatistics();
+    let snapshot: string | null = null;
+    if (process.env.MEMORY_PROBE_SNAPSHOT_DIR) snapshot = v8.writeHeapSnapshot(path.join(process.env.MEMORY_PROBE_SNAPSHOT_DIR, `api-${process.pid}-${Date.now()}.heapsnapshot`));
+    const report = {
+      at: new Date().toISOString(),
+      memoryUsageMb: Object.fromEntries(Object.entries(usage).map(([k, v]) => [k, mb(v)])),
+      heapSpacesUsedMb: spaces,
+      heapLimitMb: mb(heap.heap_size_limit),
+      mallocedMb: mb(heap.malloced_memory),
+      modulesLoaded: Object.keys(require.cache).length,
+      snapshot,
+    };
+    fs.writeFileSync(`${file}.tmp`, JSON.stringify(report));
+    fs.renameSync(`${file}.tmp`, file);
+  });
+}
