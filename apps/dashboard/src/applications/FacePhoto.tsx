@@ -2,15 +2,13 @@ import PhotoCameraOutlinedIcon from '@mui/icons-material/PhotoCameraOutlined';
 import { Box, Button, Link, Typography } from '@mui/material';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { ApplicationView } from '@outreach/domain/applications';
-import { useNotify, useTranslate } from 'react-admin';
+import { useNotify } from 'react-admin';
 import { useAppDataProvider } from '../providers/dataProvider';
 import { errorMessage, fieldErrorsOf } from '../providers/http';
 import { facePhotoUrl } from '../providers/methods/applications';
+import { useScopedT } from '../common/useScopedT';
 
-const useT = () => {
-  const translate = useTranslate();
-  return (key: string, args?: object) => translate(`app.applications.${key}`, args);
-};
+const useT = () => useScopedT('applications');
 
 /**
  * The phone's camera or a file as the face photo (顔写真): `accept="image/*"` with `capture` opens the rear camera on a

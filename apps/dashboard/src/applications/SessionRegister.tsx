@@ -28,17 +28,15 @@ import {
 import { IDENTITY_DOCUMENTS } from '@outreach/domain/bookings';
 import { APPLICATION_TYPES, type ApplicationType } from '@outreach/domain/sessions';
 import { useState } from 'react';
-import { useNotify, useTranslate } from 'react-admin';
+import { useNotify } from 'react-admin';
 import { formatDate } from '../common/dates';
 import { QUERY_ONCE, useAppDataProvider } from '../providers/dataProvider';
 import { errorMessage, fieldErrorsOf } from '../providers/http';
 import { AttachFacePhoto, FacePhotoPicker, FacePhotoThumb } from './FacePhoto';
 import { draftFromCandidate, type RegisterDraft, registerBody, walkInDraft } from './registerForm';
+import { useScopedT } from '../common/useScopedT';
 
-const useT = () => {
-  const translate = useTranslate();
-  return (key: string, args?: object) => translate(`app.applications.${key}`, args);
-};
+const useT = () => useScopedT('applications');
 
 /**
  * 申請台帳 of a session (issue 19): the booked or listed applicants still to take, each one tap away from a form that

@@ -9,10 +9,10 @@ import { formatDate, formatDateTime } from '../common/dates';
 import { RequireProgram } from '../common/RequireProgram';
 import { QUERY_ONCE, useAppDataProvider } from '../providers/dataProvider';
 import { errorMessage, fieldErrorsOf } from '../providers/http';
+import { useScopedT } from '../common/useScopedT';
 
 function useConfirmationT() {
-  const translate = useTranslate();
-  return (key: string, options?: Record<string, unknown>) => translate(`app.confirmationCalls.${key}`, options);
+  return useScopedT('confirmationCalls');
 }
 
 const OUTCOMES: ConfirmationOutcome[] = ['reached', 'no_answer', 'reschedule_requested', 'cancelled'];

@@ -7,7 +7,7 @@ import { HAND_OVER_MAX_DAYS } from '@outreach/domain/applications';
 import { HAND_OVER_FOLLOW_UP_DAYS, type ProgramSummary } from '@outreach/domain/programs';
 import { jstDateKey } from '@outreach/domain/common';
 import { useState } from 'react';
-import { Loading, useCanAccess, useNotify, useTranslate } from 'react-admin';
+import { Loading, useCanAccess, useNotify } from 'react-admin';
 import { formatDate, formatDateTime } from '../common/dates';
 import { PageHeader } from '../common/PageHeader';
 import { RequireProgram } from '../common/RequireProgram';
@@ -16,6 +16,7 @@ import { errorMessage } from '../providers/http';
 import { handOverListUrl } from '../providers/methods/hand-overs';
 import { FacePhotoThumb } from '../applications/FacePhoto';
 import { periodText, rangeOf, rangeProblem } from './handOverForm';
+import { useScopedT } from '../common/useScopedT';
 
 /** 引渡し of the current program: the manager picks a day or a week, sees what is not handed over, files the batch; everyone with the right downloads the list. */
 export function HandOversPage() {
@@ -23,8 +24,7 @@ export function HandOversPage() {
 }
 
 function HandOvers({ program }: { program: ProgramSummary }) {
-  const translate = useTranslate();
-  const t = (key: string, options?: Record<string, unknown>) => translate(`app.handOvers.${key}`, options);
+  const t = useScopedT('handOvers');
   const dataProvider = useAppDataProvider();
   const { canAccess: canCreate = false } = useCanAccess({ resource: 'hand-overs', action: 'create' });
   const { canAccess: canExport = false } = useCanAccess({ resource: 'hand-overs', action: 'export' });
@@ -66,8 +66,7 @@ function HandOvers({ program }: { program: ProgramSummary }) {
 
 /** The manager's part: a day or a week, the applications of it not yet handed over, and the button that files the batch once. */
 function NewBatch({ programId, onCreated }: { programId: string; onCreated: () => void }) {
-  const translate = useTranslate();
-  const t = (key: string, options?: Record<string, unknown>) => translate(`app.handOvers.${key}`, options);
+  const t = useScopedT('handOvers');
   const notify = useNotify();
   const dataProvider = useAppDataProvider();
   const [range, setRange] = useState(() => rangeOf('day', jstDateKey(new Date())));

@@ -14,6 +14,7 @@ import { errorMessage, recordUrl } from '../providers/http';
 import { LEDGER_COLUMNS, type LedgerLine, ledgerLine } from './ledger';
 import { periodText } from '../hand-overs/handOverForm';
 import { formatDateTime } from '../common/dates';
+import { useScopedT } from '../common/useScopedT';
 
 /** 個人情報削除記録 of the current program: what was deleted, when, by whom or by the sweep, on which rule. */
 export function DeletionLedgerPage() {
@@ -22,7 +23,7 @@ export function DeletionLedgerPage() {
 
 function DeletionLedger({ program }: { program: ProgramSummary }) {
   const translate = useTranslate();
-  const t = (key: string, options?: Record<string, unknown>) => translate(`app.deletionLedger.${key}`, options);
+  const t = useScopedT('deletionLedger');
   const field = (key: string) => translate(`resources.personal-data-deletions.fields.${key}`);
   const notify = useNotify();
   const dataProvider = useAppDataProvider();

@@ -13,6 +13,7 @@ import { QUERY_ONCE, useAppDataProvider } from '../providers/dataProvider';
 import { errorMessage, recordUrl } from '../providers/http';
 import { Facts, ShareFilesSection, shareFilesKey } from '../slip-shares/ShareFiles';
 import { formatDateTime, formatOfficialDate } from '../common/dates';
+import { useScopedT } from '../common/useScopedT';
 
 /** 契約終了の手続き of the current program: what still holds personal data, its deletion or handover, the closing, the certificate. */
 export function ProgramClosingPage() {
@@ -21,7 +22,7 @@ export function ProgramClosingPage() {
 
 function ProgramClosing({ program }: { program: ProgramSummary }) {
   const translate = useTranslate();
-  const t = (key: string, options?: Record<string, unknown>) => translate(`app.programClosing.${key}`, options);
+  const t = useScopedT('programClosing');
   const notify = useNotify();
   const dataProvider = useAppDataProvider();
   const queryClient = useQueryClient();

@@ -16,6 +16,7 @@ import { errorMessage, recordUrl } from '../providers/http';
 import { shareWeekToShow } from './receptionList';
 import { formatMonthDay, formatOfficialDate } from '../common/dates';
 import { ScrollRegion } from '../common/ScrollRegion';
+import { useScopedT } from '../common/useScopedT';
 
 /** 受付一覧表 of the current program (home visits): numbers and dates only, kept after the personal data is deleted. */
 export function ReceptionListPage() {
@@ -28,7 +29,7 @@ function date(key: DateKey | null): string {
 
 function ReceptionList({ program }: { program: ProgramSummary }) {
   const translate = useTranslate();
-  const t = (key: string, options?: Record<string, unknown>) => translate(`app.receptionList.${key}`, options);
+  const t = useScopedT('receptionList');
   const notify = useNotify();
   const dataProvider = useAppDataProvider();
   const today = jstDateKey(new Date());

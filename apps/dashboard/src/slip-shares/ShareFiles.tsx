@@ -11,6 +11,7 @@ import { errorMessage } from '../providers/http';
 import { useMe } from '../providers/me';
 import { canDecide, downloadable, fileSteps } from './slipShares';
 import { formatDateTime, formatMonthDay, formatOfficialDate } from '../common/dates';
+import { useScopedT } from '../common/useScopedT';
 
 type T = (key: string, options?: Record<string, unknown>) => string;
 
@@ -55,7 +56,7 @@ function saveFile(file: ShareFileDownload): void {
  */
 export function ShareFilesSection({ programId, purpose, onChanged }: { programId: string; purpose: ShareFilePurpose; onChanged: () => void }) {
   const translate = useTranslate();
-  const t: T = (key, options) => translate(`app.slipShares.${key}`, options);
+  const t = useScopedT('slipShares');
   const notify = useNotify();
   const dataProvider = useAppDataProvider();
   const { me } = useMe();

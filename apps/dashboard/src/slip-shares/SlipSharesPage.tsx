@@ -12,6 +12,7 @@ import { errorMessage } from '../providers/http';
 import { Facts, ShareFilesSection, shareFilesKey } from './ShareFiles';
 import { openWeeklyFile, weeksWithSlips } from './slipShares';
 import { formatMonthDay, formatOfficialDate } from '../common/dates';
+import { useScopedT } from '../common/useScopedT';
 
 const STATE_COLORS: Record<SlipShareWeekState, 'default' | 'success' | 'info' | 'error'> = { none: 'default', shared: 'success', open: 'info', overdue: 'error' };
 
@@ -22,7 +23,7 @@ export function SlipSharesPage() {
 
 function SlipShares({ program }: { program: ProgramSummary }) {
   const translate = useTranslate();
-  const t = (key: string, options?: Record<string, unknown>) => translate(`app.slipShares.${key}`, options);
+  const t = useScopedT('slipShares');
   const notify = useNotify();
   const dataProvider = useAppDataProvider();
   const queryClient = useQueryClient();

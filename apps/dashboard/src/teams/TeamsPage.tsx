@@ -11,10 +11,10 @@ import { QUERY_ONCE, useAppDataProvider } from '../providers/dataProvider';
 import { errorMessage, fieldErrorsOf } from '../providers/http';
 import { useMe } from '../providers/me';
 import { teamBody, teamFormOf, type TeamFormState, toggleStaff } from './teamForm';
+import { useScopedT } from '../common/useScopedT';
 
 function useTeamsT() {
-  const translate = useTranslate();
-  return (key: string, options?: Record<string, unknown>) => translate(`app.teams.${key}`, options);
+  return useScopedT('teams');
 }
 
 /** The route of a half-day's itinerary (訪問行程表): a page without the menu, keyed date_half. */
