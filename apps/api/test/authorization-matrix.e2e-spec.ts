@@ -66,8 +66,8 @@ function programExport(status: number, body?: object): Expect {
   return programWrite(['city_admin', 'city_viewer', 'vendor_manager'], status, body);
 }
 /** A download-related route outside a program: export.download roles get the status, the others 403. */
-function downloads(status: number): Expect {
-  return { target: 'none', anon: 401, system_admin: all(403), city_admin: all(status), city_viewer: all(status), vendor_manager: all(status), vendor_staff: all(403) };
+function downloads(status: number, body?: object): Expect {
+  return { target: 'none', anon: 401, body, system_admin: all(403), city_admin: all(status), city_viewer: all(status), vendor_manager: all(status), vendor_staff: all(403) };
 }
 
 const MATRIX: Record<string, Expect> = {
@@ -291,6 +291,8 @@ const MATRIX: Record<string, Expect> = {
   'GET /api/programs/:programId/reports/personal-data-deletions.xlsx': programExport(200),
   'GET /api/programs/:programId/reports/deletion-certificate.xlsx': programExport(400),
   'POST /api/programs/:programId/report-jobs': programExport(400, {}),
+  // 全件データ of every program one serves (kind 'full-data'): the export.download roles, checked by the job's scope.
+  'POST /api/report-jobs': downloads(400, {}),
   // A report job is its owner's only: an id nobody owns is a 404 for those who may download at all.
   'GET /api/report-jobs/:id': downloads(404),
   'GET /api/report-jobs/:id/download': downloads(404),

@@ -1,6 +1,6 @@
 import { Alert, Box, MenuItem, TextField, Typography } from '@mui/material';
 import { type DateKey, isDateKey, jstDateKey } from '@outreach/domain/common';
-import { type ProgramReportKind } from '@outreach/domain/reports';
+import { type FullDataFormat, type ProgramReportKind } from '@outreach/domain/reports';
 import { type ReactNode, useCallback, useEffect, useRef, useState } from 'react';
 import { AccessDenied, CanAccess, Loading, Title, useGetList, useTranslate } from 'react-admin';
 import type { DailyReportView } from '@outreach/domain/daily-reports';
@@ -53,6 +53,7 @@ function Reports() {
       <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', md: 'repeat(2, minmax(0, 1fr))', xl: 'repeat(3, minmax(0, 1fr))' } }}>
         {program ? <ProgramReports key={program.id} program={program} onSaved={onSaved} /> : <Alert severity="info">{translate(programs.length > 0 ? 'app.common.chooseProgramFirst' : 'app.common.noProgram')}</Alert>}
         {me?.organization.kind === 'city' && <CitySummaryCard onSaved={onSaved} />}
+        <FullDataCard program={program} all={me?.organization.kind === 'city' ? 'city' : 'vendor'} onSaved={onSaved} />
       </Box>
       <RecentDownloads refreshKey={refreshKey} programs={programs} />
     </Box>
@@ -218,5 +219,42 @@ function CitySummaryCard({ onSaved }: { onSaved: () => void }) {
       fieldErrorShown={false}
       onDownload={() => void runFile(CITY_SUMMARY_URL)}
     />
+  );
+}
+
+/**
+ * 全件データ: every session, call, reservation, daily report and photo statistic (no personal data) of the current
+ * program, or of every program one serves, as Excel or as CSV files in a zip — a report job with its progress.
+ */
+function FullDataCard({ program, all, onSaved }: { program: ProgramSummary | undefined; all: 'city' | 'vendor'; onSaved: () => void }) {
+  const translate = useTranslate();
+  const dataProvider = useAppDataProvider();
+  const { state, runJob } = useReportDownload(onSaved);
+  // The current program unless another scope was chosen (none chosen yet: null).
+  const [chosenScope, setScope] = useState<'program' | 'all' | null>(null);
+  const scope = program ? (chosenScope ?? 'program') : 'all';
+  const [format, setFormat] = useState<FullDataFormat>('xlsx');
+  const chosen = program && scope === 'program' ? program.id : null;
+  return (
+    <ReportCard
+      title={translate('app.reports.kinds.full-data')}
+      description={translate('app.reports.descriptions.full-data')}
+      help={translate('app.reports.help.fullData')}
+      state={state}
+      fieldErrorShown={false}
+      onDownload={() => void runJob(() => dataProvider.startFullDataJob(chosen, format))}
+    >
+      <TextField select size="small" label={translate('app.reports.fields.scope')} value={scope} onChange={(e) => setScope(e.target.value as 'program' | 'all')} sx={{ width: 240, maxWidth: '100%' }}>
+        {program && <MenuItem value="program">{translate('app.reports.scopes.program')}</MenuItem>}
+        <MenuItem value="all">{translate(`app.reports.scopes.${all}`)}</MenuItem>
+      </TextField>
+      <TextField select size="small" label={translate('app.reports.fields.format')} value={format} onChange={(e) => setFormat(e.target.value as FullDataFormat)} sx={{ width: 190, maxWidth: '100%' }}>
+        {(['xlsx', 'csv'] as const).map((f) => (
+          <MenuItem key={f} value={f}>
+            {translate(`app.reports.formats.${f}`)}
+          </MenuItem>
+        ))}
+      </TextField>
+    </ReportCard>
   );
 }

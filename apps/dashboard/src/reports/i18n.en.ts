@@ -15,6 +15,7 @@ export const reportsEn: typeof reportsJa = {
     'deletion-certificate': 'Certificate of deletion',
     facilities: 'Facility list',
     'city-summary': 'Summary by program',
+    'full-data': 'All data',
   },
   descriptions: {
     daily: 'The daily report of a day with sessions (figures per session, photos, special notes)',
@@ -26,12 +27,24 @@ export const reportsEn: typeof reportsJa = {
     facilities: 'Each facility with its stage, visit day, the coordination steps\' due and done dates and its applicants (no contact person)',
     'deletion-certificate': 'For the city when the contract ends: every personal record deleted or handed over (after the period)',
     'city-summary': 'One row per program of the city',
+    'full-data': 'Every session, call, reservation, daily report and photo statistic (no personal data), one sheet (or CSV file) per kind',
   },
   fields: {
     date: 'Day',
     from: 'First week',
     to: 'Last week',
     month: 'Month',
+    scope: 'Scope',
+    format: 'Format',
+  },
+  scopes: {
+    program: 'This program',
+    city: 'Every program of the city',
+    vendor: 'Every program we serve',
+  },
+  formats: {
+    xlsx: 'Excel (.xlsx)',
+    csv: 'CSV (.zip, UTF-8)',
   },
   help: {
     latestDaily: 'Latest daily report: %{date}',
@@ -42,6 +55,7 @@ export const reportsEn: typeof reportsJa = {
     receptionList: 'As of today',
     deletionCertificate: 'Can be issued after the period ends (%{to})',
     citySummary: 'As of today, every program',
+    fullData: 'As of today. Many rows may take a few minutes',
   },
   errors: {
     date: 'Pick a day',

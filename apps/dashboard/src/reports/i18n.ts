@@ -19,12 +19,24 @@ export const reportsJa = {
     facilities: '施設ごとの段階（依頼受付〜報告済）・訪問日・施設との調整の期限と実施日・申請者数（御担当者の個人情報なし）',
     'deletion-certificate': '契約終了時に、削除・引渡しした個人情報の一覧を市に提出する証明書（事業期間の終了後）',
     'city-summary': '市のすべての事業の実績を1行ずつ',
+    'full-data': '実施・受電・予約・日次報告・写真統計の全件（個人情報なし）。種類ごとに1シート（CSV は1ファイル）',
   },
   fields: {
     date: '対象日',
     from: '開始週',
     to: '終了週',
     month: '対象月',
+    scope: '対象',
+    format: '形式',
+  },
+  scopes: {
+    program: 'この事業',
+    city: '市のすべての事業',
+    vendor: '受託しているすべての事業',
+  },
+  formats: {
+    xlsx: 'Excel（.xlsx）',
+    csv: 'CSV（.zip・UTF-8）',
   },
   help: {
     latestDaily: '最新の日次報告 %{date}',
@@ -35,6 +47,7 @@ export const reportsJa = {
     receptionList: '本日時点',
     deletionCertificate: '事業期間（%{to}まで）の終了後に発行できます',
     citySummary: '本日時点・全事業',
+    fullData: '本日時点。行数が多いと数分かかります',
   },
   errors: {
     date: '日付を選んでください',

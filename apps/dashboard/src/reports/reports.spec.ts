@@ -95,11 +95,14 @@ describe('the downloads table', () => {
     expect(describeParams({ asOf: '2026-11-22' }, asOf)).toBe('令和8年11月22日時点');
     expect(describeParams({ jobId: 'x' }, asOf)).toBe('');
     expect(describeParams({ month: 42 }, asOf)).toBe('');
+    expect(describeParams({ format: 'csv', programs: 3 }, asOf)).toBe('CSV');
+    expect(describeParams({ format: 'xlsx' }, asOf)).toBe('Excel');
   });
 
   it('knows the report kinds', () => {
     expect(isReportKind('monthly')).toBe(true);
     expect(isReportKind('city-summary')).toBe(true);
+    expect(isReportKind('full-data')).toBe(true);
     expect(isReportKind('handling-records')).toBe(false);
     expect(isReportKind(null)).toBe(false);
   });

@@ -121,7 +121,7 @@ export function buildParams(kind: ProgramReportKind, form: ReportForm): BuiltPar
 
 /** A report kind the page knows, for its label; anything else is shown as the API labelled it. */
 export function isReportKind(kind: unknown): kind is ReportKind {
-  return typeof kind === 'string' && ([...PROGRAM_REPORT_KINDS, 'city-summary'] as string[]).includes(kind);
+  return typeof kind === 'string' && ([...PROGRAM_REPORT_KINDS, 'city-summary', 'full-data'] as string[]).includes(kind);
 }
 
 function dateParam(value: unknown): DateKey | undefined {
@@ -143,6 +143,9 @@ export function describeParams(params: Record<string, unknown>, asOfLabel: (date
   }
   const asOf = dateParam(params.asOf);
   if (asOf) return asOfLabel(formatOfficialDate(asOf));
+  // 全件データ: its format (Excel, or the CSV files).
+  if (params.format === 'xlsx') return 'Excel';
+  if (params.format === 'csv') return 'CSV';
   return '';
 }
 

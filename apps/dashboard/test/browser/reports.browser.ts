@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
@@ -15,7 +16,14 @@ interface Workbook {
   xlsx: { readFile(file: string): Promise<unknown> };
   worksheets: Array<{ name: string; getCell(address: string): { value: unknown } }>;
 }
-const { Workbook } = createRequire(path.resolve(__dirname, '../../../api/package.json'))('exceljs') as { Workbook: new () => Workbook };
+const apiRequire = createRequire(path.resolve(__dirname, '../../../api/package.json'));
+const { Workbook } = apiRequire('exceljs') as { Workbook: new () => Workbook };
+/** jszip, the API's dependency too, reads the 全件データ's zip. */
+interface Zip {
+  files: Record<string, unknown>;
+  file(name: string): { async(type: 'nodebuffer'): Promise<Buffer> } | null;
+}
+const JSZip = apiRequire('jszip') as { loadAsync(data: Buffer): Promise<Zip> };
 
 /**
  * What the API writes for the 月次報告書 of September 2026 of Otaru (packages/domain/src/reports/period-reports.ts:
@@ -121,6 +129,44 @@ describeInBrowser('reports page (browser, real API)', () => {
     expect(download.suggestedFilename()).toBe('小樽市_委託業務完了報告書_令和8年度.xlsx');
     await completion.getByRole('status').getByText('保存を開始しました: 小樽市_委託業務完了報告書_令和8年度.xlsx').waitFor();
     expect(await completion.getByRole('progressbar').count()).toBe(0);
+  });
+
+  it('exports the 全件データ of every program of the city as CSV files in a zip and lists the download, at 390 px and 1366 px', async () => {
+    // On the phone first: logged in at 390 px, the menu is a closed drawer (opened on a wide screen, it would cover the page).
+    await page.setViewportSize({ width: 390, height: 844 });
+    await suite.logIn(CITY_ADMIN);
+    for (const viewport of [{ width: 390, height: 844 }, { width: 1366, height: 900 }]) {
+      await page.setViewportSize(viewport);
+      await page.goto(`${suite.api.url}/#/reports`);
+      await page.reload(); // the same hash does not navigate: a fresh page at this width
+      const fullData = card('全件データ');
+      await fullData.waitFor();
+      // Nothing wider than the screen: the pickers wrap on a phone.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+      const scope = fullData.getByRole('combobox', { name: '対象' });
+      expect(await scope.innerText()).toBe('この事業');
+      await scope.click();
+      await page.getByRole('option', { name: '市のすべての事業' }).click();
+      await fullData.getByRole('combobox', { name: '形式' }).click();
+      await page.getByRole('option', { name: 'CSV（.zip・UTF-8）' }).click();
+      await fullData.screenshot({ path: path.join(SCREENSHOTS, `reports-full-data-${viewport.width}.png`) });
+
+      const downloading = page.waitForEvent('download');
+      await fullData.getByRole('button', { name: '全件データをダウンロード' }).click();
+      const download = await downloading;
+      const [y, m, d] = new Date(suite.now().getTime() + 9 * 3600_000).toISOString().slice(0, 10).split('-').map(Number);
+      const filename = `小樽市_全件データ_${y}年${m}月${d}日.zip`;
+      expect(download.suggestedFilename()).toBe(filename);
+      await fullData.getByRole('status').getByText(`保存を開始しました: ${filename}`).waitFor();
+      const saved = path.join(SCREENSHOTS, `reports-full-data-${viewport.width}.zip`);
+      await download.saveAs(saved);
+      const zip = await JSZip.loadAsync(fs.readFileSync(saved));
+      expect(Object.keys(zip.files)).toEqual(['実施記録.csv', '受電記録.csv', '予約.csv', '日次報告.csv', '活動写真統計.csv']);
+      const calls = await zip.file('受電記録.csv')!.async('nodebuffer');
+      expect([...calls.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // the BOM, so that Excel reads UTF-8
+      expect(calls.subarray(3).toString('utf8').startsWith('市区町村,事業名,受付日,時刻')).toBe(true);
+    }
+    await page.getByTestId('report-downloads').getByRole('row').filter({ hasText: '全件データ' }).filter({ hasText: 'CSV' }).first().waitFor();
   });
 
   it('names the picker at fault: the page’s own check, then the API’s 400', async () => {

@@ -19,3 +19,4 @@ export * from './print-scale.js';
 export * from './report-submission.js';
 export * from './report-submission-view.schema.js';
 export * from './report-form.js';
+export * from './full-data.js';

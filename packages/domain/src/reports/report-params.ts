@@ -14,7 +14,10 @@ import { type EraStyle, formatFiscalYear, formatJapaneseDate, formatPeriod, form
  */
 export const programReportKindSchema = z.enum(['daily', 'weekly-calls', 'monthly', 'completion', 'reception-list', 'personal-data-deletions', 'deletion-certificate', 'facilities']);
 export type ProgramReportKind = z.infer<typeof programReportKindSchema>;
-export type ReportKind = ProgramReportKind | 'city-summary';
+/** A report job outside the program reports' list: 全件データ (full-data.ts), of one program or of all one serves. */
+export type ReportJobKind = ProgramReportKind | 'full-data';
+export const reportJobKindSchema = z.enum([...programReportKindSchema.options, 'full-data']);
+export type ReportKind = ReportJobKind | 'city-summary';
 
 export const REPORT_KIND_LABELS_JA: Record<ReportKind, string> = {
   daily: '日次報告書',
@@ -26,6 +29,7 @@ export const REPORT_KIND_LABELS_JA: Record<ReportKind, string> = {
   'deletion-certificate': '個人情報削除証明書',
   facilities: '施設一覧',
   'city-summary': '事業別集計',
+  'full-data': '全件データ',
 };
 
 const dateKeyParam = dateKeySchema;
@@ -59,9 +63,9 @@ export const REPORT_PARAMS_SCHEMAS = {
 
 export type ReportParams<K extends ProgramReportKind> = z.output<(typeof REPORT_PARAMS_SCHEMAS)[K]>;
 
-/** Body of POST /programs/:programId/report-jobs. */
+/** Body of POST /programs/:programId/report-jobs (and, with kind 'full-data' only, of POST /report-jobs). */
 export const reportJobBodySchema = z.object({
-  kind: programReportKindSchema,
+  kind: reportJobKindSchema,
   params: z.record(z.string(), z.unknown()).default({}),
 });
 

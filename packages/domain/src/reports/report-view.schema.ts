@@ -1,15 +1,16 @@
 import { z } from 'zod';
 import { describes, idView, instantView } from '../common/view.js';
 import type { ReportDownloadView } from './report-downloads.js';
-import { programReportKindSchema } from './report-params.js';
+import { reportJobKindSchema } from './report-params.js';
 
 /** What the report routes answer besides the Excel files themselves; the API maps to these, the dashboard reads them. */
 
-/** A report built in the background (POST /api/programs/:programId/report-jobs, GET /api/report-jobs/:id): one's own job only. */
+/** A report built in the background (POST /api/programs/:programId/report-jobs or POST /api/report-jobs, GET /api/report-jobs/:id): one's own job only. */
 export const reportJobViewSchema = z.object({
   id: idView,
-  kind: programReportKindSchema,
-  programId: idView,
+  kind: reportJobKindSchema,
+  /** The program, or null for a 全件データ of every program one serves. */
+  programId: idView.nullable(),
   status: z.enum(['running', 'done', 'failed']),
   percent: z.number(),
   /** The file's name once done. */

@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs';
 import type { Response } from 'express';
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+export const ZIP_TYPE = 'application/zip';
 
 /** Content-Disposition with an ASCII fallback and the Japanese name as RFC 5987 filename*. */
 export function attachmentHeader(filename: string): string {

@@ -1,4 +1,4 @@
-import type { ProgramReportKind } from '@outreach/domain/reports';
+import type { ReportJobKind } from '@outreach/domain/reports';
 import type { BuiltReport } from './reports.service';
 
 export type ReportJobStatus = 'running' | 'done' | 'failed';
@@ -10,8 +10,9 @@ export type ReportJobDownload = Pick<BuiltReport, 'kind' | 'programId' | 'munici
 export interface ReportJobRecord {
   id: string;
   ownerUserId: string;
-  kind: ProgramReportKind;
-  programId: string;
+  kind: ReportJobKind;
+  /** null: a 全件データ of every program its owner serves. */
+  programId: string | null;
   status: ReportJobStatus;
   percent: number;
   filename: string | null;

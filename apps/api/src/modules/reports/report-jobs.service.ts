@@ -4,16 +4,19 @@ import os from 'node:os';
 import path from 'node:path';
 import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import { conflict, DomainError, notFound } from '@outreach/domain/common';
-import type { ProgramReportKind, ReportJobView, ReportParams } from '@outreach/domain/reports';
+import type { FullDataParams, ProgramReportKind, ReportJobKind, ReportJobView, ReportParams } from '@outreach/domain/reports';
 import type { Actor } from '../../common/auth/actor';
 import { Clock } from '../../common/clock';
 import { ENV } from '../../config/config.module';
 import type { Env } from '../../config/env';
 import type { ProgramEntity } from '../programs/program.entity';
 import { type ReportJobDownload, type ReportJobPatch, type ReportJobRecord, ReportJobStore } from './report-job-store';
+import { FullDataService } from './full-data/full-data.service';
 import { FETCH_WEIGHT, ReportsService } from './reports.service';
 import { writeWorkbook } from './xlsx-writer';
 
+/** Writes a job's file at `file`, reporting progress (0…1); returns what its download records. */
+type Produce = (file: string, setPercent: (fraction: number) => void) => Promise<ReportJobDownload>;
 
 /** A finished file is kept this long, then deleted. */
 export const REPORT_JOB_TTL_MS = 15 * 60 * 1000;
@@ -40,6 +43,7 @@ export class ReportJobsService implements OnModuleDestroy {
 
   constructor(
     private readonly reports: ReportsService,
+    private readonly fullData: FullDataService,
     private readonly store: ReportJobStore,
     private readonly clock: Clock,
     @Inject(ENV) private readonly env: Env,
@@ -81,15 +85,43 @@ export class ReportJobsService implements OnModuleDestroy {
     job.writes = job.writes.then(() => this.store.update(id, patch, ttl)).catch((e: Error) => this.log.warn(`report job ${id}: store write failed: ${e.message}`));
   }
 
-  /** Starts a job whose parameters were validated; answers at once with status 'running'. */
-  async start<K extends ProgramReportKind>(actor: Actor, program: ProgramEntity, kind: K, params: ReportParams<K>): Promise<ReportJobView> {
+  /** Starts a program report whose parameters were validated; answers at once with status 'running'. */
+  start<K extends ProgramReportKind>(actor: Actor, program: ProgramEntity, kind: K, params: ReportParams<K>): Promise<ReportJobView> {
+    return this.launch(actor, kind, program.id, 'xlsx', async (file, setPercent) => {
+      const report = await this.reports.build(actor, program, kind, params, setPercent);
+      const out = fs.createWriteStream(file);
+      const closed = closedPromise(out);
+      try {
+        await writeWorkbook(out, report.spec, { images: report.images, created: this.clock.now(), onProgress: (f) => setPercent(FETCH_WEIGHT + f * (1 - FETCH_WEIGHT)) });
+      } catch (e) {
+        out.destroy();
+        throw e;
+      }
+      await closed;
+      return { kind: report.kind, programId: report.programId, municipalityId: report.municipalityId, params: report.params, filename: report.filename };
+    });
+  }
+
+  /**
+   * Starts a 全件データ export of one program, or (`program` null) of every program the person serves; answers at
+   * once with status 'running'. Its rows are written by a worker thread (FullDataService), not this one.
+   */
+  async startFullData(actor: Actor, program: ProgramEntity | null, params: FullDataParams): Promise<ReportJobView> {
+    const { programs, filename } = await this.fullData.scope(actor, program, params.format);
+    return this.launch(actor, 'full-data', program?.id ?? null, params.format === 'csv' ? 'zip' : 'xlsx', async (file, setPercent) => {
+      await this.fullData.write(programs, params.format, file, setPercent);
+      return { kind: 'full-data', programId: program?.id ?? null, municipalityId: program?.municipalityId ?? actor.municipalityId, params: { ...params, programs: programs.length }, filename };
+    });
+  }
+
+  private async launch(actor: Actor, kind: ReportJobKind, programId: string | null, ext: 'xlsx' | 'zip', produce: Produce): Promise<ReportJobView> {
     const running = await this.store.runningCount(actor.userId);
     if (running >= MAX_RUNNING_JOBS_PER_USER) throw conflict(`作成中の帳票が${running}件あります。終わってから次を作成してください`);
     const job: ReportJobRecord = {
       id: randomUUID(),
       ownerUserId: actor.userId,
       kind,
-      programId: program.id,
+      programId,
       status: 'running',
       percent: 0,
       filename: null,
@@ -100,11 +132,11 @@ export class ReportJobsService implements OnModuleDestroy {
     };
     await this.store.create(job, RUNNING_TTL_MS);
     this.local.set(job.id, { writes: Promise.resolve(), stopped: false });
-    void this.run(job, actor, program, params);
+    void this.run(job, ext, produce);
     return this.view(job);
   }
 
-  private async run<K extends ProgramReportKind>(job: ReportJobRecord, actor: Actor, program: ProgramEntity, params: ReportParams<K>): Promise<void> {
+  private async run(job: ReportJobRecord, ext: 'xlsx' | 'zip', produce: Produce): Promise<void> {
     const local = this.local.get(job.id)!;
     let percent = 0;
     const setPercent = (fraction: number) => {
@@ -113,27 +145,18 @@ export class ReportJobsService implements OnModuleDestroy {
       percent = next;
       this.write(job.id, { percent });
     };
+    const name = `${job.id}.${ext}`;
+    let file: string | null = null;
     try {
-      const report = await this.reports.build(actor, program, job.kind as K, params, setPercent);
-      const name = `${job.id}.xlsx`;
-      const file = path.join(await this.directory(), name);
-      const out = fs.createWriteStream(file);
-      const closed = closedPromise(out);
-      try {
-        await writeWorkbook(out, report.spec, { images: report.images, created: this.clock.now(), onProgress: (f) => setPercent(FETCH_WEIGHT + f * (1 - FETCH_WEIGHT)) });
-      } catch (e) {
-        out.destroy();
-        await fs.promises.rm(file, { force: true });
-        throw e;
-      }
-      await closed;
+      file = path.join(await this.directory(), name);
+      const download = await produce(file, setPercent);
       if (local.stopped) {
         await fs.promises.rm(file, { force: true });
         return;
       }
-      const download: ReportJobDownload = { kind: report.kind, programId: report.programId, municipalityId: report.municipalityId, params: report.params, filename: report.filename };
-      this.write(job.id, { status: 'done', percent: 100, filename: report.filename, file: name, download, expiresAt: this.expiry() });
+      this.write(job.id, { status: 'done', percent: 100, filename: download.filename, file: name, download, expiresAt: this.expiry() });
     } catch (e) {
+      if (file) await fs.promises.rm(file, { force: true });
       const error = e instanceof DomainError ? e.message : '帳票の作成に失敗しました。時間をおいてもう一度お試しください';
       if (!(e instanceof DomainError)) this.log.error(`report job ${job.id} (${job.kind}) failed: ${e instanceof Error ? e.stack : String(e)}`);
       this.write(job.id, { status: 'failed', error, expiresAt: this.expiry() });
@@ -174,7 +197,7 @@ export class ReportJobsService implements OnModuleDestroy {
     await this.store.removeExpired(this.clock.now());
     if (!this.dir) return;
     for (const name of await fs.promises.readdir(this.dir)) {
-      const id = /^([0-9a-f-]{36})\.xlsx$/.exec(name)?.[1];
+      const id = /^([0-9a-f-]{36})\.(?:xlsx|zip)$/.exec(name)?.[1];
       if (!id) continue;
       const job = await this.store.get(id);
       if (!job || this.expired(job)) await fs.promises.rm(path.join(this.dir, name), { force: true }).catch(() => undefined);

@@ -2,14 +2,14 @@ import fs from 'node:fs';
 import { pipeline } from 'node:stream/promises';
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { notFound, parseListQuery } from '@outreach/domain/common';
-import { type ProgramReportKind, type ReportDownloadView, reportDownloadViewSchema, reportJobBodySchema, type ReportJobView, reportJobViewSchema } from '@outreach/domain/reports';
+import { badRequest, issuesToFieldErrors, notFound, parseListQuery } from '@outreach/domain/common';
+import { type FullDataParams, fullDataParamsSchema, type ProgramReportKind, type ReportDownloadView, reportDownloadViewSchema, reportJobBodySchema, type ReportJobView, reportJobViewSchema } from '@outreach/domain/reports';
 import type { Response } from 'express';
 import type { z } from 'zod';
 import type { Actor } from '../../common/auth/actor';
 import { CurrentActor, CurrentProgram, ProgramScoped, RequirePermission } from '../../common/auth/decorators';
 import { Clock } from '../../common/clock';
-import { XLSX_TYPE } from '../../common/excel/xlsx-response';
+import { XLSX_TYPE, ZIP_TYPE } from '../../common/excel/xlsx-response';
 import { ListResult } from '../../common/http/list-result';
 import { Responds, RespondsFile, RespondsList } from '../../common/http/responds';
 import type { ProgramEntity } from '../programs/program.entity';
@@ -17,6 +17,13 @@ import { ReportDownloadsService } from './report-downloads.service';
 import { ReportJobsService } from './report-jobs.service';
 import { type BuiltReport, ReportsService } from './reports.service';
 import { sendHeaders, sendWorkbook } from './xlsx-writer';
+
+/** The 全件データ's parameters (400 naming the field). */
+function parseFullDataParams(raw: unknown): FullDataParams {
+  const parsed = fullDataParamsSchema.safeParse(raw ?? {});
+  if (!parsed.success) throw badRequest('帳票の条件を確認してください', issuesToFieldErrors(parsed.error.issues));
+  return parsed.data;
+}
 
 /** Writes a built report to the response; a failure after the first byte can only cut the download. */
 function send(res: Response, report: BuiltReport, created: Date): Promise<void> {
@@ -117,13 +124,17 @@ export class ProgramReportsController {
     return this.download('deletion-certificate', actor, program, query, res);
   }
 
-  /** Starts a report in the background: { kind, params } → { id, status: 'running', percent: 0 }. */
+  /**
+   * Starts a report in the background: { kind, params } → { id, status: 'running', percent: 0 }. Kind
+   * 'full-data' is the program's 全件データ (params { format: 'xlsx' | 'csv' }).
+   */
   @Responds(reportJobViewSchema)
   @Post(':programId/report-jobs')
   @HttpCode(202)
   @ProgramScoped()
   @RequirePermission('export.download')
   async startJob(@CurrentActor() actor: Actor, @CurrentProgram() program: ProgramEntity, @Body({ schema: reportJobBodySchema }) body: z.output<typeof reportJobBodySchema>): Promise<ReportJobView> {
+    if (body.kind === 'full-data') return this.jobs.startFullData(actor, program, parseFullDataParams(body.params));
     const params = await this.reports.parseParams(body.kind, program, body.params);
     return this.jobs.start(actor, program, body.kind, params);
   }
@@ -137,6 +148,19 @@ export class ReportJobsController {
     private readonly downloads: ReportDownloadsService,
   ) {}
 
+  /**
+   * Starts the 全件データ of every program the person serves (a city: its municipality's; a vendor: its
+   * organization's) in the background: { kind: 'full-data', params: { format } }. Other reports are of one program.
+   */
+  @Responds(reportJobViewSchema)
+  @Post()
+  @HttpCode(202)
+  @RequirePermission('export.download')
+  async start(@CurrentActor() actor: Actor, @Body({ schema: reportJobBodySchema }) body: z.output<typeof reportJobBodySchema>): Promise<ReportJobView> {
+    if (body.kind !== 'full-data') throw badRequest('この帳票は事業を選んで作成してください', { kind: '事業をまたいで作成できるのは全件データだけです' });
+    return this.jobs.startFullData(actor, null, parseFullDataParams(body.params));
+  }
+
   /** Status and percent of one's own job (anyone else's is a 404). */
   @Responds(reportJobViewSchema)
   @Get(':id')
@@ -145,8 +169,9 @@ export class ReportJobsController {
     return this.jobs.get(actor, id);
   }
 
-  /** The finished file (kept 15 minutes); a job still running is a 409. */
+  /** The finished file (kept 15 minutes): .xlsx, or the 全件データ's CSV files as .zip; a job still running is a 409. */
   @RespondsFile(XLSX_TYPE)
+  @RespondsFile(ZIP_TYPE)
   @Get(':id/download')
   @RequirePermission('export.download')
   async download(@CurrentActor() actor: Actor, @Param('id') id: string, @Res() res: Response): Promise<void> {

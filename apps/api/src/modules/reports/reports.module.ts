@@ -24,6 +24,7 @@ import { ReportScheduleService } from './report-schedule.service';
 import { ReportSubmissionEntity } from './report-submission.entity';
 import { ReportSubmissionsController } from './report-submissions.controller';
 import { ReportSubmissionsService } from './report-submissions.service';
+import { FullDataService } from './full-data/full-data.service';
 import { ReportDownloadsService } from './report-downloads.service';
 import { MemoryReportJobStore, ReportJobStore } from './report-job-store';
 import { RedisReportJobStore } from './redis-report-job-store';
@@ -44,6 +45,7 @@ import { ReportsService } from './reports.service';
     ReportsService,
     ReportDownloadsService,
     ReportJobsService,
+    FullDataService,
     ReportSubmissionsService,
     ReportFormsService,
     ReportScheduleService,

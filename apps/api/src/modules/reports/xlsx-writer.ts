@@ -2,7 +2,7 @@ import { PassThrough, type Writable } from 'node:stream';
 import type { Response } from 'express';
 import { NUMBER_FORMATS, type SheetSpec, type WorkbookSpec } from '@outreach/domain/reports';
 import ExcelJS from 'exceljs';
-import { a4PageSetup, attachmentHeader, HOUSE_FONT, PAGE_NUMBER_FOOTER, styleDataCell, styleHeaderRow, styleTitleRow, styleTotalRow, XLSX_TYPE } from '../../common/excel/xlsx-response';
+import { a4PageSetup, attachmentHeader, HOUSE_FONT, PAGE_NUMBER_FOOTER, styleDataCell, styleHeaderRow, styleTitleRow, styleTotalRow, XLSX_TYPE, ZIP_TYPE } from '../../common/excel/xlsx-response';
 
 /** Called with the share of rows written so far (0…1). */
 export type ProgressListener = (fraction: number) => void;
@@ -72,9 +72,9 @@ export async function workbookBuffer(spec: WorkbookSpec, options: WriteOptions):
   return Buffer.concat(chunks);
 }
 
-/** The headers of an Excel download: its type, its (Japanese) file name, never cached. */
+/** The headers of a download: its type (Excel, or a zip of CSV files), its (Japanese) file name, never cached. */
 export function sendHeaders(res: Response, filename: string): void {
-  res.setHeader('Content-Type', XLSX_TYPE);
+  res.setHeader('Content-Type', filename.endsWith('.zip') ? ZIP_TYPE : XLSX_TYPE);
   res.setHeader('Content-Disposition', attachmentHeader(filename));
   res.setHeader('Cache-Control', 'no-store');
 }

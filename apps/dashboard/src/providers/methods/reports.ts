@@ -1,11 +1,14 @@
-import type { ProgramReportKind, ReportJobView } from '@outreach/domain/reports';
+import type { FullDataFormat, ProgramReportKind, ReportJobView } from '@outreach/domain/reports';
 import { filenameFromDisposition } from '../../reports/reports';
-import { apiFetch, parseJson, recordUrl, toHttpError } from '../http';
+import { API, apiFetch, parseJson, recordUrl, toHttpError } from '../http';
 
 export const reportMethods = {
   /** Starts a report job: 202 { id, status: 'running', percent }; a 400 names the parameter at fault. */
   startReportJob: async (programId: string, kind: ProgramReportKind, params: Record<string, string>) =>
     (await apiFetch<ReportJobView>(recordUrl('programs', programId, '/report-jobs'), { method: 'POST', body: { kind, params } })).json,
+  /** Starts a 全件データ job: of one program, or (programId null) of every program one serves. */
+  startFullDataJob: async (programId: string | null, format: FullDataFormat) =>
+    (await apiFetch<ReportJobView>(programId ? recordUrl('programs', programId, '/report-jobs') : `${API}/report-jobs`, { method: 'POST', body: { kind: 'full-data', params: { format } } })).json,
   reportJob: async (id: string) => (await apiFetch<ReportJobView>(recordUrl('report-jobs', id))).json,
 
   /**
