@@ -80,6 +80,7 @@ function dashboardGoals(cases: DashboardCase[], large: number) {
       scale: c.scale,
       variant: c.variant,
       endpointWithinFloorRatio: c.ratio.median === null ? null : c.ratio.median <= RATIO_GOAL,
+      warmWithinFloorRatio: c.warmRatio.median === null ? null : c.warmRatio.median <= RATIO_GOAL,
       scaleRatio,
       floorScaleRatio: c.scale === 1 || !base ? null : ratio(c.floor.median, base.floor.median),
       scaleRatioMet: scaleRatio === null ? null : scaleRatio <= RATIO_GOAL,
@@ -92,7 +93,7 @@ function printDashboard(cases: DashboardCase[], large: number): ReturnType<typeo
   const goals = dashboardGoals(cases, large);
   printTable(
     `Dashboard — GET /api/programs/:id/dashboard, ${cases[0]?.requests ?? 0} sequential requests (ms)`,
-    ['db', 'scale', 'sessions', 'calls', 'endpoint med', 'endpoint p95', 'floor med', 'floor p95', 'endpoint÷floor', `scale ${large}÷1`, 'SQL/request', 'same figures', 'load'],
+    ['db', 'scale', 'sessions', 'calls', 'cold med', 'cold p95', 'warm med', 'warm p95', 'floor med', 'floor p95', 'cold÷floor', 'warm÷floor', `scale ${large}÷1 (cold)`, 'SQL cold / warm / floor', 'same figures', 'load'],
     cases.map((c, i) => [
       c.variant === 'as shipped' ? c.db : `${c.db} + indexes`,
       c.scale,
@@ -100,18 +101,21 @@ function printDashboard(cases: DashboardCase[], large: number): ReturnType<typeo
       c.rows.call_log,
       fmt(c.endpoint.median),
       fmt(c.endpoint.p95),
+      fmt(c.warm.median),
+      fmt(c.warm.p95),
       fmt(c.floor.median),
       fmt(c.floor.p95),
       fmtRatio(c.ratio.median),
+      fmtRatio(c.warmRatio.median),
       fmtRatio(goals[i].scaleRatio),
-      `${c.statements.endpoint} / ${c.statements.floor}`,
+      `${c.statements.endpoint} / ${c.statements.warm} / ${c.statements.floor}`,
       c.sameFigures ? 'yes' : `NO ${JSON.stringify(c.mismatches)}`,
       fmt(c.loadAverage[0]),
     ]),
   );
-  console.log(`Goals: endpoint ≤ ${RATIO_GOAL}× floor; scale ${large} ≤ ${RATIO_GOAL}× scale 1; median < ${MARIADB_MEDIAN_GOAL_MS} ms on MariaDB at scale ${large}`);
+  console.log(`Goals: endpoint ≤ ${RATIO_GOAL}× floor (cold: after a write; warm: from the summary cache); scale ${large} ≤ ${RATIO_GOAL}× scale 1; median < ${MARIADB_MEDIAN_GOAL_MS} ms on MariaDB at scale ${large}`);
   for (const g of goals) {
-    const parts = [`endpoint ≤ ${RATIO_GOAL}× floor: ${goal(g.endpointWithinFloorRatio)}`];
+    const parts = [`cold ≤ ${RATIO_GOAL}× floor: ${goal(g.endpointWithinFloorRatio)}`, `warm ≤ ${RATIO_GOAL}× floor: ${goal(g.warmWithinFloorRatio)}`];
     if (g.scale !== 1) parts.push(`scale ratio: ${goal(g.scaleRatioMet)}`);
     if (g.mariadbMedianMet !== null) parts.push(`median < ${MARIADB_MEDIAN_GOAL_MS} ms: ${goal(g.mariadbMedianMet)}`);
     console.log(`  ${g.db} scale ${g.scale}${g.variant === 'as shipped' ? '' : ` (${g.variant})`}: ${parts.join('; ')}`);
@@ -199,7 +203,7 @@ async function main(): Promise<void> {
           log(`${db}: dashboard at scale ${scale}…`);
           const c = await benchDashboard(target, gen.world, { scale, dbVersion, rows }, opts);
           dashboard.push(c);
-          log(`${db}: dashboard scale ${scale}: endpoint median ${c.endpoint.median} ms, floor median ${c.floor.median} ms`);
+          log(`${db}: dashboard scale ${scale}: endpoint median ${c.endpoint.median} ms cold, ${c.warm.median} ms warm, floor median ${c.floor.median} ms`);
         }
         if (opts.only.includes('excel')) {
           log(`${db}: completion report at scale ${scale}…`);

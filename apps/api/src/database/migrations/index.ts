@@ -37,6 +37,7 @@ import { CreateFacilities1764007300000 } from './1764007300000-CreateFacilities'
 import { CreateFacilityApplicantList1764007400000 } from './1764007400000-CreateFacilityApplicantList';
 import { CreateApplications1764007800000 } from './1764007800000-CreateApplications';
 import { CreateFacilityCoordination1764007200000 } from './1764007200000-CreateFacilityCoordination';
+import { AddProgramDataVersions1764008800000 } from './1764008800000-AddProgramDataVersions';
 
 /** Every migration in order. Listed by hand so the app, the CLI and jest load the same set from src or dist. */
 export const MIGRATIONS = [
@@ -79,4 +80,5 @@ export const MIGRATIONS = [
   CreateReportForms1764008300000,
   AddCallBackOwnerAndCalls1764008400000,
   AddApplicationFacePhoto1764008500000,
+  AddProgramDataVersions1764008800000,
 ];

@@ -15,11 +15,17 @@ import { ProgramsModule } from '../programs/programs.module';
 import { SessionsModule } from '../sessions/sessions.module';
 import { DashboardController } from './dashboard.controller';
 import { DashboardService } from './dashboard.service';
+import { ProgramDataVersionEntity } from './program-data-version.entity';
+import { SummaryCache } from './summary-cache';
+import { TypeOrmModule } from '@nestjs/typeorm';
 
-/** Reads only: every figure comes from the owner of its table (their exported query services). */
+/**
+ * Reads only: every figure comes from the owner of its table (their exported query services). Its own table,
+ * program_data_version, is written by database triggers alone (ADR 0014).
+ */
 @Module({
-  imports: [ProgramsModule, CallsModule, SessionsModule, DailyReportsModule, FollowUpsModule, BookingsModule, BookingSharesModule, IncidentsModule, ApprovalsModule, CallBacksModule, ConfirmationCallsModule, TeamsModule, FacilitiesModule, ReportsModule],
+  imports: [TypeOrmModule.forFeature([ProgramDataVersionEntity]), ProgramsModule, CallsModule, SessionsModule, DailyReportsModule, FollowUpsModule, BookingsModule, BookingSharesModule, IncidentsModule, ApprovalsModule, CallBacksModule, ConfirmationCallsModule, TeamsModule, FacilitiesModule, ReportsModule],
   controllers: [DashboardController],
-  providers: [DashboardService],
+  providers: [DashboardService, SummaryCache],
 })
 export class DashboardModule {}

@@ -25,6 +25,7 @@ import type { ProgramEntity } from '../programs/program.entity';
 import { ProgressService } from '../programs/progress.service';
 import { ReportScheduleService } from '../reports/report-schedule.service';
 import { SessionQueries } from '../sessions/session-queries.service';
+import { SummaryCache } from './summary-cache';
 
 /** The daily reports still open on someone's desk (the attention list's). */
 const OPEN_REPORT_STATUSES = new Set<DailyReportStatus>(['draft', 'checking', 'returned_internally', 'returned']);
@@ -55,11 +56,21 @@ export class DashboardService {
     private readonly teams: TeamsService,
     private readonly facilities: FacilitiesService,
     private readonly reportSchedules: ReportScheduleService,
+    private readonly cache: SummaryCache,
   ) {}
 
-  /** The figures are the program's; the attention list is the actor's role's (dailyReportAttention). */
+  /**
+   * The figures are the program's; the attention list is the actor's role's (dailyReportAttention). Kept per program,
+   * period, day and audience until the program's data changes (SummaryCache, ADR 0014).
+   */
   async summary(actor: Actor, program: ProgramEntity, from: DateKey, to: DateKey): Promise<DashboardSummaryView> {
     const asOf = jstDateKey(this.clock.now());
+    // Everything actor-dependent below reads only the role and the permissions.
+    const audience = `${actor.role}:${[...actor.permissions].sort().join(',')}`;
+    return this.cache.get(program.id, `${from}|${to}|${asOf}|${audience}`, () => this.compute(actor, program, from, to, asOf));
+  }
+
+  private async compute(actor: Actor, program: ProgramEntity, from: DateKey, to: DateKey, asOf: DateKey): Promise<DashboardSummaryView> {
     const heldTo = heldCountedUpTo(to, asOf);
     // The daily reports and the held days are read once: the reporting rates, the status counts, the open reports
     // and the charts are all derived from them.

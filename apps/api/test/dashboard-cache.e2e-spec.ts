@@ -1,0 +1,202 @@
+import { randomUUID } from 'node:crypto';
+import { QueryLog } from '../bench/query-log';
+import { SUMMARY_SOURCE_TABLES } from '../src/database/migrations/1764008800000-AddProgramDataVersions';
+import { SummaryCache } from '../src/modules/dashboard/summary-cache';
+import { DEMO, FixedClock, login, openDemo, type TestApp } from './support/test-app';
+
+/** Read by the access guard on every request (who is asking), not figures of the program: the cache key has the audience. */
+const GUARD_TABLES = ['app_user', 'login', 'organization'];
+/** The version itself, read first. */
+const VERSION_TABLE = 'program_data_version';
+
+type Summary = {
+  program: { title: string };
+  kpis: { sessionsHeld: number; applicationsTotal: number };
+  calls: Array<{ weekStart: string; total: number; status: string | null }>;
+  funnel: { reservations: number; cancellations: number };
+  photos: { awaitingCityCheck: number };
+  reporting: { awaitingAcceptance: number; returned: number };
+  progress: { paceBasis: string; groups: Array<{ targets: Array<{ id: string; goal: number; totalDays: number }> }> };
+  attention: Array<{ kind: string; id: string }>;
+};
+
+/**
+ * The dashboard summary is kept per program until its data changes (ADR 0014). Writes here go straight to the
+ * database (the repository's or a raw statement, as any module, script or other API instance could), never through
+ * the cache's own code: what makes each visible at once is the program's data version the triggers bump.
+ */
+describe('dashboard summary cache', () => {
+  const clock = new FixedClock(new Date('2026-10-15T03:00:00Z'));
+  let t: TestApp;
+  let viewer: string;
+  let programId: string;
+  let cache: SummaryCache;
+
+  beforeAll(async () => {
+    ({ t, programId, cookies: { viewer } } = await openDemo({ clock }, { viewer: DEMO.otaruViewer }));
+    cache = t.app.get(SummaryCache);
+  });
+  afterAll(() => t.close());
+
+  const summary = async (cookie = viewer): Promise<Summary> => {
+    const res = await t.http.get(`/api/programs/${programId}/dashboard`).set('Cookie', cookie);
+    expect(res.status).toBe(200);
+    return res.body as Summary;
+  };
+  /** The summary as kept: asked twice, the second answer from the cache. */
+  const kept = async (): Promise<Summary> => {
+    await summary();
+    const hits = cache.stats.hits;
+    const s = await summary();
+    expect(cache.stats.hits).toBe(hits + 1);
+    return s;
+  };
+  const sql = (text: string, params: unknown[] = []) => t.dataSource.query(text, params);
+  const one = async <T>(text: string, params: unknown[]): Promise<T> => ((await sql(text, params)) as T[])[0];
+
+  it('reads only tables whose writes change the program’s data version (besides the guard’s), for every role and program', async () => {
+    const log = new QueryLog(t.dataSource);
+    const read = new Set<string>();
+    for (const email of Object.values(DEMO)) {
+      const cookie = await login(t, email);
+      for (const id of Object.values(t.ids.programs) as string[]) {
+        // A write first, so the summary is computed, not served from the cache.
+        await sql('UPDATE program SET title = title WHERE id = ?', [id]);
+        const queries = await log.record(() => t.http.get(`/api/programs/${id}/dashboard`).set('Cookie', cookie).then(() => undefined));
+        for (const q of queries) for (const m of q.sql.matchAll(/\b(?:FROM|JOIN)\s+["`]?([a-z_]+)["`]?/gi)) read.add(m[1]);
+      }
+    }
+    expect(read.size).toBeGreaterThan(15);
+    expect([...read].filter((table) => !(table in SUMMARY_SOURCE_TABLES) && !GUARD_TABLES.includes(table) && table !== VERSION_TABLE).sort()).toEqual([]);
+  });
+
+  it('has a trigger for each insert, update and delete on every one of those tables', async () => {
+    const sqlite = t.dataSource.options.type === 'better-sqlite3';
+    const rows = (await sql(
+      sqlite ? "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'trg_pdv_%'" : "SELECT TRIGGER_NAME AS name FROM information_schema.TRIGGERS WHERE TRIGGER_SCHEMA = DATABASE() AND TRIGGER_NAME LIKE 'trg_pdv_%'",
+    )) as Array<{ name: string }>;
+    const expected = Object.keys(SUMMARY_SOURCE_TABLES).flatMap((table) => ['ai', 'au', 'ad'].map((op) => `trg_pdv_${table}_${op}`));
+    expect(rows.map((r) => r.name).sort()).toEqual(expected.sort());
+  });
+
+  it('bumps the program’s version once per row written, whatever the table, and only that program’s', async () => {
+    const other = (Object.values(t.ids.programs) as string[]).find((id) => id !== programId)!;
+    for (const [table, expr] of Object.entries(SUMMARY_SOURCE_TABLES)) {
+      const where = expr === 'id' ? 'id = ?' : expr.startsWith('(') ? 'group_id IN (SELECT id FROM target_group WHERE program_id = ?)' : `${expr} = ?`;
+      const rows = Number((await one<{ n: number }>(`SELECT COUNT(*) AS n FROM ${table} WHERE ${where}`, [programId])).n);
+      if (rows === 0) continue;
+      const [before, otherBefore] = [await cache.version(programId), await cache.version(other)];
+      // A no-op update is a write too: the triggers do not try to tell.
+      const column = expr.startsWith('(') ? 'group_id' : expr;
+      await sql(`UPDATE ${table} SET ${column} = ${column} WHERE ${where}`, [programId]);
+      expect({ table, bumped: (await cache.version(programId)) - before }).toEqual({ table, bumped: rows });
+      expect(await cache.version(other)).toBe(otherBefore);
+    }
+  });
+
+  it('shows each kind of write in the very next summary', async () => {
+    const pick = <T>(text: string) => one<T>(text, [programId]);
+    const cases: Array<{ kind: string; write: () => Promise<unknown>; figure: (s: Summary) => unknown }> = [
+      {
+        kind: 'a held session’s applications',
+        write: async () => sql('UPDATE session SET applications_new = applications_new + 5 WHERE id = ?', [(await pick<{ id: string }>("SELECT id FROM session WHERE program_id = ? AND status = 'held' AND date <= '2026-10-15' ORDER BY id LIMIT 1")).id]),
+        figure: (s) => s.kpis.applicationsTotal,
+      },
+      {
+        kind: 'a session held',
+        write: async () => {
+          const s = await pick<{ id: string }>("SELECT id FROM session WHERE program_id = ? AND status = 'held' AND date <= '2026-10-15' ORDER BY id LIMIT 1");
+          return sql("UPDATE session SET status = 'cancelled' WHERE id = ?", [s.id]);
+        },
+        figure: (s) => s.kpis.sessionsHeld,
+      },
+      {
+        kind: 'calls logged',
+        write: async () => sql('UPDATE call_log SET count = count + 3 WHERE id = ?', [(await pick<{ id: string }>("SELECT id FROM call_log WHERE program_id = ? AND direction = 'in' AND date <= '2026-10-15' ORDER BY date DESC LIMIT 1")).id]),
+        figure: (s) => s.calls.reduce((n, w) => n + w.total, 0),
+      },
+      {
+        kind: 'a weekly call report returned',
+        write: async () => sql("UPDATE call_week SET status = 'returned' WHERE id = ?", [(await pick<{ id: string }>("SELECT id FROM call_week WHERE program_id = ? AND status <> 'returned' ORDER BY week_start LIMIT 1")).id]),
+        figure: (s) => s.calls.filter((w) => w.status === 'returned').length,
+      },
+      {
+        kind: 'a daily report submitted',
+        write: async () => sql("UPDATE daily_report SET status = 'submitted' WHERE id = ?", [(await pick<{ id: string }>("SELECT id FROM daily_report WHERE program_id = ? AND status <> 'submitted' ORDER BY date LIMIT 1")).id]),
+        figure: (s) => s.reporting.awaitingAcceptance,
+      },
+      {
+        kind: 'a photo checked',
+        write: async () => sql("UPDATE activity_photo SET review_status = 'approved' WHERE id = ?", [(await pick<{ id: string }>("SELECT id FROM activity_photo WHERE program_id = ? AND review_status = 'pending' ORDER BY id LIMIT 1")).id]),
+        figure: (s) => s.photos.awaitingCityCheck,
+      },
+      {
+        kind: 'a booking cancelled',
+        write: async () => sql("UPDATE booking SET status = 'cancelled' WHERE id = ?", [(await pick<{ id: string }>("SELECT id FROM booking WHERE program_id = ? AND status <> 'cancelled' AND received_date <= '2026-10-15' ORDER BY id LIMIT 1")).id]),
+        figure: (s) => s.funnel.cancellations,
+      },
+      {
+        kind: 'a booking deleted',
+        write: async () => {
+          const b = await pick<{ id: string }>("SELECT id FROM booking WHERE program_id = ? AND status = 'cancelled' ORDER BY id LIMIT 1");
+          const referenced = (await sql('SELECT id FROM session WHERE booking_id = ?', [b.id])) as unknown[];
+          if (referenced.length) await sql('UPDATE session SET booking_id = NULL WHERE booking_id = ?', [b.id]);
+          return sql('DELETE FROM booking WHERE id = ?', [b.id]);
+        },
+        figure: (s) => s.funnel.cancellations,
+      },
+      {
+        kind: 'a defect resolved or opened',
+        write: async () => {
+          const d = await pick<{ id: string; resolved_date: string | null }>('SELECT id, resolved_date FROM defect WHERE program_id = ? ORDER BY id LIMIT 1');
+          return sql('UPDATE defect SET resolved_date = ? WHERE id = ?', [d.resolved_date ? null : '2026-10-14', d.id]);
+        },
+        figure: (s) => s.attention.filter((a) => a.kind.startsWith('defect_')).map((a) => a.id),
+      },
+      {
+        kind: 'a target’s goal',
+        write: async () => sql('UPDATE target SET goal = goal + 7 WHERE id IN (SELECT t.id FROM target t JOIN target_group g ON g.id = t.group_id WHERE g.program_id = ?)', [programId]),
+        figure: (s) => s.progress.groups.flatMap((g) => g.targets.map((x) => x.goal)),
+      },
+      {
+        kind: 'a visit day added to the calendar',
+        write: async () => {
+          const free = ['2026-11-02', '2026-11-03', '2026-11-04', '2026-11-05', '2026-11-06', '2026-11-09'];
+          const taken = new Set(((await sql('SELECT date FROM visit_day WHERE program_id = ?', [programId])) as Array<{ date: string }>).map((r) => r.date));
+          return sql("INSERT INTO visit_day (id, program_id, date, kind) VALUES (?, ?, ?, 'home_visit')", [randomUUID(), programId, free.find((d) => !taken.has(d))]);
+        },
+        figure: (s) => [s.progress.paceBasis, s.progress.groups.flatMap((g) => g.targets.map((x) => x.totalDays))],
+      },
+      {
+        kind: 'the program’s settings',
+        write: () => sql("UPDATE program SET title = '小樽市 出張申請受付（改）' WHERE id = ?", [programId]),
+        figure: (s) => s.program.title,
+      },
+    ];
+    for (const c of cases) {
+      const before = c.figure(await kept());
+      await c.write();
+      const after = c.figure(await summary());
+      expect({ kind: c.kind, changed: JSON.stringify(after) !== JSON.stringify(before) }).toEqual({ kind: c.kind, changed: true });
+    }
+  });
+
+  it('keeps a summary per audience: the viewer’s kept one is not the vendor manager’s', async () => {
+    const viewerView = await kept();
+    const manager = await summary(await login(t, DEMO.vendorManager));
+    expect(manager.attention).not.toEqual(viewerView.attention);
+  });
+
+  it('computes again once the day changes, or after the time limit, without any write', async () => {
+    await kept();
+    const misses = cache.stats.misses;
+    clock.advance(31_000);
+    await summary();
+    expect(cache.stats.misses).toBe(misses + 1);
+    // 00:30 on the 16th in Japan (a new login: the old one has expired).
+    clock.set(new Date('2026-10-15T15:30:00Z'));
+    const next = await summary(await login(t, DEMO.otaruViewer));
+    expect(cache.stats.misses).toBe(misses + 2);
+    expect(next.calls.length).toBeGreaterThan(0);
+  });
+});
