@@ -105,10 +105,17 @@ export function weeklyCallSeries(input: WeeklyCallsInput): CallWeek[] {
   });
   const byStart = new Map(weeks.map((w) => [w.weekStart, w]));
 
+  // The rows are per date × category × outcome × flags: each date's week and day are looked up once.
+  const slots = new Map<DateKey, { week: CallWeek; day: CallDay } | null>();
   for (const call of input.calls) {
-    const week = byStart.get(weekStart(call.date, weekStartsOn));
-    if (!week) continue; // outside the weeks shown
-    const day = week.days[(weekday(call.date) - weekStartsOn + 7) % 7];
+    let slot = slots.get(call.date);
+    if (slot === undefined) {
+      const w = byStart.get(weekStart(call.date, weekStartsOn));
+      slot = w ? { week: w, day: w.days[(weekday(call.date) - weekStartsOn + 7) % 7] } : null;
+      slots.set(call.date, slot);
+    }
+    if (!slot) continue; // outside the weeks shown
+    const { week, day } = slot;
     day.total += call.count;
     day.byCategory[call.category] += call.count;
     week.total += call.count;

@@ -99,3 +99,15 @@ describe('date keys by day number (the fast path)', () => {
     for (const bad of ['2026-6-01', '2026/06/01', '2026-06-0a', ' 2026-06-01', '2026-06-011', '']) expect(() => addDays(bad, 1)).toThrow(RangeError);
   });
 });
+
+describe('working days asked again', () => {
+  it('answer as the rules say, whether asked first or again, for the same rules object or a copy', () => {
+    const rules = { workingWeekdays: [1, 2, 3, 4, 5, 6], extraClosedDays: ['2026-08-13'], yearEnd: { from: '12-27', to: '01-04' } };
+    const day = fc.integer({ min: 0, max: 730 }).map((n) => new Date(Date.UTC(2026, 0, 1) + n * 86_400_000).toISOString().slice(0, 10));
+    fc.assert(
+      fc.property(fc.array(day, { maxLength: 30 }), (days) => {
+        for (const d of [...days, ...days]) expect(isWorkingDay(d, rules)).toBe(closedReason(d, structuredClone(rules)) === undefined);
+      }),
+    );
+  });
+});

@@ -98,10 +98,19 @@ export function monthKey(key: DateKey): string {
   return key.slice(0, 7);
 }
 
-/** Every date from `from` to `to`, both included. */
+/** The last ranges eachDay listed (a dashboard asks for the same program periods many times per request). */
+const EACH_DAY_KEPT = 32;
+const eachDayKept = new Map<string, readonly DateKey[]>();
+
+/** Every date from `from` to `to`, both included (a new array each call). */
 export function eachDay(from: DateKey, to: DateKey): DateKey[] {
+  const key = `${from}|${to}`;
+  const kept = eachDayKept.get(key);
+  if (kept) return kept.slice();
   const out: DateKey[] = [];
   for (let d = from; d <= to; d = addDays(d, 1)) out.push(d);
+  eachDayKept.set(key, out.slice());
+  if (eachDayKept.size > EACH_DAY_KEPT) eachDayKept.delete(eachDayKept.keys().next().value as string);
   return out;
 }
 

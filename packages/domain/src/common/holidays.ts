@@ -36,6 +36,14 @@ export function closedReason(key: DateKey, rules: WorkingDayRules = {}): string 
   return undefined;
 }
 
+/** Each rules object's answers so far (the series of one request ask about the same days many times). */
+const workingDaysOf = new WeakMap<WorkingDayRules, Map<DateKey, boolean>>();
+
 export function isWorkingDay(key: DateKey, rules: WorkingDayRules = {}): boolean {
-  return closedReason(key, rules) === undefined;
+  if (typeof rules !== 'object' || rules === null) return closedReason(key, rules ?? {}) === undefined;
+  let known = workingDaysOf.get(rules);
+  if (!known) workingDaysOf.set(rules, (known = new Map()));
+  let working = known.get(key);
+  if (working === undefined) known.set(key, (working = closedReason(key, rules) === undefined));
+  return working;
 }

@@ -212,3 +212,21 @@ describe(dailyOfKinds.name, () => {
     expect(dailyOfKinds([{ date: '2026-07-02', kind: 'venue', value: 0 }], ['venue'])).toEqual([{ date: '2026-07-02', value: 0 }]);
   });
 });
+
+describe('pace days kept per calendar', () => {
+  it('are the same whether asked first or again, for any period over the same rules, and a new array each time', () => {
+    const rules = { workingWeekdays: [1, 2, 3, 4, 5], extraClosedDays: ['2026-07-01'] };
+    const day = fc.integer({ min: 0, max: 400 }).map((n) => new Date(Date.UTC(2026, 3, 1) + n * 86_400_000).toISOString().slice(0, 10));
+    fc.assert(
+      fc.property(day, day, (a, b) => {
+        const [periodStart, periodEnd] = a <= b ? [a, b] : [b, a];
+        const kept = paceDays({ periodStart, periodEnd, workingHours: rules });
+        const fresh = paceDays({ periodStart, periodEnd, workingHours: structuredClone(rules) });
+        expect(kept).toEqual(fresh);
+        kept.push('9999-12-31');
+        expect(paceDays({ periodStart, periodEnd, workingHours: rules })).toEqual(fresh);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});

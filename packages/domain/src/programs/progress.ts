@@ -80,11 +80,25 @@ export interface TargetProgress {
   status: TargetStatus;
 }
 
-/** The pace days of the period, sorted: planned days inside the period, or its working days. */
+/**
+ * The pace days of each (planned days or working-day rules, period), computed once: progress, the pace line and the
+ * projection of every target of a program ask for the same ones. Keyed by the very array or rules object given
+ * (neither is changed once made), so nothing is kept once the caller lets them go.
+ */
+const paceDaysOf = new WeakMap<object, Map<string, readonly DateKey[]>>();
+
+/** The pace days of the period, sorted: planned days inside the period, or its working days (a new array each call). */
 export function paceDays(calendar: PaceCalendar): DateKey[] {
   const { periodStart, periodEnd, plannedDays, workingHours } = calendar;
-  if (plannedDays) return [...new Set(plannedDays)].filter((d) => d >= periodStart && d <= periodEnd).sort();
-  return eachDay(periodStart, periodEnd).filter((d) => isWorkingDay(d, workingHours));
+  const owner: unknown = plannedDays ?? workingHours;
+  let kept = typeof owner === 'object' && owner !== null ? paceDaysOf.get(owner) : undefined;
+  if (!kept && typeof owner === 'object' && owner !== null) paceDaysOf.set(owner, (kept = new Map()));
+  const key = `${periodStart}|${periodEnd}`;
+  const known = kept?.get(key);
+  if (known) return known.slice();
+  const days = plannedDays ? [...new Set(plannedDays)].filter((d) => d >= periodStart && d <= periodEnd).sort() : eachDay(periodStart, periodEnd).filter((d) => isWorkingDay(d, workingHours));
+  kept?.set(key, days.slice());
+  return days;
 }
 
 export function computeTargetProgress(input: TargetProgressInput): TargetProgress {

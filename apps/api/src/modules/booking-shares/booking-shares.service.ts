@@ -64,7 +64,7 @@ export class BookingSharesService {
 
   /** Each visit week of the range (default: the program's period) with its due date and unshared slips. */
   async weeks(program: ProgramEntity, from = program.periodStart, to = program.periodEnd): Promise<SlipShareWeek[]> {
-    const facts = await this.bookings.facts(program.id);
+    const facts = await this.bookings.shareFacts(program.id);
     return slipShareWeeks({
       bookings: facts.map((b) => ({
         id: b.id,

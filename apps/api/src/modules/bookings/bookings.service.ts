@@ -435,6 +435,24 @@ export class BookingsService implements OnModuleInit {
     return rows.map(toBookingView);
   }
 
+  /** Just what the weekly slip shares are counted from (the dashboard reads them every time): no full rows. */
+  async shareFacts(programId: string): Promise<Array<Pick<BookingView, 'id' | 'receptionNumber' | 'kind' | 'status' | 'visitDate' | 'sharedWithCityAt' | 'personalDataDeletedAt'>>> {
+    const rows = await this.bookings.find({
+      select: { id: true, receptionNumber: true, kind: true, status: true, visitDate: true, sharedWithCityAt: true, personalDataDeletedAt: true },
+      where: { programId },
+      order: { receptionNumber: 'ASC' },
+    });
+    return rows.map((b) => ({
+      id: b.id,
+      receptionNumber: b.receptionNumber,
+      kind: b.kind as BookingView['kind'],
+      status: b.status as BookingView['status'],
+      visitDate: b.visitDate,
+      sharedWithCityAt: b.sharedWithCityAt?.toISOString() ?? null,
+      personalDataDeletedAt: b.personalDataDeletedAt?.toISOString() ?? null,
+    }));
+  }
+
   // ------------------------------------------------------------------------------------------ reads
 
   async list(actor: Actor, query: ListQuery): Promise<{ data: BookingView[]; total: number }> {

@@ -31,10 +31,13 @@ export class ProgressService {
     const [groups, visitDays] = await Promise.all([this.programs.targetGroups(program.id), this.visitDays.find({ select: { date: true }, where: { programId: program.id } })]);
     const planned = visitDays.map((d) => d.date);
     const periods = resolvePeriods(program);
+    // One calendar per named period, shared by its targets (the domain computes each one's pace days once).
+    const calendars = new Map<string, PaceCalendar>();
     const calendarOf = (metric: TargetMetric): PaceCalendar => {
       const name = metricPeriod(metric);
       const range = periods[name];
-      return { periodStart: range.start, periodEnd: range.end, plannedDays: name === 'visits' && planned.length ? planned : undefined, workingHours: program.workingHours };
+      if (!calendars.has(name)) calendars.set(name, { periodStart: range.start, periodEnd: range.end, plannedDays: name === 'visits' && planned.length ? planned : undefined, workingHours: program.workingHours });
+      return calendars.get(name)!;
     };
     // Every target's actuals at once: one grouped query per metric source, not one query per target.
     const requests = groups.flatMap((g) => g.targets.map((t) => ({ metric: t.metric as TargetMetric, kinds: countedKinds(t.serviceKinds, program.serviceKinds) })));
