@@ -106,7 +106,7 @@ describe('working days asked again', () => {
     const day = fc.integer({ min: 0, max: 730 }).map((n) => new Date(Date.UTC(2026, 0, 1) + n * 86_400_000).toISOString().slice(0, 10));
     fc.assert(
       fc.property(fc.array(day, { maxLength: 30 }), (days) => {
-        for (const d of [...days, ...days]) expect(isWorkingDay(d, rules)).toBe(closedReason(d, structuredClone(rules)) === undefined);
+        for (const d of [...days, ...days]) expect(isWorkingDay(d, rules)).toBe(closedReason(d, JSON.parse(JSON.stringify(rules)) as typeof rules) === undefined);
       }),
     );
   });
