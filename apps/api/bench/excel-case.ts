@@ -1,7 +1,8 @@
 import fs from 'node:fs';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import type { INestApplication } from '@nestjs/common';
 import { jstDateKey } from '@outreach/domain/common';
-import type { WorkbookSpec } from '@outreach/domain/reports';
+import { FULL_DATA_SHEETS, type WorkbookSpec } from '@outreach/domain/reports';
 import { DataSource } from 'typeorm';
 import { createApp } from '../src/app.factory';
 import type { Actor } from '../src/common/auth/actor';
@@ -14,19 +15,19 @@ import { ProgressService } from '../src/modules/programs/progress.service';
 import { DailyReportQueries } from '../src/modules/daily-reports/daily-report-queries.service';
 import { FollowUpQueries } from '../src/modules/follow-ups/follow-up-queries.service';
 import { SessionQueries } from '../src/modules/sessions/session-queries.service';
+import { FullDataService, type FullDataObserver } from '../src/modules/reports/full-data/full-data.service';
+import { WRITER_HEAP_MB } from '../src/modules/reports/full-data/full-data-writer';
 import { ReportsService } from '../src/modules/reports/reports.service';
 import { writeWorkbook } from '../src/modules/reports/xlsx-writer';
 import { benchEnv } from './databases';
 import { caseResult, type CompletionCells, countCells, type ExcelCaseResult, type ExcelTask, measure, serve, toFile, type VendorSample } from './excel-child';
-import { CALL_SHEET, SESSION_SHEET } from './excel-sheets';
 import { round, summarize } from './stats';
 import { QueryLog } from './query-log';
-import { writeVendorDetail } from './vendor-export';
 
 /**
  * The product side of the Excel benchmark, in a child process with the real app booted (its RSS is the API
  * process's): the completion report through the reports module's own service and writer, as its download
- * route runs it; the vendor-wide detail export through vendor-export.ts.
+ * route runs it; the vendor's 全件データ (every program it serves) through the reports module's FullDataService.
  */
 const SAMPLE_ROWS = 2000;
 
@@ -101,38 +102,51 @@ async function runProduct(task: ExcelTask): Promise<ExcelCaseResult> {
   }
 
   if (task.kind === 'vendor-export') {
-    const { app, bootMs } = await bootApp(task);
-    const ds = app.get(DataSource);
-    let counts = { calls: 0, sessions: 0, programs: 0 };
-    // The observer keeps the first rows of each sheet for the floor and adds up the time spent reading.
-    const sample: VendorSample = { calls: { total: 0, sample: [] }, sessions: { total: 0, sample: [] } };
+    const { app, actor, bootMs } = await bootApp(task);
+    const fullData = app.get(FullDataService);
+    // The vendor's 全件データ through the product's service, as its report job runs it (the job's store and
+    // download aside): every program the vendor serves, Excel, the rows written by the worker thread.
+    const { programs } = await fullData.scope(actor, null, 'xlsx');
+    const sample: VendorSample = { sheets: FULL_DATA_SHEETS.map((s) => ({ key: s.key, name: s.name, columns: s.columns, total: 0, sample: [] })) };
     let readMs = 0;
     let batches = 0;
-    const observer = {
-      onBatch(sheet: 'calls' | 'sessions', rows: VendorSample['calls']['sample'], ms: number) {
+    // The observer keeps the first rows of each sheet for the floor and adds up the time spent reading.
+    const observer: FullDataObserver = {
+      onBatch(sheet, rows, ms) {
         readMs += ms;
         batches++;
-        const s = sample[sheet].sample;
+        const s = sample.sheets.find((x) => x.key === sheet)!.sample;
         if (s.length < SAMPLE_ROWS) s.push(...rows.slice(0, SAMPLE_ROWS - s.length));
       },
     };
-    const statements = await new QueryLog(ds).count(async () => {
-      const m = await measure(1, () =>
-        toFile(task.outFile, async (stream) => {
-          counts = await writeVendorDetail(ds, task.vendorOrganizationId, stream, { observer });
-        }),
-      );
+    // How long the API's event loop was kept from other requests meanwhile (the writing runs in a worker thread).
+    const loop = monitorEventLoopDelay({ resolution: 10 });
+    let result: Awaited<ReturnType<FullDataService['write']>> | undefined;
+    const statements = await new QueryLog(app.get(DataSource)).count(async () => {
+      loop.enable();
+      const m = await measure(1, async () => {
+        result = await fullData.write(programs, 'xlsx', task.outFile, undefined, observer);
+      });
+      loop.disable();
       return m;
     });
-    sample.calls.total = counts.calls;
-    sample.sessions.total = counts.sessions;
+    for (const s of sample.sheets) s.total = result!.sheets[s.key];
     fs.writeFileSync(task.dataFile, JSON.stringify(sample));
     await app.close();
     return caseResult(task, statements.result, {
-      rows: counts.calls + counts.sessions,
-      cells: counts.calls * CALL_SHEET.columns.length + counts.sessions * SESSION_SHEET.columns.length,
+      rows: result!.rows,
+      cells: sample.sheets.reduce((n, s) => n + s.total * s.columns.length, 0),
       bootMs,
-      parts: { readAndMapMs: round(readMs), writeMs: round(statements.result.time.median - readMs), batches, statements: statements.count, programs: counts.programs, calls: counts.calls, sessions: counts.sessions },
+      parts: {
+        readAndMapMs: round(readMs),
+        batches,
+        statements: statements.count,
+        programs: programs.length,
+        ...Object.fromEntries(sample.sheets.map((s) => [s.key, s.total])),
+        eventLoopDelayP99Ms: round(loop.percentile(99) / 1e6),
+        eventLoopDelayMaxMs: round(loop.max / 1e6),
+        writerHeapCapMb: WRITER_HEAP_MB,
+      },
     });
   }
   throw new Error(`excel-case: not a product case: ${task.kind}`);

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import { finished } from 'node:stream/promises';
 import type { CellValue } from '@outreach/domain/reports';
-import type { Cell } from './excel-sheets';
+import type { FullDataCell, FullDataSheet } from '@outreach/domain/reports';
 import { MB, round, RssSampler, summarize, type Timing } from './stats';
 
 /**
@@ -55,10 +55,9 @@ export interface CompletionCells {
   sheets: Array<{ name: string; widths: number[]; rows: Array<{ index: number; values: CellValue[] }> }>;
 }
 
-/** The first rows of each sheet of the vendor export and the total per sheet, for its floor. */
+/** Each sheet of the vendor's 全件データ: its headings, its first rows and its total, for its floor. */
 export interface VendorSample {
-  calls: { total: number; sample: Cell[][] };
-  sessions: { total: number; sample: Cell[][] };
+  sheets: Array<Pick<FullDataSheet, 'key' | 'name' | 'columns'> & { total: number; sample: FullDataCell[][] }>;
 }
 
 export interface Measured {

@@ -1,12 +1,12 @@
 import fs from 'node:fs';
 import ExcelJS from 'exceljs';
 import { caseResult, type CompletionCells, countCells, type ExcelCaseResult, type ExcelTask, measure, serve, toFile, type VendorSample } from './excel-child';
-import { addSheet, CALL_SHEET, drainSheet, SESSION_SHEET, type SheetColumns } from './excel-sheets';
+import { addSheet, drainSheet } from '../src/modules/reports/full-data/full-data-sink';
 
 /**
  * The floor of the Excel benchmark: exceljs's streaming WorkbookWriter alone, in a bare process (no app, no
- * database, no queries, no shaping), writing the same cells the product case wrote (handed over as JSON and
- * loaded before the clock starts).
+ * database, no queries, no shaping, no worker thread, no styles), writing the same cells the product case wrote
+ * (handed over as JSON and loaded before the clock starts).
  */
 async function runFloor(task: ExcelTask): Promise<ExcelCaseResult> {
   if (task.kind === 'completion-floor') {
@@ -38,22 +38,20 @@ async function runFloor(task: ExcelTask): Promise<ExcelCaseResult> {
         const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
         // Pauses every 2,000 rows until the zip has caught up, as the product does between its batch reads
         // (drainSheet: exceljs applies no backpressure of its own).
-        const write = async (sheet: SheetColumns, data: VendorSample['calls']) => {
+        for (const sheet of sample.sheets) {
           const ws = addSheet(wb, sheet, false);
-          for (let i = 0; i < data.total; i++) {
-            ws.addRow(data.sample[i % data.sample.length]).commit();
+          for (let i = 0; i < sheet.total; i++) {
+            ws.addRow(sheet.sample[i % sheet.sample.length]).commit();
             if (i % 2000 === 1999) await drainSheet(ws);
           }
           ws.commit();
-        };
-        await write(CALL_SHEET, sample.calls);
-        await write(SESSION_SHEET, sample.sessions);
+        }
         await wb.commit();
       }),
     );
     return caseResult(task, m, {
-      rows: sample.calls.total + sample.sessions.total,
-      cells: sample.calls.total * CALL_SHEET.columns.length + sample.sessions.total * SESSION_SHEET.columns.length,
+      rows: sample.sheets.reduce((n, s) => n + s.total, 0),
+      cells: sample.sheets.reduce((n, s) => n + s.total * s.columns.length, 0),
       bootMs: null,
     });
   }

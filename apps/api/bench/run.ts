@@ -209,7 +209,7 @@ async function main(): Promise<void> {
           log(`${db}: completion report at scale ${scale}…`);
           excel.push(...(await benchExcel(target, gen.world, { scale, dbVersion }, 'completion')));
           if (scale === large) {
-            log(`${db}: vendor-wide detail export at scale ${scale}…`);
+            log(`${db}: the vendor's 全件データ (every program it serves) at scale ${scale}…`);
             excel.push(...(await benchExcel(target, gen.world, { scale, dbVersion }, 'vendor-export')));
           }
         }

@@ -8,7 +8,7 @@ import type { WorkerReply, WriterData, WriterMessage } from './full-data-worker'
  * instead of growing toward a limit sized from the machine's memory (docs/performance.md, "Excel reports"). The
  * API's own process keeps Node's default flags.
  */
-export const WRITER_HEAP_MB = 64;
+export const WRITER_HEAP_MB = 48;
 /** Batches sent and not yet written: one being written while the next is read from the database. */
 const IN_FLIGHT = 2;
 
@@ -26,7 +26,7 @@ require(workerData.entry);
 
 /**
  * The API thread's end of the export's writer: starts the worker thread (full-data-worker.ts) and sends it sheets
- * and batches of rows; `rows` resolves while fewer than IN_FLIGHT batches wait, so a fast database never queues
+ * and batches of rows; `room()` resolves while fewer than IN_FLIGHT batches wait, so a fast database never queues
  * more than two batches in memory. A failure of the worker (an error, or its heap exhausted) rejects the next call.
  */
 export class FullDataWriter {
@@ -39,7 +39,7 @@ export class FullDataWriter {
   constructor(data: WriterData) {
     const ext = path.extname(__filename);
     const entry = path.join(__dirname, `full-data-worker${ext}`);
-    const resourceLimits = { maxOldGenerationSizeMb: WRITER_HEAP_MB };
+    const resourceLimits = { maxOldGenerationSizeMb: WRITER_HEAP_MB, maxYoungGenerationSizeMb: 8 };
     this.worker = ext === '.ts' ? new Worker(TS_BOOTSTRAP, { eval: true, workerData: { ...data, entry }, resourceLimits }) : new Worker(entry, { workerData: data, resourceLimits });
     this.worker.on('message', (m: WorkerReply) => {
       if (m.type === 'ack') this.inFlight--;
@@ -59,21 +59,28 @@ export class FullDataWriter {
     this.wake?.();
   }
 
-  private async send(m: WriterMessage): Promise<void> {
+  /** Hands a message to the worker (copied at once: the caller may drop its rows). */
+  private post(m: WriterMessage): void {
     if (this.failure) throw this.failure;
     this.worker.postMessage(m);
     this.inFlight++;
+  }
+
+  /** Resolves once fewer than IN_FLIGHT messages wait for the worker. */
+  async room(): Promise<void> {
     while (this.inFlight >= IN_FLIGHT && !this.failure) await new Promise<void>((resolve) => (this.wake = resolve));
     this.wake = null;
     if (this.failure) throw this.failure;
   }
 
   sheet(sheet: FullDataSheet): Promise<void> {
-    return this.send({ type: 'sheet', sheet });
+    this.post({ type: 'sheet', sheet });
+    return this.room();
   }
 
-  rows(rows: FullDataCell[][]): Promise<void> {
-    return this.send({ type: 'rows', rows });
+  /** Sends a batch; then `await room()` before reading the next one. */
+  rows(rows: FullDataCell[][]): void {
+    this.post({ type: 'rows', rows });
   }
 
   /** Closes the file; resolves with its size once it is complete on disk, and stops the worker. */

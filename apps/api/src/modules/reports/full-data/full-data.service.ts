@@ -96,12 +96,17 @@ export class FullDataService {
           const batches = this.batches(sheet.key, p);
           for (;;) {
             const t = performance.now();
-            const next = await batches.next();
+            let next: IteratorResult<FullDataCell[][]> | null = await batches.next();
             if (next.done) break;
+            const n = next.value.length;
             observer?.onBatch(sheet.key, next.value, performance.now() - t);
-            await writer.rows(next.value);
-            written += next.value.length;
-            sheets[sheet.key] += next.value.length;
+            writer.rows(next.value);
+            // The batch lives on only as the worker's copy: nothing here keeps it while waiting, so it dies young
+            // (held across the wait, V8 would promote it to the old space, which it collects only much later).
+            next = null;
+            await writer.room();
+            written += n;
+            sheets[sheet.key] += n;
             onProgress?.(Math.min(1, written / total));
           }
         }
@@ -126,9 +131,10 @@ export class FullDataService {
         let after: number | null = null;
         for (;;) {
           const rows = await this.bookings.exportBatch(p.id, after, FULL_DATA_BATCH);
-          if (rows.length) yield rows.map((r) => fullDataBookingCells(p, r));
-          if (rows.length < FULL_DATA_BATCH) return;
-          after = rows[rows.length - 1].receptionNumber;
+          const { batch, n, last } = shaped(rows, (r) => fullDataBookingCells(p, r));
+          if (n) yield batch;
+          if (n < FULL_DATA_BATCH) return;
+          after = last!.receptionNumber;
         }
       }
       case 'daily-reports': {
@@ -149,10 +155,14 @@ export class FullDataService {
 async function* keyset<R extends DateIdKey>(fetch: (after: DateIdKey | null) => Promise<R[]>, cells: (r: R) => FullDataCell[]): AsyncGenerator<FullDataCell[][]> {
   let after: DateIdKey | null = null;
   for (;;) {
-    const rows = await fetch(after);
-    if (rows.length) yield rows.map(cells);
-    if (rows.length < FULL_DATA_BATCH) return;
-    const last = rows[rows.length - 1];
-    after = { date: last.date, id: last.id };
+    const { batch, n, last }: { batch: FullDataCell[][]; n: number; last: R | undefined } = shaped(await fetch(after), cells);
+    if (n) yield batch;
+    if (n < FULL_DATA_BATCH) return;
+    after = { date: last!.date, id: last!.id };
   }
+}
+
+/** The batch as cells, the raw rows not kept past it (see `write`: what is held across a wait grows old). */
+function shaped<R>(rows: R[], cells: (r: R) => FullDataCell[]): { batch: FullDataCell[][]; n: number; last: R | undefined } {
+  return { batch: rows.map(cells), n: rows.length, last: rows[rows.length - 1] };
 }
