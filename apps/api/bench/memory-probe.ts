@@ -16,12 +16,20 @@ if (file) {
     const usage = process.memoryUsage();
     const spaces = Object.fromEntries(v8.getHeapSpaceStatistics().map((s) => [s.space_name, mb(s.space_used_size)]));
     const heap = v8.getHeapStatistics();
+    // Under --expose-gc (BENCH_API_NODE_ARGS): what is left after a full collection, i.e. what is really retained.
+    const gc = (globalThis as { gc?: () => void }).gc;
+    let afterGcMb: Record<string, number> | null = null;
+    if (gc) {
+      gc();
+      afterGcMb = Object.fromEntries(Object.entries(process.memoryUsage()).map(([k, v]) => [k, mb(v)]));
+    }
     let snapshot: string | null = null;
     if (process.env.MEMORY_PROBE_SNAPSHOT_DIR) snapshot = v8.writeHeapSnapshot(path.join(process.env.MEMORY_PROBE_SNAPSHOT_DIR, `api-${process.pid}-${Date.now()}.heapsnapshot`));
     const report = {
       at: new Date().toISOString(),
       memoryUsageMb: Object.fromEntries(Object.entries(usage).map(([k, v]) => [k, mb(v)])),
       heapSpacesUsedMb: spaces,
+      afterGcMb,
       heapLimitMb: mb(heap.heap_size_limit),
       mallocedMb: mb(heap.malloced_memory),
       modulesLoaded: Object.keys(require.cache).length,
@@ -31,3 +39,6 @@ if (file) {
     fs.renameSync(`${file}.tmp`, file);
   });
 }
+
+// Under --cpu-prof, Node writes the profile only on a normal exit: SIGTERM (how the bench stops the API) exits normally.
+if (process.execArgv.some((a) => a.startsWith('--cpu-prof'))) process.once('SIGTERM', () => process.exit(0));

@@ -280,7 +280,8 @@ async function deploy(target: BenchDatabase, count: number, redisUrl: string): P
     const probe = path.join(dir, `memory-${i}.json`);
     const child = await startApi(
       { ...shared, INSTANCE_NAME: `rush-${i + 1}`, MEMORY_PROBE_FILE: probe },
-      { port, log: path.join(dir, `api-${i + 1}.log`), execArgv: ['--require', path.join(__dirname, 'memory-probe.js')] },
+      // BENCH_API_NODE_ARGS: more flags for the instances, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof" to profile them.
+      { port, log: path.join(dir, `api-${i + 1}.log`), execArgv: ['--require', path.join(__dirname, 'memory-probe.js'), ...(process.env.BENCH_API_NODE_ARGS?.split(' ').filter(Boolean) ?? [])] },
     );
     instances.push({ child, port, probe });
   }
