@@ -5,6 +5,9 @@ import type { DatabaseTarget } from './database-url';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
 
+/** Entries of mysql2's per-connection prepared-statement cache (unused: TypeORM never prepares). */
+export const MYSQL_PREPARED_STATEMENT_CACHE = 16;
+
 /** One place that turns a database target into TypeORM options, for the app, the CLI and the tests. */
 export function dataSourceOptions(target: DatabaseTarget): DataSourceOptions {
   const common = { entities: ENTITIES, migrations: MIGRATIONS, synchronize: false, migrationsRun: false, logging: false } as const;
@@ -37,6 +40,9 @@ export function dataSourceOptions(target: DatabaseTarget): DataSourceOptions {
     dateStrings: false,
     supportBigNumbers: true,
     bigNumberStrings: false,
-    extra: { connectionLimit: 20 },
+    // mysql2 gives every connection an LRU of prepared statements, its arrays allocated for `maxPreparedStatements`
+    // entries up front (16,000 by default: ≈ 0.46 MB of heap per connection, ≈ 9 MB for a full pool). TypeORM
+    // sends every statement with query(), never execute(): the cache stays empty, so it is kept small.
+    extra: { connectionLimit: 20, maxPreparedStatements: MYSQL_PREPARED_STATEMENT_CACHE },
   };
 }
