@@ -112,7 +112,9 @@ export class AuthService implements ActorResolver, OnModuleInit {
 
   /** The person behind a login token, or undefined when the login is unknown, expired or the user inactive. */
   async actorForToken(token: string, ip: string | null): Promise<Actor | undefined> {
-    const login = await this.logins.findOne({
+    // find, not findOne: with relations, findOne's LIMIT 1 makes TypeORM send two statements (the distinct keys, then
+    // the rows). The token hash is the primary key, so there is one row at most; every request comes through here.
+    const [login] = await this.logins.find({
       where: { tokenHash: tokenHash(token), expiresAt: MoreThan(this.clock.now()) },
       relations: { user: { organization: true } },
     });

@@ -193,7 +193,9 @@ export class DailyReportsService implements OnModuleInit {
       await m.getRepository(DailyReportEntity).update({ id }, { specialNotes: draft.specialNotes ?? null });
       await this.handling.record(actor, { action: 'daily_report.save', resourceType: 'daily_report', resourceId: id, programId: report.programId }, m);
     });
-    return this.get(actor, id);
+    // The actor's access was checked above (find): the saved row is read again, not the whole access path (the
+    // autosave sends this every few seconds while staff type).
+    return this.view(await this.reports.findOneByOrFail({ id }));
   }
 
   /** Submission: every held session passes the cross-checks and every photo carries the uploader's check. */
