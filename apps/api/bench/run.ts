@@ -310,6 +310,7 @@ async function rushAndIdle(opts: BenchOptions, info: Record<string, unknown>, st
       ['route', 'requests', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'max ms', 'errors'],
       [...c.routes, c.total].map((r) => [r.route, r.requests, fmt(r.rps), fmt(r.p50), fmt(r.p95), fmt(r.p99), fmt(r.max), r.errors]),
     );
+    console.log(`  CPU seconds per second (2 vCPUs): API ${c.cpu.api}, nginx ${c.cpu.nginx}, MariaDB ${c.cpu.mariadb} (the whole server), load generator ${c.cpu.loadGenerator}; the API's CPU per request ${c.cpu.apiMsPerRequest} ms; load average at the end ${c.loadAverageAfter.join(' ')}`);
     console.log(`  RSS MB per instance: after start ${c.rssMb.afterStart.join('/')}, before the load ${c.rssMb.before.join('/')}, peak ${c.rssMb.peak.join('/')}, 5 s after ${c.rssMb.after.join('/')}; served by ${JSON.stringify(c.servedBy)}`);
     console.log(`  Goals: dashboard p99 < ${RUSH_GOALS.dashboardP99Ms} ms ${goal(c.goals.dashboardP99)}; daily-report save p99 < ${RUSH_GOALS.saveP99Ms} ms ${goal(c.goals.saveP99)}; RSS < ${RUSH_GOALS.rssMb} MB ${goal(c.goals.rss)}; zero errors ${goal(c.goals.errors)}`);
     for (const e of c.errors.slice(0, 5)) console.log(`    error: ${e.route} ${e.status} ${e.body.slice(0, 200)}`);

@@ -15,7 +15,7 @@ import { ProgramEntity } from '../src/modules/programs/program.entity';
 import { SessionEntity } from '../src/modules/sessions/session.entity';
 import { NEW_ACCOUNT, UserEntity } from '../src/modules/users/user.entity';
 import { freePort, sharedInstanceEnv, startNginx } from '../test/support/nginx';
-import { memoryOf, startApi, stopApi } from './api-process';
+import { childrenOf, cpuSecondsOf, memoryOf, pidsNamed, startApi, stopApi } from './api-process';
 import type { BenchDatabase } from './databases';
 import { BENCH_PASSWORD, type BenchWorld } from './generate';
 import { percentile, round } from './stats';
@@ -400,6 +400,10 @@ export interface RushCase {
   writers: number;
   thinkMs: number;
   loadAverage: number[];
+  /** Load average when the timed window ended. */
+  loadAverageAfter: number[];
+  /** CPU seconds per second of the window (2 = both vCPUs busy), and the API's CPU milliseconds per request. */
+  cpu: CpuShares & { apiMsPerRequest: number };
   total: RouteFigures;
   routes: RouteFigures[];
   errors: Array<{ route: string; status: number; body: string }>;
@@ -424,14 +428,38 @@ async function drive(d: Deployment, users: { readers: RushUser[]; writers: RushU
   ];
   await sleep(WARMUP_MS);
   rec.recording = true;
+  const cpu0 = cpuNow(d);
   const t0 = performance.now();
   await sleep(o.seconds * 1000);
   rec.recording = false;
   const elapsed = (performance.now() - t0) / 1000;
+  const cpu1 = cpuNow(d);
+  const per = (k: keyof CpuShares) => round((cpu1[k] - cpu0[k]) / elapsed, 2);
+  const cpu: CpuShares = { api: per('api'), nginx: per('nginx'), mariadb: per('mariadb'), loadGenerator: per('loadGenerator') };
   stop = true;
   await Promise.all(loops);
   if (sampler) clearInterval(sampler);
-  return { rec, elapsed, before };
+  return { rec, elapsed, before, cpu };
+}
+
+/** CPU seconds used per second of the timed window, by who: the API instances, nginx, MariaDB, this load generator. */
+export interface CpuShares {
+  api: number;
+  nginx: number;
+  mariadb: number;
+  loadGenerator: number;
+}
+
+function cpuNow(d: Deployment): CpuShares {
+  const sum = (pids: number[]) => pids.reduce((s, p) => s + cpuSecondsOf(p), 0);
+  const own = process.cpuUsage();
+  return {
+    api: sum(d.instances.map((i) => i.child.pid!)),
+    nginx: sum([d.nginxPid, ...childrenOf(d.nginxPid)]),
+    // The machine's one MariaDB server: other users' queries count too.
+    mariadb: sum(pidsNamed('mariadbd')),
+    loadGenerator: (own.user + own.system) / 1e6,
+  };
 }
 
 export async function benchRush(target: BenchDatabase, users: { readers: RushUser[]; writers: RushUser[] }, instances: number, o: RushOptions): Promise<RushCase> {
@@ -441,8 +469,9 @@ export async function benchRush(target: BenchDatabase, users: { readers: RushUse
     const peak = afterStart.map(() => 0);
     const sample = () => rssOf(d).forEach((r, i) => (peak[i] = Math.max(peak[i], r)));
     const loadAverage = os.loadavg().map((x) => round(x, 1));
-    const { rec, elapsed, before } = await drive(d, users, { seconds: o.seconds, thinkMs: o.thinkMs, seed: o.seed }, sample);
+    const { rec, elapsed, before, cpu } = await drive(d, users, { seconds: o.seconds, thinkMs: o.thinkMs, seed: o.seed }, sample);
     sample();
+    const loadAverageAfter = os.loadavg().map((x) => round(x, 1));
     await sleep(5_000);
     const after = rssOf(d);
     const memoryAtEnd = await probeMemory(d);
@@ -457,6 +486,8 @@ export async function benchRush(target: BenchDatabase, users: { readers: RushUse
       writers: users.writers.length,
       thinkMs: o.thinkMs,
       loadAverage,
+      loadAverageAfter,
+      cpu: { ...cpu, apiMsPerRequest: round((cpu.api * 1000) / Math.max(1, total.rps), 1) },
       total,
       routes,
       errors: rec.errors.slice(0, 20),
