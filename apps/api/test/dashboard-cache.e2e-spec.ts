@@ -1,4 +1,10 @@
 import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import request from 'supertest';
+import { createApp } from '../src/app.factory';
+import { envWith } from '../src/config/env';
 import { QueryLog } from '../bench/query-log';
 import { SUMMARY_SOURCE_TABLES } from '../src/database/migrations/1764008800000-AddProgramDataVersions';
 import { SummaryCache } from '../src/modules/dashboard/summary-cache';
@@ -178,6 +184,38 @@ describe('dashboard summary cache', () => {
       await c.write();
       const after = c.figure(await summary());
       expect({ kind: c.kind, changed: JSON.stringify(after) !== JSON.stringify(before) }).toEqual({ kind: c.kind, changed: true });
+    }
+  });
+
+  it('shows a call logged through another API instance on the same database in this instance’s next summary', async () => {
+    // A second instance of the app on the same database (SQLite: the same file), with files of its own.
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'outreach-second-'));
+    const sqlite = t.dataSource.options.type === 'better-sqlite3';
+    const other = await createApp(
+      envWith({
+        NODE_ENV: 'test',
+        DATABASE_URL: sqlite ? undefined : process.env.TEST_DATABASE_URL,
+        SQLITE_PATH: sqlite ? String(t.dataSource.options.database) : path.join(dir, 'unused.sqlite'),
+        RUN_MIGRATIONS: 'false',
+        SEED_DEMO: 'false',
+        DASHBOARD_DIST: path.join(os.tmpdir(), 'no-dashboard'),
+        PHOTO_DIR: path.join(dir, 'photos'),
+        DATA_KEY_FILE: path.join(dir, 'data.key'),
+        DATA_KEY_STORE_DIR: path.join(dir, 'keys'),
+        PERSONAL_DATA_SWEEP: 'off',
+      }),
+      { clock, quiet: true },
+    );
+    try {
+      const staff = await login(t, DEMO.vendorStaff);
+      const before = await kept();
+      const thisWeek = (s: Summary) => s.calls.find((w) => w.weekStart === '2026-10-12')!.total;
+      // The login lives in the shared database: the same cookie works on the other instance.
+      const res = await request(other.getHttpServer()).post('/api/calls').set('Cookie', staff).send({ programId, category: 'booking', outcome: 'booked' });
+      expect(res.status).toBe(201);
+      expect(thisWeek(await summary())).toBe(thisWeek(before) + 1);
+    } finally {
+      await other.close();
     }
   });
 
