@@ -38,6 +38,7 @@ import { CreateFacilityApplicantList1764007400000 } from './1764007400000-Create
 import { CreateApplications1764007800000 } from './1764007800000-CreateApplications';
 import { CreateFacilityCoordination1764007200000 } from './1764007200000-CreateFacilityCoordination';
 import { AddProgramDataVersions1764008800000 } from './1764008800000-AddProgramDataVersions';
+import { AddCallLogProgramReceivedIndex1764009000000 } from './1764009000000-AddCallLogProgramReceivedIndex';
 
 /** Every migration in order. Listed by hand so the app, the CLI and jest load the same set from src or dist. */
 export const MIGRATIONS = [
@@ -81,4 +82,5 @@ export const MIGRATIONS = [
   AddCallBackOwnerAndCalls1764008400000,
   AddApplicationFacePhoto1764008500000,
   AddProgramDataVersions1764008800000,
+  AddCallLogProgramReceivedIndex1764009000000,
 ];

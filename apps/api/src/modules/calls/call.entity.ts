@@ -10,6 +10,7 @@ import { ProgramEntity } from '../programs/program.entity';
 @Entity('call_log')
 @Index('ix_call_log_program_date', ['programId', 'date'])
 @Index('ix_call_log_program_week', ['programId', 'weekStart'])
+@Index('ix_call_log_program_received', ['programId', 'receivedAt'])
 /** Covers the weekly series' GROUP BY, so it is answered from the index alone (docs/performance.md). */
 @Index('ix_call_log_program_direction_date', ['programId', 'direction', 'date', 'category', 'outcome', 'late', 'outsideHours', 'count'])
 export class CallEntity {
