@@ -176,7 +176,9 @@ async function main(): Promise<void> {
   const scales = scalesOf(opts);
   const large = scales[scales.length - 1];
   const started = Date.now();
-  log(`scales ${scales.join(', ')}; databases ${opts.dbs.join(', ')}; benchmarks ${opts.only.join(', ')}; ${os.cpus().length} CPUs, Node ${process.version}, load ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}`);
+  const rushOnly = opts.only.every((n) => n === 'rush' || n === 'idle');
+  const what = rushOnly ? `MariaDB at scale ${opts.scale}` : `scales ${scales.join(', ')}; databases ${opts.dbs.join(', ')}`;
+  log(`${what}; benchmarks ${opts.only.join(', ')}; ${os.cpus().length} CPUs, Node ${process.version}, load ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}`);
   const dashboard: DashboardCase[] = [];
   const excel: ExcelCase[] = [];
   const dbVersions: Record<string, string> = {};
