@@ -3,13 +3,14 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { CALL_BACK_OUTCOMES, callBackCallSchema, type CallBackOutcome, type CallBackView } from '@outreach/domain/call-backs';
 import { useState } from 'react';
 import type { ProgramSummary } from '@outreach/domain/programs';
-import { Loading, Title, useNotify, useTranslate } from 'react-admin';
+import { Loading, useNotify, useTranslate } from 'react-admin';
 import { RequireProgram } from '../common/RequireProgram';
 import { QUERY_ONCE, useAppDataProvider } from '../providers/dataProvider';
 import { errorMessage, fieldErrorsOf } from '../providers/http';
 import { useMe } from '../providers/me';
 import { formatDateTime } from '../common/dates';
 import { useScopedT } from '../common/useScopedT';
+import { PageHeader } from '../common/PageHeader';
 
 /** translate() under app.callBacks.* */
 export const useCallBackT = () => useScopedT('callBacks');
@@ -34,10 +35,7 @@ function CallBacks({ program }: { program: ProgramSummary }) {
   const done = list.data?.filter((c) => c.status === 'done') ?? [];
   return (
     <Box sx={{ mt: 2, display: 'grid', gap: 2, minWidth: 0 }}>
-      <Title title={t('title')} />
-      <Typography variant="body2" color="text.secondary">
-        {t('hint')}
-      </Typography>
+      <PageHeader title={t('title')} hints={[t('hint')]} />
       {list.error ? <Alert severity="error">{translate(errorMessage(list.error))}</Alert> : null}
       {list.isPending ? <Loading /> : null}
       <Box sx={{ display: 'flex', gap: 2, alignItems: 'center', flexWrap: 'wrap' }}>

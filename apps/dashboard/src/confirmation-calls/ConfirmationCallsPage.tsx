@@ -4,12 +4,13 @@ import type { ConfirmationOutcome, ConfirmationRowView } from '@outreach/domain/
 import type { ProgramSummary } from '@outreach/domain/programs';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Link, Loading, Title, useNotify, useTranslate } from 'react-admin';
+import { Link, Loading, useNotify, useTranslate } from 'react-admin';
 import { formatDate, formatDateTime } from '../common/dates';
 import { RequireProgram } from '../common/RequireProgram';
 import { QUERY_ONCE, useAppDataProvider } from '../providers/dataProvider';
 import { errorMessage, fieldErrorsOf } from '../providers/http';
 import { useScopedT } from '../common/useScopedT';
+import { PageHeader } from '../common/PageHeader';
 
 function useConfirmationT() {
   return useScopedT('confirmationCalls');
@@ -32,10 +33,7 @@ function ConfirmationCalls({ program }: { program: ProgramSummary }) {
   const shown = list.data?.date ?? '';
   return (
     <Box sx={{ mt: 2, display: 'grid', gap: 2, minWidth: 0 }}>
-      <Title title={t('title')} />
-      <Typography variant="body2" color="text.secondary">
-        {t('hint')}
-      </Typography>
+      <PageHeader title={t('title')} hints={[t('hint')]} />
       <Box sx={{ display: 'flex', gap: 2, alignItems: 'center', flexWrap: 'wrap' }}>
         <TextField
           id="confirmation-date"

@@ -6,7 +6,7 @@ import { Alert, Box, Button, Card, CardContent, Checkbox, FormControlLabel, Typo
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ClosingChecklist } from '@outreach/domain/program-closing';
 import { useState } from 'react';
-import { Confirm, Loading, Title, useCanAccess, useNotify, useTranslate } from 'react-admin';
+import { Confirm, Loading, useCanAccess, useNotify, useTranslate } from 'react-admin';
 import { RequireProgram } from '../common/RequireProgram';
 import type { ProgramSummary } from '@outreach/domain/programs';
 import { QUERY_ONCE, useAppDataProvider } from '../providers/dataProvider';
@@ -14,6 +14,7 @@ import { errorMessage, recordUrl } from '../providers/http';
 import { Facts, ShareFilesSection, shareFilesKey } from '../slip-shares/ShareFiles';
 import { formatDateTime, formatOfficialDate } from '../common/dates';
 import { useScopedT } from '../common/useScopedT';
+import { PageHeader } from '../common/PageHeader';
 
 /** 契約終了の手続き of the current program: what still holds personal data, its deletion or handover, the closing, the certificate. */
 export function ProgramClosingPage() {
@@ -84,10 +85,7 @@ function ProgramClosing({ program }: { program: ProgramSummary }) {
 
   return (
     <Box sx={{ mt: 2, display: 'grid', gap: 2, minWidth: 0 }}>
-      <Title title={t('title')} />
-      <Typography variant="body2" color="text.secondary">
-        {t('hint')}
-      </Typography>
+      <PageHeader title={t('title')} hints={[t('hint')]} />
       {checklist.error ? <Alert severity="error">{translate(errorMessage(checklist.error))}</Alert> : null}
       {checklist.isPending ? <Loading /> : null}
       {list && (
