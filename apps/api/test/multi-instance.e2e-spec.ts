@@ -40,6 +40,7 @@ if (reason && !required) console.log(`multi-instance test skipped: ${reason}`);
  * through one is served by the other; failed logins count across both; a booking race across both still
  * gives exactly one booking; the personal-data sweep at start ran on one of them (also leases.int-spec.ts).
  */
+// skip reason: without nginx, Redis or a server database this machine cannot run several instances; CI requires them.
 const describeInstances = reason && !required ? describe.skip : describe; // skip reason: nginx, Redis or a server database is missing here (`reason` says which); CI sets the requirement and fails instead
 describeInstances('several API instances behind nginx', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'outreach-multi-'));

@@ -27,6 +27,7 @@ const BACKUP = path.resolve(__dirname, '../../../infra/backup');
  * SQLite file is copied with the API stopped, so on SQLite this drill has nothing to run and is skipped.
  */
 if (!serverDatabase) console.log('restore drill skipped: it needs TEST_DATABASE_URL=mariadb://… or mysql:// (the backup scripts dump a server database)');
+// skip reason: the drill dumps and restores a server database; SQLite has none (its file is copied with the API stopped).
 const describeDrill = serverDatabase ? describe : describe.skip; // skip reason: on SQLite there is no server database for the backup scripts to dump (the file is copied with the API stopped)
 describeDrill('restore drill: back up, wipe, restore, same figures', () => {
   const clock = new FixedClock(new Date('2026-11-20T01:00:00Z'));

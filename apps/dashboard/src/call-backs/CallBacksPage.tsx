@@ -12,9 +12,6 @@ import { formatDateTime } from '../common/dates';
 import { useScopedT } from '../common/useScopedT';
 import { PageHeader } from '../common/PageHeader';
 
-/** translate() under app.callBacks.* */
-export const useCallBackT = () => useScopedT('callBacks');
-
 /**
  * 折り返し of the current program: those waiting (earliest due first, due ones marked; 「自分の担当のみ」 narrows to
  * the user's own), then the latest done. Each waiting one is closed by logging the call back.
@@ -24,7 +21,7 @@ export function CallBacksPage() {
 }
 
 function CallBacks({ program }: { program: ProgramSummary }) {
-  const t = useCallBackT();
+  const t = useScopedT('callBacks');
   const translate = useTranslate();
   const dataProvider = useAppDataProvider();
   const key = ['programs', program.id, 'call-backs'];
@@ -69,7 +66,7 @@ function CallBacks({ program }: { program: ProgramSummary }) {
 }
 
 function CallBackCard({ callBack: c, programId, queryKey, mine }: { callBack: CallBackView; programId: string; queryKey: unknown[]; mine: boolean }) {
-  const t = useCallBackT();
+  const t = useScopedT('callBacks');
   const notify = useNotify();
   const dataProvider = useAppDataProvider();
   const queryClient = useQueryClient();
@@ -129,7 +126,7 @@ function CallBackCard({ callBack: c, programId, queryKey, mine }: { callBack: Ca
 
 /** The call back's result (and its length and a note for the call log); answered ends the call-back. */
 function CallBackCallForm({ programId, callBack, onDone, onCancel }: { programId: string; callBack: CallBackView; onDone: (view: CallBackView) => void; onCancel: () => void }) {
-  const t = useCallBackT();
+  const t = useScopedT('callBacks');
   const translate = useTranslate();
   const dataProvider = useAppDataProvider();
   const [outcome, setOutcome] = useState<CallBackOutcome>('answered');
