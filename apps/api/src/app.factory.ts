@@ -88,6 +88,11 @@ export async function createApp(env: Env, options: { clock?: Clock; quiet?: bool
   return app;
 }
 
+/** `/api` and below: the API's routes (its documents included), never the dashboard's files. */
+function isApiPath(p: string): boolean {
+  return p === '/api' || p.startsWith('/api/');
+}
+
 /** In production the API serves the built dashboard, so one URL gives everything; unknown non-API paths get index.html. */
 function serveDashboard(app: INestApplication, env: Env, log: Logger): void {
   const index = path.join(env.DASHBOARD_DIST, 'index.html');
@@ -99,9 +104,12 @@ function serveDashboard(app: INestApplication, env: Env, log: Logger): void {
   const assets = path.join(env.DASHBOARD_DIST, 'assets');
   app.use('/assets', precompressedAssets(assets));
   app.use('/assets', express.static(assets, { index: false, cacheControl: false, setHeaders: (res) => res.setHeader('Cache-Control', IMMUTABLE) }));
-  app.use(express.static(env.DASHBOARD_DIST, { index: false, maxAge: '1h' }));
+  // The dashboard's other files (favicon…) for every path but the API's: an API request never looks for a file, and no
+  // file in the build can answer in an API route's place.
+  const files = express.static(env.DASHBOARD_DIST, { index: false, maxAge: '1h' });
+  app.use((req: Request, res: Response, next: NextFunction) => (isApiPath(req.path) ? next() : files(req, res, next)));
   app.use((req: Request, res: Response, next: NextFunction) => {
-    if (req.method !== 'GET' || req.path.startsWith('/api')) return next();
+    if (req.method !== 'GET' || isApiPath(req.path)) return next();
     res.setHeader('Cache-Control', 'no-cache');
     res.sendFile(index);
   });
