@@ -548,6 +548,29 @@ describe('Excel reports', () => {
       }
     });
 
+    it('starts once per Idempotency-Key: a retried start answers the first job, another key or report starts its own', async () => {
+      const jobs = (key: string, month: string) =>
+        t.http.post(`/api/programs/${programId}/report-jobs`).set('Cookie', vendor).set('Idempotency-Key', key).send({ kind: 'monthly', params: { month } });
+      const first = await jobs('retry-key-0001', '2026-08');
+      const retry = await jobs('retry-key-0001', '2026-08');
+      expect([first.status, retry.status]).toEqual([202, 202]);
+      expect(retry.body.id).toBe(first.body.id);
+      const other = await jobs('retry-key-0002', '2026-08');
+      expect(other.status).toBe(202);
+      expect(other.body.id).not.toBe(first.body.id);
+      const changed = await jobs('retry-key-0001', '2026-07');
+      expect([changed.status, changed.body.errors?.['Idempotency-Key']]).toEqual([422, expect.any(String)]);
+      // The two jobs end before the next test (a person may run only a few at once).
+      for (const id of [first.body.id as string, other.body.id as string]) {
+        let job = first.body;
+        for (let i = 0; i < 200 && (job.status === 'running' || job.id !== id); i++) {
+          await new Promise((r) => setTimeout(r, 25));
+          job = (await t.http.get(`/api/report-jobs/${id}`).set('Cookie', vendor)).body;
+        }
+        expect(job).toMatchObject({ id, status: 'done' });
+      }
+    });
+
     it('checks the kind and the parameters before starting (400 naming the field)', async () => {
       const badKind = await t.http.post(`/api/programs/${programId}/report-jobs`).set('Cookie', vendor).send({ kind: 'invoice', params: {} });
       expect(badKind.status).toBe(400);

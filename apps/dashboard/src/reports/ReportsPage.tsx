@@ -119,7 +119,7 @@ function ProgramReportCard({ kind, program, defaults, latestDate, onSaved }: Pro
       return;
     }
     setCheckErrors({});
-    void runJob(() => dataProvider.startReportJob(program.id, kind, built.params));
+    void runJob((key) => dataProvider.startReportJob(program.id, kind, built.params, key), JSON.stringify([kind, built.params]));
   };
 
   const dateInput = (field: 'date' | 'from' | 'to', helper?: string) => (
@@ -242,7 +242,7 @@ function FullDataCard({ program, all, onSaved }: { program: ProgramSummary | und
       help={translate('app.reports.help.fullData')}
       state={state}
       fieldErrorShown={false}
-      onDownload={() => void runJob(() => dataProvider.startFullDataJob(chosen, format))}
+      onDownload={() => void runJob((key) => dataProvider.startFullDataJob(chosen, format, key), JSON.stringify(['full-data', chosen, format]))}
     >
       <TextField select size="small" label={translate('app.reports.fields.scope')} value={scope} onChange={(e) => setScope(e.target.value as 'program' | 'all')} sx={{ width: 240, maxWidth: '100%' }}>
         {program && <MenuItem value="program">{translate('app.reports.scopes.program')}</MenuItem>}

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ReportJobView } from '@outreach/domain/reports';
+import { SubmitKeys } from '../daily-reports/submitKey';
 import { useAppDataProvider } from '../providers/dataProvider';
 import { errorMessage, fieldErrorsOf } from '../providers/http';
 import { reportJobDownloadUrl, saveBlob, saveFrom } from './download';
@@ -22,7 +23,9 @@ function failure(error: unknown): DownloadState {
 
 /**
  * One report's download on the page: `runJob` starts a report job, follows its percent every POLL_MS, then
- * has the browser save the file; `runFile` fetches a file the API answers directly. Leaving the page stops
+ * has the browser save the file. The start carries an Idempotency-Key, kept while its outcome is unknown (no answer,
+ * 5xx, 409) and the same report is asked for again, so a retried start follows the first job instead of making the
+ * report twice; `identity` names the report and its parameters (another report gets its own key); `runFile` fetches a file the API answers directly. Leaving the page stops
  * the polling (the job ends on the server and its file is deleted after 15 minutes). `onSaved` runs once the
  * browser was handed the file.
  */
@@ -59,10 +62,20 @@ export function useReportDownload(onSaved?: () => void) {
     [],
   );
 
+  const keys = useRef<{ identity: string; keys: SubmitKeys } | null>(null);
   const runJob = useCallback(
-    (start: () => Promise<ReportJobView>) =>
+    (start: (key: string) => Promise<ReportJobView>, identity: string) =>
       run(async (alive) => {
-        let job = await start();
+        if (keys.current?.identity !== identity) keys.current = { identity, keys: new SubmitKeys() };
+        const attempt = keys.current.keys;
+        let job: ReportJobView;
+        try {
+          job = await start(attempt.key());
+          attempt.settle();
+        } catch (error) {
+          attempt.settle(error);
+          throw error;
+        }
         while (job.status === 'running') {
           if (!alive()) return undefined;
           setState({ phase: 'running', percent: job.percent });

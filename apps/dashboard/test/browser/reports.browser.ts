@@ -131,6 +131,30 @@ describeInBrowser('reports page (browser, real API)', () => {
     expect(await completion.getByRole('progressbar').count()).toBe(0);
   });
 
+  it('retries a start whose answer was lost with the same Idempotency-Key: the retry follows the first job, not a second one', async () => {
+    await suite.logIn(CITY_ADMIN, { until: 'menu' });
+    await page.goto(`${suite.api.url}/#/reports`);
+    // The first start reaches the API, which starts the job; its answer never reaches the page (a dropped connection).
+    const starts: { key: string | undefined; jobId: string }[] = [];
+    await page.route('**/api/programs/*/report-jobs', async (route) => {
+      const key = route.request().headers()['idempotency-key'];
+      const answer = await route.fetch();
+      starts.push({ key, jobId: ((await answer.json()) as { id: string }).id });
+      if (starts.length === 1) return route.abort('connectionreset');
+      return route.fulfill({ response: answer });
+    });
+    const completion = card('委託業務完了報告書');
+    const button = completion.getByRole('button', { name: '委託業務完了報告書をダウンロード' });
+    await button.click();
+    await completion.getByRole('alert').waitFor();
+    const downloading = page.waitForEvent('download');
+    await button.click();
+    expect((await downloading).suggestedFilename()).toBe('小樽市_委託業務完了報告書_令和8年度.xlsx');
+    expect(starts).toHaveLength(2);
+    expect(starts[0].key).toMatch(/^[\w-]{8,100}$/);
+    expect(starts[1]).toEqual(starts[0]);
+  });
+
   it('exports the 全件データ of every program of the city as CSV files in a zip and lists the download, at 390 px and 1366 px', async () => {
     // On the phone first: logged in at 390 px, the menu is a closed drawer (opened on a wide screen, it would cover the page).
     await page.setViewportSize({ width: 390, height: 844 });

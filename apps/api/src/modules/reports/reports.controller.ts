@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { pipeline } from 'node:stream/promises';
-import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { badRequest, issuesToFieldErrors, notFound, parseListQuery } from '@outreach/domain/common';
 import { type FullDataParams, fullDataParamsSchema, type ProgramReportKind, type ReportDownloadView, reportDownloadViewSchema, reportJobBodySchema, type ReportJobView, reportJobViewSchema } from '@outreach/domain/reports';
@@ -12,6 +12,7 @@ import { Clock } from '../../common/clock';
 import { XLSX_TYPE, ZIP_TYPE } from '../../common/excel/xlsx-response';
 import { ListResult } from '../../common/http/list-result';
 import { Responds, RespondsFile, RespondsList } from '../../common/http/responds';
+import { IdempotencyService } from '../idempotency/idempotency.service';
 import type { ProgramEntity } from '../programs/program.entity';
 import { ReportDownloadsService } from './report-downloads.service';
 import { ReportJobsService } from './report-jobs.service';
@@ -42,6 +43,7 @@ export class ProgramReportsController {
     private readonly reports: ReportsService,
     private readonly downloads: ReportDownloadsService,
     private readonly jobs: ReportJobsService,
+    private readonly idempotency: IdempotencyService,
     private readonly clock: Clock,
   ) {}
 
@@ -126,17 +128,20 @@ export class ProgramReportsController {
 
   /**
    * Starts a report in the background: { kind, params } → { id, status: 'running', percent: 0 }. Kind
-   * 'full-data' is the program's 全件データ (params { format: 'xlsx' | 'csv' }).
+   * 'full-data' is the program's 全件データ (params { format: 'xlsx' | 'csv' }). With an Idempotency-Key, a retried
+   * start answers the first start's job instead of making the report twice.
    */
   @Responds(reportJobViewSchema)
   @Post(':programId/report-jobs')
   @HttpCode(202)
   @ProgramScoped()
   @RequirePermission('export.download')
-  async startJob(@CurrentActor() actor: Actor, @CurrentProgram() program: ProgramEntity, @Body({ schema: reportJobBodySchema }) body: z.output<typeof reportJobBodySchema>): Promise<ReportJobView> {
-    if (body.kind === 'full-data') return this.jobs.startFullData(actor, program, parseFullDataParams(body.params));
-    const params = await this.reports.parseParams(body.kind, program, body.params);
-    return this.jobs.start(actor, program, body.kind, params);
+  startJob(@CurrentActor() actor: Actor, @CurrentProgram() program: ProgramEntity, @Headers('idempotency-key') key: string | undefined, @Body({ schema: reportJobBodySchema }) body: z.output<typeof reportJobBodySchema>): Promise<ReportJobView> {
+    return this.idempotency.run(actor.userId, `report_job.start:${program.id}`, key, body, async () => {
+      if (body.kind === 'full-data') return this.jobs.startFullData(actor, program, parseFullDataParams(body.params));
+      const params = await this.reports.parseParams(body.kind, program, body.params);
+      return this.jobs.start(actor, program, body.kind, params);
+    });
   }
 }
 
@@ -146,19 +151,21 @@ export class ReportJobsController {
   constructor(
     private readonly jobs: ReportJobsService,
     private readonly downloads: ReportDownloadsService,
+    private readonly idempotency: IdempotencyService,
   ) {}
 
   /**
    * Starts the 全件データ of every program the person serves (a city: its municipality's; a vendor: its
    * organization's) in the background: { kind: 'full-data', params: { format } }. Other reports are of one program.
+   * With an Idempotency-Key, a retried start answers the first start's job.
    */
   @Responds(reportJobViewSchema)
   @Post()
   @HttpCode(202)
   @RequirePermission('export.download')
-  async start(@CurrentActor() actor: Actor, @Body({ schema: reportJobBodySchema }) body: z.output<typeof reportJobBodySchema>): Promise<ReportJobView> {
+  async start(@CurrentActor() actor: Actor, @Headers('idempotency-key') key: string | undefined, @Body({ schema: reportJobBodySchema }) body: z.output<typeof reportJobBodySchema>): Promise<ReportJobView> {
     if (body.kind !== 'full-data') throw badRequest('この帳票は事業を選んで作成してください', { kind: '事業をまたいで作成できるのは全件データだけです' });
-    return this.jobs.startFullData(actor, null, parseFullDataParams(body.params));
+    return this.idempotency.run(actor.userId, 'report_job.start', key, body, () => this.jobs.startFullData(actor, null, parseFullDataParams(body.params)));
   }
 
   /** Status and percent of one's own job (anyone else's is a 404). */

@@ -1,19 +1,6 @@
 import type { ReportingRates } from '@outreach/domain/daily-reports';
 import type { DailyReportView, PhotoView } from '@outreach/domain/daily-reports';
-import { apiFetch, parseJson, recordUrl, toHttpError, uploadForm } from '../http';
-
-/** POST /api/daily-reports/:id/submit with its Idempotency-Key (apiFetch sends no custom headers). */
-async function submitRequest(id: string, key: string): Promise<DailyReportView> {
-  const response = await fetch(recordUrl('daily-reports', id, '/submit'), {
-    method: 'POST',
-    credentials: 'same-origin',
-    headers: { Accept: 'application/json', 'Content-Type': 'application/json', 'Idempotency-Key': key },
-    body: '{}',
-  });
-  const json = parseJson(await response.text());
-  if (!response.ok) throw toHttpError(response.status, json);
-  return json as DailyReportView;
-}
+import { apiFetch, recordUrl, uploadForm } from '../http';
 
 /** POST /api/daily-reports/:id/photos (multipart `file`, `caption`), with its upload progress. */
 function uploadRequest(id: string, file: File, caption: string, onProgress: (fraction: number) => void): Promise<PhotoView> {
@@ -26,7 +13,8 @@ function uploadRequest(id: string, file: File, caption: string, onProgress: (fra
 /** The daily report's calls that are not react-admin CRUD (the report itself is read and saved through getOne and update). */
 export const dailyReportMethods = {
   /** Submits with the Idempotency-Key the form keeps for this submission, so a retry is not a second submission. */
-  submitDailyReport: (id: string, key: string) => submitRequest(id, key),
+  submitDailyReport: async (id: string, key: string) =>
+    (await apiFetch<DailyReportView>(recordUrl('daily-reports', id, '/submit'), { method: 'POST', body: {}, headers: { 'Idempotency-Key': key } })).json,
   uploadPhoto: (id: string, file: File, caption: string, onProgress: (fraction: number) => void) => uploadRequest(id, file, caption, onProgress),
   updatePhoto: async (photoId: string, body: { caption?: string; confirmedNoPersonalData: boolean }) =>
     (await apiFetch<PhotoView>(recordUrl('photos', photoId), { method: 'PUT', body })).json,

@@ -3,12 +3,21 @@ import { filenameFromDisposition } from '../../reports/reports';
 import { API, apiFetch, parseJson, recordUrl, toHttpError } from '../http';
 
 export const reportMethods = {
-  /** Starts a report job: 202 { id, status: 'running', percent }; a 400 names the parameter at fault. */
-  startReportJob: async (programId: string, kind: ProgramReportKind, params: Record<string, string>) =>
-    (await apiFetch<ReportJobView>(recordUrl('programs', programId, '/report-jobs'), { method: 'POST', body: { kind, params } })).json,
+  /**
+   * Starts a report job: 202 { id, status: 'running', percent }; a 400 names the parameter at fault. A retry with the
+   * same Idempotency-Key answers the first start's job.
+   */
+  startReportJob: async (programId: string, kind: ProgramReportKind, params: Record<string, string>, key: string) =>
+    (await apiFetch<ReportJobView>(recordUrl('programs', programId, '/report-jobs'), { method: 'POST', body: { kind, params }, headers: { 'Idempotency-Key': key } })).json,
   /** Starts a 全件データ job: of one program, or (programId null) of every program one serves. */
-  startFullDataJob: async (programId: string | null, format: FullDataFormat) =>
-    (await apiFetch<ReportJobView>(programId ? recordUrl('programs', programId, '/report-jobs') : `${API}/report-jobs`, { method: 'POST', body: { kind: 'full-data', params: { format } } })).json,
+  startFullDataJob: async (programId: string | null, format: FullDataFormat, key: string) =>
+    (
+      await apiFetch<ReportJobView>(programId ? recordUrl('programs', programId, '/report-jobs') : `${API}/report-jobs`, {
+        method: 'POST',
+        body: { kind: 'full-data', params: { format } },
+        headers: { 'Idempotency-Key': key },
+      })
+    ).json,
   reportJob: async (id: string) => (await apiFetch<ReportJobView>(recordUrl('report-jobs', id))).json,
 
   /**
