@@ -88,6 +88,13 @@ describe('the applicant register (申請台帳)', () => {
     expect((await file(cookies.staff, body)).status).toBe(409);
   });
 
+  it('keeps a planned session whose applications were entered: deleting it is a 409 naming them, and nothing is deleted', async () => {
+    const res = await t.http.delete(`/api/sessions/${sessionId}`).set('Cookie', cookies.manager);
+    expect([res.status, res.body.message]).toEqual([409, 'この実施には申請台帳の申請が2件あるため削除できません（中止にする場合は状態を変更してください）']);
+    expect(await t.dataSource.getRepository(SessionEntity).countBy({ id: sessionId, status: 'planned' })).toBe(1);
+    expect(await t.dataSource.getRepository(ApplicationEntity).countBy({ sessionId })).toBe(2);
+  });
+
   it('refuses an individual number with a 422 on its field, never echoing it, and saves nothing', async () => {
     const before = await t.dataSource.getRepository(ApplicationEntity).count();
     const res = await file(cookies.staff, { source: 'booking', bookingId, sourceIndex: 5, applicationFormId: FORM_ID, name: '架空 次郎', kana: 'カクウ ジロウ', dateOfBirth: '1940-01-01', address: `小樽市 ${INDIVIDUAL_NUMBER}`, applicationType: 'new', identityDocuments: ['drivers_license'], photoSource: 'brought', receiptMethod: 'limited_delivery_mail' });

@@ -71,7 +71,10 @@ export class ApplicationsService implements OnModuleInit {
 
   onModuleInit(): void {
     // The daily report compares a held session's counts with its register (issue 19 item 2).
-    this.sessionHooks.useRegister({ countsOfDay: (programId, date) => this.countsOfDay(programId, date) });
+    this.sessionHooks.useRegister({
+      countsOfDay: (programId, date) => this.countsOfDay(programId, date),
+      countOfSession: (m, sessionId) => m.getRepository(ApplicationEntity).countBy({ sessionId }),
+    });
   }
 
   // ------------------------------------------------------------------------------------------ reading

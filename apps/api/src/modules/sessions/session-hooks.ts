@@ -22,6 +22,8 @@ export interface BookingVisitHook {
 export interface RegisterHook {
   /** Per session id with applications on that day: the register's counts (RegisterCounts). */
   countsOfDay(programId: string, date: DateKey): Promise<Map<string, Record<string, number>>>;
+  /** How many applications the register holds for the session, read inside the session's transaction. */
+  countOfSession(m: EntityManager, sessionId: string): Promise<number>;
 }
 
 /** The program's facility records (施設). Provided by facilities (it owns the facility table). */

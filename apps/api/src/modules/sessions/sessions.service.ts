@@ -227,11 +227,16 @@ export class SessionsService implements OnModuleInit {
     await m.getRepository(SessionEntity).update({ id }, countsOf(counts));
   }
 
-  /** Only a planned session can be deleted; a held or cancelled one stays on record. */
+  /**
+   * Only a planned session can be deleted; a held or cancelled one stays on record, and so does a planned one whose
+   * applications were entered ahead (the register's applicants would be left without their visit).
+   */
   async remove(actor: Actor, id: string): Promise<SessionView> {
     const { session, program } = await this.find(actor, id);
     if (session.status !== 'planned') throw conflict('実施済み・中止の記録は削除できません（状態を変更してください）');
     await this.dataSource.transaction(async (m) => {
+      const applications = (await this.hooks.register?.countOfSession(m, id)) ?? 0;
+      if (applications > 0) throw conflict(`この実施には申請台帳の申請が${applications}件あるため削除できません（中止にする場合は状態を変更してください）`);
       await m.getRepository(SessionEntity).delete({ id });
       await this.handling.record(actor, { action: 'session.delete', resourceType: 'session', resourceId: id, programId: program.id }, m);
     });
