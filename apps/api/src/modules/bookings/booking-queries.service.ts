@@ -27,7 +27,10 @@ export class BookingQueries {
 
   /** Personal data still held after its deletion date (the program's limit): the sweep should have deleted it (ADR 0008). */
   async overdueDeletions(programId: string, asOf: DateKey, limitDays?: number): Promise<Array<{ receptionNumber: number; dueDate: DateKey; id: string }>> {
-    const undeleted = await this.bookings.find({ where: { programId, status: In(['visited', 'cancelled', 'no_show']), personalDataDeletedAt: IsNull() } });
+    const undeleted = await this.bookings.find({
+      select: { id: true, receptionNumber: true, kind: true, status: true, sharedWithCityAt: true, visitFinishedDate: true, updatedAt: true },
+      where: { programId, status: In(['visited', 'cancelled', 'no_show']), personalDataDeletedAt: IsNull() },
+    });
     return undeleted.flatMap((b) => {
       const dueDate = personalDataDeletionOverdue(
         { kind: b.kind, status: b.status, sharedWithCityDate: b.sharedWithCityAt ? jstDateKey(b.sharedWithCityAt) : null, visitFinishedDate: b.visitFinishedDate, updatedDate: jstDateKey(b.updatedAt), deleted: false },
@@ -40,7 +43,7 @@ export class BookingQueries {
 
   /** Confirmed facility visits from `from` on (the facilities module's coordination timeline), by visit date. */
   async facilityVisitsFrom(programId: string, from: DateKey): Promise<Array<{ id: string; receptionNumber: number; receivedDate: DateKey; visitDate: DateKey }>> {
-    const rows = await this.bookings.find({ where: { programId, kind: 'facility', status: 'confirmed', visitDate: MoreThanOrEqual(from) }, order: { visitDate: 'ASC' } });
+    const rows = await this.bookings.find({ select: { id: true, receptionNumber: true, receivedDate: true, visitDate: true }, where: { programId, kind: 'facility', status: 'confirmed', visitDate: MoreThanOrEqual(from) }, order: { visitDate: 'ASC' } });
     return rows.map((b) => ({ id: b.id, receptionNumber: b.receptionNumber, receivedDate: b.receivedDate, visitDate: b.visitDate! }));
   }
 

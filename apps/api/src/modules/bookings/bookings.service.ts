@@ -37,6 +37,7 @@ import type { Actor } from '../../common/auth/actor';
 import { Clock } from '../../common/clock';
 import { isUniqueViolation } from '../../common/http/domain-exception.filter';
 import { dateParam, dateRange, idFilter, pageOptions } from '../../common/http/list-query';
+import { rawInstant } from '../../database/keyset';
 import { CallsService } from '../calls/calls.service';
 import { HandlingRecordService } from '../handling-records/handling-record.service';
 import { BookingSettingsService } from '../booking-settings/booking-settings.service';
@@ -437,19 +438,27 @@ export class BookingsService implements OnModuleInit {
 
   /** Just what the weekly slip shares are counted from (the dashboard reads them every time): no full rows. */
   async shareFacts(programId: string): Promise<Array<Pick<BookingView, 'id' | 'receptionNumber' | 'kind' | 'status' | 'visitDate' | 'sharedWithCityAt' | 'personalDataDeletedAt'>>> {
-    const rows = await this.bookings.find({
-      select: { id: true, receptionNumber: true, kind: true, status: true, visitDate: true, sharedWithCityAt: true, personalDataDeletedAt: true },
-      where: { programId },
-      order: { receptionNumber: 'ASC' },
-    });
+    // Raw rows, not entities: every booking of the program, read on each computed dashboard summary.
+    const rows = await this.bookings
+      .createQueryBuilder('b')
+      .select('b.id', 'id')
+      .addSelect('b.reception_number', 'receptionNumber')
+      .addSelect('b.kind', 'kind')
+      .addSelect('b.status', 'status')
+      .addSelect('b.visit_date', 'visitDate')
+      .addSelect('b.shared_with_city_at', 'sharedWithCityAt')
+      .addSelect('b.personal_data_deleted_at', 'personalDataDeletedAt')
+      .where('b.program_id = :programId', { programId })
+      .orderBy('b.reception_number', 'ASC')
+      .getRawMany<{ id: string; receptionNumber: number | string; kind: string; status: string; visitDate: string | null; sharedWithCityAt: Date | string | null; personalDataDeletedAt: Date | string | null }>();
     return rows.map((b) => ({
       id: b.id,
-      receptionNumber: b.receptionNumber,
+      receptionNumber: Number(b.receptionNumber),
       kind: b.kind as BookingView['kind'],
       status: b.status as BookingView['status'],
-      visitDate: b.visitDate,
-      sharedWithCityAt: b.sharedWithCityAt?.toISOString() ?? null,
-      personalDataDeletedAt: b.personalDataDeletedAt?.toISOString() ?? null,
+      visitDate: b.visitDate ?? null,
+      sharedWithCityAt: rawInstant(b.sharedWithCityAt),
+      personalDataDeletedAt: rawInstant(b.personalDataDeletedAt),
     }));
   }
 

@@ -251,12 +251,16 @@ export class CallsService implements OnModuleInit {
 
   async weekly(program: ProgramEntity, from: DateKey, to: DateKey): Promise<CallWeek[]> {
     const first = weekStart(from, program.weekStartsOn);
-    const reports = await this.weeks.find({ where: { programId: program.id, weekStart: Between(first, to) } });
+    // Independent reads: on MariaDB they run side by side on the pool.
+    const [reports, calls] = await Promise.all([
+      this.weeks.find({ where: { programId: program.id, weekStart: Between(first, to) } }),
+      this.countRows(program.id, first, addDays(weekStart(to, program.weekStartsOn), 6)),
+    ]);
     return weeklyCallSeries({
       from,
       to,
       weekStartsOn: program.weekStartsOn,
-      calls: await this.countRows(program.id, first, addDays(weekStart(to, program.weekStartsOn), 6)),
+      calls,
       weekReports: reports.map((r) => ({ weekStart: r.weekStart, status: r.status as CallWeek['status'] & string, submittedAt: r.submittedAt?.toISOString() ?? null, frozenCounts: r.frozenCounts ? JSON.parse(r.frozenCounts) : null })),
       dueWeekday: program.callWeekReportDueWeekday,
       workingHours: program.workingHours,

@@ -125,8 +125,11 @@ export class ProgramsService implements OnModuleInit {
   }
 
   async targetGroups(programId: string): Promise<TargetGroupView[]> {
-    const groups = await this.groups.find({ where: { programId }, order: { sortOrder: 'ASC' } });
-    const targets = groups.length ? await this.targets.find({ where: { groupId: In(groups.map((g) => g.id)) }, order: { sortOrder: 'ASC' } }) : [];
+    // Both at once (through the group's program), not the targets after their groups: one round trip on MariaDB.
+    const [groups, targets] = await Promise.all([
+      this.groups.find({ where: { programId }, order: { sortOrder: 'ASC' } }),
+      this.targets.find({ where: { group: { programId } }, order: { sortOrder: 'ASC' } }),
+    ]);
     return groups.map((g) => ({
       id: g.id,
       name: g.name,
