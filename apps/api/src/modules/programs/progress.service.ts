@@ -28,7 +28,17 @@ export class ProgressService {
   ) {}
 
   async progress(program: ProgramEntity, asOf: DateKey): Promise<ProgressView> {
-    const [groups, visitDays] = await Promise.all([this.programs.targetGroups(program.id), this.visitDays.find({ select: { date: true }, where: { programId: program.id } })]);
+    // Every target's actuals at once (one grouped query per metric source, not one per target), asked for as soon as
+    // the targets are known: the visit days' read is not waited for (on MariaDB the reads overlap).
+    const groupsRead = this.programs.targetGroups(program.id);
+    const actualsRead = groupsRead.then((groups) =>
+      this.activity.daily(
+        program.id,
+        groups.flatMap((g) => g.targets.map((t) => ({ metric: t.metric as TargetMetric, kinds: countedKinds(t.serviceKinds, program.serviceKinds) }))),
+        asOf,
+      ),
+    );
+    const [groups, visitDays, actuals] = await Promise.all([groupsRead, this.visitDays.find({ select: { date: true }, where: { programId: program.id } }), actualsRead]);
     const planned = visitDays.map((d) => d.date);
     const periods = resolvePeriods(program);
     // One calendar per named period, shared by its targets (the domain computes each one's pace days once).
@@ -39,9 +49,6 @@ export class ProgressService {
       if (!calendars.has(name)) calendars.set(name, { periodStart: range.start, periodEnd: range.end, plannedDays: name === 'visits' && planned.length ? planned : undefined, workingHours: program.workingHours });
       return calendars.get(name)!;
     };
-    // Every target's actuals at once: one grouped query per metric source, not one query per target.
-    const requests = groups.flatMap((g) => g.targets.map((t) => ({ metric: t.metric as TargetMetric, kinds: countedKinds(t.serviceKinds, program.serviceKinds) })));
-    const actuals = await this.activity.daily(program.id, requests, asOf);
     let next = 0;
     const out: ProgressView['groups'] = [];
     for (const g of groups) {
