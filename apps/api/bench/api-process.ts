@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { REPO_ROOT } from '../src/config/env';
 import { round } from './stats';
 
 /**
@@ -8,6 +9,16 @@ import { round } from './stats';
  * compilation of the same sources), so its resident memory is measured alone.
  */
 export const API_MAIN = path.join(__dirname, '..', 'src', 'main.js');
+
+/**
+ * The NODE_OPTIONS production starts the API with: those `start:prod` in apps/api/package.json puts before an
+ * operator's own (`NODE_OPTIONS="… ${NODE_OPTIONS:-}"`; none if it sets none). The systemd unit and the Dockerfile
+ * set the same (test/infra-files.int-spec.ts checks it).
+ */
+export const PRODUCTION_NODE_OPTIONS = (() => {
+  const pkg = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'apps', 'api', 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+  return /NODE_OPTIONS="([^"$]*?) *\$\{NODE_OPTIONS:-\}"/.exec(pkg.scripts['start:prod'])?.[1] ?? '';
+})();
 
 /** VmRSS and VmHWM (peak) of a process, in MB (Linux). */
 export function memoryOf(pid: number): { rss: number; peak: number } {
@@ -72,11 +83,14 @@ export async function waitFor(url: string, child: ChildProcess, ms = 120_000): P
   throw new Error(`no answer from ${url}`);
 }
 
-/** Starts `node [execArgv] main.js` with `env` on top of this process's environment; resolves once /api/health answers. */
+/**
+ * Starts `node [execArgv] main.js` with `env` on top of this process's environment and production's NODE_OPTIONS
+ * (BENCH_API_NODE_OPTIONS instead, when set: "" for Node's defaults); resolves once /api/health answers.
+ */
 export async function startApi(env: Record<string, string>, opts: { port: number; log?: string; execArgv?: string[] }): Promise<ChildProcess> {
   const out = opts.log ? fs.openSync(opts.log, 'a') : 'inherit';
   const child = spawn(process.execPath, [...(opts.execArgv ?? []), API_MAIN], {
-    env: { ...process.env, ...env, NODE_ENV: 'production', PORT: String(opts.port), HOST: '127.0.0.1' },
+    env: { ...process.env, NODE_OPTIONS: process.env.BENCH_API_NODE_OPTIONS ?? PRODUCTION_NODE_OPTIONS, ...env, NODE_ENV: 'production', PORT: String(opts.port), HOST: '127.0.0.1' },
     stdio: ['ignore', out, out],
   });
   await waitFor(`http://127.0.0.1:${opts.port}/api/health`, child);

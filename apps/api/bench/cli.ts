@@ -18,6 +18,9 @@
  *   --writers 10             rush: vendor staff saving their draft daily report (the form's autosave)
  *   --think-ms 1000          rush: a reader's pause between screens (0.5–1.5× at random; 0 = as fast as answered)
  *   --instances 1,2          rush: API instances behind nginx, one run each
+ *   --with-export[=N]        rush: N vendor managers (1 without =N) each start the vendor's 全件データ (xlsx, every
+ *                            program it serves) as the timed window opens; the rush's figures stay the window's, the
+ *                            RSS peak is sampled until the exports have ended (issue 24 item 2: exports beside a rush)
  *   --idle-mix-seconds 180   idle: length of the day-like mix between the two readings
  *   --redis-url URL          rush/idle: the Redis of the instances (default redis://127.0.0.1:6379/0; keys under
  *                            their own prefix, deleted afterwards)
@@ -41,11 +44,13 @@ export interface BenchOptions {
   writers: number;
   thinkMs: number;
   instances: number[];
+  /** Exports started beside the rush (--with-export[=N]). */
+  exports: number;
   idleMixSeconds: number;
   redisUrl: string;
 }
 
-const HELP = `pnpm bench -- [--scale 100] [--db sqlite,mariadb] [--only dashboard|excel|upload|browser|rush|idle] [--requests 50] [--warmup 10] [--seed N] [--mariadb-url URL] [--out DIR] [--try-indexes] [--seconds 60] [--users 50] [--writers 10] [--think-ms 1000] [--instances 1,2] [--idle-mix-seconds 180] [--redis-url URL]`;
+const HELP = `pnpm bench -- [--scale 100] [--db sqlite,mariadb] [--only dashboard|excel|upload|browser|rush|idle] [--requests 50] [--warmup 10] [--seed N] [--mariadb-url URL] [--out DIR] [--try-indexes] [--seconds 60] [--users 50] [--writers 10] [--think-ms 1000] [--instances 1,2] [--with-export[=N]] [--idle-mix-seconds 180] [--redis-url URL]`;
 
 export function parseArgs(argv: string[]): BenchOptions {
   const opts: BenchOptions = {
@@ -63,6 +68,7 @@ export function parseArgs(argv: string[]): BenchOptions {
     writers: 10,
     thinkMs: 1000,
     instances: [1, 2],
+    exports: 0,
     idleMixSeconds: 180,
     redisUrl: 'redis://127.0.0.1:6379/0',
   };
@@ -129,6 +135,12 @@ export function parseArgs(argv: string[]): BenchOptions {
         const counts = value().split(',').map((s) => Number(s.trim()));
         if (!counts.length || counts.some((n) => n !== 1 && n !== 2)) throw new Error(`--instances: 1, 2 or 1,2 (infra/nginx/upstream.conf lists two)\n${HELP}`);
         opts.instances = counts;
+        break;
+      }
+      case '--with-export': {
+        const n = inline === undefined ? 1 : Number(inline);
+        if (!Number.isInteger(n) || n < 1) throw new Error(`--with-export=N: N must be an integer ≥ 1\n${HELP}`);
+        opts.exports = n;
         break;
       }
       case '--idle-mix-seconds':

@@ -1,7 +1,8 @@
 /**
  * Preloaded into the API by the idle-footprint and rush benchmarks (`node --require …/memory-probe.js dist/main.js`):
  * on SIGUSR2 it writes where the process's memory is to MEMORY_PROBE_FILE — process.memoryUsage(), V8's heap
- * spaces and how many modules are loaded — and, with MEMORY_PROBE_SNAPSHOT_DIR, a heap snapshot. Never part of
+ * spaces and how many modules are loaded, and the same figures as they were when the RSS was highest (`atPeak`,
+ * sampled every 250 ms) — and, with MEMORY_PROBE_SNAPSHOT_DIR, a heap snapshot. Never part of
  * the product (bench only, compiled into dist-bench).
  */
 import fs from 'node:fs';
@@ -9,10 +10,24 @@ import path from 'node:path';
 import v8 from 'node:v8';
 
 const file = process.env.MEMORY_PROBE_FILE;
+const MB = 1024 * 1024;
+const mb = (n: number) => Math.round((n / MB) * 10) / 10;
+/** What the memory was made of when the RSS was highest so far (sampled every 250 ms). */
+let atPeak: { at: string; memoryUsageMb: Record<string, number>; heapSpacesUsedMb: Record<string, number>; mallocedMb: number } | null = null;
+let peakRss = 0;
 if (file) {
+  setInterval(() => {
+    const usage = process.memoryUsage();
+    if (usage.rss <= peakRss) return;
+    peakRss = usage.rss;
+    atPeak = {
+      at: new Date().toISOString(),
+      memoryUsageMb: Object.fromEntries(Object.entries(usage).map(([k, v]) => [k, mb(v)])),
+      heapSpacesUsedMb: Object.fromEntries(v8.getHeapSpaceStatistics().map((s) => [s.space_name, mb(s.space_used_size)])),
+      mallocedMb: mb(v8.getHeapStatistics().malloced_memory),
+    };
+  }, 250).unref();
   process.on('SIGUSR2', () => {
-    const MB = 1024 * 1024;
-    const mb = (n: number) => Math.round((n / MB) * 10) / 10;
     const usage = process.memoryUsage();
     const spaces = Object.fromEntries(v8.getHeapSpaceStatistics().map((s) => [s.space_name, mb(s.space_used_size)]));
     const heap = v8.getHeapStatistics();
@@ -33,6 +48,7 @@ if (file) {
       heapLimitMb: mb(heap.heap_size_limit),
       mallocedMb: mb(heap.malloced_memory),
       modulesLoaded: Object.keys(require.cache).length,
+      atPeak,
       snapshot,
     };
     fs.writeFileSync(`${file}.tmp`, JSON.stringify(report));

@@ -290,14 +290,14 @@ async function rushAndIdle(opts: BenchOptions, info: Record<string, unknown>, st
     rows = await rowCounts(ds, TABLES);
     await ds.destroy();
     log(`rush: scale ${scale} ready in ${(gen.ms / 1000).toFixed(1)} s — ${rows.session} sessions, ${rows.call_log} calls; ${users.readers.length} readers, ${users.writers.length} writers`);
-    const o = { seconds: opts.seconds, readers: opts.users, writers: opts.writers, thinkMs: opts.thinkMs, seed: opts.seed, redisUrl: opts.redisUrl };
+    const o = { seconds: opts.seconds, readers: opts.users, writers: opts.writers, thinkMs: opts.thinkMs, seed: opts.seed, redisUrl: opts.redisUrl, exports: opts.exports };
     if (opts.only.includes('idle')) {
       log(`idle: one instance, RSS after start, then a ${opts.idleMixSeconds} s day-like mix…`);
       idle = await benchIdle(target, users, { ...o, mixSeconds: opts.idleMixSeconds, idleSeconds: 30 });
     }
     if (opts.only.includes('rush')) {
       for (const n of opts.instances) {
-        log(`rush: ${n} instance${n > 1 ? 's' : ''} behind nginx, ${users.readers.length} readers + ${users.writers.length} writers for ${opts.seconds} s (think ${opts.thinkMs} ms)…`);
+        log(`rush: ${n} instance${n > 1 ? 's' : ''} behind nginx, ${users.readers.length} readers + ${users.writers.length} writers for ${opts.seconds} s (think ${opts.thinkMs} ms)${opts.exports ? `, ${opts.exports} × the vendor’s 全件データ started as the window opens` : ''}…`);
         const c = await benchRush(target, users, n, o);
         rush.push(c);
         log(`rush: ${n} instance(s): ${c.total.rps} requests/s, ${c.total.errors} errors`);
@@ -312,8 +312,15 @@ async function rushAndIdle(opts: BenchOptions, info: Record<string, unknown>, st
       ['route', 'requests', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'max ms', 'errors'],
       [...c.routes, c.total].map((r) => [r.route, r.requests, fmt(r.rps), fmt(r.p50), fmt(r.p95), fmt(r.p99), fmt(r.max), r.errors]),
     );
+    console.log(`  Node: NODE_OPTIONS "${c.node.options}"${c.node.args ? `, flags "${c.node.args}"` : ''}`);
     console.log(`  CPU seconds per second (2 vCPUs): API ${c.cpu.api}, nginx ${c.cpu.nginx}, MariaDB ${c.cpu.mariadb} (the whole server), load generator ${c.cpu.loadGenerator}; the API's CPU per request ${c.cpu.apiMsPerRequest} ms; load average at the end ${c.loadAverageAfter.join(' ')}`);
     console.log(`  RSS MB per instance: after start ${c.rssMb.afterStart.join('/')}, before the load ${c.rssMb.before.join('/')}, peak ${c.rssMb.peak.join('/')}, 5 s after ${c.rssMb.after.join('/')}; served by ${JSON.stringify(c.servedBy)}`);
+    for (const x of c.exports) console.log(`  全件データ beside the rush (instance ${x.instance ?? '?'}): ${x.status}${x.error ? ` (${x.error})` : ''} at ${x.percent} % after ${x.seconds} s, ${x.endedInWindow ? 'inside' : 'after'} the window${x.downloadedMb !== null ? `, ${x.downloadedMb} MB downloaded` : ''}`);
+    for (const e of c.exited) console.log(`  instance ${e.instance} EXITED (${e.code ?? e.signal})`);
+    c.memoryAtEnd.forEach((m, i) => {
+      const peak = (m as { atPeak?: { memoryUsageMb: Record<string, number>; mallocedMb: number } } | null)?.atPeak;
+      if (peak) console.log(`  instance ${i + 1} at its RSS peak: ${JSON.stringify(peak.memoryUsageMb)}, malloced ${peak.mallocedMb}`);
+    });
     console.log(`  Goals: dashboard p99 < ${RUSH_GOALS.dashboardP99Ms} ms ${goal(c.goals.dashboardP99)}; daily-report save p99 < ${RUSH_GOALS.saveP99Ms} ms ${goal(c.goals.saveP99)}; RSS < ${RUSH_GOALS.rssMb} MB ${goal(c.goals.rss)}; zero errors ${goal(c.goals.errors)}`);
     for (const e of c.errors.slice(0, 5)) console.log(`    error: ${e.route} ${e.status} ${e.body.slice(0, 200)}`);
   }

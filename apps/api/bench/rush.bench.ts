@@ -15,7 +15,7 @@ import { ProgramEntity } from '../src/modules/programs/program.entity';
 import { SessionEntity } from '../src/modules/sessions/session.entity';
 import { NEW_ACCOUNT, UserEntity } from '../src/modules/users/user.entity';
 import { freePort, sharedInstanceEnv, startNginx } from '../test/support/nginx';
-import { childrenOf, cpuSecondsOf, memoryOf, pidsNamed, startApi, stopApi } from './api-process';
+import { childrenOf, cpuSecondsOf, memoryOf, PRODUCTION_NODE_OPTIONS, pidsNamed, startApi, stopApi } from './api-process';
 import type { BenchDatabase } from './databases';
 import { BENCH_PASSWORD, type BenchWorld } from './generate';
 import { percentile, round } from './stats';
@@ -54,6 +54,8 @@ export interface RushOptions {
   thinkMs: number;
   seed: number;
   redisUrl: string;
+  /** Vendor managers who each start the vendor's 全件データ as the timed window opens (cli.ts: --with-export). */
+  exports?: number;
 }
 
 /**
@@ -112,6 +114,7 @@ interface Answer {
   status: number;
   ms: number;
   body: string;
+  bytes: number;
   cookie?: string;
 }
 
@@ -141,11 +144,12 @@ class Client {
         res.on('data', (c: Buffer) => chunks.push(c));
         res.on('end', () => {
           const set = ([] as string[]).concat(res.headers['set-cookie'] ?? []).find((c) => c.startsWith('od_session='));
-          resolve({ status: res.statusCode ?? 0, ms: performance.now() - t0, body: Buffer.concat(chunks).toString('utf8'), cookie: set?.split(';')[0] });
+          const all = Buffer.concat(chunks);
+          resolve({ status: res.statusCode ?? 0, ms: performance.now() - t0, body: all.toString('utf8'), bytes: all.length, cookie: set?.split(';')[0] });
         });
-        res.on('error', (e) => resolve({ status: 0, ms: performance.now() - t0, body: String(e) }));
+        res.on('error', (e) => resolve({ status: 0, ms: performance.now() - t0, body: String(e), bytes: 0 }));
       });
-      req.on('error', (e) => resolve({ status: 0, ms: performance.now() - t0, body: String(e) }));
+      req.on('error', (e) => resolve({ status: 0, ms: performance.now() - t0, body: String(e), bytes: 0 }));
       req.end(payload);
     });
   }
@@ -221,6 +225,11 @@ class Recorder {
   private readonly samples = new Map<string, number[]>();
   readonly errors: Array<{ route: string; status: number; body: string }> = [];
 
+  /** A failure seen outside an answer's status (a report job that failed, an instance that died): counted always. */
+  fail(route: string, body: string): void {
+    this.errors.push({ route, status: 0, body: body.slice(0, 300) });
+  }
+
   add(route: string, a: Answer): void {
     if (!this.recording) return;
     const list = this.samples.get(route) ?? [];
@@ -270,7 +279,7 @@ async function deploy(target: BenchDatabase, count: number, redisUrl: string): P
     SEED_DEMO: 'false',
     DASHBOARD_DIST: fs.existsSync(dist) ? dist : path.join(dir, 'no-dashboard'),
     LOG_LEVEL: 'warn',
-    // As the start script (start:prod) and the systemd unit start it.
+    // As the start script (start:prod), the systemd unit and the image start it (NODE_OPTIONS: startApi).
     UV_THREADPOOL_SIZE: '8',
   };
   const instances: Deployment['instances'] = [];
@@ -299,6 +308,12 @@ async function undeploy(d: Deployment, redisUrl: string): Promise<void> {
     // gone already
   }
   await Promise.all(d.instances.map((i) => stopApi(i.child)));
+  // BENCH_API_LOG_DIR: keep the instances' logs (e.g. with BENCH_API_NODE_ARGS=--trace-gc).
+  const keep = process.env.BENCH_API_LOG_DIR;
+  if (keep) {
+    fs.mkdirSync(keep, { recursive: true });
+    for (const f of fs.readdirSync(d.dir).filter((n) => /^api-\d+\.log$/.test(n))) fs.copyFileSync(path.join(d.dir, f), path.join(keep, `${d.prefix.replace(/\W+/g, '-')}${f}`));
+  }
   const redis = new Redis(redisUrl, { lazyConnect: true, maxRetriesPerRequest: 1 });
   try {
     await redis.connect();
@@ -322,15 +337,35 @@ async function probeMemory(d: Deployment): Promise<unknown[]> {
   );
 }
 
-const rssOf = (d: Deployment) => d.instances.map((i) => memoryOf(i.child.pid!).rss);
+/** RSS of each instance in MB (0 for one no longer running). */
+const rssOf = (d: Deployment) =>
+  d.instances.map((i) => {
+    try {
+      return memoryOf(i.child.pid!).rss;
+    } catch {
+      return 0; // exited (and reaped)
+    }
+  });
+
+/** The access log's lines: method, path, status, upstream (test/support/nginx.ts's `upstreams` format). */
+function accessLog(d: Deployment): string[][] {
+  const log = path.join(d.dir, 'access.log');
+  return fs.existsSync(log) ? fs.readFileSync(log, 'utf8').split('\n').map((line) => line.split(' ')) : [];
+}
+
+/** Which instances (1-based) answered `METHOD /path`, in nginx's access log's order. */
+function acceptedBy(d: Deployment, request: string): Array<number | null> {
+  const [method, uri] = request.split(' ');
+  return accessLog(d)
+    .filter((f) => f[0] === method && f[1] === uri)
+    .map((line) => d.instances.findIndex((i) => line[3] === `127.0.0.1:${i.port}`) + 1 || null);
+}
 
 /** Requests per instance, from nginx's access log. */
 function servedBy(d: Deployment): Record<string, number> {
-  const log = path.join(d.dir, 'access.log');
   const out: Record<string, number> = {};
-  if (!fs.existsSync(log)) return out;
-  for (const line of fs.readFileSync(log, 'utf8').split('\n')) {
-    const upstream = line.split(' ')[3];
+  for (const line of accessLog(d)) {
+    const upstream = line[3];
     if (!upstream) continue;
     const k = d.instances.findIndex((i) => upstream === `127.0.0.1:${i.port}`);
     const name = k >= 0 ? `instance ${k + 1}` : upstream;
@@ -392,8 +427,69 @@ async function writer(client: Client, rec: Recorder, user: RushUser, cookie: str
   }
 }
 
+/** apps/dashboard/src/reports/useReportDownload.ts: POLL_MS, how often the page asks for a job's percent. */
+const REPORT_POLL_MS = 300;
+/** An export not ended by then is reported as such (the one at scale 100 takes 30–60 s). */
+const EXPORT_TIMEOUT_MS = 10 * 60_000;
+
+export interface ExportFigures {
+  /** How the job ended: done, failed (its message in `error`), or lost (no answer about it: the instance died?). */
+  status: 'done' | 'failed' | 'lost' | 'timed out';
+  error?: string;
+  percent: number;
+  /** From the POST to the job's end, and to the downloaded file. */
+  seconds: number;
+  /** Whether it ended inside the timed window (else the rush had stopped before it ended). */
+  endedInWindow: boolean;
+  /** Which instance accepted it (nginx's access log; 1-based; several exports: the instances in the log's order). */
+  instance: number | null;
+  downloadedMb: number | null;
+}
+
+/**
+ * The vendor's 全件データ as the dashboard's 帳票 page runs it: POST /api/report-jobs, the percent every
+ * REPORT_POLL_MS until it ends, then the download. The requests are recorded like the others (while the window is
+ * open); a failed or lost job counts as an error.
+ */
+async function exportBeside(client: Client, rec: Recorder, cookie: string, inWindow: () => boolean): Promise<Omit<ExportFigures, 'instance'>> {
+  const t0 = performance.now();
+  const seconds = () => round((performance.now() - t0) / 1000, 1);
+  const started = await client.request('POST', '/api/report-jobs', cookie, { kind: 'full-data', params: { format: 'xlsx' } });
+  rec.add('POST /api/report-jobs (全件データ)', started);
+  if (started.status < 200 || started.status >= 300) return { status: 'failed', error: `${started.status} ${started.body.slice(0, 200)}`, percent: 0, seconds: seconds(), endedInWindow: inWindow(), downloadedMb: null };
+  const id = (JSON.parse(started.body) as { id: string }).id;
+  let percent = 0;
+  let unanswered = 0;
+  while (performance.now() - t0 < EXPORT_TIMEOUT_MS) {
+    await sleep(REPORT_POLL_MS);
+    const a = await client.request('GET', `/api/report-jobs/${id}`, cookie);
+    rec.add('GET /api/report-jobs/:id (percent)', a);
+    if (a.status !== 200) {
+      if (++unanswered < 20) continue;
+      rec.fail('全件データ', `no answer about the job: ${a.status} ${a.body}`);
+      return { status: 'lost', error: `${a.status} ${a.body.slice(0, 200)}`, percent, seconds: seconds(), endedInWindow: inWindow(), downloadedMb: null };
+    }
+    unanswered = 0;
+    const job = JSON.parse(a.body) as { status: string; percent: number; error?: string };
+    percent = job.percent;
+    if (job.status === 'running') continue;
+    const endedInWindow = inWindow();
+    if (job.status !== 'done') {
+      rec.fail('全件データ', job.error ?? job.status);
+      return { status: 'failed', error: job.error, percent, seconds: seconds(), endedInWindow, downloadedMb: null };
+    }
+    const file = await client.request('GET', `/api/report-jobs/${id}/download`, cookie);
+    rec.add('GET /api/report-jobs/:id/download', file);
+    return { status: 'done', percent, seconds: seconds(), endedInWindow, downloadedMb: round(file.bytes / 1024 / 1024, 1) };
+  }
+  rec.fail('全件データ', 'not ended in time');
+  return { status: 'timed out', percent, seconds: seconds(), endedInWindow: false, downloadedMb: null };
+}
+
 export interface RushCase {
   instances: number;
+  /** How the instances' Node ran: NODE_OPTIONS (production's unless BENCH_API_NODE_OPTIONS) and BENCH_API_NODE_ARGS. */
+  node: { options: string; args: string };
   balancer: string;
   seconds: number;
   readers: number;
@@ -410,11 +506,15 @@ export interface RushCase {
   servedBy: Record<string, number>;
   rssMb: { afterStart: number[]; before: number[]; peak: number[]; after: number[] };
   memoryAtEnd: unknown[];
+  /** With --with-export: the vendor's 全件データ, each started by a vendor manager as the window opened. */
+  exports: ExportFigures[];
+  /** Instances no longer running when the run ended (they crashed). */
+  exited: Array<{ instance: number; code: number | null; signal: string | null }>;
   goals: { dashboardP99: boolean | null; saveP99: boolean | null; rss: boolean; errors: boolean };
 }
 
 /** Logs every user in, then runs readers and writers for `seconds` after an untimed warm-up. */
-async function drive(d: Deployment, users: { readers: RushUser[]; writers: RushUser[] }, o: { seconds: number; thinkMs: number; seed: number }, onSample?: () => void) {
+async function drive(d: Deployment, users: { readers: RushUser[]; writers: RushUser[] }, o: { seconds: number; thinkMs: number; seed: number; exports?: number }, onSample?: () => void) {
   const rec = new Recorder();
   const cookies = new Map<string, string>();
   for (const u of [...users.readers, ...users.writers]) cookies.set(u.email, await login(d.client, u.email));
@@ -430,6 +530,9 @@ async function drive(d: Deployment, users: { readers: RushUser[]; writers: RushU
   rec.recording = true;
   const cpu0 = cpuNow(d);
   const t0 = performance.now();
+  const exporters = users.readers.filter((u) => u.role === 'vendor_manager').slice(0, o.exports ?? 0);
+  if (exporters.length < (o.exports ?? 0)) throw new Error(`--with-export=${o.exports} needs as many vendor managers among the readers (40 % of --users)`);
+  const exported = Promise.all(exporters.map((u) => exportBeside(d.client, rec, cookies.get(u.email)!, () => !stop)));
   await sleep(o.seconds * 1000);
   rec.recording = false;
   const elapsed = (performance.now() - t0) / 1000;
@@ -438,8 +541,10 @@ async function drive(d: Deployment, users: { readers: RushUser[]; writers: RushU
   const cpu: CpuShares = { api: per('api'), nginx: per('nginx'), mariadb: per('mariadb'), loadGenerator: per('loadGenerator') };
   stop = true;
   await Promise.all(loops);
+  // The RSS peak is sampled until the exports have ended too.
+  const exportFigures = await exported;
   if (sampler) clearInterval(sampler);
-  return { rec, elapsed, before, cpu };
+  return { rec, elapsed, before, cpu, exportFigures };
 }
 
 /** CPU seconds used per second of the timed window, by who: the API instances, nginx, MariaDB, this load generator. */
@@ -469,10 +574,12 @@ export async function benchRush(target: BenchDatabase, users: { readers: RushUse
     const peak = afterStart.map(() => 0);
     const sample = () => rssOf(d).forEach((r, i) => (peak[i] = Math.max(peak[i], r)));
     const loadAverage = os.loadavg().map((x) => round(x, 1));
-    const { rec, elapsed, before, cpu } = await drive(d, users, { seconds: o.seconds, thinkMs: o.thinkMs, seed: o.seed }, sample);
+    const { rec, elapsed, before, cpu, exportFigures } = await drive(d, users, { seconds: o.seconds, thinkMs: o.thinkMs, seed: o.seed, exports: o.exports }, sample);
     sample();
     const loadAverageAfter = os.loadavg().map((x) => round(x, 1));
     await sleep(5_000);
+    const exited = d.instances.flatMap((i, k) => (i.child.exitCode !== null || i.child.signalCode !== null ? [{ instance: k + 1, code: i.child.exitCode, signal: i.child.signalCode }] : []));
+    for (const e of exited) rec.fail(`instance ${e.instance}`, `exited (${e.code ?? e.signal})`);
     const after = rssOf(d);
     const memoryAtEnd = await probeMemory(d);
     const { total, routes } = rec.figures(elapsed);
@@ -480,6 +587,7 @@ export async function benchRush(target: BenchDatabase, users: { readers: RushUse
     const save = routes.find((r) => r.route === 'PUT /api/daily-reports/:id');
     return {
       instances,
+      node: { options: process.env.BENCH_API_NODE_OPTIONS ?? PRODUCTION_NODE_OPTIONS, args: process.env.BENCH_API_NODE_ARGS ?? '' },
       balancer: 'nginx (infra/nginx/outreach-desk.conf + upstream.conf, TLS, round-robin)',
       seconds: round(elapsed, 1),
       readers: users.readers.length,
@@ -494,6 +602,8 @@ export async function benchRush(target: BenchDatabase, users: { readers: RushUse
       servedBy: servedBy(d),
       rssMb: { afterStart, before, peak, after },
       memoryAtEnd,
+      exports: exportFigures.map((x, k) => ({ ...x, instance: acceptedBy(d, 'POST /api/report-jobs')[k] ?? null })),
+      exited,
       goals: {
         dashboardP99: dash ? dash.p99 < RUSH_GOALS.dashboardP99Ms : null,
         saveP99: save ? save.p99 < RUSH_GOALS.saveP99Ms : null,
