@@ -39,6 +39,7 @@ import { CreateApplications1764007800000 } from './1764007800000-CreateApplicati
 import { CreateFacilityCoordination1764007200000 } from './1764007200000-CreateFacilityCoordination';
 import { AddProgramDataVersions1764008800000 } from './1764008800000-AddProgramDataVersions';
 import { AddCallLogProgramReceivedIndex1764009000000 } from './1764009000000-AddCallLogProgramReceivedIndex';
+import { CoverCallLogExportIndex1764009120000 } from './1764009120000-CoverCallLogExportIndex';
 
 /** Every migration in order. Listed by hand so the app, the CLI and jest load the same set from src or dist. */
 export const MIGRATIONS = [
@@ -83,4 +84,5 @@ export const MIGRATIONS = [
   AddApplicationFacePhoto1764008500000,
   AddProgramDataVersions1764008800000,
   AddCallLogProgramReceivedIndex1764009000000,
+  CoverCallLogExportIndex1764009120000,
 ];

@@ -8,7 +8,8 @@ import { ProgramEntity } from '../programs/program.entity';
  * plain indexed GROUP BYs on every database.
  */
 @Entity('call_log')
-@Index('ix_call_log_program_date', ['programId', 'date'])
+// 全件データ reads its columns from the index alone, in (program, date, id) order (migration 1764009120000).
+@Index('ix_call_log_program_date_cover', ['programId', 'date', 'id', 'receivedAt', 'direction', 'category', 'outcome', 'count', 'durationMinutes', 'outsideHours', 'late'])
 @Index('ix_call_log_program_week', ['programId', 'weekStart'])
 @Index('ix_call_log_program_received', ['programId', 'receivedAt'])
 /** Covers the weekly series' GROUP BY, so it is answered from the index alone (docs/performance.md). */
