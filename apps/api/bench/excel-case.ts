@@ -16,7 +16,7 @@ import { DailyReportQueries } from '../src/modules/daily-reports/daily-report-qu
 import { FollowUpQueries } from '../src/modules/follow-ups/follow-up-queries.service';
 import { SessionQueries } from '../src/modules/sessions/session-queries.service';
 import { FullDataService, type FullDataObserver } from '../src/modules/reports/full-data/full-data.service';
-import { WRITER_HEAP_MB } from '../src/modules/reports/full-data/full-data-writer';
+import { WORKER_HEAP_MB } from '../src/modules/reports/full-data/full-data-thread';
 import { ReportsService } from '../src/modules/reports/reports.service';
 import { writeWorkbook } from '../src/modules/reports/xlsx-writer';
 import { benchEnv } from './databases';
@@ -107,19 +107,21 @@ async function runProduct(task: ExcelTask): Promise<ExcelCaseResult> {
     // The vendor's 全件データ through the product's service, as its report job runs it (the job's store and
     // download aside): every program the vendor serves, Excel, the rows written by the worker thread.
     const { programs } = await fullData.scope(actor, null, 'xlsx');
-    const sample: VendorSample = { sheets: FULL_DATA_SHEETS.map((s) => ({ key: s.key, name: s.name, columns: s.columns, total: 0, sample: [] })) };
     let readMs = 0;
+    let waitMs = 0;
     let batches = 0;
-    // The observer keeps the first rows of each sheet for the floor and adds up the time spent reading.
+    // The worker reads and writes; the observer adds up, per batch, the time its statement and shaping took and
+    // the time the writer waited for it (reading overlaps writing), and asks for the first rows of each sheet back
+    // (the floor writes them).
     const observer: FullDataObserver = {
-      onBatch(sheet, rows, ms) {
-        readMs += ms;
+      sampleRows: SAMPLE_ROWS,
+      onBatch(b) {
+        readMs += b.readMs;
+        waitMs += b.waitMs;
         batches++;
-        const s = sample.sheets.find((x) => x.key === sheet)!.sample;
-        if (s.length < SAMPLE_ROWS) s.push(...rows.slice(0, SAMPLE_ROWS - s.length));
       },
     };
-    // How long the API's event loop was kept from other requests meanwhile (the writing runs in a worker thread).
+    // How long the API's event loop was kept from other requests meanwhile (reading and writing run in a worker thread).
     const loop = monitorEventLoopDelay({ resolution: 10 });
     let result: Awaited<ReturnType<FullDataService['write']>> | undefined;
     const statements = await new QueryLog(app.get(DataSource)).count(async () => {
@@ -130,7 +132,7 @@ async function runProduct(task: ExcelTask): Promise<ExcelCaseResult> {
       loop.disable();
       return m;
     });
-    for (const s of sample.sheets) s.total = result!.sheets[s.key];
+    const sample: VendorSample = { sheets: FULL_DATA_SHEETS.map((s) => ({ key: s.key, name: s.name, columns: s.columns, total: result!.sheets[s.key], sample: result!.samples[s.key] ?? [] })) };
     fs.writeFileSync(task.dataFile, JSON.stringify(sample));
     await app.close();
     return caseResult(task, statements.result, {
@@ -139,13 +141,15 @@ async function runProduct(task: ExcelTask): Promise<ExcelCaseResult> {
       bootMs,
       parts: {
         readAndMapMs: round(readMs),
+        writerWaitedForReadsMs: round(waitMs),
         batches,
-        statements: statements.count,
+        // Statements on the app's own connections during the export (the worker reads on its own: none expected).
+        apiStatements: statements.count,
         programs: programs.length,
         ...Object.fromEntries(sample.sheets.map((s) => [s.key, s.total])),
         eventLoopDelayP99Ms: round(loop.percentile(99) / 1e6),
         eventLoopDelayMaxMs: round(loop.max / 1e6),
-        writerHeapCapMb: WRITER_HEAP_MB,
+        workerHeapCapMb: WORKER_HEAP_MB,
       },
     });
   }

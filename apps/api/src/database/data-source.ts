@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { DataSourceOptions } from 'typeorm';
-import type { DatabaseTarget } from './database-url';
+import { type DatabaseTarget, MYSQL_READ_OPTIONS } from './database-url';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
 
@@ -35,11 +35,7 @@ export function dataSourceOptions(target: DatabaseTarget): DataSourceOptions {
     username: target.username,
     password: target.password,
     database: target.database,
-    charset: 'utf8mb4_bin',
-    timezone: 'Z',
-    dateStrings: false,
-    supportBigNumbers: true,
-    bigNumberStrings: false,
+    ...MYSQL_READ_OPTIONS,
     // mysql2 gives every connection an LRU of prepared statements, its arrays allocated for `maxPreparedStatements`
     // entries up front (16,000 by default: ≈ 0.46 MB of heap per connection, ≈ 9 MB for a full pool). TypeORM
     // sends every statement with query(), never execute(): the cache stays empty, so it is kept small.

@@ -30,3 +30,10 @@ export function parseDatabaseUrl(url: string | undefined, sqlitePath: string): D
     database: decodeURIComponent(u.pathname.replace(/^\//, '')),
   };
 }
+
+/**
+ * How the app's mysql2 connections read values (data-source.ts), shared with the export worker's own connection
+ * (export-connection.ts), so both see the same rows: utf8mb4 compared byte-wise, datetimes as UTC Dates, integers
+ * as numbers.
+ */
+export const MYSQL_READ_OPTIONS = { charset: 'utf8mb4_bin', timezone: 'Z', dateStrings: false, supportBigNumbers: true, bigNumberStrings: false } as const;

@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { countsAsReservation, personalDataDeletionOverdue } from '@outreach/domain/bookings';
 import { type DateKey, jstDateKey } from '@outreach/domain/common';
-import type { FullDataBookingRow } from '@outreach/domain/reports';
 import { In, IsNull, MoreThanOrEqual, Not, type Repository } from 'typeorm';
 import { BookingEntity } from './booking.entity';
 
@@ -61,46 +60,5 @@ export class BookingQueries {
   /** The active bookings of a program on a day, with the positions they take (a pre-meeting may not sit on them). */
   async activeOn(programId: string, date: DateKey): Promise<Array<{ date: DateKey; positions: string[] }>> {
     return (await this.bookings.find({ where: { programId, status: In(['tentative', 'confirmed']), visitDate: date } })).map((b) => ({ date, positions: b.positions }));
-  }
-
-  /**
-   * 全件データ: a keyset batch of the program's reservations by reception number, raw — dates, kinds, statuses,
-   * counts and the district only: names, addresses, phone numbers, birth dates and reasons stay out.
-   */
-  async exportBatch(programId: string, afterNumber: number | null, limit: number): Promise<FullDataBookingRow[]> {
-    const qb = this.bookings
-      .createQueryBuilder('b')
-      .select('b.reception_number', 'receptionNumber')
-      .addSelect('b.kind', 'kind')
-      .addSelect('b.status', 'status')
-      .addSelect('b.received_date', 'receivedDate')
-      .addSelect('b.visit_date', 'visitDate')
-      .addSelect('b.half', 'half')
-      .addSelect('b.district', 'district')
-      .addSelect('b.applicants', 'applicants')
-      .addSelect('b.planned_applications', 'plannedApplications')
-      .addSelect('b.caller_relation', 'callerRelation')
-      .addSelect('b.visit_finished_date', 'visitFinishedDate')
-      .where('b.program_id = :programId', { programId });
-    if (afterNumber !== null) qb.andWhere('b.reception_number > :afterNumber', { afterNumber });
-    const rows = await qb.orderBy('b.reception_number', 'ASC').limit(limit).getRawMany<Record<string, unknown>>();
-    return rows.map((r) => ({
-      receptionNumber: Number(r.receptionNumber),
-      kind: r.kind as string,
-      status: r.status as string,
-      receivedDate: r.receivedDate as string,
-      visitDate: (r.visitDate as string | null) ?? null,
-      half: (r.half as string | null) ?? null,
-      district: (r.district as string | null) ?? null,
-      applicants: Number(r.applicants),
-      plannedApplications: Number(r.plannedApplications),
-      callerRelation: (r.callerRelation as string | null) ?? null,
-      visitFinishedDate: (r.visitFinishedDate as string | null) ?? null,
-    }));
-  }
-
-  /** How many reservations the programs have (the export's progress). */
-  async exportCount(programIds: string[]): Promise<number> {
-    return programIds.length ? this.bookings.count({ where: { programId: In(programIds) } }) : 0;
   }
 }

@@ -15,7 +15,6 @@ import { addDays, conflict, type DateKey, invalid, jstDateKey, type ListQuery, m
 import { type DailyValue, outsidePeriod, resolvePeriods } from '@outreach/domain/programs';
 import { isReceived, type ReportStatus } from '@outreach/domain/daily-reports';
 import { Between, DataSource, type EntityManager, type FindOptionsWhere, In, type Repository } from 'typeorm';
-import type { FullDataCallRow } from '@outreach/domain/reports';
 import type { z } from 'zod';
 import type { Actor } from '../../common/auth/actor';
 import { Clock } from '../../common/clock';
@@ -23,7 +22,6 @@ import { dateParam, dateRange, idFilter, pageOptions } from '../../common/http/l
 import { ProgramActivityRegistry } from '../programs/program-activity.registry';
 import { ProgramScopeService } from '../programs/program-scope.service';
 import type { ProgramEntity } from '../programs/program.entity';
-import { afterDateId, type DateIdKey, rawBool, rawInstant } from '../../database/keyset';
 import { CallEntity, CallWeekEntity } from './call.entity';
 
 const toView = (c: CallEntity): CallView => ({
@@ -276,40 +274,5 @@ export class CallsService implements OnModuleInit {
       .groupBy('c.date')
       .getRawMany<{ date: string; value: string | number }>();
     return rows.map((r) => ({ date: r.date, value: Number(r.value) }));
-  }
-
-  /** 全件データ: a keyset batch of the program's calls, raw (no notes, no operator). */
-  async exportBatch(programId: string, after: DateIdKey | null, limit: number): Promise<Array<FullDataCallRow & { id: string }>> {
-    const qb = this.calls
-      .createQueryBuilder('c')
-      .select('c.id', 'id')
-      .addSelect('c.date', 'date')
-      .addSelect('c.received_at', 'receivedAt')
-      .addSelect('c.direction', 'direction')
-      .addSelect('c.category', 'category')
-      .addSelect('c.outcome', 'outcome')
-      .addSelect('c.count', 'count')
-      .addSelect('c.duration_minutes', 'durationMinutes')
-      .addSelect('c.outside_hours', 'outsideHours')
-      .addSelect('c.late', 'late')
-      .where('c.program_id = :programId', { programId });
-    const rows = await afterDateId(qb, 'c', after, limit).getRawMany<Record<string, unknown>>();
-    return rows.map((r) => ({
-      id: r.id as string,
-      date: r.date as string,
-      receivedAt: rawInstant(r.receivedAt as Date | string)!,
-      direction: r.direction as string,
-      category: r.category as string,
-      outcome: (r.outcome as string | null) ?? null,
-      count: Number(r.count),
-      durationMinutes: r.durationMinutes === null ? null : Number(r.durationMinutes),
-      outsideHours: rawBool(r.outsideHours),
-      late: rawBool(r.late),
-    }));
-  }
-
-  /** How many calls the programs have (the export's progress). */
-  async exportCount(programIds: string[]): Promise<number> {
-    return programIds.length ? this.calls.count({ where: { programId: In(programIds) } }) : 0;
   }
 }

@@ -2,9 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { DateKey } from '@outreach/domain/common';
 import type { DailyReportStatus } from '@outreach/domain/daily-reports';
-import type { FullDataDailyReportRow, FullDataPhotoStatRow, ReportActivityPhoto } from '@outreach/domain/reports';
+import type { ReportActivityPhoto } from '@outreach/domain/reports';
 import { Between, In, type Repository } from 'typeorm';
-import { rawInstant } from '../../database/keyset';
 import { ActivityPhotoEntity, DailyReportEntity } from './daily-report.entity';
 
 export interface DailyReportState {
@@ -76,42 +75,5 @@ export class DailyReportQueries {
       order: { createdAt: 'ASC', id: 'ASC' },
     });
     return photos.map((p) => ({ date: dates.get(p.dailyReportId)!, reviewStatus: p.reviewStatus, id: p.id, caption: p.caption, confirmedNoPersonalData: p.confirmedNoPersonalData, width: p.width, height: p.height }));
-  }
-
-  /** 全件データ: the program's daily reports (one a day at most), raw — dates and states, no special notes or reasons. */
-  async exportRows(programId: string): Promise<FullDataDailyReportRow[]> {
-    const rows = await this.reports
-      .createQueryBuilder('r')
-      .select('r.date', 'date')
-      .addSelect('r.status', 'status')
-      .addSelect('r.submitted_at', 'submittedAt')
-      .addSelect('r.decided_at', 'decidedAt')
-      .where('r.program_id = :programId', { programId })
-      .orderBy('r.date', 'ASC')
-      .getRawMany<{ date: string; status: string; submittedAt: Date | string | null; decidedAt: Date | string | null }>();
-    return rows.map((r) => ({ date: r.date, status: r.status, submittedAt: rawInstant(r.submittedAt), decidedAt: rawInstant(r.decidedAt) }));
-  }
-
-  /** 全件データ: the activity photos of each daily report counted by review state, with their size (not the photos). */
-  async exportPhotoStats(programId: string): Promise<FullDataPhotoStatRow[]> {
-    const rows = await this.photos
-      .createQueryBuilder('p')
-      .innerJoin(DailyReportEntity, 'r', 'r.id = p.daily_report_id')
-      .select('r.date', 'date')
-      .addSelect('COUNT(*)', 'photos')
-      .addSelect("SUM(CASE WHEN p.review_status = 'pending' THEN 1 ELSE 0 END)", 'pending')
-      .addSelect("SUM(CASE WHEN p.review_status = 'approved' THEN 1 ELSE 0 END)", 'approved')
-      .addSelect("SUM(CASE WHEN p.review_status = 'rejected' THEN 1 ELSE 0 END)", 'rejected')
-      .addSelect('SUM(p.bytes)', 'bytes')
-      .where('p.program_id = :programId', { programId })
-      .groupBy('r.date')
-      .orderBy('r.date', 'ASC')
-      .getRawMany<Record<string, string | number>>();
-    return rows.map((r) => ({ date: String(r.date), photos: Number(r.photos), pending: Number(r.pending), approved: Number(r.approved), rejected: Number(r.rejected), bytes: Number(r.bytes) }));
-  }
-
-  /** How many daily reports the programs have (the export's progress; photo statistics are one row a report at most). */
-  async exportCount(programIds: string[]): Promise<number> {
-    return programIds.length ? this.reports.count({ where: { programId: In(programIds) } }) : 0;
   }
 }

@@ -4,9 +4,8 @@ import type { DateKey } from '@outreach/domain/common';
 import type { SessionDayRow } from '@outreach/domain/dashboard';
 import { BOOKED_VISIT_KINDS, type ServiceKind } from '@outreach/domain/programs';
 import { APPLICATION_COUNT_FIELDS, applicationCounts, type ApplicationCountField, type ApplicationCounts, type PhotoCountsRow, type SessionView, type UnbookedReason } from '@outreach/domain/sessions';
-import { FULL_DATA_SESSION_COUNT_FIELDS, type FullDataSessionRow } from '@outreach/domain/reports';
 import { Between, In, type Repository } from 'typeorm';
-import { afterDateId, type DateIdKey, rawBool } from '../../database/keyset';
+import { snake } from './session-export';
 import { SessionEntity } from './session.entity';
 import { toSessionView } from './session.mapper';
 
@@ -16,7 +15,6 @@ export const APPLICATIONS_SQL = 's.applications_new + s.applications_renewal + s
 export type HeldDay = SessionDayRow & PhotoCountsRow & { consultations: number };
 
 const HELD_DAY_SUMS = ['consultations', 'photosTakenOnSite', 'photosBrought', 'photoRetakes', 'photoExceptionsMedical', 'photoExceptionsDisability', 'photoExceptionsBedridden', 'photoExceptionsOther'] as const;
-const snake = (field: string) => field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 
 /**
  * What other features read of sessions (daily reports, the dashboard, the Excel reports), asked of their owner.
@@ -117,38 +115,5 @@ export class SessionQueries {
       .addSelect(`SUM(${APPLICATIONS_SQL})`, 'applications')
       .getRawOne<{ held: string | number; applications: string | number | null }>();
     return { held: Number(r?.held ?? 0), applications: Number(r?.applications ?? 0) };
-  }
-
-  /** 全件データ: a keyset batch of the program's sessions, raw (no free text: places, reasons, problems stay out). */
-  async exportBatch(programId: string, after: DateIdKey | null, limit: number): Promise<Array<FullDataSessionRow & { id: string }>> {
-    const qb = this.sessions
-      .createQueryBuilder('s')
-      .select('s.id', 'id')
-      .addSelect('s.date', 'date')
-      .addSelect('s.start_time', 'startTime')
-      .addSelect('s.end_time', 'endTime')
-      .addSelect('s.service_kind', 'serviceKind')
-      .addSelect('s.method', 'method')
-      .addSelect('s.status', 'status')
-      .addSelect('s.city_staff_present', 'cityStaffPresent');
-    for (const f of FULL_DATA_SESSION_COUNT_FIELDS) qb.addSelect(`s.${snake(f)}`, f);
-    qb.where('s.program_id = :programId', { programId });
-    const rows = await afterDateId(qb, 's', after, limit).getRawMany<Record<string, unknown>>();
-    return rows.map((r) => ({
-      id: r.id as string,
-      date: r.date as string,
-      startTime: r.startTime as string | null,
-      endTime: r.endTime as string | null,
-      serviceKind: r.serviceKind as string,
-      method: r.method as string,
-      status: r.status as string,
-      cityStaffPresent: rawBool(r.cityStaffPresent),
-      counts: Object.fromEntries(FULL_DATA_SESSION_COUNT_FIELDS.map((f) => [f, Number(r[f])])) as FullDataSessionRow['counts'],
-    }));
-  }
-
-  /** How many sessions the programs have (the export's progress). */
-  async exportCount(programIds: string[]): Promise<number> {
-    return programIds.length ? this.sessions.count({ where: { programId: In(programIds) } }) : 0;
   }
 }

@@ -1,0 +1,33 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { runFullDataWorker } from './full-data-thread';
+import type { FullDataJob } from './full-data-worker';
+
+/** The API thread's end of the export: a failing worker rejects, once stopped, and leaves no file behind. */
+describe('runFullDataWorker', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'full-data-thread-'));
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  const job = (name: string): FullDataJob => ({
+    format: 'xlsx',
+    file: path.join(dir, `${name}.xlsx`),
+    created: '2026-11-20T01:00:00.000Z',
+    programs: [{ id: 'p1', municipality: '小樽市', title: '出張申請' }],
+    database: { kind: 'sqlite', display: 'sqlite:missing', file: path.join(dir, 'missing.sqlite') },
+    batch: 2000,
+    sampleRows: 0,
+  });
+
+  it('rejects when the worker cannot read (its database is missing), with the reason, and writes no file', async () => {
+    const j = job('unreadable');
+    const batches: unknown[] = [];
+    await expect(runFullDataWorker(j, (b) => batches.push(b))).rejects.toThrow(/full-data export: .*(unable to open|does not exist)/i);
+    expect(batches).toEqual([]);
+    expect(fs.existsSync(j.file)).toBe(false);
+  });
+
+  it('rejects when the worker exhausts its heap (the bound of resourceLimits)', async () => {
+    await expect(runFullDataWorker(job('heap'), () => undefined, 1)).rejects.toThrow(/memory|exit code/i);
+  });
+});
