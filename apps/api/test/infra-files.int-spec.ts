@@ -10,6 +10,14 @@ const INFRA = path.join(ROOT, 'infra');
 const read = (p: string) => fs.readFileSync(path.join(ROOT, p), 'utf8');
 const API_VARIABLES = new Set(Object.keys(envSchema.shape));
 const BACKUP_VARIABLES = ['BACKUP_DIR', 'KEY_BACKUP_DIR', 'BACKUP_RETENTION_DAYS', 'KEY_BACKUP_RETENTION_DAYS'];
+/** Read by Node itself, not by the API: the production start sets them (start:prod, the unit, the image). */
+const NODE_VARIABLES = ['UV_THREADPOOL_SIZE', 'NODE_OPTIONS'];
+/** What `start:prod` sets them to (`NODE_OPTIONS="… ${NODE_OPTIONS:-}"`: an operator's own come after). */
+const startProd = () => (JSON.parse(read('apps/api/package.json')) as { scripts: Record<string, string> }).scripts['start:prod'];
+const productionStart = () => ({
+  UV_THREADPOOL_SIZE: /UV_THREADPOOL_SIZE=\$\{UV_THREADPOOL_SIZE:-(\d+)\}/.exec(startProd())?.[1],
+  NODE_OPTIONS: /NODE_OPTIONS="([^"$]*?) *\$\{NODE_OPTIONS:-\}"/.exec(startProd())?.[1],
+});
 /** Paths an operator supplies (certificates), named in docs/operations.md. */
 const OPERATOR_PATHS = ['infra/container/tls'];
 
@@ -54,7 +62,7 @@ describe('infra files', () => {
     expect(copies.length).toBeGreaterThan(0);
     expect(copies.filter((p) => p !== '.' && !fs.existsSync(path.join(ROOT, p)))).toEqual([]);
     const env = [...dockerfile.matchAll(/^\s+([A-Z_]+)=/gm)].map((m) => m[1]);
-    expect(env.filter((v) => !API_VARIABLES.has(v))).toEqual([]);
+    expect(env.filter((v) => !API_VARIABLES.has(v) && !NODE_VARIABLES.includes(v))).toEqual([]);
     expect(dockerfile).toMatch(/^USER node$/m);
     expect(dockerfile).toMatch(/HEALTHCHECK[\s\S]*\/api\/health/);
     const main = (JSON.parse(read('apps/api/package.json')) as { main: string }).main;
@@ -66,7 +74,7 @@ describe('infra files', () => {
     const unit = read('infra/systemd/outreach-desk-api@.service');
     const main = (JSON.parse(read('apps/api/package.json')) as { main: string }).main;
     expect(unit).toContain(`ExecStart=/usr/bin/node apps/api/${main}`);
-    for (const [, name] of unit.matchAll(/^Environment=([A-Z_]+)=/gm)) expect(API_VARIABLES.has(name)).toBe(true);
+    for (const [, name] of unit.matchAll(/^Environment=([A-Z_]+)=/gm)) expect(API_VARIABLES.has(name) || NODE_VARIABLES.includes(name)).toBe(true);
     const envFile = [...read('infra/systemd/api.env.example').matchAll(/^([A-Z_]+)=/gm)].map((m) => m[1]);
     expect(envFile.filter((v) => !API_VARIABLES.has(v) && !BACKUP_VARIABLES.includes(v))).toEqual([]);
     expect(read('infra/systemd/outreach-desk-backup.service')).toContain('/opt/outreach-desk/infra/backup/backup.sh');
@@ -79,6 +87,18 @@ describe('infra files', () => {
     fs.copyFileSync(path.join(INFRA, 'systemd/outreach-desk-api@.service'), path.join(dir, 'outreach-desk-api@3001.service'));
     const verify = spawnSync('systemd-analyze', ['verify', path.join(dir, 'outreach-desk-api@3001.service')], { encoding: 'utf8' });
     expect(`${verify.stdout}${verify.stderr}`.split('\n').filter((l) => /outreach-desk/.test(l))).toEqual([]);
+  });
+
+  it('the unit and the image start Node as start:prod does (libuv pool, V8 old-space cap)', () => {
+    const start = productionStart();
+    expect(start.UV_THREADPOOL_SIZE).toBe('8');
+    expect(start.NODE_OPTIONS).toMatch(/^--max-old-space-size=\d+$/);
+    const unit = read('infra/systemd/outreach-desk-api@.service');
+    const dockerfile = read('infra/container/Dockerfile');
+    for (const [name, value] of Object.entries(start)) {
+      expect(unit).toContain(`\nEnvironment=${name}=${value}\n`);
+      expect(dockerfile).toMatch(new RegExp(`^\\s+${name}=${value} \\\\$`, 'm'));
+    }
   });
 
   it('backup scripts: valid bash and executable', () => {
