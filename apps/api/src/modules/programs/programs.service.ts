@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { conflict, invalid, type ListQuery } from '@outreach/domain/common';
-import { type ProgramBody, type ProgramInput, type ProgramView, resolvePeriods, type TargetGroup, type TargetGroupView, targetKindErrors } from '@outreach/domain/programs';
+import { type ProgramBody, type ProgramInput, type ProgramView, resolvePeriods, type ServiceKind, type TargetGroup, type TargetGroupView, targetKindErrors } from '@outreach/domain/programs';
 import { DataSource, type EntityManager, type FindOptionsWhere, In, IsNull, Like, type Repository } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
 import { Clock } from '../../common/clock';
@@ -22,6 +22,17 @@ export const PROGRAM_LIST = {
 };
 
 /** Programs (contracts): a city admin creates and edits their city's; vendors read the ones they serve. */
+/** The columns of targetGroups' joined rows besides the group's id (raw alias → column). */
+const TARGET_ROW_COLUMNS = [
+  ['name', 'g.name'],
+  ['logic', 'g.logic'],
+  ['id', 't.id'],
+  ['metric', 't.metric'],
+  ['goal', 't.goal'],
+  ['serviceKinds', 't.service_kinds'],
+  ['label', 't.label'],
+] as const;
+
 @Injectable()
 export class ProgramsService implements OnModuleInit {
   constructor(
@@ -29,7 +40,6 @@ export class ProgramsService implements OnModuleInit {
     @InjectRepository(ProgramVendorEntity) private readonly programVendors: Repository<ProgramVendorEntity>,
     private readonly organizationsService: OrganizationsService,
     @InjectRepository(TargetGroupEntity) private readonly groups: Repository<TargetGroupEntity>,
-    @InjectRepository(TargetEntity) private readonly targets: Repository<TargetEntity>,
     private readonly scope: ProgramScopeService,
     private readonly dataSource: DataSource,
     private readonly handling: HandlingRecordService,
@@ -125,20 +135,25 @@ export class ProgramsService implements OnModuleInit {
   }
 
   async targetGroups(programId: string): Promise<TargetGroupView[]> {
-    // Both at once (through the group's program), not the targets after their groups: one round trip on MariaDB.
-    const [groups, targets] = await Promise.all([
-      this.groups.find({ where: { programId }, order: { sortOrder: 'ASC' } }),
-      this.targets.find({ where: { group: { programId } }, order: { sortOrder: 'ASC' } }),
-    ]);
-    return groups.map((g) => ({
-      id: g.id,
-      name: g.name,
-      logic: g.logic as 'any' | 'all',
-      targets: targets
-        .filter((t) => t.groupId === g.id)
-        .map((t) => ({ id: t.id, metric: t.metric as TargetGroup['targets'][number]['metric'], goal: t.goal, serviceKinds: t.serviceKinds, label: t.label ?? undefined })),
-    }));
+    // One statement, raw rows (the dashboard's progress reads it on every computed summary): each group with its
+    // targets, a group without targets as one row of nulls.
+    const qb = this.groups.createQueryBuilder('g').leftJoin(TargetEntity, 't', 't.group_id = g.id').select('g.id', 'groupId');
+    for (const [alias, column] of TARGET_ROW_COLUMNS) qb.addSelect(column, alias);
+    const rows = await qb
+      .where('g.program_id = :programId', { programId })
+      .orderBy('g.sort_order', 'ASC')
+      .addOrderBy('t.sort_order', 'ASC')
+      .getRawMany<{ groupId: string; name: string; logic: string; id: string | null; metric: string | null; goal: number | string | null; serviceKinds: string | null; label: string | null }>();
+    const groups = new Map<string, TargetGroupView>();
+    for (const r of rows) {
+      let g = groups.get(r.groupId);
+      if (!g) groups.set(r.groupId, (g = { id: r.groupId, name: r.name, logic: r.logic as 'any' | 'all', targets: [] }));
+      if (r.id === null) continue;
+      g.targets.push({ id: r.id, metric: r.metric as TargetGroup['targets'][number]['metric'], goal: Number(r.goal), serviceKinds: r.serviceKinds ? (JSON.parse(r.serviceKinds) as ServiceKind[]) : [], label: r.label ?? undefined });
+    }
+    return [...groups.values()];
   }
+
 
   /** Replaces the program's targets as the editor shows them, in one transaction. */
   async replaceTargetGroups(actor: Actor, programId: string, groups: TargetGroup[]): Promise<TargetGroupView[]> {

@@ -38,7 +38,7 @@ export class ProgressService {
         asOf,
       ),
     );
-    const [groups, visitDays, actuals] = await Promise.all([groupsRead, this.visitDays.find({ select: { date: true }, where: { programId: program.id } }), actualsRead]);
+    const [groups, visitDays, actuals] = await Promise.all([groupsRead, this.visitDays.createQueryBuilder('v').select('v.date', 'date').where('v.program_id = :programId', { programId: program.id }).getRawMany<{ date: string }>(), actualsRead]);
     const planned = visitDays.map((d) => d.date);
     const periods = resolvePeriods(program);
     // One calendar per named period, shared by its targets (the domain computes each one's pace days once).
