@@ -7,7 +7,7 @@ import type { FullDataBatchReport, FullDataJob, FullDataResult, WorkerReply } fr
  * bound makes V8 collect in time instead of growing toward a limit sized from the machine's memory
  * (docs/performance.md, "Excel reports"). At 48 MB, V8 collected so often near its limit that garbage collection
  * took 6 of the worker's 27 s of CPU at scale 100; 64 MB ran the export 30 % faster with the same peak RSS. The
- * API's own process keeps Node's default flags.
+ * API's own thread is capped apart, by the production start's NODE_OPTIONS (docs/operations.md, "Memory").
  */
 export const WORKER_HEAP_MB = 64;
 
