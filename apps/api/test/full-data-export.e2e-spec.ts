@@ -7,7 +7,9 @@ import { DailyReportEntity } from '../src/modules/daily-reports/daily-report.ent
 import { HandlingRecordEntity } from '../src/modules/handling-records/handling-record.entity';
 import { ProgramVendorEntity } from '../src/modules/programs/program-vendor.entity';
 import { ProgramEntity } from '../src/modules/programs/program.entity';
+import { FullDataService } from '../src/modules/reports/full-data/full-data.service';
 import { ReportDownloadEntity } from '../src/modules/reports/report-download.entity';
+import { FULL_DATA_EXPORTS_PER_INSTANCE } from '../src/modules/reports/report-jobs.service';
 import { SessionEntity } from '../src/modules/sessions/session.entity';
 import { UserEntity } from '../src/modules/users/user.entity';
 import { binary, readWorkbook } from './support/binary';
@@ -204,6 +206,33 @@ describe('全件データ (full-data report jobs)', () => {
     for (const ws of wb.worksheets) for (const r of sheetRows(ws).slice(1)) expect(r[0]).not.toBe('小樽市');
     // And the job is its owner's only.
     expect((await download(theirs.job.id, city)).status).toBe(404);
+  });
+
+  it('makes one export at a time on an instance: three started together all finish, one after another', async () => {
+    const service = t.app.get(FullDataService);
+    const write = service.write.bind(service);
+    let running = 0;
+    let most = 0;
+    const spy = jest.spyOn(service, 'write').mockImplementation(async (...args) => {
+      most = Math.max(most, ++running);
+      try {
+        return await write(...args);
+      } finally {
+        running--;
+      }
+    });
+    try {
+      const results = await Promise.all([
+        run(`/api/programs/${otaru}/report-jobs`, { kind: 'full-data', params: { format: 'csv' } }, vendor),
+        run('/api/report-jobs', { kind: 'full-data', params: {} }, vendor),
+        run(`/api/programs/${otaru}/report-jobs`, { kind: 'full-data', params: {} }, city),
+      ]);
+      expect(results.map((r) => r.job.status)).toEqual(['done', 'done', 'done']);
+      expect(spy).toHaveBeenCalledTimes(3);
+      expect(most).toBe(FULL_DATA_EXPORTS_PER_INSTANCE);
+    } finally {
+      spy.mockRestore();
+    }
   });
 
   it('exports every program the vendor serves, and checks the kind and the format (400 naming the field)', async () => {

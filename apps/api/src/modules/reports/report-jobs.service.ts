@@ -9,6 +9,7 @@ import type { Actor } from '../../common/auth/actor';
 import { Clock } from '../../common/clock';
 import { ENV } from '../../config/config.module';
 import type { Env } from '../../config/env';
+import { WorkQueue } from '../../common/work-queue';
 import type { ProgramEntity } from '../programs/program.entity';
 import { type ReportJobDownload, type ReportJobPatch, type ReportJobRecord, ReportJobStore } from './report-job-store';
 import { FullDataService } from './full-data/full-data.service';
@@ -22,6 +23,12 @@ type Produce = (file: string, setPercent: (fraction: number) => void) => Promise
 export const REPORT_JOB_TTL_MS = 15 * 60 * 1000;
 /** Jobs one person may have running at once. */
 export const MAX_RUNNING_JOBS_PER_USER = 3;
+/**
+ * 全件データ exports made at once by one API instance; the others wait their turn in the order they came (their job
+ * shows 0 % meanwhile). Each export's thread takes a core and ≈ 70 MB beside the API's heap: three at once took one
+ * instance to 410 MB in the morning rush bench (docs/performance.md), and two at once only halve each one's speed.
+ */
+export const FULL_DATA_EXPORTS_PER_INSTANCE = 1;
 /** How long the registry keeps a job nobody finished (an instance stopped mid-job). */
 const RUNNING_TTL_MS = 60 * 60 * 1000;
 const SWEEP_INTERVAL_MS = 60 * 1000;
@@ -40,6 +47,8 @@ export class ReportJobsService implements OnModuleDestroy {
   private readonly local = new Map<string, { writes: Promise<void>; stopped: boolean }>();
   private dir: string | null = null;
   private readonly sweeper: NodeJS.Timeout;
+  /** The turns of this instance's 全件データ exports (FULL_DATA_EXPORTS_PER_INSTANCE at once). */
+  readonly exports = new WorkQueue(FULL_DATA_EXPORTS_PER_INSTANCE);
 
   constructor(
     private readonly reports: ReportsService,
@@ -109,7 +118,7 @@ export class ReportJobsService implements OnModuleDestroy {
   async startFullData(actor: Actor, program: ProgramEntity | null, params: FullDataParams): Promise<ReportJobView> {
     const { programs, filename } = await this.fullData.scope(actor, program, params.format);
     return this.launch(actor, 'full-data', program?.id ?? null, params.format === 'csv' ? 'zip' : 'xlsx', async (file, setPercent) => {
-      await this.fullData.write(programs, params.format, file, setPercent);
+      await this.exports.run(() => this.fullData.write(programs, params.format, file, setPercent));
       return { kind: 'full-data', programId: program?.id ?? null, municipalityId: program?.municipalityId ?? actor.municipalityId, params: { ...params, programs: programs.length }, filename };
     });
   }
