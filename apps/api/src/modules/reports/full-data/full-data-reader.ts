@@ -16,7 +16,7 @@ import { dailyReportExportCount, dailyReportExportRows, photoStatExportRows } fr
 import { sessionExportBatch, sessionExportCount } from '../../sessions/session-export';
 
 /**
- * The reading half of 全件データ, run by its worker thread (full-data-worker.ts) on its own connection: each table's
+ * The reading half of 全件データ, run by its reading thread (full-data-read-worker.ts) on its own connection: each table's
  * rows through its owner's export SQL (sessions, calls, bookings, daily-reports: `*-export.ts`), in keyset
  * batches, shaped into cells by the domain (reports/full-data.ts). No Nest here.
  */
@@ -79,8 +79,8 @@ async function* keyset<R, K>(size: number, fetch: (after: K | null) => Promise<R
 
 /**
  * Runs `source` one item ahead: the next batch is asked for as soon as the current one is handed out, so on a
- * database over the network (mysql2) its statement runs while the current batch is being written. At most two
- * batches are alive. (better-sqlite3 answers synchronously: there it only reorders the same work.)
+ * database over the network (mysql2) its statement runs while the reading thread waits for the writer. At most two
+ * batches are alive here. (better-sqlite3 answers synchronously: there it only reorders the same work.)
  */
 export async function* ahead<T>(source: AsyncIterator<T>): AsyncGenerator<T> {
   const ask = () => {

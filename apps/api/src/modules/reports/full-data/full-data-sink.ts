@@ -9,7 +9,7 @@ import { styleHeaderRow } from '../../../common/excel/xlsx-response';
 /**
  * Where the rows of a large export go, sheet after sheet, batch after batch — with backpressure: `rows` resolves
  * only once the bytes written so far have (nearly) reached the file, so memory stays flat however many rows come.
- * No Nest and no database here: it runs inside the export's worker thread (full-data-worker.ts), and the bench's
+ * No Nest and no database here: it runs inside the export's writing thread (full-data-worker.ts), and the bench's
  * floor uses its pieces.
  */
 export interface SheetSink {

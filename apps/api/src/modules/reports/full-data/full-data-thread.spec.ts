@@ -4,7 +4,7 @@ import path from 'node:path';
 import { runFullDataWorker } from './full-data-thread';
 import type { FullDataJob } from './full-data-worker';
 
-/** The API thread's end of the export: a failing worker rejects, once stopped, and leaves no file behind. */
+/** The API thread's end of the export: a failing thread (reader or writer) rejects, once both stopped, and leaves no file behind. */
 describe('runFullDataWorker', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'full-data-thread-'));
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -19,7 +19,7 @@ describe('runFullDataWorker', () => {
     sampleRows: 0,
   });
 
-  it('rejects when the worker cannot read (its database is missing), with the reason, and writes no file', async () => {
+  it('rejects when the reader cannot read (its database is missing), with the reason, and writes no file', async () => {
     const j = job('unreadable');
     const batches: unknown[] = [];
     await expect(runFullDataWorker(j, (b) => batches.push(b))).rejects.toThrow(/full-data export: .*(unable to open|does not exist)/i);
@@ -27,7 +27,7 @@ describe('runFullDataWorker', () => {
     expect(fs.existsSync(j.file)).toBe(false);
   });
 
-  it('rejects when the worker exhausts its heap (the bound of resourceLimits)', async () => {
-    await expect(runFullDataWorker(job('heap'), () => undefined, 1)).rejects.toThrow(/memory|exit code/i);
+  it('rejects when the threads exhaust their heaps (the bound of resourceLimits)', async () => {
+    await expect(runFullDataWorker(job('heap'), () => undefined, { writer: 1, reader: 1 })).rejects.toThrow(/memory|exit code/i);
   });
 });

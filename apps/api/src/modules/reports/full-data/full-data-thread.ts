@@ -1,5 +1,6 @@
 import path from 'node:path';
-import { Worker } from 'node:worker_threads';
+import fs from 'node:fs';
+import { MessageChannel, type MessagePort, Worker } from 'node:worker_threads';
 import type { FullDataBatchReport, FullDataJob, FullDataResult, WorkerReply } from './full-data-worker';
 
 /**
@@ -10,6 +11,9 @@ import type { FullDataBatchReport, FullDataJob, FullDataResult, WorkerReply } fr
  * API's own thread is capped apart, by the production start's NODE_OPTIONS (docs/operations.md, "Memory").
  */
 export const WORKER_HEAP_MB = 64;
+
+/** The reading thread's heap (old space): it holds a few batches of 2,000 rows at a time, the rest is young garbage. */
+export const READER_HEAP_MB = 32;
 
 /**
  * Run from the TypeScript sources (the tests), the worker compiles its files with @swc/core as it loads them,
@@ -23,30 +27,52 @@ require.extensions['.ts'] = (m, filename) => m._compile(transformSync(fs.readFil
 require(workerData.entry);
 `;
 
-/**
- * The API thread's end of a 全件データ export: starts the worker thread (full-data-worker.ts), which reads and
- * writes everything, hears each batch written (`onBatch`: the job's progress) and resolves with the result once the
- * file is complete. A failure of the worker (an error, its heap exhausted, an exit) rejects once the thread has
- * stopped, so the caller can delete the file.
- */
-export function runFullDataWorker(job: FullDataJob, onBatch: (b: FullDataBatchReport) => void, heapMb = WORKER_HEAP_MB): Promise<FullDataResult> {
+/** Starts one of the export's threads from its file (compiled from TypeScript as it loads when run from the sources). */
+function startThread(name: string, data: object, heapMb: number, transferList: MessagePort[]): Worker {
   const ext = path.extname(__filename);
-  const entry = path.join(__dirname, `full-data-worker${ext}`);
+  const entry = path.join(__dirname, `${name}${ext}`);
   const resourceLimits = { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: 8 };
-  const worker = ext === '.ts' ? new Worker(TS_BOOTSTRAP, { eval: true, workerData: { ...job, entry }, resourceLimits }) : new Worker(entry, { workerData: job, resourceLimits });
+  return ext === '.ts'
+    ? new Worker(TS_BOOTSTRAP, { eval: true, workerData: { ...data, entry }, resourceLimits, transferList })
+    : new Worker(entry, { workerData: data, resourceLimits, transferList });
+}
+
+/**
+ * The API thread's end of a 全件データ export: starts its two threads — the reader (full-data-read-worker.ts: its
+ * own connection, keyset batches, shaping) and the writer (full-data-worker.ts: exceljs or the CSV zip), joined by
+ * a MessageChannel of their own so that reading and writing run on two cores at once — hears each batch written
+ * (`onBatch`: the job's progress) and resolves with the result once the file is complete. A failure of either
+ * thread (an error, its heap exhausted, an exit) rejects once both have stopped and the file is removed.
+ */
+export function runFullDataWorker(
+  job: FullDataJob,
+  onBatch: (b: FullDataBatchReport) => void,
+  heapMb: { writer: number; reader: number } = { writer: WORKER_HEAP_MB, reader: READER_HEAP_MB },
+): Promise<FullDataResult> {
+  const { port1, port2 } = new MessageChannel();
+  const writer = startThread('full-data-worker', { job, port: port1 }, heapMb.writer, [port1]);
+  const reader = startThread('full-data-read-worker', { job, port: port2 }, heapMb.reader, [port2]);
   return new Promise<FullDataResult>((resolve, reject) => {
     let outcome: { result: FullDataResult } | { error: Error } | null = null;
     const settle = (o: { result: FullDataResult } | { error: Error }) => {
-      outcome ??= o;
-      // Settled once the thread has stopped: nothing writes to the file any more.
-      void worker.terminate().then(() => ('result' in outcome! ? resolve(outcome.result) : reject(outcome!.error)));
+      if (outcome) return;
+      outcome = o;
+      // Settled once both threads have stopped: nothing writes to the file any more.
+      void Promise.all([writer.terminate(), reader.terminate()]).then(async () => {
+        if ('result' in o) return resolve(o.result);
+        await fs.promises.rm(job.file, { force: true }).catch(() => undefined);
+        reject(o.error);
+      });
     };
-    worker.on('message', (m: WorkerReply) => {
-      if (m.type === 'batch') onBatch(m);
-      else if (m.type === 'done') settle({ result: m.result });
-      else settle({ error: new Error(`full-data export: ${m.message}`) });
-    });
-    worker.on('error', (e) => settle({ error: e }));
-    worker.on('exit', (code) => settle({ error: new Error(`full-data export: worker stopped (exit code ${code})`) }));
+    for (const [thread, w] of [['writer', writer], ['reader', reader]] as const) {
+      w.on('message', (m: WorkerReply) => {
+        if (m.type === 'batch') onBatch(m);
+        else if (m.type === 'done') settle({ result: m.result });
+        else settle({ error: new Error(`full-data export: ${m.message}`) });
+      });
+      w.on('error', (e) => settle({ error: e }));
+      // The reader ends first once it has sent everything; any other exit before the result is a failure.
+      w.on('exit', (code) => (thread === 'reader' && code === 0 ? undefined : settle({ error: new Error(`full-data export: ${thread} stopped (exit code ${code})`) })));
+    }
   });
 }

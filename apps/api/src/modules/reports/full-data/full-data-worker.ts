@@ -1,15 +1,16 @@
-import { parentPort, workerData } from 'node:worker_threads';
-import type { FullDataCell, FullDataFormat, FullDataSheetKey } from '@outreach/domain/reports';
+import { type MessagePort, parentPort, workerData } from 'node:worker_threads';
+import { FULL_DATA_SHEETS, type FullDataCell, type FullDataFormat, type FullDataSheetKey } from '@outreach/domain/reports';
 import type { DatabaseTarget } from '../../../database/database-url';
-import { openReadConnection } from '../../../database/export-connection';
-import { ahead, fullDataBatches, fullDataTotal, type FullDataScopeProgram } from './full-data-reader';
+import type { ReaderMessage } from './full-data-read-worker';
+import type { FullDataScopeProgram } from './full-data-reader';
 import { openSink } from './full-data-sink';
 
 /**
- * The export's worker thread (full-data-thread.ts starts it): reads the rows on a connection of its own
- * (full-data-reader.ts: each table's owner's SQL, keyset batches, shaped by the domain) and writes the file, so
- * neither the rows nor zipping them ever touch the API thread's heap or event loop; its heap is bounded on its own.
- * The next batch is read while the current one is written; the sink applies backpressure (full-data-sink.ts).
+ * The export's writing thread (full-data-thread.ts starts it): hears the shaped batches of the reading thread
+ * (full-data-read-worker.ts) on `port` and writes the file, acknowledging each batch once written, so neither the
+ * rows nor zipping them ever touch the API thread's heap or event loop; its heap is bounded on its own. The next
+ * batches are read on the other thread while the current one is written; the sink applies backpressure
+ * (full-data-sink.ts).
  */
 export interface FullDataJob {
   format: FullDataFormat;
@@ -41,31 +42,45 @@ export interface FullDataBatchReport {
 
 export type WorkerReply = ({ type: 'batch' } & FullDataBatchReport) | { type: 'done'; result: FullDataResult } | { type: 'error'; message: string };
 
-async function run(job: FullDataJob, report: (m: WorkerReply) => void): Promise<FullDataResult> {
-  const db = await openReadConnection(job.database);
+/** The messages of `port` one at a time (the reader sends at most a few ahead). */
+function inbox(port: MessagePort): () => Promise<ReaderMessage> {
+  const queue: ReaderMessage[] = [];
+  let wake: (() => void) | null = null;
+  port.on('message', (m: ReaderMessage) => {
+    queue.push(m);
+    wake?.();
+  });
+  return async () => {
+    while (!queue.length) await new Promise<void>((resolve) => (wake = resolve));
+    return queue.shift()!;
+  };
+}
+
+async function run(job: FullDataJob, port: MessagePort, report: (m: WorkerReply) => void): Promise<FullDataResult> {
+  const next = inbox(port);
+  const first = await next();
+  const total = Math.max(1, first.type === 'total' ? first.total : 0);
   const sink = openSink(job.format, job.file, new Date(job.created));
   try {
-    const total = Math.max(1, await fullDataTotal(db.query, job.programs.map((p) => p.id)));
     const result: FullDataResult = { rows: 0, sheets: { sessions: 0, calls: 0, bookings: 0, 'daily-reports': 0, 'photo-stats': 0 }, bytes: 0, samples: {} };
-    const batches = ahead(fullDataBatches(db.query, job.programs, job.batch));
     for (;;) {
       const t = performance.now();
-      const next = await batches.next();
-      if (next.done) break;
-      const { sheet, rows, readMs } = next.value;
+      const m = await next();
+      if (m.type !== 'batch') break;
       const waitMs = performance.now() - t;
-      if (!rows.length) {
-        await sink.begin(sheet);
-        continue;
-      }
-      await sink.rows(rows);
+      const sheet = FULL_DATA_SHEETS.find((s) => s.key === m.sheet)!;
+      const rows = m.rows as FullDataCell[][];
+      if (!rows.length) await sink.begin(sheet);
+      else await sink.rows(rows);
+      port.postMessage('written');
+      if (!rows.length) continue;
       result.rows += rows.length;
       result.sheets[sheet.key] += rows.length;
       if (job.sampleRows) {
         const sample = (result.samples[sheet.key] ??= []);
         if (sample.length < job.sampleRows) sample.push(...rows.slice(0, job.sampleRows - sample.length));
       }
-      report({ type: 'batch', sheet: sheet.key, rows: rows.length, readMs, waitMs, fraction: Math.min(1, result.rows / total) });
+      report({ type: 'batch', sheet: sheet.key, rows: rows.length, readMs: m.readMs, waitMs, fraction: Math.min(1, result.rows / total) });
     }
     result.bytes = await sink.finish();
     return result;
@@ -73,14 +88,15 @@ async function run(job: FullDataJob, report: (m: WorkerReply) => void): Promise<
     sink.abort();
     throw e;
   } finally {
-    await db.close().catch(() => undefined);
+    port.close();
   }
 }
 
 if (parentPort) {
-  const port = parentPort;
-  run(workerData as FullDataJob, (m) => port.postMessage(m)).then(
-    (result) => port.postMessage({ type: 'done', result } satisfies WorkerReply),
-    (e: Error) => port.postMessage({ type: 'error', message: e.stack ?? String(e) } satisfies WorkerReply),
+  const parent = parentPort;
+  const { job, port } = workerData as { job: FullDataJob; port: MessagePort };
+  run(job, port, (m) => parent.postMessage(m)).then(
+    (result) => parent.postMessage({ type: 'done', result } satisfies WorkerReply),
+    (e: Error) => parent.postMessage({ type: 'error', message: e.stack ?? String(e) } satisfies WorkerReply),
   );
 }

@@ -25,9 +25,10 @@ export interface FullDataObserver {
 
 /**
  * 全件データ (domain: reports/full-data.ts): every session, call, reservation, daily report and photo statistic of
- * one program or of every program the person serves, streamed by a worker thread (full-data-worker.ts) that reads
- * them on a connection of its own — keyset batches through each table's owner's export SQL, shaped by the domain —
- * and writes the file. This thread only starts it and relays its progress: the rows never reach the API's heap,
+ * one program or of every program the person serves, streamed by two worker threads: one reads them on a connection
+ * of its own (full-data-read-worker.ts) — keyset batches through each table's owner's export SQL, shaped by the
+ * domain — and hands them to the other, which writes the file (full-data-worker.ts). This thread only starts them
+ * and relays the progress: the rows never reach the API's heap,
  * and memory is the same for 500 rows or 500,000.
  */
 @Injectable()
@@ -63,7 +64,7 @@ export class FullDataService {
 
   /**
    * Writes the export into `file`; `onProgress` hears the share of rows written (0…1). Resolves with the rows per
-   * sheet and the file's size once the file is complete; rejects once the worker has stopped if it failed (the
+   * sheet and the file's size once the file is complete; rejects once its threads have stopped if either failed (the
    * caller deletes the file).
    */
   async write(programs: FullDataScopeProgram[], format: FullDataFormat, file: string, onProgress?: ProgressListener, observer?: FullDataObserver): Promise<FullDataResult> {
