@@ -25,7 +25,8 @@ export const REPORT_JOB_TTL_MS = 15 * 60 * 1000;
 export const MAX_RUNNING_JOBS_PER_USER = 3;
 /**
  * 全件データ exports made at once by one API instance; the others wait their turn in the order they came (their job
- * shows 0 % meanwhile). Each export's thread takes a core and ≈ 70 MB beside the API's heap: three at once took one
+ * shows 0 % meanwhile). Each export's threads (a reader and a writer) take the machine's cores and ≈ 90 MB beside the
+ * API's heap: three at once (then one thread each, ≈ 70 MB) took one
  * instance to 410 MB in the morning rush bench (docs/performance.md), and two at once only halve each one's speed.
  */
 export const FULL_DATA_EXPORTS_PER_INSTANCE = 1;
