@@ -208,29 +208,61 @@ describe('全件データ (full-data report jobs)', () => {
     expect((await download(theirs.job.id, city)).status).toBe(404);
   });
 
-  it('makes one export at a time on an instance: three started together all finish, one after another', async () => {
+  it('makes one export at a time on an instance: the others say they wait their turn, then all finish, one after another', async () => {
     const service = t.app.get(FullDataService);
     const write = service.write.bind(service);
     let running = 0;
     let most = 0;
+    // The first export is held until the other two have been seen waiting.
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
     const spy = jest.spyOn(service, 'write').mockImplementation(async (...args) => {
       most = Math.max(most, ++running);
       try {
+        if (spy.mock.calls.length === 1) await held;
         return await write(...args);
       } finally {
         running--;
       }
     });
+    const view = async (id: string, cookie: string) => (await t.http.get(`/api/report-jobs/${id}`).set('Cookie', cookie)).body;
     try {
-      const results = await Promise.all([
-        run(`/api/programs/${otaru}/report-jobs`, { kind: 'full-data', params: { format: 'csv' } }, vendor),
-        run('/api/report-jobs', { kind: 'full-data', params: {} }, vendor),
-        run(`/api/programs/${otaru}/report-jobs`, { kind: 'full-data', params: {} }, city),
+      const starts = [
+        [await t.http.post(`/api/programs/${otaru}/report-jobs`).set('Cookie', vendor).send({ kind: 'full-data', params: { format: 'csv' } }), vendor],
+        [await t.http.post('/api/report-jobs').set('Cookie', vendor).send({ kind: 'full-data', params: {} }), vendor],
+        [await t.http.post(`/api/programs/${otaru}/report-jobs`).set('Cookie', city).send({ kind: 'full-data', params: {} }), city],
+      ] as const;
+      expect(starts.map(([res]) => res.status)).toEqual([202, 202, 202]);
+      expect(starts.map(([res]) => res.body.waiting)).toEqual([false, false, false]);
+      let views = await Promise.all(starts.map(([res, cookie]) => view(res.body.id, cookie)));
+      for (let i = 0; i < 500 && !(views[1].waiting && views[2].waiting); i++) {
+        await new Promise((r) => setTimeout(r, 10));
+        views = await Promise.all(starts.map(([res, cookie]) => view(res.body.id, cookie)));
+      }
+      expect(views.map((v) => [v.status, v.waiting, v.percent])).toEqual([
+        ['running', false, 0],
+        ['running', true, 0],
+        ['running', true, 0],
       ]);
-      expect(results.map((r) => r.job.status)).toEqual(['done', 'done', 'done']);
+      release();
+      const done = [];
+      for (const [res, cookie] of starts) {
+        let job = await view(res.body.id, cookie);
+        for (let i = 0; i < 2000 && job.status === 'running'; i++) {
+          await new Promise((r) => setTimeout(r, 20));
+          job = await view(res.body.id, cookie);
+        }
+        done.push(job);
+      }
+      expect(done.map((j) => [j.status, j.waiting, j.percent])).toEqual([
+        ['done', false, 100],
+        ['done', false, 100],
+        ['done', false, 100],
+      ]);
       expect(spy).toHaveBeenCalledTimes(3);
       expect(most).toBe(FULL_DATA_EXPORTS_PER_INSTANCE);
     } finally {
+      release();
       spy.mockRestore();
     }
   });

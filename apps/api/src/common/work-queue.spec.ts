@@ -26,4 +26,18 @@ describe(WorkQueue.name, () => {
     await expect(queue.run(() => Promise.reject(new Error('broken image')))).rejects.toThrow('broken image');
     await expect(queue.run(() => Promise.resolve('next'))).resolves.toBe('next');
   });
+
+  it('tells a job that has to wait, and only that one', async () => {
+    const queue = new WorkQueue(1);
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    const waited: string[] = [];
+    const first = queue.run(() => held, () => waited.push('first'));
+    const second = queue.run(() => Promise.resolve(), () => waited.push('second'));
+    expect(waited).toEqual(['second']);
+    release();
+    await Promise.all([first, second]);
+    await queue.run(() => Promise.resolve(), () => waited.push('third'));
+    expect(waited).toEqual(['second']);
+  });
 });

@@ -16,9 +16,12 @@ export class WorkQueue {
     return this.running + this.waiting.length;
   }
 
-  async run<T>(job: () => Promise<T>): Promise<T> {
-    if (this.running >= this.concurrency) await new Promise<void>((resolve) => this.waiting.push(resolve));
-    else this.running++;
+  /** Runs `job` when a slot is free; `onWait` is told first when the job has to wait for one. */
+  async run<T>(job: () => Promise<T>, onWait?: () => void): Promise<T> {
+    if (this.running >= this.concurrency) {
+      onWait?.();
+      await new Promise<void>((resolve) => this.waiting.push(resolve));
+    } else this.running++;
     try {
       return await job();
     } finally {

@@ -76,7 +76,7 @@ export function ReportCard({ title, description, children, help, state, fieldErr
               />
             )}
             <Typography variant="caption" role="status" color={state.phase === 'done' ? 'success.main' : 'text.secondary'} sx={{ display: 'block', overflowWrap: 'anywhere' }}>
-              {running && (state.percent === null ? translate('app.reports.generating') : translate('app.reports.running', { percent: state.percent }))}
+              {running && (state.waiting ? translate('app.reports.waiting') : state.percent === null ? translate('app.reports.generating') : translate('app.reports.running', { percent: state.percent }))}
               {state.phase === 'done' && state.filename && translate('app.reports.saving', { filename: state.filename })}
             </Typography>
           </Box>

@@ -70,6 +70,7 @@ export const reportsEn: typeof reportsJa = {
   running: 'Making the report… %{percent}%',
   saving: 'Saving: %{filename}',
   generating: 'Making the report…',
+  waiting: 'Waiting… starts when the full-data export started before it is done',
   recent: {
     title: 'Recent downloads',
     occurredAt: 'When',

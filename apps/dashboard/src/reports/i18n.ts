@@ -62,6 +62,7 @@ export const reportsJa = {
   running: '作成中… %{percent}%',
   saving: '保存を開始しました: %{filename}',
   generating: '作成中…',
+  waiting: '順番待ち… 先に始まった全件データの作成が終わると始まります',
   recent: {
     title: '最近のダウンロード',
     occurredAt: '日時',

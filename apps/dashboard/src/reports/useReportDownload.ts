@@ -10,8 +10,8 @@ export const POLL_MS = 300;
 
 export type DownloadState =
   | { phase: 'idle' }
-  /** percent null: not known (starting, or a file answered directly). */
-  | { phase: 'running'; percent: number | null }
+  /** percent null: not known (starting, or a file answered directly); waiting: a 全件データ waiting for its turn. */
+  | { phase: 'running'; percent: number | null; waiting?: boolean }
   | { phase: 'done'; filename: string | null }
   | { phase: 'failed'; message: string; fieldErrors: Record<string, string> };
 
@@ -78,7 +78,7 @@ export function useReportDownload(onSaved?: () => void) {
         }
         while (job.status === 'running') {
           if (!alive()) return undefined;
-          setState({ phase: 'running', percent: job.percent });
+          setState({ phase: 'running', percent: job.percent, waiting: job.waiting });
           await sleep(POLL_MS);
           if (!alive()) return undefined;
           job = await dataProvider.reportJob(job.id);

@@ -131,6 +131,26 @@ describeInBrowser('reports page (browser, real API)', () => {
     expect(await completion.getByRole('progressbar').count()).toBe(0);
   });
 
+  it('says a 全件データ waiting for the export started before it is waiting its turn, not stuck at 0 %', async () => {
+    await suite.logIn(CITY_ADMIN, { until: 'menu' });
+    await page.goto(`${suite.api.url}/#/reports`);
+    // Another export holds this server's turn: until released, the polls answer as the API does while the job waits.
+    let waiting = true;
+    await page.route('**/api/report-jobs/*', async (route) => {
+      if (!waiting) return route.fallback();
+      const id = new URL(route.request().url()).pathname.split('/').pop();
+      return route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ id, status: 'running', percent: 0, waiting: true, filename: null }) });
+    });
+    const fullData = card('全件データ');
+    const downloading = page.waitForEvent('download');
+    await fullData.getByRole('button', { name: '全件データをダウンロード' }).click();
+    await fullData.getByRole('status').getByText('順番待ち… 先に始まった全件データの作成が終わると始まります').waitFor();
+    expect(await fullData.getByRole('button', { name: '全件データをダウンロード' }).isDisabled()).toBe(true);
+    waiting = false;
+    await downloading;
+    await fullData.getByRole('status').getByText(/^保存を開始しました: /).waitFor();
+  });
+
   it('retries a start whose answer was lost with the same Idempotency-Key: the retry follows the first job, not a second one', async () => {
     await suite.logIn(CITY_ADMIN, { until: 'menu' });
     await page.goto(`${suite.api.url}/#/reports`);

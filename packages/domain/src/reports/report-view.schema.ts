@@ -13,6 +13,8 @@ export const reportJobViewSchema = z.object({
   programId: idView.nullable(),
   status: z.enum(['running', 'done', 'failed']),
   percent: z.number(),
+  /** A 全件データ waiting for the export started before it on the same server to finish (its percent stays 0 meanwhile). */
+  waiting: z.boolean(),
   /** The file's name once done. */
   filename: z.string().nullable(),
   /** Why it failed (failed jobs only). */

@@ -15,6 +15,8 @@ export interface ReportJobRecord {
   programId: string | null;
   status: ReportJobStatus;
   percent: number;
+  /** Running but waiting for its instance's earlier 全件データ export to finish (absent in records of older versions). */
+  waiting?: boolean;
   filename: string | null;
   error?: string;
   createdAt: string;
@@ -25,7 +27,7 @@ export interface ReportJobRecord {
   download: ReportJobDownload | null;
 }
 
-export type ReportJobPatch = Partial<Pick<ReportJobRecord, 'status' | 'percent' | 'filename' | 'error' | 'expiresAt' | 'file' | 'download'>>;
+export type ReportJobPatch = Partial<Pick<ReportJobRecord, 'status' | 'percent' | 'waiting' | 'filename' | 'error' | 'expiresAt' | 'file' | 'download'>>;
 
 /**
  * Where report jobs are registered. One instance: in memory (the default). Several instances behind a proxy:

@@ -16,8 +16,18 @@ import { FullDataService } from './full-data/full-data.service';
 import { FETCH_WEIGHT, ReportsService } from './reports.service';
 import { writeWorkbook } from './xlsx-writer';
 
-/** Writes a job's file at `file`, reporting progress (0…1); returns what its download records. */
-type Produce = (file: string, setPercent: (fraction: number) => void) => Promise<ReportJobDownload>;
+/** What a job's producer tells its poller, and asks of it. */
+interface Progress {
+  /** How far the file is (0…1). */
+  percent(fraction: number): void;
+  /** Whether the job waits for its turn (the percent stays 0 meanwhile). */
+  waiting(on: boolean): void;
+  /** The instance is stopping: a job that has not started its work yet should not. */
+  readonly stopped: boolean;
+}
+
+/** Writes a job's file at `file`, reporting progress; returns what its download records. */
+type Produce = (file: string, progress: Progress) => Promise<ReportJobDownload>;
 
 /** A finished file is kept this long, then deleted. */
 export const REPORT_JOB_TTL_MS = 15 * 60 * 1000;
@@ -25,7 +35,7 @@ export const REPORT_JOB_TTL_MS = 15 * 60 * 1000;
 export const MAX_RUNNING_JOBS_PER_USER = 3;
 /**
  * 全件データ exports made at once by one API instance; the others wait their turn in the order they came (their job
- * shows 0 % meanwhile). Each export's threads (a reader and a writer) take the machine's cores and ≈ 90 MB beside the
+ * says `waiting` meanwhile, and the 帳票 page 順番待ち). Each export's threads (a reader and a writer) take the machine's cores and ≈ 90 MB beside the
  * API's heap: three at once (then one thread each, ≈ 70 MB) took one
  * instance to 410 MB in the morning rush bench (docs/performance.md), and two at once only halve each one's speed.
  */
@@ -97,7 +107,8 @@ export class ReportJobsService implements OnModuleDestroy {
 
   /** Starts a program report whose parameters were validated; answers at once with status 'running'. */
   start<K extends ProgramReportKind>(actor: Actor, program: ProgramEntity, kind: K, params: ReportParams<K>): Promise<ReportJobView> {
-    return this.launch(actor, kind, program.id, 'xlsx', async (file, setPercent) => {
+    return this.launch(actor, kind, program.id, 'xlsx', async (file, progress) => {
+      const setPercent = (f: number) => progress.percent(f);
       const report = await this.reports.build(actor, program, kind, params, setPercent);
       const out = fs.createWriteStream(file);
       const closed = closedPromise(out);
@@ -118,8 +129,15 @@ export class ReportJobsService implements OnModuleDestroy {
    */
   async startFullData(actor: Actor, program: ProgramEntity | null, params: FullDataParams): Promise<ReportJobView> {
     const { programs, filename } = await this.fullData.scope(actor, program, params.format);
-    return this.launch(actor, 'full-data', program?.id ?? null, params.format === 'csv' ? 'zip' : 'xlsx', async (file, setPercent) => {
-      await this.exports.run(() => this.fullData.write(programs, params.format, file, setPercent));
+    return this.launch(actor, 'full-data', program?.id ?? null, params.format === 'csv' ? 'zip' : 'xlsx', async (file, progress) => {
+      await this.exports.run(
+        () => {
+          if (progress.stopped) throw new Stopped();
+          progress.waiting(false);
+          return this.fullData.write(programs, params.format, file, (f) => progress.percent(f));
+        },
+        () => progress.waiting(true),
+      );
       return { kind: 'full-data', programId: program?.id ?? null, municipalityId: program?.municipalityId ?? actor.municipalityId, params: { ...params, programs: programs.length }, filename };
     });
   }
@@ -134,6 +152,7 @@ export class ReportJobsService implements OnModuleDestroy {
       programId,
       status: 'running',
       percent: 0,
+      waiting: false,
       filename: null,
       file: null,
       download: null,
@@ -149,17 +168,28 @@ export class ReportJobsService implements OnModuleDestroy {
   private async run(job: ReportJobRecord, ext: 'xlsx' | 'zip', produce: Produce): Promise<void> {
     const local = this.local.get(job.id)!;
     let percent = 0;
-    const setPercent = (fraction: number) => {
-      const next = Math.max(percent, Math.min(99, Math.floor(fraction * 100)));
-      if (next === percent) return;
-      percent = next;
-      this.write(job.id, { percent });
+    let waiting = false;
+    const progress: Progress = {
+      percent: (fraction) => {
+        const next = Math.max(percent, Math.min(99, Math.floor(fraction * 100)));
+        if (next === percent) return;
+        percent = next;
+        this.write(job.id, { percent });
+      },
+      waiting: (on) => {
+        if (on === waiting) return;
+        waiting = on;
+        this.write(job.id, { waiting });
+      },
+      get stopped() {
+        return local.stopped;
+      },
     };
     const name = `${job.id}.${ext}`;
     let file: string | null = null;
     try {
       file = path.join(await this.directory(), name);
-      const download = await produce(file, setPercent);
+      const download = await produce(file, progress);
       if (local.stopped) {
         await fs.promises.rm(file, { force: true });
         return;
@@ -167,6 +197,8 @@ export class ReportJobsService implements OnModuleDestroy {
       this.write(job.id, { status: 'done', percent: 100, filename: download.filename, file: name, download, expiresAt: this.expiry() });
     } catch (e) {
       if (file) await fs.promises.rm(file, { force: true });
+      // Stopped while waiting its turn: onModuleDestroy has already told the poller.
+      if (e instanceof Stopped) return;
       const error = e instanceof DomainError ? e.message : '帳票の作成に失敗しました。時間をおいてもう一度お試しください';
       if (!(e instanceof DomainError)) this.log.error(`report job ${job.id} (${job.kind}) failed: ${e instanceof Error ? e.stack : String(e)}`);
       this.write(job.id, { status: 'failed', error, expiresAt: this.expiry() });
@@ -221,6 +253,7 @@ export class ReportJobsService implements OnModuleDestroy {
       programId: job.programId,
       status: job.status,
       percent: job.percent,
+      waiting: job.status === 'running' && job.waiting === true,
       filename: job.filename,
       ...(job.error ? { error: job.error } : {}),
       createdAt: job.createdAt,
@@ -228,6 +261,9 @@ export class ReportJobsService implements OnModuleDestroy {
     };
   }
 }
+
+/** A job whose turn came after its instance began to stop. */
+class Stopped extends Error {}
 
 /** Resolves when the file stream has flushed and closed, rejects on a write error (observed either way). */
 function closedPromise(out: fs.WriteStream): Promise<void> {
