@@ -5,15 +5,16 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { BusinessPlanStatus, BusinessPlanView } from '@outreach/domain/approvals';
 import type { ProgramSummary } from '@outreach/domain/programs';
 import { useRef, useState } from 'react';
-import { Loading, useCanAccess, useNotify } from 'react-admin';
+import { useCanAccess, useNotify } from 'react-admin';
 import { ReasonDialog } from '../common/ReasonDialog';
 import { RequireProgram } from '../common/RequireProgram';
 import { useScreenWords } from '../common/useScreenWords';
-import { DecisionLines } from '../common/DecisionLines';
 import { fileSize } from '../common/fileSize';
 import { PageHeader } from '../common/PageHeader';
 import type { StatusLook } from '../common/StatusChip';
-import { VersionHeading } from '../common/VersionHeading';
+import { QueryCardList } from '../common/QueryCardList';
+import { SubmittedVersion } from '../common/SubmittedVersion';
+import { useDecision } from '../common/useDecision';
 import { SubmitKeys } from '../daily-reports/submitKey';
 import { QUERY_ONCE, useAppDataProvider } from '../providers/dataProvider';
 import { errorMessage, fieldErrorsOf } from '../providers/http';
@@ -35,7 +36,7 @@ export function BusinessPlansPage() {
 }
 
 function BusinessPlans({ program }: { program: ProgramSummary }) {
-  const { translate, t } = useScreenWords('app.businessPlans');
+  const { t } = useScreenWords('app.businessPlans');
   const dataProvider = useAppDataProvider();
   const { canAccess: canSubmit = false } = useCanAccess({ resource: 'business-plans', action: 'submit' });
   const { canAccess: canDecide = false } = useCanAccess({ resource: 'business-plans', action: 'decide' });
@@ -53,12 +54,9 @@ function BusinessPlans({ program }: { program: ProgramSummary }) {
         </Typography>
       )}
       {canSubmit && !waiting && plans.data && <SubmitForm programId={program.id} queryKey={key} />}
-      {plans.error ? <Alert severity="error">{translate(errorMessage(plans.error))}</Alert> : null}
-      {plans.isPending ? <Loading /> : null}
-      {plans.data?.length === 0 && <Typography color="text.secondary">{t('empty')}</Typography>}
-      <Box component="ul" aria-label={t('title')} data-testid="business-plans" sx={{ listStyle: 'none', m: 0, p: 0, display: 'grid', gap: 1.5 }}>
-        {plans.data?.map((p) => <PlanCard key={p.id} plan={p} canDecide={canDecide} canWithdraw={canSubmit} queryKey={key} />)}
-      </Box>
+      <QueryCardList query={plans} label={t('title')} testId="business-plans" empty={t('empty')}>
+        {(p) => <PlanCard key={p.id} plan={p} canDecide={canDecide} canWithdraw={canSubmit} queryKey={key} />}
+      </QueryCardList>
     </Box>
   );
 }
@@ -140,76 +138,41 @@ function SubmitForm({ programId, queryKey }: { programId: string; queryKey: unkn
 }
 
 function PlanCard({ plan, canDecide, canWithdraw, queryKey }: { plan: BusinessPlanView; canDecide: boolean; canWithdraw: boolean; queryKey: unknown[] }) {
-  const { translate, t } = useScreenWords('app.businessPlans');
+  const { t } = useScreenWords('app.businessPlans');
   const notify = useNotify();
   const dataProvider = useAppDataProvider();
-  const queryClient = useQueryClient();
-  const [returning, setReturning] = useState(false);
-  const decide = useMutation({
-    mutationFn: ({ decision, reason }: { decision: 'approve' | 'return' | 'withdraw'; reason?: string }) => dataProvider.decideBusinessPlan(plan.programId, plan.id, decision, reason),
-    onSuccess: (p, { decision }) => {
-      notify(`app.businessPlans.${decision === 'approve' ? 'approved' : decision === 'return' ? 'returned' : 'withdrawn'}`, { type: 'success', messageArgs: { version: p.version } });
-      setReturning(false);
-      void queryClient.invalidateQueries({ queryKey });
-    },
-    onError: (e, { decision }) => decision !== 'return' && notify(errorMessage(e), { type: 'error' }),
+  const { decide, pending, askReturn, returnDialog } = useDecision<'approve' | 'withdraw', BusinessPlanView>({
+    call: (decision, reason) => dataProvider.decideBusinessPlan(plan.programId, plan.id, decision, reason),
+    decided: (p, decision) => notify(`app.businessPlans.${decision === 'approve' ? 'approved' : decision === 'return' ? 'returned' : 'withdrawn'}`, { type: 'success', messageArgs: { version: p.version } }),
+    queryKey,
   });
-  const status = t(`statuses.${plan.status}`);
   const open = plan.status === 'submitted';
   return (
     <Card component="li" variant="outlined" data-plan-version={plan.version}>
       <CardContent sx={{ display: 'grid', gap: 0.5 }}>
-        <VersionHeading
-          heading={`${t('version', { version: plan.version })}  ${plan.title}`}
-          status={plan.status}
-          looks={LOOKS}
-          statusLabel={status}
-          statusTestId="plan-status"
-          fileUrl={businessPlanFileUrl(plan.programId, plan.id)}
-          fileName={plan.fileName}
-          fileLabel={t('download', { size: fileSize(plan.bytes) })}
-        />
-        {plan.note && <Typography variant="body2">{t('noteLine', { note: plan.note })}</Typography>}
-        <DecisionLines
-          asked={(a) => t('submittedBy', a)}
-          askedByName={plan.submittedByName}
-          askedAt={plan.submittedAt}
-          decided={(a) => t('decidedBy', { ...a, status })}
-          decidedByName={plan.decidedByName}
-          decidedAt={plan.decidedAt}
-          reason={plan.returnReason}
-          reasonLine={(reason) => t('reason', { reason })}
-        />
+        <SubmittedVersion version={plan} t={t} looks={LOOKS} statusTestId="plan-status" fileUrl={businessPlanFileUrl(plan.programId, plan.id)}>
+          {plan.note && <Typography variant="body2">{t('noteLine', { note: plan.note })}</Typography>}
+        </SubmittedVersion>
         {open && (canDecide || canWithdraw) && (
           <Box sx={{ display: 'flex', gap: 1, mt: 1, flexWrap: 'wrap' }}>
             {canDecide && (
               <>
-                <Button size="small" variant="contained" color="success" startIcon={<CheckIcon />} disabled={decide.isPending} onClick={() => decide.mutate({ decision: 'approve' })}>
+                <Button size="small" variant="contained" color="success" startIcon={<CheckIcon />} disabled={pending} onClick={() => decide('approve')}>
                   {t('approve')}
                 </Button>
-                <Button size="small" variant="outlined" color="warning" onClick={() => setReturning(true)}>
+                <Button size="small" variant="outlined" color="warning" onClick={askReturn}>
                   {t('return')}
                 </Button>
               </>
             )}
             {canWithdraw && (
-              <Button size="small" variant="outlined" disabled={decide.isPending} onClick={() => decide.mutate({ decision: 'withdraw' })}>
+              <Button size="small" variant="outlined" disabled={pending} onClick={() => decide('withdraw')}>
                 {t('withdraw')}
               </Button>
             )}
           </Box>
         )}
-        <ReasonDialog
-          open={returning}
-          title="app.businessPlans.returnTitle"
-          titleArgs={{ version: plan.version }}
-          label="app.businessPlans.returnReason"
-          confirm="app.businessPlans.return"
-          pending={decide.isPending}
-          error={decide.error && decide.variables?.decision === 'return' ? (fieldErrorsOf(decide.error)?.reason ?? translate(errorMessage(decide.error))) : undefined}
-          onConfirm={(reason) => decide.mutate({ decision: 'return', reason })}
-          onClose={() => setReturning(false)}
-        />
+        <ReasonDialog {...returnDialog} title="app.businessPlans.returnTitle" titleArgs={{ version: plan.version }} label="app.businessPlans.returnReason" confirm="app.businessPlans.return" />
       </CardContent>
     </Card>
   );

@@ -3,29 +3,28 @@ import { formatDateTime } from './dates';
 
 /**
  * Who asked and who decided, with when, and the reason of a refusal — under a proposal, a plan, a file waiting for
- * a second person. `asked` and `decided` are the screen's own sentences (%{name}, %{at}, %{status}).
+ * a second person — in the screen's words `t`: `asked`'s key (%{name}, %{at}), decidedBy (%{name}, %{at}, %{status})
+ * and reason (%{reason}).
  */
-export function DecisionLines(props: {
-  asked: (args: { name: string; at: string }) => string;
-  askedByName: string | null;
-  askedAt: string;
-  decided: (args: { name: string; at: string }) => string;
-  decidedByName: string | null;
-  decidedAt: string | null;
+export function DecisionLines({ t, asked: [askedKey, askedByName, askedAt], decided: [status, decidedByName, decidedAt], reason }: {
+  t: (key: string, options?: Record<string, unknown>) => string;
+  /** The sentence's key, who asked and when. */
+  asked: [key: string, name: string | null, at: string];
+  /** The decision's label (the status), who decided and when (null while undecided). */
+  decided: [status: string, name: string | null, at: string | null];
   reason: string | null;
-  reasonLine: (reason: string) => string;
 }) {
   return (
     <>
       <Typography variant="body2" color="text.secondary">
-        {props.asked({ name: props.askedByName ?? '—', at: formatDateTime(props.askedAt) })}
+        {t(askedKey, { name: askedByName ?? '—', at: formatDateTime(askedAt) })}
       </Typography>
-      {props.decidedAt && (
+      {decidedAt && (
         <Typography variant="body2" color="text.secondary">
-          {props.decided({ name: props.decidedByName ?? '—', at: formatDateTime(props.decidedAt) })}
+          {t('decidedBy', { name: decidedByName ?? '—', at: formatDateTime(decidedAt), status })}
         </Typography>
       )}
-      {props.reason && <Typography variant="body2">{props.reasonLine(props.reason)}</Typography>}
+      {reason && <Typography variant="body2">{t('reason', { reason })}</Typography>}
     </>
   );
 }

@@ -7,14 +7,14 @@ import type { ProgramSummary } from '@outreach/domain/programs';
 import { useRef, useState } from 'react';
 import { Loading, useCanAccess, useNotify } from 'react-admin';
 import { useSearchParams } from 'react-router-dom';
-import { DecisionLines } from '../common/DecisionLines';
 import { formatDate } from '../common/dates';
-import { fileSize } from '../common/fileSize';
 import { PageHeader } from '../common/PageHeader';
 import { ReasonDialog } from '../common/ReasonDialog';
 import { RequireProgram } from '../common/RequireProgram';
 import type { StatusLook } from '../common/StatusChip';
-import { VersionHeading } from '../common/VersionHeading';
+import { QueryCardList } from '../common/QueryCardList';
+import { SubmittedVersion } from '../common/SubmittedVersion';
+import { useDecision } from '../common/useDecision';
 import { useScreenWords } from '../common/useScreenWords';
 import { SubmitKeys } from '../daily-reports/submitKey';
 import { QUERY_ONCE, useAppDataProvider } from '../providers/dataProvider';
@@ -67,7 +67,7 @@ function ReportSubmissions({ program }: { program: ProgramSummary }) {
 }
 
 function Report({ program, item }: { program: ProgramSummary; item: ReportScheduleItem }) {
-  const { translate, t } = useScreenWords('app.reportSubmissions');
+  const { t } = useScreenWords('app.reportSubmissions');
   const dataProvider = useAppDataProvider();
   const { canAccess: canSubmit = false } = useCanAccess({ resource: 'report-submissions', action: 'submit' });
   const { canAccess: canDecide = false } = useCanAccess({ resource: 'report-submissions', action: 'decide' });
@@ -85,12 +85,9 @@ function Report({ program, item }: { program: ProgramSummary; item: ReportSchedu
       <Typography component="h2" variant="subtitle1" sx={{ fontWeight: 700 }}>
         {t('versions')}
       </Typography>
-      {versions.error ? <Alert severity="error">{translate(errorMessage(versions.error))}</Alert> : null}
-      {versions.isPending ? <Loading /> : null}
-      {versions.data?.length === 0 && <Typography color="text.secondary">{t('empty')}</Typography>}
-      <Box component="ul" aria-label={t('versions')} data-testid="report-versions" sx={{ listStyle: 'none', m: 0, p: 0, display: 'grid', gap: 1.5 }}>
-        {versions.data?.map((v) => <VersionCard key={v.id} submission={v} canDecide={canDecide} programId={program.id} />)}
-      </Box>
+      <QueryCardList query={versions} label={t('versions')} testId="report-versions" empty={t('empty')}>
+        {(v) => <VersionCard key={v.id} submission={v} canDecide={canDecide} programId={program.id} />}
+      </QueryCardList>
     </>
   );
 }
@@ -187,46 +184,21 @@ function Figures({ figures, changes, testId }: { figures: SubmissionFigure[]; ch
 }
 
 function VersionCard({ submission: s, canDecide, programId }: { submission: ReportSubmissionView; canDecide: boolean; programId: string }) {
-  const { translate, t } = useScreenWords('app.reportSubmissions');
+  const { t } = useScreenWords('app.reportSubmissions');
   const notify = useNotify();
   const dataProvider = useAppDataProvider();
-  const queryClient = useQueryClient();
-  const [returning, setReturning] = useState(false);
-  const decide = useMutation({
-    mutationFn: ({ decision, reason }: { decision: 'accept' | 'return'; reason?: string }) => dataProvider.decideReport(programId, s.id, decision, reason),
-    onSuccess: (v, { decision }) => {
-      notify(`app.reportSubmissions.${decision === 'accept' ? 'accepted' : 'returned'}`, { type: 'success', messageArgs: { title: v.title, version: v.version } });
-      setReturning(false);
-      void queryClient.invalidateQueries({ queryKey: ['programs', programId, 'report-submissions'] });
-    },
-    onError: (e, { decision }) => decision !== 'return' && notify(errorMessage(e), { type: 'error' }),
+  const { decide, pending, askReturn, returnDialog } = useDecision<'accept', ReportSubmissionView>({
+    call: (decision, reason) => dataProvider.decideReport(programId, s.id, decision, reason),
+    decided: (v, decision) => notify(`app.reportSubmissions.${decision === 'accept' ? 'accepted' : 'returned'}`, { type: 'success', messageArgs: { title: v.title, version: v.version } }),
+    queryKey: ['programs', programId, 'report-submissions'],
   });
-  const status = t(`statuses.${s.status}`);
   const changed = s.changes?.filter((c) => c.changed).length ?? 0;
   return (
     <Card component="li" variant="outlined" data-report-version={s.version}>
       <CardContent sx={{ display: 'grid', gap: 0.5 }}>
-        <VersionHeading
-          heading={`${t('version', { version: s.version })}  ${s.title}`}
-          status={s.status}
-          looks={LOOKS}
-          statusLabel={status}
-          statusTestId="report-status"
-          fileUrl={reportSubmissionFileUrl(programId, s.id)}
-          fileName={s.fileName}
-          fileLabel={t('download', { size: fileSize(s.bytes) })}
-        />
-        {s.remarks && <Typography variant="body2" sx={{ overflowWrap: 'anywhere' }}>{t('remarksLine', { remarks: s.remarks })}</Typography>}
-        <DecisionLines
-          asked={(a) => t('submittedBy', a)}
-          askedByName={s.submittedByName}
-          askedAt={s.submittedAt}
-          decided={(a) => t('decidedBy', { ...a, status })}
-          decidedByName={s.decidedByName}
-          decidedAt={s.decidedAt}
-          reason={s.returnReason}
-          reasonLine={(reason) => t('reason', { reason })}
-        />
+        <SubmittedVersion version={s} t={t} looks={LOOKS} statusTestId="report-status" fileUrl={reportSubmissionFileUrl(programId, s.id)}>
+          {s.remarks && <Typography variant="body2" sx={{ overflowWrap: 'anywhere' }}>{t('remarksLine', { remarks: s.remarks })}</Typography>}
+        </SubmittedVersion>
         {s.changes && (
           <Box sx={{ mt: 1 }}>
             <Typography variant="body2" sx={{ fontWeight: 700 }}>
@@ -237,25 +209,15 @@ function VersionCard({ submission: s, canDecide, programId }: { submission: Repo
         )}
         {s.status === 'submitted' && canDecide && (
           <Box sx={{ display: 'flex', gap: 1, mt: 1, flexWrap: 'wrap' }}>
-            <Button size="small" variant="contained" color="success" startIcon={<CheckIcon />} disabled={decide.isPending} onClick={() => decide.mutate({ decision: 'accept' })}>
+            <Button size="small" variant="contained" color="success" startIcon={<CheckIcon />} disabled={pending} onClick={() => decide('accept')}>
               {t('accept')}
             </Button>
-            <Button size="small" variant="outlined" color="warning" onClick={() => setReturning(true)}>
+            <Button size="small" variant="outlined" color="warning" onClick={askReturn}>
               {t('return')}
             </Button>
           </Box>
         )}
-        <ReasonDialog
-          open={returning}
-          title="app.reportSubmissions.returnTitle"
-          titleArgs={{ title: s.title, version: s.version }}
-          label="app.reportSubmissions.returnReason"
-          confirm="app.reportSubmissions.return"
-          pending={decide.isPending}
-          error={decide.error && decide.variables?.decision === 'return' ? (fieldErrorsOf(decide.error)?.reason ?? translate(errorMessage(decide.error))) : undefined}
-          onConfirm={(reason) => decide.mutate({ decision: 'return', reason })}
-          onClose={() => setReturning(false)}
-        />
+        <ReasonDialog {...returnDialog} title="app.reportSubmissions.returnTitle" titleArgs={{ title: s.title, version: s.version }} label="app.reportSubmissions.returnReason" confirm="app.reportSubmissions.return" />
       </CardContent>
     </Card>
   );

@@ -113,16 +113,7 @@ function SiteCard({ site, programId, canDecide, queryKey }: { site: SiteApproval
           <StatusChip status={site.status} looks={LOOKS} label={status} testId="site-status" />
         </Box>
         <Typography variant="body2">{t(`kinds.${site.serviceKind}`)}{site.address ? `・${site.address}` : ''}</Typography>
-        <DecisionLines
-          asked={(a) => t('proposedBy', a)}
-          askedByName={site.proposedByName}
-          askedAt={site.proposedAt}
-          decided={(a) => t('decidedBy', { ...a, status })}
-          decidedByName={site.decidedByName}
-          decidedAt={site.decidedAt}
-          reason={site.rejectionReason}
-          reasonLine={(reason) => t('reason', { reason })}
-        />
+        <DecisionLines t={t} asked={['proposedBy', site.proposedByName, site.proposedAt]} decided={[status, site.decidedByName, site.decidedAt]} reason={site.rejectionReason} />
         {canDecide && site.status === 'proposed' && (
           <Box sx={{ display: 'flex', gap: 1, mt: 1 }}>
             <Button size="small" variant="contained" color="success" startIcon={<CheckIcon />} disabled={approve.isPending} onClick={() => approve.mutate()}>

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { describes, idView, instantView } from '../common/view.js';
+import { describes, idView, submissionTrailView } from '../common/view.js';
 import { businessPlanStatusSchema, type BusinessPlanView } from './business-plan.schema.js';
 
 /** A version of the business plan as GET/POST /api/programs/:programId/business-plans… answer it. */
@@ -17,11 +17,6 @@ export const businessPlanViewSchema = describes<BusinessPlanView>()(
     status: businessPlanStatusSchema,
     /** Why the city returned it (status returned). */
     returnReason: z.string().nullable(),
-    submittedBy: idView.nullable(),
-    submittedByName: z.string().nullable(),
-    submittedAt: instantView,
-    decidedBy: idView.nullable(),
-    decidedByName: z.string().nullable(),
-    decidedAt: instantView.nullable(),
+    ...submissionTrailView,
   }),
 );

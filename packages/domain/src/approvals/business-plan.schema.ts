@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { SubmissionTrail } from '../common/view.js';
 import { freeText } from '../common/fields.js';
 import type { DateKey } from '../common/dates.js';
 
@@ -113,7 +114,7 @@ export function businessPlanState(
 }
 
 /** A version as the API answers it. */
-export interface BusinessPlanView {
+export interface BusinessPlanView extends SubmissionTrail {
   id: string;
   programId: string;
   /** 1, 2, 3… in the order submitted. */
@@ -125,10 +126,4 @@ export interface BusinessPlanView {
   note: string | null;
   status: BusinessPlanStatus;
   returnReason: string | null;
-  submittedBy: string | null;
-  submittedByName: string | null;
-  submittedAt: string;
-  decidedBy: string | null;
-  decidedByName: string | null;
-  decidedAt: string | null;
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { describes, idView, instantView } from '../common/view.js';
+import { decisionTrailView, describes, idView, instantView } from '../common/view.js';
 import { serviceKindSchema } from '../programs/program.schema.js';
 import { siteApprovalStatusSchema, type SiteApprovalView } from './site-approval.schema.js';
 
@@ -18,8 +18,6 @@ export const siteApprovalViewSchema = describes<SiteApprovalView>()(
     proposedByName: z.string().nullable(),
     /** When it was (last) proposed. */
     proposedAt: instantView,
-    decidedBy: idView.nullable(),
-    decidedByName: z.string().nullable(),
-    decidedAt: instantView.nullable(),
+    ...decisionTrailView,
   }),
 );

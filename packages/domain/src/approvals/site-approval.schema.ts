@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { DecisionTrail } from '../common/view.js';
 import { freeText } from '../common/fields.js';
 import { type ServiceKind, serviceKindSchema } from '../programs/program.schema.js';
 import { ADDRESS_LIKE } from '../sessions/session.schema.js';
@@ -68,7 +69,7 @@ export function sitePlaceProblem(
 }
 
 /** A site as the API answers it. */
-export interface SiteApprovalView {
+export interface SiteApprovalView extends DecisionTrail {
   id: string;
   programId: string;
   serviceKind: ServiceKind;
@@ -79,7 +80,4 @@ export interface SiteApprovalView {
   proposedBy: string | null;
   proposedByName: string | null;
   proposedAt: string;
-  decidedBy: string | null;
-  decidedByName: string | null;
-  decidedAt: string | null;
 }

@@ -20,3 +20,23 @@ export const dateKeyView = z.string().meta({ format: 'date' });
 export function describes<T>() {
   return <S extends z.ZodType<T>>(schema: S, ..._same: [T] extends [z.output<S>] ? [] : [never]): S => schema;
 }
+
+/** Who decided a version or a proposal the city decides, and when (null while undecided). */
+export interface DecisionTrail {
+  decidedBy: string | null;
+  decidedByName: string | null;
+  decidedAt: string | null;
+}
+
+/** DecisionTrail's fields as a view schema's, spread at the end of its `z.object`. */
+export const decisionTrailView = { decidedBy: idView.nullable(), decidedByName: z.string().nullable(), decidedAt: instantView.nullable() };
+
+/** Who submitted a version the city decides (業務計画書, 月次・完了報告) and when, and who decided it. */
+export interface SubmissionTrail extends DecisionTrail {
+  submittedBy: string | null;
+  submittedByName: string | null;
+  submittedAt: string;
+}
+
+/** SubmissionTrail's fields as a view schema's, spread at the end of its `z.object`. */
+export const submissionTrailView = { submittedBy: idView.nullable(), submittedByName: z.string().nullable(), submittedAt: instantView, ...decisionTrailView };

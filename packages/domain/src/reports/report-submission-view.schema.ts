@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { dateKeyView, describes, idView, instantView } from '../common/view.js';
+import { dateKeyView, describes, idView, submissionTrailView } from '../common/view.js';
 import { type FigureChange, periodReportKindSchema, type ReportDraftView, type ReportScheduleItem, reportSubmissionStatusSchema, type ReportSubmissionView, type SubmissionFigure } from './report-submission.js';
 
 /** What the report-submission routes answer (report-submission.ts); the API maps to these, the dashboard reads them. */
@@ -25,12 +25,7 @@ export const reportSubmissionViewSchema = describes<ReportSubmissionView>()(
     figures: z.array(figureView),
     changes: z.array(changeView).nullable(),
     dueDate: dateKeyView.nullable(),
-    submittedBy: idView.nullable(),
-    submittedByName: z.string().nullable(),
-    submittedAt: instantView,
-    decidedBy: idView.nullable(),
-    decidedByName: z.string().nullable(),
-    decidedAt: instantView.nullable(),
+    ...submissionTrailView,
   }),
 );
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { SubmissionTrail } from '../common/view.js';
 import type { DateKey } from '../common/dates.js';
 import { addDays } from '../common/dates.js';
 import type { ReportingDeadline } from '../programs/periods.js';
@@ -221,7 +222,7 @@ export function reportSchedule(deadlines: readonly ReportingDeadline[], versions
 // Views
 
 /** A version as the API answers it. */
-export interface ReportSubmissionView {
+export interface ReportSubmissionView extends SubmissionTrail {
   id: string;
   programId: string;
   kind: PeriodReportKind;
@@ -242,12 +243,6 @@ export interface ReportSubmissionView {
   changes: FigureChange[] | null;
   /** When the report was due (the program's deadlines). */
   dueDate: DateKey | null;
-  submittedBy: string | null;
-  submittedByName: string | null;
-  submittedAt: string;
-  decidedBy: string | null;
-  decidedByName: string | null;
-  decidedAt: string | null;
 }
 
 /** GET /api/programs/:programId/report-submissions/draft: the figures a submission would freeze now. */
