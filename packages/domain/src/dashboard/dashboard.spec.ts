@@ -4,6 +4,8 @@ import { attentionItems, dailyReportAttention, groupHeadline, sessionsByWeek, ta
 
 const workingHours = workingHoursSchema.parse({});
 const calendar = { periodStart: '2026-06-01', periodEnd: '2026-06-30', workingHours };
+/** attentionItems with nothing on the list: each case adds what it is about. */
+const NOTHING = { overdueDailyReports: [], overdueCallWeeks: [], returnedReports: [], openDefects: [], openComplaints: [] };
 
 describe(targetChartSeries.name, () => {
   it('plots weekly points with actuals up to asOf, the pace over the period and the projection after asOf', () => {
@@ -68,14 +70,11 @@ describe(attentionItems.name, () => {
 
   it('lists an open defect past its follow-up due date as overdue, the others as open', () => {
     const items = attentionItems({
-      overdueDailyReports: [],
-      overdueCallWeeks: [],
-      returnedReports: [],
+      ...NOTHING,
       openDefects: [
         { receivedDate: '2026-06-01', id: 'd1' },
         { receivedDate: '2026-06-10', id: 'd2' },
       ],
-      openComplaints: [],
       asOf: '2026-06-16',
     });
     expect(items.map((i) => [i.kind, i.id, i.label])).toEqual([
@@ -86,11 +85,7 @@ describe(attentionItems.name, () => {
 
   it('lists a visit week whose slips are past their due date at the city', () => {
     const items = attentionItems({
-      overdueDailyReports: [],
-      overdueCallWeeks: [],
-      returnedReports: [],
-      openDefects: [],
-      openComplaints: [],
+      ...NOTHING,
       overdueSlipShares: [{ weekStart: '2026-06-15', dueDate: '2026-06-09', count: 2 }],
     });
     expect(items).toEqual([
@@ -100,11 +95,7 @@ describe(attentionItems.name, () => {
 
   it('lists a booked half-day without a team, or with one that cannot go out, linking to チーム編成', () => {
     const items = attentionItems({
-      overdueDailyReports: [],
-      overdueCallWeeks: [],
-      returnedReports: [],
-      openDefects: [],
-      openComplaints: [],
+      ...NOTHING,
       incompleteTeams: [
         { date: '2026-06-18', half: 'pm', state: 'incomplete' },
         { date: '2026-06-17', half: 'am', state: 'none' },
@@ -118,11 +109,8 @@ describe(attentionItems.name, () => {
 
   it('lists a site waiting for the city\'s approval by the day it was proposed (004 §7(3))', () => {
     const items = attentionItems({
-      overdueDailyReports: [],
-      overdueCallWeeks: [],
-      returnedReports: [],
+      ...NOTHING,
       openDefects: [{ receivedDate: '2026-06-05', id: 'd1' }],
-      openComplaints: [],
       pendingSites: [{ proposedDate: '2026-06-03', name: 'ゆめタウン下関', id: 's1' }],
     });
     expect(items.map((i) => [i.kind, i.resource, i.id])).toEqual([
@@ -134,11 +122,8 @@ describe(attentionItems.name, () => {
 
   it('puts open personal-data incidents first, newest first, whatever their date (特記事項 §12)', () => {
     const items = attentionItems({
-      overdueDailyReports: [],
-      overdueCallWeeks: [],
-      returnedReports: [],
+      ...NOTHING,
       openDefects: [{ receivedDate: '2026-06-01', id: 'd1' }],
-      openComplaints: [],
       openIncidents: [
         { discoveredDate: '2026-06-10', kind: 'loss', residentsAffected: 1, id: 'i1' },
         { discoveredDate: '2026-06-20', kind: 'leak', residentsAffected: 3, id: 'i2' },
@@ -210,6 +195,6 @@ describe(dailyReportAttention.name, () => {
 
   it('shows the city only what it has: an unreleased report is overdue, with no link to open it', () => {
     expect(attention('city_admin')).toEqual([['daily_report_overdue', ''], ['daily_report_overdue', ''], ['report_returned', 'r3'], ['daily_report_overdue', 'r4']]);
-    expect(attentionItems({ overdueDailyReports: [], overdueCallWeeks: [], returnedReports: [], checkingReports: [{ date: '2026-06-10', id: 'r1' }], openDefects: [], openComplaints: [] })[0].label).toBe('6/10 の日次報告が社内確認を待っています');
+    expect(attentionItems({ ...NOTHING, checkingReports: [{ date: '2026-06-10', id: 'r1' }] })[0].label).toBe('6/10 の日次報告が社内確認を待っています');
   });
 });

@@ -57,12 +57,9 @@ describe('facility coordination (003 §9(2), 001 第5)', () => {
   });
 
   it('puts overdue and near steps on the attention list, linked to the booking', () => {
+    const nothing = { overdueDailyReports: [], overdueCallWeeks: [], returnedReports: [], openDefects: [], openComplaints: [] };
     const items = attentionItems({
-      overdueDailyReports: [],
-      overdueCallWeeks: [],
-      returnedReports: [],
-      openDefects: [],
-      openComplaints: [],
+      ...nothing,
       facilitySteps: [
         { id: 'b1', receptionNumber: 12, step: 'pre_meeting', due: '2026-09-16', overdue: true },
         { id: 'b1', receptionNumber: 12, step: 'applicant_list', due: '2026-09-29', overdue: false },

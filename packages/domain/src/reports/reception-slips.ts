@@ -2,7 +2,7 @@ import { halfLabel } from '../bookings/slots.js';
 import { applicantOutingDifficulty, applicantRelation, CALLER_RELATION_LABELS, type FacilityRequest, type HomeIntake } from '../bookings/intake.js';
 import { APPLICATION_TYPE_LABELS } from '../sessions/application-type.js';
 import { type ReportContext, reportMeta } from './figures.js';
-import { SheetBuilder, type WorkbookSpec } from './sheet.js';
+import { SheetBuilder, type TableColumn, type WorkbookSpec } from './sheet.js';
 import { jaDate } from './tables.js';
 
 /**
@@ -26,16 +26,21 @@ export interface SlipFacility {
 
 const PARKING_JA = { available: 'あり', unavailable: 'なし', unknown: '不明' } as const;
 const yesNo = (v: boolean) => (v ? '可' : '不可');
+/** Each sheet's first two columns: the slip's reception number and its visit day. */
+const SLIP_COLUMNS: TableColumn[] = [
+  { header: '受付番号', kind: 'int' },
+  { header: '訪問日', kind: 'text', width: 18 },
+];
 
 export function shapeReceptionSlips(input: { context: ReportContext; title: string; period: { label: string; value: string }; home: readonly SlipHome[]; facilities: readonly SlipFacility[] }): WorkbookSpec {
   const style = input.context.eraStyle;
   const date = (d: string | null) => (d ? jaDate(d, style) : '未定');
-  const home = new SheetBuilder('個人宅', { title: input.title, meta: reportMeta(input.context, input.period) }, { orientation: 'landscape' });
+  const sheet = (name: string) => new SheetBuilder(name, { title: input.title, meta: reportMeta(input.context, input.period) }, { orientation: 'landscape' });
+  const home = sheet('個人宅');
   home.table({
     freeze: true,
     columns: [
-      { header: '受付番号', kind: 'int' },
-      { header: '訪問日', kind: 'text', width: 18 },
+      ...SLIP_COLUMNS,
       { header: '時間帯', kind: 'text', width: 8 },
       { header: '氏名', kind: 'text', width: 16 },
       { header: 'ふりがな', kind: 'text', width: 18 },
@@ -71,12 +76,11 @@ export function shapeReceptionSlips(input: { context: ReportContext; title: stri
   home.note('※個人情報を含みます。受領後は市の定めに従って保管・廃棄してください。このファイルの作成とダウンロードは取扱記録に残っています。');
   const sheets = [home.build()];
   if (input.facilities.length) {
-    const facilities = new SheetBuilder('施設', { title: input.title, meta: reportMeta(input.context, input.period) }, { orientation: 'landscape' });
+    const facilities = sheet('施設');
     facilities.table({
       freeze: true,
       columns: [
-        { header: '受付番号', kind: 'int' },
-        { header: '訪問日', kind: 'text', width: 18 },
+        ...SLIP_COLUMNS,
         { header: '施設名', kind: 'text', width: 24 },
         { header: '施設の種類', kind: 'text', width: 16 },
         { header: '住所', kind: 'text', width: 30 },

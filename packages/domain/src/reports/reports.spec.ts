@@ -1,5 +1,5 @@
 import { type CallCountRow, weeklyCallSeries } from '../calls/weekly-calls.js';
-import { workingHoursSchema } from '../programs/program.schema.js';
+import { type ServiceKind, workingHoursSchema } from '../programs/program.schema.js';
 import { reportingRates } from '../daily-reports/timeliness.js';
 import { bucketByMonth } from '../common/buckets.js';
 import { photoStatsByMonth } from '../sessions/photo-stats.js';
@@ -265,21 +265,25 @@ const FORM_VARIANTS: Array<[string, ReportForm]> = [
 ];
 
 describe(shapeMonthlyReport.name, () => {
+  /** October's records: what every case of the monthly report starts from. */
+  const october = {
+    context: ctx,
+    month: '2026-10',
+    from: '2026-10-01',
+    to: '2026-10-31',
+    serviceKinds: ['home_visit', 'facility_visit'] as ServiceKind[],
+    sessions: SESSIONS,
+    weeks: weeksOf('2026-10-01', '2026-10-31'),
+    defects: DEFECTS,
+    inquiries: INQUIRIES,
+    progress: PROGRESS,
+    rates: ratesOf('2026-10-01', '2026-10-31'),
+  };
   const monthly = (form?: ReportForm) =>
     legible('monthly', shapeMonthlyReport({
+      ...october,
       form,
-      context: ctx,
-      month: '2026-10',
-      from: '2026-10-01',
-      to: '2026-10-31',
-      serviceKinds: ['home_visit', 'facility_visit'],
-      sessions: SESSIONS,
-      weeks: weeksOf('2026-10-01', '2026-10-31'),
-      defects: DEFECTS,
-      inquiries: INQUIRIES,
       activityPhotos: [{ date: '2026-10-05', reviewStatus: 'approved' }, { date: '2026-10-22', reviewStatus: 'pending' }, { date: '2026-11-02', reviewStatus: 'pending' }],
-      progress: PROGRESS,
-      rates: ratesOf('2026-10-01', '2026-10-31'),
     }));
 
   it('has a summary sheet and one sheet per breakdown, whose totals agree', () => {
@@ -328,18 +332,8 @@ describe(shapeMonthlyReport.name, () => {
     const { sheets } = legible(
       'monthly with states and photos',
       shapeMonthlyReport({
-        context: ctx,
-        month: '2026-10',
-        from: '2026-10-01',
-        to: '2026-10-31',
-        serviceKinds: ['home_visit', 'facility_visit'],
-        sessions: SESSIONS,
-        weeks: weeksOf('2026-10-01', '2026-10-31'),
-        defects: DEFECTS,
-        inquiries: INQUIRIES,
+        ...october,
         activityPhotos: [photo('p2', '2026-10-22', 'approved', true), photo('p1', '2026-10-05', 'approved', true), photo('p3', '2026-10-06', 'pending', true), photo('p4', '2026-10-07', 'approved', false)],
-        progress: PROGRESS,
-        rates: ratesOf('2026-10-01', '2026-10-31'),
         dailyReports: [
           { date: '2026-10-05', status: 'accepted' },
           { date: '2026-10-22', status: 'returned' },
