@@ -1,6 +1,6 @@
 import { CALL_CATEGORIES, CALL_OUTCOMES, type CallCategory, type CallOutcome, type CallWeek } from '@outreach/domain/calls';
 import type { DateKey } from '@outreach/domain/common';
-import type { ReportingRates } from '@outreach/domain/daily-reports';
+import type { Completeness, ReportingRates } from '@outreach/domain/daily-reports';
 import type { AttentionItem, SessionsWeek, TargetChartPoint } from '@outreach/domain/dashboard';
 import type { ServiceKind } from '@outreach/domain/programs';
 import { APPLICATION_TYPES, type ApplicationCounts, type ApplicationType, type MonthlyPhotoStats } from '@outreach/domain/sessions';
@@ -224,14 +224,11 @@ export function funnelSteps(funnel: DashboardSummaryView['funnel']): {
 
 // ── reporting ────────────────────────────────────────────────────────────────────────────────────────────────
 
-export interface ReportingMonthRow {
+/** A month's counts as the domain's Completeness says them; its rates as percentages. */
+export interface ReportingMonthRow extends Omit<Completeness, 'reportingRate' | 'onTimeRate'> {
   month: string;
   label: string;
-  expected: number;
-  received: number;
-  onTime: number;
-  pending: number;
-  /** Whole percent 0–100, null while no report was due (a gap in the line, not a zero). */
+  /** Percent 0–100 to one decimal, null while no report was due (a gap in the line, not a zero). */
   reportingRate: number | null;
   onTimeRate: number | null;
 }

@@ -1,3 +1,5 @@
+import { APPLICATION_METHOD_LABELS_JA, SERVICE_KIND_LABELS_JA, TARGET_METRIC_LABELS_JA, TARGET_STATUS_LABELS_JA } from '@outreach/domain/reports';
+
 /**
  * The labels of the programs screens (resources.programs.*), merged into ja.ts and en.ts. Kept beside the screens
  * so that the shared locale files only gain one line each.
@@ -80,27 +82,20 @@ export const programsJa = {
   },
   tabs: { overview: '概要・設定', targets: '目標', progress: '進捗', calendar: '実施予定日' },
   sections: { basics: '基本情報', periods: '期間と報告期限', workingDays: '稼働日と受付時間', booking: '予約のルール', reports: '報告', personalData: '個人情報', guidance: '住民への案内（予約受付で読み上げ）', bring: '訪問の持参物（申請の種類ごと）' },
-  serviceKinds: { home_visit: '個人宅訪問', facility_visit: '福祉施設訪問', venue_event: '会場設置型' },
-  methods: { on_site_acceptance: '出張申請受付', application_support: '申請サポート' },
+  serviceKinds: SERVICE_KIND_LABELS_JA,
+  methods: APPLICATION_METHOD_LABELS_JA,
   reviews: { vendor_manager: 'スタッフの日次報告は受託者管理者が確認してから市へ提出', none: '社内確認なし（提出するとすぐ市へ）' },
   eraStyles: { wareki: '和暦（令和8年6月17日）', seireki: '西暦（2026年6月17日）' },
   weekdays: { 0: '日', 1: '月', 2: '火', 3: '水', 4: '木', 5: '金', 6: '土' },
   weekdaysLong: { 0: '日曜日', 1: '月曜日', 2: '火曜日', 3: '水曜日', 4: '木曜日', 5: '金曜日', 6: '土曜日' },
-  metrics: {
-    sessions: '実施回数',
-    applications: '申請件数',
-    reservations: '予約件数',
-    facilities_visited: '訪問施設数',
-    consultations: '相談件数',
-    calls: '受電件数',
-  },
+  metrics: TARGET_METRIC_LABELS_JA,
   units: { sessions: '回', applications: '件', reservations: '件', facilities_visited: '施設', consultations: '件', calls: '件' },
   logic: { any: 'いずれか達成で達成', all: 'すべて達成で達成' },
   logicSentence: {
     any: 'このグループは、下の目標のうちいずれか1つを達成すれば達成です。',
     all: 'このグループは、下の目標をすべて達成したときに達成です。',
   },
-  statuses: { met: '達成', on_track: '順調', at_risk: '要注意', behind: '遅れ', unmeasured: '未集計' },
+  statuses: TARGET_STATUS_LABELS_JA,
   settings: {
     fiscalYear: '%{year}年度（%{era}度）',
     serviceKindWithMethod: '%{kind}（%{method}）',

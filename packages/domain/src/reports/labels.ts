@@ -1,7 +1,7 @@
 import type { ApplicationMethod, ServiceKind, TargetMetric } from '../programs/program.schema.js';
 import type { TargetStatus } from '../programs/progress.js';
 
-/** Japanese names used in the Excel workbooks (the dashboard's i18n says the same words). */
+/** Japanese names used in the Excel workbooks; the dashboard's i18n takes the same tables. */
 
 export const SERVICE_KIND_LABELS_JA: Record<ServiceKind, string> = {
   home_visit: '個人宅訪問',
