@@ -1,9 +1,12 @@
-import { type CallCategory, type CallOutcome, freezeCallCounts, weeklyCallSeries } from '@outreach/domain/calls';
+import { type CallCategory, freezeCallCounts, weeklyCallSeries } from '@outreach/domain/calls';
 import { addDays, eachDay, isWorkingDay, jstInstant, monthKey, weekday, weekStart } from '@outreach/domain/common';
 import { dailyReportDueAt } from '@outreach/domain/daily-reports';
 import { programInputSchema, proposeVisitDays, type ServiceKind } from '@outreach/domain/programs';
 import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
+import { CALL_CATEGORY_WEIGHTS, callOutcomeFor } from '../src/database/seed/demo-calls';
+import { demoDefectFinding, demoInquiryCall } from '../src/database/seed/demo-sessions';
 import { around, seededRandom, weighted } from '../src/database/seed/random';
+import { plausibleCounts, type SessionCounts } from '../src/database/seed/session-counts';
 import { hashPassword } from '../src/modules/auth/passwords';
 import { BookingEntity, ReceptionCounterEntity } from '../src/modules/bookings/booking.entity';
 import { CallEntity, CallWeekEntity } from '../src/modules/calls/call.entity';
@@ -76,48 +79,16 @@ function programIdOf(seed: number, i: number): string {
   return uuidFrom(seededRandom(mix(seed, i, 2)));
 }
 
-const CATEGORY_WEIGHTS: Record<CallCategory, number> = { booking: 35, change_cancel: 10, question_card_general: 25, question_program: 20, complaint: 3, other: 7 };
-
-function outcomeFor(random: () => number, category: CallCategory): CallOutcome {
-  if (category === 'booking') return weighted(random, { booked: 78, callback_needed: 18, no_answer: 4 });
-  if (category === 'complaint') return weighted(random, { answered: 50, referred_to_city: 40, callback_needed: 10 });
-  return weighted(random, { answered: 80, referred_to_city: 8, callback_needed: 10, no_answer: 2 });
-}
-
 const hhmm = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 
 /** Session counts that pass the daily report's cross-checks; mean applications 2 / 12 / 18 by kind. */
-function countsFor(random: () => number, kind: ServiceKind) {
+function countsFor(random: () => number, kind: ServiceKind): SessionCounts {
   const mean = kind === 'home_visit' ? 2 : kind === 'facility_visit' ? 12 : 18;
   const apps = Math.max(1, around(random, mean));
   const renewal = Math.floor(apps * 0.25 * random());
   const lost = random() < 0.1 ? 1 : 0;
   const damaged = random() < 0.03 ? 1 : 0;
-  const newApps = Math.max(0, apps - renewal - lost - damaged);
-  const total = newApps + renewal + lost + damaged;
-  const brought = kind === 'venue_event' ? Math.floor(total * 0.3 * random()) : 0;
-  const onSite = total - brought;
-  const medical = kind === 'venue_event' ? 0 : Math.min(onSite, around(random, kind === 'facility_visit' ? 2 : 0.3));
-  const bedridden = kind === 'facility_visit' ? Math.min(onSite - medical, around(random, 1)) : 0;
-  return {
-    applicationsNew: newApps,
-    applicationsRenewal: renewal,
-    applicationsReissueLost: lost,
-    applicationsReissueDamaged: damaged,
-    applicationsReissueOther: 0,
-    faceAuthCards: Math.min(total, around(random, kind === 'facility_visit' ? 2 : 0.3)),
-    mailToFacility: kind === 'facility_visit' ? Math.floor(total * 0.5) : 0,
-    consultations: around(random, kind === 'venue_event' ? 6 : 0.5),
-    photosTakenOnSite: onSite,
-    photosBrought: brought,
-    photoRetakes: around(random, total * 0.1),
-    photoExceptionsMedical: medical,
-    photoExceptionsDisability: random() < 0.05 ? Math.min(1, onSite - medical - bedridden) : 0,
-    photoExceptionsBedridden: bedridden,
-    photoExceptionsOther: 0,
-    proxyWriting: Math.min(total, around(random, kind === 'venue_event' ? 0.5 : total * 0.3)),
-    notTaken: 0,
-  };
+  return plausibleCounts(random, kind, { newApps: Math.max(0, apps - renewal - lost - damaged), renewal, lost, damaged }, 0.05);
 }
 
 const ZERO_COUNTS = countsFor(() => 0, 'home_visit');
@@ -289,7 +260,7 @@ async function generateProgram(bulk: BulkInserter, plan: ProgramPlan): Promise<v
     if (!isWorkingDay(date, fields.workingHours)) continue;
     const count = around(random, 20.5);
     for (let c = 0; c < count; c++) {
-      const category = weighted(random, CATEGORY_WEIGHTS);
+      const category = weighted(random, CALL_CATEGORY_WEIGHTS);
       const outside = random() < 0.02;
       const minute = outside ? 17 * 60 + Math.floor(random() * 90) : 9 * 60 + Math.floor(random() * 8 * 60);
       const receivedAt = jstInstant(date, hhmm(minute));
@@ -301,7 +272,7 @@ async function generateProgram(bulk: BulkInserter, plan: ProgramPlan): Promise<v
         ...keys(date),
         direction: random() < 0.02 ? 'out' : 'in',
         category,
-        outcome: outcomeFor(random, category),
+        outcome: callOutcomeFor(random, category),
         count: 1,
         durationMinutes: 2 + Math.floor(random() * 12),
         operatorUserId: plan.vendorStaffId,
@@ -502,10 +473,8 @@ async function generateProgram(bulk: BulkInserter, plan: ProgramPlan): Promise<v
         programId,
         sessionId: s.id,
         applicationId: null,
-        foundBy: k % 2 ? 'jlis' : 'city',
         receivedDate,
-        category: k % 2 ? 'photo' : 'form_missing_field',
-        description: k % 2 ? '顔写真の背景が規格外との連絡（J-LIS）' : '申請書の署名欄に記入漏れ',
+        ...demoDefectFinding(k),
         attempts: [{ at: jstInstant(addDays(s.date, 11), '10:00').toISOString(), method: 'phone', result: resolved ? 'resolved' : 'no_answer' }],
         resolvedDate: resolved ? addDays(s.date, 14) : null,
         createdAt: jstInstant(receivedDate, '10:00'),
@@ -519,11 +488,7 @@ async function generateProgram(bulk: BulkInserter, plan: ProgramPlan): Promise<v
       id: id(),
       programId,
       date,
-      channel: 'phone',
-      category: k % 3 === 0 ? 'complaint' : k % 3 === 1 ? 'inquiry' : 'opinion',
-      summary: k % 3 === 0 ? '訪問時間の連絡が前日までになかった' : k % 3 === 1 ? '代理人による受け取りに必要な書類の問い合わせ' : '自宅で申請できて助かったとの声',
-      handling: k % 3 === 0 ? '担当者から謝罪し、前日連絡を徹底' : '案内済み',
-      escalatedToCity: k % 3 === 0,
+      ...demoInquiryCall(k),
       closedDate: k % 5 === 0 ? null : addDays(date, 2),
       createdAt: jstInstant(date, '15:00'),
       updatedAt: jstInstant(date, '15:00'),

@@ -6,9 +6,10 @@ import type { EntityManager } from 'typeorm';
 import { CallEntity, CallWeekEntity } from '../../modules/calls/call.entity';
 import { around, seededRandom, weighted } from './random';
 
-const CATEGORY_WEIGHTS: Record<CallCategory, number> = { booking: 35, change_cancel: 10, question_card_general: 25, question_program: 20, complaint: 3, other: 7 };
+/** The usual mix of a call center's categories and, by category, outcomes (the demo's and the benchmark's calls). */
+export const CALL_CATEGORY_WEIGHTS: Record<CallCategory, number> = { booking: 35, change_cancel: 10, question_card_general: 25, question_program: 20, complaint: 3, other: 7 };
 
-function outcomeFor(random: () => number, category: CallCategory): CallOutcome {
+export function callOutcomeFor(random: () => number, category: CallCategory): CallOutcome {
   if (category === 'booking') return weighted(random, { booked: 78, callback_needed: 18, no_answer: 4 });
   if (category === 'complaint') return weighted(random, { answered: 50, referred_to_city: 40, callback_needed: 10 });
   return weighted(random, { answered: 80, referred_to_city: 8, callback_needed: 10, no_answer: 2 });
@@ -52,7 +53,7 @@ export async function seedDemoCalls(m: EntityManager, p: DemoCallProgram, now: D
     if (p.paperUntil && date <= p.paperUntil) {
       const counts = new Map<CallCategory, number>();
       for (let i = 0; i < n; i++) {
-        const c = weighted(random, CATEGORY_WEIGHTS);
+        const c = weighted(random, CALL_CATEGORY_WEIGHTS);
         counts.set(c, (counts.get(c) ?? 0) + 1);
       }
       for (const [category, count] of counts) {
@@ -61,11 +62,11 @@ export async function seedDemoCalls(m: EntityManager, p: DemoCallProgram, now: D
       continue;
     }
     for (let i = 0; i < n; i++) {
-      const category = weighted(random, CATEGORY_WEIGHTS);
+      const category = weighted(random, CALL_CATEGORY_WEIGHTS);
       const minute = 9 * 60 + Math.floor(random() * 8 * 60);
       const time = `${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;
       rows.push(
-        callRow(p, { ...keys, receivedAt: jstInstant(date, time), kind: 'single', category, outcome: outcomeFor(random, category), count: 1, durationMinutes: 2 + Math.floor(random() * 12) }),
+        callRow(p, { ...keys, receivedAt: jstInstant(date, time), kind: 'single', category, outcome: callOutcomeFor(random, category), count: 1, durationMinutes: 2 + Math.floor(random() * 12) }),
       );
     }
   }

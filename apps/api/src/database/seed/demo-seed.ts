@@ -209,14 +209,11 @@ async function seedActivity(
   const byId = new Map(programs.map((p) => [p.id, p]));
   const otaru = byId.get(ids.programs.otaru)!;
   const shimonoseki = byId.get(ids.programs.shimonoseki)!;
+  const callCenterOf = (p: ProgramEntity) => ({ id: p.id, openedOn: resolvePeriods(p).callCenter.start, periodEnd: resolvePeriods(p).callCenter.end, weekStartsOn: p.weekStartsOn, workingHours: p.workingHours });
   await seedDemoCalls(
     m,
     {
-      id: otaru.id,
-      openedOn: resolvePeriods(otaru).callCenter.start,
-      periodEnd: resolvePeriods(otaru).callCenter.end,
-      weekStartsOn: otaru.weekStartsOn,
-      workingHours: otaru.workingHours,
+      ...callCenterOf(otaru),
       inserts: move(['2026-06-01', '2026-06-15', '2026-08-01', '2026-10-01', '2026-11-01']),
       baseline: 4,
       seed: 12033,
@@ -229,11 +226,7 @@ async function seedActivity(
   await seedDemoCalls(
     m,
     {
-      id: shimonoseki.id,
-      openedOn: resolvePeriods(shimonoseki).callCenter.start,
-      periodEnd: resolvePeriods(shimonoseki).callCenter.end,
-      weekStartsOn: shimonoseki.weekStartsOn,
-      workingHours: shimonoseki.workingHours,
+      ...callCenterOf(shimonoseki),
       inserts: move(['2026-07-01', '2026-09-01', '2026-11-01']),
       baseline: 3,
       seed: 352012,

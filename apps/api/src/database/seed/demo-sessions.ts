@@ -10,6 +10,7 @@ import { DefectEntity, InquiryEntity } from '../../modules/follow-ups/follow-up.
 import type { ProgramEntity } from '../../modules/programs/program.entity';
 import { SessionEntity } from '../../modules/sessions/session.entity';
 import { around, seededRandom } from './random';
+import { plausibleCounts, type SessionCounts } from './session-counts';
 import { demoActivityPhoto } from './demo-photo';
 import { demoDailyReports, demoDefectFollowUps } from './demo-reports';
 import type { DemoHomeBooking } from './demo-bookings';
@@ -35,59 +36,30 @@ export interface DemoSessionPlan {
   seed: number;
 }
 
-type Counts = Pick<
-  SessionEntity,
-  | 'applicationsNew'
-  | 'applicationsRenewal'
-  | 'applicationsReissueLost'
-  | 'applicationsReissueDamaged'
-  | 'applicationsReissueOther'
-  | 'faceAuthCards'
-  | 'mailToFacility'
-  | 'consultations'
-  | 'photosTakenOnSite'
-  | 'photosBrought'
-  | 'photoRetakes'
-  | 'photoExceptionsMedical'
-  | 'photoExceptionsDisability'
-  | 'photoExceptionsBedridden'
-  | 'photoExceptionsOther'
-  | 'proxyWriting'
-  | 'notTaken'
->;
-
-/** Plausible counts for one session that pass every cross-check of the daily report (a booked visit: its planned applications). */
-function countsFor(random: () => number, kind: ServiceKind, booked?: { applications: number; renewals: number }): Counts {
+/** Plausible counts for one session (a booked visit: its planned applications). */
+function countsFor(random: () => number, kind: ServiceKind, booked?: { applications: number; renewals: number }): SessionCounts {
   const mean = kind === 'home_visit' ? 1.5 : kind === 'facility_visit' ? 9 : 18;
   const apps = booked?.applications ?? Math.max(1, around(random, mean));
   const renewal = booked ? booked.renewals : Math.floor(apps * 0.25 * random());
   const lost = !booked && random() < 0.1 ? 1 : 0;
-  const newApps = Math.max(0, apps - renewal - lost);
-  const total = newApps + renewal + lost;
-  const brought = kind === 'venue_event' ? Math.floor(total * 0.3 * random()) : 0;
-  const onSite = total - brought;
-  const medical = kind === 'venue_event' ? 0 : Math.min(onSite, around(random, kind === 'facility_visit' ? 2 : 0.3));
-  const bedridden = kind === 'facility_visit' ? Math.min(onSite - medical, around(random, 1)) : 0;
-  return {
-    applicationsNew: newApps,
-    applicationsRenewal: renewal,
-    applicationsReissueLost: lost,
-    applicationsReissueDamaged: 0,
-    applicationsReissueOther: 0,
-    faceAuthCards: Math.min(total, around(random, kind === 'facility_visit' ? 2 : 0.3)),
-    mailToFacility: kind === 'facility_visit' ? Math.floor(total * 0.5) : 0,
-    consultations: around(random, kind === 'venue_event' ? 6 : 0.5),
-    photosTakenOnSite: onSite,
-    photosBrought: brought,
-    photoRetakes: around(random, total * 0.1),
-    photoExceptionsMedical: medical,
-    photoExceptionsDisability: 0,
-    photoExceptionsBedridden: bedridden,
-    photoExceptionsOther: 0,
-    proxyWriting: Math.min(total, around(random, kind === 'venue_event' ? 0.5 : total * 0.3)),
-    notTaken: 0,
-  };
+  return plausibleCounts(random, kind, { newApps: Math.max(0, apps - renewal - lost), renewal, lost, damaged: 0 });
 }
+
+/** The i-th defect the demo files, in turn: who found it and what (the benchmark's generator files the same). */
+export const demoDefectFinding = (i: number) => ({
+  foundBy: i % 2 ? 'jlis' : 'city',
+  category: i % 2 ? 'photo' : 'form_missing_field',
+  description: i % 2 ? '顔写真の背景が規格外との連絡（J-LIS）' : '申請書の署名欄に記入漏れ',
+});
+
+/** The i-th inquiry the demo files, in turn: a complaint (escalated to the city), a question or an opinion, by phone. */
+export const demoInquiryCall = (i: number) => ({
+  channel: 'phone',
+  category: i % 3 === 0 ? 'complaint' : i % 3 === 1 ? 'inquiry' : 'opinion',
+  summary: i % 3 === 0 ? '訪問時間の連絡が前日までになかった' : i % 3 === 1 ? '代理人による受け取りに必要な書類の問い合わせ' : '自宅で申請できて助かったとの声',
+  handling: i % 3 === 0 ? '担当者から謝罪し、前日連絡を徹底' : '案内済み',
+  escalatedToCity: i % 3 === 0,
+});
 
 /** Facilities ask the vendor directly; households mostly applied by letter or at the office counter, a few were added on the day. */
 function demoUnbookedReason(kind: ServiceKind, n: number): UnbookedReason | null {
@@ -188,10 +160,8 @@ export async function seedDemoSessions(m: EntityManager, plan: DemoSessionPlan, 
     programId: p.id,
     sessionId: s.id,
     applicationId: null,
-    foundBy: i % 2 ? 'jlis' : 'city',
     receivedDate: addDays(s.date, 10),
-    category: i % 2 ? 'photo' : 'form_missing_field',
-    description: i % 2 ? '顔写真の背景が規格外との連絡（J-LIS）' : '申請書の署名欄に記入漏れ',
+    ...demoDefectFinding(i),
     ...followUps[i],
     createdAt: jstInstant(addDays(s.date, 10), '10:00'),
     updatedAt: jstInstant(addDays(s.date, 10), '10:00'),
@@ -204,11 +174,7 @@ export async function seedDemoSessions(m: EntityManager, plan: DemoSessionPlan, 
       id: randomUUID(),
       programId: p.id,
       date,
-      channel: 'phone',
-      category: i % 3 === 0 ? 'complaint' : i % 3 === 1 ? 'inquiry' : 'opinion',
-      summary: i % 3 === 0 ? '訪問時間の連絡が前日までになかった' : i % 3 === 1 ? '代理人による受け取りに必要な書類の問い合わせ' : '自宅で申請できて助かったとの声',
-      handling: i % 3 === 0 ? '担当者から謝罪し、前日連絡を徹底' : '案内済み',
-      escalatedToCity: i % 3 === 0,
+      ...demoInquiryCall(i),
       closedDate: addDays(date, 2) < today ? addDays(date, 2) : null,
       createdAt: jstInstant(date, '15:00'),
       updatedAt: jstInstant(date, '15:00'),
