@@ -4,7 +4,7 @@ import { HandlingRecordEntity } from '../src/modules/handling-records/handling-r
 import { SessionEntity } from '../src/modules/sessions/session.entity';
 import { jstDateKey } from '@outreach/domain/common';
 import { homeBooking, intake } from './support/factories';
-import { DEMO, FixedClock, login, openDemo, type TestApp } from './support/test-app';
+import { type Cookies, DEMO, FixedClock, login, loginAll, openDemo, OTARU_DESK, type TestApp } from './support/test-app';
 
 /**
  * Issue 19 item 1: one application per applicant served, created from the booked applicants (prefilled) or as a
@@ -18,7 +18,7 @@ describe('the applicant register (申請台帳)', () => {
   const clock = new FixedClock(new Date('2026-09-01T01:00:00Z')); // Tue 10:00 JST
   let t: TestApp;
   let programId: string;
-  let cookies: Record<'staff' | 'manager' | 'city' | 'otherVendor', string>;
+  let cookies: Cookies<typeof OTARU_DESK>;
   let bookingId: string;
   let sessionId: string;
 
@@ -30,7 +30,7 @@ describe('the applicant register (申請台帳)', () => {
   };
 
   beforeAll(async () => {
-    ({ t, programId, cookies } = await openDemo({ clock }, { staff: DEMO.vendorStaff, manager: DEMO.vendorManager, city: DEMO.otaruAdmin, otherVendor: DEMO.vendorBManager }));
+    ({ t, programId, cookies } = await openDemo({ clock }, OTARU_DESK));
     const offer = (await t.http.post(`/api/programs/${programId}/slots/search`).set('Cookie', cookies.staff).send({ request: { kind: 'home', plannedApplications: 2, district: '中央地区', wishes: {} } })).body.offers[0];
     const household = intake({
       caller: { relation: 'cohabiting_family', name: '見本 花枝', relationDetail: '娘', phone: '090-9999-0042' },
@@ -41,7 +41,7 @@ describe('the applicant register (申請台帳)', () => {
     bookingId = booked.body.id;
     sessionId = (await t.dataSource.getRepository(SessionEntity).findOneByOrFail({ bookingId })).id;
     clock.set(new Date(`${offer.date}T05:00:00Z`)); // the visit day, 14:00 JST: signed in again on it
-    cookies = { staff: await login(t, DEMO.vendorStaff), manager: await login(t, DEMO.vendorManager), city: await login(t, DEMO.otaruAdmin), otherVendor: await login(t, DEMO.vendorBManager) };
+    cookies = await loginAll(t, OTARU_DESK);
   });
   afterAll(() => t.close());
 

@@ -9,7 +9,7 @@ import { ReportSubmissionEntity } from '../src/modules/reports/report-submission
 import { SessionEntity } from '../src/modules/sessions/session.entity';
 import { binary, readWorkbook } from './support/binary';
 import { table } from './support/workbook';
-import { DEMO, FixedClock, openDemo, type TestApp } from './support/test-app';
+import { type Cookies, DEMO, FixedClock, openShimonoseki, SHIMONOSEKI_DESK, type TestApp } from './support/test-app';
 
 type Figure = { key: string; label: string; value: number | null };
 type Change = { key: string; previous: number | null; current: number | null; changed: boolean };
@@ -23,27 +23,20 @@ describe('report submissions', () => {
   const clock = new FixedClock(new Date('2026-11-20T01:00:00Z')); // Fri 10:00 JST
   let t: TestApp;
   let programId: string;
-  let vendor: string;
-  let city: string;
-  let otaruCity: string;
-  let otaruVendor: string;
+  let cookies: Cookies<typeof SHIMONOSEKI_DESK>;
 
   const base = () => `/api/programs/${programId}/report-submissions`;
-  const submit = (body: object, key?: string, cookie = vendor) => {
+  const submit = (body: object, key?: string, cookie = cookies.vendor) => {
     const req = t.http.post(base()).set('Cookie', cookie);
     if (key) req.set('Idempotency-Key', key);
     return req.send(body);
   };
-  const file = (id: string, cookie = city) => t.http.get(`${base()}/${id}/file`).set('Cookie', cookie).buffer(true).parse(binary);
+  const file = (id: string, cookie = cookies.city) => t.http.get(`${base()}/${id}/file`).set('Cookie', cookie).buffer(true).parse(binary);
   const value = (figures: Figure[], key: string) => figures.find((f) => f.key === key)?.value;
   const octoberHeld = () => t.dataSource.getRepository(SessionEntity).find({ where: { programId, status: 'held', date: Between('2026-10-01', '2026-10-31') } });
 
   beforeAll(async () => {
-    ({ t, cookies: { vendor, city, otaruCity, otaruVendor } } = await openDemo(
-      { clock },
-      { vendor: DEMO.vendorBManager, city: DEMO.shimonosekiAdmin, otaruCity: DEMO.otaruAdmin, otaruVendor: DEMO.vendorManager },
-    ));
-    programId = t.ids.programs.shimonoseki;
+    ({ t, programId, cookies } = await openShimonoseki({ clock }));
     // The demo has submitted every finished month (demo-reports.ts); this file follows a program from nothing submitted.
     await t.dataSource.getRepository(ReportSubmissionEntity).delete({ programId });
     fs.rmSync(path.join(t.app.get<Env>(ENV).PHOTO_DIR, 'reports', programId), { recursive: true, force: true });
@@ -51,17 +44,17 @@ describe('report submissions', () => {
   afterAll(() => t.close());
 
   it('shows the vendor the draft’s figures and deadline before anything is submitted', async () => {
-    const draft = await t.http.get(`${base()}/draft?kind=monthly&month=2026-10`).set('Cookie', vendor);
+    const draft = await t.http.get(`${base()}/draft?kind=monthly&month=2026-10`).set('Cookie', cookies.vendor);
     expect(draft.status).toBe(200);
     expect(draft.body).toMatchObject({ kind: 'monthly', period: '2026-10', title: '月次報告書（令和8年10月分）', from: '2026-10-01', to: '2026-10-31', dueDate: '2026-11-10', changes: null, latestStatus: null, canSubmit: true });
     expect(value(draft.body.figures, 'sessions')).toBe((await octoberHeld()).length);
-    const noMonth = await t.http.get(`${base()}/draft?kind=monthly`).set('Cookie', vendor);
+    const noMonth = await t.http.get(`${base()}/draft?kind=monthly`).set('Cookie', cookies.vendor);
     expect(noMonth.status).toBe(400);
     expect(noMonth.body.errors).toEqual({ month: '月次報告書の月を選んでください' });
-    const outside = await t.http.get(`${base()}/draft?kind=monthly&month=2026-05`).set('Cookie', vendor);
+    const outside = await t.http.get(`${base()}/draft?kind=monthly&month=2026-05`).set('Cookie', cookies.vendor);
     expect(outside.status).toBe(400);
     expect(Object.keys(outside.body.errors)).toEqual(['month']);
-    const completion = await t.http.get(`${base()}/draft?kind=completion`).set('Cookie', city);
+    const completion = await t.http.get(`${base()}/draft?kind=completion`).set('Cookie', cookies.city);
     expect(completion.body).toMatchObject({ title: '委託業務完了報告書', dueDate: '2027-03-31', from: '2026-07-01', to: '2027-03-31' });
   });
 
@@ -88,29 +81,29 @@ describe('report submissions', () => {
   });
 
   it('keeps a submitted version as it was when a record changes later; the draft and the next version show the correction', async () => {
-    const [v1] = (await t.http.get(`${base()}?kind=monthly&month=2026-10`).set('Cookie', city)).body;
+    const [v1] = (await t.http.get(`${base()}?kind=monthly&month=2026-10`).set('Cookie', cookies.city)).body;
     const before = await file(v1.id);
     const [session] = await octoberHeld();
     await t.dataSource.getRepository(SessionEntity).update({ id: session.id }, { applicationsNew: session.applicationsNew + 7 });
 
-    const [still] = (await t.http.get(`${base()}?kind=monthly&month=2026-10`).set('Cookie', city)).body;
+    const [still] = (await t.http.get(`${base()}?kind=monthly&month=2026-10`).set('Cookie', cookies.city)).body;
     expect(still.figures).toEqual(v1.figures);
     expect((await file(v1.id)).body.equals(before.body)).toBe(true);
-    const draft = await t.http.get(`${base()}/draft?kind=monthly&month=2026-10`).set('Cookie', vendor);
+    const draft = await t.http.get(`${base()}/draft?kind=monthly&month=2026-10`).set('Cookie', cookies.vendor);
     expect(draft.body).toMatchObject({ latestStatus: 'submitted', canSubmit: false });
     const applications = (draft.body.changes as Change[]).find((c) => c.key === 'applications')!;
     expect(applications).toEqual({ key: 'applications', label: '申請件数', previous: value(v1.figures, 'applications'), current: value(v1.figures, 'applications')! + 7, changed: true });
   });
 
   it('returns a version only with a reason, takes the resubmission as version 2 with the changes marked, and accepts it once', async () => {
-    const [v1] = (await t.http.get(`${base()}?kind=monthly&month=2026-10`).set('Cookie', city)).body;
-    const noReason = await t.http.post(`${base()}/${v1.id}/return`).set('Cookie', city).send({ reason: ' ' });
+    const [v1] = (await t.http.get(`${base()}?kind=monthly&month=2026-10`).set('Cookie', cookies.city)).body;
+    const noReason = await t.http.post(`${base()}/${v1.id}/return`).set('Cookie', cookies.city).send({ reason: ' ' });
     expect(noReason.status).toBe(400);
     expect(noReason.body.errors).toEqual({ reason: '差し戻しの理由を入力してください' });
-    const returned = await t.http.post(`${base()}/${v1.id}/return`).set('Cookie', city).send({ reason: '申請件数を実施記録と照合してください' });
+    const returned = await t.http.post(`${base()}/${v1.id}/return`).set('Cookie', cookies.city).send({ reason: '申請件数を実施記録と照合してください' });
     expect(returned.status).toBe(200);
     expect(returned.body).toMatchObject({ status: 'returned', returnReason: '申請件数を実施記録と照合してください', decidedBy: t.ids.users[DEMO.shimonosekiAdmin], decidedAt: clock.now().toISOString() });
-    expect((await t.http.post(`${base()}/${v1.id}/accept`).set('Cookie', city)).status).toBe(409);
+    expect((await t.http.post(`${base()}/${v1.id}/accept`).set('Cookie', cookies.city)).status).toBe(409);
 
     const v2 = await submit({ kind: 'monthly', month: '2026-10', remarks: '申請件数を訂正しました。' }, 'monthly-2026-10-b');
     expect(v2.status).toBe(201);
@@ -119,12 +112,12 @@ describe('report submissions', () => {
     // The month's applications, and the applications target's actual that counts them.
     expect(changed).toEqual(['applications', 'target:0:1:applications']);
 
-    const accepted = await t.http.post(`${base()}/${v2.body.id}/accept`).set('Cookie', city);
+    const accepted = await t.http.post(`${base()}/${v2.body.id}/accept`).set('Cookie', cookies.city);
     expect(accepted.status).toBe(200);
     expect(accepted.body.status).toBe('accepted');
-    expect((await t.http.post(`${base()}/${v2.body.id}/accept`).set('Cookie', city)).status).toBe(409);
+    expect((await t.http.post(`${base()}/${v2.body.id}/accept`).set('Cookie', cookies.city)).status).toBe(409);
     // Both versions stay, each with its own file.
-    const versions = (await t.http.get(`${base()}?kind=monthly&month=2026-10`).set('Cookie', vendor)).body as Array<{ id: string; version: number; status: string }>;
+    const versions = (await t.http.get(`${base()}?kind=monthly&month=2026-10`).set('Cookie', cookies.vendor)).body as Array<{ id: string; version: number; status: string }>;
     expect(versions.map((v) => [v.version, v.status])).toEqual([
       [2, 'accepted'],
       [1, 'returned'],
@@ -142,7 +135,7 @@ describe('report submissions', () => {
   });
 
   it('lists every report the program owes with its deadline and where it stands', async () => {
-    const schedule = (await t.http.get(`${base()}/schedule`).set('Cookie', vendor)).body as Array<{ period: string; title: string; dueDate: string; state: string; latest: { version: number } | null }>;
+    const schedule = (await t.http.get(`${base()}/schedule`).set('Cookie', cookies.vendor)).body as Array<{ period: string; title: string; dueDate: string; state: string; latest: { version: number } | null }>;
     // Shimonoseki: a monthly report per month of its visits (July to March), due on the 10th, and the completion report, by due date.
     expect(schedule.map((r) => [r.period, r.dueDate, r.state])).toEqual([
       ['2026-07', '2026-08-10', 'overdue'],
@@ -163,18 +156,18 @@ describe('report submissions', () => {
     const attention = async (cookie: string) =>
       ((await t.http.get(`/api/programs/${programId}/dashboard`).set('Cookie', cookie)).body.attention as Array<{ kind: string; label: string; resource: string; query?: string }>).filter((i) => i.kind.startsWith('period_report'));
     // Each entry opens its own report (?report=2026-07), not just the list.
-    expect((await attention(vendor)).map((i) => [i.kind, i.label, i.resource, i.query])).toEqual([
+    expect((await attention(cookies.vendor)).map((i) => [i.kind, i.label, i.resource, i.query])).toEqual([
       ['period_report_overdue', '月次報告書（令和8年7月分）が期限（8/10）を過ぎています', 'report-submissions', 'report=2026-07'],
       ['period_report_overdue', '月次報告書（令和8年8月分）が期限（9/10）を過ぎています', 'report-submissions', 'report=2026-08'],
       ['period_report_overdue', '月次報告書（令和8年9月分）が期限（10/10）を過ぎています', 'report-submissions', 'report=2026-09'],
     ]);
-    expect((await attention(city)).map((i) => i.label)).toEqual([
+    expect((await attention(cookies.city)).map((i) => i.label)).toEqual([
       '月次報告書（令和8年7月分）が期限（8/10）を過ぎても提出されていません',
       '月次報告書（令和8年8月分）が期限（9/10）を過ぎても提出されていません',
       '月次報告書（令和8年9月分）が期限（10/10）を過ぎても提出されていません',
     ]);
     // July to October are due: October is in, ten days late.
-    const reporting = (await t.http.get(`/api/programs/${programId}/dashboard`).set('Cookie', city)).body.reporting;
+    const reporting = (await t.http.get(`/api/programs/${programId}/dashboard`).set('Cookie', cookies.city)).body.reporting;
     expect(reporting.periodReports).toMatchObject({ expected: 4, received: 1, onTime: 0, reportingRate: 0.25, onTimeRate: 0 });
   });
 
@@ -182,7 +175,7 @@ describe('report submissions', () => {
     const res = await submit({ kind: 'completion', remarks: '全体を通じて大きな事故はありませんでした。' });
     expect(res.status).toBe(201);
     expect(res.body).toMatchObject({ kind: 'completion', period: 'program', version: 1, dueDate: '2027-03-31' });
-    const wb = await readWorkbook((await file(res.body.id, vendor)).body);
+    const wb = await readWorkbook((await file(res.body.id, cookies.vendor)).body);
     const texts: string[] = [];
     wb.getWorksheet('特記事項')!.eachRow((row) => row.eachCell((c) => texts.push(String(c.value))));
     expect(texts).toContain('全体を通じて大きな事故はありませんでした。');
@@ -200,7 +193,7 @@ describe('report submissions', () => {
     await t.dataSource.getRepository(ActivityPhotoEntity).update({ id: october[0].id }, { reviewStatus: 'approved', confirmedNoPersonalData: true, caption: '会場の受付の様子' });
     for (const p of october.slice(1)) await t.dataSource.getRepository(ActivityPhotoEntity).update({ id: p.id }, { reviewStatus: 'pending' });
 
-    const res = await t.http.get(`/api/programs/${programId}/reports/monthly.xlsx?month=2026-10`).set('Cookie', city).buffer(true).parse(binary);
+    const res = await t.http.get(`/api/programs/${programId}/reports/monthly.xlsx?month=2026-10`).set('Cookie', cookies.city).buffer(true).parse(binary);
     expect(res.status).toBe(200);
     const wb = await readWorkbook(res.body);
     const days = table(wb.getWorksheet('日別集計')!, '日付');
@@ -218,7 +211,7 @@ describe('report submissions', () => {
     expect(media[0].buffer.subarray(0, 2).toString('hex')).toBe('ffd8');
 
     // The completion report has the same sheet over the whole period (issue 20, as the monthly report does).
-    const whole = await readWorkbook((await t.http.get(`/api/programs/${programId}/reports/completion.xlsx`).set('Cookie', city).buffer(true).parse(binary)).body);
+    const whole = await readWorkbook((await t.http.get(`/api/programs/${programId}/reports/completion.xlsx`).set('Cookie', cookies.city).buffer(true).parse(binary)).body);
     const all = whole.getWorksheet('活動写真')!;
     const captions = table(all, 'No').column('説明');
     expect(captions).toContain('会場の受付の様子');
@@ -226,14 +219,14 @@ describe('report submissions', () => {
   });
 
   it('lets only the vendor manager submit and only the city admin decide; another city’s reports are not found', async () => {
-    const [latest] = (await t.http.get(base()).set('Cookie', city)).body;
-    expect((await submit({ kind: 'completion' }, undefined, city)).status).toBe(403);
-    expect((await t.http.post(`${base()}/${latest.id}/accept`).set('Cookie', vendor)).status).toBe(403);
-    expect((await t.http.get(base()).set('Cookie', otaruCity)).status).toBe(404);
-    expect((await file(latest.id, otaruVendor)).status).toBe(404);
-    expect((await submit({ kind: 'completion' }, undefined, otaruVendor)).status).toBe(404);
+    const [latest] = (await t.http.get(base()).set('Cookie', cookies.city)).body;
+    expect((await submit({ kind: 'completion' }, undefined, cookies.city)).status).toBe(403);
+    expect((await t.http.post(`${base()}/${latest.id}/accept`).set('Cookie', cookies.vendor)).status).toBe(403);
+    expect((await t.http.get(base()).set('Cookie', cookies.otaruCity)).status).toBe(404);
+    expect((await file(latest.id, cookies.otaruVendor)).status).toBe(404);
+    expect((await submit({ kind: 'completion' }, undefined, cookies.otaruVendor)).status).toBe(404);
     // Shimonoseki's report through Otaru's program: not found either.
-    expect((await t.http.get(`/api/programs/${t.ids.programs.otaru}/report-submissions/${latest.id}/file`).set('Cookie', otaruCity)).status).toBe(404);
-    expect((await t.http.post(`/api/programs/${t.ids.programs.otaru}/report-submissions/${latest.id}/accept`).set('Cookie', otaruCity)).status).toBe(404);
+    expect((await t.http.get(`/api/programs/${t.ids.programs.otaru}/report-submissions/${latest.id}/file`).set('Cookie', cookies.otaruCity)).status).toBe(404);
+    expect((await t.http.post(`/api/programs/${t.ids.programs.otaru}/report-submissions/${latest.id}/accept`).set('Cookie', cookies.otaruCity)).status).toBe(404);
   });
 });

@@ -157,9 +157,14 @@ export async function openDemo<K extends string>(
   users: Record<K, string>,
 ): Promise<{ t: TestApp; programId: string; cookies: Record<K, string> }> {
   const t = await createTestApp(options);
+  return { t, programId: t.ids.programs.otaru, cookies: await loginAll(t, users) };
+}
+
+/** A session cookie for each user named (again, e.g. on a later day of the test's clock). */
+export async function loginAll<K extends string>(t: TestApp, users: Record<K, string>): Promise<Record<K, string>> {
   const cookies = {} as Record<K, string>;
   for (const [name, email] of Object.entries(users) as [K, string][]) cookies[name] = await login(t, email);
-  return { t, programId: t.ids.programs.otaru, cookies };
+  return cookies;
 }
 
 export const DEMO = {
@@ -171,3 +176,21 @@ export const DEMO = {
   shimonosekiAdmin: 'city-admin@shimonoseki.example.jp',
   vendorBManager: 'manager@vendor-b.example.jp',
 };
+
+/** The session cookies openDemo returns for a cast of users, by the names the cast gives them. */
+export type Cookies<Cast> = Record<keyof Cast, string>;
+
+/** Otaru's facility desk: vendor A's staff and manager, the city's admin, and vendor B's manager, who must not reach it. */
+export const OTARU_DESK = { staff: DEMO.vendorStaff, manager: DEMO.vendorManager, city: DEMO.otaruAdmin, otherVendor: DEMO.vendorBManager };
+
+/**
+ * Shimonoseki's approvals desk (business plans, sites, report submissions): vendor B's manager submits, the city's
+ * admin decides; Otaru's admin and vendor A's manager must not reach it.
+ */
+export const SHIMONOSEKI_DESK = { vendor: DEMO.vendorBManager, city: DEMO.shimonosekiAdmin, otaruCity: DEMO.otaruAdmin, otaruVendor: DEMO.vendorManager };
+
+/** openDemo on the demo's Shimonoseki program, with a cookie for each of SHIMONOSEKI_DESK. */
+export async function openShimonoseki(options: Parameters<typeof createTestApp>[0]): Promise<{ t: TestApp; programId: string; cookies: Cookies<typeof SHIMONOSEKI_DESK> }> {
+  const { t, cookies } = await openDemo(options, SHIMONOSEKI_DESK);
+  return { t, programId: t.ids.programs.shimonoseki, cookies };
+}
