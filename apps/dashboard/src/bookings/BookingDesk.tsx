@@ -243,6 +243,32 @@ function BookingDeskScreen({ program }: { program: ProgramSummary }) {
     notify(errorMessage(error), { type: 'error' });
   };
 
+  /**
+   * A checked form sent once: its errors shown if any; else the call logged (once, kept for a retry), the booking
+   * created and `done` with it, or the refusal shown.
+   */
+  const send = async (kind: 'home' | 'facility', found: FieldErrors, body: (callId: string | undefined) => unknown, done: (booking: BookingView) => void) => {
+    if (Object.keys(found).length) {
+      showErrors(found, kind);
+      notify('app.bookings.notify.checkFields', { type: 'warning' });
+      return;
+    }
+    sending.current = true;
+    setBusy(true);
+    try {
+      callId.current ??= await logCall();
+      const booking = await dataProvider.createBooking(program.id, body(callId.current));
+      callId.current = undefined;
+      done(booking);
+      setErrors({});
+    } catch (error) {
+      await refused(error, kind);
+    } finally {
+      sending.current = false;
+      setBusy(false);
+    }
+  };
+
   const book = async (choice: SlotOffer | undefined) => {
     if (sending.current || mode !== 'home') return;
     if (!choice) {
@@ -255,50 +281,15 @@ function BookingDeskScreen({ program }: { program: ProgramSummary }) {
       notify('app.bookings.overrides.reasonNeeded', { type: 'warning' });
       return;
     }
-    if (Object.keys(found).length) {
-      showErrors(found, 'home');
-      notify('app.bookings.notify.checkFields', { type: 'warning' });
-      return;
-    }
-    sending.current = true;
-    setBusy(true);
-    try {
-      callId.current ??= await logCall();
-      const booking = await dataProvider.createBooking(program.id, homeBookingBody(home, choice, callId.current, canOverride ? overrides : undefined, program));
-      callId.current = undefined;
+    await send('home', found, (id) => homeBookingBody(home, choice, id, canOverride ? overrides : undefined, program), (booking) => {
       setResult({ booking, guidanceLeft: guidance.filter((g) => !home.guidanceGiven.includes(g.id)).length });
       setConflict(undefined);
-      setErrors({});
-    } catch (error) {
-      await refused(error, 'home');
-    } finally {
-      sending.current = false;
-      setBusy(false);
-    }
+    });
   };
 
   const submitFacility = async () => {
     if (sending.current || mode !== 'facility') return;
-    const found = validateFacility(facility);
-    if (Object.keys(found).length) {
-      showErrors(found, 'facility');
-      notify('app.bookings.notify.checkFields', { type: 'warning' });
-      return;
-    }
-    sending.current = true;
-    setBusy(true);
-    try {
-      callId.current ??= await logCall();
-      const booking = await dataProvider.createBooking(program.id, facilityBookingBody(facility, callId.current));
-      callId.current = undefined;
-      setResult({ booking, guidanceLeft: 0 });
-      setErrors({});
-    } catch (error) {
-      await refused(error, 'facility');
-    } finally {
-      sending.current = false;
-      setBusy(false);
-    }
+    await send('facility', validateFacility(facility), (id) => facilityBookingBody(facility, id), (booking) => setResult({ booking, guidanceLeft: 0 }));
   };
 
   // The offer list and the week view keep their props between key strokes (see the handlers above).
