@@ -1,10 +1,11 @@
 import { useTheme } from '@mui/material';
 import { CALL_CATEGORIES, type CallCategory } from '@outreach/domain/calls';
 import { useTranslate } from 'react-admin';
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { WeekChartRow } from './callWeek';
 import { PatternDefs, TOOLTIP_TEXT } from '../common/charts/svg';
-import { CALL_CATEGORY_STYLES, seriesFill } from '../common/palette';
+import { CALL_CATEGORY_STYLES } from '../common/palette';
+import { callCategoryBars } from '../common/charts/callBars';
 
 const PATTERN_ID = 'call-week-pattern';
 
@@ -32,18 +33,7 @@ export function CallWeekChart({ rows, title }: { rows: WeekChartRow[]; title: st
         <Tooltip {...TOOLTIP_TEXT} itemSorter={(item) => -CALL_CATEGORIES.indexOf(item.dataKey as CallCategory)} />
         {/* In the categories' order (not sorted by name), in the text colour: a pale swatch's colour is no text colour. */}
         <Legend wrapperStyle={{ fontSize: 12 }} itemSorter={null} formatter={(value: string) => <span style={{ color: theme.palette.text.primary }}>{value}</span>} />
-        {CALL_CATEGORIES.map((category) => (
-          <Bar
-            key={category}
-            dataKey={category}
-            name={translate(`app.calls.categories.${category}`)}
-            stackId="calls"
-            fill={seriesFill(PATTERN_ID, category, CALL_CATEGORY_STYLES[category])}
-            stroke={theme.palette.background.paper}
-            strokeWidth={0.5}
-            isAnimationActive={false}
-          />
-        ))}
+        {callCategoryBars(PATTERN_ID, (category) => translate(`app.calls.categories.${category}`), theme.palette.background.paper)}
       </BarChart>
     </ResponsiveContainer>
   );

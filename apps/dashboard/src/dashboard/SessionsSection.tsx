@@ -1,7 +1,8 @@
-import { Box, Card, CardContent, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { Box, Card, CardContent, type SxProps, TableCell, TableRow, type Theme, Typography } from '@mui/material';
 import type { DateKey } from '@outreach/domain/common';
 import { useTranslate } from 'react-admin';
 import { ChartFigure, DataTable, type Column } from './ChartFigure';
+import { TableCard } from './TableCard';
 import { applicationTypeRows, formatNumber, formatPercent, funnelSteps, kindsInUse, sessionWeekRows, type SessionWeekRow } from './shape';
 import type { DashboardSummaryView } from '@outreach/domain/dashboard';
 import { SessionsChart } from './charts/lazyCharts';
@@ -45,55 +46,41 @@ export function ApplicationTypesCard({ sessions, consultations }: { sessions: Da
   const rows = applicationTypeRows(sessions.applicationsByType);
   const total = rows.reduce((n, r) => n + r.count, 0);
   const t = (key: string) => translate(`app.dashboard.sessions.${key}`);
+  /** A line under the types: its words, its number. */
+  const line = (key: string, value: number, sx?: SxProps<Theme>) => (
+    <TableRow sx={sx}>
+      <TableCell component="th" scope="row">
+        {t(key)}
+      </TableCell>
+      <TableCell align="right">{formatNumber(value)}</TableCell>
+      <TableCell />
+    </TableRow>
+  );
   return (
-    <Card component="section" aria-labelledby="dashboard-types-title">
-      <CardContent>
-        <Typography id="dashboard-types-title" component="h2" variant="h6" sx={{ fontWeight: 700, mb: 1 }}>
-          {t('byType')}
-        </Typography>
-        <Table size="small" aria-labelledby="dashboard-types-title" sx={{ '& th, & td': { px: 1 } }}>
-          <TableHead>
-            <TableRow>
-              <TableCell>{t('type')}</TableCell>
-              <TableCell align="right">{t('count')}</TableCell>
-              <TableCell align="right">{t('share')}</TableCell>
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {rows.map((r) => (
-              <TableRow key={r.type}>
-                <TableCell component="th" scope="row">
-                  {translate(`app.dashboard.sessions.types.${r.type}`)}
-                </TableCell>
-                <TableCell align="right">{formatNumber(r.count)}</TableCell>
-                <TableCell align="right">{total > 0 ? formatPercent(r.share) : '—'}</TableCell>
-              </TableRow>
-            ))}
-            <TableRow sx={{ '& th, & td': { fontWeight: 700 } }}>
-              <TableCell component="th" scope="row">
-                {t('total')}
-              </TableCell>
-              <TableCell align="right">{formatNumber(total)}</TableCell>
-              <TableCell />
-            </TableRow>
-            <TableRow>
-              <TableCell component="th" scope="row">
-                {t('faceAuthCards')}
-              </TableCell>
-              <TableCell align="right">{formatNumber(sessions.faceAuthCards)}</TableCell>
-              <TableCell />
-            </TableRow>
-            <TableRow>
-              <TableCell component="th" scope="row">
-                {t('consultations')}
-              </TableCell>
-              <TableCell align="right">{formatNumber(consultations)}</TableCell>
-              <TableCell />
-            </TableRow>
-          </TableBody>
-        </Table>
-      </CardContent>
-    </Card>
+    <TableCard
+      id="dashboard-types-title"
+      title={t('byType')}
+      head={
+        <>
+          <TableCell>{t('type')}</TableCell>
+          <TableCell align="right">{t('count')}</TableCell>
+          <TableCell align="right">{t('share')}</TableCell>
+        </>
+      }
+    >
+      {rows.map((r) => (
+        <TableRow key={r.type}>
+          <TableCell component="th" scope="row">
+            {translate(`app.dashboard.sessions.types.${r.type}`)}
+          </TableCell>
+          <TableCell align="right">{formatNumber(r.count)}</TableCell>
+          <TableCell align="right">{total > 0 ? formatPercent(r.share) : '—'}</TableCell>
+        </TableRow>
+      ))}
+      {line('total', total, { '& th, & td': { fontWeight: 700 } })}
+      {line('faceAuthCards', sessions.faceAuthCards)}
+      {line('consultations', consultations)}
+    </TableCard>
   );
 }
 

@@ -1,11 +1,12 @@
 import { Box, Paper, Typography, useTheme } from '@mui/material';
 import { CALL_CATEGORIES } from '@outreach/domain/calls';
 import { useTranslate } from 'react-admin';
-import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis, type TooltipContentProps, type XAxisTickContentProps } from 'recharts';
-import { CALL_CATEGORY_STYLES, seriesFill } from '../../common/palette';
+import { BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis, type TooltipContentProps, type XAxisTickContentProps } from 'recharts';
+import { CALL_CATEGORY_STYLES } from '../../common/palette';
 import { countTicks, formatNumber, type CallBarRow } from '../shape';
 import { BAR_MARGIN, ScrollingBars } from './ScrollingBars';
 import { PatternDefs, SwatchLegend } from '../../common/charts/svg';
+import { callCategoryBars } from '../../common/charts/callBars';
 
 const PREFIX = 'dash-calls';
 /** Room per week, so that the status under each bar stays readable however long the period. */
@@ -86,19 +87,7 @@ export function CallsChart({ rows, title, height }: { rows: CallBarRow[]; title:
             <XAxis dataKey="shortLabel" tick={WeekTick} interval={0} height={X_AXIS_HEIGHT} tickLine={false} />
             <YAxis hide domain={[0, ticks[ticks.length - 1]]} ticks={ticks} />
             <Tooltip content={WeekTooltip} cursor={{ fill: theme.palette.action.hover }} />
-            {CALL_CATEGORIES.map((category) => (
-              <Bar
-                key={category}
-                dataKey={category}
-                name={translate(`app.calls.categories.${category}`)}
-                stackId="calls"
-                fill={seriesFill(PREFIX, category, CALL_CATEGORY_STYLES[category])}
-                stroke={theme.palette.background.paper}
-                strokeWidth={0.5}
-                maxBarSize={36}
-                isAnimationActive={false}
-              />
-            ))}
+            {callCategoryBars(PREFIX, (category) => translate(`app.calls.categories.${category}`), theme.palette.background.paper, { maxBarSize: 36 })}
           </BarChart>
         </ResponsiveContainer>
       </ScrollingBars>
