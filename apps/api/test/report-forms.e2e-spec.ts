@@ -3,7 +3,7 @@ import { HandlingRecordEntity } from '../src/modules/handling-records/handling-r
 import { ReportSubmissionEntity } from '../src/modules/reports/report-submission.entity';
 import { binary, readWorkbook } from './support/binary';
 import { paperProblems } from './support/workbook';
-import { DEMO, FixedClock, openDemo, type TestApp } from './support/test-app';
+import { type Cookies, FixedClock, openShimonoseki, SHIMONOSEKI_DESK, type TestApp } from './support/test-app';
 
 const filenameOf = (res: { headers: Record<string, string> }) => decodeURIComponent(/filename\*=UTF-8''(.+)$/.exec(res.headers['content-disposition'])![1]);
 
@@ -17,20 +17,17 @@ describe('report forms', () => {
   const clock = new FixedClock(new Date('2026-11-05T01:00:00Z')); // Thu 10:00 JST
   let t: TestApp;
   let programId: string;
-  let vendor: string;
-  let city: string;
-  let otaruCity: string;
+  let cookies: Cookies<typeof SHIMONOSEKI_DESK>;
 
-  const forms = (cookie = vendor) => t.http.get(`/api/programs/${programId}/report-forms`).set('Cookie', cookie);
-  const save = (body: object, cookie = city) => t.http.put(`/api/programs/${programId}/report-forms`).set('Cookie', cookie).send(body);
-  const download = (name: string, query: object = {}, cookie = vendor) =>
+  const forms = (cookie = cookies.vendor) => t.http.get(`/api/programs/${programId}/report-forms`).set('Cookie', cookie);
+  const save = (body: object, cookie = cookies.city) => t.http.put(`/api/programs/${programId}/report-forms`).set('Cookie', cookie).send(body);
+  const download = (name: string, query: object = {}, cookie = cookies.vendor) =>
     t.http.get(`/api/programs/${programId}/reports/${name}`).query(query).set('Cookie', cookie).buffer(true).parse(binary);
   const submissions = () => `/api/programs/${programId}/report-submissions`;
-  const storedFile = (id: string) => t.http.get(`${submissions()}/${id}/file`).set('Cookie', city).buffer(true).parse(binary);
+  const storedFile = (id: string) => t.http.get(`${submissions()}/${id}/file`).set('Cookie', cookies.city).buffer(true).parse(binary);
 
   beforeAll(async () => {
-    ({ t, cookies: { vendor, city, otaruCity } } = await openDemo({ clock }, { vendor: DEMO.vendorBManager, city: DEMO.shimonosekiAdmin, otaruCity: DEMO.otaruAdmin }));
-    programId = t.ids.programs.shimonoseki;
+    ({ t, programId, cookies } = await openShimonoseki({ clock }));
   });
   afterAll(() => t.close());
 
@@ -41,8 +38,8 @@ describe('report forms', () => {
     expect(res.body[0]).toMatchObject({ isDefault: true, eraStyle: 'wareki', title: null, documentNumber: null, updatedAt: null });
     expect(res.body[1].sheets).toContain('activity-photos');
 
-    expect((await save({ kind: 'monthly', sheets: ['summary'], eraStyle: 'wareki' }, vendor)).status).toBe(403);
-    expect((await save({ kind: 'monthly', sheets: ['summary'], eraStyle: 'wareki' }, otaruCity)).status).toBe(404);
+    expect((await save({ kind: 'monthly', sheets: ['summary'], eraStyle: 'wareki' }, cookies.vendor)).status).toBe(403);
+    expect((await save({ kind: 'monthly', sheets: ['summary'], eraStyle: 'wareki' }, cookies.otaruCity)).status).toBe(404);
     const bad = await save({ kind: 'monthly', sheets: ['summary', 'summary'], eraStyle: 'wareki', title: 'あ'.repeat(41) });
     expect(bad.status).toBe(400);
     expect(bad.body.errors).toEqual({ sheets: '同じシートが2回選ばれています（概要）', title: '40文字以内で入力してください' });
@@ -50,7 +47,7 @@ describe('report forms', () => {
   });
 
   it('builds downloads and new versions with the recorded form, while a version submitted before keeps its own', async () => {
-    const before = await t.http.post(submissions()).set('Cookie', vendor).send({ kind: 'monthly', month: '2026-10' });
+    const before = await t.http.post(submissions()).set('Cookie', cookies.vendor).send({ kind: 'monthly', month: '2026-10' });
     expect(before.status).toBe(201);
 
     const saved = await save({ kind: 'monthly', sheets: ['sessions', 'summary', 'remarks'], eraStyle: 'seireki', title: '月例業務報告書', documentNumber: '下総第45号' });
@@ -84,8 +81,8 @@ describe('report forms', () => {
     expect((await repo.findOneByOrFail({ id: before.body.id })).form).toMatchObject({ eraStyle: 'wareki', title: null, documentNumber: null });
 
     // The city returns it; the resubmission is built with the new form and keeps it.
-    expect((await t.http.post(`${submissions()}/${before.body.id}/return`).set('Cookie', city).send({ reason: '様式を変更したため再提出してください' })).status).toBe(200);
-    const after = await t.http.post(submissions()).set('Cookie', vendor).send({ kind: 'monthly', month: '2026-10' });
+    expect((await t.http.post(`${submissions()}/${before.body.id}/return`).set('Cookie', cookies.city).send({ reason: '様式を変更したため再提出してください' })).status).toBe(200);
+    const after = await t.http.post(submissions()).set('Cookie', cookies.vendor).send({ kind: 'monthly', month: '2026-10' });
     expect(after.status).toBe(201);
     expect(after.body.fileName).toBe('下関市_月例業務報告書_2026年10月_第2版.xlsx');
     const v2 = await readWorkbook((await storedFile(after.body.id)).body);
