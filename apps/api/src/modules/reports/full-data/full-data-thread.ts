@@ -16,6 +16,13 @@ export const WORKER_HEAP_MB = 64;
 export const READER_HEAP_MB = 32;
 
 /**
+ * The young generation of each thread: the writer's 8 MB (V8 would size it from the machine's memory); the reader's
+ * 4 MB, which took ≈ 9 MB off the export's peak RSS at scale 100 (docs/performance.md, "Excel reports") with no
+ * measurable wait of the writer for its batches.
+ */
+const YOUNG_MB = { writer: 8, reader: 4 };
+
+/**
  * Run from the TypeScript sources (the tests), the worker compiles its files with @swc/core as it loads them,
  * as jest does for the test's own thread; built, it is plain JavaScript.
  */
@@ -28,10 +35,10 @@ require(workerData.entry);
 `;
 
 /** Starts one of the export's threads from its file (compiled from TypeScript as it loads when run from the sources). */
-function startThread(name: string, data: object, heapMb: number, transferList: MessagePort[]): Worker {
+function startThread(name: string, data: object, heapMb: number, youngMb: number, transferList: MessagePort[]): Worker {
   const ext = path.extname(__filename);
   const entry = path.join(__dirname, `${name}${ext}`);
-  const resourceLimits = { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: 8 };
+  const resourceLimits = { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: youngMb };
   return ext === '.ts'
     ? new Worker(TS_BOOTSTRAP, { eval: true, workerData: { ...data, entry }, resourceLimits, transferList })
     : new Worker(entry, { workerData: data, resourceLimits, transferList });
@@ -50,8 +57,8 @@ export function runFullDataWorker(
   heapMb: { writer: number; reader: number } = { writer: WORKER_HEAP_MB, reader: READER_HEAP_MB },
 ): Promise<FullDataResult> {
   const { port1, port2 } = new MessageChannel();
-  const writer = startThread('full-data-worker', { job, port: port1 }, heapMb.writer, [port1]);
-  const reader = startThread('full-data-read-worker', { job, port: port2 }, heapMb.reader, [port2]);
+  const writer = startThread('full-data-worker', { job, port: port1 }, heapMb.writer, YOUNG_MB.writer, [port1]);
+  const reader = startThread('full-data-read-worker', { job, port: port2 }, heapMb.reader, YOUNG_MB.reader, [port2]);
   return new Promise<FullDataResult>((resolve, reject) => {
     let outcome: { result: FullDataResult } | { error: Error } | null = null;
     const settle = (o: { result: FullDataResult } | { error: Error }) => {
