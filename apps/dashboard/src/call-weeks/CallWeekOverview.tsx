@@ -1,4 +1,4 @@
-import { Box, Card, CardContent, Skeleton, Table, TableBody, TableCell, TableHead, TableRow, ToggleButton, ToggleButtonGroup, Typography } from '@mui/material';
+import { Box, Card, CardContent, Skeleton, Table, TableBody, TableCell, TableRow, ToggleButton, ToggleButtonGroup, Typography } from '@mui/material';
 import { CALL_CATEGORIES, callOnTimeRateByMonth } from '@outreach/domain/calls';
 import { jstDateKey } from '@outreach/domain/common';
 import { Suspense, useId, useState } from 'react';
@@ -7,7 +7,7 @@ import type { CallWeekView } from '@outreach/domain/calls';
 import { formatRate, type WeekChartRow, weekChartRows } from './callWeek';
 import { lazyView } from '../common/lazyView';
 import { CategoryTableHead } from './fields';
-import { formatMonth } from '../common/dates';
+import { MonthTable } from '../common/MonthTable';
 import { ScrollRegion } from '../common/ScrollRegion';
 
 const CallWeekChart = lazyView(() => import('./CallWeekChart'), 'CallWeekChart');
@@ -32,32 +32,18 @@ export function CallWeekOverview({ programId }: { programId: string }) {
       <WeeksFigure rows={rows} />
       <Card component="section" aria-labelledby="on-time-title">
         <CardContent>
-          <Typography id="on-time-title" variant="subtitle1" component="h2" gutterBottom>
-            {translate('app.callWeeks.onTime.title')}
-          </Typography>
-          <Table size="small" aria-labelledby="on-time-title" sx={{ '& th, & td': { whiteSpace: 'nowrap', px: 1 } }}>
-            <TableHead>
-              <TableRow>
-                <TableCell>{translate('app.callWeeks.onTime.month')}</TableCell>
-                <TableCell align="right">{translate('app.callWeeks.onTime.due')}</TableCell>
-                <TableCell align="right">{translate('app.callWeeks.onTime.onTime')}</TableCell>
-                <TableCell align="right">{translate('app.callWeeks.onTime.rate')}</TableCell>
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {months.map((m) => (
-                <TableRow key={m.month}>
-                  <TableCell>{formatMonth(m.month)}</TableCell>
-                  <TableCell align="right">{m.due}</TableCell>
-                  <TableCell align="right">{m.onTime}</TableCell>
-                  <TableCell align="right">{formatRate(m.rate)}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-          <Typography variant="caption" color="text.secondary" component="p" sx={{ mt: 1 }}>
-            {translate('app.callWeeks.onTime.note')}
-          </Typography>
+          <MonthTable
+            titleId="on-time-title"
+            title={translate('app.callWeeks.onTime.title')}
+            monthLabel={translate('app.callWeeks.onTime.month')}
+            months={months}
+            columns={[
+              { label: translate('app.callWeeks.onTime.due'), value: (m) => m.due },
+              { label: translate('app.callWeeks.onTime.onTime'), value: (m) => m.onTime },
+              { label: translate('app.callWeeks.onTime.rate'), value: (m) => formatRate(m.rate) },
+            ]}
+            note={translate('app.callWeeks.onTime.note')}
+          />
         </CardContent>
       </Card>
     </Box>

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Box, Card, CardContent, Link, Skeleton, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { Alert, Box, Card, CardContent, Link, Skeleton, Typography } from '@mui/material';
 import { jstDateKey } from '@outreach/domain/common';
-import type { ReportingRates } from '@outreach/domain/daily-reports';
+import type { Completeness, ReportingRates } from '@outreach/domain/daily-reports';
 import { useId } from 'react';
 import { useGetList, useTranslate } from 'react-admin';
 import { Link as RouterLink } from 'react-router-dom';
@@ -9,7 +9,8 @@ import { QUERY_ONCE, useAppDataProvider } from '../providers/dataProvider';
 import { formatRate, monthsSoFar } from './format';
 import type { DailyReportRowView } from '@outreach/domain/daily-reports';
 import { reportPath } from './report';
-import { formatDateTime, formatMonth, formatOfficialDate } from '../common/dates';
+import { formatDateTime, formatOfficialDate } from '../common/dates';
+import { MonthTable } from '../common/MonthTable';
 import { ScrollRegion } from '../common/ScrollRegion';
 
 /**
@@ -25,51 +26,22 @@ export function RatesPanel({ programId, canEdit }: { programId: string; canEdit:
   if (failed) return <Alert severity="warning">{translate('app.dailyReports.rates.error')}</Alert>;
   if (!rates) return <Skeleton variant="rounded" height={160} />;
   const months = monthsSoFar(rates.months, jstDateKey(new Date()));
+  const label = (key: keyof Completeness) => translate(`app.dailyReports.rates.${key}`);
+  const count = (key: 'expected' | 'received' | 'onTime' | 'pending') => ({ label: label(key), value: (c: Completeness) => c[key] });
+  const rate = (key: 'reportingRate' | 'onTimeRate') => ({ label: label(key), value: (c: Completeness) => formatRate(c[key]) });
   return (
     <Card component="section" aria-labelledby={titleId} variant="outlined">
       <CardContent sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', lg: 'minmax(0, 3fr) minmax(0, 2fr)' }, alignItems: 'start' }}>
         <ScrollRegion label={translate('app.dailyReports.rates.title')}>
-          <Typography id={titleId} variant="subtitle1" component="h2" gutterBottom>
-            {translate('app.dailyReports.rates.title')}
-          </Typography>
-          <Table size="small" aria-labelledby={titleId} sx={{ '& th, & td': { whiteSpace: 'nowrap', px: 1 } }}>
-            <TableHead>
-              <TableRow>
-                <TableCell>{translate('app.dailyReports.rates.month')}</TableCell>
-                <TableCell align="right">{translate('app.dailyReports.rates.expected')}</TableCell>
-                <TableCell align="right">{translate('app.dailyReports.rates.received')}</TableCell>
-                <TableCell align="right">{translate('app.dailyReports.rates.onTime')}</TableCell>
-                <TableCell align="right">{translate('app.dailyReports.rates.pending')}</TableCell>
-                <TableCell align="right">{translate('app.dailyReports.rates.reportingRate')}</TableCell>
-                <TableCell align="right">{translate('app.dailyReports.rates.onTimeRate')}</TableCell>
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {months.map((m) => (
-                <TableRow key={m.month}>
-                  <TableCell>{formatMonth(m.month)}</TableCell>
-                  <TableCell align="right">{m.expected}</TableCell>
-                  <TableCell align="right">{m.received}</TableCell>
-                  <TableCell align="right">{m.onTime}</TableCell>
-                  <TableCell align="right">{m.pending}</TableCell>
-                  <TableCell align="right">{formatRate(m.reportingRate)}</TableCell>
-                  <TableCell align="right">{formatRate(m.onTimeRate)}</TableCell>
-                </TableRow>
-              ))}
-              <TableRow sx={{ '& td': { fontWeight: 600 } }}>
-                <TableCell>{translate('app.dailyReports.rates.total')}</TableCell>
-                <TableCell align="right">{rates.totals.expected}</TableCell>
-                <TableCell align="right">{rates.totals.received}</TableCell>
-                <TableCell align="right">{rates.totals.onTime}</TableCell>
-                <TableCell align="right">{rates.totals.pending}</TableCell>
-                <TableCell align="right">{formatRate(rates.totals.reportingRate)}</TableCell>
-                <TableCell align="right">{formatRate(rates.totals.onTimeRate)}</TableCell>
-              </TableRow>
-            </TableBody>
-          </Table>
-          <Typography variant="caption" color="text.secondary" component="p" sx={{ mt: 1 }}>
-            {translate('app.dailyReports.rates.note')}
-          </Typography>
+          <MonthTable
+            titleId={titleId}
+            title={translate('app.dailyReports.rates.title')}
+            monthLabel={translate('app.dailyReports.rates.month')}
+            months={months}
+            columns={[count('expected'), count('received'), count('onTime'), count('pending'), rate('reportingRate'), rate('onTimeRate')]}
+            total={{ label: translate('app.dailyReports.rates.total'), row: rates.totals }}
+            note={translate('app.dailyReports.rates.note')}
+          />
         </ScrollRegion>
         <OverdueDays programId={programId} overdue={rates.overdue} canEdit={canEdit} />
       </CardContent>
