@@ -19,7 +19,7 @@ import {
 import type { BookingView, OverridableRule, SlotOffer } from '@outreach/domain/bookings';
 import { addDays, type FieldErrors, jstDateKey } from '@outreach/domain/common';
 import { HttpError } from 'ra-core';
-import { type KeyboardEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { type ChangeEvent, type KeyboardEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Title, useCanAccess, useNotify, useTranslate } from 'react-admin';
 import { RequireProgram } from '../common/RequireProgram';
 import type { ProgramSummary } from '@outreach/domain/programs';
@@ -332,6 +332,17 @@ function BookingDeskScreen({ program }: { program: ProgramSummary }) {
     );
   }
 
+  /** A text field of the home form: its id, its value, a change that clears its error, and whether it has one. */
+  const homeText = (key: 'cautions' | 'plannedApplications') => ({
+    id: fieldId(key),
+    value: home[key],
+    onChange: (e: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => {
+      const value = e.target.value;
+      changeHome((f) => ({ ...f, [key]: value }), key);
+    },
+    error: !!errors[key],
+  });
+
   const visitDetails = (
     <Box component="section" aria-labelledby="bk-details-heading" sx={{ display: 'grid', gap: 1 }}>
       <Typography id="bk-details-heading" variant="subtitle1" component="h2" sx={{ fontWeight: 700 }}>
@@ -376,31 +387,11 @@ function BookingDeskScreen({ program }: { program: ProgramSummary }) {
               ))}
             </RadioGroup>
           </Box>
+          <TextField {...homeText('cautions')} size="small" multiline minRows={2} label={t('fields.cautions')} placeholder={t('hints.cautions')} helperText={errors.cautions} />
           <TextField
-            id={fieldId('cautions')}
-            size="small"
-            multiline
-            minRows={2}
-            label={t('fields.cautions')}
-            placeholder={t('hints.cautions')}
-            value={home.cautions}
-            onChange={(e) => {
-              const cautions = e.target.value;
-              changeHome((f) => ({ ...f, cautions }), 'cautions');
-            }}
-            error={!!errors.cautions}
-            helperText={errors.cautions}
-          />
-          <TextField
-            id={fieldId('plannedApplications')}
+            {...homeText('plannedApplications')}
             size="small"
             label={t('fields.plannedApplications')}
-            value={home.plannedApplications}
-            onChange={(e) => {
-              const plannedApplications = e.target.value;
-              changeHome((f) => ({ ...f, plannedApplications }), 'plannedApplications');
-            }}
-            error={!!errors.plannedApplications}
             helperText={errors.plannedApplications ?? t('hints.plannedApplications', { count: home.applicants.length })}
             slotProps={{ htmlInput: { inputMode: 'numeric' } }}
             sx={{ maxWidth: 280 }}
