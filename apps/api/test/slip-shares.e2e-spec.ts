@@ -88,7 +88,7 @@ describe('weekly share of reception slips', () => {
     expect(dl.body.filename).toMatch(/^小樽市_受付票_.*\.xlsx$/);
     const file = Buffer.from(dl.body.content, 'base64');
     expect(file.includes(Buffer.from('架空 週共有'))).toBe(false);
-    const wb = await readWorkbook(decryptOfficePackage(file, dl.body.password));
+    const wb = await readWorkbook(await decryptOfficePackage(file, dl.body.password));
     const cells = JSON.stringify(wb.getWorksheet('個人宅')!.getSheetValues());
     expect(cells).toContain('架空 週共有');
     const again = await t.http.post(`/api/share-files/${id}/download`).set('Cookie', manager);

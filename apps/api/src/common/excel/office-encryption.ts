@@ -1,5 +1,5 @@
 import { createCipheriv, createDecipheriv, createHash, createHmac, randomBytes } from 'node:crypto';
-import CFB from 'cfb';
+import { loadCfb } from '../heavy-modules';
 
 /**
  * "Encrypt with password" for an xlsx, as Excel 2010 and later do it: ECMA-376 Agile Encryption (MS-OFFCRYPTO
@@ -75,7 +75,8 @@ function cryptPackage(encrypt: boolean, key: Buffer, salt: Buffer, data: Buffer)
 const b64 = (b: Buffer) => b.toString('base64');
 
 /** Encrypts an xlsx (docx, pptx) package with a password; returns the bytes of the encrypted file. */
-export function encryptOfficePackage(pkg: Buffer, password: string): Buffer {
+export async function encryptOfficePackage(pkg: Buffer, password: string): Promise<Buffer> {
+  const CFB = await loadCfb();
   const secretKey = randomBytes(KEY_BYTES);
   const keyDataSalt = randomBytes(SALT_BYTES);
   const passwordSalt = randomBytes(SALT_BYTES);
@@ -117,7 +118,8 @@ export function encryptOfficePackage(pkg: Buffer, password: string): Buffer {
  * Opens a file written by encryptOfficePackage (or Excel) with its password: checks the password verifier and the
  * package's HMAC, returns the xlsx package. Throws on a wrong password or a changed file.
  */
-export function decryptOfficePackage(file: Buffer, password: string): Buffer {
+export async function decryptOfficePackage(file: Buffer, password: string): Promise<Buffer> {
+  const CFB = await loadCfb();
   const container = CFB.read(file, { type: 'buffer' });
   const stream = (name: string) => {
     const entry = CFB.find(container, name);

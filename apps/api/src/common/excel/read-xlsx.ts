@@ -1,5 +1,6 @@
 import { invalid } from '@outreach/domain/common';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcelJS } from '../heavy-modules';
 
 /**
  * Reading an uploaded .xlsx (Excel as data): the file checked before exceljs sees it, and a cell's value as the
@@ -21,7 +22,8 @@ const unreadable = (message: string) => invalid(message, { file: message });
 export async function loadXlsx(buffer: Buffer, messages: UnreadableMessages): Promise<ExcelJS.Workbook> {
   if (buffer.subarray(0, CFB_MAGIC.length).equals(CFB_MAGIC)) throw unreadable(messages.encrypted);
   if (!buffer.subarray(0, ZIP_MAGIC.length).equals(ZIP_MAGIC)) throw unreadable(messages.notAnXlsx);
-  const wb = new ExcelJS.Workbook();
+  const { Workbook } = await loadExcelJS();
+  const wb = new Workbook();
   try {
     // exceljs types want its own Buffer flavour; a Node Buffer is what it reads.
     await wb.xlsx.load(buffer as unknown as ExcelJS.Buffer);

@@ -1,5 +1,6 @@
 import { PRINT_MARGINS } from '@outreach/domain/reports';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcelJS } from '../heavy-modules';
 import type { Response } from 'express';
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -28,7 +29,8 @@ export async function streamXlsx(res: Response, filename: string, created: Date,
   res.setHeader('Content-Type', XLSX_TYPE);
   res.setHeader('Content-Disposition', attachmentHeader(filename));
   res.setHeader('Cache-Control', 'no-store');
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: res, useStyles: true, useSharedStrings: false });
+  const { stream } = await loadExcelJS();
+  const wb = new stream.xlsx.WorkbookWriter({ stream: res, useStyles: true, useSharedStrings: false });
   wb.creator = 'Outreach Desk';
   wb.created = created;
   await build(wb);

@@ -1,13 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { EntityManager } from 'typeorm';
 import type { UploadedFiles } from '../../common/files/uploaded-files';
+import { loadExcelJS } from '../../common/heavy-modules';
 import { BusinessPlanEntity } from '../../modules/approvals/business-plan.entity';
 import type { ProgramEntity } from '../../modules/programs/program.entity';
 
 /** The fictional plan's sections, as 004 §8(1) lists what a business plan covers. */
-function planWorkbook(program: Pick<ProgramEntity, 'title'>, version: number, places: string[], note: string): ExcelJS.Workbook {
-  const wb = new ExcelJS.Workbook();
+async function planWorkbook(program: Pick<ProgramEntity, 'title'>, version: number, places: string[], note: string): Promise<ExcelJS.Workbook> {
+  const { Workbook } = await loadExcelJS();
+  const wb = new Workbook();
   wb.creator = 'Outreach Desk（デモ）';
   const ws = wb.addWorksheet('業務計画書');
   ws.columns = [{ width: 22 }, { width: 70 }];
@@ -50,7 +52,7 @@ export async function seedDemoBusinessPlan(
   ];
   for (const v of versions) {
     const id = randomUUID();
-    const bytes = Buffer.from(await planWorkbook(program, v.version, v.places, v.note).xlsx.writeBuffer());
+    const bytes = Buffer.from(await (await planWorkbook(program, v.version, v.places, v.note)).xlsx.writeBuffer());
     await files.write(`plans/${program.id}/${id}`, bytes);
     await m.getRepository(BusinessPlanEntity).insert({
       id,

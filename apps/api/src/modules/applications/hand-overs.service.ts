@@ -17,11 +17,11 @@ import {
 import { PERSONAL_DATA_DELETION_RULES_JA } from '@outreach/domain/bookings';
 import { conflict, forbidden, invalid, jstDateKey, notFound } from '@outreach/domain/common';
 import { HAND_OVER_FOLLOW_UP_DAYS } from '@outreach/domain/programs';
-import JSZip from 'jszip';
 import { DataSource, In, IsNull, type Repository } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
 import { Clock } from '../../common/clock';
 import { RecordCipher } from '../../common/crypto/record-cipher';
+import { loadJSZip } from '../../common/heavy-modules';
 import { ENV } from '../../config/config.module';
 import type { Env } from '../../config/env';
 import { HandlingRecordService } from '../handling-records/handling-record.service';
@@ -138,6 +138,7 @@ export class HandOversService implements OnModuleInit {
       rows: listed,
     });
     const stamp = batch.handedOverDate.replaceAll('-', '');
+    const JSZip = await loadJSZip();
     const zip = new JSZip();
     zip.file(`申請者一覧_第${batch.number}回_${stamp}.xlsx`, await workbookBuffer(spec, { created: now }), { date: now });
     const photos = await this.register.facePhotosOf(rows);

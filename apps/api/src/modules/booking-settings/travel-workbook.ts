@@ -1,7 +1,7 @@
 import { TRAVEL_SHEET, type TravelCell, type TravelMatrixInput, travelMatrixFromGrid, travelSheetGrid } from '@outreach/domain/bookings';
 import { invalid } from '@outreach/domain/common';
-import ExcelJS from 'exceljs';
 import { loadXlsx, plainCellValue } from '../../common/excel/read-xlsx';
+import { loadExcelJS } from '../../common/heavy-modules';
 import { a4PageSetup, HOUSE_FONT, styleDataCell, styleHeaderRow } from '../../common/excel/xlsx-response';
 
 /**
@@ -18,7 +18,8 @@ const PROBLEMS_SHOWN = 20;
 
 /** The matrix as a workbook: districts across and down, the header row and column frozen, A4 landscape. */
 export async function travelWorkbook(matrix: TravelMatrixInput, created: Date): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const { Workbook } = await loadExcelJS();
+  const wb = new Workbook();
   wb.creator = 'Outreach Desk';
   wb.created = created;
   const ws = wb.addWorksheet(TRAVEL_SHEET, { views: [{ state: 'frozen', xSplit: 1, ySplit: 1 }] });

@@ -180,7 +180,7 @@ export class BookingSharesService {
     if (!slips.length) throw conflict('このファイルの受付票は個人情報がすでに削除されています');
     const { bytes, city } = await this.workbook(actor, program, purpose, file.weekStart, slips);
     const password = newPassword();
-    const encrypted = encryptOfficePackage(bytes, password);
+    const encrypted = await encryptOfficePackage(bytes, password);
     const handed: string[] = [];
     await this.dataSource.transaction(async (m) => {
       await m.getRepository(ShareFileEntity).increment({ id }, 'downloads', 1);

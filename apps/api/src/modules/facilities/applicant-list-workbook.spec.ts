@@ -233,7 +233,7 @@ describe(parseApplicantList.name, () => {
       expect(error.code).toBe('invalid');
       expect(error.errors).toEqual({ file: M.notAnXlsx });
     }
-    const encrypted = await fileError(encryptOfficePackage(valid, 'secret'));
+    const encrypted = await fileError(await encryptOfficePackage(valid, 'secret'));
     expect(encrypted.errors).toEqual({ file: M.encrypted });
   });
 });

@@ -17,10 +17,11 @@ import {
   TEMPLATE_ROWS,
   validateApplicantRows,
 } from '@outreach/domain/facilities';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { fitWidthsToA4 } from '@outreach/domain/reports';
 import { loadXlsx, plainCellValue } from '../../common/excel/read-xlsx';
 import { a4PageSetup, HOUSE_FONT, styleDataCell, styleHeaderRow, styleTitleRow } from '../../common/excel/xlsx-response';
+import { loadExcelJS } from '../../common/heavy-modules';
 
 /**
  * The applicant list (申請者名簿, issue 18 item 4) as an Excel file: the template a facility fills, and the reading of
@@ -46,7 +47,8 @@ export interface TemplateOptions {
 
 /** The template: 「申請者名簿」 (headings, the example row, drop-down lists on TEMPLATE_ROWS rows) and 「記入方法」. */
 export async function applicantListTemplate(options: TemplateOptions): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const { Workbook } = await loadExcelJS();
+  const wb = new Workbook();
   wb.creator = 'Outreach Desk';
   wb.created = options.created;
 
@@ -196,7 +198,8 @@ export interface CityCopyOptions {
  * so the city can read it with the same eyes as the template, and the file can be read back by the import.
  */
 export async function applicantListForCity(rows: readonly ApplicantRow[], options: CityCopyOptions): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const { Workbook } = await loadExcelJS();
+  const wb = new Workbook();
   wb.creator = 'Outreach Desk';
   wb.created = options.created;
   const ws = wb.addWorksheet(APPLICANT_LIST_SHEET, { views: [{ state: 'frozen', ySplit: 2 }] });

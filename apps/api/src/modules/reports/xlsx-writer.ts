@@ -1,7 +1,8 @@
 import { PassThrough, type Writable } from 'node:stream';
 import type { Response } from 'express';
 import { NUMBER_FORMATS, type SheetSpec, type WorkbookSpec } from '@outreach/domain/reports';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcelJS } from '../../common/heavy-modules';
 import { a4PageSetup, attachmentHeader, HOUSE_FONT, PAGE_NUMBER_FOOTER, styleDataCell, styleHeaderRow, styleTitleRow, styleTotalRow, XLSX_TYPE, ZIP_TYPE } from '../../common/excel/xlsx-response';
 
 /** Called with the share of rows written so far (0…1). */
@@ -30,9 +31,10 @@ export async function writeWorkbook(stream: Writable, spec: WorkbookSpec, option
     if (written % 25 === 0 || written === total) options.onProgress?.(written / total);
   };
   const withImages = spec.sheets.some((s) => s.images.length > 0);
+  const { stream: streaming, Workbook } = await loadExcelJS();
 
   if (!withImages) {
-    const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
+    const wb = new streaming.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
     describe(wb, options.created);
     for (const sheet of spec.sheets) {
       const ws = wb.addWorksheet(sheet.name, worksheetOptions(sheet));
@@ -43,7 +45,7 @@ export async function writeWorkbook(stream: Writable, spec: WorkbookSpec, option
     return;
   }
 
-  const wb = new ExcelJS.Workbook();
+  const wb = new Workbook();
   describe(wb, options.created);
   for (const sheet of spec.sheets) {
     const ws = wb.addWorksheet(sheet.name, worksheetOptions(sheet));
