@@ -1,4 +1,4 @@
-import sharp from 'sharp';
+import { loadSharp } from '../../common/heavy-modules';
 
 /**
  * A generated "activity photo": a desk, a camera stand and a banner drawn as shapes — no people, no faces, no
@@ -16,5 +16,6 @@ export async function demoActivityPhoto(seed: number): Promise<Buffer> {
     <rect x="620" y="150" width="96" height="60" rx="6" fill="#263238"/>
     <rect x="90" y="70" width="520" height="80" rx="10" fill="hsl(${(hue + 180) % 360},45%,55%)"/>
   </svg>`;
+  const sharp = await loadSharp();
   return sharp(Buffer.from(svg)).jpeg({ quality: 80 }).toBuffer();
 }

@@ -1,9 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { FACE_PHOTO_MESSAGES, facePhotoProblems } from '@outreach/domain/applications';
 import { invalid } from '@outreach/domain/common';
-import sharp from 'sharp';
+import type sharp from 'sharp';
 import { RecordCipher } from '../../common/crypto/record-cipher';
 import { UploadedFiles } from '../../common/files/uploaded-files';
+import { loadSharp } from '../../common/heavy-modules';
 import { WorkQueue } from '../../common/work-queue';
 import { ENV } from '../../config/config.module';
 import type { Env } from '../../config/env';
@@ -57,6 +58,7 @@ export class FacePhotoFiles {
 
 async function reencode(upload: Buffer): Promise<{ full: Buffer; thumb: Buffer }> {
   const unreadable = () => invalid(FACE_PHOTO_MESSAGES.unreadable, { file: FACE_PHOTO_MESSAGES.unreadable });
+  const sharp = await loadSharp();
   let meta: sharp.Metadata;
   try {
     meta = await sharp(upload, { limitInputPixels: false }).metadata();

@@ -1,15 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DomainError, invalid } from '@outreach/domain/common';
-import sharp from 'sharp';
+import type sharp from 'sharp';
 import { UploadedFiles } from '../../common/files/uploaded-files';
+import { loadSharp } from '../../common/heavy-modules';
 import { ENV } from '../../config/config.module';
 import type { Env } from '../../config/env';
 import { WorkQueue } from '../../common/work-queue';
-
-// libvips: one thread per image (the queue decides how many images at once) and no operation cache, so a burst
-// of uploads neither fans out over every core nor keeps decoded pictures around.
-sharp.concurrency(1);
-sharp.cache(false);
 
 /** Largest upload accepted (phones send 3–8 MB). */
 export const MAX_PHOTO_BYTES = 15 * 1024 * 1024;
@@ -64,6 +60,7 @@ export class PhotoStore {
 
   /** Decodes once, checks the pixel count first, writes the JPEG and derives the thumbnail from it (not from the original). */
   private async reencode(upload: Buffer): Promise<{ full: { data: Buffer; info: sharp.OutputInfo }; thumb: Buffer }> {
+    const sharp = await loadSharp();
     let meta: sharp.Metadata;
     try {
       meta = await sharp(upload, { limitInputPixels: false }).metadata();
