@@ -1,4 +1,5 @@
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
+import { loadRedis } from '../../common/heavy-modules';
 import { type ReportJobPatch, type ReportJobRecord, ReportJobStore } from './report-job-store';
 
 /**
@@ -6,16 +7,20 @@ import { type ReportJobPatch, type ReportJobRecord, ReportJobStore } from './rep
  * (Redis forgets it by itself), and a set of job ids per owner for the running-jobs limit.
  */
 export class RedisReportJobStore extends ReportJobStore {
-  private readonly redis: Redis;
-
-  constructor(
-    url: string,
+  private constructor(
+    private readonly redis: Redis,
     private readonly prefix: string,
   ) {
     super();
+  }
+
+  /** Connects to the Redis at `url` (ioredis is loaded here, so an instance without REDIS_URL never loads it). */
+  static async connect(url: string, prefix: string): Promise<RedisReportJobStore> {
+    const Redis = await loadRedis();
     // Fail a command quickly while Redis is away instead of queueing it for ever.
-    this.redis = new Redis(url, { maxRetriesPerRequest: 2, enableOfflineQueue: true, lazyConnect: false });
-    this.redis.on('error', () => undefined); // reconnects by itself; commands in flight reject and are reported there
+    const redis = new Redis(url, { maxRetriesPerRequest: 2, enableOfflineQueue: true, lazyConnect: false });
+    redis.on('error', () => undefined); // reconnects by itself; commands in flight reject and are reported there
+    return new RedisReportJobStore(redis, prefix);
   }
 
   private key(id: string): string {

@@ -51,7 +51,7 @@ import { ReportsService } from './reports.service';
     ReportScheduleService,
     { provide: UploadedFiles, useClass: FolderUploadedFiles },
     // One instance: the registry in memory. Several (REDIS_URL): in Redis, shared (ADR 0007).
-    { provide: ReportJobStore, inject: [ENV], useFactory: (env: Env) => (env.REDIS_URL ? new RedisReportJobStore(env.REDIS_URL, env.REDIS_KEY_PREFIX) : new MemoryReportJobStore()) },
+    { provide: ReportJobStore, inject: [ENV], useFactory: async (env: Env) => (env.REDIS_URL ? await RedisReportJobStore.connect(env.REDIS_URL, env.REDIS_KEY_PREFIX) : new MemoryReportJobStore()) },
   ],
   exports: [ReportScheduleService],
 })
