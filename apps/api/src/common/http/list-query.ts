@@ -2,10 +2,16 @@ import { badRequest, type DateKey, dateKeySchema, type ListQuery, type ListSpec,
 import { Between, type FindOperator, LessThanOrEqual, MoreThanOrEqual } from 'typeorm';
 import type { FindOptionsOrder } from 'typeorm';
 
-/** react-admin's sort and range as TypeORM find options; filters stay with each service (they are per-resource). */
+/**
+ * react-admin's sort and range as TypeORM find options; filters stay with each service (they are per-resource).
+ * Rows equal in the sorted column (two handling records of one instant, reports of one day) follow by id in the same
+ * direction, so they come in one order every time and a page never repeats or skips one of them.
+ */
 export function pageOptions<T>(query: ListQuery): { order: FindOptionsOrder<T>; skip: number; take: number } {
+  const { field, order } = query.sort;
+  const columns: Record<string, 'ASC' | 'DESC'> = field === 'id' ? { id: order } : { [field]: order, id: order };
   return {
-    order: { [query.sort.field]: query.sort.order } as FindOptionsOrder<T>,
+    order: columns as FindOptionsOrder<T>,
     skip: query.range.offset,
     take: query.range.limit,
   };
