@@ -335,6 +335,9 @@ describeInBrowser('operator booking screen (browser, real API)', () => {
     // A week before the first one shown: a visit day there lies inside the 14 days' notice, where the demo's households
     // gave a half-day back (the demo's bookings fill the weeks before the first free slot: back at most sixteen weeks).
     const blocked = week.locator('[data-state="blocked"][title*="14日以上先"]').first();
+    // The week view first shows the week of today (whose positions lie inside the notice) and moves to the selected
+    // offer's week once the offers arrive: start from there, or a blocked position of today's week is found and gone.
+    await week.locator('[data-state="selected"]').first().waitFor();
     for (let back = 0; back < 16 && !(await blocked.isVisible()); back++) {
       await week.getByRole('button', { name: '前の週' }).click();
       await page.waitForTimeout(300);
