@@ -1,7 +1,7 @@
 import { getRepositoryToken } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
 import { ENV } from '../src/config/config.module';
-import type { Env } from '../src/config/env';
+import { envWith, type Env } from '../src/config/env';
 import { BookingPersonalService, PURGE_PERIOD_MS } from '../src/modules/booking-personal/booking-personal.service';
 import { LeaseEntity } from '../src/modules/leases/lease.entity';
 import { LeaseService } from '../src/modules/leases/lease.service';
@@ -67,7 +67,7 @@ describe(LeaseService.name, () => {
   });
 
   it('runs a registered job only once the application starts its jobs (after migrations), not at module init', async () => {
-    const jobs = new ScheduledJobs();
+    const jobs = new ScheduledJobs(envWith({}));
     const runs: number[] = [];
     jobs.register('probe', 60_000, async () => runs.push(runs.length));
     await new Promise((r) => setImmediate(r));
@@ -76,5 +76,17 @@ describe(LeaseService.name, () => {
     await new Promise((r) => setImmediate(r));
     expect(runs).toEqual([0]);
     jobs.onModuleDestroy();
+  });
+
+  it('registers the deletions of personal data unless PERSONAL_DATA_SWEEP is off (tests that drive them themselves)', async () => {
+    const runs: string[] = [];
+    for (const sweep of ['on', 'off']) {
+      const jobs = new ScheduledJobs(envWith({ PERSONAL_DATA_SWEEP: sweep }));
+      jobs.registerPersonalDataDeletion(`sweep ${sweep}`, 60_000, async () => runs.push(sweep));
+      jobs.start();
+      await new Promise((r) => setImmediate(r));
+      jobs.onModuleDestroy();
+    }
+    expect(runs).toEqual(['on']);
   });
 });

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
+import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import {
   type ApplicationPersonal,
@@ -22,8 +22,6 @@ import type { Actor } from '../../common/auth/actor';
 import { Clock } from '../../common/clock';
 import { RecordCipher } from '../../common/crypto/record-cipher';
 import { loadJSZip } from '../../common/heavy-modules';
-import { ENV } from '../../config/config.module';
-import type { Env } from '../../config/env';
 import { HandlingRecordService } from '../handling-records/handling-record.service';
 import { LeaseService } from '../leases/lease.service';
 import { ScheduledJobs } from '../leases/scheduled-jobs';
@@ -58,11 +56,10 @@ export class HandOversService implements OnModuleInit {
     private readonly clock: Clock,
     private readonly leases: LeaseService,
     private readonly jobs: ScheduledJobs,
-    @Inject(ENV) private readonly env: Env,
   ) {}
 
   onModuleInit(): void {
-    if (this.env.PERSONAL_DATA_SWEEP !== 'off') this.jobs.register('hand-over purge', PURGE_PERIOD_MS, () => this.purgeScheduled());
+    this.jobs.registerPersonalDataDeletion('hand-over purge', PURGE_PERIOD_MS, () => this.purgeScheduled());
   }
 
   /** The program's batches, newest first. */

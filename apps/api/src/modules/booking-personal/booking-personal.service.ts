@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
+import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { personalDataOpen } from '@outreach/domain/auth';
 import {
@@ -24,8 +24,6 @@ import type { Actor } from '../../common/auth/actor';
 import { Clock } from '../../common/clock';
 import { RecordCipher } from '../../common/crypto/record-cipher';
 import { SearchHasher } from '../../common/crypto/search-hasher';
-import { ENV } from '../../config/config.module';
-import type { Env } from '../../config/env';
 import { eraseTraces } from '../../database/erase';
 import { BookingHooks, type PersonalData } from '../bookings/booking-hooks';
 import type { BookingEntity } from '../bookings/booking.entity';
@@ -64,7 +62,6 @@ export class BookingPersonalService implements OnModuleInit {
     @InjectRepository(BookingSearchTokenEntity) private readonly tokens: Repository<BookingSearchTokenEntity>,
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
-    @Inject(ENV) private readonly env: Env,
     private readonly leases: LeaseService,
     private readonly jobs: ScheduledJobs,
   ) {}
@@ -80,8 +77,7 @@ export class BookingPersonalService implements OnModuleInit {
         return data?.type === 'facility' ? data.request.facilityName : null;
       },
     });
-    // Personal data whose purpose has ended is deleted at start (a restart never postpones a deletion) and then hourly.
-    if (this.env.PERSONAL_DATA_SWEEP !== 'off') this.jobs.register('personal-data sweep', PURGE_PERIOD_MS, () => this.purgeScheduled());
+    this.jobs.registerPersonalDataDeletion('personal-data sweep', PURGE_PERIOD_MS, () => this.purgeScheduled());
   }
 
   /** The keyed hashes a reservation can be found by, written in the transaction that stores its personal data. */

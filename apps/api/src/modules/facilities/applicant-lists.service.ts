@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
+import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { personalDataOpen } from '@outreach/domain/auth';
 import { conflict, DomainError, forbidden, invalid, jstDateKey, notFound } from '@outreach/domain/common';
@@ -18,8 +18,6 @@ import { DataSource, type EntityManager, In, IsNull, type Repository } from 'typ
 import type { Actor } from '../../common/auth/actor';
 import { Clock } from '../../common/clock';
 import { RecordCipher } from '../../common/crypto/record-cipher';
-import { ENV } from '../../config/config.module';
-import type { Env } from '../../config/env';
 import { eraseTraces } from '../../database/erase';
 import { BookingHooks } from '../bookings/booking-hooks';
 import type { BookingEntity } from '../bookings/booking.entity';
@@ -76,11 +74,10 @@ export class ApplicantListsService implements OnModuleInit {
     private readonly leases: LeaseService,
     private readonly jobs: ScheduledJobs,
     private readonly coordination: FacilitiesService,
-    @Inject(ENV) private readonly env: Env,
   ) {}
 
   onModuleInit(): void {
-    if (this.env.PERSONAL_DATA_SWEEP !== 'off') this.jobs.register('applicant-list sweep', APPLICANT_LIST_SWEEP_MS, () => this.sweepScheduled());
+    this.jobs.registerPersonalDataDeletion('applicant-list sweep', APPLICANT_LIST_SWEEP_MS, () => this.sweepScheduled());
   }
 
   // ------------------------------------------------------------------------------------------ the facility workflow's view

@@ -1,4 +1,6 @@
-import { Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
+import { ENV } from '../../config/config.module';
+import type { Env } from '../../config/env';
 
 interface Job {
   name: string;
@@ -18,8 +20,18 @@ export class ScheduledJobs implements OnModuleDestroy {
   private readonly jobs: Job[] = [];
   private readonly timers: NodeJS.Timeout[] = [];
 
+  constructor(@Inject(ENV) private readonly env: Env) {}
+
   register(name: string, periodMs: number, run: () => Promise<unknown>): void {
     this.jobs.push({ name, periodMs, run });
+  }
+
+  /**
+   * A deletion of personal data whose purpose has ended: at start (a restart never postpones a deletion) and then every
+   * period, unless `PERSONAL_DATA_SWEEP=off` (tests that drive the deletion themselves) — decided here, once for all.
+   */
+  registerPersonalDataDeletion(name: string, periodMs: number, run: () => Promise<unknown>): void {
+    if (this.env.PERSONAL_DATA_SWEEP !== 'off') this.register(name, periodMs, run);
   }
 
   /** Runs every registered job now and schedules its next runs; a failure is logged (never its data) and retried next period. */
