@@ -28,7 +28,7 @@ const ROLES: Array<[role: string, email: string]> = [
 /**
  * Which roles each viewport visits. The roles whose menus hold every screen (the vendor manager's holds the staff's,
  * the city admin's the viewer's) and the system admin go everywhere; vendor staff on the phone they carry in the
- * field, city viewers on the office laptop — the widths those people work at (each sweep costs CI about a minute).
+ * field, city viewers on the office laptop — the widths those people work at (each sweep costs CI 30–60 s).
  */
 const ROLES_AT: Record<(typeof VIEWPORTS)[number]['name'], ReadonlySet<string>> = {
   phone: new Set(['vendor_staff', 'vendor_manager', 'city_admin', 'system_admin']),
@@ -36,6 +36,9 @@ const ROLES_AT: Record<(typeof VIEWPORTS)[number]['name'], ReadonlySet<string>> 
   'laptop-zoom200': new Set(['vendor_manager', 'city_admin', 'system_admin']),
 };
 
+
+/** What a screen shows while it is still loading: progress bars and circles, react-admin's loading page, skeletons. */
+const LOADERS = '.MuiLinearProgress-indeterminate, #main-content .MuiCircularProgress-indeterminate, .RaLoading-root, .MuiSkeleton-root';
 
 /** A title never shows a record's id (a uuid or its first characters after 「#」). */
 const ID_IN_TITLE = /#\s*[0-9a-f]{4,}|[0-9a-f]{8}-[0-9a-f]{4}-/i;
@@ -68,10 +71,15 @@ describe.each(VIEWPORTS)('every screen on a $name ($width×$height)', (viewport)
 
   /** Waits until the screen has drawn: no request in flight and no loading indicator left. */
   async function settle(): Promise<void> {
-    await quiet();
+    await quiet(200);
     await page.waitForFunction(() => (document.querySelector('#main-content, main')?.textContent ?? '').trim().length > 0);
-    await page.locator('.MuiLinearProgress-indeterminate, #main-content .MuiCircularProgress-indeterminate, .RaLoading-root, .MuiSkeleton-root').first().waitFor({ state: 'detached' });
-    await quiet();
+    // A placeholder can appear after the data it stands in for (a lazy chart's skeleton, drawn once its rows came):
+    // the screen is at rest when, after a quiet moment, none is left.
+    const loaders = page.locator(LOADERS);
+    do {
+      await loaders.first().waitFor({ state: 'detached' });
+      await quiet(150);
+    } while ((await loaders.count()) > 0);
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
   }
 
