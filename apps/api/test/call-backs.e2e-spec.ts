@@ -98,4 +98,19 @@ describe('call-backs (折り返し)', () => {
     const actions = (await t.dataSource.getRepository(HandlingRecordEntity).find({ where: { resourceId: created.body.id }, order: { occurredAt: 'ASC' } })).map((r) => r.action);
     expect(actions).toEqual(['call_back.create', 'call_back.claim', 'call_back.attempt', 'call_back.done']);
   });
+
+  it('lets go of its calls when they are deleted from the call log as wrong entries: the call-back stays, unlinked', async () => {
+    const incoming = await t.http.post('/api/calls').set('Cookie', cookies.staff).send({ programId, category: 'booking', outcome: 'callback_needed' });
+    const created = await t.http.post(url()).set('Cookie', cookies.staff).send({ ...request, dueAt: '2026-09-04T10:00:00+09:00', sourceCallId: incoming.body.id });
+    expect(created.body.sourceCallId).toBe(incoming.body.id);
+    const done = await t.http.post(`${url()}/${created.body.id}/calls`).set('Cookie', cookies.staff).send({ outcome: 'booked' });
+    expect(done.body.status).toBe('done');
+    const doneCallId = (await t.dataSource.getRepository(CallBackEntity).findOneByOrFail({ id: created.body.id })).doneCallId!;
+
+    for (const callId of [incoming.body.id as string, doneCallId]) expect((await t.http.delete(`/api/calls/${callId}`).set('Cookie', cookies.staff)).status).toBe(200);
+    const kept = await t.dataSource.getRepository(CallBackEntity).findOneByOrFail({ id: created.body.id });
+    expect(kept).toMatchObject({ status: 'done', sourceCallId: null, doneCallId: null });
+    const listed = await t.http.get(url()).set('Cookie', cookies.staff);
+    expect(listed.body.find((c: { id: string }) => c.id === created.body.id)).toMatchObject({ status: 'done', sourceCallId: null });
+  });
 });

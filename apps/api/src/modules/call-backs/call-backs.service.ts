@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { personalDataOpen } from '@outreach/domain/auth';
 import { PERSONAL_DATA_DELETION_RULES_JA } from '@outreach/domain/bookings';
@@ -29,7 +29,7 @@ const DONE_SHOWN = 20;
  * attempt and close is in the handling record.
  */
 @Injectable()
-export class CallBacksService {
+export class CallBacksService implements OnModuleInit {
   constructor(
     @InjectRepository(CallBackEntity) private readonly callBacks: Repository<CallBackEntity>,
     private readonly cipher: RecordCipher,
@@ -39,6 +39,14 @@ export class CallBacksService {
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
   ) {}
+
+  /** A call deleted from the call log (a wrong entry) leaves the call-backs that named it, unlinked. */
+  onModuleInit(): void {
+    this.calls.onRemoved(async (m, callId) => {
+      await m.getRepository(CallBackEntity).update({ sourceCallId: callId }, { sourceCallId: null });
+      await m.getRepository(CallBackEntity).update({ doneCallId: callId }, { doneCallId: null });
+    });
+  }
 
   private mayOpen(actor: Actor, program: ProgramEntity): void {
     if (!personalDataOpen(actor, program)) throw forbidden('この事業の個人情報を見るには二要素認証が必要です。プロフィールから設定してください');

@@ -50,8 +50,13 @@ export const CALL_LIST = {
 };
 
 /** The call log: quick single entries from the operator's widget and whole days from paper, never counted twice. */
+/** Told of a call about to be deleted, inside the deleting transaction. */
+export type CallRemovedListener = (m: EntityManager, callId: string) => Promise<void>;
+
 @Injectable()
 export class CallsService implements OnModuleInit {
+  private readonly removedListeners: CallRemovedListener[] = [];
+
   constructor(
     @InjectRepository(CallEntity) private readonly calls: Repository<CallEntity>,
     @InjectRepository(CallWeekEntity) private readonly weeks: Repository<CallWeekEntity>,
@@ -208,10 +213,21 @@ export class CallsService implements OnModuleInit {
     return this.get(actor, id);
   }
 
+  /**
+   * A module keeping a link to a call lets go of it when the call is deleted, in the deleting transaction (call-backs
+   * name the call they came from and the call that closed them; they are written only by their own module).
+   */
+  onRemoved(listener: CallRemovedListener): void {
+    this.removedListeners.push(listener);
+  }
+
   async remove(actor: Actor, id: string): Promise<CallView> {
     const { call, program } = await this.find(actor, id);
     if (await this.weekFrozen(program.id, call.weekStart)) throw conflict('提出済みの週の受電記録は削除できません（市が差し戻した後に修正できます）');
-    await this.calls.delete({ id });
+    await this.dataSource.transaction(async (m) => {
+      for (const listener of this.removedListeners) await listener(m, id);
+      await m.getRepository(CallEntity).delete({ id });
+    });
     return toView(call);
   }
 
