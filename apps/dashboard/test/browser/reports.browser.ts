@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describeInBrowser } from './support/browser';
+import { layoutProblems } from './support/layout';
 import { browserSuite, SCREENSHOTS } from './support/suite';
 
 const CITY_ADMIN = 'city-admin@otaru.example.jp';
@@ -146,6 +147,14 @@ describeInBrowser('reports page (browser, real API)', () => {
     await fullData.getByRole('button', { name: '全件データをダウンロード' }).click();
     await fullData.getByRole('status').getByText('順番待ち… 先に始まった全件データの作成が終わると始まります').waitFor();
     expect(await fullData.getByRole('button', { name: '全件データをダウンロード' }).isDisabled()).toBe(true);
+    // The office's laptop and a phone: the waiting line wraps inside its card, nothing cut or scrolled sideways.
+    for (const width of [1366, 390]) {
+      await page.setViewportSize({ width, height: 844 });
+      await page.getByText(/^順番待ち…/).scrollIntoViewIfNeeded();
+      await page.screenshot({ path: path.join(SCREENSHOTS, `reports-full-data-waiting-${width}.png`) });
+      expect(await layoutProblems(page)).toEqual([]);
+    }
+    await page.setViewportSize({ width: 1280, height: 1000 });
     waiting = false;
     await downloading;
     await fullData.getByRole('status').getByText(/^保存を開始しました: /).waitFor();
