@@ -49,10 +49,10 @@ export const CALL_LIST = {
   defaultSort: { field: 'receivedAt', order: 'DESC' as const },
 };
 
-/** The call log: quick single entries from the operator's widget and whole days from paper, never counted twice. */
 /** Told of a call about to be deleted, inside the deleting transaction. */
 export type CallRemovedListener = (m: EntityManager, callId: string) => Promise<void>;
 
+/** The call log: quick single entries from the operator's widget and whole days from paper, never counted twice. */
 @Injectable()
 export class CallsService implements OnModuleInit {
   private readonly removedListeners: CallRemovedListener[] = [];
