@@ -2,7 +2,9 @@ import exifReader from 'exif-reader';
 import sharp from 'sharp';
 import { eachDay, isWorkingDay } from '@outreach/domain/common';
 import { DailyReportEntity } from '../src/modules/daily-reports/daily-report.entity';
+import { HandlingRecordEntity } from '../src/modules/handling-records/handling-record.entity';
 import { ProgramEntity } from '../src/modules/programs/program.entity';
+import { SessionQueries } from '../src/modules/sessions/session-queries.service';
 import { SessionEntity } from '../src/modules/sessions/session.entity';
 import { createTestApp, DEMO, FixedClock, login, openDemo, type TestApp } from './support/test-app';
 
@@ -90,6 +92,31 @@ describe('sessions and daily reports', () => {
     const negative = await t.http.put(`/api/daily-reports/${reportId}`).set('Cookie', staff).send({ sessions: [{ id: sessionId, ...counts({ consultations: -1 }) }] });
     expect(negative.status).toBe(400);
     expect(negative.body.errors['sessions.0.consultations']).toBeDefined();
+  });
+
+  it('refuses a save that a submission overtook (409) and writes none of its counts', async () => {
+    const queries = t.app.get(SessionQueries);
+    const reports = t.dataSource.getRepository(DailyReportEntity);
+    const consultations = async () => (await t.dataSource.getRepository(SessionEntity).findOneByOrFail({ id: sessionId })).consultations;
+    const saves = () => t.dataSource.getRepository(HandlingRecordEntity).countBy({ action: 'daily_report.save', resourceId: reportId });
+    const [before, savesBefore] = [await consultations(), await saves()];
+    const ofDay = queries.ofDay.bind(queries);
+    // The save has found the report editable; the submission (another tab, the manager) lands before it writes.
+    const overtaken = jest.spyOn(queries, 'ofDay').mockImplementationOnce(async (...args) => {
+      await reports.update({ id: reportId }, { status: 'submitted' });
+      return ofDay(...args);
+    });
+    try {
+      const res = await t.http.put(`/api/daily-reports/${reportId}`).set('Cookie', staff).send({ sessions: [{ id: sessionId, ...counts({ consultations: before + 7 }) }] });
+      expect(overtaken).toHaveBeenCalled();
+      expect(res.status).toBe(409);
+      expect(res.body.message).toContain('提出済み');
+      expect(await consultations()).toBe(before);
+      expect(await saves()).toBe(savesBefore);
+    } finally {
+      overtaken.mockRestore();
+      await reports.update({ id: reportId }, { status: 'draft' });
+    }
   });
 
   it('strips every EXIF and GPS tag from an uploaded photo and keeps a thumbnail', async () => {

@@ -20,7 +20,7 @@ import {
   type PhotoView,
 } from '@outreach/domain/daily-reports';
 import { type RegisterCounts, registerChecks } from '@outreach/domain/applications';
-import { checkSessionCounts, consultationsTotal, sessionCountsSchema } from '@outreach/domain/sessions';
+import { checkSessionCounts, consultationsTotal, type SessionView, sessionCountsSchema } from '@outreach/domain/sessions';
 import { DataSource, type EntityManager, type FindOptionsWhere, In, type Repository } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
 import { Clock } from '../../common/clock';
@@ -42,6 +42,32 @@ export const DAILY_REPORT_LIST = {
   defaultSort: { field: 'date', order: 'DESC' as const },
 };
 
+
+/** The statuses in which staff may still change a report (the others are locked: submitted, under check, accepted). */
+const EDITABLE = dailyReportStatusSchema.options.filter((s) => !isLocked(s));
+const LOCKED_MESSAGE = '提出済み・受理済みの日次報告は変更できません（差し戻し後に修正できます）';
+
+/** A report's list row from its program, the day's held sessions and its photos. */
+function rowView(r: DailyReportEntity, program: ProgramEntity, held: SessionView[], photos: Array<Pick<ActivityPhotoEntity, 'reviewStatus'>>): DailyReportRowView {
+  const dueAt = dailyReportDueAt(r.date, program.dailyReportDue, program.workingHours);
+  return {
+    id: r.id,
+    programId: r.programId,
+    date: r.date,
+    status: r.status as DailyReportStatus,
+    submittedAt: r.submittedAt?.toISOString() ?? null,
+    preparedAt: r.preparedAt?.toISOString() ?? null,
+    decidedAt: r.decidedAt?.toISOString() ?? null,
+    reason: r.reason,
+    dueAt,
+    onTime: r.submittedAt ? r.submittedAt.toISOString() <= dueAt : null,
+    sessionCount: held.length,
+    applications: held.reduce((s, x) => s + x.applicationsTotal, 0),
+    consultations: consultationsTotal(held),
+    photoCount: photos.length,
+    pendingPhotos: photos.filter((p) => p.reviewStatus === 'pending').length,
+  };
+}
 
 export const toPhotoView = (p: ActivityPhotoEntity): PhotoView => ({
   id: p.id,
@@ -112,33 +138,21 @@ export class DailyReportsService implements OnModuleInit {
   private async rows(reports: DailyReportEntity[]): Promise<DailyReportRowView[]> {
     if (reports.length === 0) return [];
     const programIds = [...new Set(reports.map((r) => r.programId))];
-    const programs = new Map<string, ProgramEntity>();
-    for (const id of programIds) programs.set(id, await this.scope.programById(id));
-    const sessions = await this.sessionQueries.heldOn(programIds, [...new Set(reports.map((r) => r.date))]);
-    const photos = await this.photos.find({ select: { id: true, dailyReportId: true, reviewStatus: true }, where: { dailyReportId: In(reports.map((r) => r.id)) } });
-    return reports.map((r) => {
-      const day = sessions.filter((s) => s.programId === r.programId && s.date === r.date);
-      const ph = photos.filter((p) => p.dailyReportId === r.id);
-      const program = programs.get(r.programId)!;
-      const dueAt = dailyReportDueAt(r.date, program.dailyReportDue, program.workingHours);
-      return {
-        id: r.id,
-        programId: r.programId,
-        date: r.date,
-        status: r.status as DailyReportStatus,
-        submittedAt: r.submittedAt?.toISOString() ?? null,
-        preparedAt: r.preparedAt?.toISOString() ?? null,
-        decidedAt: r.decidedAt?.toISOString() ?? null,
-        reason: r.reason,
-        dueAt,
-        onTime: r.submittedAt ? r.submittedAt.toISOString() <= dueAt : null,
-        sessionCount: day.length,
-        applications: day.reduce((s, x) => s + x.applicationsTotal, 0),
-        consultations: consultationsTotal(day),
-        photoCount: ph.length,
-        pendingPhotos: ph.filter((p) => p.reviewStatus === 'pending').length,
-      };
-    });
+    // Independent reads, sent together (each awaited statement waits its turn behind every other request on the thread).
+    const [programs, sessions, photos] = await Promise.all([
+      Promise.all(programIds.map((id) => this.scope.programById(id))),
+      this.sessionQueries.heldOn(programIds, [...new Set(reports.map((r) => r.date))]),
+      this.photos.find({ select: { id: true, dailyReportId: true, reviewStatus: true }, where: { dailyReportId: In(reports.map((r) => r.id)) } }),
+    ]);
+    const programOf = new Map(programs.map((p) => [p.id, p]));
+    return reports.map((r) =>
+      rowView(
+        r,
+        programOf.get(r.programId)!,
+        sessions.filter((s) => s.programId === r.programId && s.date === r.date),
+        photos.filter((p) => p.dailyReportId === r.id),
+      ),
+    );
   }
 
   async find(actor: Actor, id: string): Promise<{ report: DailyReportEntity; program: ProgramEntity }> {
@@ -150,17 +164,26 @@ export class DailyReportsService implements OnModuleInit {
   }
 
   async get(actor: Actor, id: string): Promise<DailyReportView> {
-    const { report } = await this.find(actor, id);
-    return this.view(report);
+    const { report, program } = await this.find(actor, id);
+    return this.view(report, program);
   }
 
-  private async view(report: DailyReportEntity): Promise<DailyReportView> {
-    const [row] = await this.rows([report]);
-    const sessions = await this.sessionQueries.ofDay(report.programId, report.date);
-    const photos = await this.photos.find({ where: { dailyReportId: report.id }, order: { createdAt: 'ASC' } });
+  /** The report with its day: the row's figures come from the same sessions and photos the form shows (one read each). */
+  private async view(report: DailyReportEntity, program: ProgramEntity): Promise<DailyReportView> {
+    const [sessions, photos, registerOfDay] = await Promise.all([
+      this.sessionQueries.ofDay(report.programId, report.date),
+      this.photos.find({ where: { dailyReportId: report.id }, order: { createdAt: 'ASC' } }),
+      // Where the session has an applicant register, its counts are the register's: a difference is a check (issue 19 item 2).
+      this.sessionHooks.register?.countsOfDay(report.programId, report.date) ?? Promise.resolve(new Map<string, Record<string, number>>()),
+    ]);
+    const row = rowView(
+      report,
+      program,
+      sessions.filter((s) => s.status === 'held'),
+      photos,
+    );
     const checks: Record<string, FieldErrors> = {};
     // Where the session has an applicant register, its counts are the register's: a difference is a check (issue 19 item 2).
-    const registerOfDay = (await this.sessionHooks.register?.countsOfDay(report.programId, report.date)) ?? new Map<string, Record<string, number>>();
     const register: Record<string, RegisterCounts> = {};
     for (const s of sessions.filter((x) => x.status === 'held')) {
       const counts = Object.fromEntries(Object.entries(countsOf(s)).map(([k, v]) => [k, v ?? undefined]));
@@ -174,28 +197,34 @@ export class DailyReportsService implements OnModuleInit {
   }
 
   private assertEditable(report: DailyReportEntity): void {
-    if (isLocked(report.status as DailyReportStatus)) throw conflict('提出済み・受理済みの日次報告は変更できません（差し戻し後に修正できます）');
+    if (isLocked(report.status as DailyReportStatus)) throw conflict(LOCKED_MESSAGE);
   }
 
   /** Saves the form as it is (the automatic draft): counts are stored even when a cross-check still fails. */
   async saveDraft(actor: Actor, id: string, draft: DailyReportDraft): Promise<DailyReportView> {
-    const { report } = await this.find(actor, id);
+    const { report, program } = await this.find(actor, id);
     this.assertEditable(report);
     const heldIds = new Set((await this.sessionQueries.ofDay(report.programId, report.date)).filter((s) => s.status === 'held').map((s) => s.id));
-    const ofProgram = await this.sessionQueries.idsIn(report.programId, draft.sessions.map((s) => s.id));
+    // Only an id that is not one of the day's held sessions needs asking whether it is the program's at all.
+    const strangers = draft.sessions.map((s) => s.id).filter((s) => !heldIds.has(s));
+    const ofProgram = strangers.length ? await this.sessionQueries.idsIn(report.programId, strangers) : new Set<string>();
     draft.sessions.forEach((s, i) => {
+      if (heldIds.has(s.id)) return;
       // Another program's (or no) session does not exist for this report: 404, as for an id in the path.
       if (!ofProgram.has(s.id)) throw notFoundIn(`sessions.${i}.id`, '実施の記録が見つかりません');
-      if (!heldIds.has(s.id)) throw invalid('この日の実施記録ではありません', { [`sessions.${i}.id`]: 'この日の実施済みの記録ではありません' });
+      throw invalid('この日の実施記録ではありません', { [`sessions.${i}.id`]: 'この日の実施済みの記録ではありません' });
     });
     await this.dataSource.transaction(async (m) => {
+      // The report is checked editable again in its UPDATE, first: a submission that lands between the check above and
+      // this save makes it a 409 and nothing is written (on MySQL the row stays locked until the counts are in).
+      const saved = await m.getRepository(DailyReportEntity).update({ id, status: In(EDITABLE) }, { specialNotes: draft.specialNotes ?? null });
+      if (!saved.affected) throw conflict(LOCKED_MESSAGE);
       for (const s of draft.sessions) await this.sessions.saveCounts(m, s.id, s);
-      await m.getRepository(DailyReportEntity).update({ id }, { specialNotes: draft.specialNotes ?? null });
       await this.handling.record(actor, { action: 'daily_report.save', resourceType: 'daily_report', resourceId: id, programId: report.programId }, m);
     });
     // The actor's access was checked above (find): the saved row is read again, not the whole access path (the
     // autosave sends this every few seconds while staff type).
-    return this.view(await this.reports.findOneByOrFail({ id }));
+    return this.view(await this.reports.findOneByOrFail({ id }), program);
   }
 
   /** Submission: every held session passes the cross-checks and every photo carries the uploader's check. */
