@@ -181,7 +181,13 @@ describe('authentication', () => {
   });
 
   it('withholds personal data in a program that requires a second factor, until the user enrolls', async () => {
+    const enrollmentRequired = async (email: string) => (await t.http.get('/api/auth/me').set('Cookie', await login(t, email))).body.totpEnrollmentRequired;
+    expect(await enrollmentRequired(DEMO.vendorStaff)).toBe(false); // no program of theirs asks it yet
     await t.dataSource.getRepository(ProgramEntity).update({ id: t.ids.programs.otaru }, { requireTotp: true });
+    // Asked of the people of Otaru's program only: its city and its vendor, not another city or a vendor serving elsewhere.
+    expect(await enrollmentRequired(DEMO.otaruAdmin)).toBe(true);
+    expect(await enrollmentRequired(DEMO.shimonosekiAdmin)).toBe(false);
+    expect(await enrollmentRequired(DEMO.vendorBManager)).toBe(false);
     const booking = await t.dataSource.getRepository(BookingEntity).findOneOrFail({ where: { programId: t.ids.programs.otaru, personalDataDeletedAt: IsNull() } });
     const staff = await login(t, DEMO.vendorStaff);
     const me = await t.http.get('/api/auth/me').set('Cookie', staff);

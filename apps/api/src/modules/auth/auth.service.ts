@@ -132,6 +132,11 @@ export class AuthService implements ActorResolver, OnModuleInit {
   async me(actor: Actor): Promise<Me> {
     const user = await this.account(actor, true);
     const m = user.organization?.municipality;
+    // Two independent questions, asked together (each awaited statement queues behind the other requests).
+    const [totpRequired, seesCurrent] = await Promise.all([
+      user.totpEnabled ? false : this.totpRequired(actor),
+      user.currentProgramId ? this.sees(actor, user.currentProgramId) : false,
+    ]);
     return {
       id: user.id,
       name: user.name,
@@ -141,8 +146,8 @@ export class AuthService implements ActorResolver, OnModuleInit {
       municipality: m ? { id: m.id, name: m.name, code: m.code } : null,
       permissions: [...actor.permissions],
       totpEnabled: user.totpEnabled,
-      totpEnrollmentRequired: !user.totpEnabled && (await this.totpRequired(actor)),
-      currentProgramId: user.currentProgramId && (await this.sees(actor, user.currentProgramId)) ? user.currentProgramId : null,
+      totpEnrollmentRequired: totpRequired,
+      currentProgramId: seesCurrent ? user.currentProgramId : null,
     };
   }
 
@@ -210,7 +215,7 @@ export class AuthService implements ActorResolver, OnModuleInit {
 
   /** The signed-in person's own account (it exists: the guard found it). */
   private async account(actor: Actor, withMunicipality = false): Promise<UserEntity> {
-    const user = await this.users.find({ id: actor.userId }, withMunicipality);
+    const user = await this.users.find(actor.userId, withMunicipality);
     if (!user) throw new DomainError('unauthenticated', 'ログインし直してください');
     return user;
   }

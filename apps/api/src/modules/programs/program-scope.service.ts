@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { notFound } from '@outreach/domain/common';
-import { In, type Repository } from 'typeorm';
+import type { Repository } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
 import type { ProgramVisibility, SecondFactorPolicy } from '../../common/auth/ports';
 import { ProgramVendorEntity } from './program-vendor.entity';
@@ -32,8 +32,8 @@ export class ProgramScopeService implements ProgramVisibility, SecondFactorPolic
 
   /** The program, if the actor may see it; otherwise a 404 as if it did not exist. */
   async visibleProgram(actor: Actor, programId: string): Promise<ProgramEntity> {
-    const program = await this.programs.findOne({ where: { id: programId } });
-    if (!program || !(await this.canSee(actor, program))) throw notFound('事業が見つかりません');
+    const program = await this.seenProgram(actor, programId);
+    if (!program) throw notFound('事業が見つかりません');
     return program;
   }
 
@@ -46,12 +46,21 @@ export class ProgramScopeService implements ProgramVisibility, SecondFactorPolic
     return { record, program };
   }
 
-  private async canSee(actor: Actor, program: ProgramEntity): Promise<boolean> {
-    if (actor.organizationKind === 'city') return actor.municipalityId === program.municipalityId;
-    if (actor.organizationKind === 'vendor') {
-      return (await this.programVendors.count({ where: { programId: program.id, organizationId: actor.organizationId } })) > 0;
+  /**
+   * The program if the actor sees it, in one statement (every program-scoped request comes through here): a city's
+   * people see their municipality's programs, a vendor's the programs it serves (its program_vendor row, with the
+   * program joined; the key is the pair, so `find` returns one row at most and TypeORM sends no second statement).
+   */
+  private async seenProgram(actor: Actor, programId: string): Promise<ProgramEntity | null> {
+    if (actor.organizationKind === 'city') {
+      const program = await this.programs.findOne({ where: { id: programId } });
+      return program && program.municipalityId === actor.municipalityId ? program : null;
     }
-    return false;
+    if (actor.organizationKind === 'vendor') {
+      const [link] = await this.programVendors.find({ where: { programId, organizationId: actor.organizationId }, relations: { program: true } });
+      return link?.program ?? null;
+    }
+    return null;
   }
 
   /** A program by id, for rows already scoped by their own query. */
@@ -66,8 +75,10 @@ export class ProgramScopeService implements ProgramVisibility, SecondFactorPolic
 
   /** Whether any program the person works on requires a second factor for roles that see personal data. */
   async anyRequiresTotp(actor: Pick<Actor, 'organizationKind' | 'organizationId' | 'municipalityId'>): Promise<boolean> {
-    const ids = await this.visibleProgramIds(actor);
-    if (ids.length === 0) return false;
-    return (await this.programs.count({ where: { id: In(ids), requireTotp: true } })) > 0;
+    // One statement (this is asked on every screen load of a role that sees personal data): the visible programs as in
+    // visibleProgramIds, narrowed to those asking a second factor.
+    if (actor.organizationKind === 'city' && actor.municipalityId) return this.programs.exists({ where: { municipalityId: actor.municipalityId, requireTotp: true } });
+    if (actor.organizationKind === 'vendor') return this.programVendors.exists({ where: { organizationId: actor.organizationId, program: { requireTotp: true } } });
+    return false;
   }
 }

@@ -21,8 +21,11 @@ export class UserAccountsService {
   constructor(@InjectRepository(UserEntity) private readonly users: Repository<UserEntity>) {}
 
   /** An account with its organization (and that organization's municipality when asked), or null. */
-  async find(where: { id: string } | { email: string }, withMunicipality = false): Promise<UserEntity | null> {
-    return this.users.findOne({ where, relations: { organization: withMunicipality ? { municipality: true } : true } });
+  async find(id: string, withMunicipality = false): Promise<UserEntity | null> {
+    // find, not findOne: with relations, findOne's LIMIT 1 costs TypeORM a second statement (the distinct keys first);
+    // the id is the primary key, so there is one row at most (GET /api/auth/me asks on every screen load).
+    const [user] = await this.users.find({ where: { id }, relations: { organization: withMunicipality ? { municipality: true } : true } });
+    return user ?? null;
   }
 
   /** Every account holding an address (unique per organization, so possibly one per tenant), oldest id first. */
