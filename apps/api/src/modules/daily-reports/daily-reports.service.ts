@@ -42,7 +42,6 @@ export const DAILY_REPORT_LIST = {
   defaultSort: { field: 'date', order: 'DESC' as const },
 };
 
-
 /** The statuses in which staff may still change a report (the others are locked: submitted, under check, accepted). */
 const EDITABLE = dailyReportStatusSchema.options.filter((s) => !isLocked(s));
 const LOCKED_MESSAGE = '提出済み・受理済みの日次報告は変更できません（差し戻し後に修正できます）';
@@ -183,14 +182,8 @@ export class DailyReportsService implements OnModuleInit {
       // Where the session has an applicant register, its counts are the register's: a difference is a check (issue 19 item 2).
       this.sessionHooks.register?.countsOfDay(report.programId, report.date) ?? Promise.resolve(new Map<string, Record<string, number>>()),
     ]);
-    const row = rowView(
-      report,
-      program,
-      sessions.filter((s) => s.status === 'held'),
-      photos,
-    );
+    const row = rowView(report, program, sessions.filter((s) => s.status === 'held'), photos);
     const checks: Record<string, FieldErrors> = {};
-    // Where the session has an applicant register, its counts are the register's: a difference is a check (issue 19 item 2).
     const register: Record<string, RegisterCounts> = {};
     for (const s of sessions.filter((x) => x.status === 'held')) {
       const counts = Object.fromEntries(Object.entries(countsOf(s)).map(([k, v]) => [k, v ?? undefined]));
