@@ -46,13 +46,6 @@ export const DAILY_REPORT_LIST = {
 const EDITABLE = dailyReportStatusSchema.options.filter((s) => !isLocked(s));
 const LOCKED_MESSAGE = '提出済み・受理済みの日次報告は変更できません（差し戻し後に修正できます）';
 
-/** Whether a draft row leaves a session's counts and their texts as stored. */
-function sameCounts(draft: object, stored: SessionView): boolean {
-  const next = countsOf(draft) as Record<string, unknown>;
-  const now = countsOf(stored) as Record<string, unknown>;
-  return Object.keys(next).every((k) => next[k] === now[k]);
-}
-
 /** A report's list row from its program, the day's held sessions and its photos. */
 function rowView(r: DailyReportEntity, program: ProgramEntity, held: SessionView[], photos: Array<Pick<ActivityPhotoEntity, 'reviewStatus'>>): DailyReportRowView {
   const dueAt = dailyReportDueAt(r.date, program.dailyReportDue, program.workingHours);
@@ -204,8 +197,7 @@ export class DailyReportsService implements OnModuleInit {
   async saveDraft(actor: Actor, id: string, draft: DailyReportDraft): Promise<DailyReportView> {
     const { report, program } = await this.find(actor, id);
     this.assertEditable(report);
-    const held = new Map((await this.sessionQueries.ofDay(report.programId, report.date)).filter((s) => s.status === 'held').map((s) => [s.id, s]));
-    const heldIds = new Set(held.keys());
+    const heldIds = new Set((await this.sessionQueries.ofDay(report.programId, report.date)).filter((s) => s.status === 'held').map((s) => s.id));
     // Only an id that is not one of the day's held sessions needs asking whether it is the program's at all.
     const strangers = draft.sessions.map((s) => s.id).filter((s) => !heldIds.has(s));
     const ofProgram = strangers.length ? await this.sessionQueries.idsIn(report.programId, strangers) : new Set<string>();
@@ -220,9 +212,7 @@ export class DailyReportsService implements OnModuleInit {
       // this save makes it a 409 and nothing is written (on MySQL the row stays locked until the counts are in).
       const saved = await m.getRepository(DailyReportEntity).update({ id, status: In(EDITABLE) }, { specialNotes: draft.specialNotes ?? null });
       if (!saved.affected) throw conflict(LOCKED_MESSAGE);
-      // The autosave sends the whole day; a session whose counts it leaves as they are is not written (nor its
-      // triggers run), and a change someone else made to it meanwhile stays.
-      for (const s of draft.sessions) if (!sameCounts(s, held.get(s.id)!)) await this.sessions.saveCounts(m, s.id, s);
+      for (const s of draft.sessions) await this.sessions.saveCounts(m, s.id, s);
       await this.handling.record(actor, { action: 'daily_report.save', resourceType: 'daily_report', resourceId: id, programId: report.programId }, m);
     });
     // The actor's access was checked above (find): the saved row is read again, not the whole access path (the
