@@ -314,6 +314,7 @@ async function rushAndIdle(opts: BenchOptions, info: Record<string, unknown>, st
     );
     console.log(`  Node: NODE_OPTIONS "${c.node.options}"${c.node.args ? `, flags "${c.node.args}"` : ''}`);
     console.log(`  CPU seconds per second (2 vCPUs): API ${c.cpu.api}, nginx ${c.cpu.nginx}, MariaDB ${c.cpu.mariadb} (the whole server), load generator ${c.cpu.loadGenerator}; the API's CPU per request ${c.cpu.apiMsPerRequest} ms; load average at the end ${c.loadAverageAfter.join(' ')}`);
+    console.log(`  Opening burst (untimed): ${c.opening.answered} of ${c.opening.users} users had their first screen after ${fmt(c.opening.p50Ms / 1000)} s (half) and ${fmt(c.opening.lastMs / 1000)} s (the last)${c.opening.lastMs > 3000 ? ' (the timed window opened 2 s after the last)' : ''}`);
     console.log(`  RSS MB per instance: after start ${c.rssMb.afterStart.join('/')}, before the load ${c.rssMb.before.join('/')}, peak ${c.rssMb.peak.join('/')}, 5 s after ${c.rssMb.after.join('/')}; served by ${JSON.stringify(c.servedBy)}`);
     for (const x of c.exports) console.log(`  全件データ beside the rush (instance ${x.instance ?? '?'}): ${x.status}${x.error ? ` (${x.error})` : ''} at ${x.percent} % after ${x.seconds} s, ${x.endedInWindow ? 'inside' : 'after'} the window${x.downloadedMb !== null ? `, ${x.downloadedMb} MB downloaded` : ''}`);
     for (const e of c.exited) console.log(`  instance ${e.instance} EXITED (${e.code ?? e.signal})`);
