@@ -1,5 +1,6 @@
 import exifReader from 'exif-reader';
 import sharp from 'sharp';
+import { Not } from 'typeorm';
 import { eachDay, isWorkingDay } from '@outreach/domain/common';
 import { DailyReportEntity } from '../src/modules/daily-reports/daily-report.entity';
 import { HandlingRecordEntity } from '../src/modules/handling-records/handling-record.entity';
@@ -117,6 +118,23 @@ describe('sessions and daily reports', () => {
       overtaken.mockRestore();
       await reports.update({ id: reportId }, { status: 'draft' });
     }
+  });
+
+  it('refuses a session of another program (404) or of another day (422) in the save, naming the row, and writes nothing', async () => {
+    const sessions = t.dataSource.getRepository(SessionEntity);
+    const [foreign, otherDay] = await Promise.all([
+      sessions.findOneByOrFail({ programId: t.ids.programs.shimonoseki }),
+      sessions.findOneByOrFail({ programId, status: 'held', date: Not('2026-07-13') }),
+    ]);
+    const before = await sessions.findOneByOrFail({ id: sessionId });
+    const own = { id: sessionId, ...counts({ consultations: before.consultations + 3 }) };
+    const notOurs = await t.http.put(`/api/daily-reports/${reportId}`).set('Cookie', staff).send({ sessions: [own, { id: foreign.id, ...counts() }] });
+    expect(notOurs.status).toBe(404);
+    expect(notOurs.body.errors['sessions.1.id']).toBe('実施の記録が見つかりません');
+    const wrongDay = await t.http.put(`/api/daily-reports/${reportId}`).set('Cookie', staff).send({ sessions: [own, { id: otherDay.id, ...counts() }] });
+    expect(wrongDay.status).toBe(422);
+    expect(wrongDay.body.errors['sessions.1.id']).toBe('この日の実施済みの記録ではありません');
+    expect((await sessions.findOneByOrFail({ id: sessionId })).consultations).toBe(before.consultations);
   });
 
   it('strips every EXIF and GPS tag from an uploaded photo and keeps a thumbnail', async () => {
