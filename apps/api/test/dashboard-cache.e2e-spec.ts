@@ -225,6 +225,68 @@ describe('dashboard summary cache', () => {
     expect(manager.attention).not.toEqual(viewerView.attention);
   });
 
+  describe('readers who ask while a summary is being computed', () => {
+    /**
+     * The next summary computed waits until the test lets it go: readers asking meanwhile find it being computed.
+     * Let go in any case at the end (a failed expectation must not leave a request hanging on the gate).
+     */
+    const whileComputing = async (test: () => Promise<void>) => {
+      let open!: () => void;
+      const gate = new Promise<void>((resolve) => (open = resolve));
+      const get = cache.get.bind(cache);
+      const spy = jest.spyOn(cache, 'get').mockImplementationOnce((id, key, compute) => get(id, key, () => gate.then(compute)));
+      try {
+        await test();
+      } finally {
+        open();
+        spy.mockRestore();
+      }
+    };
+    const until = async (done: () => boolean) => {
+      for (let i = 0; i < 300 && !done(); i++) await new Promise((resolve) => setTimeout(resolve, 10));
+      expect(done()).toBe(true);
+    };
+    const answered = <T>(p: Promise<T>) => Promise.race([p, new Promise<'waiting'>((resolve) => setTimeout(() => resolve('waiting'), 3000))]);
+
+    it('compute it once: the second reader waits for the first reader’s answer', async () => {
+      await sql('UPDATE program SET title = title WHERE id = ?', [programId]);
+      const { misses, joined } = cache.stats;
+      let first!: Promise<Summary>;
+      let second!: Promise<Summary>;
+      await whileComputing(async () => {
+        first = summary();
+        await until(() => cache.stats.misses === misses + 1);
+        second = summary();
+        await until(() => cache.stats.joined === joined + 1);
+      });
+      const [a, b] = await Promise.all([first, second]);
+      expect(b).toEqual(a);
+      expect(cache.stats.misses).toBe(misses + 1);
+    });
+
+    it('compute it again after a write: a reader after the write does not wait for the summary computed before it', async () => {
+      const before = await kept();
+      const { misses, joined } = cache.stats;
+      const title = before.program.title;
+      let first!: Promise<Summary>;
+      try {
+        await whileComputing(async () => {
+          await sql('UPDATE program SET title = ? WHERE id = ?', [`${title}（改）`, programId]);
+          first = summary();
+          await until(() => cache.stats.misses === misses + 1);
+          // Computed at the version before the next write, the first reader's summary need not show it: the second's must.
+          await sql('UPDATE program SET title = ? WHERE id = ?', [`${title}（再）`, programId]);
+          const second = await answered(summary());
+          expect(second === 'waiting' ? second : second.program.title).toBe(`${title}（再）`);
+          expect(cache.stats).toMatchObject({ misses: misses + 2, joined });
+        });
+        await first;
+      } finally {
+        await sql('UPDATE program SET title = ? WHERE id = ?', [title, programId]);
+      }
+    });
+  });
+
   it('computes again once the day changes, or after the time limit, without any write', async () => {
     await kept();
     const misses = cache.stats.misses;

@@ -25,8 +25,10 @@ interface Entry<T> {
 @Injectable()
 export class SummaryCache {
   private readonly entries = new Map<string, Entry<unknown>>();
-  /** Summaries served from here and computed anew (for the bench and tests). */
-  readonly stats = { hits: 0, misses: 0 };
+  /** Summaries being computed, by key and the version they are computed at: a second miss waits for the first's. */
+  private readonly computing = new Map<string, { version: number; value: Promise<unknown> }>();
+  /** Summaries served from here, computed anew, and served from a computation another request had started (for the bench and tests). */
+  readonly stats = { hits: 0, misses: 0, joined: 0 };
 
   constructor(
     @InjectRepository(ProgramDataVersionEntity) private readonly versions: Repository<ProgramDataVersionEntity>,
@@ -51,11 +53,24 @@ export class SummaryCache {
       this.stats.hits++;
       return kept.value as T;
     }
+    // Several readers of one program and audience opening the dashboard together (the morning's first screens, a
+    // write just landed) compute it once: a miss at the version another request is computing waits for its answer.
+    const running = this.computing.get(full);
+    if (running && running.version === version) {
+      this.stats.joined++;
+      return running.value as Promise<T>;
+    }
     this.stats.misses++;
-    const value = await compute();
-    this.entries.delete(full);
-    this.entries.set(full, { version, until: now + SUMMARY_CACHE_TTL_MS, value });
-    while (this.entries.size > SUMMARY_CACHE_ENTRIES) this.entries.delete(this.entries.keys().next().value as string);
-    return value;
+    const value = compute();
+    this.computing.set(full, { version, value });
+    try {
+      const done = await value;
+      this.entries.delete(full);
+      this.entries.set(full, { version, until: now + SUMMARY_CACHE_TTL_MS, value: done });
+      while (this.entries.size > SUMMARY_CACHE_ENTRIES) this.entries.delete(this.entries.keys().next().value as string);
+      return done;
+    } finally {
+      if (this.computing.get(full)?.value === value) this.computing.delete(full);
+    }
   }
 }
