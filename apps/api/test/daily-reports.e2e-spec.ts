@@ -1,7 +1,8 @@
 import exifReader from 'exif-reader';
 import sharp from 'sharp';
-import { Not } from 'typeorm';
+import { In, Not } from 'typeorm';
 import { eachDay, isWorkingDay } from '@outreach/domain/common';
+import { QueryLog } from '../bench/query-log';
 import { DailyReportEntity } from '../src/modules/daily-reports/daily-report.entity';
 import { HandlingRecordEntity } from '../src/modules/handling-records/handling-record.entity';
 import { ProgramEntity } from '../src/modules/programs/program.entity';
@@ -294,6 +295,48 @@ describe('sessions and daily reports', () => {
     const rows = await t.dataSource.getRepository(SessionEntity).findBy({ programId, serviceKind: 'home_visit', status: 'held' });
     const expected = rows.filter((s) => s.date <= '2026-07-13').reduce((n, s) => n + s.applicationsNew + s.applicationsRenewal + s.applicationsReissueLost + s.applicationsReissueDamaged + s.applicationsReissueOther, 0);
     expect(homeApps.actual).toBe(expected);
+  });
+  it('saves each of a day’s sessions its own counts and notes, in one statement for the day', async () => {
+    const sessions = t.dataSource.getRepository(SessionEntity);
+    const taken = new Set((await sessions.findBy({ programId })).map((x) => x.date));
+    const date = eachDay('2026-06-17', '2026-07-10').find((d) => isWorkingDay(d) && !taken.has(d))!;
+    const base = { programId, date, serviceKind: 'facility_visit', method: 'on_site_acceptance', cityStaffPresent: true, status: 'held', staffUserIds: [], unbookedReason: 'facility_request' };
+    const ids: string[] = [];
+    for (const place of ['銭函の家', '望洋台ホーム', 'オタモイ荘']) {
+      const res = await t.http.post('/api/sessions').set('Cookie', staff).send({ ...base, place });
+      expect(res.body).toMatchObject({ place });
+      ids.push(res.body.id);
+    }
+    const day = (await t.dataSource.getRepository(DailyReportEntity).findOneByOrFail({ programId, date })).id;
+    const untouched = await sessions.findOneByOrFail({ programId, status: 'held', date: Not(date) });
+    const drafts: Array<ReturnType<typeof counts> & { id: string; note?: string; notTakenReason?: string }> = [
+      { id: ids[0], ...counts({ applicationsNew: 4, consultations: 2, note: '午前は雨で来場少なめ' }) },
+      { id: ids[1], ...counts({ applicationsNew: 0, applicationsRenewal: 3, consultations: 5, notTaken: 1, notTakenReason: '本人確認書類の不足' }) },
+      { id: ids[2], ...counts({ applicationsNew: 7, photosBrought: 2 }) },
+    ];
+    const log = new QueryLog(t.dataSource);
+    let res!: Awaited<ReturnType<typeof t.http.put>>;
+    const queries = await log.record(async () => {
+      res = await t.http.put(`/api/daily-reports/${day}`).set('Cookie', staff).send({ specialNotes: '3会場で実施', sessions: drafts });
+    });
+    expect(res.status).toBe(200);
+    expect(queries.filter((q) => /^UPDATE\s+["`]?session["`]?\s/i.test(q.sql))).toHaveLength(1);
+    const stored = await sessions.findBy({ id: In(ids) });
+    for (const draft of drafts) {
+      const row = stored.find((x) => x.id === draft.id)!;
+      expect({ id: row.id, applicationsNew: row.applicationsNew, applicationsRenewal: row.applicationsRenewal, consultations: row.consultations, notTaken: row.notTaken, photosBrought: row.photosBrought, note: row.note, notTakenReason: row.notTakenReason }).toEqual({
+        id: draft.id,
+        applicationsNew: draft.applicationsNew,
+        applicationsRenewal: draft.applicationsRenewal,
+        consultations: draft.consultations,
+        notTaken: draft.notTaken,
+        photosBrought: draft.photosBrought,
+        note: draft.note ?? null,
+        notTakenReason: draft.notTakenReason ?? null,
+      });
+    }
+    expect(res.body).toMatchObject({ specialNotes: '3会場で実施', sessionCount: 3, applications: (4 + 1) + (0 + 3) + (7 + 1) });
+    expect(await sessions.findOneByOrFail({ id: untouched.id })).toEqual(untouched);
   });
 });
 

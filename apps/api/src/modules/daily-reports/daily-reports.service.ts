@@ -155,11 +155,14 @@ export class DailyReportsService implements OnModuleInit {
   }
 
   async find(actor: Actor, id: string): Promise<{ report: DailyReportEntity; program: ProgramEntity }> {
-    const found = await this.reports.findOne({ where: { id } });
-    // A report under the vendor's internal check does not exist for the city yet: 404, as another program's.
-    const shown = found && (seesInternalReview(actor.role) || visibleToCity(found.status as DailyReportStatus)) ? found : null;
-    const { record: report, program } = await this.scope.withProgram(actor, shown, '日次報告が見つかりません');
+    const { record: report, program } = await this.scope.withProgram(actor, await this.shown(actor, id), '日次報告が見つかりません');
     return { report, program };
+  }
+
+  /** The report if the actor's side sees it at all: one under the vendor's internal check does not exist for the city yet (404, as another program's). */
+  private async shown(actor: Actor, id: string): Promise<DailyReportEntity | null> {
+    const found = await this.reports.findOne({ where: { id } });
+    return found && (seesInternalReview(actor.role) || visibleToCity(found.status as DailyReportStatus)) ? found : null;
   }
 
   async get(actor: Actor, id: string): Promise<DailyReportView> {
@@ -168,12 +171,14 @@ export class DailyReportsService implements OnModuleInit {
   }
 
   /** The report with its day: the row's figures come from the same sessions and photos the form shows (one read each). */
-  private async view(report: DailyReportEntity, program: ProgramEntity): Promise<DailyReportView> {
-    const [sessions, photos, registerOfDay] = await Promise.all([
-      this.sessionQueries.ofDay(report.programId, report.date),
-      this.photos.find({ where: { dailyReportId: report.id }, order: { createdAt: 'ASC' } }),
+  private async view(known: DailyReportEntity, program: ProgramEntity, reread = false): Promise<DailyReportView> {
+    const [report, sessions, photos, registerOfDay] = await Promise.all([
+      // After a save the row itself is read again (its notes, its time stamp) beside the rest.
+      reread ? this.reports.findOneByOrFail({ id: known.id }) : known,
+      this.sessionQueries.ofDay(known.programId, known.date),
+      this.photos.find({ where: { dailyReportId: known.id }, order: { createdAt: 'ASC' } }),
       // Where the session has an applicant register, its counts are the register's: a difference is a check (issue 19 item 2).
-      this.sessionHooks.register?.countsOfDay(report.programId, report.date) ?? Promise.resolve(new Map<string, Record<string, number>>()),
+      this.sessionHooks.register?.countsOfDay(known.programId, known.date) ?? Promise.resolve(new Map<string, Record<string, number>>()),
     ]);
     const row = rowView(report, program, sessions.filter((s) => s.status === 'held'), photos);
     const checks: Record<string, FieldErrors> = {};
@@ -195,9 +200,15 @@ export class DailyReportsService implements OnModuleInit {
 
   /** Saves the form as it is (the automatic draft): counts are stored even when a cross-check still fails. */
   async saveDraft(actor: Actor, id: string, draft: DailyReportDraft): Promise<DailyReportView> {
-    const { report, program } = await this.find(actor, id);
+    // The day's sessions are asked beside the program check (both need only the report's program and day): the
+    // autosave comes every few seconds, and each statement awaited in turn waits for a busy API thread.
+    const shown = await this.shown(actor, id);
+    const [{ record: report, program }, day] = await Promise.all([
+      this.scope.withProgram(actor, shown, '日次報告が見つかりません'),
+      shown ? this.sessionQueries.ofDay(shown.programId, shown.date) : [],
+    ]);
     this.assertEditable(report);
-    const heldIds = new Set((await this.sessionQueries.ofDay(report.programId, report.date)).filter((s) => s.status === 'held').map((s) => s.id));
+    const heldIds = new Set(day.filter((s) => s.status === 'held').map((s) => s.id));
     // Only an id that is not one of the day's held sessions needs asking whether it is the program's at all.
     const strangers = draft.sessions.map((s) => s.id).filter((s) => !heldIds.has(s));
     const ofProgram = strangers.length ? await this.sessionQueries.idsIn(report.programId, strangers) : new Set<string>();
@@ -212,12 +223,12 @@ export class DailyReportsService implements OnModuleInit {
       // this save makes it a 409 and nothing is written (on MySQL the row stays locked until the counts are in).
       const saved = await m.getRepository(DailyReportEntity).update({ id, status: In(EDITABLE) }, { specialNotes: draft.specialNotes ?? null });
       if (!saved.affected) throw conflict(LOCKED_MESSAGE);
-      for (const s of draft.sessions) await this.sessions.saveCounts(m, s.id, s);
+      await this.sessions.saveCounts(m, draft.sessions);
       await this.handling.record(actor, { action: 'daily_report.save', resourceType: 'daily_report', resourceId: id, programId: report.programId }, m);
     });
-    // The actor's access was checked above (find): the saved row is read again, not the whole access path (the
-    // autosave sends this every few seconds while staff type).
-    return this.view(await this.reports.findOneByOrFail({ id }), program);
+    // The actor's access was checked above: the saved row is read again (beside the day), not the whole access path
+    // (the autosave sends this every few seconds while staff type).
+    return this.view(report, program, true);
   }
 
   /** Submission: every held session passes the cross-checks and every photo carries the uploader's check. */

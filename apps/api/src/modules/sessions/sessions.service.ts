@@ -222,9 +222,28 @@ export class SessionsService implements OnModuleInit {
     await m.getRepository(SessionEntity).update({ id, status: 'planned' }, { status: 'cancelled', cancelReason: reason.slice(0, 200) });
   }
 
-  /** The counts a daily report files for one of its held sessions, inside the report's transaction. */
-  async saveCounts(m: EntityManager, id: string, counts: object): Promise<void> {
-    await m.getRepository(SessionEntity).update({ id }, countsOf(counts));
+  /**
+   * The counts a daily report files for its held sessions, inside the report's transaction: one UPDATE for the whole
+   * day (each column a CASE by id), not one per session — the autosave sends the whole day every few seconds, and
+   * each statement awaited is one more turn of a busy API thread (docs/performance.md, "The save in fewer turns").
+   */
+  async saveCounts(m: EntityManager, days: ReadonlyArray<{ id: string }>): Promise<void> {
+    if (days.length <= 1) {
+      for (const d of days) await m.getRepository(SessionEntity).update({ id: d.id }, countsOf(d));
+      return;
+    }
+    const rows = days.map((d) => countsOf(d) as Record<string, unknown>);
+    const params: Record<string, unknown> = Object.fromEntries(days.map((d, i) => [`id${i}`, d.id]));
+    const set = Object.fromEntries(
+      Object.keys(rows[0]).map((field, c) => {
+        const whens = rows.map((row, i) => {
+          params[`v${c}_${i}`] = row[field];
+          return `WHEN :id${i} THEN :v${c}_${i}`;
+        });
+        return [field, () => `CASE id ${whens.join(' ')} END`];
+      }),
+    );
+    await m.createQueryBuilder().update(SessionEntity).set(set).setParameters(params).where('id IN (:...ids)', { ids: days.map((d) => d.id) }).execute();
   }
 
   /**
