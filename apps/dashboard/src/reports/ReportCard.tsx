@@ -55,7 +55,8 @@ export function ReportCard({ title, description, children, help, state, fieldErr
             </Alert>
           )}
         </CardContent>
-        <CardActions sx={{ px: 2, pb: 2, gap: 2, alignItems: 'center' }}>
+        {/* On a phone the progress and its line go under the button, full width (beside it they wrapped word by word). */}
+        <CardActions disableSpacing sx={{ px: 2, pb: 2, gap: 2, alignItems: 'center', flexWrap: 'wrap' }}>
           <Button
             type="submit"
             variant="contained"
@@ -66,7 +67,7 @@ export function ReportCard({ title, description, children, help, state, fieldErr
           >
             {translate('app.reports.download')}
           </Button>
-          <Box sx={{ flexGrow: 1, minWidth: 0 }}>
+          <Box sx={{ flexGrow: 1, minWidth: 0, flexBasis: { xs: running || state.phase === 'done' ? '100%' : 0, sm: 0 } }}>
             {running && (
               <LinearProgress
                 variant={state.percent === null ? 'indeterminate' : 'determinate'}

@@ -133,7 +133,9 @@ describeInBrowser('reports page (browser, real API)', () => {
   });
 
   it('says a 全件データ waiting for the export started before it is waiting its turn, not stuck at 0 %', async () => {
-    await suite.logIn(CITY_ADMIN, { until: 'menu' });
+    // On the phone first: logged in at 390 px, the menu is a closed drawer (opened on a wide screen, it would cover the page).
+    await page.setViewportSize({ width: 390, height: 844 });
+    await suite.logIn(CITY_ADMIN);
     await page.goto(`${suite.api.url}/#/reports`);
     // Another export holds this server's turn: until released, the polls answer as the API does while the job waits.
     let waiting = true;
@@ -148,11 +150,15 @@ describeInBrowser('reports page (browser, real API)', () => {
     await fullData.getByRole('status').getByText('順番待ち… 先に始まった全件データの作成が終わると始まります').waitFor();
     expect(await fullData.getByRole('button', { name: '全件データをダウンロード' }).isDisabled()).toBe(true);
     // The office's laptop and a phone: the waiting line wraps inside its card, nothing cut or scrolled sideways.
-    for (const width of [1366, 390]) {
+    for (const width of [390, 1366]) {
       await page.setViewportSize({ width, height: 844 });
       await page.getByText(/^順番待ち…/).scrollIntoViewIfNeeded();
       await page.screenshot({ path: path.join(SCREENSHOTS, `reports-full-data-waiting-${width}.png`) });
       expect(await layoutProblems(page)).toEqual([]);
+      // Beside the button on the laptop; under it, the card's full width, on the phone (beside it, it wrapped word by word).
+      const button = (await fullData.getByRole('button', { name: '全件データをダウンロード' }).boundingBox())!;
+      const line = (await fullData.getByRole('status').boundingBox())!;
+      expect({ width, under: line.y >= button.y + button.height }).toEqual({ width, under: width === 390 });
     }
     await page.setViewportSize({ width: 1280, height: 1000 });
     waiting = false;
