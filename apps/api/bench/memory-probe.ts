@@ -2,11 +2,13 @@
  * Preloaded into the API by the idle-footprint and rush benchmarks (`node --require …/memory-probe.js dist/main.js`):
  * on SIGUSR2 it writes where the process's memory is to MEMORY_PROBE_FILE — process.memoryUsage(), V8's heap
  * spaces and how many modules are loaded, and the same figures as they were when the RSS was highest (`atPeak`,
- * sampled every 250 ms) — and, with MEMORY_PROBE_SNAPSHOT_DIR, a heap snapshot. Never part of
- * the product (bench only, compiled into dist-bench).
+ * sampled every 250 ms) — and, with MEMORY_PROBE_SNAPSHOT_DIR, a heap snapshot; with them, how busy the API's thread
+ * was since the previous report (`eventLoop`: how late a 2 ms timer fired, and the share of time the loop was busy).
+ * Never part of the product (bench only, compiled into dist-bench).
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import v8 from 'node:v8';
 
 const file = process.env.MEMORY_PROBE_FILE;
@@ -16,6 +18,22 @@ const mb = (n: number) => Math.round((n / MB) * 10) / 10;
 let atPeak: { at: string; memoryUsageMb: Record<string, number>; heapSpacesUsedMb: Record<string, number>; mallocedMb: number } | null = null;
 let peakRss = 0;
 if (file) {
+  // A request's every statement waits for the thread to come round to its answer: this is that wait, sampled.
+  const loopDelay = monitorEventLoopDelay({ resolution: 2 });
+  loopDelay.enable();
+  let busySince = performance.eventLoopUtilization();
+  const eventLoop = () => {
+    const ms = (ns: number) => Math.round((ns / 1e6) * 10) / 10;
+    const figures = {
+      delayP50Ms: ms(loopDelay.percentile(50)),
+      delayP99Ms: ms(loopDelay.percentile(99)),
+      delayMaxMs: ms(loopDelay.max),
+      utilization: Math.round(performance.eventLoopUtilization(busySince).utilization * 100) / 100,
+    };
+    loopDelay.reset();
+    busySince = performance.eventLoopUtilization();
+    return figures;
+  };
   setInterval(() => {
     const usage = process.memoryUsage();
     if (usage.rss <= peakRss) return;
@@ -48,6 +66,7 @@ if (file) {
       heapLimitMb: mb(heap.heap_size_limit),
       mallocedMb: mb(heap.malloced_memory),
       modulesLoaded: Object.keys(require.cache).length,
+      eventLoop: eventLoop(),
       atPeak,
       snapshot,
     };

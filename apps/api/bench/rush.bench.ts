@@ -521,6 +521,8 @@ export interface RushCase {
    * first screen answered. The timed window opens 5 s after the start or, when the burst lasts longer, 2 s after it.
    */
   opening: { users: number; answered: number; p50Ms: number; lastMs: number };
+  /** Per instance, over the timed window (null where the probe did not answer). */
+  eventLoop: Array<EventLoopFigures | null>;
   servedBy: Record<string, number>;
   rssMb: { afterStart: number[]; before: number[]; peak: number[]; after: number[] };
   memoryAtEnd: unknown[];
@@ -553,6 +555,8 @@ async function drive(d: Deployment, users: { readers: RushUser[]; writers: RushU
   while (rec.openings.length < loops.length && performance.now() < giveUpAt) await sleep(50);
   const lastOpening = rec.startedAt + Math.max(0, ...rec.openings);
   await sleep(Math.max(0, lastOpening + OPENING_SETTLE_MS - performance.now()));
+  // The probe's event-loop figures count from its previous report: one now, so the next covers the window alone.
+  await probeMemory(d);
   rec.recording = true;
   const cpu0 = cpuNow(d);
   const t0 = performance.now();
@@ -563,6 +567,7 @@ async function drive(d: Deployment, users: { readers: RushUser[]; writers: RushU
   rec.recording = false;
   const elapsed = (performance.now() - t0) / 1000;
   const cpu1 = cpuNow(d);
+  const eventLoop = (await probeMemory(d)).map((m) => (m as { eventLoop?: EventLoopFigures } | null)?.eventLoop ?? null);
   const per = (k: keyof CpuShares) => round((cpu1[k] - cpu0[k]) / elapsed, 2);
   const cpu: CpuShares = { api: per('api'), nginx: per('nginx'), mariadb: per('mariadb'), loadGenerator: per('loadGenerator') };
   stop = true;
@@ -570,7 +575,15 @@ async function drive(d: Deployment, users: { readers: RushUser[]; writers: RushU
   // The RSS peak is sampled until the exports have ended too.
   const exportFigures = await exported;
   if (sampler) clearInterval(sampler);
-  return { rec, elapsed, before, cpu, exportFigures };
+  return { rec, elapsed, before, cpu, exportFigures, eventLoop };
+}
+
+/** bench/memory-probe.ts: how late a 2 ms timer fired on the API's thread, and how busy the thread was, over the window. */
+export interface EventLoopFigures {
+  delayP50Ms: number;
+  delayP99Ms: number;
+  delayMaxMs: number;
+  utilization: number;
 }
 
 /** CPU seconds used per second of the timed window, by who: the API instances, nginx, MariaDB, this load generator. */
@@ -600,7 +613,7 @@ export async function benchRush(target: BenchDatabase, users: { readers: RushUse
     const peak = afterStart.map(() => 0);
     const sample = () => rssOf(d).forEach((r, i) => (peak[i] = Math.max(peak[i], r)));
     const loadAverage = os.loadavg().map((x) => round(x, 1));
-    const { rec, elapsed, before, cpu, exportFigures } = await drive(d, users, { seconds: o.seconds, thinkMs: o.thinkMs, seed: o.seed, exports: o.exports }, sample);
+    const { rec, elapsed, before, cpu, exportFigures, eventLoop } = await drive(d, users, { seconds: o.seconds, thinkMs: o.thinkMs, seed: o.seed, exports: o.exports }, sample);
     sample();
     const loadAverageAfter = os.loadavg().map((x) => round(x, 1));
     await sleep(5_000);
@@ -622,6 +635,7 @@ export async function benchRush(target: BenchDatabase, users: { readers: RushUse
       loadAverage,
       loadAverageAfter,
       cpu: { ...cpu, apiMsPerRequest: round((cpu.api * 1000) / Math.max(1, total.rps), 1) },
+      eventLoop,
       total,
       routes,
       errors: rec.errors.slice(0, 20),
