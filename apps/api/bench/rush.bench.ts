@@ -371,6 +371,19 @@ function acceptedBy(d: Deployment, request: string): Array<number | null> {
     .map((line) => d.instances.findIndex((i) => line[3] === `127.0.0.1:${i.port}`) + 1 || null);
 }
 
+/**
+ * How long the API instances took to answer a route, as nginx timed it (from the request sent upstream to the
+ * answer's end), for the requests that ended inside the window: beside the client's own figures, what the API's
+ * share of a route's latency is, and what is nginx's, the network's and the load generator's.
+ */
+function upstreamTimes(d: Deployment, window: { from: number; to: number }, routes: Array<[string, string, RegExp]>): RushCase['upstream'] {
+  const lines = accessLog(d).filter((f) => f.length >= 6 && Number(f[4]) * 1000 >= window.from && Number(f[4]) * 1000 <= window.to);
+  return routes.map(([route, method, uri]) => {
+    const ms = lines.filter((f) => f[0] === method && uri.test(f[1]) && f[5] !== '-').map((f) => parseFloat(f[5]) * 1000).filter((x) => Number.isFinite(x)).sort((x, y) => x - y);
+    return { route, requests: ms.length, p50: round(percentile(ms, 50), 1), p99: round(percentile(ms, 99), 1) };
+  });
+}
+
 /** Requests per instance, from nginx's access log. */
 function servedBy(d: Deployment): Record<string, number> {
   const out: Record<string, number> = {};
@@ -523,6 +536,8 @@ export interface RushCase {
   opening: { users: number; answered: number; p50Ms: number; lastMs: number };
   /** Per instance, over the timed window (null where the probe did not answer). */
   eventLoop: Array<EventLoopFigures | null>;
+  /** nginx's view of a route over the timed window: how long the API took to answer it ($upstream_response_time, ms). */
+  upstream: Array<{ route: string; requests: number; p50: number; p99: number }>;
   servedBy: Record<string, number>;
   rssMb: { afterStart: number[]; before: number[]; peak: number[]; after: number[] };
   memoryAtEnd: unknown[];
@@ -558,6 +573,7 @@ async function drive(d: Deployment, users: { readers: RushUser[]; writers: RushU
   // The probe's event-loop figures count from its previous report: one now, so the next covers the window alone.
   await probeMemory(d);
   rec.recording = true;
+  const windowFrom = Date.now();
   const cpu0 = cpuNow(d);
   const t0 = performance.now();
   const exporters = users.readers.filter((u) => u.role === 'vendor_manager').slice(0, o.exports ?? 0);
@@ -567,6 +583,7 @@ async function drive(d: Deployment, users: { readers: RushUser[]; writers: RushU
   rec.recording = false;
   const elapsed = (performance.now() - t0) / 1000;
   const cpu1 = cpuNow(d);
+  const windowTo = Date.now();
   const eventLoop = (await probeMemory(d)).map((m) => (m as { eventLoop?: EventLoopFigures } | null)?.eventLoop ?? null);
   const per = (k: keyof CpuShares) => round((cpu1[k] - cpu0[k]) / elapsed, 2);
   const cpu: CpuShares = { api: per('api'), nginx: per('nginx'), mariadb: per('mariadb'), loadGenerator: per('loadGenerator') };
@@ -575,7 +592,7 @@ async function drive(d: Deployment, users: { readers: RushUser[]; writers: RushU
   // The RSS peak is sampled until the exports have ended too.
   const exportFigures = await exported;
   if (sampler) clearInterval(sampler);
-  return { rec, elapsed, before, cpu, exportFigures, eventLoop };
+  return { rec, elapsed, before, cpu, exportFigures, eventLoop, window: { from: windowFrom, to: windowTo } };
 }
 
 /** bench/memory-probe.ts: how late a 2 ms timer fired on the API's thread, and how busy the thread was, over the window. */
@@ -613,7 +630,7 @@ export async function benchRush(target: BenchDatabase, users: { readers: RushUse
     const peak = afterStart.map(() => 0);
     const sample = () => rssOf(d).forEach((r, i) => (peak[i] = Math.max(peak[i], r)));
     const loadAverage = os.loadavg().map((x) => round(x, 1));
-    const { rec, elapsed, before, cpu, exportFigures, eventLoop } = await drive(d, users, { seconds: o.seconds, thinkMs: o.thinkMs, seed: o.seed, exports: o.exports }, sample);
+    const { rec, elapsed, before, cpu, exportFigures, eventLoop, window } = await drive(d, users, { seconds: o.seconds, thinkMs: o.thinkMs, seed: o.seed, exports: o.exports }, sample);
     sample();
     const loadAverageAfter = os.loadavg().map((x) => round(x, 1));
     await sleep(5_000);
@@ -636,6 +653,10 @@ export async function benchRush(target: BenchDatabase, users: { readers: RushUse
       loadAverageAfter,
       cpu: { ...cpu, apiMsPerRequest: round((cpu.api * 1000) / Math.max(1, total.rps), 1) },
       eventLoop,
+      upstream: upstreamTimes(d, window, [
+        ['GET /api/programs/:id/dashboard', 'GET', /^\/api\/programs\/[^/]+\/dashboard$/],
+        ['PUT /api/daily-reports/:id', 'PUT', /^\/api\/daily-reports\/[^/]+$/],
+      ]),
       total,
       routes,
       errors: rec.errors.slice(0, 20),

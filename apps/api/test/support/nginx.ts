@@ -50,7 +50,7 @@ export interface NginxPorts {
  * Runs infra/nginx/outreach-desk.conf as it is, with only its listen ports, certificate directory and upstream
  * file replaced (upstream.conf's second server line removed for a single instance, as its comment says), under
  * its own prefix in `dir` (the system's nginx is not touched), with a self-signed certificate in
- * `dir/tls/outreach-desk.crt`. The access log (`dir/access.log`) says "METHOD URI STATUS UPSTREAM" per request.
+ * `dir/tls/outreach-desk.crt`. The access log (`dir/access.log`) says "METHOD URI STATUS UPSTREAM END UPSTREAM-SECONDS" per request (END: epoch seconds).
  * Returns the master's pid.
  */
 export async function startNginx(dir: string, ports: NginxPorts): Promise<number> {
@@ -82,7 +82,7 @@ error_log ${dir}/error.log warn;
 events { worker_connections 256; }
 http {
   ${temp}
-  log_format upstreams '$request_method $uri $status $upstream_addr';
+  log_format upstreams '$request_method $uri $status $upstream_addr $msec $upstream_response_time';
   access_log ${dir}/access.log upstreams;
   include ${dir}/site.conf;
 }
