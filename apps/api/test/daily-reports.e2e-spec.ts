@@ -337,6 +337,10 @@ describe('sessions and daily reports', () => {
     }
     expect(res.body).toMatchObject({ specialNotes: '3会場で実施', sessionCount: 3, applications: (4 + 1) + (0 + 3) + (7 + 1) });
     expect(await sessions.findOneByOrFail({ id: untouched.id })).toEqual(untouched);
+    // A session sent twice in one save keeps the later counts, as when each row was written in turn.
+    const twice = await t.http.put(`/api/daily-reports/${day}`).set('Cookie', staff).send({ sessions: [drafts[0], { ...drafts[2], consultations: 8 }, { ...drafts[2], consultations: 9 }] });
+    expect(twice.status).toBe(200);
+    expect((await sessions.findOneByOrFail({ id: ids[2] })).consultations).toBe(9);
   });
 });
 

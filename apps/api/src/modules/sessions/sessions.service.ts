@@ -227,13 +227,15 @@ export class SessionsService implements OnModuleInit {
    * day (each column a CASE by id), not one per session — the autosave sends the whole day every few seconds, and
    * each statement awaited is one more turn of a busy API thread (docs/performance.md, "The save in fewer turns").
    */
-  async saveCounts(m: EntityManager, days: ReadonlyArray<{ id: string }>): Promise<void> {
-    if (days.length <= 1) {
-      for (const d of days) await m.getRepository(SessionEntity).update({ id: d.id }, countsOf(d));
+  async saveCounts(m: EntityManager, sessions: ReadonlyArray<{ id: string }>): Promise<void> {
+    // A session sent twice keeps its last counts, as when each was written in turn.
+    const latest = [...new Map(sessions.map((s) => [s.id, s])).values()];
+    if (latest.length <= 1) {
+      for (const s of latest) await m.getRepository(SessionEntity).update({ id: s.id }, countsOf(s));
       return;
     }
-    const rows = days.map((d) => countsOf(d) as Record<string, unknown>);
-    const params: Record<string, unknown> = Object.fromEntries(days.map((d, i) => [`id${i}`, d.id]));
+    const rows = latest.map((s) => countsOf(s) as Record<string, unknown>);
+    const params: Record<string, unknown> = Object.fromEntries(latest.map((s, i) => [`id${i}`, s.id]));
     const set = Object.fromEntries(
       Object.keys(rows[0]).map((field, c) => {
         const whens = rows.map((row, i) => {
@@ -243,7 +245,7 @@ export class SessionsService implements OnModuleInit {
         return [field, () => `CASE id ${whens.join(' ')} END`];
       }),
     );
-    await m.createQueryBuilder().update(SessionEntity).set(set).setParameters(params).where('id IN (:...ids)', { ids: days.map((d) => d.id) }).execute();
+    await m.createQueryBuilder().update(SessionEntity).set(set).setParameters(params).where('id IN (:...ids)', { ids: latest.map((s) => s.id) }).execute();
   }
 
   /**
