@@ -7,6 +7,7 @@ import { createApp } from '../src/app.factory';
 import { envWith } from '../src/config/env';
 import { QueryLog } from '../bench/query-log';
 import { SUMMARY_SOURCE_TABLES } from '../src/database/migrations/1764008800000-AddProgramDataVersions';
+import { CALLS_SOURCE_TABLES } from '../src/database/migrations/1764009200000-AddCallsDataVersion';
 import { SummaryCache } from '../src/modules/dashboard/summary-cache';
 import { DEMO, FixedClock, login, openDemo, type TestApp } from './support/test-app';
 
@@ -76,6 +77,28 @@ describe('dashboard summary cache', () => {
     expect([...read].filter((table) => !(table in SUMMARY_SOURCE_TABLES) && !GUARD_TABLES.includes(table) && table !== VERSION_TABLE).sort()).toEqual([]);
   });
 
+  it('computes the calls from the calls’ tables alone, and the other figures from none of them', async () => {
+    const log = new QueryLog(t.dataSource);
+    const tablesOf = (queries: Array<{ sql: string }>) => new Set(queries.flatMap((q) => [...q.sql.matchAll(/\b(?:FROM|JOIN)\s+["`]?([a-z_]+)["`]?/gi)].map((m) => m[1])));
+    const calls = new Set<string>(CALLS_SOURCE_TABLES);
+    // Read on every request by the guard (who, and the program named in the URL), or the versions themselves.
+    const everyRequest = new Set([...GUARD_TABLES, VERSION_TABLE, 'program', 'program_vendor']);
+    for (const email of [DEMO.otaruViewer, DEMO.vendorManager]) {
+      const cookie = await login(t, email);
+      const ask = () => log.record(() => t.http.get(`/api/programs/${programId}/dashboard`).set('Cookie', cookie).then(() => undefined));
+      await ask();
+      // Only the calls' version moves: only the calls are computed again.
+      await sql('UPDATE program_data_version SET calls_version = calls_version + 1 WHERE program_id = ?', [programId]);
+      const callsPart = tablesOf(await ask());
+      expect([...callsPart].filter((table) => !everyRequest.has(table)).sort()).toEqual([...calls].sort());
+      // Only the other figures' version moves: everything but the calls is computed again.
+      await sql('UPDATE program_data_version SET version = version + 1 WHERE program_id = ?', [programId]);
+      const figuresPart = tablesOf(await ask());
+      expect(figuresPart.has('session') && figuresPart.has('daily_report')).toBe(true);
+      expect([...figuresPart].filter((table) => calls.has(table))).toEqual([]);
+    }
+  });
+
   it('has a trigger for each insert, update and delete on every one of those tables', async () => {
     const sqlite = t.dataSource.options.type === 'better-sqlite3';
     const rows = (await sql(
@@ -91,12 +114,15 @@ describe('dashboard summary cache', () => {
       const where = expr === 'id' ? 'id = ?' : expr.startsWith('(') ? 'group_id IN (SELECT id FROM target_group WHERE program_id = ?)' : `${expr} = ?`;
       const rows = Number((await one<{ n: number }>(`SELECT COUNT(*) AS n FROM ${table} WHERE ${where}`, [programId])).n);
       if (rows === 0) continue;
-      const [before, otherBefore] = [await cache.version(programId), await cache.version(other)];
+      const [before, otherBefore] = [await cache.versions(programId), await cache.versions(other)];
       // A no-op update is a write too: the triggers do not try to tell.
       const column = expr.startsWith('(') ? 'group_id' : expr;
       await sql(`UPDATE ${table} SET ${column} = ${column} WHERE ${where}`, [programId]);
-      expect({ table, bumped: (await cache.version(programId)) - before }).toEqual({ table, bumped: rows });
-      expect(await cache.version(other)).toBe(otherBefore);
+      const after = await cache.versions(programId);
+      // The calls' tables move the calls' version, the program row both, every other table the other figures'.
+      const calls = (CALLS_SOURCE_TABLES as readonly string[]).includes(table);
+      expect({ table, figures: after.figures - before.figures, calls: after.calls - before.calls }).toEqual({ table, figures: calls ? 0 : rows, calls: calls || table === 'program' ? rows : 0 });
+      expect(await cache.versions(other)).toEqual(otherBefore);
     }
   });
 
@@ -219,6 +245,28 @@ describe('dashboard summary cache', () => {
     }
   });
 
+  it('keeps the calls while a daily report is saved, and the other figures while a call is logged', async () => {
+    const pick = <T>(text: string) => one<T>(text, [programId]);
+    const callsTotal = (s: Summary) => s.calls.reduce((n, w) => n + w.total, 0);
+    const before = await kept();
+    let { hits, misses } = cache.partStats;
+    // The vendor's save: a held session's counts (what PUT /api/daily-reports/:id writes).
+    const held = await pick<{ id: string }>("SELECT id FROM session WHERE program_id = ? AND status = 'held' AND date <= '2026-10-15' ORDER BY id LIMIT 1");
+    await sql('UPDATE session SET applications_new = applications_new + 2 WHERE id = ?', [held.id]);
+    const saved = await summary();
+    expect(saved.kpis.applicationsTotal).toBe(before.kpis.applicationsTotal + 2);
+    expect(callsTotal(saved)).toBe(callsTotal(before));
+    // The calls kept, the other figures computed again.
+    expect(cache.partStats).toMatchObject({ hits: hits + 1, misses: misses + 1 });
+    ({ hits, misses } = cache.partStats);
+    const call = await pick<{ id: string }>("SELECT id FROM call_log WHERE program_id = ? AND direction = 'in' AND date <= '2026-10-15' ORDER BY date DESC LIMIT 1");
+    await sql('UPDATE call_log SET count = count + 4 WHERE id = ?', [call.id]);
+    const logged = await summary();
+    expect(callsTotal(logged)).toBe(callsTotal(saved) + 4);
+    expect(logged.kpis.applicationsTotal).toBe(saved.kpis.applicationsTotal);
+    expect(cache.partStats).toMatchObject({ hits: hits + 1, misses: misses + 1 });
+  });
+
   it('keeps a summary per audience: the viewer’s kept one is not the vendor manager’s', async () => {
     const viewerView = await kept();
     const manager = await summary(await login(t, DEMO.vendorManager));
@@ -233,8 +281,8 @@ describe('dashboard summary cache', () => {
     const whileComputing = async (test: () => Promise<void>) => {
       let open!: () => void;
       const gate = new Promise<void>((resolve) => (open = resolve));
-      const get = cache.get.bind(cache);
-      const spy = jest.spyOn(cache, 'get').mockImplementationOnce((id, key, compute) => get(id, key, () => gate.then(compute)));
+      const summary = cache.summary.bind(cache);
+      const spy = jest.spyOn(cache, 'summary').mockImplementationOnce((id, key, versions, compute) => summary(id, key, versions, () => gate.then(compute)));
       try {
         await test();
       } finally {

@@ -41,32 +41,47 @@ const OPS = [
 const triggerName = (table: string, op: string) => `trg_pdv_${table}_${op}`;
 const programOf = (expr: string, row: 'NEW' | 'OLD') => (expr.startsWith('(') ? expr.replaceAll('{row}', row) : `${row}.${expr}`);
 
+/**
+ * The three triggers of `table` (a row's program by `SUMMARY_SOURCE_TABLES[table]`): for each row written, one added
+ * to each of the program's counters (columns of program_data_version) marked 1 in `counters`, which names them all
+ * (a program's first row starts every counter). Also used by a later migration that changes which counters a table
+ * bumps (1764009200000).
+ */
+export async function createVersionTriggers(q: QueryRunner, table: string, counters: Record<string, 0 | 1>): Promise<void> {
+  const expr = SUMMARY_SOURCE_TABLES[table];
+  const sqlite = q.connection.options.type === 'better-sqlite3';
+  const names = Object.keys(counters);
+  const bumped = names.filter((c) => counters[c] === 1);
+  for (const [op, suffix, rows] of OPS) {
+    const bumps = rows.map((row) => {
+      const program = programOf(expr, row);
+      // An update that moves a row to another program changes both; the same program is bumped once.
+      const unless = row === 'OLD' && rows.length === 2 ? ` AND ${program} <> ${programOf(expr, 'NEW')}` : '';
+      return sqlite
+        ? `INSERT OR IGNORE INTO program_data_version (program_id, ${names.join(', ')}) SELECT ${program}, ${names.map(() => '0').join(', ')} WHERE ${program} IS NOT NULL${unless};
+           UPDATE program_data_version SET ${bumped.map((c) => `${c} = ${c} + 1`).join(', ')} WHERE program_id = ${program}${unless};`
+        : `IF ${program} IS NOT NULL${unless} THEN
+             INSERT INTO program_data_version (program_id, ${names.join(', ')}) VALUES (${program}, ${names.map((c) => counters[c]).join(', ')}) ON DUPLICATE KEY UPDATE ${bumped.map((c) => `${c} = ${c} + 1`).join(', ')};
+           END IF;`;
+    });
+    await q.query(`CREATE TRIGGER ${triggerName(table, suffix)} AFTER ${op} ON ${sqlite ? `"${table}"` : `\`${table}\``} FOR EACH ROW BEGIN ${bumps.join(' ')} END`);
+  }
+}
+
+export async function dropVersionTriggers(q: QueryRunner, table: string): Promise<void> {
+  for (const [, suffix] of OPS) await q.query(`DROP TRIGGER IF EXISTS ${triggerName(table, suffix)}`);
+}
+
 export class AddProgramDataVersions1764008800000 implements MigrationInterface {
   name = 'AddProgramDataVersions1764008800000';
 
   async up(q: QueryRunner): Promise<void> {
     await q.createTable(tableOf(q, { name: 'program_data_version', columns: [primary('program_id', col.ref()), column('version', col.int())] }));
-    const sqlite = q.connection.options.type === 'better-sqlite3';
-    for (const [table, expr] of Object.entries(SUMMARY_SOURCE_TABLES)) {
-      for (const [op, suffix, rows] of OPS) {
-        const bumps = rows.map((row) => {
-          const program = programOf(expr, row);
-          // An update that moves a row to another program changes both; the same program is bumped once.
-          const unless = row === 'OLD' && rows.length === 2 ? ` AND ${program} <> ${programOf(expr, 'NEW')}` : '';
-          return sqlite
-            ? `INSERT OR IGNORE INTO program_data_version (program_id, version) SELECT ${program}, 0 WHERE ${program} IS NOT NULL${unless};
-               UPDATE program_data_version SET version = version + 1 WHERE program_id = ${program}${unless};`
-            : `IF ${program} IS NOT NULL${unless} THEN
-                 INSERT INTO program_data_version (program_id, version) VALUES (${program}, 1) ON DUPLICATE KEY UPDATE version = version + 1;
-               END IF;`;
-        });
-        await q.query(`CREATE TRIGGER ${triggerName(table, suffix)} AFTER ${op} ON ${sqlite ? `"${table}"` : `\`${table}\``} FOR EACH ROW BEGIN ${bumps.join(' ')} END`);
-      }
-    }
+    for (const table of Object.keys(SUMMARY_SOURCE_TABLES)) await createVersionTriggers(q, table, { version: 1 });
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const table of Object.keys(SUMMARY_SOURCE_TABLES)) for (const [, suffix] of OPS) await q.query(`DROP TRIGGER IF EXISTS ${triggerName(table, suffix)}`);
+    for (const table of Object.keys(SUMMARY_SOURCE_TABLES)) await dropVersionTriggers(q, table);
     await q.dropTable('program_data_version');
   }
 }

@@ -40,6 +40,7 @@ import { CreateFacilityCoordination1764007200000 } from './1764007200000-CreateF
 import { AddProgramDataVersions1764008800000 } from './1764008800000-AddProgramDataVersions';
 import { AddCallLogProgramReceivedIndex1764009000000 } from './1764009000000-AddCallLogProgramReceivedIndex';
 import { CoverCallLogExportIndex1764009120000 } from './1764009120000-CoverCallLogExportIndex';
+import { AddCallsDataVersion1764009200000 } from './1764009200000-AddCallsDataVersion';
 
 /** Every migration in order. Listed by hand so the app, the CLI and jest load the same set from src or dist. */
 export const MIGRATIONS = [
@@ -85,4 +86,5 @@ export const MIGRATIONS = [
   AddProgramDataVersions1764008800000,
   AddCallLogProgramReceivedIndex1764009000000,
   CoverCallLogExportIndex1764009120000,
+  AddCallsDataVersion1764009200000,
 ];

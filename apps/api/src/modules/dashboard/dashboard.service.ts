@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { type DateKey, jstDateKey, monthKey } from '@outreach/domain/common';
 import { type DailyReportStatus, periodReportCompleteness } from '@outreach/domain/daily-reports';
 import { attentionItems, dailyReportAttention, type DashboardSummaryView, type ProgramOverviewView, sessionsByWeek } from '@outreach/domain/dashboard';
+import type { CallWeek } from '@outreach/domain/calls';
 import { consultationsTotal, photoStatsByMonth } from '@outreach/domain/sessions';
 import { heldCountedUpTo } from '@outreach/domain/reports';
 import { resolvePeriods } from '@outreach/domain/programs';
@@ -61,23 +62,33 @@ export class DashboardService {
 
   /**
    * The figures are the program's; the attention list is the actor's role's (dailyReportAttention). Kept per program,
-   * period, day and audience until the program's data changes (SummaryCache, ADR 0014).
+   * period, day and audience until the program's data changes (SummaryCache, ADR 0014); computed anew from two parts
+   * kept apart, the weekly calls and the other figures, each until its own tables change (a daily report saved leaves
+   * the calls kept, a call logged the rest).
    */
   async summary(actor: Actor, program: ProgramEntity, from: DateKey, to: DateKey): Promise<DashboardSummaryView> {
     const asOf = jstDateKey(this.clock.now());
     // Everything actor-dependent below reads only the role and the permissions.
     const audience = `${actor.role}:${[...actor.permissions].sort().join(',')}`;
-    return this.cache.get(program.id, `${from}|${to}|${asOf}|${audience}`, () => this.compute(actor, program, from, to, asOf));
+    const versions = await this.cache.versions(program.id);
+    return this.cache.summary(program.id, `${from}|${to}|${asOf}|${audience}`, versions, async () => {
+      const [calls, figures] = await Promise.all([
+        // The same for every audience: only the program, the period and the calls' tables.
+        this.cache.part(program.id, `calls|${from}|${to}`, versions.calls, () => this.calls.weekly(program, from, to)),
+        this.cache.part(program.id, `figures|${from}|${to}|${asOf}|${audience}`, versions.figures, () => this.figures(actor, program, from, to, asOf)),
+      ]);
+      return this.assemble(program, asOf, calls, figures);
+    });
   }
 
-  private async compute(actor: Actor, program: ProgramEntity, from: DateKey, to: DateKey, asOf: DateKey): Promise<DashboardSummaryView> {
+  /** Everything of the summary but the weekly calls and what is read from them. */
+  private async figures(actor: Actor, program: ProgramEntity, from: DateKey, to: DateKey, asOf: DateKey) {
     const heldTo = heldCountedUpTo(to, asOf);
     // The daily reports and the held days are read once: the reporting rates, the status counts, the open reports
     // and the charts are all derived from them.
     const reportStates = this.reports.states(program.id);
-    const [progress, calls, heldDays, reports, typeTotals, bookingStatus, visitLinks, pendingPhotos, attention, overdueShares, schedule] = await Promise.all([
+    const [progress, heldDays, reports, typeTotals, bookingStatus, visitLinks, pendingPhotos, attention, overdueShares, schedule] = await Promise.all([
       this.progress.progress(program, asOf),
-      this.calls.weekly(program, from, to),
       this.sessions.heldDays(program.id, from, to),
       reportStates,
       this.sessions.applicationTypes(program.id, from, heldTo),
@@ -98,34 +109,48 @@ export class DashboardService {
     const held = dayRows.reduce((n, r) => n + r.sessions, 0);
     const applications = dayRows.reduce((n, r) => n + r.applications, 0);
     const thisMonth = monthKey(asOf);
+    return {
+      view: {
+        program: { id: program.id, title: program.title, periodStart: program.periodStart, periodEnd: program.periodEnd },
+        from,
+        to,
+        asOf,
+        kpis: {
+          applicationsThisMonth: dayRows.filter((r) => monthKey(r.date) === thisMonth).reduce((n, r) => n + r.applications, 0),
+          applicationsTotal: applications,
+          sessionsHeld: held,
+          consultations: consultationsTotal(dayRows),
+        },
+        progress,
+        sessions: { weeks: sessionsByWeek(dayRows, from, to, program.weekStartsOn), applicationsByType: byType, faceAuthCards: faceAuth },
+        funnel: { reservations: bookingStatus.total, sessionsHeld: held, applications, cancellations: bookingStatus.cancelled, noShows: bookingStatus.noShow, visitsFromBookings: visitLinks.fromBookings, unbookedVisits: visitLinks.unbooked, unbookedByReason: visitLinks.unbookedByReason },
+        photos: { months: photoStatsByMonth(dayRows, from, to), awaitingCityCheck: pendingPhotos },
+        reporting: {
+          months: rates.months,
+          totals: rates.totals,
+          awaitingAcceptance: reportStatus.get('submitted') ?? 0,
+          returned: reportStatus.get('returned') ?? 0,
+          periodReports: periodReportCompleteness(schedule.filter((r) => r.dueDate >= from && r.dueDate <= to), asOf),
+        },
+      },
+      overdueReports: rates.overdue,
+      attention,
+      overdueShares,
+      periodReports: periodAudience ? { schedule, audience: periodAudience } : undefined,
+    };
+  }
+
+  /** The summary from its two parts: the calls' figures and the attention items the calls' reports make. */
+  private assemble(program: ProgramEntity, asOf: DateKey, calls: CallWeek[], figures: Awaited<ReturnType<DashboardService['figures']>>): DashboardSummaryView {
+    const { view, attention } = figures;
     const { callCenter } = resolvePeriods(program);
     const thisWeek = calls.find((w) => w.weekStart <= asOf && w.weekEnd >= asOf);
     return {
-      program: { id: program.id, title: program.title, periodStart: program.periodStart, periodEnd: program.periodEnd },
-      from,
-      to,
-      asOf,
-      kpis: {
-        applicationsThisMonth: dayRows.filter((r) => monthKey(r.date) === thisMonth).reduce((n, r) => n + r.applications, 0),
-        applicationsTotal: applications,
-        sessionsHeld: held,
-        consultations: consultationsTotal(dayRows),
-        callsThisWeek: thisWeek?.total ?? 0,
-      },
-      progress,
-      calls: calls,
-      sessions: { weeks: sessionsByWeek(dayRows, from, to, program.weekStartsOn), applicationsByType: byType, faceAuthCards: faceAuth },
-      funnel: { reservations: bookingStatus.total, sessionsHeld: held, applications, cancellations: bookingStatus.cancelled, noShows: bookingStatus.noShow, visitsFromBookings: visitLinks.fromBookings, unbookedVisits: visitLinks.unbooked, unbookedByReason: visitLinks.unbookedByReason },
-      photos: { months: photoStatsByMonth(dayRows, from, to), awaitingCityCheck: pendingPhotos },
-      reporting: {
-        months: rates.months,
-        totals: rates.totals,
-        awaitingAcceptance: reportStatus.get('submitted') ?? 0,
-        returned: reportStatus.get('returned') ?? 0,
-        periodReports: periodReportCompleteness(schedule.filter((r) => r.dueDate >= from && r.dueDate <= to), asOf),
-      },
+      ...view,
+      kpis: { ...view.kpis, callsThisWeek: thisWeek?.total ?? 0 },
+      calls,
       attention: attentionItems({
-        overdueDailyReports: rates.overdue.map((o) => ({ date: o.date, reportId: attention.reportIds.get(o.date) ?? null })),
+        overdueDailyReports: figures.overdueReports.map((o) => ({ date: o.date, reportId: attention.reportIds.get(o.date) ?? null })),
         // Only weeks the call center was open are owed a report (Otaru's opens a month after the contract starts).
         overdueCallWeeks: calls.filter((w) => w.weekEnd >= callCenter.start && w.weekStart <= callCenter.end && w.dueDate < asOf && (w.status === null || w.status === 'draft')).map((w) => ({ weekStart: w.weekStart, dueDate: w.dueDate, id: `${program.id}_${w.weekStart}` })),
         // A returned weekly call report is the vendor's to correct, like a returned daily report.
@@ -142,12 +167,12 @@ export class DashboardService {
         openIncidents: attention.incidents,
         pendingSites: attention.pendingSites,
         businessPlan: attention.businessPlan,
-        periodReports: periodAudience ? { schedule, audience: periodAudience } : undefined,
+        periodReports: figures.periodReports,
         dueCallBacks: attention.dueCallBacks,
         facilitySteps: attention.facilitySteps,
         unconfirmedVisits: attention.unconfirmedVisits,
         incompleteTeams: attention.incompleteTeams,
-        overdueSlipShares: overdueShares,
+        overdueSlipShares: figures.overdueShares,
       }),
     };
   }

@@ -6,61 +6,88 @@ import { ProgramDataVersionEntity } from './program-data-version.entity';
 
 /** A kept summary is served for this long at most: what changes with time alone (a report passing its due hour). */
 export const SUMMARY_CACHE_TTL_MS = 30_000;
-/** Summaries kept per API instance (≈ 0.12 MB of heap each for a year-long program: ≈ 8 MB full); the least recently used goes first. */
-export const SUMMARY_CACHE_ENTRIES = 64;
+/**
+ * Values kept per API instance: summaries and their parts (≈ 0.12 MB of heap per summary of a year-long program,
+ * which shares its parts' objects: ≈ 8 MB full); the least recently used goes first.
+ */
+export const SUMMARY_CACHE_ENTRIES = 192;
+
+/**
+ * A program's data versions (0 until its first write), bumped by the triggers: `calls` by the calls' tables
+ * (call_log, call_week), `figures` by every other table the summary reads; both by the program row.
+ */
+export interface DataVersions {
+  figures: number;
+  calls: number;
+}
 
 interface Entry<T> {
-  version: number;
+  version: string;
   until: number;
   value: T;
 }
 
+interface Stats {
+  hits: number;
+  misses: number;
+  joined: number;
+}
+
 /**
- * The dashboard summaries this API instance computed, each kept with the program's data version it was computed at
- * (ADR 0014). The version lives in the shared database and is bumped by triggers in every writer's transaction, so a
- * summary is served again only while no write touched its program — on whichever instance the write ran. It is read
- * before the figures are, so a write landing meanwhile leaves the kept summary under an older version than the next
- * reader sees.
+ * The dashboard summaries this API instance computed, and their parts, each kept with the program's data version it
+ * was computed at (ADR 0014). The versions live in the shared database and are bumped by triggers in every writer's
+ * transaction, so a value is served again only while no write touched what it reads — on whichever instance the
+ * write ran. They are read before the figures are, so a write landing meanwhile leaves the kept value under an older
+ * version than the next reader sees.
  */
 @Injectable()
 export class SummaryCache {
   private readonly entries = new Map<string, Entry<unknown>>();
-  /** Summaries being computed, by key and the version they are computed at: a second miss waits for the first's. */
-  private readonly computing = new Map<string, { version: number; value: Promise<unknown> }>();
+  /** Values being computed, by key and the version they are computed at: a second miss waits for the first's. */
+  private readonly computing = new Map<string, { version: string; value: Promise<unknown> }>();
   /** Summaries served from here, computed anew, and served from a computation another request had started (for the bench and tests). */
-  readonly stats = { hits: 0, misses: 0, joined: 0 };
+  readonly stats: Stats = { hits: 0, misses: 0, joined: 0 };
+  /** The same for the parts a summary computed anew is made of. */
+  readonly partStats: Stats = { hits: 0, misses: 0, joined: 0 };
 
   constructor(
-    @InjectRepository(ProgramDataVersionEntity) private readonly versions: Repository<ProgramDataVersionEntity>,
+    @InjectRepository(ProgramDataVersionEntity) private readonly rows: Repository<ProgramDataVersionEntity>,
     private readonly clock: Clock,
   ) {}
 
-  /** The program's data version (0 until its first write): one primary-key lookup. */
-  async version(programId: string): Promise<number> {
-    const row = await this.versions.findOne({ select: { version: true }, where: { programId } });
-    return row ? Number(row.version) : 0;
+  /** The program's data versions: one primary-key lookup. */
+  async versions(programId: string): Promise<DataVersions> {
+    const row = await this.rows.findOne({ select: { version: true, callsVersion: true }, where: { programId } });
+    return { figures: row ? Number(row.version) : 0, calls: row ? Number(row.callsVersion) : 0 };
   }
 
-  /** The kept value of `key` when computed at `version` and still fresh, else `compute()`'s, kept. */
-  async get<T>(programId: string, key: string, compute: () => Promise<T>): Promise<T> {
-    const version = await this.version(programId);
+  /** The kept summary `key` when computed at these versions and still fresh, else `compute()`'s, kept. */
+  summary<T>(programId: string, key: string, versions: DataVersions, compute: () => Promise<T>): Promise<T> {
+    return this.keep(`${programId}|summary|${key}`, `${versions.figures}.${versions.calls}`, compute, this.stats);
+  }
+
+  /** A part of a summary (its calls, its other figures), kept like a summary at the one version it depends on. */
+  part<T>(programId: string, key: string, version: number, compute: () => Promise<T>): Promise<T> {
+    return this.keep(`${programId}|${key}`, String(version), compute, this.partStats);
+  }
+
+  private async keep<T>(full: string, version: string, compute: () => Promise<T>, stats: Stats): Promise<T> {
     const now = this.clock.now().getTime();
-    const full = `${programId}|${key}`;
     const kept = this.entries.get(full);
     if (kept && kept.version === version && now < kept.until && now >= kept.until - SUMMARY_CACHE_TTL_MS) {
       this.entries.delete(full);
       this.entries.set(full, kept);
-      this.stats.hits++;
+      stats.hits++;
       return kept.value as T;
     }
     // Several readers of one program and audience opening the dashboard together (the morning's first screens, a
     // write just landed) compute it once: a miss at the version another request is computing waits for its answer.
     const running = this.computing.get(full);
     if (running && running.version === version) {
-      this.stats.joined++;
+      stats.joined++;
       return running.value as Promise<T>;
     }
-    this.stats.misses++;
+    stats.misses++;
     const value = compute();
     this.computing.set(full, { version, value });
     try {
