@@ -40,6 +40,9 @@ export async function createApp(env: Env, options: { clock?: Clock; quiet?: bool
   // A hop count or the proxies' addresses (never "every hop"): see config/trust-proxy.ts.
   app.set('trust proxy', env.TRUST_PROXY);
   app.disable('x-powered-by');
+  // The API's answers are never stored (noStore below), so nothing revalidates them with an entity tag; Express would
+  // hash every answer for one (≈ 1 ms for a vendor's list of 100 programs). The dashboard's files keep theirs (static).
+  app.set('etag', false);
   app.use(requestId);
   app.use(
     helmet({
