@@ -48,6 +48,36 @@ describe('authentication', () => {
     expect((await t.http.get('/api/auth/session').set('Cookie', cookie)).body).toEqual({ user: null });
   });
 
+  it('ends a login at its expiry, and refuses one whose account was made inactive behind the API’s back', async () => {
+    const started = clock.now();
+    try {
+      const res = await t.http.post('/api/auth/login').send({ email: DEMO.otaruViewer, password: 'demo-pass-2026' });
+      const setCookie = String(res.headers['set-cookie']);
+      const cookie = setCookie.split(';')[0];
+      // The login lasts as long as the cookie says.
+      const expiresAt = started.getTime() + Number(/Max-Age=(\d+)/i.exec(setCookie)![1]) * 1000;
+      clock.set(new Date(expiresAt - 1));
+      const me = await t.http.get('/api/auth/me').set('Cookie', cookie);
+      expect([me.status, me.body.email, me.body.role, me.body.organization?.kind, me.body.municipality?.code]).toEqual([200, DEMO.otaruViewer, 'city_viewer', 'city', '012033']);
+      clock.set(new Date(expiresAt));
+      expect((await t.http.get('/api/auth/me').set('Cookie', cookie)).status).toBe(401);
+
+      clock.set(started);
+      const again = await login(t, DEMO.otaruViewer);
+      const id = t.ids.users[DEMO.otaruViewer];
+      // A script or another instance's write: the login row stays, the account is not active.
+      await t.dataSource.getRepository(UserEntity).update({ id }, { active: false });
+      try {
+        expect((await t.http.get('/api/auth/me').set('Cookie', again)).status).toBe(401);
+      } finally {
+        await t.dataSource.getRepository(UserEntity).update({ id }, { active: true });
+      }
+      expect((await t.http.get('/api/auth/me').set('Cookie', again)).status).toBe(200);
+    } finally {
+      clock.set(started);
+    }
+  });
+
   it('remembers the program a user works on, for them only, and refuses one they do not see with a 404', async () => {
     const programs = await t.dataSource.getRepository(ProgramEntity).find({ order: { periodStart: 'ASC' } });
     const [otaru, shimonoseki] = [programs.find((p) => p.title.startsWith('小樽'))!, programs.find((p) => p.title.startsWith('下関'))!];
