@@ -36,4 +36,3 @@ export class AddCallsDataVersion1764009200000 implements MigrationInterface {
     await q.query('ALTER TABLE program_data_version DROP COLUMN calls_version');
   }
 }
-

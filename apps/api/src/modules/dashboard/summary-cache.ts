@@ -7,8 +7,9 @@ import { ProgramDataVersionEntity } from './program-data-version.entity';
 /** A kept summary is served for this long at most: what changes with time alone (a report passing its due hour). */
 export const SUMMARY_CACHE_TTL_MS = 30_000;
 /**
- * Values kept per API instance: summaries and their parts (≈ 0.12 MB of heap per summary of a year-long program,
- * which shares its parts' objects: ≈ 8 MB full); the least recently used goes first.
+ * Values kept per API instance: summaries and their parts, the least recently used out first. A summary of a
+ * year-long program holds ≈ 0.12 MB of heap and shares its parts' objects: ≈ 8 MB for 64 summaries with their parts,
+ * ≈ 23 MB at the very most should every value left be a summary of its own (ADR 0014).
  */
 export const SUMMARY_CACHE_ENTRIES = 192;
 
