@@ -25,6 +25,7 @@ import { SessionEntity } from '../modules/sessions/session.entity';
 import { HandlingRecordEntity } from '../modules/handling-records/handling-record.entity';
 import { MunicipalityEntity } from '../modules/municipalities/municipality.entity';
 import { OrganizationEntity } from '../modules/organizations/organization.entity';
+import { ProgramListVersionEntity } from '../modules/programs/program-list-version.entity';
 import { ProgramVendorEntity } from '../modules/programs/program-vendor.entity';
 import { VendorMunicipalityEntity } from '../modules/organizations/vendor-municipality.entity';
 import { ProgramEntity } from '../modules/programs/program.entity';
@@ -49,6 +50,7 @@ export const ENTITIES = [
   ReportFormEntity,
   ProgramEntity,
   ProgramVendorEntity,
+  ProgramListVersionEntity,
   VendorMunicipalityEntity,
   TargetGroupEntity,
   TargetEntity,

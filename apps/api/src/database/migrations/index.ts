@@ -41,6 +41,7 @@ import { AddProgramDataVersions1764008800000 } from './1764008800000-AddProgramD
 import { AddCallLogProgramReceivedIndex1764009000000 } from './1764009000000-AddCallLogProgramReceivedIndex';
 import { CoverCallLogExportIndex1764009120000 } from './1764009120000-CoverCallLogExportIndex';
 import { AddCallsDataVersion1764009200000 } from './1764009200000-AddCallsDataVersion';
+import { AddProgramListVersion1764009300000 } from './1764009300000-AddProgramListVersion';
 
 /** Every migration in order. Listed by hand so the app, the CLI and jest load the same set from src or dist. */
 export const MIGRATIONS = [
@@ -87,4 +88,5 @@ export const MIGRATIONS = [
   AddCallLogProgramReceivedIndex1764009000000,
   CoverCallLogExportIndex1764009120000,
   AddCallsDataVersion1764009200000,
+  AddProgramListVersion1764009300000,
 ];

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
 import { Clock } from '../../common/clock';
+import { type CacheStats, VersionedCache } from '../../common/versioned-cache';
 import { ProgramDataVersionEntity } from './program-data-version.entity';
 
 /** A kept summary is served for this long at most: what changes with time alone (a report passing its due hour). */
@@ -22,18 +23,6 @@ export interface DataVersions {
   calls: number;
 }
 
-interface Entry<T> {
-  version: string;
-  until: number;
-  value: T;
-}
-
-interface Stats {
-  hits: number;
-  misses: number;
-  joined: number;
-}
-
 /**
  * The dashboard summaries this API instance computed, and their parts, each kept with the program's data version it
  * was computed at (ADR 0014). The versions live in the shared database and are bumped by triggers in every writer's
@@ -43,18 +32,20 @@ interface Stats {
  */
 @Injectable()
 export class SummaryCache {
-  private readonly entries = new Map<string, Entry<unknown>>();
-  /** Values being computed, by key and the version they are computed at: a second miss waits for the first's. */
-  private readonly computing = new Map<string, { version: string; value: Promise<unknown> }>();
+  private readonly cache: VersionedCache;
   /** Summaries served from here, computed anew, and served from a computation another request had started (for the bench and tests). */
-  readonly stats: Stats = { hits: 0, misses: 0, joined: 0 };
+  readonly stats: CacheStats = { hits: 0, misses: 0, joined: 0 };
   /** The same for the parts a summary computed anew is made of. */
-  readonly partStats: Stats = { hits: 0, misses: 0, joined: 0 };
+  readonly partStats: CacheStats = { hits: 0, misses: 0, joined: 0 };
 
   constructor(
     @InjectRepository(ProgramDataVersionEntity) private readonly rows: Repository<ProgramDataVersionEntity>,
-    private readonly clock: Clock,
-  ) {}
+    clock: Clock,
+  ) {
+    // Several readers of one program and audience opening the dashboard together (the morning's first screens, a
+    // write just landed) compute it once.
+    this.cache = new VersionedCache(clock, { ttlMs: SUMMARY_CACHE_TTL_MS, entries: SUMMARY_CACHE_ENTRIES });
+  }
 
   /** The program's data versions: one primary-key lookup. */
   async versions(programId: string): Promise<DataVersions> {
@@ -64,41 +55,11 @@ export class SummaryCache {
 
   /** The kept summary `key` when computed at these versions and still fresh, else `compute()`'s, kept. */
   summary<T>(programId: string, key: string, versions: DataVersions, compute: () => Promise<T>): Promise<T> {
-    return this.keep(`${programId}|summary|${key}`, `${versions.figures}.${versions.calls}`, compute, this.stats);
+    return this.cache.keep(`${programId}|summary|${key}`, `${versions.figures}.${versions.calls}`, compute, this.stats);
   }
 
   /** A part of a summary (its calls, its other figures), kept like a summary at the one version it depends on. */
   part<T>(programId: string, key: string, version: number, compute: () => Promise<T>): Promise<T> {
-    return this.keep(`${programId}|${key}`, String(version), compute, this.partStats);
-  }
-
-  private async keep<T>(full: string, version: string, compute: () => Promise<T>, stats: Stats): Promise<T> {
-    const now = this.clock.now().getTime();
-    const kept = this.entries.get(full);
-    if (kept && kept.version === version && now < kept.until && now >= kept.until - SUMMARY_CACHE_TTL_MS) {
-      this.entries.delete(full);
-      this.entries.set(full, kept);
-      stats.hits++;
-      return kept.value as T;
-    }
-    // Several readers of one program and audience opening the dashboard together (the morning's first screens, a
-    // write just landed) compute it once: a miss at the version another request is computing waits for its answer.
-    const running = this.computing.get(full);
-    if (running && running.version === version) {
-      stats.joined++;
-      return running.value as Promise<T>;
-    }
-    stats.misses++;
-    const value = compute();
-    this.computing.set(full, { version, value });
-    try {
-      const done = await value;
-      this.entries.delete(full);
-      this.entries.set(full, { version, until: now + SUMMARY_CACHE_TTL_MS, value: done });
-      while (this.entries.size > SUMMARY_CACHE_ENTRIES) this.entries.delete(this.entries.keys().next().value as string);
-      return done;
-    } finally {
-      if (this.computing.get(full)?.value === value) this.computing.delete(full);
-    }
+    return this.cache.keep(`${programId}|${key}`, String(version), compute, this.partStats);
   }
 }

@@ -4,6 +4,8 @@ import { PROGRAM_VISIBILITY, SECOND_FACTOR_POLICY } from '../../common/auth/port
 import { HandlingRecordsModule } from '../handling-records/handling-records.module';
 import { OrganizationsModule } from '../organizations/organizations.module';
 import { ProgramActivityRegistry } from './program-activity.registry';
+import { ProgramListCache } from './program-list-cache';
+import { ProgramListVersionEntity } from './program-list-version.entity';
 import { ProgramScopeService } from './program-scope.service';
 import { ProgramVendorEntity } from './program-vendor.entity';
 import { ProgramEntity } from './program.entity';
@@ -15,11 +17,12 @@ import { VisitDayEntity } from './visit-day.entity';
 import { VisitDaysService } from './visit-days.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([ProgramEntity, ProgramVendorEntity, TargetGroupEntity, TargetEntity, VisitDayEntity]), HandlingRecordsModule, OrganizationsModule],
+  imports: [TypeOrmModule.forFeature([ProgramEntity, ProgramVendorEntity, TargetGroupEntity, TargetEntity, VisitDayEntity, ProgramListVersionEntity]), HandlingRecordsModule, OrganizationsModule],
   controllers: [ProgramsController],
   providers: [
     ProgramScopeService,
     ProgramsService,
+    ProgramListCache,
     VisitDaysService,
     ProgressService,
     ProgramActivityRegistry,

@@ -9,6 +9,7 @@ import { Clock } from '../../common/clock';
 import { idFilter, pageOptions } from '../../common/http/list-query';
 import { HandlingRecordService } from '../handling-records/handling-record.service';
 import { OrganizationsService } from '../organizations/organizations.service';
+import { ProgramListCache } from './program-list-cache';
 import { ProgramScopeService } from './program-scope.service';
 import { ProgramVendorEntity } from './program-vendor.entity';
 import { ProgramEntity } from './program.entity';
@@ -44,6 +45,7 @@ export class ProgramsService implements OnModuleInit {
     private readonly dataSource: DataSource,
     private readonly handling: HandlingRecordService,
     private readonly clock: Clock,
+    private readonly listCache: ProgramListCache,
   ) {}
 
   onModuleInit(): void {
@@ -54,7 +56,12 @@ export class ProgramsService implements OnModuleInit {
     });
   }
 
-  async list(actor: Actor, query: ListQuery): Promise<{ data: ProgramView[]; total: number }> {
+  /** Kept per organization and query until a program, its vendors or a name shown changes (ProgramListCache, ADR 0015). */
+  list(actor: Actor, query: ListQuery): Promise<{ data: ProgramView[]; total: number }> {
+    return this.listCache.list(actor, query, () => this.listAnew(actor, query));
+  }
+
+  private async listAnew(actor: Actor, query: ListQuery): Promise<{ data: ProgramView[]; total: number }> {
     const visible = await this.scope.visibleProgramIds(actor);
     const ids = idFilter(query.filter);
     const where: FindOptionsWhere<ProgramEntity> = { id: In(ids ? visible.filter((v) => ids.includes(v)) : visible) };
