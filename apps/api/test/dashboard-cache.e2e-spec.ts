@@ -9,6 +9,8 @@ import { QueryLog } from '../bench/query-log';
 import { SUMMARY_SOURCE_TABLES } from '../src/database/migrations/1764008800000-AddProgramDataVersions';
 import { CALLS_SOURCE_TABLES } from '../src/database/migrations/1764009200000-AddCallsDataVersion';
 import { SummaryCache } from '../src/modules/dashboard/summary-cache';
+import { DailyReportsService } from '../src/modules/daily-reports/daily-reports.service';
+import { ProgramDataVersions } from '../src/modules/programs/program-data-versions';
 import { DEMO, FixedClock, login, openDemo, type TestApp } from './support/test-app';
 
 /** Read by the access guard on every request (who is asking), not figures of the program: the cache key has the audience. */
@@ -38,10 +40,12 @@ describe('dashboard summary cache', () => {
   let viewer: string;
   let programId: string;
   let cache: SummaryCache;
+  let versions: ProgramDataVersions;
 
   beforeAll(async () => {
     ({ t, programId, cookies: { viewer } } = await openDemo({ clock }, { viewer: DEMO.otaruViewer }));
     cache = t.app.get(SummaryCache);
+    versions = t.app.get(ProgramDataVersions);
   });
   afterAll(() => t.close());
 
@@ -70,7 +74,10 @@ describe('dashboard summary cache', () => {
         // A write first, so the summary is computed, not served from the cache.
         await sql('UPDATE program SET title = title WHERE id = ?', [id]);
         const queries = await log.record(() => t.http.get(`/api/programs/${id}/dashboard`).set('Cookie', cookie).then(() => undefined));
-        for (const q of queries) for (const m of q.sql.matchAll(/\b(?:FROM|JOIN)\s+["`]?([a-z_]+)["`]?/gi)) read.add(m[1]);
+        // The reporting rates are kept at the same version (its `figures`): none of the calls' tables either.
+        const rates = await log.record(() => t.http.get(`/api/programs/${id}/reporting-rates`).set('Cookie', cookie).then(() => undefined));
+        for (const q of rates) for (const m of q.sql.matchAll(/\b(?:FROM|JOIN)\s+["`]?([a-z_]+)["`]?/gi)) expect(CALLS_SOURCE_TABLES).not.toContain(m[1]);
+        for (const q of [...queries, ...rates]) for (const m of q.sql.matchAll(/\b(?:FROM|JOIN)\s+["`]?([a-z_]+)["`]?/gi)) read.add(m[1]);
       }
     }
     expect(read.size).toBeGreaterThan(15);
@@ -114,15 +121,15 @@ describe('dashboard summary cache', () => {
       const where = expr === 'id' ? 'id = ?' : expr.startsWith('(') ? 'group_id IN (SELECT id FROM target_group WHERE program_id = ?)' : `${expr} = ?`;
       const rows = Number((await one<{ n: number }>(`SELECT COUNT(*) AS n FROM ${table} WHERE ${where}`, [programId])).n);
       if (rows === 0) continue;
-      const [before, otherBefore] = [await cache.versions(programId), await cache.versions(other)];
+      const [before, otherBefore] = [await versions.of(programId), await versions.of(other)];
       // A no-op update is a write too: the triggers do not try to tell.
       const column = expr.startsWith('(') ? 'group_id' : expr;
       await sql(`UPDATE ${table} SET ${column} = ${column} WHERE ${where}`, [programId]);
-      const after = await cache.versions(programId);
+      const after = await versions.of(programId);
       // The calls' tables move the calls' version, the program row both, every other table the other figures'.
       const calls = (CALLS_SOURCE_TABLES as readonly string[]).includes(table);
       expect({ table, figures: after.figures - before.figures, calls: after.calls - before.calls }).toEqual({ table, figures: calls ? 0 : rows, calls: calls || table === 'program' ? rows : 0 });
-      expect(await cache.versions(other)).toEqual(otherBefore);
+      expect(await versions.of(other)).toEqual(otherBefore);
     }
   });
 
@@ -271,6 +278,56 @@ describe('dashboard summary cache', () => {
     const viewerView = await kept();
     const manager = await summary(await login(t, DEMO.vendorManager));
     expect(manager.attention).not.toEqual(viewerView.attention);
+  });
+
+  it('keeps the reporting rates until a report, a held day or the program’s due time changes, and 30 s at most', async () => {
+    const reports = t.app.get(DailyReportsService);
+    const rates = async () => {
+      const res = await t.http.get(`/api/programs/${programId}/reporting-rates`).set('Cookie', viewer);
+      expect(res.status).toBe(200);
+      return JSON.stringify(res.body);
+    };
+    const keptRates = async () => {
+      await rates();
+      const hits = reports.rateStats.hits;
+      const r = await rates();
+      expect(reports.rateStats.hits).toBe(hits + 1);
+      return r;
+    };
+    const pick = <T>(text: string) => one<T>(text, [programId]);
+    const cases: Array<{ kind: string; write: () => Promise<unknown> }> = [
+      {
+        kind: 'a daily report submitted',
+        write: async () => {
+          const r = await pick<{ id: string }>("SELECT id FROM daily_report WHERE program_id = ? AND submitted_at IS NULL AND date <= '2026-10-14' ORDER BY date LIMIT 1");
+          return sql("UPDATE daily_report SET status = 'submitted', submitted_at = '2026-10-15 02:00:00.000' WHERE id = ?", [r.id]);
+        },
+      },
+      {
+        kind: 'a held day’s sessions cancelled',
+        write: () => sql("UPDATE session SET status = 'cancelled' WHERE program_id = ? AND status = 'held' AND date = (SELECT MIN(date) FROM session WHERE program_id = ? AND status = 'held')", [programId, programId]),
+      },
+      { kind: 'the program’s due time', write: () => sql('UPDATE program SET daily_report_due = ? WHERE id = ?', ['{"workingDaysAfter":3,"time":"17:00"}', programId]) },
+    ];
+    for (const c of cases) {
+      const before = await keptRates();
+      await c.write();
+      expect({ kind: c.kind, changed: (await rates()) !== before }).toEqual({ kind: c.kind, changed: true });
+    }
+    // With no write, time alone: served for 30 s, then computed again (a report may have passed its due hour).
+    const start = clock.now();
+    try {
+      await keptRates();
+      const { hits, misses } = reports.rateStats;
+      clock.advance(29_000);
+      await rates();
+      expect(reports.rateStats).toMatchObject({ hits: hits + 1, misses });
+      clock.advance(2_000);
+      await rates();
+      expect(reports.rateStats).toMatchObject({ hits: hits + 1, misses: misses + 1 });
+    } finally {
+      clock.set(start);
+    }
   });
 
   describe('readers who ask while a summary is being computed', () => {

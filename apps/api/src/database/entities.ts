@@ -35,7 +35,7 @@ import { ReportDownloadEntity } from '../modules/reports/report-download.entity'
 import { ReportFormEntity } from '../modules/reports/report-form.entity';
 import { ReportSubmissionEntity } from '../modules/reports/report-submission.entity';
 import { UserEntity } from '../modules/users/user.entity';
-import { ProgramDataVersionEntity } from '../modules/dashboard/program-data-version.entity';
+import { ProgramDataVersionEntity } from '../modules/programs/program-data-version.entity';
 
 /** Every entity, listed once: the app, the CLI and the tests load exactly these. */
 export const ENTITIES = [

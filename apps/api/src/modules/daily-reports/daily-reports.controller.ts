@@ -194,6 +194,6 @@ export class ProgramReportingController {
   rates(@CurrentProgram() program: ProgramEntity, @Query({ schema: rangeQuery }) q: z.output<typeof rangeQuery>) {
     const visits = resolvePeriods(program).visits;
     const { from, to } = resolveDateRange(q, { from: visits.start, to: visits.end });
-    return this.reports.rates(program, from, to);
+    return this.reports.keptRates(program, from, to);
   }
 }

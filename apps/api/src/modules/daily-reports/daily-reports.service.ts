@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { conflict, type DateKey, DomainError, type FieldErrors, invalid, notFoundIn, type ListQuery, notFound } from '@outreach/domain/common';
+import { conflict, type DateKey, DomainError, type FieldErrors, invalid, jstDateKey, notFoundIn, type ListQuery, notFound } from '@outreach/domain/common';
 import {
   dailyReportDueAt,
   type DailyReportAction,
@@ -24,9 +24,11 @@ import { checkSessionCounts, consultationsTotal, type SessionView, sessionCounts
 import { DataSource, type EntityManager, type FindOptionsWhere, In, type Repository } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
 import { Clock } from '../../common/clock';
+import { type CacheStats, VersionedCache } from '../../common/versioned-cache';
 import { isUniqueViolation } from '../../common/http/domain-exception.filter';
 import { dateParam, dateRange, idFilter, pageOptions } from '../../common/http/list-query';
 import { HandlingRecordService } from '../handling-records/handling-record.service';
+import { ProgramDataVersions } from '../programs/program-data-versions';
 import { ProgramScopeService } from '../programs/program-scope.service';
 import type { ProgramEntity } from '../programs/program.entity';
 import { SessionHooks } from '../sessions/session-hooks';
@@ -81,6 +83,11 @@ export const toPhotoView = (p: ActivityPhotoEntity): PhotoView => ({
   createdAt: p.createdAt.toISOString(),
 });
 
+/** A kept rate is served for this long at most: a report passing its due hour changes it with no write. */
+export const RATES_CACHE_TTL_MS = 30_000;
+/** Rates kept per API instance (≈ 10 kB of JSON each for a year's program), the least recently used out first. */
+export const RATES_CACHE_ENTRIES = 64;
+
 /** 日次報告書: filled per held session, submitted once (idempotently), accepted or returned by the city. */
 @Injectable()
 export class DailyReportsService implements OnModuleInit {
@@ -95,7 +102,14 @@ export class DailyReportsService implements OnModuleInit {
     private readonly store: PhotoStore,
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
-  ) {}
+    private readonly versions: ProgramDataVersions,
+  ) {
+    this.ratesCache = new VersionedCache(clock, { ttlMs: RATES_CACHE_TTL_MS, entries: RATES_CACHE_ENTRIES });
+  }
+
+  private readonly ratesCache: VersionedCache;
+  /** Rates served from the cache, computed anew, and joined to a computation under way (for the bench and tests). */
+  readonly rateStats: CacheStats = { hits: 0, misses: 0, joined: 0 };
 
   onModuleInit(): void {
     // Sessions ask the day's report before changing a day, and open it when a session is held.
@@ -342,6 +356,16 @@ export class DailyReportsService implements OnModuleInit {
     });
     await this.store.remove(photo.storageKey);
     return toPhotoView(photo);
+  }
+
+  /**
+   * The rates as the route answers them (asked with every daily-report screen): kept per program, period and JST day
+   * until the program's data version moves (its row, its sessions and its daily reports bump it, ADR 0014), and for
+   * RATES_CACHE_TTL_MS at most, for what changes with the hour alone (a report passing its due time).
+   */
+  async keptRates(program: ProgramEntity, from: DateKey, to: DateKey): Promise<ReportingRates> {
+    const { figures } = await this.versions.of(program.id);
+    return this.ratesCache.keep(`${program.id}|${from}|${to}|${jstDateKey(this.clock.now())}`, String(figures), () => this.rates(program, from, to), this.rateStats);
   }
 
   /** Reporting completeness and timeliness over [from, to], as of now. */

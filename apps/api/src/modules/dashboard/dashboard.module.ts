@@ -15,16 +15,14 @@ import { ProgramsModule } from '../programs/programs.module';
 import { SessionsModule } from '../sessions/sessions.module';
 import { DashboardController } from './dashboard.controller';
 import { DashboardService } from './dashboard.service';
-import { ProgramDataVersionEntity } from './program-data-version.entity';
 import { SummaryCache } from './summary-cache';
-import { TypeOrmModule } from '@nestjs/typeorm';
 
 /**
- * Reads only: every figure comes from the owner of its table (their exported query services). Its own table,
- * program_data_version, is written by database triggers alone (ADR 0014).
+ * Reads only: every figure comes from the owner of its table (their exported query services); the programs' data
+ * versions (ProgramDataVersions, written by database triggers alone, ADR 0014) tell when a kept summary is stale.
  */
 @Module({
-  imports: [TypeOrmModule.forFeature([ProgramDataVersionEntity]), ProgramsModule, CallsModule, SessionsModule, DailyReportsModule, FollowUpsModule, BookingsModule, BookingSharesModule, IncidentsModule, ApprovalsModule, CallBacksModule, ConfirmationCallsModule, TeamsModule, FacilitiesModule, ReportsModule],
+  imports: [ProgramsModule, CallsModule, SessionsModule, DailyReportsModule, FollowUpsModule, BookingsModule, BookingSharesModule, IncidentsModule, ApprovalsModule, CallBacksModule, ConfirmationCallsModule, TeamsModule, FacilitiesModule, ReportsModule],
   controllers: [DashboardController],
   providers: [DashboardService, SummaryCache],
 })

@@ -21,6 +21,7 @@ import { ConfirmationCallsService } from '../confirmation-calls/confirmation-cal
 import { TeamsService } from '../teams/teams.service';
 import { FacilitiesService } from '../facilities/facilities.service';
 import { IncidentsService } from '../incidents/incidents.service';
+import { ProgramDataVersions } from '../programs/program-data-versions';
 import { ProgramScopeService } from '../programs/program-scope.service';
 import type { ProgramEntity } from '../programs/program.entity';
 import { ProgressService } from '../programs/progress.service';
@@ -58,6 +59,7 @@ export class DashboardService {
     private readonly facilities: FacilitiesService,
     private readonly reportSchedules: ReportScheduleService,
     private readonly cache: SummaryCache,
+    private readonly versions: ProgramDataVersions,
   ) {}
 
   /**
@@ -70,7 +72,7 @@ export class DashboardService {
     const asOf = jstDateKey(this.clock.now());
     // Everything actor-dependent below reads only the role and the permissions.
     const audience = `${actor.role}:${[...actor.permissions].sort().join(',')}`;
-    const versions = await this.cache.versions(program.id);
+    const versions = await this.versions.of(program.id);
     return this.cache.summary(program.id, `${from}|${to}|${asOf}|${audience}`, versions, async () => {
       const [calls, figures] = await Promise.all([
         // The same for every audience: only the program, the period and the calls' tables.

@@ -1,9 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import type { Repository } from 'typeorm';
 import { Clock } from '../../common/clock';
 import { type CacheStats, VersionedCache } from '../../common/versioned-cache';
-import { ProgramDataVersionEntity } from './program-data-version.entity';
+import type { DataVersions } from '../programs/program-data-versions';
 
 /** A kept summary is served for this long at most: what changes with time alone (a report passing its due hour). */
 export const SUMMARY_CACHE_TTL_MS = 30_000;
@@ -13,15 +11,6 @@ export const SUMMARY_CACHE_TTL_MS = 30_000;
  * ≈ 23 MB at the very most should every value left be a summary of its own (ADR 0014).
  */
 export const SUMMARY_CACHE_ENTRIES = 192;
-
-/**
- * A program's data versions (0 until its first write), bumped by the triggers: `calls` by the calls' tables
- * (call_log, call_week), `figures` by every other table the summary reads; both by the program row.
- */
-export interface DataVersions {
-  figures: number;
-  calls: number;
-}
 
 /**
  * The dashboard summaries this API instance computed, and their parts, each kept with the program's data version it
@@ -38,22 +27,13 @@ export class SummaryCache {
   /** The same for the parts a summary computed anew is made of. */
   readonly partStats: CacheStats = { hits: 0, misses: 0, joined: 0 };
 
-  constructor(
-    @InjectRepository(ProgramDataVersionEntity) private readonly rows: Repository<ProgramDataVersionEntity>,
-    clock: Clock,
-  ) {
+  constructor(clock: Clock) {
     // Several readers of one program and audience opening the dashboard together (the morning's first screens, a
     // write just landed) compute it once.
     this.cache = new VersionedCache(clock, { ttlMs: SUMMARY_CACHE_TTL_MS, entries: SUMMARY_CACHE_ENTRIES });
   }
 
-  /** The program's data versions: one primary-key lookup. */
-  async versions(programId: string): Promise<DataVersions> {
-    const row = await this.rows.findOne({ select: { version: true, callsVersion: true }, where: { programId } });
-    return { figures: row ? Number(row.version) : 0, calls: row ? Number(row.callsVersion) : 0 };
-  }
-
-  /** The kept summary `key` when computed at these versions and still fresh, else `compute()`'s, kept. */
+  /** The kept summary `key` when computed at these versions (ProgramDataVersions, read first) and still fresh, else `compute()`'s, kept. */
   summary<T>(programId: string, key: string, versions: DataVersions, compute: () => Promise<T>): Promise<T> {
     return this.cache.keep(`${programId}|summary|${key}`, `${versions.figures}.${versions.calls}`, compute, this.stats);
   }

@@ -4,6 +4,8 @@ import { PROGRAM_VISIBILITY, SECOND_FACTOR_POLICY } from '../../common/auth/port
 import { HandlingRecordsModule } from '../handling-records/handling-records.module';
 import { OrganizationsModule } from '../organizations/organizations.module';
 import { ProgramActivityRegistry } from './program-activity.registry';
+import { ProgramDataVersionEntity } from './program-data-version.entity';
+import { ProgramDataVersions } from './program-data-versions';
 import { ProgramListCache } from './program-list-cache';
 import { ProgramListVersionEntity } from './program-list-version.entity';
 import { ProgramScopeService } from './program-scope.service';
@@ -17,18 +19,19 @@ import { VisitDayEntity } from './visit-day.entity';
 import { VisitDaysService } from './visit-days.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([ProgramEntity, ProgramVendorEntity, TargetGroupEntity, TargetEntity, VisitDayEntity, ProgramListVersionEntity]), HandlingRecordsModule, OrganizationsModule],
+  imports: [TypeOrmModule.forFeature([ProgramEntity, ProgramVendorEntity, TargetGroupEntity, TargetEntity, VisitDayEntity, ProgramListVersionEntity, ProgramDataVersionEntity]), HandlingRecordsModule, OrganizationsModule],
   controllers: [ProgramsController],
   providers: [
     ProgramScopeService,
     ProgramsService,
     ProgramListCache,
+    ProgramDataVersions,
     VisitDaysService,
     ProgressService,
     ProgramActivityRegistry,
     { provide: PROGRAM_VISIBILITY, useExisting: ProgramScopeService },
     { provide: SECOND_FACTOR_POLICY, useExisting: ProgramScopeService },
   ],
-  exports: [ProgramScopeService, ProgramActivityRegistry, ProgramsService, ProgressService, VisitDaysService, PROGRAM_VISIBILITY, SECOND_FACTOR_POLICY],
+  exports: [ProgramDataVersions, ProgramScopeService, ProgramActivityRegistry, ProgramsService, ProgressService, VisitDaysService, PROGRAM_VISIBILITY, SECOND_FACTOR_POLICY],
 })
 export class ProgramsModule {}
