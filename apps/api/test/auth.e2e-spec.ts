@@ -96,6 +96,33 @@ describe('authentication', () => {
     expect((await t.http.get('/api/auth/me').set('Cookie', await login(t, DEMO.otaruViewer))).body.currentProgramId).toBeNull();
   });
 
+  it('answers a remembered program only while the person still sees it, and who they are with their city', async () => {
+    const programs = await t.dataSource.getRepository(ProgramEntity).find({ order: { periodStart: 'ASC' } });
+    const [otaru, shimonoseki] = [programs.find((p) => p.title.startsWith('小樽'))!, programs.find((p) => p.title.startsWith('下関'))!];
+    const me = async (cookie: string) => (await t.http.get('/api/auth/me').set('Cookie', cookie)).body as { currentProgramId: string | null; organization: { name: string; kind: string }; municipality: { name: string; code: string } | null };
+    const sql = (text: string, params: unknown[]) => t.dataSource.query(text, params);
+    // A vendor taken off the program it had chosen: no longer its current program; put back, it is again.
+    const manager = await login(t, DEMO.vendorManager);
+    expect((await t.http.put('/api/auth/me/program').set('Cookie', manager).send({ programId: otaru.id })).status).toBe(204);
+    const vendor = ((await sql('SELECT organization_id AS o FROM app_user WHERE email = ?', [DEMO.vendorManager])) as Array<{ o: string }>)[0].o;
+    await sql('DELETE FROM program_vendor WHERE program_id = ? AND organization_id = ?', [otaru.id, vendor]);
+    try {
+      expect((await me(manager)).currentProgramId).toBeNull();
+    } finally {
+      await sql('INSERT INTO program_vendor (program_id, organization_id) VALUES (?, ?)', [otaru.id, vendor]);
+    }
+    const back = await me(manager);
+    expect(back).toMatchObject({ currentProgramId: otaru.id, organization: { kind: 'vendor' }, municipality: null });
+    // A city user whose remembered program is another city's (written past the API): none.
+    const admin = await login(t, DEMO.otaruAdmin);
+    await sql('UPDATE app_user SET current_program_id = ? WHERE email = ?', [shimonoseki.id, DEMO.otaruAdmin]);
+    const city = await me(admin);
+    expect(city.currentProgramId).toBeNull();
+    expect(city.organization.kind).toBe('city');
+    expect(city.municipality?.name).toMatch(/小樽/);
+    expect(city.municipality?.code).toMatch(/^\d{6}$/);
+  });
+
   it('gives the same generic message for a wrong password and an unknown e-mail', async () => {
     const wrong = await t.http.post('/api/auth/login').set('X-Forwarded-For', '192.0.2.1').send({ email: DEMO.otaruViewer, password: 'not-the-password' });
     const unknown = await t.http.post('/api/auth/login').set('X-Forwarded-For', '192.0.2.1').send({ email: 'nobody@example.jp', password: 'not-the-password' });

@@ -15,6 +15,8 @@ export const ACTOR_RESOLVER = Symbol('ActorResolver');
 /** The program named in a URL, if the actor may see it; otherwise throws a 404. Provided by the programs module. */
 export interface ProgramVisibility {
   visibleProgram(actor: Actor, programId: string): Promise<unknown>;
+  /** The same question answered yes or no, without reading the program (the remembered program of GET /api/auth/me). */
+  sees(actor: Actor, programId: string): Promise<boolean>;
 }
 export const PROGRAM_VISIBILITY = Symbol('ProgramVisibility');
 

@@ -138,12 +138,13 @@ export class AuthService implements ActorResolver, OnModuleInit {
   }
 
   async me(actor: Actor): Promise<Me> {
-    const user = await this.account(actor, true);
+    const user = await this.users.profile(actor.userId);
+    if (!user) throw new DomainError('unauthenticated', 'ログインし直してください');
     const m = user.organization?.municipality;
     // Two independent questions, asked together (each awaited statement queues behind the other requests).
     const [totpRequired, seesCurrent] = await Promise.all([
       user.totpEnabled ? false : this.totpRequired(actor),
-      user.currentProgramId ? this.sees(actor, user.currentProgramId) : false,
+      user.currentProgramId ? this.programs.sees(actor, user.currentProgramId) : false,
     ]);
     return {
       id: user.id,
@@ -163,13 +164,6 @@ export class AuthService implements ActorResolver, OnModuleInit {
   async setCurrentProgram(actor: Actor, programId: string): Promise<void> {
     await this.programs.visibleProgram(actor, programId);
     await this.users.setCurrentProgram(actor.userId, programId);
-  }
-
-  private sees(actor: Actor, programId: string): Promise<boolean> {
-    return this.programs.visibleProgram(actor, programId).then(
-      () => true,
-      () => false,
-    );
   }
 
   /** A new password ends every other login of the user (one left open elsewhere may be someone else's). */
@@ -222,8 +216,8 @@ export class AuthService implements ActorResolver, OnModuleInit {
   }
 
   /** The signed-in person's own account (it exists: the guard found it). */
-  private async account(actor: Actor, withMunicipality = false): Promise<UserEntity> {
-    const user = await this.users.find(actor.userId, withMunicipality);
+  private async account(actor: Actor): Promise<UserEntity> {
+    const user = await this.users.find(actor.userId);
     if (!user) throw new DomainError('unauthenticated', 'ログインし直してください');
     return user;
   }

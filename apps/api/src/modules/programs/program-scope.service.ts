@@ -37,6 +37,13 @@ export class ProgramScopeService implements ProgramVisibility, SecondFactorPolic
     return program;
   }
 
+  /** Whether the actor sees the program: one EXISTS, nothing read (visibleProgram's rule, seenProgram). */
+  sees(actor: Pick<Actor, 'organizationKind' | 'organizationId' | 'municipalityId'>, programId: string): Promise<boolean> {
+    if (actor.organizationKind === 'city' && actor.municipalityId) return this.programs.exists({ where: { id: programId, municipalityId: actor.municipalityId } });
+    if (actor.organizationKind === 'vendor') return this.programVendors.exists({ where: { programId, organizationId: actor.organizationId } });
+    return Promise.resolve(false);
+  }
+
   /** A record inside a program with its program, if the actor may see it; otherwise it does not exist for them. */
   async withProgram<T extends { programId: string }>(actor: Actor, record: T | null, message: string): Promise<{ record: T; program: ProgramEntity }> {
     if (!record) throw notFound(message);

@@ -21,10 +21,23 @@ export class UserAccountsService {
   constructor(@InjectRepository(UserEntity) private readonly users: Repository<UserEntity>) {}
 
   /** An account with its organization (and that organization's municipality when asked), or null. */
-  async find(id: string, withMunicipality = false): Promise<UserEntity | null> {
+  async find(id: string): Promise<UserEntity | null> {
     // find, not findOne: with relations, findOne's LIMIT 1 costs TypeORM a second statement (the distinct keys first);
-    // the id is the primary key, so there is one row at most (GET /api/auth/me asks on every screen load).
-    const [user] = await this.users.find({ where: { id }, relations: { organization: withMunicipality ? { municipality: true } : true } });
+    // the id is the primary key, so there is one row at most.
+    const [user] = await this.users.find({ where: { id }, relations: { organization: true } });
+    return user ?? null;
+  }
+
+  /**
+   * What GET /api/auth/me shows of an account (asked on every screen load): those columns alone, with the
+   * organization's and its municipality's names — not the password hash or the second factor's secret.
+   */
+  async profile(id: string): Promise<UserEntity | null> {
+    const [user] = await this.users.find({
+      select: { id: true, name: true, email: true, role: true, organizationId: true, totpEnabled: true, currentProgramId: true, organization: { id: true, name: true, kind: true, municipality: { id: true, name: true, code: true } } },
+      where: { id },
+      relations: { organization: { municipality: true } },
+    });
     return user ?? null;
   }
 
