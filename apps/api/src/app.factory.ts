@@ -13,6 +13,7 @@ import { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
 import { Clock, SystemClock } from './common/clock';
 import { IMMUTABLE, precompressedAssets } from './common/http/dashboard-assets';
+import { useJsonBytes } from './common/http/json-body';
 import { requestId } from './common/http/request-id.middleware';
 import { noStore, writeOriginCheck } from './common/http/write-origin.middleware';
 import type { Env } from './config/env';
@@ -43,6 +44,8 @@ export async function createApp(env: Env, options: { clock?: Clock; quiet?: bool
   // The API's answers are never stored (noStore below), so nothing revalidates them with an entity tag; Express would
   // hash every answer for one (≈ 1 ms for a vendor's list of 100 programs). The dashboard's files keep theirs (static).
   app.set('etag', false);
+  // Large answers (a vendor's program list, a dashboard summary) into UTF-8 in pieces: the same bytes, less CPU.
+  useJsonBytes(app.getHttpAdapter().getInstance());
   app.use(requestId);
   app.use(
     helmet({

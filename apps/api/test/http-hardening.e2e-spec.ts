@@ -93,6 +93,22 @@ describe('HTTP hardening', () => {
         expect([path, res.headers.etag]).toEqual([path, undefined]);
       }
     });
+
+    it('answers JSON as UTF-8 of its exact length, written in pieces or not (lists, the dashboard, an error)', async () => {
+      const programId = t.ids.programs.otaru as string;
+      for (const path of ['/api/programs', `/api/programs/${programId}/dashboard`, '/api/auth/me', '/api/programs/00000000-0000-4000-8000-000000000000']) {
+        const res = await t.http.get(path).set('Cookie', admin).buffer(true).parse((r, done) => {
+          const chunks: Buffer[] = [];
+          r.on('data', (c: Buffer) => chunks.push(c));
+          r.on('end', () => done(null, Buffer.concat(chunks)));
+        });
+        const bytes = res.body as Buffer;
+        expect([path, res.headers['content-type']]).toEqual([path, 'application/json; charset=utf-8']);
+        expect([path, Number(res.headers['content-length'])]).toEqual([path, bytes.length]);
+        // Valid JSON, the same text once parsed and written again: nothing cut at a piece's edge.
+        expect(JSON.stringify(JSON.parse(bytes.toString('utf8')))).toBe(bytes.toString('utf8'));
+      }
+    });
   });
 
   describe('sessions', () => {

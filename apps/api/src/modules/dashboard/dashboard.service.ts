@@ -8,6 +8,7 @@ import { heldCountedUpTo } from '@outreach/domain/reports';
 import { resolvePeriods } from '@outreach/domain/programs';
 import type { Actor } from '../../common/auth/actor';
 import { Clock } from '../../common/clock';
+import { keepJsonBytes } from '../../common/http/json-body';
 import { BookingSharesService } from '../booking-shares/booking-shares.service';
 import { BookingQueries } from '../bookings/booking-queries.service';
 import { CallsService } from '../calls/calls.service';
@@ -79,7 +80,8 @@ export class DashboardService {
         this.cache.part(program.id, `calls|${from}|${to}`, versions.calls, () => this.calls.weekly(program, from, to)),
         this.cache.part(program.id, `figures|${from}|${to}|${asOf}|${audience}`, versions.figures, () => this.figures(actor, program, from, to, asOf)),
       ]);
-      return this.assemble(program, asOf, calls, figures);
+      // Kept by SummaryCache and answered as it is: its JSON is written once.
+      return keepJsonBytes(this.assemble(program, asOf, calls, figures));
     });
   }
 

@@ -6,6 +6,7 @@ import { type ProgramBody, type ProgramInput, type ProgramView, resolvePeriods, 
 import { DataSource, type EntityManager, type FindOptionsWhere, In, IsNull, Like, type Repository } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
 import { Clock } from '../../common/clock';
+import { keepJsonBytes } from '../../common/http/json-body';
 import { idFilter, pageOptions } from '../../common/http/list-query';
 import { HandlingRecordService } from '../handling-records/handling-record.service';
 import { OrganizationsService } from '../organizations/organizations.service';
@@ -68,7 +69,8 @@ export class ProgramsService implements OnModuleInit {
     if (query.filter.fiscalYear !== undefined) where.fiscalYear = Number(query.filter.fiscalYear);
     if (typeof query.filter.q === 'string' && query.filter.q.trim()) where.title = Like(`%${query.filter.q.trim()}%`);
     const [rows, total] = await this.programs.findAndCount({ where, relations: { municipality: true }, ...pageOptions<ProgramEntity>(query) });
-    return { data: await this.views(rows), total };
+    // Kept by ProgramListCache and answered as it is: its JSON is written once.
+    return { data: keepJsonBytes(await this.views(rows)), total };
   }
 
   async get(actor: Actor, id: string): Promise<ProgramView> {
