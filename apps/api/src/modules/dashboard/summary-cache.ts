@@ -8,7 +8,8 @@ export const SUMMARY_CACHE_TTL_MS = 30_000;
 /**
  * Values kept per API instance: summaries and their parts, the least recently used out first. A summary of a
  * year-long program holds ≈ 0.12 MB of heap and shares its parts' objects: ≈ 8 MB for 64 summaries with their parts,
- * ≈ 23 MB at the very most should every value left be a summary of its own (ADR 0014).
+ * ≈ 23 MB at the very most should every value left be a summary of its own; a summary answered also keeps its JSON
+ * bytes (≈ 0.14 MB): ≈ 17 MB for 64, ≈ 50 MB at the very most (ADR 0014).
  */
 export const SUMMARY_CACHE_ENTRIES = 192;
 

@@ -11,7 +11,8 @@ import { ProgramListVersionEntity } from './program-list-version.entity';
 export const PROGRAM_LIST_CACHE_TTL_MS = 60_000;
 /**
  * Lists kept per API instance, the least recently used out first. A list of 100 programs (a vendor serving a
- * hundred contracts, the picker's page) holds ≈ 0.3 MB of heap; a city's few, a few kB (ADR 0015).
+ * hundred contracts, the picker's page) holds ≈ 0.3 MB of heap and, once answered, its 0.35 MB of JSON bytes; a
+ * city's few, a few kB (ADR 0015).
  */
 export const PROGRAM_LIST_CACHE_ENTRIES = 32;
 
