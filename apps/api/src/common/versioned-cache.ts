@@ -18,7 +18,7 @@ interface Entry {
  * triggers bump in every writer's transaction, read by the caller before it asks): one is served again only while
  * its version is the one the caller read and for `ttlMs` at most; the least recently used leave first beyond
  * `entries`. Two misses of one key at one version compute once (the second waits for the first's answer).
- * Used by the dashboard's summaries (ADR 0014) and the program lists (ADR 0015).
+ * Used by the dashboard's summaries and the reporting rates (ADR 0014) and by the program lists (ADR 0015).
  */
 export class VersionedCache {
   private readonly entries = new Map<string, Entry>();

@@ -25,9 +25,8 @@ export function keepJsonBytes<T extends object>(value: T): T {
 
 /**
  * The UTF-8 bytes of `JSON.stringify(value)`, the same bytes, made in pieces of a few kB (those of a value marked by
- * keepJsonBytes, once). On Node 20, turning one large
- * string into UTF-8 costs two to three times what the same text costs in pieces when it holds much Japanese (the
- * vendor's list of 100 programs, 350 kB: docs/performance.md). An array is written element by element; a plain object
+ * keepJsonBytes, once). On Node 20, turning one large string into UTF-8 costs two to three times what the same text
+ * costs in pieces when it holds much Japanese (the vendor's list of 100 programs, 350 kB: docs/performance.md). An array is written element by element; a plain object
  * at the top, value by value, and an array among its values element by element (the dashboard summary's weeks);
  * everything below that with JSON.stringify itself, which keeps its rules (toJSON, undefined, NaN) in one place.
  */
