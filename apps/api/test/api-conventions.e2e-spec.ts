@@ -1,4 +1,7 @@
+import { METHOD_METADATA } from '@nestjs/common/constants';
+import { ModulesContainer } from '@nestjs/core';
 import { DataSource } from 'typeorm';
+import { ROUTE_ALLOW } from '../src/common/auth/decorators';
 import { createTestApp, DEMO, login, type TestApp } from './support/test-app';
 
 describe('API conventions', () => {
@@ -45,6 +48,26 @@ describe('API conventions', () => {
       }
     }
     expect(missing).toEqual([]);
+  });
+
+  it('has every route say who may call it (the guard answers a route that does not with 403)', () => {
+    const routes: string[] = [];
+    const undeclared: string[] = [];
+    for (const module of t.app.get(ModulesContainer).values()) {
+      for (const controller of module.controllers.values()) {
+        const prototype = (controller.metatype as { prototype: object }).prototype;
+        for (let p: object | null = prototype; p && p !== Object.prototype; p = Object.getPrototypeOf(p)) {
+          for (const name of Object.getOwnPropertyNames(p)) {
+            const handler = (p as Record<string, unknown>)[name];
+            if (typeof handler !== 'function' || Reflect.getMetadata(METHOD_METADATA, handler) === undefined) continue;
+            routes.push(`${controller.name}.${name}`);
+            if (Reflect.getMetadata(ROUTE_ALLOW, handler) === undefined) undeclared.push(`${controller.name}.${name}`);
+          }
+        }
+      }
+    }
+    expect(routes.length).toBeGreaterThan(150);
+    expect(undeclared).toEqual([]);
   });
 
   it('speaks react-admin simple-rest: a bare array, X-Total-Count, sort, range and getMany', async () => {

@@ -1,10 +1,9 @@
 import { type CanActivate, type ExecutionContext, Inject, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import type { Permission } from '@outreach/domain/auth';
 import { DomainError, forbidden } from '@outreach/domain/common';
 import type { Request } from 'express';
 import type { Actor } from './actor';
-import { IS_PUBLIC, PROGRAM_PARAM, REQUIRED_PERMISSION } from './decorators';
+import { type Allow, PROGRAM_PARAM, ROUTE_ALLOW } from './decorators';
 import { ACTOR_RESOLVER, type ActorResolver, PROGRAM_VISIBILITY, type ProgramVisibility } from './ports';
 
 /**
@@ -20,19 +19,21 @@ export class AccessGuard implements CanActivate {
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
-    const targets = [context.getHandler(), context.getClass()];
-    if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) return true;
+    const handler = context.getHandler();
+    const allow = this.reflector.get<Allow | undefined>(ROUTE_ALLOW, handler);
+    // A route that does not say who may call it answers no one (api-conventions checks that every route says it).
+    if (allow === undefined) throw forbidden();
+    if (allow === 'public') return true;
 
     const req = context.switchToHttp().getRequest<Request & { actor?: Actor; program?: unknown }>();
     const actor = await this.actors.actorOf(req);
     if (!actor) throw new DomainError('unauthenticated', 'ログインしてください');
     req.actor = actor;
 
-    const programParam = this.reflector.getAllAndOverride<string | undefined>(PROGRAM_PARAM, targets);
+    const programParam = this.reflector.get<string | undefined>(PROGRAM_PARAM, handler);
     if (programParam) req.program = await this.scope.visibleProgram(actor, String(req.params[programParam]));
 
-    const permission = this.reflector.getAllAndOverride<Permission | undefined>(REQUIRED_PERMISSION, targets);
-    if (permission && !actor.permissions.has(permission)) throw forbidden();
+    if (allow !== 'signed-in' && !actor.permissions.has(allow)) throw forbidden();
     return true;
   }
 }

@@ -1,22 +1,17 @@
-import { createParamDecorator, type ExecutionContext, SetMetadata } from '@nestjs/common';
+import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import type { Permission } from '@outreach/domain/auth';
 import type { Actor, RequestWithActor } from './actor';
 
-export const IS_PUBLIC = 'outreach:public';
-export const REQUIRED_PERMISSION = 'outreach:permission';
-export const PROGRAM_PARAM = 'outreach:program-param';
-
-/** No login needed (logging in, health, the OpenAPI document). */
-export const Public = () => SetMetadata(IS_PUBLIC, true);
-
-/** The role → action map of @outreach/domain decides; a missing permission is a 403. */
-export const RequirePermission = (permission: Permission) => SetMetadata(REQUIRED_PERMISSION, permission);
-
 /**
- * The route acts on one program named by this route parameter: the program must be visible to the actor,
- * or the answer is a 404 (never a 403 that would confirm it exists).
+ * Who may call a route: a permission of the domain's role → action map (a role without it gets a 403),
+ * `signed-in` (anyone logged in: their own account, their own second factor) or `public` (no login: logging in,
+ * health). Every route says it (`@Route…` in common/http/route.ts); the guard answers a route that does not with 403.
  */
-export const ProgramScoped = (param = 'programId') => SetMetadata(PROGRAM_PARAM, param);
+export type Allow = Permission | 'signed-in' | 'public';
+
+/** Metadata the access guard reads: the route's `Allow`, and the route parameter naming the program it acts on. */
+export const ROUTE_ALLOW = 'outreach:allow';
+export const PROGRAM_PARAM = 'outreach:program-param';
 
 export const CurrentActor = createParamDecorator((_: unknown, ctx: ExecutionContext): Actor => {
   const actor = ctx.switchToHttp().getRequest<RequestWithActor>().actor;
@@ -24,9 +19,9 @@ export const CurrentActor = createParamDecorator((_: unknown, ctx: ExecutionCont
   return actor;
 });
 
-/** The program loaded and scope-checked by AccessGuard for a @ProgramScoped() route. */
+/** The program loaded and scope-checked by AccessGuard for a route with `program: true`. */
 export const CurrentProgram = createParamDecorator((_: unknown, ctx: ExecutionContext) => {
   const program = ctx.switchToHttp().getRequest<{ program?: unknown }>().program;
-  if (!program) throw new Error('CurrentProgram used on a route without @ProgramScoped()');
+  if (!program) throw new Error('CurrentProgram used on a route without program: true');
   return program;
 });

@@ -1,11 +1,11 @@
-import { Body, Get, Inject, Param, Post, Put, Query, type Type } from '@nestjs/common';
+import { Body, Inject, Param, Query, type Type } from '@nestjs/common';
 import type { Permission } from '@outreach/domain/auth';
 import { type ListQuery, type ListSpec, parseListQuery } from '@outreach/domain/common';
 import type { z } from 'zod';
 import type { Actor } from '../auth/actor';
-import { CurrentActor, RequirePermission } from '../auth/decorators';
+import { CurrentActor } from '../auth/decorators';
 import { ListResult } from './list-result';
-import { Responds, RespondsList } from './responds';
+import { Route } from './route';
 
 /** What a plain resource's service offers: a list, one row, a create and an update, each seen by an actor. */
 export interface ResourceService<V, C, U> {
@@ -63,31 +63,23 @@ export function ResourceController<V extends z.ZodType, C extends z.ZodType, U e
       this.routes = spec.routes(service);
     }
 
-    @RespondsList(spec.view)
-    @Get()
-    @RequirePermission(spec.read)
+    @Route.get({ allow: spec.read, list: spec.view })
     async list(@CurrentActor() actor: Actor, @Query() query: Record<string, unknown>): Promise<ListResult<z.output<V>>> {
       const { data, total } = await this.routes.list(actor, parseListQuery(query, spec.list));
       return new ListResult(data, total);
     }
 
-    @Responds(spec.view)
-    @Get(':id')
-    @RequirePermission(spec.read)
+    @Route.get(':id', { allow: spec.read, responds: spec.view })
     get(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<z.output<V>> {
       return this.routes.get(actor, id);
     }
 
-    @Responds(spec.view)
-    @Post()
-    @RequirePermission(spec.manage)
+    @Route.post({ allow: spec.manage, responds: spec.view })
     create(@CurrentActor() actor: Actor, @Body({ schema: spec.create }) body: z.output<C>): Promise<z.output<V>> {
       return this.routes.create(actor, body);
     }
 
-    @Responds(spec.view)
-    @Put(':id')
-    @RequirePermission(spec.manage)
+    @Route.put(':id', { allow: spec.manage, responds: spec.view })
     update(@CurrentActor() actor: Actor, @Param('id') id: string, @Body({ schema: spec.update }) body: z.output<U>): Promise<z.output<V>> {
       return this.routes.update(actor, id, body);
     }

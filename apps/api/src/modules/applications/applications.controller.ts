@@ -1,4 +1,4 @@
-import { Body, type CallHandler, Controller, Get, Headers, HttpCode, Injectable, type NestInterceptor, Param, PayloadTooLargeException, Post, Put, Query, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { Body, type CallHandler, Controller, Headers, Injectable, type NestInterceptor, Param, PayloadTooLargeException, Query, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiTags } from '@nestjs/swagger';
 import {
@@ -17,8 +17,8 @@ import { catchError, type Observable, throwError } from 'rxjs';
 import type { Response } from 'express';
 import { z } from 'zod';
 import type { Actor } from '../../common/auth/actor';
-import { CurrentActor, CurrentProgram, ProgramScoped, RequirePermission } from '../../common/auth/decorators';
-import { Responds, RespondsFile } from '../../common/http/responds';
+import { CurrentActor, CurrentProgram } from '../../common/auth/decorators';
+import { Route } from '../../common/http/route';
 import { IdempotencyService } from '../idempotency/idempotency.service';
 import type { ProgramEntity } from '../programs/program.entity';
 import { ApplicationsService } from './applications.service';
@@ -46,47 +46,31 @@ export class ApplicationsController {
   ) {}
 
   /** The session's register: applications, the booked or listed applicants still to enter, the counts. */
-  @Responds(sessionRegisterViewSchema)
-  @Get(':programId/sessions/:sessionId/register')
-  @ProgramScoped()
-  @RequirePermission('program.read')
+  @Route.get(':programId/sessions/:sessionId/register', { allow: 'program.read', program: true, responds: sessionRegisterViewSchema })
   register(@CurrentActor() actor: Actor, @CurrentProgram() program: ProgramEntity, @Param('sessionId') sessionId: string): Promise<SessionRegisterView> {
     return this.applications.register(actor, program, sessionId);
   }
 
   /** A day's applications of the program (`?date=YYYY-MM-DD`). */
-  @Responds(z.array(applicationViewSchema))
-  @Get(':programId/applications')
-  @ProgramScoped()
-  @RequirePermission('program.read')
+  @Route.get(':programId/applications', { allow: 'program.read', program: true, responds: z.array(applicationViewSchema) })
   ofDay(@CurrentActor() actor: Actor, @CurrentProgram() program: ProgramEntity, @Query({ schema: dayQuery }) query: z.output<typeof dayQuery>): Promise<ApplicationView[]> {
     return this.applications.ofDay(actor, program, query.date);
   }
 
   /** One application (a defect's: whom to call); personal fields as the register shows them, their opening recorded. */
-  @Responds(applicationViewSchema)
-  @Get(':programId/applications/:id')
-  @ProgramScoped()
-  @RequirePermission('program.read')
+  @Route.get(':programId/applications/:id', { allow: 'program.read', program: true, responds: applicationViewSchema })
   one(@CurrentActor() actor: Actor, @CurrentProgram() program: ProgramEntity, @Param('id') id: string): Promise<ApplicationView> {
     return this.applications.get(actor, program, id, '不備対応の連絡先の確認');
   }
 
   /** Finds applications by name, kana or 申請書ID (POST: the term never appears in a URL); keyed hashes only. */
-  @Responds(z.array(applicationViewSchema))
-  @Post(':programId/applications/search')
-  @HttpCode(200)
-  @ProgramScoped()
-  @RequirePermission('reservation.read_personal')
+  @Route.post(':programId/applications/search', { allow: 'reservation.read_personal', program: true, status: 200, responds: z.array(applicationViewSchema) })
   search(@CurrentActor() actor: Actor, @CurrentProgram() program: ProgramEntity, @Body({ schema: applicationSearchSchema }) body: z.output<typeof applicationSearchSchema>): Promise<ApplicationView[]> {
     return this.applications.search(actor, program, body.q);
   }
 
   /** Files one application of the session; with an Idempotency-Key a retried submit files once. */
-  @Responds(applicationViewSchema)
-  @Post(':programId/sessions/:sessionId/applications')
-  @ProgramScoped()
-  @RequirePermission('session.manage')
+  @Route.post(':programId/sessions/:sessionId/applications', { allow: 'session.manage', program: true, responds: applicationViewSchema })
   create(
     @CurrentActor() actor: Actor,
     @CurrentProgram() program: ProgramEntity,
@@ -98,38 +82,26 @@ export class ApplicationsController {
   }
 
   /** Corrects an application (every field again). */
-  @Responds(applicationViewSchema)
-  @Put(':programId/applications/:id')
-  @ProgramScoped()
-  @RequirePermission('session.manage')
+  @Route.put(':programId/applications/:id', { allow: 'session.manage', program: true, responds: applicationViewSchema })
   update(@CurrentActor() actor: Actor, @CurrentProgram() program: ProgramEntity, @Param('id') id: string, @Body({ schema: applicationUpdateSchema }) body: z.output<typeof applicationUpdateSchema>): Promise<ApplicationView> {
     return this.applications.update(actor, program, id, body);
   }
 
   /** Attaches (or replaces) the applicant's face photo (顔写真, multipart `file`: JPEG or PNG); stored sealed. */
-  @Responds(applicationViewSchema)
-  @Put(':programId/applications/:id/face-photo')
-  @ProgramScoped()
-  @RequirePermission('session.manage')
+  @Route.put(':programId/applications/:id/face-photo', { allow: 'session.manage', program: true, responds: applicationViewSchema })
   @UseInterceptors(FacePhotoTooLarge, FileInterceptor('file', { limits: { fileSize: MAX_FACE_PHOTO_BYTES, files: 1 } }))
   attachFacePhoto(@CurrentActor() actor: Actor, @CurrentProgram() program: ProgramEntity, @Param('id') id: string, @UploadedFile() file: { buffer: Buffer } | undefined): Promise<ApplicationView> {
     return this.applications.attachFacePhoto(actor, program, id, file?.buffer);
   }
 
   /** The face photo as JPEG, for those who see the application's personal fields; each view recorded. */
-  @RespondsFile('image/jpeg')
-  @Get(':programId/applications/:id/face-photo')
-  @ProgramScoped()
-  @RequirePermission('program.read')
+  @Route.get(':programId/applications/:id/face-photo', { allow: 'program.read', program: true, file: 'image/jpeg' })
   async facePhoto(@CurrentActor() actor: Actor, @CurrentProgram() program: ProgramEntity, @Param('id') id: string, @Res() res: Response): Promise<void> {
     sendPrivateJpeg(res, await this.applications.facePhoto(actor, program, id, 'full'));
   }
 
   /** Its thumbnail (the form's and the hand-over screen's), under the same rule. */
-  @RespondsFile('image/jpeg')
-  @Get(':programId/applications/:id/face-photo/thumbnail')
-  @ProgramScoped()
-  @RequirePermission('program.read')
+  @Route.get(':programId/applications/:id/face-photo/thumbnail', { allow: 'program.read', program: true, file: 'image/jpeg' })
   async facePhotoThumbnail(@CurrentActor() actor: Actor, @CurrentProgram() program: ProgramEntity, @Param('id') id: string, @Res() res: Response): Promise<void> {
     sendPrivateJpeg(res, await this.applications.facePhoto(actor, program, id, 'thumb'));
   }

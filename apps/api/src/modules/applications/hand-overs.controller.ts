@@ -1,13 +1,13 @@
-import { Body, Controller, Get, Headers, Param, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Headers, Param, Query, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { type ApplicationView, applicationViewSchema, type HandOverBatchView, handOverBatchViewSchema, handOverRangeSchema } from '@outreach/domain/applications';
 import type { Response } from 'express';
 import { z } from 'zod';
 import type { Actor } from '../../common/auth/actor';
-import { CurrentActor, CurrentProgram, ProgramScoped, RequirePermission } from '../../common/auth/decorators';
+import { CurrentActor, CurrentProgram } from '../../common/auth/decorators';
 import { Clock } from '../../common/clock';
 import { sendFile } from '../../common/excel/xlsx-response';
-import { Responds, RespondsFile } from '../../common/http/responds';
+import { Route } from '../../common/http/route';
 import { IdempotencyService } from '../idempotency/idempotency.service';
 import type { ProgramEntity } from '../programs/program.entity';
 import { HandOversService } from './hand-overs.service';
@@ -27,28 +27,19 @@ export class HandOversController {
     private readonly clock: Clock,
   ) {}
 
-  @Responds(z.array(handOverBatchViewSchema))
-  @Get(':programId/hand-overs')
-  @ProgramScoped()
-  @RequirePermission('program.read')
+  @Route.get(':programId/hand-overs', { allow: 'program.read', program: true, responds: z.array(handOverBatchViewSchema) })
   list(@CurrentProgram() program: ProgramEntity): Promise<HandOverBatchView[]> {
     return this.handOvers.list(program);
   }
 
   /** The applications of `?from=&to=` not yet handed over, their personal fields opened (recorded). */
-  @Responds(z.array(applicationViewSchema))
-  @Get(':programId/hand-overs/pending')
-  @ProgramScoped()
-  @RequirePermission('booking.share')
+  @Route.get(':programId/hand-overs/pending', { allow: 'booking.share', program: true, responds: z.array(applicationViewSchema) })
   pending(@CurrentActor() actor: Actor, @CurrentProgram() program: ProgramEntity, @Query({ schema: handOverRangeSchema }) range: z.output<typeof handOverRangeSchema>): Promise<ApplicationView[]> {
     return this.handOvers.pending(actor, program, range);
   }
 
   /** Hands the range's applications over as one batch; with an Idempotency-Key a retried create files once. */
-  @Responds(handOverBatchViewSchema)
-  @Post(':programId/hand-overs')
-  @ProgramScoped()
-  @RequirePermission('booking.share')
+  @Route.post(':programId/hand-overs', { allow: 'booking.share', program: true, responds: handOverBatchViewSchema })
   create(
     @CurrentActor() actor: Actor,
     @CurrentProgram() program: ProgramEntity,
@@ -59,10 +50,7 @@ export class HandOversController {
   }
 
   /** The batch for the city as one zip: 申請者一覧 (Excel) and the face photos named by 申請書ID; the download is recorded. */
-  @RespondsFile(ZIP_TYPE)
-  @Get(':programId/hand-overs/:id/download.zip')
-  @ProgramScoped()
-  @RequirePermission('export.download')
+  @Route.get(':programId/hand-overs/:id/download.zip', { allow: 'export.download', program: true, file: ZIP_TYPE })
   async download(@CurrentActor() actor: Actor, @CurrentProgram() program: ProgramEntity, @Param('id') id: string, @Res() res: Response): Promise<void> {
     const { filename, bytes } = await this.handOvers.download(actor, program, id);
     sendFile(res, ZIP_TYPE, filename, bytes);

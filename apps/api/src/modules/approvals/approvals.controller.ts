@@ -1,10 +1,10 @@
-import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, Param } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { siteApprovalViewSchema, type SiteApprovalView, siteProposalSchema, siteRejectionSchema } from '@outreach/domain/approvals';
 import { z } from 'zod';
 import type { Actor } from '../../common/auth/actor';
-import { CurrentActor, ProgramScoped, RequirePermission } from '../../common/auth/decorators';
-import { Responds } from '../../common/http/responds';
+import { CurrentActor } from '../../common/auth/decorators';
+import { Route } from '../../common/http/route';
 import { ApprovalsService } from './approvals.service';
 
 /** 実施場所の承認 (004 §7(3)): read by everyone on the program, proposed by the vendor, decided by the city admin. */
@@ -13,36 +13,22 @@ import { ApprovalsService } from './approvals.service';
 export class ApprovalsController {
   constructor(private readonly approvals: ApprovalsService) {}
 
-  @Responds(z.array(siteApprovalViewSchema))
-  @Get(':programId/site-approvals')
-  @ProgramScoped()
-  @RequirePermission('program.read')
+  @Route.get(':programId/site-approvals', { allow: 'program.read', program: true, responds: z.array(siteApprovalViewSchema) })
   list(@Param('programId') programId: string): Promise<SiteApprovalView[]> {
     return this.approvals.list(programId);
   }
 
-  @Responds(siteApprovalViewSchema)
-  @Post(':programId/site-approvals')
-  @ProgramScoped()
-  @RequirePermission('site.propose')
+  @Route.post(':programId/site-approvals', { allow: 'site.propose', program: true, responds: siteApprovalViewSchema })
   propose(@CurrentActor() actor: Actor, @Param('programId') programId: string, @Body({ schema: siteProposalSchema }) body: z.output<typeof siteProposalSchema>): Promise<SiteApprovalView> {
     return this.approvals.propose(actor, programId, body);
   }
 
-  @Responds(siteApprovalViewSchema)
-  @Post(':programId/site-approvals/:id/approve')
-  @HttpCode(200)
-  @ProgramScoped()
-  @RequirePermission('site.decide')
+  @Route.post(':programId/site-approvals/:id/approve', { allow: 'site.decide', program: true, status: 200, responds: siteApprovalViewSchema })
   approve(@CurrentActor() actor: Actor, @Param('programId') programId: string, @Param('id') id: string): Promise<SiteApprovalView> {
     return this.approvals.approve(actor, programId, id);
   }
 
-  @Responds(siteApprovalViewSchema)
-  @Post(':programId/site-approvals/:id/reject')
-  @HttpCode(200)
-  @ProgramScoped()
-  @RequirePermission('site.decide')
+  @Route.post(':programId/site-approvals/:id/reject', { allow: 'site.decide', program: true, status: 200, responds: siteApprovalViewSchema })
   reject(@CurrentActor() actor: Actor, @Param('programId') programId: string, @Param('id') id: string, @Body({ schema: siteRejectionSchema }) body: z.output<typeof siteRejectionSchema>): Promise<SiteApprovalView> {
     return this.approvals.reject(actor, programId, id, body.reason);
   }

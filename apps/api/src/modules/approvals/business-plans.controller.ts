@@ -1,14 +1,14 @@
 import { createHash } from 'node:crypto';
-import { Body, Controller, Get, Headers, HttpCode, Param, Post, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, Headers, Param, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiConsumes, ApiTags } from '@nestjs/swagger';
 import { BUSINESS_PLAN_MAX_BYTES, businessPlanReturnSchema, businessPlanSubmissionSchema, type BusinessPlanView, businessPlanViewSchema } from '@outreach/domain/approvals';
 import type { Response } from 'express';
 import { z } from 'zod';
 import type { Actor } from '../../common/auth/actor';
-import { CurrentActor, ProgramScoped, RequirePermission } from '../../common/auth/decorators';
+import { CurrentActor } from '../../common/auth/decorators';
 import { sendFile } from '../../common/excel/xlsx-response';
-import { Responds, RespondsFile } from '../../common/http/responds';
+import { Route } from '../../common/http/route';
 import { IdempotencyService } from '../idempotency/idempotency.service';
 import { BusinessPlansService } from './business-plans.service';
 
@@ -23,20 +23,14 @@ export class BusinessPlansController {
     private readonly idempotency: IdempotencyService,
   ) {}
 
-  @Responds(z.array(businessPlanViewSchema))
-  @Get(':programId/business-plans')
-  @ProgramScoped()
-  @RequirePermission('program.read')
+  @Route.get(':programId/business-plans', { allow: 'program.read', program: true, responds: z.array(businessPlanViewSchema) })
   list(@Param('programId') programId: string): Promise<BusinessPlanView[]> {
     return this.plans.list(programId);
   }
 
   /** A new version (multipart: `file`, `title`, `note`). With an Idempotency-Key a retried upload files once. */
-  @Responds(businessPlanViewSchema)
-  @Post(':programId/business-plans')
+  @Route.post(':programId/business-plans', { allow: 'plan.submit', program: true, responds: businessPlanViewSchema })
   @ApiConsumes('multipart/form-data')
-  @ProgramScoped()
-  @RequirePermission('plan.submit')
   @UseInterceptors(FileInterceptor('file', { limits: { fileSize: BUSINESS_PLAN_MAX_BYTES, files: 1 } }))
   submit(
     @CurrentActor() actor: Actor,
@@ -49,38 +43,23 @@ export class BusinessPlansController {
     return this.idempotency.run(actor.userId, `business_plan.submit:${programId}`, key, fingerprint, () => this.plans.submit(actor, programId, file, body));
   }
 
-  @RespondsFile('application/octet-stream')
-  @Get(':programId/business-plans/:id/file')
-  @ProgramScoped()
-  @RequirePermission('program.read')
+  @Route.get(':programId/business-plans/:id/file', { allow: 'program.read', program: true, file: 'application/octet-stream' })
   async file(@Param('programId') programId: string, @Param('id') id: string, @Res() res: Response): Promise<void> {
     const doc = await this.plans.document(programId, id);
     sendFile(res, doc.contentType, doc.fileName, doc.bytes);
   }
 
-  @Responds(businessPlanViewSchema)
-  @Post(':programId/business-plans/:id/approve')
-  @HttpCode(200)
-  @ProgramScoped()
-  @RequirePermission('plan.decide')
+  @Route.post(':programId/business-plans/:id/approve', { allow: 'plan.decide', program: true, status: 200, responds: businessPlanViewSchema })
   approve(@CurrentActor() actor: Actor, @Param('programId') programId: string, @Param('id') id: string): Promise<BusinessPlanView> {
     return this.plans.approve(actor, programId, id);
   }
 
-  @Responds(businessPlanViewSchema)
-  @Post(':programId/business-plans/:id/return')
-  @HttpCode(200)
-  @ProgramScoped()
-  @RequirePermission('plan.decide')
+  @Route.post(':programId/business-plans/:id/return', { allow: 'plan.decide', program: true, status: 200, responds: businessPlanViewSchema })
   return(@CurrentActor() actor: Actor, @Param('programId') programId: string, @Param('id') id: string, @Body({ schema: businessPlanReturnSchema }) body: z.output<typeof businessPlanReturnSchema>): Promise<BusinessPlanView> {
     return this.plans.return(actor, programId, id, body.reason);
   }
 
-  @Responds(businessPlanViewSchema)
-  @Post(':programId/business-plans/:id/withdraw')
-  @HttpCode(200)
-  @ProgramScoped()
-  @RequirePermission('plan.submit')
+  @Route.post(':programId/business-plans/:id/withdraw', { allow: 'plan.submit', program: true, status: 200, responds: businessPlanViewSchema })
   withdraw(@CurrentActor() actor: Actor, @Param('programId') programId: string, @Param('id') id: string): Promise<BusinessPlanView> {
     return this.plans.withdraw(actor, programId, id);
   }

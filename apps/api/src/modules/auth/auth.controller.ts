@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Post, Put, Req, Res } from '@nestjs/common';
+import { Body, Controller, Req, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import {
   changePasswordSchema,
@@ -18,8 +18,8 @@ import {
 import type { Request, Response } from 'express';
 import type { z } from 'zod';
 import type { Actor } from '../../common/auth/actor';
-import { CurrentActor, Public } from '../../common/auth/decorators';
-import { Responds } from '../../common/http/responds';
+import { CurrentActor } from '../../common/auth/decorators';
+import { Route } from '../../common/http/route';
 import { AuthService, LOGIN_COOKIE } from './auth.service';
 
 const cookieOf = (req: Request) => (req.cookies as Record<string, string> | undefined)?.[LOGIN_COOKIE];
@@ -29,10 +29,7 @@ const cookieOf = (req: Request) => (req.cookies as Record<string, string> | unde
 export class AuthController {
   constructor(private readonly auth: AuthService) {}
 
-  @Responds(loginViewSchema)
-  @Public()
-  @Post('login')
-  @HttpCode(200)
+  @Route.post('login', { allow: 'public', status: 200, responds: loginViewSchema })
   async login(@Body({ schema: loginSchema }) body: z.infer<typeof loginSchema>, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<LoginView> {
     const { token, maxAgeMs, actor } = await this.auth.login(body, req.ip ?? null);
     // A lifetime (Max-Age), not a date: a browser whose clock differs from the server's keeps the login as long.
@@ -40,56 +37,45 @@ export class AuthController {
     return { user: await this.auth.me(actor) };
   }
 
-  @Public()
-  @Post('logout')
-  @HttpCode(204)
+  @Route.post('logout', { allow: 'public', status: 204 })
   async logout(@Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<void> {
     await this.auth.logout(cookieOf(req), req.ip ?? null);
     res.clearCookie(LOGIN_COOKIE, { path: '/' });
   }
 
   /** The session probe: 200 with the user, or 200 with null when no valid login cookie came (never a 401). */
-  @Responds(sessionViewSchema)
-  @Public()
-  @Get('session')
+  @Route.get('session', { allow: 'public', responds: sessionViewSchema })
   async session(@Req() req: Request): Promise<SessionView> {
     const actor = await this.auth.actorOf(req);
     return { user: actor ? await this.auth.me(actor) : null };
   }
 
-  @Responds(meViewSchema)
-  @Get('me')
+  @Route.get('me', { allow: 'signed-in', responds: meViewSchema })
   me(@CurrentActor() actor: Actor): Promise<Me> {
     return this.auth.me(actor);
   }
 
-  @Put('me/program')
-  @HttpCode(204)
+  @Route.put('me/program', { allow: 'signed-in', status: 204 })
   setCurrentProgram(@CurrentActor() actor: Actor, @Body({ schema: currentProgramSchema }) body: z.infer<typeof currentProgramSchema>): Promise<void> {
     return this.auth.setCurrentProgram(actor, body.programId);
   }
 
-  @Post('password')
-  @HttpCode(204)
+  @Route.post('password', { allow: 'signed-in', status: 204 })
   changePassword(@CurrentActor() actor: Actor, @Body({ schema: changePasswordSchema }) body: z.infer<typeof changePasswordSchema>, @Req() req: Request): Promise<void> {
     return this.auth.changePassword(actor, body.currentPassword, body.newPassword, cookieOf(req)!);
   }
 
-  @Responds(totpSetupViewSchema)
-  @Post('totp/setup')
-  @HttpCode(200)
+  @Route.post('totp/setup', { allow: 'signed-in', status: 200, responds: totpSetupViewSchema })
   totpSetup(@CurrentActor() actor: Actor): Promise<TotpSetupView> {
     return this.auth.totpSetup(actor);
   }
 
-  @Post('totp/enable')
-  @HttpCode(204)
+  @Route.post('totp/enable', { allow: 'signed-in', status: 204 })
   totpEnable(@CurrentActor() actor: Actor, @Body({ schema: totpCodeSchema }) body: z.infer<typeof totpCodeSchema>, @Req() req: Request): Promise<void> {
     return this.auth.totpEnable(actor, body.code, cookieOf(req)!);
   }
 
-  @Post('totp/disable')
-  @HttpCode(204)
+  @Route.post('totp/disable', { allow: 'signed-in', status: 204 })
   totpDisable(@CurrentActor() actor: Actor, @Body({ schema: passwordConfirmSchema }) body: z.infer<typeof passwordConfirmSchema>): Promise<void> {
     return this.auth.totpDisable(actor, body.password);
   }

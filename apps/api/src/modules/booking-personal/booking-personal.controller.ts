@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, Param } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import {
   type BookingCallerNameView,
@@ -14,8 +14,8 @@ import {
 } from '@outreach/domain/bookings';
 import { z } from 'zod';
 import type { Actor } from '../../common/auth/actor';
-import { CurrentActor, CurrentProgram, ProgramScoped, RequirePermission } from '../../common/auth/decorators';
-import { Responds } from '../../common/http/responds';
+import { CurrentActor, CurrentProgram } from '../../common/auth/decorators';
+import { Route } from '../../common/http/route';
 import type { ProgramEntity } from '../programs/program.entity';
 import { BookingPersonalService } from './booking-personal.service';
 
@@ -25,17 +25,12 @@ export class BookingPersonalController {
   constructor(private readonly personal: BookingPersonalService) {}
 
   /** The reception slip's personal data; each read goes to the handling record. */
-  @Responds(bookingPersonalViewSchema)
-  @Get(':id/personal')
-  @RequirePermission('program.read')
+  @Route.get(':id/personal', { allow: 'program.read', responds: bookingPersonalViewSchema })
   read(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<BookingPersonalView> {
     return this.personal.read(actor, id);
   }
 
-  @Responds(bookingViewSchema)
-  @Post(':id/delete-personal-data')
-  @HttpCode(200)
-  @RequirePermission('booking.share')
+  @Route.post(':id/delete-personal-data', { allow: 'booking.share', status: 200, responds: bookingViewSchema })
   delete(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<BookingView> {
     return this.personal.deleteNow(actor, id);
   }
@@ -50,21 +45,13 @@ export class BookingSearchController {
    * Finds the program's bookings by a caller's or an applicant's name, kana or full phone number. POST, so the term
    * never appears in a URL (access logs, browser history); it is looked up as a keyed hash and never recorded.
    */
-  @Responds(z.array(bookingSearchResultViewSchema))
-  @Post(':programId/bookings/search')
-  @HttpCode(200)
-  @ProgramScoped()
-  @RequirePermission('reservation.read_personal')
+  @Route.post(':programId/bookings/search', { allow: 'reservation.read_personal', program: true, status: 200, responds: z.array(bookingSearchResultViewSchema) })
   search(@CurrentActor() actor: Actor, @CurrentProgram() program: ProgramEntity, @Body({ schema: bookingSearchSchema }) body: z.output<typeof bookingSearchSchema>): Promise<BookingSearchResultView[]> {
     return this.personal.search(actor, program, body.q);
   }
 
   /** The callers' names of the bookings a list shows; each name shown is recorded as a view of the slip. */
-  @Responds(z.array(bookingCallerNameViewSchema))
-  @Post(':programId/bookings/caller-names')
-  @HttpCode(200)
-  @ProgramScoped()
-  @RequirePermission('reservation.read_personal')
+  @Route.post(':programId/bookings/caller-names', { allow: 'reservation.read_personal', program: true, status: 200, responds: z.array(bookingCallerNameViewSchema) })
   callerNames(@CurrentActor() actor: Actor, @CurrentProgram() program: ProgramEntity, @Body({ schema: bookingCallerNamesSchema }) body: z.output<typeof bookingCallerNamesSchema>): Promise<BookingCallerNameView[]> {
     return this.personal.callerNames(actor, program, body.ids);
   }

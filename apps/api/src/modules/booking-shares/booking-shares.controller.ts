@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Param, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import {
   type ShareFileDownload,
@@ -13,8 +13,8 @@ import {
 import { dateRangeQuerySchema } from '@outreach/domain/common';
 import { z } from 'zod';
 import type { Actor } from '../../common/auth/actor';
-import { CurrentActor, CurrentProgram, ProgramScoped, RequirePermission } from '../../common/auth/decorators';
-import { Responds } from '../../common/http/responds';
+import { CurrentActor, CurrentProgram } from '../../common/auth/decorators';
+import { Route } from '../../common/http/route';
 import type { ProgramEntity } from '../programs/program.entity';
 import { BookingSharesService } from './booking-shares.service';
 
@@ -24,27 +24,18 @@ export class ProgramSlipSharesController {
   constructor(private readonly shares: BookingSharesService) {}
 
   /** Each visit week with its due date (§9(1)) and the slips not yet shared with the city. */
-  @Responds(z.array(slipShareWeekViewSchema))
-  @Get(':programId/slip-shares')
-  @ProgramScoped()
-  @RequirePermission('program.read')
+  @Route.get(':programId/slip-shares', { allow: 'program.read', program: true, responds: z.array(slipShareWeekViewSchema) })
   weeks(@CurrentProgram() program: ProgramEntity, @Query({ schema: dateRangeQuerySchema }) q: z.output<typeof dateRangeQuerySchema>): Promise<SlipShareWeek[]> {
     return this.shares.weeks(program, q.from ?? program.periodStart, q.to ?? program.periodEnd);
   }
 
-  @Responds(z.array(shareFileViewSchema))
-  @Get(':programId/share-files')
-  @ProgramScoped()
-  @RequirePermission('booking.manage')
+  @Route.get(':programId/share-files', { allow: 'booking.manage', program: true, responds: z.array(shareFileViewSchema) })
   files(@CurrentProgram() program: ProgramEntity): Promise<ShareFileView[]> {
     return this.shares.listFiles(program);
   }
 
   /** Vendor staff prepare a file of slips; it is released only after a manager approves it. */
-  @Responds(shareFileViewSchema)
-  @Post(':programId/share-files')
-  @ProgramScoped()
-  @RequirePermission('booking.manage')
+  @Route.post(':programId/share-files', { allow: 'booking.manage', program: true, responds: shareFileViewSchema })
   prepare(@CurrentActor() actor: Actor, @CurrentProgram() program: ProgramEntity, @Body({ schema: shareFilePrepareSchema }) body: z.output<typeof shareFilePrepareSchema>): Promise<ShareFileView> {
     return this.shares.prepare(actor, program, body);
   }
@@ -55,35 +46,24 @@ export class ProgramSlipSharesController {
 export class ShareFilesController {
   constructor(private readonly shares: BookingSharesService) {}
 
-  @Responds(shareFileViewSchema)
-  @Get(':id')
-  @RequirePermission('booking.manage')
+  @Route.get(':id', { allow: 'booking.manage', responds: shareFileViewSchema })
   get(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<ShareFileView> {
     return this.shares.getFile(actor, id);
   }
 
   /** A second person (a manager, not the one who prepared it) approves the file. */
-  @Responds(shareFileViewSchema)
-  @Post(':id/approve')
-  @HttpCode(200)
-  @RequirePermission('booking.share')
+  @Route.post(':id/approve', { allow: 'booking.share', status: 200, responds: shareFileViewSchema })
   approve(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<ShareFileView> {
     return this.shares.approve(actor, id);
   }
 
-  @Responds(shareFileViewSchema)
-  @Post(':id/reject')
-  @HttpCode(200)
-  @RequirePermission('booking.share')
+  @Route.post(':id/reject', { allow: 'booking.share', status: 200, responds: shareFileViewSchema })
   reject(@CurrentActor() actor: Actor, @Param('id') id: string, @Body({ schema: shareFileRejectSchema }) body: z.output<typeof shareFileRejectSchema>): Promise<ShareFileView> {
     return this.shares.reject(actor, id, body.reason);
   }
 
   /** The approved file, encrypted with a new one-time password (shown once, to be sent separately). */
-  @Responds(shareFileDownloadViewSchema)
-  @Post(':id/download')
-  @HttpCode(200)
-  @RequirePermission('booking.manage')
+  @Route.post(':id/download', { allow: 'booking.manage', status: 200, responds: shareFileDownloadViewSchema })
   download(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<ShareFileDownload> {
     return this.shares.download(actor, id);
   }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { Body, Controller, Delete, Get, Headers, HttpCode, Logger, Param, Post, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, Headers, Logger, Param, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiConsumes, ApiTags } from '@nestjs/swagger';
 import { DomainError } from '@outreach/domain/common';
@@ -7,10 +7,10 @@ import { APPLICANT_LIST_MAX_BYTES, type ApplicantListPreviewEvent, applicantList
 import type { Response } from 'express';
 import type { z } from 'zod';
 import type { Actor } from '../../common/auth/actor';
-import { CurrentActor, RequirePermission } from '../../common/auth/decorators';
+import { CurrentActor } from '../../common/auth/decorators';
 import { sendFile, XLSX_TYPE } from '../../common/excel/xlsx-response';
-import { Responds, RespondsFile } from '../../common/http/responds';
 import { Clock } from '../../common/clock';
+import { Route } from '../../common/http/route';
 import { IdempotencyService } from '../idempotency/idempotency.service';
 import { applicantListForCity } from './applicant-list-workbook';
 import { ApplicantListsService } from './applicant-lists.service';
@@ -34,9 +34,7 @@ export class ApplicantListsController {
     private readonly clock: Clock,
   ) {}
 
-  @RespondsFile(XLSX_TYPE)
-  @Get(':id/applicant-list/template')
-  @RequirePermission('booking.manage')
+  @Route.get(':id/applicant-list/template', { allow: 'booking.manage', file: XLSX_TYPE })
   async template(@CurrentActor() actor: Actor, @Param('id') id: string, @Res() res: Response): Promise<void> {
     const file = await this.lists.template(actor, id);
     sendFile(res, XLSX_TYPE, file.fileName, file.bytes);
@@ -47,11 +45,8 @@ export class ApplicantListsController {
    * `applicantListPreviewEventSchema`): progress while the rows are checked, then the rows and the errors. A file
    * that cannot be read at all is an ordinary 422 on `file`, before the stream starts.
    */
-  @RespondsFile('application/x-ndjson')
-  @Post(':id/applicant-list/preview')
-  @HttpCode(200)
+  @Route.post(':id/applicant-list/preview', { allow: 'booking.manage', status: 200, file: 'application/x-ndjson' })
   @ApiConsumes('multipart/form-data')
-  @RequirePermission('booking.manage')
   @UseInterceptors(upload)
   async preview(@CurrentActor() actor: Actor, @Param('id') id: string, @UploadedFile() file: Upload, @Res() res: Response): Promise<void> {
     let started = false;
@@ -81,43 +76,31 @@ export class ApplicantListsController {
    * Commits the list: the same file as previewed (multipart `file`), read and checked again — with any error nothing
    * is saved (422, the errors in `rowErrors`). With an Idempotency-Key a retried commit files once.
    */
-  @Responds(applicantListViewSchema)
-  @Post(':id/applicant-list')
-  @HttpCode(200)
+  @Route.post(':id/applicant-list', { allow: 'booking.manage', status: 200, responds: applicantListViewSchema })
   @ApiConsumes('multipart/form-data')
-  @RequirePermission('booking.manage')
   @UseInterceptors(upload)
   commit(@CurrentActor() actor: Actor, @Param('id') id: string, @UploadedFile() file: Upload, @Headers('idempotency-key') key: string | undefined): Promise<ApplicantListView> {
     const fingerprint = { file: file ? createHash('sha256').update(file.buffer).digest('hex') : null };
     return this.idempotency.run(actor.userId, `applicant_list.commit:${id}`, key, fingerprint, () => this.lists.commit(actor, id, file?.buffer));
   }
 
-  @Responds(applicantListViewSchema)
-  @Get(':id/applicant-list')
-  @RequirePermission('program.read')
+  @Route.get(':id/applicant-list', { allow: 'program.read', responds: applicantListViewSchema })
   get(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<ApplicantListView> {
     return this.lists.get(actor, id);
   }
 
-  @Responds(applicantListViewSchema)
-  @Post(':id/applicant-list/share')
-  @HttpCode(200)
-  @RequirePermission('booking.share')
+  @Route.post(':id/applicant-list/share', { allow: 'booking.share', status: 200, responds: applicantListViewSchema })
   share(@CurrentActor() actor: Actor, @Param('id') id: string, @Body({ schema: applicantListShareSchema }) body: z.output<typeof applicantListShareSchema>): Promise<ApplicantListView> {
     return this.lists.share(actor, id, body.reason);
   }
 
-  @RespondsFile(XLSX_TYPE)
-  @Get(':id/applicant-list/export')
-  @RequirePermission('program.read')
+  @Route.get(':id/applicant-list/export', { allow: 'program.read', file: XLSX_TYPE })
   async export(@CurrentActor() actor: Actor, @Param('id') id: string, @Res() res: Response): Promise<void> {
     const { rows, fileName, facilityName, visitDate } = await this.lists.exportRows(actor, id);
     sendFile(res, XLSX_TYPE, fileName, await applicantListForCity(rows, { created: this.clock.now(), facilityName, visitDate }));
   }
 
-  @Responds(applicantListViewSchema)
-  @Delete(':id/applicant-list')
-  @RequirePermission('booking.share')
+  @Route.delete(':id/applicant-list', { allow: 'booking.share', responds: applicantListViewSchema })
   delete(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<ApplicantListView> {
     return this.lists.deleteNow(actor, id);
   }

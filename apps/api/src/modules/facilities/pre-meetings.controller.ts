@@ -1,10 +1,10 @@
-import { Body, Controller, Delete, Get, Param, Post } from '@nestjs/common';
+import { Body, Controller, Param } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { preMeetingSchema, type PreMeetingView, preMeetingViewSchema } from '@outreach/domain/bookings';
 import { z } from 'zod';
 import type { Actor } from '../../common/auth/actor';
-import { CurrentActor, CurrentProgram, ProgramScoped, RequirePermission } from '../../common/auth/decorators';
-import { Responds } from '../../common/http/responds';
+import { CurrentActor, CurrentProgram } from '../../common/auth/decorators';
+import { Route } from '../../common/http/route';
 import type { ProgramEntity } from '../programs/program.entity';
 import { PreMeetingsService, toPreMeetingView } from './pre-meetings.service';
 
@@ -14,26 +14,17 @@ import { PreMeetingsService, toPreMeetingView } from './pre-meetings.service';
 export class PreMeetingsController {
   constructor(private readonly meetings: PreMeetingsService) {}
 
-  @Responds(z.array(preMeetingViewSchema))
-  @Get(':programId/pre-meetings')
-  @ProgramScoped()
-  @RequirePermission('program.read')
+  @Route.get(':programId/pre-meetings', { allow: 'program.read', program: true, responds: z.array(preMeetingViewSchema) })
   async list(@Param('programId') id: string): Promise<PreMeetingView[]> {
     return (await this.meetings.list(id)).map(toPreMeetingView);
   }
 
-  @Responds(preMeetingViewSchema)
-  @Post(':programId/pre-meetings')
-  @ProgramScoped()
-  @RequirePermission('booking.manage')
+  @Route.post(':programId/pre-meetings', { allow: 'booking.manage', program: true, responds: preMeetingViewSchema })
   add(@CurrentActor() actor: Actor, @CurrentProgram() program: ProgramEntity, @Body({ schema: preMeetingSchema }) body: z.output<typeof preMeetingSchema>): Promise<PreMeetingView> {
     return this.meetings.add(actor, program, body).then(toPreMeetingView);
   }
 
-  @Responds(preMeetingViewSchema)
-  @Delete(':programId/pre-meetings/:id')
-  @ProgramScoped()
-  @RequirePermission('booking.manage')
+  @Route.delete(':programId/pre-meetings/:id', { allow: 'booking.manage', program: true, responds: preMeetingViewSchema })
   remove(@CurrentActor() actor: Actor, @CurrentProgram() program: ProgramEntity, @Param('id') id: string): Promise<PreMeetingView> {
     return this.meetings.remove(actor, program, id).then(toPreMeetingView);
   }

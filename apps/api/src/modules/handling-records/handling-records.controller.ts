@@ -1,15 +1,15 @@
-import { Controller, Get, Query, Res } from '@nestjs/common';
+import { Controller, Query, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { type DateKey, forbidden, isDateKey, jstDateKey, parseListQuery } from '@outreach/domain/common';
 import { describeHandlingFilter, handlingFilterParts, shapeHandlingRecordReport } from '@outreach/domain/reports';
 import { type HandlingRecordView, handlingRecordViewSchema } from '@outreach/domain/handling-records';
 import type { Response } from 'express';
 import type { Actor } from '../../common/auth/actor';
-import { CurrentActor, RequirePermission } from '../../common/auth/decorators';
+import { CurrentActor } from '../../common/auth/decorators';
 import { Clock } from '../../common/clock';
 import { XLSX_TYPE } from '../../common/excel/xlsx-response';
 import { ListResult } from '../../common/http/list-result';
-import { RespondsFile, RespondsList } from '../../common/http/responds';
+import { Route } from '../../common/http/route';
 import { OrganizationsService } from '../organizations/organizations.service';
 import { sendWorkbook } from '../reports/xlsx-writer';
 import { HandlingRecordService } from './handling-record.service';
@@ -30,9 +30,7 @@ export class HandlingRecordsController {
     private readonly clock: Clock,
   ) {}
 
-  @RespondsList(handlingRecordViewSchema)
-  @Get()
-  @RequirePermission('handling_record.read')
+  @Route.get({ allow: 'handling_record.read', list: handlingRecordViewSchema })
   async list(@CurrentActor() actor: Actor, @Query() query: Record<string, unknown>): Promise<ListResult<HandlingRecordView>> {
     const { data, total } = await this.records.list(actor, parseListQuery(query, HANDLING_RECORD_LIST));
     return new ListResult(data, total);
@@ -42,9 +40,7 @@ export class HandlingRecordsController {
    * The record as the §15 report (取扱状況報告.xlsx, laid out by the domain's shapeHandlingRecordReport), with the
    * same filters as the list; the download itself is recorded.
    */
-  @RespondsFile(XLSX_TYPE)
-  @Get('export.xlsx')
-  @RequirePermission('handling_record.read')
+  @Route.get('export.xlsx', { allow: 'handling_record.read', file: XLSX_TYPE })
   async export(@CurrentActor() actor: Actor, @Query() query: Record<string, unknown>, @Res() res: Response): Promise<void> {
     if (!actor.permissions.has('export.download')) throw forbidden();
     const { filter } = parseListQuery({ filter: query.filter }, HANDLING_RECORD_LIST);

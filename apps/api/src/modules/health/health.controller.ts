@@ -1,10 +1,9 @@
-import { Controller, Get, Res } from '@nestjs/common';
+import { Controller, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { type Health, healthSchema } from '@outreach/domain/health';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
-import { Public } from '../../common/auth/decorators';
-import { Responds } from '../../common/http/responds';
+import { Route } from '../../common/http/route';
 import { databaseKind } from '../../database/database-kind';
 
 @ApiTags('health')
@@ -13,9 +12,7 @@ export class HealthController {
   constructor(private readonly dataSource: DataSource) {}
 
   /** 200 { status: 'ok', database } when the database answers, 503 otherwise. */
-  @Responds(healthSchema)
-  @Public()
-  @Get()
+  @Route.get({ allow: 'public', responds: healthSchema })
   async health(@Res({ passthrough: true }) res: Response): Promise<Health> {
     const database = databaseKind(this.dataSource);
     try {

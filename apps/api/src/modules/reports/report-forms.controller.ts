@@ -1,10 +1,10 @@
-import { Body, Controller, Get, Put } from '@nestjs/common';
+import { Body, Controller } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { reportFormBodySchema, type ReportFormView, reportFormViewSchema } from '@outreach/domain/reports';
 import { z } from 'zod';
 import type { Actor } from '../../common/auth/actor';
-import { CurrentActor, CurrentProgram, ProgramScoped, RequirePermission } from '../../common/auth/decorators';
-import { Responds } from '../../common/http/responds';
+import { CurrentActor, CurrentProgram } from '../../common/auth/decorators';
+import { Route } from '../../common/http/route';
 import type { ProgramEntity } from '../programs/program.entity';
 import { ReportFormsService } from './report-forms.service';
 
@@ -15,19 +15,13 @@ export class ReportFormsController {
   constructor(private readonly forms: ReportFormsService) {}
 
   /** The form of the monthly and the completion report (the usual one where none is stored). */
-  @Responds(z.array(reportFormViewSchema))
-  @Get(':programId/report-forms')
-  @ProgramScoped()
-  @RequirePermission('program.read')
+  @Route.get(':programId/report-forms', { allow: 'program.read', program: true, responds: z.array(reportFormViewSchema) })
   list(@CurrentProgram() program: ProgramEntity): Promise<ReportFormView[]> {
     return this.forms.list(program);
   }
 
   /** Saves one kind's form: { kind, sheets, eraStyle, title?, documentNumber? }. */
-  @Responds(reportFormViewSchema)
-  @Put(':programId/report-forms')
-  @ProgramScoped()
-  @RequirePermission('report_form.manage')
+  @Route.put(':programId/report-forms', { allow: 'report_form.manage', program: true, responds: reportFormViewSchema })
   save(@CurrentActor() actor: Actor, @CurrentProgram() program: ProgramEntity, @Body({ schema: reportFormBodySchema }) body: z.output<typeof reportFormBodySchema>): Promise<ReportFormView> {
     return this.forms.save(actor, program, body);
   }

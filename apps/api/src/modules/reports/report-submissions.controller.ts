@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Headers, Param, Query, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { badRequest, issuesToFieldErrors } from '@outreach/domain/common';
 import {
@@ -16,9 +16,9 @@ import {
 import type { Response } from 'express';
 import { z } from 'zod';
 import type { Actor } from '../../common/auth/actor';
-import { CurrentActor, CurrentProgram, ProgramScoped, RequirePermission } from '../../common/auth/decorators';
+import { CurrentActor, CurrentProgram } from '../../common/auth/decorators';
 import { XLSX_TYPE } from '../../common/excel/xlsx-response';
-import { Responds, RespondsFile } from '../../common/http/responds';
+import { Route } from '../../common/http/route';
 import { IdempotencyService } from '../idempotency/idempotency.service';
 import type { ProgramEntity } from '../programs/program.entity';
 import { ReportScheduleService } from './report-schedule.service';
@@ -45,37 +45,25 @@ export class ReportSubmissionsController {
   ) {}
 
   /** Every version, newest first; ?kind=monthly&month=YYYY-MM (or ?kind=completion) for one report's versions. */
-  @Responds(z.array(reportSubmissionViewSchema))
-  @Get(':programId/report-submissions')
-  @ProgramScoped()
-  @RequirePermission('program.read')
+  @Route.get(':programId/report-submissions', { allow: 'program.read', program: true, responds: z.array(reportSubmissionViewSchema) })
   list(@CurrentProgram() program: ProgramEntity, @Query() query: Record<string, unknown>): Promise<ReportSubmissionView[]> {
     return this.submissions.list(program, query.kind === undefined ? undefined : target(query));
   }
 
   /** Every report the program owes (monthly per month of the visit period, and the completion report), its deadline and state. */
-  @Responds(z.array(reportScheduleItemViewSchema))
-  @Get(':programId/report-submissions/schedule')
-  @ProgramScoped()
-  @RequirePermission('program.read')
+  @Route.get(':programId/report-submissions/schedule', { allow: 'program.read', program: true, responds: z.array(reportScheduleItemViewSchema) })
   schedule(@CurrentProgram() program: ProgramEntity): Promise<ReportScheduleItem[]> {
     return this.schedules.schedule(program);
   }
 
   /** The figures a submission would freeze now: ?kind=monthly&month=YYYY-MM or ?kind=completion. */
-  @Responds(reportDraftViewSchema)
-  @Get(':programId/report-submissions/draft')
-  @ProgramScoped()
-  @RequirePermission('program.read')
+  @Route.get(':programId/report-submissions/draft', { allow: 'program.read', program: true, responds: reportDraftViewSchema })
   draft(@CurrentActor() actor: Actor, @CurrentProgram() program: ProgramEntity, @Query() query: Record<string, unknown>): Promise<ReportDraftView> {
     return this.submissions.draft(actor, program, target(query));
   }
 
   /** A new version: { kind, month?, remarks? }. With an Idempotency-Key a retried submit files once. */
-  @Responds(reportSubmissionViewSchema)
-  @Post(':programId/report-submissions')
-  @ProgramScoped()
-  @RequirePermission('period_report.submit')
+  @Route.post(':programId/report-submissions', { allow: 'period_report.submit', program: true, responds: reportSubmissionViewSchema })
   submit(
     @CurrentActor() actor: Actor,
     @CurrentProgram() program: ProgramEntity,
@@ -86,30 +74,19 @@ export class ReportSubmissionsController {
   }
 
   /** The workbook exactly as submitted. */
-  @RespondsFile(XLSX_TYPE)
-  @Get(':programId/report-submissions/:id/file')
-  @ProgramScoped()
-  @RequirePermission('program.read')
+  @Route.get(':programId/report-submissions/:id/file', { allow: 'program.read', program: true, file: XLSX_TYPE })
   async file(@CurrentProgram() program: ProgramEntity, @Param('id') id: string, @Res() res: Response): Promise<void> {
     const doc = await this.submissions.file(program, id);
     sendHeaders(res, doc.fileName);
     res.send(doc.bytes);
   }
 
-  @Responds(reportSubmissionViewSchema)
-  @Post(':programId/report-submissions/:id/accept')
-  @HttpCode(200)
-  @ProgramScoped()
-  @RequirePermission('report.accept')
+  @Route.post(':programId/report-submissions/:id/accept', { allow: 'report.accept', program: true, status: 200, responds: reportSubmissionViewSchema })
   accept(@CurrentActor() actor: Actor, @CurrentProgram() program: ProgramEntity, @Param('id') id: string): Promise<ReportSubmissionView> {
     return this.submissions.accept(actor, program, id);
   }
 
-  @Responds(reportSubmissionViewSchema)
-  @Post(':programId/report-submissions/:id/return')
-  @HttpCode(200)
-  @ProgramScoped()
-  @RequirePermission('report.accept')
+  @Route.post(':programId/report-submissions/:id/return', { allow: 'report.accept', program: true, status: 200, responds: reportSubmissionViewSchema })
   return(
     @CurrentActor() actor: Actor,
     @CurrentProgram() program: ProgramEntity,

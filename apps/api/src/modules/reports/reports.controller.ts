@@ -1,17 +1,17 @@
 import fs from 'node:fs';
 import { pipeline } from 'node:stream/promises';
-import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Headers, Param, Query, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { badRequest, issuesToFieldErrors, notFound, parseListQuery } from '@outreach/domain/common';
 import { type FullDataParams, fullDataParamsSchema, type ProgramReportKind, type ReportDownloadView, reportDownloadViewSchema, reportJobBodySchema, type ReportJobView, reportJobViewSchema } from '@outreach/domain/reports';
 import type { Response } from 'express';
 import type { z } from 'zod';
 import type { Actor } from '../../common/auth/actor';
-import { CurrentActor, CurrentProgram, ProgramScoped, RequirePermission } from '../../common/auth/decorators';
+import { CurrentActor, CurrentProgram } from '../../common/auth/decorators';
 import { Clock } from '../../common/clock';
 import { XLSX_TYPE, ZIP_TYPE } from '../../common/excel/xlsx-response';
 import { ListResult } from '../../common/http/list-result';
-import { Responds, RespondsFile, RespondsList } from '../../common/http/responds';
+import { Route } from '../../common/http/route';
 import { IdempotencyService } from '../idempotency/idempotency.service';
 import type { ProgramEntity } from '../programs/program.entity';
 import { ReportDownloadsService } from './report-downloads.service';
@@ -55,73 +55,49 @@ export class ProgramReportsController {
   }
 
   /** 日次報告書 of a day with held sessions: ?date=YYYY-MM-DD */
-  @RespondsFile(XLSX_TYPE)
-  @Get(':programId/reports/daily.xlsx')
-  @ProgramScoped()
-  @RequirePermission('export.download')
+  @Route.get(':programId/reports/daily.xlsx', { allow: 'export.download', program: true, file: XLSX_TYPE })
   daily(@CurrentActor() actor: Actor, @CurrentProgram() program: ProgramEntity, @Query() query: Record<string, unknown>, @Res() res: Response): Promise<void> {
     return this.download('daily', actor, program, query, res);
   }
 
   /** 受電件数報告 of the weeks from `from` to `to` (default: the week of `from`): ?from=YYYY-MM-DD&to=YYYY-MM-DD */
-  @RespondsFile(XLSX_TYPE)
-  @Get(':programId/reports/weekly-calls.xlsx')
-  @ProgramScoped()
-  @RequirePermission('export.download')
+  @Route.get(':programId/reports/weekly-calls.xlsx', { allow: 'export.download', program: true, file: XLSX_TYPE })
   weeklyCalls(@CurrentActor() actor: Actor, @CurrentProgram() program: ProgramEntity, @Query() query: Record<string, unknown>, @Res() res: Response): Promise<void> {
     return this.download('weekly-calls', actor, program, query, res);
   }
 
   /** 月次報告書: ?month=YYYY-MM */
-  @RespondsFile(XLSX_TYPE)
-  @Get(':programId/reports/monthly.xlsx')
-  @ProgramScoped()
-  @RequirePermission('export.download')
+  @Route.get(':programId/reports/monthly.xlsx', { allow: 'export.download', program: true, file: XLSX_TYPE })
   monthly(@CurrentActor() actor: Actor, @CurrentProgram() program: ProgramEntity, @Query() query: Record<string, unknown>, @Res() res: Response): Promise<void> {
     return this.download('monthly', actor, program, query, res);
   }
 
   /** 委託業務完了報告書 over the whole contract period. */
-  @RespondsFile(XLSX_TYPE)
-  @Get(':programId/reports/completion.xlsx')
-  @ProgramScoped()
-  @RequirePermission('export.download')
+  @Route.get(':programId/reports/completion.xlsx', { allow: 'export.download', program: true, file: XLSX_TYPE })
   completion(@CurrentActor() actor: Actor, @CurrentProgram() program: ProgramEntity, @Query() query: Record<string, unknown>, @Res() res: Response): Promise<void> {
     return this.download('completion', actor, program, query, res);
   }
 
   /** 受付一覧表: every home reservation's numbers and dates, as of today. */
-  @RespondsFile(XLSX_TYPE)
-  @Get(':programId/reports/reception-list.xlsx')
-  @ProgramScoped()
-  @RequirePermission('export.download')
+  @Route.get(':programId/reports/reception-list.xlsx', { allow: 'export.download', program: true, file: XLSX_TYPE })
   receptionList(@CurrentActor() actor: Actor, @CurrentProgram() program: ProgramEntity, @Query() query: Record<string, unknown>, @Res() res: Response): Promise<void> {
     return this.download('reception-list', actor, program, query, res);
   }
 
   /** 施設一覧: each facility with its stage, visit day, the coordination's steps and its applicants, as of today. */
-  @RespondsFile(XLSX_TYPE)
-  @Get(':programId/reports/facilities.xlsx')
-  @ProgramScoped()
-  @RequirePermission('export.download')
+  @Route.get(':programId/reports/facilities.xlsx', { allow: 'export.download', program: true, file: XLSX_TYPE })
   facilityList(@CurrentActor() actor: Actor, @CurrentProgram() program: ProgramEntity, @Query() query: Record<string, unknown>, @Res() res: Response): Promise<void> {
     return this.download('facilities', actor, program, query, res);
   }
 
   /** 個人情報削除記録: each deletion of personal data, when, by whom or by the sweep, on which rule, as of today. */
-  @RespondsFile(XLSX_TYPE)
-  @Get(':programId/reports/personal-data-deletions.xlsx')
-  @ProgramScoped()
-  @RequirePermission('export.download')
+  @Route.get(':programId/reports/personal-data-deletions.xlsx', { allow: 'export.download', program: true, file: XLSX_TYPE })
   deletionLedger(@CurrentActor() actor: Actor, @CurrentProgram() program: ProgramEntity, @Query() query: Record<string, unknown>, @Res() res: Response): Promise<void> {
     return this.download('personal-data-deletions', actor, program, query, res);
   }
 
   /** 個人情報削除証明書 (特記事項 §10): every deletion of the contract, once its period is over. */
-  @RespondsFile(XLSX_TYPE)
-  @Get(':programId/reports/deletion-certificate.xlsx')
-  @ProgramScoped()
-  @RequirePermission('export.download')
+  @Route.get(':programId/reports/deletion-certificate.xlsx', { allow: 'export.download', program: true, file: XLSX_TYPE })
   deletionCertificate(@CurrentActor() actor: Actor, @CurrentProgram() program: ProgramEntity, @Query() query: Record<string, unknown>, @Res() res: Response): Promise<void> {
     return this.download('deletion-certificate', actor, program, query, res);
   }
@@ -131,11 +107,7 @@ export class ProgramReportsController {
    * 'full-data' is the program's 全件データ (params { format: 'xlsx' | 'csv' }). With an Idempotency-Key, a retried
    * start answers the first start's job instead of making the report twice.
    */
-  @Responds(reportJobViewSchema)
-  @Post(':programId/report-jobs')
-  @HttpCode(202)
-  @ProgramScoped()
-  @RequirePermission('export.download')
+  @Route.post(':programId/report-jobs', { allow: 'export.download', program: true, status: 202, responds: reportJobViewSchema })
   startJob(@CurrentActor() actor: Actor, @CurrentProgram() program: ProgramEntity, @Headers('idempotency-key') key: string | undefined, @Body({ schema: reportJobBodySchema }) body: z.output<typeof reportJobBodySchema>): Promise<ReportJobView> {
     return this.idempotency.run(actor.userId, `report_job.start:${program.id}`, key, body, async () => {
       if (body.kind === 'full-data') return this.jobs.startFullData(actor, program, parseFullDataParams(body.params));
@@ -159,28 +131,20 @@ export class ReportJobsController {
    * organization's) in the background: { kind: 'full-data', params: { format } }. Other reports are of one program.
    * With an Idempotency-Key, a retried start answers the first start's job.
    */
-  @Responds(reportJobViewSchema)
-  @Post()
-  @HttpCode(202)
-  @RequirePermission('export.download')
+  @Route.post({ allow: 'export.download', status: 202, responds: reportJobViewSchema })
   async start(@CurrentActor() actor: Actor, @Headers('idempotency-key') key: string | undefined, @Body({ schema: reportJobBodySchema }) body: z.output<typeof reportJobBodySchema>): Promise<ReportJobView> {
     if (body.kind !== 'full-data') throw badRequest('この帳票は事業を選んで作成してください', { kind: '事業をまたいで作成できるのは全件データだけです' });
     return this.idempotency.run(actor.userId, 'report_job.start', key, body, () => this.jobs.startFullData(actor, null, parseFullDataParams(body.params)));
   }
 
   /** Status and percent of one's own job (anyone else's is a 404). */
-  @Responds(reportJobViewSchema)
-  @Get(':id')
-  @RequirePermission('export.download')
+  @Route.get(':id', { allow: 'export.download', responds: reportJobViewSchema })
   get(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<ReportJobView> {
     return this.jobs.get(actor, id);
   }
 
   /** The finished file (kept 15 minutes): .xlsx, or the 全件データ's CSV files as .zip; a job still running is a 409. */
-  @RespondsFile(XLSX_TYPE)
-  @RespondsFile(ZIP_TYPE)
-  @Get(':id/download')
-  @RequirePermission('export.download')
+  @Route.get(':id/download', { allow: 'export.download', file: [ZIP_TYPE, XLSX_TYPE] })
   async download(@CurrentActor() actor: Actor, @Param('id') id: string, @Res() res: Response): Promise<void> {
     const { file, report, jobId } = await this.jobs.finished(actor, id);
     const stream = fs.createReadStream(file);
@@ -206,9 +170,7 @@ export class CityReportsController {
   ) {}
 
   /** 事業別集計: one row per program the person sees (a city user: their municipality's programs). */
-  @RespondsFile(XLSX_TYPE)
-  @Get('city-summary.xlsx')
-  @RequirePermission('export.download')
+  @Route.get('city-summary.xlsx', { allow: 'export.download', file: XLSX_TYPE })
   async citySummary(@CurrentActor() actor: Actor, @Res() res: Response): Promise<void> {
     const report = await this.reports.citySummary(actor);
     await this.downloads.record(actor, report);
@@ -229,9 +191,7 @@ export const REPORT_DOWNLOAD_LIST = {
 export class ReportDownloadsController {
   constructor(private readonly downloads: ReportDownloadsService) {}
 
-  @RespondsList(reportDownloadViewSchema)
-  @Get()
-  @RequirePermission('export.download')
+  @Route.get({ allow: 'export.download', list: reportDownloadViewSchema })
   async list(@CurrentActor() actor: Actor, @Query() query: Record<string, unknown>): Promise<ListResult<ReportDownloadView>> {
     const { data, total } = await this.downloads.list(actor, parseListQuery(query, REPORT_DOWNLOAD_LIST));
     return new ListResult(data, total);

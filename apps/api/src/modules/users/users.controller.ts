@@ -1,10 +1,10 @@
-import { Controller, HttpCode, Param, Post } from '@nestjs/common';
+import { Controller, Param } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { temporaryPasswordViewSchema, userCreateSchema, userUpdateSchema, userViewSchema } from '@outreach/domain/users';
 import type { Actor } from '../../common/auth/actor';
-import { CurrentActor, RequirePermission } from '../../common/auth/decorators';
+import { CurrentActor } from '../../common/auth/decorators';
 import { ResourceController } from '../../common/http/resource-controller';
-import { Responds } from '../../common/http/responds';
+import { Route } from '../../common/http/route';
 import { USER_LIST, UsersService } from './users.service';
 
 @ApiTags('users')
@@ -19,10 +19,7 @@ export class UsersController extends ResourceController({
   create: userCreateSchema,
   update: userUpdateSchema,
 }) {
-  @Responds(temporaryPasswordViewSchema)
-  @Post(':id/reset-password')
-  @HttpCode(200)
-  @RequirePermission('user.manage')
+  @Route.post(':id/reset-password', { allow: 'user.manage', status: 200, responds: temporaryPasswordViewSchema })
   resetPassword(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<{ temporaryPassword: string }> {
     return this.service.resetPassword(actor, id);
   }
