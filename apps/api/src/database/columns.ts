@@ -1,4 +1,4 @@
-import type { ColumnOptions } from 'typeorm';
+import { type ColumnOptions, JoinColumn, ManyToOne, type ObjectType, OneToOne } from 'typeorm';
 
 /**
  * Column shapes that travel across SQLite, MySQL 8 and MariaDB unchanged. Entities and migrations both use
@@ -28,3 +28,22 @@ export const jsonText = <T>(fallback: T) => ({
   to: (value: T | undefined) => JSON.stringify(value ?? fallback),
   from: (value: string | null): T => (value ? (JSON.parse(value) as T) : fallback),
 });
+
+/**
+ * A foreign key from `column` to another table's id, and the relation joins read it by: under a constraint name of
+ * our own (the same on every database, so migrations name it too), deleted with the row it refers to (`CASCADE`),
+ * keeping that row from being deleted (`RESTRICT`) or let go of (`SET NULL`). Ids never change, so an update takes no
+ * action. `one`: at most one row refers to each (a booking's personal data, its facility coordination).
+ */
+export function References<T>(
+  entity: () => ObjectType<T>,
+  key: { column: string; constraint: string; onDelete: 'CASCADE' | 'RESTRICT' | 'SET NULL'; nullable?: true; one?: true },
+): PropertyDecorator {
+  const options = { onDelete: key.onDelete, onUpdate: 'NO ACTION' as const, ...(key.nullable ? { nullable: true } : {}) };
+  const relation = key.one ? OneToOne(entity, options) : ManyToOne(entity, options);
+  const join = JoinColumn({ name: key.column, foreignKeyConstraintName: key.constraint });
+  return (target, property) => {
+    join(target, property);
+    relation(target, property);
+  };
+}

@@ -1,5 +1,5 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
-import { col } from '../../database/columns';
+import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { col, References } from '../../database/columns';
 import { ProgramEntity } from '../programs/program.entity';
 
 /** 引渡し (issue 19 item 3): one hand-over of a day's or a week's applications to the city, numbered per program. */
@@ -8,8 +8,7 @@ import { ProgramEntity } from '../programs/program.entity';
 export class HandOverBatchEntity {
   @PrimaryColumn(col.id()) id: string;
   @Column({ ...col.ref(), name: 'program_id' }) programId: string;
-  @ManyToOne(() => ProgramEntity, { onDelete: 'CASCADE', onUpdate: 'NO ACTION' })
-  @JoinColumn({ name: 'program_id', foreignKeyConstraintName: 'fk_hand_over_batch_program' })
+  @References(() => ProgramEntity, { column: 'program_id', constraint: 'fk_hand_over_batch_program', onDelete: 'CASCADE' })
   program?: ProgramEntity;
   @Column(col.int()) number: number;
   @Column({ ...col.date(), name: 'from_date' }) fromDate: string;
@@ -38,8 +37,7 @@ export class HandOverBatchEntity {
 export class ApplicationEntity {
   @PrimaryColumn(col.id()) id: string;
   @Column({ ...col.ref(), name: 'program_id' }) programId: string;
-  @ManyToOne(() => ProgramEntity, { onDelete: 'CASCADE', onUpdate: 'NO ACTION' })
-  @JoinColumn({ name: 'program_id', foreignKeyConstraintName: 'fk_application_program' })
+  @References(() => ProgramEntity, { column: 'program_id', constraint: 'fk_application_program', onDelete: 'CASCADE' })
   program?: ProgramEntity;
   @Column({ ...col.ref(), name: 'session_id' }) sessionId: string;
   @Column(col.date()) date: string;
@@ -55,8 +53,7 @@ export class ApplicationEntity {
   @Column({ ...col.bool(), name: 'face_auth_card' }) faceAuthCard: boolean;
   /** The hand-over (引渡し) that took it to the city, and its date; null until handed over (one batch at most). */
   @Column({ ...col.ref(true), name: 'hand_over_batch_id' }) handOverBatchId: string | null;
-  @ManyToOne(() => HandOverBatchEntity, { onDelete: 'RESTRICT', onUpdate: 'NO ACTION' })
-  @JoinColumn({ name: 'hand_over_batch_id', foreignKeyConstraintName: 'fk_application_hand_over_batch' })
+  @References(() => HandOverBatchEntity, { column: 'hand_over_batch_id', constraint: 'fk_application_hand_over_batch', onDelete: 'RESTRICT' })
   handOverBatch?: HandOverBatchEntity;
   @Column({ ...col.date(true), name: 'handed_over_date' }) handedOverDate: string | null;
   @Column(col.longText()) data: string | null;
@@ -80,8 +77,7 @@ export class ApplicationEntity {
 export class ApplicationSearchTokenEntity {
   @PrimaryColumn({ ...col.ref(), name: 'application_id' }) applicationId: string;
   @PrimaryColumn({ ...col.text(64) }) token: string;
-  @ManyToOne(() => ApplicationEntity, { onDelete: 'CASCADE', onUpdate: 'NO ACTION' })
-  @JoinColumn({ name: 'application_id', foreignKeyConstraintName: 'fk_application_search_token_application' })
+  @References(() => ApplicationEntity, { column: 'application_id', constraint: 'fk_application_search_token_application', onDelete: 'CASCADE' })
   application?: ApplicationEntity;
   @Column({ ...col.ref(), name: 'program_id' }) programId: string;
 }

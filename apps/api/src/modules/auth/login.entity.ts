@@ -1,5 +1,5 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
-import { col } from '../../database/columns';
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { col, References } from '../../database/columns';
 import { UserEntity } from '../users/user.entity';
 
 /**
@@ -12,8 +12,7 @@ export class LoginEntity {
   @Index('ix_login_user')
   @Column({ ...col.ref(), name: 'user_id' })
   userId: string;
-  @ManyToOne(() => UserEntity, { onDelete: 'CASCADE', onUpdate: 'NO ACTION' })
-  @JoinColumn({ name: 'user_id', foreignKeyConstraintName: 'fk_login_user' })
+  @References(() => UserEntity, { column: 'user_id', constraint: 'fk_login_user', onDelete: 'CASCADE' })
   user?: UserEntity;
   /** The second factor was checked in this login. */
   @Column({ ...col.bool(), name: 'totp_verified' }) totpVerified: boolean;

@@ -1,5 +1,5 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
-import { col } from '../../database/columns';
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { col, References } from '../../database/columns';
 import { BookingEntity } from '../bookings/booking.entity';
 
 /**
@@ -11,8 +11,7 @@ import { BookingEntity } from '../bookings/booking.entity';
 export class BookingSearchTokenEntity {
   @PrimaryColumn({ ...col.ref(), name: 'booking_id' }) bookingId: string;
   @PrimaryColumn({ ...col.text(64) }) token: string;
-  @ManyToOne(() => BookingEntity, { onDelete: 'CASCADE', onUpdate: 'NO ACTION' })
-  @JoinColumn({ name: 'booking_id', foreignKeyConstraintName: 'fk_booking_search_token_booking' })
+  @References(() => BookingEntity, { column: 'booking_id', constraint: 'fk_booking_search_token_booking', onDelete: 'CASCADE' })
   booking?: BookingEntity;
   @Column({ ...col.ref(), name: 'program_id' }) programId: string;
 }

@@ -1,5 +1,5 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
-import { col, jsonText } from '../../database/columns';
+import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { col, jsonText, References } from '../../database/columns';
 import { ProgramEntity } from '../programs/program.entity';
 
 /**
@@ -14,8 +14,7 @@ import { ProgramEntity } from '../programs/program.entity';
 export class BookingEntity {
   @PrimaryColumn(col.id()) id: string;
   @Column({ ...col.ref(), name: 'program_id' }) programId: string;
-  @ManyToOne(() => ProgramEntity, { onDelete: 'CASCADE', onUpdate: 'NO ACTION' })
-  @JoinColumn({ name: 'program_id', foreignKeyConstraintName: 'fk_booking_program' })
+  @References(() => ProgramEntity, { column: 'program_id', constraint: 'fk_booking_program', onDelete: 'CASCADE' })
   program?: ProgramEntity;
   /** 受付番号: sequential and gap-free per program. */
   @Column({ ...col.int(), name: 'reception_number' }) receptionNumber: number;
@@ -63,8 +62,7 @@ export class BookingSlotEntity {
   @Column({ ...col.ref(), name: 'program_id' }) programId: string;
   @Column({ ...col.text(40), name: 'slot_key' }) slotKey: string;
   @Column({ ...col.ref(), name: 'booking_id' }) bookingId: string;
-  @ManyToOne(() => BookingEntity, { onDelete: 'CASCADE', onUpdate: 'NO ACTION' })
-  @JoinColumn({ name: 'booking_id', foreignKeyConstraintName: 'fk_booking_slot_booking' })
+  @References(() => BookingEntity, { column: 'booking_id', constraint: 'fk_booking_slot_booking', onDelete: 'CASCADE' })
   booking?: BookingEntity;
 }
 
@@ -81,8 +79,7 @@ export class ReceptionCounterEntity {
 export class BookingEventEntity {
   @PrimaryColumn(col.id()) id: string;
   @Column({ ...col.ref(), name: 'booking_id' }) bookingId: string;
-  @ManyToOne(() => BookingEntity, { onDelete: 'CASCADE', onUpdate: 'NO ACTION' })
-  @JoinColumn({ name: 'booking_id', foreignKeyConstraintName: 'fk_booking_event_booking' })
+  @References(() => BookingEntity, { column: 'booking_id', constraint: 'fk_booking_event_booking', onDelete: 'CASCADE' })
   booking?: BookingEntity;
   @Column({ ...col.instant(), name: 'occurred_at' }) occurredAt: Date;
   @Column({ ...col.ref(), name: 'user_id' }) userId: string;

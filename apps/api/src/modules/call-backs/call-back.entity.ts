@@ -1,5 +1,5 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
-import { col } from '../../database/columns';
+import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { col, References } from '../../database/columns';
 import { ProgramEntity } from '../programs/program.entity';
 
 /**
@@ -12,8 +12,7 @@ import { ProgramEntity } from '../programs/program.entity';
 export class CallBackEntity {
   @PrimaryColumn(col.id()) id: string;
   @Column({ ...col.ref(), name: 'program_id' }) programId: string;
-  @ManyToOne(() => ProgramEntity, { onDelete: 'CASCADE', onUpdate: 'NO ACTION' })
-  @JoinColumn({ name: 'program_id', foreignKeyConstraintName: 'fk_call_back_program' })
+  @References(() => ProgramEntity, { column: 'program_id', constraint: 'fk_call_back_program', onDelete: 'CASCADE' })
   program?: ProgramEntity;
   @Column(col.enum()) kind: string;
   @Column(col.enum()) status: string;

@@ -1,5 +1,5 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
-import { col } from '../../database/columns';
+import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
+import { col, References } from '../../database/columns';
 import { ProgramEntity } from '../programs/program.entity';
 
 /**
@@ -17,8 +17,7 @@ import { ProgramEntity } from '../programs/program.entity';
 export class CallEntity {
   @PrimaryColumn(col.id()) id: string;
   @Column({ ...col.ref(), name: 'program_id' }) programId: string;
-  @ManyToOne(() => ProgramEntity, { onDelete: 'CASCADE', onUpdate: 'NO ACTION' })
-  @JoinColumn({ name: 'program_id', foreignKeyConstraintName: 'fk_call_log_program' })
+  @References(() => ProgramEntity, { column: 'program_id', constraint: 'fk_call_log_program', onDelete: 'CASCADE' })
   program?: ProgramEntity;
   /** 'single' | 'bulk' */
   @Column(col.enum()) kind: string;
@@ -47,8 +46,7 @@ export class CallEntity {
 export class CallWeekEntity {
   @PrimaryColumn(col.id()) id: string;
   @Column({ ...col.ref(), name: 'program_id' }) programId: string;
-  @ManyToOne(() => ProgramEntity, { onDelete: 'CASCADE', onUpdate: 'NO ACTION' })
-  @JoinColumn({ name: 'program_id', foreignKeyConstraintName: 'fk_call_week_program' })
+  @References(() => ProgramEntity, { column: 'program_id', constraint: 'fk_call_week_program', onDelete: 'CASCADE' })
   program?: ProgramEntity;
   @Column({ ...col.date(), name: 'week_start' }) weekStart: string;
   @Column(col.enum()) status: string;

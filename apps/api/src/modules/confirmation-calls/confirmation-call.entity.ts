@@ -1,5 +1,5 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
-import { col } from '../../database/columns';
+import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { col, References } from '../../database/columns';
 import { BookingEntity } from '../bookings/booking.entity';
 import { ProgramEntity } from '../programs/program.entity';
 
@@ -14,12 +14,10 @@ import { ProgramEntity } from '../programs/program.entity';
 export class ConfirmationCallEntity {
   @PrimaryColumn(col.id()) id: string;
   @Column({ ...col.ref(), name: 'program_id' }) programId: string;
-  @ManyToOne(() => ProgramEntity, { onDelete: 'CASCADE', onUpdate: 'NO ACTION' })
-  @JoinColumn({ name: 'program_id', foreignKeyConstraintName: 'fk_confirmation_call_program' })
+  @References(() => ProgramEntity, { column: 'program_id', constraint: 'fk_confirmation_call_program', onDelete: 'CASCADE' })
   program?: ProgramEntity;
   @Column({ ...col.ref(), name: 'booking_id' }) bookingId: string;
-  @ManyToOne(() => BookingEntity, { onDelete: 'CASCADE', onUpdate: 'NO ACTION' })
-  @JoinColumn({ name: 'booking_id', foreignKeyConstraintName: 'fk_confirmation_call_booking' })
+  @References(() => BookingEntity, { column: 'booking_id', constraint: 'fk_confirmation_call_booking', onDelete: 'CASCADE' })
   booking?: BookingEntity;
   @Column({ ...col.date(), name: 'visit_date' }) visitDate: string;
   @Column(col.enum()) outcome: string;

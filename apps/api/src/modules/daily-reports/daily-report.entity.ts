@@ -1,5 +1,5 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
-import { col } from '../../database/columns';
+import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { col, References } from '../../database/columns';
 import { ProgramEntity } from '../programs/program.entity';
 
 /** 日次報告書: one per program and day with held sessions. The unique key makes a second report for a day impossible. */
@@ -8,8 +8,7 @@ import { ProgramEntity } from '../programs/program.entity';
 export class DailyReportEntity {
   @PrimaryColumn(col.id()) id: string;
   @Column({ ...col.ref(), name: 'program_id' }) programId: string;
-  @ManyToOne(() => ProgramEntity, { onDelete: 'CASCADE', onUpdate: 'NO ACTION' })
-  @JoinColumn({ name: 'program_id', foreignKeyConstraintName: 'fk_daily_report_program' })
+  @References(() => ProgramEntity, { column: 'program_id', constraint: 'fk_daily_report_program', onDelete: 'CASCADE' })
   program?: ProgramEntity;
   @Column(col.date()) date: string;
   @Column(col.enum()) status: string;
@@ -36,8 +35,7 @@ export class DailyReportEntity {
 export class ActivityPhotoEntity {
   @PrimaryColumn(col.id()) id: string;
   @Column({ ...col.ref(), name: 'daily_report_id' }) dailyReportId: string;
-  @ManyToOne(() => DailyReportEntity, { onDelete: 'CASCADE', onUpdate: 'NO ACTION' })
-  @JoinColumn({ name: 'daily_report_id', foreignKeyConstraintName: 'fk_activity_photo_report' })
+  @References(() => DailyReportEntity, { column: 'daily_report_id', constraint: 'fk_activity_photo_report', onDelete: 'CASCADE' })
   dailyReport?: DailyReportEntity;
   @Column({ ...col.ref(), name: 'program_id' }) programId: string;
   @Column({ ...col.ref(), name: 'uploaded_by' }) uploadedBy: string;

@@ -1,5 +1,5 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, OneToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
-import { col } from '../../database/columns';
+import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { col, References } from '../../database/columns';
 import { BookingEntity } from '../bookings/booking.entity';
 
 /**
@@ -11,8 +11,7 @@ import { BookingEntity } from '../bookings/booking.entity';
 @Index('ix_facility_applicant_list_program', ['programId'])
 export class FacilityApplicantListEntity {
   @PrimaryColumn({ ...col.ref(), name: 'booking_id' }) bookingId: string;
-  @OneToOne(() => BookingEntity, { onDelete: 'CASCADE', onUpdate: 'NO ACTION' })
-  @JoinColumn({ name: 'booking_id', foreignKeyConstraintName: 'fk_facility_applicant_list_booking' })
+  @References(() => BookingEntity, { column: 'booking_id', constraint: 'fk_facility_applicant_list_booking', onDelete: 'CASCADE', one: true })
   booking?: BookingEntity;
   @Column({ ...col.ref(), name: 'program_id' }) programId: string;
   /** The data key the current rows are sealed under; a new key per commit, destroyed when its rows go (ADR 0008). */
@@ -34,8 +33,7 @@ export class FacilityApplicantListEntity {
 @Entity('facility_applicant')
 export class FacilityApplicantEntity {
   @PrimaryColumn({ ...col.ref(), name: 'booking_id' }) bookingId: string;
-  @ManyToOne(() => FacilityApplicantListEntity, { onDelete: 'CASCADE', onUpdate: 'NO ACTION' })
-  @JoinColumn({ name: 'booking_id', foreignKeyConstraintName: 'fk_facility_applicant_list' })
+  @References(() => FacilityApplicantListEntity, { column: 'booking_id', constraint: 'fk_facility_applicant_list', onDelete: 'CASCADE' })
   list?: FacilityApplicantListEntity;
   @PrimaryColumn({ ...col.int(), name: 'position' }) position: number;
   @Column({ ...col.longText(false) }) data: string;

@@ -1,6 +1,6 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, OneToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 import type { CoordinationState } from '@outreach/domain/facilities';
-import { col, jsonText } from '../../database/columns';
+import { col, jsonText, References } from '../../database/columns';
 import { BookingEntity } from '../bookings/booking.entity';
 
 export type StoredItems = Record<string, { state: CoordinationState; date: string | null; note: string | null }>;
@@ -14,8 +14,7 @@ export type StoredItems = Record<string, { state: CoordinationState; date: strin
 @Index('ix_facility_coordination_program', ['programId'])
 export class FacilityCoordinationEntity {
   @PrimaryColumn({ ...col.ref(), name: 'booking_id' }) bookingId: string;
-  @OneToOne(() => BookingEntity, { onDelete: 'CASCADE', onUpdate: 'NO ACTION' })
-  @JoinColumn({ name: 'booking_id', foreignKeyConstraintName: 'fk_facility_coordination_booking' })
+  @References(() => BookingEntity, { column: 'booking_id', constraint: 'fk_facility_coordination_booking', onDelete: 'CASCADE', one: true })
   booking?: BookingEntity;
   @Column({ ...col.ref(), name: 'program_id' }) programId: string;
   @Column(col.enum(true)) procedure: string | null;

@@ -1,5 +1,5 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
-import { col, jsonText } from '../../database/columns';
+import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { col, jsonText, References } from '../../database/columns';
 import { ApplicationEntity } from '../applications/application.entity';
 import { ProgramEntity } from '../programs/program.entity';
 
@@ -16,14 +16,12 @@ export interface DefectAttempt {
 export class DefectEntity {
   @PrimaryColumn(col.id()) id: string;
   @Column({ ...col.ref(), name: 'program_id' }) programId: string;
-  @ManyToOne(() => ProgramEntity, { onDelete: 'CASCADE', onUpdate: 'NO ACTION' })
-  @JoinColumn({ name: 'program_id', foreignKeyConstraintName: 'fk_defect_program' })
+  @References(() => ProgramEntity, { column: 'program_id', constraint: 'fk_defect_program', onDelete: 'CASCADE' })
   program?: ProgramEntity;
   @Column({ ...col.ref(true), name: 'session_id' }) sessionId: string | null;
   /** The application it is about (issue 19 item 4); the applications module owns that table. */
   @Column({ ...col.ref(true), name: 'application_id' }) applicationId: string | null;
-  @ManyToOne(() => ApplicationEntity, { onDelete: 'SET NULL', onUpdate: 'NO ACTION' })
-  @JoinColumn({ name: 'application_id', foreignKeyConstraintName: 'fk_defect_application' })
+  @References(() => ApplicationEntity, { column: 'application_id', constraint: 'fk_defect_application', onDelete: 'SET NULL' })
   application?: ApplicationEntity;
   @Column({ ...col.enum(true), name: 'found_by' }) foundBy: string | null;
   @Column({ ...col.date(), name: 'received_date' }) receivedDate: string;
@@ -42,8 +40,7 @@ export class DefectEntity {
 export class InquiryEntity {
   @PrimaryColumn(col.id()) id: string;
   @Column({ ...col.ref(), name: 'program_id' }) programId: string;
-  @ManyToOne(() => ProgramEntity, { onDelete: 'CASCADE', onUpdate: 'NO ACTION' })
-  @JoinColumn({ name: 'program_id', foreignKeyConstraintName: 'fk_inquiry_program' })
+  @References(() => ProgramEntity, { column: 'program_id', constraint: 'fk_inquiry_program', onDelete: 'CASCADE' })
   program?: ProgramEntity;
   @Column(col.date()) date: string;
   @Column(col.enum()) channel: string;

@@ -1,5 +1,5 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
-import { col } from '../../database/columns';
+import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { col, References } from '../../database/columns';
 import { MunicipalityEntity } from '../municipalities/municipality.entity';
 
 @Entity('organization')
@@ -11,8 +11,7 @@ export class OrganizationEntity {
   @Index('ix_organization_municipality')
   @Column({ ...col.ref(true), name: 'municipality_id' })
   municipalityId: string | null;
-  @ManyToOne(() => MunicipalityEntity, { onDelete: 'RESTRICT', onUpdate: 'NO ACTION', nullable: true })
-  @JoinColumn({ name: 'municipality_id', foreignKeyConstraintName: 'fk_organization_municipality' })
+  @References(() => MunicipalityEntity, { column: 'municipality_id', constraint: 'fk_organization_municipality', onDelete: 'RESTRICT', nullable: true })
   municipality?: MunicipalityEntity | null;
   @CreateDateColumn({ ...col.stamp(), name: 'created_at' }) createdAt: Date;
   @UpdateDateColumn({ ...col.stamp(), name: 'updated_at' }) updatedAt: Date;

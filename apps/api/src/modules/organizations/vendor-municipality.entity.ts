@@ -1,5 +1,5 @@
-import { Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
-import { col } from '../../database/columns';
+import { Entity, Index, PrimaryColumn } from 'typeorm';
+import { col, References } from '../../database/columns';
 import { MunicipalityEntity } from '../municipalities/municipality.entity';
 import { OrganizationEntity } from './organization.entity';
 
@@ -14,10 +14,8 @@ export class VendorMunicipalityEntity {
   @Index('ix_vendor_municipality_municipality')
   @PrimaryColumn({ ...col.ref(), name: 'municipality_id' })
   municipalityId: string;
-  @ManyToOne(() => OrganizationEntity, { onDelete: 'CASCADE', onUpdate: 'NO ACTION' })
-  @JoinColumn({ name: 'organization_id', foreignKeyConstraintName: 'fk_vendor_municipality_organization' })
+  @References(() => OrganizationEntity, { column: 'organization_id', constraint: 'fk_vendor_municipality_organization', onDelete: 'CASCADE' })
   organization?: OrganizationEntity;
-  @ManyToOne(() => MunicipalityEntity, { onDelete: 'CASCADE', onUpdate: 'NO ACTION' })
-  @JoinColumn({ name: 'municipality_id', foreignKeyConstraintName: 'fk_vendor_municipality_municipality' })
+  @References(() => MunicipalityEntity, { column: 'municipality_id', constraint: 'fk_vendor_municipality_municipality', onDelete: 'CASCADE' })
   municipality?: MunicipalityEntity;
 }

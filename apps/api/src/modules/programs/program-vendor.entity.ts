@@ -1,5 +1,5 @@
-import { Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
-import { col } from '../../database/columns';
+import { Entity, Index, PrimaryColumn } from 'typeorm';
+import { col, References } from '../../database/columns';
 import { OrganizationEntity } from '../organizations/organization.entity';
 import { ProgramEntity } from './program.entity';
 
@@ -10,10 +10,8 @@ export class ProgramVendorEntity {
   @Index('ix_program_vendor_organization')
   @PrimaryColumn({ ...col.ref(), name: 'organization_id' })
   organizationId: string;
-  @ManyToOne(() => ProgramEntity, { onDelete: 'CASCADE', onUpdate: 'NO ACTION' })
-  @JoinColumn({ name: 'program_id', foreignKeyConstraintName: 'fk_program_vendor_program' })
+  @References(() => ProgramEntity, { column: 'program_id', constraint: 'fk_program_vendor_program', onDelete: 'CASCADE' })
   program?: ProgramEntity;
-  @ManyToOne(() => OrganizationEntity, { onDelete: 'RESTRICT', onUpdate: 'NO ACTION' })
-  @JoinColumn({ name: 'organization_id', foreignKeyConstraintName: 'fk_program_vendor_organization' })
+  @References(() => OrganizationEntity, { column: 'organization_id', constraint: 'fk_program_vendor_organization', onDelete: 'RESTRICT' })
   organization?: OrganizationEntity;
 }

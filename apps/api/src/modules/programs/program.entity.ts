@@ -1,7 +1,7 @@
 import type { DailyReportReview } from '@outreach/domain/daily-reports';
 import type { ApplicationMethod, BookingRules, ProgramGuidance, ProgramPeriods, ServiceKind, WorkingHours } from '@outreach/domain/programs';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
-import { col, jsonText } from '../../database/columns';
+import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { col, jsonText, References } from '../../database/columns';
 import { MunicipalityEntity } from '../municipalities/municipality.entity';
 
 /** One contract of a municipality with its vendor: period, service kinds, settings. Settings live as JSON text. */
@@ -11,8 +11,7 @@ export class ProgramEntity {
   @Index('ix_program_municipality')
   @Column({ ...col.ref(), name: 'municipality_id' })
   municipalityId: string;
-  @ManyToOne(() => MunicipalityEntity, { onDelete: 'RESTRICT', onUpdate: 'NO ACTION' })
-  @JoinColumn({ name: 'municipality_id', foreignKeyConstraintName: 'fk_program_municipality' })
+  @References(() => MunicipalityEntity, { column: 'municipality_id', constraint: 'fk_program_municipality', onDelete: 'RESTRICT' })
   municipality?: MunicipalityEntity;
   @Column(col.text(200)) title: string;
   @Column({ ...col.int(), name: 'fiscal_year' }) fiscalYear: number;

@@ -1,6 +1,6 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import type { ServiceKind } from '@outreach/domain/programs';
-import { col, jsonText } from '../../database/columns';
+import { col, jsonText, References } from '../../database/columns';
 import { ProgramEntity } from './program.entity';
 
 /** A group of targets met when any (Shimonoseki: 40 sessions or 300 applicants) or all of them are met. */
@@ -10,8 +10,7 @@ export class TargetGroupEntity {
   @Index('ix_target_group_program')
   @Column({ ...col.ref(), name: 'program_id' })
   programId: string;
-  @ManyToOne(() => ProgramEntity, { onDelete: 'CASCADE', onUpdate: 'NO ACTION' })
-  @JoinColumn({ name: 'program_id', foreignKeyConstraintName: 'fk_target_group_program' })
+  @References(() => ProgramEntity, { column: 'program_id', constraint: 'fk_target_group_program', onDelete: 'CASCADE' })
   program?: ProgramEntity;
   @Column(col.text(100)) name: string;
   /** 'any' | 'all' */
@@ -26,8 +25,7 @@ export class TargetEntity {
   @Index('ix_target_group')
   @Column({ ...col.ref(), name: 'group_id' })
   groupId: string;
-  @ManyToOne(() => TargetGroupEntity, { onDelete: 'CASCADE', onUpdate: 'NO ACTION' })
-  @JoinColumn({ name: 'group_id', foreignKeyConstraintName: 'fk_target_group' })
+  @References(() => TargetGroupEntity, { column: 'group_id', constraint: 'fk_target_group', onDelete: 'CASCADE' })
   group?: TargetGroupEntity;
   @Column(col.enum()) metric: string;
   @Column(col.int()) goal: number;

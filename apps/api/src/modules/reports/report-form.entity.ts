@@ -1,14 +1,13 @@
 import type { ReportSheetKey } from '@outreach/domain/reports';
-import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
-import { col, jsonText } from '../../database/columns';
+import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { col, jsonText, References } from '../../database/columns';
 import { ProgramEntity } from '../programs/program.entity';
 
 /** 様式 (issue 20 item 4): a program's agreed form of its monthly or completion report; no row: the usual form. */
 @Entity('report_form')
 export class ReportFormEntity {
   @PrimaryColumn({ ...col.ref(), name: 'program_id' }) programId: string;
-  @ManyToOne(() => ProgramEntity, { onDelete: 'CASCADE', onUpdate: 'NO ACTION' })
-  @JoinColumn({ name: 'program_id', foreignKeyConstraintName: 'fk_report_form_program' })
+  @References(() => ProgramEntity, { column: 'program_id', constraint: 'fk_report_form_program', onDelete: 'CASCADE' })
   program?: ProgramEntity;
   @PrimaryColumn(col.enum()) kind: string;
   @Column({ ...col.json(), transformer: jsonText<ReportSheetKey[]>([]) }) sheets: ReportSheetKey[];

@@ -1,6 +1,6 @@
 import type { ReportForm, SubmissionFigure } from '@outreach/domain/reports';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
-import { col, jsonText } from '../../database/columns';
+import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { col, jsonText, References } from '../../database/columns';
 import { ProgramEntity } from '../programs/program.entity';
 
 /**
@@ -14,8 +14,7 @@ import { ProgramEntity } from '../programs/program.entity';
 export class ReportSubmissionEntity {
   @PrimaryColumn(col.id()) id: string;
   @Column({ ...col.ref(), name: 'program_id' }) programId: string;
-  @ManyToOne(() => ProgramEntity, { onDelete: 'CASCADE', onUpdate: 'NO ACTION' })
-  @JoinColumn({ name: 'program_id', foreignKeyConstraintName: 'fk_report_submission_program' })
+  @References(() => ProgramEntity, { column: 'program_id', constraint: 'fk_report_submission_program', onDelete: 'CASCADE' })
   program?: ProgramEntity;
   @Column(col.enum()) kind: string;
   @Column(col.text(10)) period: string;

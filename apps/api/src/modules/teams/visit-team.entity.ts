@@ -1,5 +1,5 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
-import { col, jsonText } from '../../database/columns';
+import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { col, jsonText, References } from '../../database/columns';
 import { ProgramEntity } from '../programs/program.entity';
 import { UserEntity } from '../users/user.entity';
 
@@ -12,14 +12,12 @@ import { UserEntity } from '../users/user.entity';
 export class VisitTeamEntity {
   @PrimaryColumn(col.id()) id: string;
   @Column({ ...col.ref(), name: 'program_id' }) programId: string;
-  @ManyToOne(() => ProgramEntity, { onDelete: 'CASCADE', onUpdate: 'NO ACTION' })
-  @JoinColumn({ name: 'program_id', foreignKeyConstraintName: 'fk_visit_team_program' })
+  @References(() => ProgramEntity, { column: 'program_id', constraint: 'fk_visit_team_program', onDelete: 'CASCADE' })
   program?: ProgramEntity;
   @Column({ ...col.date(), name: 'visit_date' }) visitDate: string;
   @Column(col.enum()) half: 'am' | 'pm';
   @Column({ ...col.ref(), name: 'lead_id' }) leadId: string;
-  @ManyToOne(() => UserEntity, { onDelete: 'RESTRICT', onUpdate: 'NO ACTION' })
-  @JoinColumn({ name: 'lead_id', foreignKeyConstraintName: 'fk_visit_team_lead' })
+  @References(() => UserEntity, { column: 'lead_id', constraint: 'fk_visit_team_lead', onDelete: 'RESTRICT' })
   lead?: UserEntity;
   @Column({ ...col.json(), name: 'city_staff', transformer: jsonText<string[]>([]) }) cityStaff: string[];
   @Column({ ...col.ref(true), name: 'assigned_by' }) assignedBy: string | null;
@@ -33,11 +31,9 @@ export class VisitTeamEntity {
 @Index('ix_visit_team_member_user', ['userId'])
 export class VisitTeamMemberEntity {
   @PrimaryColumn({ ...col.ref(), name: 'team_id' }) teamId: string;
-  @ManyToOne(() => VisitTeamEntity, { onDelete: 'CASCADE', onUpdate: 'NO ACTION' })
-  @JoinColumn({ name: 'team_id', foreignKeyConstraintName: 'fk_visit_team_member_team' })
+  @References(() => VisitTeamEntity, { column: 'team_id', constraint: 'fk_visit_team_member_team', onDelete: 'CASCADE' })
   team?: VisitTeamEntity;
   @PrimaryColumn({ ...col.ref(), name: 'user_id' }) userId: string;
-  @ManyToOne(() => UserEntity, { onDelete: 'RESTRICT', onUpdate: 'NO ACTION' })
-  @JoinColumn({ name: 'user_id', foreignKeyConstraintName: 'fk_visit_team_member_user' })
+  @References(() => UserEntity, { column: 'user_id', constraint: 'fk_visit_team_member_user', onDelete: 'RESTRICT' })
   user?: UserEntity;
 }

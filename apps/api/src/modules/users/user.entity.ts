@@ -1,5 +1,5 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
-import { col } from '../../database/columns';
+import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { col, References } from '../../database/columns';
 import { OrganizationEntity } from '../organizations/organization.entity';
 
 /** A new account: active, no second factor yet, never signed in, its password not yet changed by its owner. */
@@ -12,8 +12,7 @@ export class UserEntity {
   @Index('ix_user_organization')
   @Column({ ...col.ref(), name: 'organization_id' })
   organizationId: string;
-  @ManyToOne(() => OrganizationEntity, { onDelete: 'RESTRICT', onUpdate: 'NO ACTION' })
-  @JoinColumn({ name: 'organization_id', foreignKeyConstraintName: 'fk_user_organization' })
+  @References(() => OrganizationEntity, { column: 'organization_id', constraint: 'fk_user_organization', onDelete: 'RESTRICT' })
   organization?: OrganizationEntity;
   @Column(col.enum()) role: string;
   @Column(col.text(100)) name: string;
