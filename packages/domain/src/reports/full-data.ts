@@ -5,7 +5,7 @@ import { CALL_CATEGORY_LABELS_JA, CALL_DIRECTION_LABELS_JA, CALL_OUTCOME_LABELS_
 import type { DateKey } from '../common/dates.js';
 import { DAILY_REPORT_STATUS_LABELS_JA } from '../daily-reports/report-workflow.js';
 import { BOOKING_KIND_LABELS_JA } from '../personal-data/deletion-ledger.js';
-import { SESSION_COUNT_LABELS_JA, SESSION_STATUS_LABELS_JA } from '../sessions/session.schema.js';
+import { SESSION_COUNT_FIELDS, SESSION_COUNT_LABELS_JA, SESSION_STATUS_LABELS_JA } from '../sessions/session.schema.js';
 import { APPLICATION_METHOD_LABELS_JA, SERVICE_KIND_LABELS_JA } from './labels.js';
 import { reportFilename } from './report-params.js';
 
@@ -52,8 +52,6 @@ const PROGRAM_COLUMNS: FullDataColumn[] = [
   { header: '市区町村', width: 12 },
   { header: '事業名', width: 36 },
 ];
-
-const SESSION_COUNT_FIELDS = Object.keys(SESSION_COUNT_LABELS_JA) as Array<keyof typeof SESSION_COUNT_LABELS_JA>;
 
 export const FULL_DATA_SHEETS: readonly FullDataSheet[] = [
   {
@@ -172,9 +170,6 @@ export function fullDataSessionCells(p: FullDataProgram, r: FullDataSessionRow):
     ...SESSION_COUNT_FIELDS.map((f) => r.counts[f]),
   ];
 }
-
-/** The session count fields in the sheet's order (the API selects them by these names). */
-export const FULL_DATA_SESSION_COUNT_FIELDS: readonly string[] = SESSION_COUNT_FIELDS;
 
 export interface FullDataCallRow {
   date: DateKey;

@@ -152,6 +152,9 @@ export const SESSION_COUNT_LABELS_JA = {
   notTaken: '受付できなかった件数',
 } as const;
 
+/** The counts of a session, in the order the daily report form and the Excel sheets show them. */
+export const SESSION_COUNT_FIELDS = Object.keys(SESSION_COUNT_LABELS_JA) as ReadonlyArray<keyof typeof SESSION_COUNT_LABELS_JA>;
+
 const c = SESSION_COUNT_LABELS_JA;
 
 /** Counts default to 0 so a form may leave the ones that did not happen empty. */

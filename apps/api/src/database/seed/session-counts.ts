@@ -1,9 +1,10 @@
 import type { ServiceKind } from '@outreach/domain/programs';
-import type { COUNT_FIELDS, SessionEntity } from '../../modules/sessions/session.entity';
+import type { SESSION_COUNT_FIELDS } from '@outreach/domain/sessions';
+import type { SessionEntity } from '../../modules/sessions/session.entity';
 import { around } from './random';
 
 /** A session's count columns: the figures of its daily report. */
-export type SessionCounts = Pick<SessionEntity, (typeof COUNT_FIELDS)[number]>;
+export type SessionCounts = Pick<SessionEntity, (typeof SESSION_COUNT_FIELDS)[number]>;
 
 /**
  * Plausible counts for one session of `kind` that took these applications, passing every cross-check of the daily

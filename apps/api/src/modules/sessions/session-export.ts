@@ -1,4 +1,5 @@
-import { FULL_DATA_SESSION_COUNT_FIELDS, type FullDataSessionRow } from '@outreach/domain/reports';
+import type { FullDataSessionRow } from '@outreach/domain/reports';
+import { SESSION_COUNT_FIELDS } from '@outreach/domain/sessions';
 import { afterDateId, countOf, type DateIdKey, placeholders, type RawQuery, rawBool } from '../../database/keyset';
 
 /** A camelCase field as its snake_case column. */
@@ -13,7 +14,7 @@ const COLUMNS = [
   's.method AS method',
   's.status AS status',
   's.city_staff_present AS cityStaffPresent',
-  ...FULL_DATA_SESSION_COUNT_FIELDS.map((f) => `s.${snake(f)} AS ${f}`),
+  ...SESSION_COUNT_FIELDS.map((f) => `s.${snake(f)} AS ${f}`),
 ].join(', ');
 
 /**
@@ -32,7 +33,7 @@ export async function sessionExportBatch(q: RawQuery, programId: string, after: 
     method: r.method as string,
     status: r.status as string,
     cityStaffPresent: rawBool(r.cityStaffPresent),
-    counts: Object.fromEntries(FULL_DATA_SESSION_COUNT_FIELDS.map((f) => [f, Number(r[f])])) as FullDataSessionRow['counts'],
+    counts: Object.fromEntries(SESSION_COUNT_FIELDS.map((f) => [f, Number(r[f])])) as FullDataSessionRow['counts'],
   }));
 }
 

@@ -62,24 +62,4 @@ export class SessionEntity {
   @UpdateDateColumn({ ...col.stamp(), name: 'updated_at' }) updatedAt: Date;
 }
 
-/** The count fields of a session, in the order the daily report form and the Excel sheets show them. */
-export const COUNT_FIELDS = [
-  'applicationsNew',
-  'applicationsRenewal',
-  'applicationsReissueLost',
-  'applicationsReissueDamaged',
-  'applicationsReissueOther',
-  'faceAuthCards',
-  'mailToFacility',
-  'consultations',
-  'photosTakenOnSite',
-  'photosBrought',
-  'photoRetakes',
-  'photoExceptionsMedical',
-  'photoExceptionsDisability',
-  'photoExceptionsBedridden',
-  'photoExceptionsOther',
-  'proxyWriting',
-  'notTaken',
-] as const;
 export const COUNT_TEXT_FIELDS = ['photoExceptionsOtherText', 'notTakenReason', 'problems', 'note', 'photoShortfallExplanation'] as const;

@@ -1,11 +1,11 @@
-import { applicationsTotal, type SessionView } from '@outreach/domain/sessions';
-import { COUNT_FIELDS, COUNT_TEXT_FIELDS, type SessionEntity } from './session.entity';
+import { applicationsTotal, SESSION_COUNT_FIELDS, type SessionView } from '@outreach/domain/sessions';
+import { COUNT_TEXT_FIELDS, type SessionEntity } from './session.entity';
 
-type CountField = (typeof COUNT_FIELDS)[number];
+type CountField = (typeof SESSION_COUNT_FIELDS)[number];
 type CountTextField = (typeof COUNT_TEXT_FIELDS)[number];
 
 export function toSessionView(s: SessionEntity): SessionView {
-  const counts = Object.fromEntries(COUNT_FIELDS.map((f) => [f, s[f]])) as Record<CountField, number>;
+  const counts = Object.fromEntries(SESSION_COUNT_FIELDS.map((f) => [f, s[f]])) as Record<CountField, number>;
   const texts = Object.fromEntries(COUNT_TEXT_FIELDS.map((f) => [f, s[f]])) as Record<CountTextField, string | null>;
   return {
     id: s.id,
@@ -34,7 +34,7 @@ export function toSessionView(s: SessionEntity): SessionView {
 /** A session row with every count at zero (a new session has nothing filed yet). */
 export function zeroCounts(): Record<CountField, number> & Record<CountTextField, null> {
   return {
-    ...(Object.fromEntries(COUNT_FIELDS.map((f) => [f, 0])) as Record<CountField, number>),
+    ...(Object.fromEntries(SESSION_COUNT_FIELDS.map((f) => [f, 0])) as Record<CountField, number>),
     ...(Object.fromEntries(COUNT_TEXT_FIELDS.map((f) => [f, null])) as Record<CountTextField, null>),
   };
 }
@@ -43,7 +43,7 @@ export function zeroCounts(): Record<CountField, number> & Record<CountTextField
 export function countsOf(s: object): Partial<SessionEntity> {
   const src = s as Record<string, unknown>;
   const out: Record<string, unknown> = {};
-  for (const f of COUNT_FIELDS) out[f] = src[f] ?? 0;
+  for (const f of SESSION_COUNT_FIELDS) out[f] = src[f] ?? 0;
   for (const f of COUNT_TEXT_FIELDS) out[f] = src[f] ?? null;
   return out as Partial<SessionEntity>;
 }
