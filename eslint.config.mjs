@@ -53,7 +53,14 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: domainImports.paths,
+          paths: [
+            ...domainImports.paths,
+            {
+              name: '@nestjs/common',
+              importNames: ['Get', 'Post', 'Put', 'Patch', 'Delete', 'All', 'HttpCode'],
+              message: 'Declare a route with @Route.get|post|put|delete (common/http/route.ts): it says who may call it (ADR 0016).',
+            },
+          ],
           patterns: [
             ...domainImports.patterns,
             { group: ['../*/*.controller', '../*/*.repository'], message: 'Features use each other through exported services, not controllers or repositories.' },
