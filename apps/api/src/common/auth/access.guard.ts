@@ -7,8 +7,9 @@ import { type Allow, PROGRAM_PARAM, ROUTE_ALLOW } from './decorators';
 import { ACTOR_RESOLVER, type ActorResolver, PROGRAM_VISIBILITY, type ProgramVisibility } from './ports';
 
 /**
- * Every request passes here, in this order: who is it (401), may they see the program named in the URL
- * (404 — someone else's record is never confirmed to exist), may their role do this (403).
+ * Every request passes here, in this order: does the route say who may call it (403 for everyone when it does not;
+ * `public` passes), who is it (401), may they see the program named in the URL (404 — someone else's record is never
+ * confirmed to exist), may their role do this (403).
  */
 @Injectable()
 export class AccessGuard implements CanActivate {
