@@ -53,11 +53,6 @@ export interface DemoIds {
   users: Record<string, string>;
 }
 
-/**
- * A realistic, fictional demo: two cities shaped like the Otaru and Shimonoseki specifications, their
- * vendors (vendor A serves Otaru; vendor B serves Shimonoseki) and one login per role. Runs only on an empty
- * database; returns what it created, or null when data already exists.
- */
 /** The app's services the demo uses where it has them: photo files, the cipher and search hasher of personal data, uploaded files. */
 export interface DemoServices {
   photos?: PhotoStore;
@@ -72,6 +67,11 @@ export function demoServicesOf(app: INestApplicationContext): DemoServices {
   return { photos: app.get(PhotoStore), cipher: app.get(RecordCipher), hasher: app.get(SearchHasher), files: app.get(UploadedFiles), reports: app.get(ReportsService) };
 }
 
+/**
+ * A realistic, fictional demo: two cities shaped like the Otaru and Shimonoseki specifications, their
+ * vendors (vendor A serves Otaru; vendor B serves Shimonoseki) and one login per role. Runs only on an empty
+ * database; returns what it created, or null when data already exists.
+ */
 export async function seedDemo(
   dataSource: DataSource,
   now: Date,

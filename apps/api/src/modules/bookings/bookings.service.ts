@@ -412,7 +412,6 @@ export class BookingsService implements OnModuleInit {
     return (await m.getRepository(BookingEntity).findBy({ id: In(rows.map((r) => r.id)) })).map(toBookingView);
   }
 
-  /** Facts of a program's reservations (no personal data), optionally only some: for the share and closing rules. */
   /** The bookings of a visit day in these statuses, by reception number (the confirmation-call list). */
   async onDay(programId: string, date: DateKey, statuses: readonly BookingStatus[]): Promise<BookingView[]> {
     const rows = await this.bookings.find({ where: { programId, visitDate: date, status: In([...statuses]) }, order: { receptionNumber: 'ASC' } });

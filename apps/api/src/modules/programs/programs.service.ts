@@ -23,7 +23,6 @@ export const PROGRAM_LIST = {
   defaultSort: { field: 'periodStart', order: 'DESC' as const },
 };
 
-/** Programs (contracts): a city admin creates and edits their city's; vendors read the ones they serve. */
 /** The columns of targetGroups' joined rows besides the group's id (raw alias → column). */
 const TARGET_ROW_COLUMNS = [
   ['name', 'g.name'],
@@ -35,6 +34,7 @@ const TARGET_ROW_COLUMNS = [
   ['label', 't.label'],
 ] as const;
 
+/** Programs (contracts): a city admin creates and edits their city's; vendors read the ones they serve. */
 @Injectable()
 export class ProgramsService implements OnModuleInit {
   constructor(
