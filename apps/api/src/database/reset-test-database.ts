@@ -3,11 +3,12 @@ import { DataSource } from 'typeorm';
 import { testDatabaseUrl } from '../config/test-env';
 import { dataSourceOptions } from './data-source';
 import { parseDatabaseUrl } from './database-url';
+import { emptyTestDatabase } from './empty-test-database';
 
 /**
  * Empties the database named by TEST_DATABASE_URL (never DATABASE_URL), for the browser tests that start the
- * built API on MariaDB/MySQL and need the demo seeded afresh. Refuses anything that does not look like a test
- * database.
+ * built API on MariaDB/MySQL and need the demo seeded afresh: its rows deleted when it is migrated to this code's
+ * latest, else dropped (emptyTestDatabase). Refuses anything that does not look like a test database.
  */
 async function main(): Promise<void> {
   const url = testDatabaseUrl();
@@ -16,8 +17,11 @@ async function main(): Promise<void> {
   if (!/test/i.test(target.database ?? '')) throw new Error(`refusing to empty ${target.display}: its name does not contain "test"`);
   const ds = new DataSource(dataSourceOptions(target));
   await ds.initialize();
-  await ds.dropDatabase();
-  await ds.destroy();
+  try {
+    await emptyTestDatabase(ds);
+  } finally {
+    await ds.destroy();
+  }
 }
 
 main().catch((e: unknown) => {

@@ -9,6 +9,7 @@ import { Clock } from '../../src/common/clock';
 import { envWith } from '../../src/config/env';
 import { dataSourceOptions } from '../../src/database/data-source';
 import { parseDatabaseUrl } from '../../src/database/database-url';
+import { emptyTestDatabase } from '../../src/database/empty-test-database';
 import { DEMO_PASSWORD, type DemoIds, demoServicesOf, seedDemo } from '../../src/database/seed/demo-seed';
 
 /** TEST_DATABASE_URL (mysql:// or mariadb://) or, by default, a fresh temporary SQLite file per test file. */
@@ -27,33 +28,13 @@ export async function resetDatabase(db: { url: string | undefined; sqlitePath: s
   await ds.destroy();
 }
 
-/**
- * Empties the test database for a new test app. MySQL/MariaDB: when every migration of this code has run there, every
- * row of every table but `migrations` is deleted (dropping and migrating again cost about 7 s per test app on a busy
- * machine, truncating each table still 1–3 s);
- * otherwise it is dropped as by `resetDatabase`, and the app migrates it. SQLite: the file is new anyway.
- */
+/** Empties the test database for a new test app (MySQL/MariaDB: see emptyTestDatabase; SQLite: the file is new anyway). */
 async function emptyDatabase(db: { url: string | undefined; sqlitePath: string }): Promise<void> {
   if (!db.url) return;
   const ds = new DataSource(dataSourceOptions(parseDatabaseUrl(db.url, db.sqlitePath)));
   await ds.initialize();
   try {
-    const hasLedger = (await ds.query("SHOW TABLES LIKE 'migrations'")).length > 0;
-    const ran = hasLedger ? new Set(((await ds.query('SELECT name FROM migrations')) as Array<{ name: string }>).map((r) => r.name)) : new Set<string>();
-    const latest = ds.migrations.length > 0 && ds.migrations.length === ran.size && ds.migrations.every((m) => ran.has(m.name ?? m.constructor.name));
-    if (!latest) {
-      await ds.dropDatabase();
-      return;
-    }
-    const tables = ((await ds.query('SHOW TABLES')) as Array<Record<string, string>>).map((row) => Object.values(row)[0]).filter((name) => name !== 'migrations');
-    const runner = ds.createQueryRunner();
-    try {
-      await runner.query('SET FOREIGN_KEY_CHECKS = 0');
-      for (const table of tables) await runner.query(`DELETE FROM \`${table}\``);
-      await runner.query('SET FOREIGN_KEY_CHECKS = 1');
-    } finally {
-      await runner.release();
-    }
+    await emptyTestDatabase(ds);
   } finally {
     await ds.destroy();
   }
