@@ -30,6 +30,14 @@ module.exports = {
   reporters: ['default', ['<rootDir>/../../scripts/jest-summary-reporter.cjs', { name: 'api' }]],
   projects: [
     { ...shared, displayName: 'unit', roots: ['<rootDir>/src'], testMatch: ['**/*.spec.ts'] },
-    { ...shared, displayName: 'integration', roots: ['<rootDir>/test'], testMatch: ['**/*.int-spec.ts', '**/*.e2e-spec.ts'] },
+    {
+      ...shared,
+      displayName: 'integration',
+      roots: ['<rootDir>/test'],
+      testMatch: ['**/*.int-spec.ts', '**/*.e2e-spec.ts'],
+      // Two workers (package.json); on MySQL/MariaDB each has a database of its own (test/support/worker-database.ts).
+      globalSetup: '<rootDir>/test/support/worker-database.ts',
+      setupFiles: ['<rootDir>/test/support/worker-env.ts'],
+    },
   ],
 };

@@ -351,7 +351,16 @@ describe('dashboard summary cache', () => {
       for (let i = 0; i < 300 && !done(); i++) await new Promise((resolve) => setTimeout(resolve, 10));
       expect(done()).toBe(true);
     };
-    const answered = <T>(p: Promise<T>) => Promise.race([p, new Promise<'waiting'>((resolve) => setTimeout(() => resolve('waiting'), 3000))]);
+    /** The answer, or 'waiting' if none came within 3 s (the timer cleared either way: a pending one kept jest's worker alive). */
+    const answered = async <T>(p: Promise<T>) => {
+      let timer: NodeJS.Timeout | undefined;
+      const waiting = new Promise<'waiting'>((resolve) => (timer = setTimeout(() => resolve('waiting'), 3000)));
+      try {
+        return await Promise.race([p, waiting]);
+      } finally {
+        clearTimeout(timer);
+      }
+    };
 
     it('compute it once: the second reader waits for the first reader’s answer', async () => {
       await sql('UPDATE program SET title = title WHERE id = ?', [programId]);
