@@ -77,6 +77,20 @@ describeInBrowser('dashboard shell (browser, real API)', () => {
     await page.locator('.RaSidebar-fixed [role="menuitem"]').filter({ hasText: 'ダッシュボード' }).waitFor();
   });
 
+  it('on a phone, shows the language switch as its icons, still named and working, beside the page title', async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await suite.logIn('staff@vendor-a.example.jp', { until: 'none' });
+    const appBar = page.locator('header');
+    await appBar.getByText('ダッシュボード').waitFor();
+    const language = appBar.getByRole('button', { name: '日本語' });
+    // Its name in view took 106 px of the 390; the icons alone take 64, the rest goes to the title.
+    expect((await language.boundingBox())?.width).toBeLessThanOrEqual(64);
+    expect(await language.evaluate((button) => getComputedStyle(button).fontSize)).toBe('0px');
+    await language.click();
+    await page.getByRole('menuitem', { name: 'English' }).waitFor();
+    await page.keyboard.press('Escape');
+  });
+
   it.each(MENU_BY_ROLE)('shows %s (%s) exactly its menu', async (_role, email, resources) => {
     await suite.logIn(email, { until: 'none' });
     expect(await menuEntries()).toEqual(['ダッシュボード', ...resources, 'プロフィール']);

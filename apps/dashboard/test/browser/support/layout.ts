@@ -27,6 +27,7 @@ export function networkQuiet(page: Page): (quietMs?: number) => Promise<void> {
  *   or hidden under something else at its own centre (cut off by an overflowing neighbour);
  * - a control narrower than its label: a button, tab, chip or field label whose text is clipped (wider than the
  *   box that shows it) or a short label wrapped onto several lines (「日本語」 on three lines);
+ * - a heading cut mid-character where it should end in 「…」 (the page title in a phone's app bar);
  * - a table cell squeezed below two characters' width (a column wrapping one character per line).
  * Each problem is one line naming the element by its text, so a failure reads like a list of screens to fix.
  */
@@ -90,6 +91,18 @@ export function layoutProblems(page: Page): Promise<string[]> {
         problems.push(`control narrower than its label: 「${name(el)}」 (${el.clientWidth} px shows ${el.scrollWidth} px)`);
       } else if (text.length <= 12 && !text.includes('\n') && el.matches('.MuiButton-root, .MuiToggleButton-root, [role="tab"], .MuiChip-label') && textLines(el) > 1) {
         problems.push(`control narrower than its label: 「${name(el)}」 wraps onto ${textLines(el)} lines`);
+      }
+    }
+
+    // A heading wider than its box (the page title in the app bar above all) ends in 「…」 instead of being cut
+    // mid-character: text-overflow ellipsis on the box, its text inline (an inline-block inside is clipped whole).
+    for (const el of Array.from(document.querySelectorAll('h1, h2, h3, h4, h5, h6'))) {
+      // (a 1-px box is a heading for screen readers only, clipped on purpose)
+      if (!visible(el) || el.clientWidth <= 1 || el.scrollWidth <= el.clientWidth + 1 || getComputedStyle(el).overflowX === 'visible') continue;
+      const right = el.getBoundingClientRect().right;
+      const clipped = (child: Element) => getComputedStyle(child).display !== 'inline' && child.getBoundingClientRect().right > right + 1;
+      if (getComputedStyle(el).textOverflow !== 'ellipsis' || Array.from(el.querySelectorAll('*')).some(clipped)) {
+        problems.push(`heading cut without 「…」: 「${name(el)}」 (${el.clientWidth} px shows ${el.scrollWidth} px)`);
       }
     }
 
