@@ -5,13 +5,11 @@ import { emptyTestDatabase } from '../src/database/empty-test-database';
 import { resetDatabase, testDatabase } from './support/test-app';
 
 const db = testDatabase();
-// skip reason: on SQLite every test app and every browser test's API gets a new file; only a server database is emptied.
-const describeServer = db.url ? describe : describe.skip; // skip reason: SQLite test databases are new files, never emptied
+const describeServer = db.url ? describe : describe.skip; // skip reason: on SQLite every test app and browser test's API gets a new file, never emptied
 
 describeServer('emptying the test database between test apps (MySQL/MariaDB)', () => {
   let ds: DataSource;
   const tables = async () => ((await ds.query('SHOW TABLES')) as Array<Record<string, string>>).map((row) => Object.values(row)[0]).sort();
-
   const count = async (table: string) => Number(((await ds.query(`SELECT COUNT(*) AS n FROM \`${table}\``)) as Array<{ n: number | string }>)[0].n);
 
   beforeAll(async () => {
