@@ -55,8 +55,34 @@ describe.each(['2026-10-15T00:30:00Z', '2027-01-20T00:30:00Z', '2027-12-30T00:30
     expect(sorted.map((b) => b.receptionNumber)).toEqual(sorted.map((_, i) => i + 1));
     for (let i = 1; i < sorted.length; i++) expect(sorted[i].receivedAt >= sorted[i - 1].receivedAt).toBe(true);
     expect(bookings.every((b) => b.receivedDate < today)).toBe(true);
-    // Every booking ahead keeps its planned visit; none is left on a past day without having been visited.
-    expect(bookings.filter((b) => b.visitDate !== null && b.visitDate < today && b.status !== 'visited')).toEqual([]);
+    // Every booking ahead keeps its planned visit; none is left on a past day without having been visited or closed
+    // as a no-show (nobody at home).
+    expect(bookings.filter((b) => b.visitDate !== null && b.visitDate < today && !['visited', 'no_show'].includes(b.status))).toEqual([]);
+  });
+
+  it('closes a few past home visits as no-shows: the reason given, the visit cancelled, the personal data kept for the retention days then deleted', async () => {
+    const noShows = bookings.filter((b) => b.status === 'no_show');
+    const pastHome = bookings.filter((b) => b.kind === 'home' && b.visitDate !== null && b.visitDate < today);
+    expect(noShows.length).toBeGreaterThan(0);
+    expect(noShows.length).toBeLessThanOrEqual(Math.ceil(pastHome.length / 20));
+    const cancelled = (await t.http.get('/api/sessions').query({ filter: JSON.stringify({ programId, status: 'cancelled' }), range: JSON.stringify([0, 499]) }).set('Cookie', staff)).body as Array<Session & { cancelReason: string | null }>;
+    for (const b of noShows) {
+      expect(b).toMatchObject({ kind: 'home', visitFinishedDate: null });
+      expect(b.visitDate! < today).toBe(true);
+      expect(held.some((s) => s.bookingId === b.id)).toBe(false);
+      const visit = cancelled.find((s) => s.id === b.sessionId);
+      expect(visit).toMatchObject({ bookingId: b.id, date: b.visitDate, cancelReason: expect.stringContaining('不在') });
+      const view = (await t.http.get(`/api/bookings/${b.id}`).set('Cookie', staff)).body as { cancelReason: string | null };
+      expect(view.cancelReason).toContain('不在');
+      // Kept while questions about it may still come in (CANCELLED_RETENTION_DAYS = 30), then deleted by the sweep on its rule.
+      const retained = daysBetween(b.visitDate!, today) < 30;
+      expect({ id: b.id, deleted: b.personalDataDeletedAt !== null, rule: b.personalDataDeletionRule }).toEqual({ id: b.id, deleted: !retained, rule: retained ? null : 'closed_retention' });
+    }
+    // The newest is recent enough that the operator still finds the household in the list.
+    expect(noShows.some((b) => b.personalDataDeletedAt === null)).toBe(true);
+    // The dashboard's funnel counts them.
+    const funnel = (await t.http.get(`/api/programs/${programId}/dashboard`).set('Cookie', viewer)).body.funnel;
+    expect(funnel.noShows).toBe(noShows.length);
   });
 
   it('keeps near the targets\' pace, home applications between one and two per reservation, the facility applications at risk', async () => {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { bookingGuidanceChecklist, type ExistingBooking, findSlots, searchTokensOf, type SlotPosition, type SlotRequest } from '@outreach/domain/bookings';
+import { bookingGuidanceChecklist, CANCELLED_RETENTION_DAYS, type ExistingBooking, findSlots, searchTokensOf, type SlotPosition, type SlotRequest } from '@outreach/domain/bookings';
 import { slipShareDueDate } from '@outreach/domain/booking-shares';
 import type { CallBackPersonal } from '@outreach/domain/call-backs';
 import type { ApplicationType } from '@outreach/domain/sessions';
@@ -52,6 +52,8 @@ export interface DemoHomeBooking {
   index: number;
   /** A small facility's request, booked into a home slot (≤ smallFacilityMax applicants): its name and type. */
   facility?: { name: string; type: string };
+  /** Nobody was at home when the staff came (不在): closed as a no-show that evening, its planned session cancelled. */
+  noShow?: boolean;
 }
 
 /** A small facility the demo books into a home slot of the last visit day before today (visited, its report still a draft). */
@@ -66,6 +68,13 @@ export interface DemoSmallFacility {
 const DISTRICT_WEIGHTS = [4, 2, 2, 2, 1, 1];
 /** How far ahead of an even pace the desk takes reservations (the demo's reservations are a little ahead). */
 const RESERVATION_LEAD = 1.06;
+/**
+ * One past home visit in NO_SHOW_EVERY found nobody at home, counted back from the newest from NO_SHOW_FIRST on (the
+ * fourth newest, the twenty-fourth …): a recent one keeps its personal data for CANCELLED_RETENTION_DAYS, older ones
+ * lost it to the sweep.
+ */
+const NO_SHOW_EVERY = 20;
+const NO_SHOW_FIRST = 3;
 
 /**
  * The Otaru demo's home calendar as the booking desk would have filled it: from the call center's first day up
@@ -132,16 +141,19 @@ export function planDemoHomeBookings(program: ProgramEntity, visitDays: Readonly
       });
     }
   }
+  const pastHome = out.filter((b) => !b.facility && b.date < today).sort((a, b) => a.date.localeCompare(b.date) || a.positions[0].localeCompare(b.positions[0]));
+  for (const [k, b] of pastHome.reverse().entries()) if (k % NO_SHOW_EVERY === NO_SHOW_FIRST) b.noShow = true;
   return out;
 }
 
 const CANCEL_REASON = '入院のため訪問を取りやめたいとの連絡';
+const NO_SHOW_REASON = '訪問時に不在（呼び鈴・電話とも応答なし）';
 
-/** Visited bookings by visit date, for the held sessions made from them (seedDemoSessions). */
+/** Visited bookings by visit date, for the held sessions made from them (seedDemoSessions); no-shows held none. */
 export function visitedByDate(bookings: readonly DemoHomeBooking[], now: Date): Map<DateKey, DemoHomeBooking[]> {
   const today = jstDateKey(now);
   const out = new Map<DateKey, DemoHomeBooking[]>();
-  for (const b of bookings) if (b.date < today) out.set(b.date, [...(out.get(b.date) ?? []), b]);
+  for (const b of bookings) if (b.date < today && !b.noShow) out.set(b.date, [...(out.get(b.date) ?? []), b]);
   for (const list of out.values()) list.sort((a, b) => a.positions[0].localeCompare(b.positions[0]));
   return out;
 }
@@ -171,8 +183,10 @@ export function fictionalPeople(b: DemoHomeBooking) {
  * The Otaru demo's home bookings (planDemoHomeBookings), with obviously fictional people (架空 一郎, 0134-00-0000 …),
  * left as the real lifecycle leaves them: a visit day passed — visited, linked both ways to its held session
  * (seedDemoSessions made it), its slip shared with the city by the weekly due date and its personal data then
- * deleted by the sweep (visited_shared, in the deletion ledger); ahead — confirmed with its planned session, its slip
- * shared once the week's share was due, its personal data kept.
+ * deleted by the sweep (visited_shared, in the deletion ledger); nobody at home (a no-show) — closed that evening
+ * with its reason, its planned session cancelled, its personal data deleted by the sweep once CANCELLED_RETENTION_DAYS
+ * passed (closed_retention); ahead — confirmed with its planned session, its slip shared once the week's share was
+ * due, its personal data kept.
  */
 export async function seedDemoBookings(m: EntityManager, program: ProgramEntity, cipher: RecordCipher, now: Date, bookings: readonly DemoHomeBooking[], hasher?: SearchHasher): Promise<void> {
   await m.getRepository(TravelMatrixEntity).insert({ programId: program.id, ...OTARU_TRAVEL });
@@ -188,22 +202,25 @@ export async function seedDemoBookings(m: EntityManager, program: ProgramEntity,
   const cancelledSet = new Set(near ? bookings.filter((b) => !b.facility && b.date === near.date && b.half === near.half) : []);
   const cancelledAtOf = (b: DemoHomeBooking) => new Date(Math.max(jstInstant(addDays(today, -1), '16:20').getTime(), b.receivedAt.getTime() + 3600_000));
   for (const [n, b] of [...bookings].sort((x, y) => x.receivedAt.getTime() - y.receivedAt.getTime()).entries()) {
-    const visited = b.date < today;
-    // Only home slips go to the city weekly; a facility's request is deleted once its visit is done.
+    const noShow = b.noShow === true;
+    const visited = b.date < today && !noShow;
+    const calledOff = cancelledSet.has(b);
+    // When it was closed: called off the day before, or marked a no-show on the evening of its visit day.
+    const closedAt = calledOff ? cancelledAtOf(b) : noShow ? jstInstant(b.date, '17:30') : null;
+    // Only home slips go to the city weekly (a closed booking is no longer shared); a facility's request is deleted once its visit is done.
     const due = slipShareDueDate(weekStart(b.date, program.weekStartsOn), program);
     const sharedAt = jstInstant(due, '15:00');
-    const shared = !b.facility && sharedAt < now ? sharedAt : null;
-    const deletedAt = visited && (shared || b.facility) ? jstInstant(b.date, '18:00') : null;
+    const shared = !b.facility && sharedAt < now && !(closedAt && closedAt <= sharedAt) ? sharedAt : null;
+    const retainedUntil = addDays(b.date, CANCELLED_RETENTION_DAYS);
+    const deletedAt = visited && (shared || b.facility) ? jstInstant(b.date, '18:00') : noShow && retainedUntil <= today ? jstInstant(retainedUntil, '01:00') : null;
     const people = fictionalPeople(b);
     const family = !b.facility && b.index % 3 === 0;
-    const calledOff = cancelledSet.has(b);
-    const cancelledAt = calledOff ? cancelledAtOf(b) : null;
     rows.push({
       id: b.id,
       programId: program.id,
       receptionNumber: n + 1,
       kind: b.facility ? 'facility' : 'home',
-      status: visited ? 'visited' : calledOff ? 'cancelled' : 'confirmed',
+      status: visited ? 'visited' : noShow ? 'no_show' : calledOff ? 'cancelled' : 'confirmed',
       receivedAt: b.receivedAt,
       receivedDate: jstDateKey(b.receivedAt),
       visitDate: b.date,
@@ -220,17 +237,17 @@ export async function seedDemoBookings(m: EntityManager, program: ProgramEntity,
       sessionId: b.sessionId,
       facilityId: null,
       overrideReason: null,
-      cancelReason: calledOff ? CANCEL_REASON : null,
+      cancelReason: noShow ? NO_SHOW_REASON : calledOff ? CANCEL_REASON : null,
       sharedWithCityAt: shared,
       visitFinishedDate: visited ? b.date : null,
       personalDataDeletedAt: deletedAt,
       personalDataDeletedBy: null,
-      personalDataDeletionRule: deletedAt ? (b.facility ? 'facility_visited' : 'visited_shared') : null,
+      personalDataDeletionRule: deletedAt ? (noShow ? 'closed_retention' : b.facility ? 'facility_visited' : 'visited_shared') : null,
       createdAt: b.receivedAt,
-      updatedAt: calledOff ? cancelledAt! : (deletedAt ?? shared ?? b.receivedAt),
+      updatedAt: deletedAt ?? closedAt ?? shared ?? b.receivedAt,
     });
-    // A cancellation gives its slot back (no slot row) and cancels the visit it had planned.
-    if (!calledOff) for (const p of b.positions) slots.push({ id: randomUUID(), programId: program.id, slotKey: `${b.date}:${p}`, bookingId: b.id });
+    // A cancellation or a no-show gives its slot back (no slot row) and cancels the visit it had planned.
+    if (!closedAt) for (const p of b.positions) slots.push({ id: randomUUID(), programId: program.id, slotKey: `${b.date}:${p}`, bookingId: b.id });
     if (!visited) {
       planned.push({
         id: b.sessionId,
@@ -246,15 +263,15 @@ export async function seedDemoBookings(m: EntityManager, program: ProgramEntity,
         endTime: null,
         staffUserIds: [],
         cityStaffPresent: false,
-        status: calledOff ? 'cancelled' : 'planned',
-        cancelReason: calledOff ? CANCEL_REASON : null,
+        status: closedAt ? 'cancelled' : 'planned',
+        cancelReason: noShow ? NO_SHOW_REASON : calledOff ? CANCEL_REASON : null,
         offDayReason: null,
         facilityId: null,
         unbookedReason: null,
         unbookedReasonText: null,
         ...zeroCounts(),
         createdAt: b.receivedAt,
-        updatedAt: calledOff ? cancelledAt! : b.receivedAt,
+        updatedAt: closedAt ?? b.receivedAt,
       });
     }
     if (deletedAt) continue;
