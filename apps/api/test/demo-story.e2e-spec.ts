@@ -18,12 +18,14 @@ describe.each(['2026-10-15T00:30:00Z', '2027-01-20T00:30:00Z', '2027-12-30T00:30
   let programId: string;
   let staff: string;
   let viewer: string;
+  let city: string;
+  let manager: string;
   let rules: { leadDaysHome: number; leadDaysLargeFacility: number; smallFacilityMax: number };
   let bookings: Booking[];
   let held: Session[];
 
   beforeAll(async () => {
-    ({ t, programId, cookies: { staff, viewer } } = await openDemo({ clock }, { staff: DEMO.vendorStaff, viewer: DEMO.otaruViewer }));
+    ({ t, programId, cookies: { staff, viewer, city, manager } } = await openDemo({ clock }, { staff: DEMO.vendorStaff, viewer: DEMO.otaruViewer, city: DEMO.otaruAdmin, manager: DEMO.vendorManager }));
     rules = (await t.http.get(`/api/programs/${programId}`).set('Cookie', staff)).body.bookingRules;
     const list = async <T>(path: string, filter: object) => (await t.http.get(path).query({ filter: JSON.stringify(filter), range: JSON.stringify([0, 499]) }).set('Cookie', staff)).body as T[];
     bookings = await list<Booking>('/api/bookings', { programId });
@@ -117,6 +119,46 @@ describe.each(['2026-10-15T00:30:00Z', '2027-01-20T00:30:00Z', '2027-12-30T00:30
     expect(callBacks.filter((c) => c.status === 'open' && c.due && c.callerName !== null).length).toBeGreaterThan(0);
     const attention = (await t.http.get(`/api/programs/${programId}/dashboard`).set('Cookie', staff)).body.attention as Array<{ kind: string }>;
     expect(attention.map((a) => a.kind)).toContain('call_back_due');
+  });
+
+  it('keeps the handling record of that history: each reservation received, shared, closed and its personal data deleted, each application entered', async () => {
+    type Row = { id: number; occurredAt: string; action: string; resourceId: string | null; role: string | null; reason: string | null };
+    const records = async (cookie: string, filter: object) => {
+      const all: Row[] = [];
+      for (let from = 0; ; from += 500) {
+        const page = (await t.http.get('/api/handling-records').query({ filter: JSON.stringify({ programId, ...filter }), range: JSON.stringify([from, from + 499]), sort: JSON.stringify(['id', 'ASC']) }).set('Cookie', cookie)).body as Row[];
+        all.push(...page);
+        if (page.length < 500) return all;
+      }
+    };
+    const seen = await records(city, {});
+    // Written as it happened: in time order.
+    expect(seen.map((r) => r.occurredAt)).toEqual([...seen.map((r) => r.occurredAt)].sort());
+    const of = (action: string) => new Map(seen.filter((r) => r.action === action).map((r) => [r.resourceId, r]));
+    const created = of('booking.create');
+    const shared = of('booking.share');
+    const deleted = of('booking.personal_delete');
+    for (const b of bookings) {
+      expect({ id: b.id, at: created.get(b.id)?.occurredAt, by: created.get(b.id)?.role }).toEqual({ id: b.id, at: b.receivedAt, by: 'vendor_staff' });
+      expect({ id: b.id, shared: shared.get(b.id)?.occurredAt ?? null }).toEqual({ id: b.id, shared: b.sharedWithCityAt });
+      // The deletion ledger and the handling record agree: every deletion recorded once, at its moment, on its rule.
+      const d = deleted.get(b.id);
+      expect({ id: b.id, at: d?.occurredAt ?? null }).toEqual({ id: b.id, at: b.personalDataDeletedAt });
+      if (d) expect(d.reason).toContain(b.personalDataDeletionRule === 'closed_retention' ? 'キャンセル・不在から' : b.kind === 'home' ? '受付票の市への共有後' : '施設訪問の完了後');
+    }
+    expect(seen.filter((r) => r.action === 'booking.personal_delete').length).toBe(bookings.filter((b) => b.personalDataDeletedAt !== null).length);
+    const noShows = of('booking.no_show');
+    expect([...noShows.keys()].sort()).toEqual(bookings.filter((b) => b.status === 'no_show').map((b) => b.id).sort());
+    expect([...noShows.values()].every((r) => r.reason?.includes('不在'))).toBe(true);
+    // Each application of the register entered by the staff; each hand-over made by the manager.
+    const register = held.filter((s) => s.serviceKind === 'home_visit' && s.bookingId !== null && s.date >= addDays(today, -21));
+    let applications = 0;
+    for (const s of register) applications += ((await t.http.get(`/api/programs/${programId}/sessions/${s.id}/register`).set('Cookie', staff)).body as { applications: unknown[] }).applications.length;
+    expect(seen.filter((r) => r.action === 'application.create' && r.role === 'vendor_staff').length).toBe(applications);
+    const handOvers = (await t.http.get(`/api/programs/${programId}/hand-overs`).set('Cookie', staff)).body as unknown[];
+    expect(seen.filter((r) => r.action === 'hand_over.create' && r.role === 'vendor_manager').length).toBe(handOvers.length);
+    // The vendor manager sees the vendor's own acts, not the sweep's (no organization).
+    expect((await records(manager, {})).filter((r) => r.action === 'booking.personal_delete')).toEqual([]);
   });
 
   it('keeps the register of the last weeks\' home visits equal to their counts, the weeks before this one handed over', async () => {

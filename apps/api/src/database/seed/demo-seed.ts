@@ -7,6 +7,7 @@ import { hashPassword } from '../../modules/auth/passwords';
 import { seedDemoCalls } from './demo-calls';
 import { demoProgramSettings, demoVisitCalendar } from './demo-programs';
 import { demoShiftWeeks, shiftDate } from './demo-placement';
+import { seedDemoHandlingHistory } from './demo-handling';
 import { type DemoHomeBooking, numberByReceipt, planDemoHomeBookings, seedDemoBookings, seedDemoCallBacks, visitedByDate } from './demo-bookings';
 import { seedDemoRegister } from './demo-register';
 import { DEMO_SMALL_FACILITY, DEMO_VISITED_FACILITIES, seedDemoFacilities } from './demo-facilities';
@@ -98,6 +99,8 @@ export async function seedDemo(
     await dataSource.transaction(async (m) => {
       await seedDemoFacilities(m, otaru, cipher, now, ids.users['staff@vendor-a.example.jp']);
       await numberByReceipt(m, otaru.id);
+      // The handling record of what that history did with personal data (取扱記録), read back from its rows.
+      await seedDemoHandlingHistory(m, otaru, { staff: ids.users['staff@vendor-a.example.jp'], manager: ids.users['manager@vendor-a.example.jp'] });
     });
   }
   // 月次報告書 from what is seeded above, through the app's report builder: Shimonoseki's (Otaru owes none).
