@@ -68,6 +68,12 @@ describe('handling-record report (取扱状況報告, §15)', () => {
     expect(byAction('受付票（個人情報）の閲覧')[0][6]).toBe(created[6]);
     expect(byAction('帳票のダウンロード')[0].slice(5, 7)).toEqual(['帳票', '帳票「受付一覧表」']);
 
+    // The sweep's deletions of personal data whose purpose ended (the demo's history) name the sweep as their actor,
+    // as the deletion ledger does, with the rule in words.
+    const swept = byAction('個人情報の削除');
+    expect(swept.length).toBeGreaterThan(0);
+    expect(swept.filter((l) => !(l[1] === '自動削除（定期処理）' && !l[2] && l[8].startsWith('利用目的の終了による自動削除（')))).toEqual([]);
+
     // Nothing a city official cannot read: no UUID, no JSON, no raw action or type names.
     const all = lines.flat().join('\n');
     expect(all).not.toMatch(UUID);

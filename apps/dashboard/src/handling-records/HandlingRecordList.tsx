@@ -7,7 +7,7 @@ import {
   SelectInput,
   TopToolbar,
 } from 'react-admin';
-import type { HandlingRecordView } from '@outreach/domain/handling-records';
+import { handlingActorName, type HandlingRecordView } from '@outreach/domain/handling-records';
 import { handlingTargetTypeLabel } from '@outreach/domain/reports';
 import { roleChoices } from '../common/choices';
 import { JstDateTimeField } from '../common/JstDateTimeField';
@@ -41,7 +41,7 @@ export function HandlingRecordList() {
         <DataTable.Col source="occurredAt">
           <JstDateTimeField source="occurredAt" />
         </DataTable.Col>
-        <DataTable.Col source="userName" />
+        <DataTable.Col source="userName" render={(r: HandlingRecordView) => handlingActorName(r)} />
         <DataTable.Col source="organizationName" />
         <DataTable.Col source="role">
           <SelectField source="role" choices={roleChoices} />

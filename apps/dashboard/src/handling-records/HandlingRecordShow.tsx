@@ -1,4 +1,5 @@
-import { SelectField, Show, SimpleShowLayout, TextField } from 'react-admin';
+import { handlingActorName, type HandlingRecordView } from '@outreach/domain/handling-records';
+import { FunctionField, SelectField, Show, SimpleShowLayout, TextField } from 'react-admin';
 import { roleChoices } from '../common/choices';
 import { JstDateTimeField } from '../common/JstDateTimeField';
 import { ActionField } from './ActionField';
@@ -9,7 +10,7 @@ export function HandlingRecordShow() {
     <Show title={<HandlingRecordTitle />}>
       <SimpleShowLayout>
         <JstDateTimeField source="occurredAt" />
-        <TextField source="userName" />
+        <FunctionField source="userName" render={(r: HandlingRecordView) => handlingActorName(r)} />
         <TextField source="organizationName" />
         <SelectField source="role" choices={roleChoices} />
         <ActionField source="action" />

@@ -1,3 +1,5 @@
+import { SWEEP_LABEL_JA } from '../personal-data/deletion-ledger.js';
+
 /** Japanese labels of the handling record's actions, for the screen and the Excel download. */
 export const HANDLING_ACTION_LABELS_JA: Record<string, string> = {
   'auth.login': 'ログイン',
@@ -112,4 +114,13 @@ export const HANDLING_ACTION_LABELS_JA: Record<string, string> = {
 
 export function handlingActionLabel(action: string): string {
   return HANDLING_ACTION_LABELS_JA[action] ?? action;
+}
+
+/**
+ * Who acted, in words: the person's name; for a row with neither a person nor an address, the scheduled sweep
+ * (its deletions of personal data whose purpose ended), named as the deletion ledger names it; otherwise nothing
+ * (a failed login for an unknown address).
+ */
+export function handlingActorName(r: { userId: string | null; userName: string | null; ip: string | null }): string {
+  return r.userName ?? (r.userId === null && r.ip === null ? SWEEP_LABEL_JA : '');
 }

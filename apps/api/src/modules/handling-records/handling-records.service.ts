@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { addDays, type EraStyle, jstInstant, type ListQuery } from '@outreach/domain/common';
 import { bookingTargetLabel, type HandlingReportRow, reportTargetLabel } from '@outreach/domain/reports';
-import type { HandlingRecordView } from '@outreach/domain/handling-records';
+import { handlingActorName, type HandlingRecordView } from '@outreach/domain/handling-records';
 import { Between, type FindOptionsWhere, In, LessThan, MoreThanOrEqual, type Repository } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
 import { dateParam, idFilter, pageOptions } from '../../common/http/list-query';
@@ -79,7 +79,7 @@ export class HandlingRecordsService {
     const { target, programs, eraStyle } = await this.describe(actor, views);
     const rows = views.map((v) => ({
       occurredAt: v.occurredAt,
-      userName: v.userName,
+      userName: handlingActorName(v) || null,
       organizationName: v.organizationName,
       role: v.role,
       action: v.action,

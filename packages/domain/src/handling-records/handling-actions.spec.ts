@@ -1,0 +1,28 @@
+import { SWEEP_LABEL_JA } from '../personal-data/deletion-ledger.js';
+import { handlingActionLabel, handlingActorName } from './handling-actions.js';
+
+describe('handlingActorName', () => {
+  it('names the person who acted', () => {
+    expect(handlingActorName({ userId: 'u1', userName: '受託 スタッフ', ip: '10.20.1.15' })).toBe('受託 スタッフ');
+  });
+
+  it('names the scheduled sweep as the deletion ledger does: no person and no address', () => {
+    expect(handlingActorName({ userId: null, userName: null, ip: null })).toBe(SWEEP_LABEL_JA);
+    expect(SWEEP_LABEL_JA).toBe('自動削除（定期処理）');
+  });
+
+  it('leaves a failed login from an unknown address unnamed (an address, no person)', () => {
+    expect(handlingActorName({ userId: null, userName: null, ip: '127.0.0.1' })).toBe('');
+  });
+
+  it('leaves a person whose name is no longer known unnamed rather than calling them the sweep', () => {
+    expect(handlingActorName({ userId: 'u-gone', userName: null, ip: null })).toBe('');
+  });
+});
+
+describe('handlingActionLabel', () => {
+  it('says an action in Japanese, and an unknown one as it is', () => {
+    expect(handlingActionLabel('booking.no_show')).toBe('予約の不在・中止');
+    expect(handlingActionLabel('something.new')).toBe('something.new');
+  });
+});
