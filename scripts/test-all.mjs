@@ -21,10 +21,12 @@ let passed = 0;
 let failed = 0;
 let skipped = 0;
 const files = [];
+const failures = [];
 if (existsSync(reportFile)) {
   for (const line of readFileSync(reportFile, 'utf8').split('\n').filter(Boolean)) {
     const r = JSON.parse(line);
     files.push(...(r.files ?? []));
+    failures.push(...(r.failures ?? []).map((f) => ({ ...f, suite: `${r.name} (${r.database})` })));
     passed += r.passed;
     failed += r.failed;
     skipped += r.skipped;
@@ -37,8 +39,13 @@ if (files.length > 0) {
   console.log(`  test files took ${Math.round(total)} s in all; the slowest:`);
   for (const f of files.sort((a, b) => b.seconds - a.seconds).slice(0, 12)) console.log(`    ${String(f.seconds).padStart(7)} s  ${f.file}`);
 }
+// Each failed test by name, last, so the end of a long log says what failed (.ci/run repeats these lines).
+for (const f of failures) console.log(`  failed: ${f.suite} ${f.file} › ${f.test}${f.message ? ` — ${f.message}` : ''}`);
 const code = run.status ?? 1;
 // A failing lint or typecheck has no jest counts: count it as one failure so the summary never reads green.
-if (code !== 0 && failed === 0) failed = 1;
+if (code !== 0 && failed === 0) {
+  failed = 1;
+  console.log('  failed: a task without jest counts (lint, typecheck or a build): turbo names it above');
+}
 console.log(`${passed} passed, ${failed} failed, ${skipped} skipped`);
 process.exit(code);
