@@ -52,6 +52,9 @@ export const theme: RaThemeOptions = {
           '& .RaDataTable-tableWrapper': { overflowX: 'auto' },
           '& .RaDataTable-headerCell': { whiteSpace: 'nowrap' },
           '& .RaDataTable-rowCell': { wordBreak: 'keep-all' },
+          // 10 px each side of a column instead of 16: the handling record, the inquiries and the sessions fit a city
+          // laptop's 1366 px beside the sidebar instead of hiding their last columns in the list's own scroll.
+          '& .RaDataTable-headerCell, & .RaDataTable-rowCell': { paddingLeft: 10, paddingRight: 10 },
         },
       },
     },

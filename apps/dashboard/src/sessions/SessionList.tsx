@@ -22,13 +22,12 @@ export function SessionList() {
         <DataTable.Col source="date">
           <DateKeyField source="date" />
         </DataTable.Col>
-        <DataTable.Col source="serviceKind">
-          <SelectField source="serviceKind" choices={serviceKindChoices} />
+        {/* The method under the kind, in one column: the list fits a city laptop's 1366 px beside the sidebar. */}
+        <DataTable.Col source="serviceKind" label="app.sessions.kindAndMethodColumn">
+          <SelectField source="serviceKind" choices={serviceKindChoices} sx={{ display: 'block' }} />
+          <SelectField source="method" choices={methodChoices} sx={{ display: 'block', color: 'text.secondary', fontSize: '0.75rem' }} />
         </DataTable.Col>
         <DataTable.Col source="place" cellSx={() => ({ minWidth: 140 })} />
-        <DataTable.Col source="method" disableSort>
-          <SelectField source="method" choices={methodChoices} />
-        </DataTable.Col>
         <DataTable.Col source="time" disableSort>
           <TimeRangeField />
         </DataTable.Col>
@@ -38,7 +37,7 @@ export function SessionList() {
         <DataTable.Col source="booking" disableSort>
           <BookingLinkField />
         </DataTable.Col>
-        <DataTable.Col source="cityStaffPresent" disableSort>
+        <DataTable.Col source="cityStaffPresent" label="app.sessions.cityStaffColumn" disableSort>
           <BooleanField source="cityStaffPresent" />
         </DataTable.Col>
         <DataTable.NumberCol source="applicationsTotal" disableSort />

@@ -21,6 +21,8 @@ export const sessionsEn: typeof sessionsJa = {
   timeRange: '%{start}–%{end}',
   unbookedReasons: { non_phone_application: 'Applied other than by phone', facility_request: 'Requested directly by the facility', same_day_addition: 'Added on the day', other: 'Other' },
   unbookedHelp: 'This visit was not made from a booking. Choose why before marking it held (the dashboard counts visits without booking by reason)',
+  kindAndMethodColumn: 'Kind / method',
+  cityStaffColumn: 'City staff',
   fromBooking: 'From a booking',
   unbooked: 'No booking: %{reason}',
   unbookedNoReason: 'no reason recorded',

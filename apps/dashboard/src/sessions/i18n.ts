@@ -24,6 +24,8 @@ export const sessionsJa = {
   timeRange: '%{start}〜%{end}',
   unbookedReasons: UNBOOKED_REASON_LABELS_JA,
   unbookedHelp: '予約から作成されていない訪問です。実施済みにするには理由を選んでください（ダッシュボードの「予約なしの訪問」に理由別に数えます）',
+  kindAndMethodColumn: '種別・申請方式',
+  cityStaffColumn: '市職員立会い',
   fromBooking: '予約から',
   unbooked: '予約なし：%{reason}',
   unbookedNoReason: '理由の記録なし',
