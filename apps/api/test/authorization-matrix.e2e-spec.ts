@@ -5,6 +5,7 @@ import { FacilityEntity } from '../src/modules/facilities/facility.entity';
 import { CallEntity } from '../src/modules/calls/call.entity';
 import { ActivityPhotoEntity, DailyReportEntity } from '../src/modules/daily-reports/daily-report.entity';
 import { DefectEntity, InquiryEntity } from '../src/modules/follow-ups/follow-up.entity';
+import { HandlingRecordEntity } from '../src/modules/handling-records/handling-record.entity';
 import { IncidentEntity } from '../src/modules/incidents/incident.entity';
 import { SessionEntity } from '../src/modules/sessions/session.entity';
 import { UserEntity } from '../src/modules/users/user.entity';
@@ -21,7 +22,7 @@ import { createTestApp, DEMO, FixedClock, login, type TestApp } from './support/
  * the matrix checks authorization without changing data. [own, foreign] — "foreign" is the same request
  * aimed at another city's or vendor's record.
  */
-type Target = 'user' | 'organization' | 'municipality' | 'program' | 'call' | 'callWeek' | 'session' | 'dailyReport' | 'photo' | 'defect' | 'inquiry' | 'booking' | 'facilityBooking' | 'incident' | 'none';
+type Target = 'user' | 'organization' | 'municipality' | 'program' | 'call' | 'callWeek' | 'session' | 'dailyReport' | 'photo' | 'defect' | 'inquiry' | 'booking' | 'facilityBooking' | 'incident' | 'handlingRecord' | 'none';
 type Expect = { target: Target; anon: number; body?: object; relogin?: boolean } & Record<Role, [number, number]>;
 
 const ROLES: Role[] = ['system_admin', 'city_admin', 'city_viewer', 'vendor_manager', 'vendor_staff'];
@@ -281,6 +282,8 @@ const MATRIX: Record<string, Expect> = {
   'GET /api/programs/:programId/dashboard': programRead(),
   'GET /api/dashboard/overview': readList(),
   'GET /api/handling-records/export.xlsx': { target: 'none', anon: 401, system_admin: all(403), city_admin: all(200), city_viewer: all(200), vendor_manager: all(200), vendor_staff: all(403) },
+  // Own: a row of vendor A's handling in 小樽市 (the demo's history); foreign: vendor B's in 下関市.
+  'GET /api/handling-records/:id': { target: 'handlingRecord', anon: 401, system_admin: all(403), city_admin: [200, 404], city_viewer: [200, 404], vendor_manager: [200, 404], vendor_staff: all(403) },
   // Excel reports: without parameters a download stops at validation (400); the completion report needs none.
   'GET /api/programs/:programId/reports/daily.xlsx': programExport(400),
   'GET /api/programs/:programId/reports/weekly-calls.xlsx': programExport(400),
@@ -389,7 +392,13 @@ describe('authorization matrix', () => {
       return id;
     };
     const incident: [string, string] = [await incidentIn(p[0]), await incidentIn(p[1])];
-    const inProgram = { program: p, call, callWeek, session, dailyReport, photo, defect, inquiry, booking, facilityBooking, incident };
+    const otaruRecord = await t.dataSource.getRepository(HandlingRecordEntity).findOneByOrFail({ programId: p[0], action: 'booking.create', organizationId: o.vendorA });
+    const shimonosekiRecord = await t.dataSource.getRepository(HandlingRecordEntity).insert({
+      occurredAt: new Date('2026-11-19T01:00:00Z'), userId: null, organizationId: o.vendorB, municipalityId: m.shimonoseki, role: 'vendor_manager', action: 'report.download',
+      resourceType: 'city_summary', resourceId: null, programId: p[1], ip: '10.0.0.2', reason: null,
+    });
+    const handlingRecord: [string, string] = [String(otaruRecord.id), String((shimonosekiRecord.identifiers[0] as { id: number }).id)];
+    const inProgram = { program: p, call, callWeek, session, dailyReport, photo, defect, inquiry, booking, facilityBooking, incident, handlingRecord };
     ids = {
       system_admin: { user: [targets.operator, targets.vendorB], organization: [o.operator, o.vendorB], municipality: [m.otaru, m.shimonoseki], ...inProgram },
       city_admin: { user: [targets.otaru, targets.vendorB], organization: [o.otaru, o.shimonoseki], municipality: [m.otaru, m.shimonoseki], ...inProgram },

@@ -59,6 +59,26 @@ describe('handling record (取扱記録)', () => {
     expect((await t.http.put(`/api/handling-records/${list.body[0].id}`).set('Cookie', otaru).send({ action: 'x' })).status).toBe(404);
   });
 
+  it('opens one row in words for its record page: who, the target, the program and the reason; another tenant\'s or a bad id is a 404', async () => {
+    const city = await login(t, DEMO.otaruAdmin);
+    const [noShow] = (await t.http.get('/api/handling-records').query({ filter: JSON.stringify({ action: 'booking.no_show' }) }).set('Cookie', city)).body as Array<{ id: number }>;
+    expect(noShow).toBeDefined();
+    const one = await t.http.get(`/api/handling-records/${noShow.id}`).set('Cookie', city);
+    expect(one.status).toBe(200);
+    expect(one.body).toMatchObject({ id: noShow.id, action: 'booking.no_show', userName: '受託 スタッフ', organizationName: expect.stringContaining('（デモ）'), resourceType: 'booking' });
+    expect(one.body.target).toMatch(/^受付番号\d+（令和\d+年\d+月\d+日訪問）$/);
+    expect(one.body.programTitle).toMatch(/^小樽市/);
+    expect(one.body.reasonText).toContain('不在');
+    // The sweep's row names no person (the screen says 自動削除（定期処理）).
+    const [swept] = (await t.http.get('/api/handling-records').query({ filter: JSON.stringify({ action: 'booking.personal_delete' }) }).set('Cookie', city)).body as Array<{ id: number }>;
+    expect((await t.http.get(`/api/handling-records/${swept.id}`).set('Cookie', city)).body).toMatchObject({ userId: null, userName: null, ip: null, reasonText: expect.stringContaining('利用目的の終了による自動削除') });
+    // 下関市's admin and vendor B's manager see neither; nor does anyone an id that is not a row.
+    for (const other of [DEMO.shimonosekiAdmin, DEMO.vendorBManager]) expect((await t.http.get(`/api/handling-records/${noShow.id}`).set('Cookie', await login(t, other))).status).toBe(404);
+    for (const bad of ['0', 'abc', '99999999', '1e3', String(Number.MAX_SAFE_INTEGER + 2)]) expect((await t.http.get(`/api/handling-records/${bad}`).set('Cookie', city)).status).toBe(404);
+    // The vendor's own manager sees its staff's row.
+    expect((await t.http.get(`/api/handling-records/${noShow.id}`).set('Cookie', await login(t, DEMO.vendorManager))).status).toBe(200);
+  });
+
   it('holds no personal data: the demo people’s names and e-mail addresses appear nowhere in it', async () => {
     const rows = await t.dataSource.query('SELECT * FROM handling_record');
     const dump = JSON.stringify(rows);

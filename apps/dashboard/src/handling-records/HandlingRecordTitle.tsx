@@ -1,4 +1,4 @@
-import type { HandlingRecordView } from '@outreach/domain/handling-records';
+import { handlingActorName, type HandlingRecordView } from '@outreach/domain/handling-records';
 import { useRecordContext, useTranslate } from 'react-admin';
 import { actionLabel } from './actions';
 import { formatDateTime } from '../common/dates';
@@ -9,6 +9,6 @@ export function HandlingRecordTitle() {
   const translate = useTranslate();
   const name = translate('resources.handling-records.name', { smart_count: 1 });
   if (!record) return <span>{name}</span>;
-  const who = record.userName ?? '—';
+  const who = handlingActorName(record) || '—';
   return <span>{`${name} ${formatDateTime(record.occurredAt)} ${who} ${translate(...actionLabel(record.action))}`}</span>;
 }

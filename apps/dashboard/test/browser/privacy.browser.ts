@@ -109,6 +109,27 @@ describeInBrowser('personal data screens: incidents and the deletion ledger (bro
     await page.screenshot({ path: path.join(SCREENSHOTS, 'deletion-ledger-390.png'), fullPage: true });
   });
 
+  it('opens a row of the handling record as its page in words: the sweep named, the target and the reason, no id', async () => {
+    await suite.logIn(CITY_VIEWER, { until: 'menu' });
+    await page.locator('.RaSidebar-fixed').getByRole('menuitem', { name: '取扱記録' }).click();
+    // The demo's history: the sweep deleted the personal data of visited reservations whose slips were shared.
+    await page.getByRole('combobox', { name: '操作', exact: true }).click();
+    await page.getByRole('option', { name: '個人情報の削除', exact: true }).click();
+    const row = page.locator('.RaDataTable-clickableRow', { hasText: '個人情報の削除' }).first();
+    expect(await row.innerText()).toContain('自動削除（定期処理）');
+    await row.click();
+    await page.waitForURL(/#\/handling-records\/\d+\/show$/);
+    const main = page.locator('#main-content');
+    await main.getByText(/^利用目的の終了による自動削除（.+）$/).waitFor();
+    const text = await main.innerText();
+    expect(text).toContain('自動削除（定期処理）');
+    expect(text).toMatch(/受付番号\d+（令和\d+年\d+月\d+日訪問）/);
+    expect(text).toContain('小樽市マイナンバーカード');
+    expect(text).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-/); // never an id
+    expect(await page.getByText('データが存在しませんでした').count()).toBe(0);
+    expect(await fitsWidth()).toBe(true);
+  });
+
   it('lets the manager run the sweep from the ledger, which says when nothing was due', async () => {
     await suite.logIn(MANAGER);
     await page.goto(`${suite.api.url}/#/personal-data-deletions`);

@@ -18,5 +18,8 @@ export const handlingRecordViewSchema = z.object({
   reason: z.string().nullable(),
   /** The target in words (受付番号 and visit date, a report's name, a person's or organization's name), or null. */
   target: z.string().nullable().optional(),
+  /** One record (GET /api/handling-records/:id): its program's title, and its reason as the §15 report words it. */
+  programTitle: z.string().nullable().optional(),
+  reasonText: z.string().nullable().optional(),
 });
 export type HandlingRecordView = z.output<typeof handlingRecordViewSchema>;

@@ -1,4 +1,4 @@
-import { Controller, Query, Res } from '@nestjs/common';
+import { Controller, Param, Query, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { type DateKey, forbidden, isDateKey, jstDateKey, parseListQuery } from '@outreach/domain/common';
 import { describeHandlingFilter, handlingFilterParts, shapeHandlingRecordReport } from '@outreach/domain/reports';
@@ -56,5 +56,11 @@ export class HandlingRecordsController {
     // The export itself is recorded, its conditions in words (never JSON).
     await this.handling.record(actor, { action: 'handling_record.export', resourceType: 'handling_record', reason: describeHandlingFilter(filter, eraStyle, names) });
     await sendWorkbook(res, `取扱記録_${today.replaceAll('-', '')}.xlsx`, spec, { created: this.clock.now() });
+  }
+
+  /** One row in words (the record's page; after export.xlsx, which `:id` would otherwise take); another municipality's or organization's row is a 404. */
+  @Route.get(':id', { allow: 'handling_record.read', status: 200, responds: handlingRecordViewSchema })
+  get(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<HandlingRecordView> {
+    return this.records.get(actor, id);
   }
 }

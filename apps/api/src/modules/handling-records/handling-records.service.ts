@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { addDays, type EraStyle, jstInstant, type ListQuery } from '@outreach/domain/common';
-import { bookingTargetLabel, type HandlingReportRow, reportTargetLabel } from '@outreach/domain/reports';
+import { addDays, type EraStyle, jstInstant, type ListQuery, notFound } from '@outreach/domain/common';
+import { bookingTargetLabel, handlingReasonText, type HandlingReportRow, reportTargetLabel } from '@outreach/domain/reports';
 import { handlingActorName, type HandlingRecordView } from '@outreach/domain/handling-records';
 import { Between, type FindOptionsWhere, In, LessThan, MoreThanOrEqual, type Repository } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
@@ -55,6 +55,19 @@ export class HandlingRecordsService {
     const views = await this.toViews(rows);
     const { target } = await this.describe(actor, views);
     return { data: views.map((v) => ({ ...v, target: target(v) })), total };
+  }
+
+  /**
+   * One row, within what the person may see (another municipality's or organization's is a 404, as an id that does
+   * not exist), in words: its target, its program's title and its reason as the §15 report words them.
+   */
+  async get(actor: Actor, id: string): Promise<HandlingRecordView> {
+    const n = /^[1-9][0-9]{0,15}$/.test(id) ? Number(id) : NaN;
+    const row = Number.isSafeInteger(n) ? await this.records.findOne({ where: { ...this.where(actor, {}), id: n } }) : null;
+    if (!row) throw notFound('取扱記録が見つかりません');
+    const [view] = await this.toViews([row]);
+    const { target, programs, eraStyle } = await this.describe(actor, [view]);
+    return { ...view, target: target(view), programTitle: view.programId ? (programs.get(view.programId)?.title ?? null) : null, reasonText: handlingReasonText(view.action, view.reason, eraStyle) || null };
   }
 
   /** All matching rows in batches, oldest first, for the Excel download. */
