@@ -5,6 +5,7 @@ import { emptyTestDatabase } from '../src/database/empty-test-database';
 import { resetDatabase, testDatabase } from './support/test-app';
 
 const db = testDatabase();
+// skip reason: emptying is for a server database; on SQLite each test app gets a new file, so there is nothing to empty.
 const describeServer = db.url ? describe : describe.skip; // skip reason: on SQLite every test app and browser test's API gets a new file, never emptied
 
 describeServer('emptying the test database between test apps (MySQL/MariaDB)', () => {
