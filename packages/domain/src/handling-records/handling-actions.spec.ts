@@ -1,5 +1,5 @@
 import { SWEEP_LABEL_JA } from '../personal-data/deletion-ledger.js';
-import { handlingActionLabel, handlingActorName } from './handling-actions.js';
+import { handlingActionLabel, handlingActorName, handlingReason } from './handling-actions.js';
 
 describe('handlingActorName', () => {
   it('names the person who acted', () => {
@@ -24,5 +24,14 @@ describe('handlingActionLabel', () => {
   it('says an action in Japanese, and an unknown one as it is', () => {
     expect(handlingActionLabel('booking.no_show')).toBe('予約の不在・中止');
     expect(handlingActionLabel('something.new')).toBe('something.new');
+  });
+});
+
+describe('handlingReason', () => {
+  it('words each reason once, as the handling record shows it', () => {
+    expect(handlingReason.sweptDeletion('訪問完了・受付票の市への共有後')).toBe('利用目的の終了による自動削除（訪問完了・受付票の市への共有後）');
+    expect(handlingReason.slipShare('2026-11-09')).toBe('2026-11-09週');
+    expect(handlingReason.slipShare('2026-11-09', '（共有ファイル）')).toBe('2026-11-09週（共有ファイル）');
+    expect(handlingReason.handOver(3, 12)).toBe('第3回 申請12件');
   });
 });

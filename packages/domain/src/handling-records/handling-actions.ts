@@ -117,6 +117,19 @@ export function handlingActionLabel(action: string): string {
 }
 
 /**
+ * The reasons the handling record gives for its acts, each worded once: the services write them, and the demo's
+ * history writes the same words for the acts it seeds.
+ */
+export const handlingReason = {
+  /** The scheduled sweep deleted personal data whose purpose ended (`why`: the rule in words). */
+  sweptDeletion: (why: string) => `利用目的の終了による自動削除（${why}）`,
+  /** A reception slip shared with the city in the weekly share of the week starting `weekStart` (`how`: by which file). */
+  slipShare: (weekStart: string, how = '') => `${weekStart}週${how}`,
+  /** The n-th hand-over of applications to the city. */
+  handOver: (number: number, applications: number) => `第${number}回 申請${applications}件`,
+};
+
+/**
  * Who acted, in words: the person's name; for a row with neither a person nor an address, the scheduled sweep
  * (its deletions of personal data whose purpose ended), named as the deletion ledger names it; otherwise nothing
  * (a failed login for an unknown address).

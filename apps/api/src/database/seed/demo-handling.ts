@@ -1,5 +1,6 @@
 import { PERSONAL_DATA_DELETION_RULES_JA, type PersonalDataDeletionRule } from '@outreach/domain/bookings';
 import { weekStart } from '@outreach/domain/common';
+import { handlingReason } from '@outreach/domain/handling-records';
 import { type EntityManager, In } from 'typeorm';
 import { ApplicationEntity, HandOverBatchEntity } from '../../modules/applications/application.entity';
 import { BookingEntity } from '../../modules/bookings/booking.entity';
@@ -40,18 +41,18 @@ export async function seedDemoHandlingHistory(m: EntityManager, program: Program
   const closedAt = new Map(closedSessions.map((s) => [s.id, s.updatedAt]));
   for (const b of bookings) {
     add(b.receivedAt, by(users.staff), 'booking.create', 'booking', b.id);
-    if (b.sharedWithCityAt && b.visitDate) add(b.sharedWithCityAt, by(users.manager), 'booking.share', 'booking', b.id, `${weekStart(b.visitDate, program.weekStartsOn)}週`);
+    if (b.sharedWithCityAt && b.visitDate) add(b.sharedWithCityAt, by(users.manager), 'booking.share', 'booking', b.id, handlingReason.slipShare(weekStart(b.visitDate, program.weekStartsOn)));
     // A cancellation or a no-show cancelled the visit it had planned at the same moment.
     const closed = b.sessionId ? closedAt.get(b.sessionId) : undefined;
     if ((b.status === 'cancelled' || b.status === 'no_show') && closed) add(closed, by(users.staff), `booking.${b.status}`, 'booking', b.id, b.cancelReason);
     if (b.personalDataDeletedAt && b.personalDataDeletionRule) {
       const label = PERSONAL_DATA_DELETION_RULES_JA[b.personalDataDeletionRule as PersonalDataDeletionRule];
       if (b.personalDataDeletedBy) add(b.personalDataDeletedAt, by(b.personalDataDeletedBy), 'booking.personal_delete', 'booking', b.id, label);
-      else add(b.personalDataDeletedAt, sweep, 'booking.personal_delete', 'booking', b.id, `利用目的の終了による自動削除（${label}）`);
+      else add(b.personalDataDeletedAt, sweep, 'booking.personal_delete', 'booking', b.id, handlingReason.sweptDeletion(label));
     }
   }
   for (const a of applications) add(a.createdAt, by(a.createdBy), 'application.create', 'application', a.id);
-  for (const h of handOvers) add(h.createdAt, by(h.createdBy), 'hand_over.create', 'hand_over', h.id, `第${h.number}回 申請${h.applicationCount}件`);
+  for (const h of handOvers) add(h.createdAt, by(h.createdBy), 'hand_over.create', 'hand_over', h.id, handlingReason.handOver(h.number, h.applicationCount));
   rows.sort((x, y) => x.occurredAt.getTime() - y.occurredAt.getTime());
   for (let i = 0; i < rows.length; i += 200) await m.getRepository(HandlingRecordEntity).insert(rows.slice(i, i + 200));
   return rows.length;

@@ -17,6 +17,7 @@ import {
 import { PERSONAL_DATA_DELETION_RULES_JA } from '@outreach/domain/bookings';
 import { conflict, forbidden, invalid, jstDateKey, notFound } from '@outreach/domain/common';
 import { HAND_OVER_FOLLOW_UP_DAYS } from '@outreach/domain/programs';
+import { handlingReason } from '@outreach/domain/handling-records';
 import { DataSource, In, IsNull, type Repository } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
 import { Clock } from '../../common/clock';
@@ -99,7 +100,7 @@ export class HandOversService implements OnModuleInit {
       const done = await m.getRepository(ApplicationEntity).update({ id: In(picked.map((a) => a.id)), handOverBatchId: IsNull() }, { handOverBatchId: id, handedOverDate: today });
       // Another batch took one of them meanwhile: an application is in one batch at most.
       if (done.affected !== picked.length) throw conflict('同時に別の引渡しが作成されました。画面を更新してやり直してください', { from: '同時に別の引渡しが作成されました' });
-      await this.handling.record(actor, { action: 'hand_over.create', resourceType: 'hand_over', resourceId: id, programId: program.id, reason: `第${number}回 申請${picked.length}件` }, m);
+      await this.handling.record(actor, { action: 'hand_over.create', resourceType: 'hand_over', resourceId: id, programId: program.id, reason: handlingReason.handOver(number, picked.length) }, m);
     });
     return this.toView(await this.batches.findOneByOrFail({ id }), program);
   }
@@ -179,7 +180,7 @@ export class HandOversService implements OnModuleInit {
         const stamped = await m.getRepository(HandOverBatchEntity).update({ id: batch.id, personalDataDeletedAt: IsNull() }, { personalDataDeletedAt: now });
         if (!stamped.affected) return;
         const held = await m.getRepository(ApplicationEntity).find({ select: { id: true, facePhotoAt: true }, where: { handOverBatchId: batch.id, personalDataDeletedAt: IsNull() } });
-        const reason = `利用目的の終了による自動削除（${PERSONAL_DATA_DELETION_RULES_JA.handed_over}・第${batch.number}回引渡しから${days}日経過）`;
+        const reason = handlingReason.sweptDeletion(`${PERSONAL_DATA_DELETION_RULES_JA.handed_over}・第${batch.number}回引渡しから${days}日経過`);
         for (const { id, facePhotoAt } of held) {
           const done = await m.getRepository(ApplicationEntity).update({ id, personalDataDeletedAt: IsNull() }, { data: null, personalDataDeletedAt: now, personalDataDeletedBy: null, personalDataDeletionRule: 'handed_over' });
           if (!done.affected) continue;

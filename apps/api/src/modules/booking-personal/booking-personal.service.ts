@@ -19,6 +19,7 @@ import {
 } from '@outreach/domain/bookings';
 import { conflict, forbidden, invalid, jstDateKey, notFound } from '@outreach/domain/common';
 import type { ApplicationType } from '@outreach/domain/sessions';
+import { handlingReason } from '@outreach/domain/handling-records';
 import { DataSource, type EntityManager, In, Like, type Repository } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
 import { Clock } from '../../common/clock';
@@ -239,7 +240,7 @@ export class BookingPersonalService implements OnModuleInit {
     const label = PERSONAL_DATA_DELETION_RULES_JA[rule];
     const event = { action: 'booking.personal_delete', resourceType: 'booking', resourceId: booking.id, programId: booking.programId };
     if (actor) await this.handling.record(actor, { ...event, reason: label }, m);
-    else await this.handling.recordAnonymous({ ip: null }, { ...event, reason: `利用目的の終了による自動削除（${label}）` }, m);
+    else await this.handling.recordAnonymous({ ip: null }, { ...event, reason: handlingReason.sweptDeletion(label) }, m);
     return true;
   }
 

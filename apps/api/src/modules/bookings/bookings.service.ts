@@ -32,6 +32,7 @@ import { visitWeekProblem } from '@outreach/domain/booking-shares';
 import { FACILITY_OPEN_BOOKING_STATUSES } from '@outreach/domain/facilities';
 import { closedProgramProblem } from '@outreach/domain/program-closing';
 import { dailyOfKinds, resolvePeriods, type ServiceKind } from '@outreach/domain/programs';
+import { handlingReason } from '@outreach/domain/handling-records';
 import { DataSource, type EntityManager, In, IsNull, Not, type Repository } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
 import { Clock } from '../../common/clock';
@@ -404,7 +405,7 @@ export class BookingsService implements OnModuleInit {
       for (const b of rows) {
         await tx.getRepository(BookingEntity).update({ id: b.id }, { sharedWithCityAt: now });
         await this.event(tx, actor, b.id, 'shared', {});
-        await this.handling.record(actor, { action: 'booking.share', resourceType: 'booking', resourceId: b.id, programId: program.id, reason: `${weekStart}週${opts.how ?? ''}` }, tx);
+        await this.handling.record(actor, { action: 'booking.share', resourceType: 'booking', resourceId: b.id, programId: program.id, reason: handlingReason.slipShare(weekStart, opts.how) }, tx);
       }
     };
     if (opts.m) await work(opts.m);

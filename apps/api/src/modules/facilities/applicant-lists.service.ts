@@ -3,6 +3,7 @@ import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { personalDataOpen } from '@outreach/domain/auth';
 import { conflict, DomainError, forbidden, invalid, jstDateKey, notFound } from '@outreach/domain/common';
+import { handlingReason } from '@outreach/domain/handling-records';
 import {
   APPLICANT_LIST_DELETION_RULES_JA,
   type ApplicantListDeletionRule,
@@ -266,7 +267,7 @@ export class ApplicantListsService implements OnModuleInit {
     const event = { action: 'applicant_list.delete', resourceType: 'booking', resourceId: list.bookingId, programId: list.programId };
     const label = APPLICANT_LIST_DELETION_RULES_JA[rule];
     if (actor) await this.handling.record(actor, { ...event, reason: `${list.rowCount}人 ${label}` }, m);
-    else await this.handling.recordAnonymous({ ip: null }, { ...event, reason: `${list.rowCount}人 利用目的の終了による自動削除（${label}）` }, m);
+    else await this.handling.recordAnonymous({ ip: null }, { ...event, reason: `${list.rowCount}人 ${handlingReason.sweptDeletion(label)}` }, m);
     return true;
   }
 
