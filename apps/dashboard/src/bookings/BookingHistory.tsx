@@ -1,11 +1,11 @@
 import { Box, Card, CardContent, Typography } from '@mui/material';
-import { handlingActionLabel, type HandlingRecordView } from '@outreach/domain/handling-records';
+import { handlingActionLabel, handlingActorName, type HandlingRecordView } from '@outreach/domain/handling-records';
 import { useCanAccess, useGetList, useRecordContext } from 'react-admin';
 import type { BookingView } from '@outreach/domain/bookings';
 import { useBookingT } from './useBookingT';
 import { formatDateTime } from '../common/dates';
 
-type HistoryRow = Pick<HandlingRecordView, 'id' | 'occurredAt' | 'userName' | 'organizationName' | 'action' | 'reason'>;
+type HistoryRow = Pick<HandlingRecordView, 'id' | 'occurredAt' | 'userId' | 'userName' | 'organizationName' | 'ip' | 'action' | 'reason'>;
 
 /**
  * The booking's events from the handling record (受付, 閲覧, 共有, 変更, 削除 …), oldest first, for the roles that
@@ -37,7 +37,8 @@ export function BookingHistory() {
               <Box component="span" sx={{ fontWeight: 700 }}>
                 {handlingActionLabel(row.action)}
               </Box>
-              <Box component="span">{t('historyBy', { name: row.userName ?? '—', organization: row.organizationName ?? '—' })}</Box>
+              {/* A person with their organization; the scheduled sweep by its name alone (it has no organization). */}
+              <Box component="span">{row.organizationName ? t('historyBy', { name: handlingActorName(row) || '—', organization: row.organizationName }) : handlingActorName(row) || '—'}</Box>
               {row.reason && (
                 <Box component="span" sx={{ color: 'text.secondary' }}>
                   {row.reason}

@@ -128,6 +128,19 @@ describeInBrowser('personal data screens: incidents and the deletion ledger (bro
     expect(text).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-/); // never an id
     expect(await page.getByText('データが存在しませんでした').count()).toBe(0);
     expect(await fitsWidth()).toBe(true);
+
+    // The reservation's own history on its page says the same: the sweep by its name, on a phone too.
+    const api = await suite.apiSession(CITY_VIEWER);
+    const [swept] = (await api<Array<{ resourceId: string }>>(`/handling-records?filter=${encodeURIComponent(JSON.stringify({ action: 'booking.personal_delete' }))}`)).json;
+    await page.setViewportSize(PHONE);
+    await page.goto(`${suite.api.url}/#/bookings/${swept.resourceId}/show`);
+    const history = page.getByTestId('booking-history');
+    await history.getByText('個人情報の削除').waitFor();
+    const lines = await history.locator('li').allInnerTexts();
+    expect(lines.find((l) => l.includes('個人情報の削除'))).toContain('自動削除（定期処理）');
+    expect(lines.find((l) => l.includes('予約の受付'))).toMatch(/受託 スタッフ（.+（デモ））/);
+    expect(await fitsWidth()).toBe(true);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'booking-history-swept-390.png'), fullPage: true });
   });
 
   it('lets the manager run the sweep from the ledger, which says when nothing was due', async () => {
