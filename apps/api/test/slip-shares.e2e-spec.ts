@@ -99,6 +99,9 @@ describe('weekly share of reception slips', () => {
     expect(actions).toEqual(['share_file.approve', 'share_file.download', 'share_file.download', 'share_file.prepare']);
     const shared = await t.dataSource.getRepository(HandlingRecordEntity).findOneByOrFail({ resourceId: booking.id, action: 'booking.share' });
     expect(shared.municipalityId).toBe(t.ids.municipalities.otaru);
+    // The week in words, as the share file names it (not the ISO date key).
+    const [y, m, d] = visitWeek.split('-').map(Number);
+    expect(shared.reason).toBe(`${y}年${m}月${d}日からの週（暗号化ファイル）`);
     expect((await week(staff)).unshared).toEqual([]);
   });
 

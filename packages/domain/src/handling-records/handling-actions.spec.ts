@@ -30,8 +30,8 @@ describe('handlingActionLabel', () => {
 describe('handlingReason', () => {
   it('words each reason once, as the handling record shows it', () => {
     expect(handlingReason.sweptDeletion('訪問完了・受付票の市への共有後')).toBe('利用目的の終了による自動削除（訪問完了・受付票の市への共有後）');
-    expect(handlingReason.slipShare('2026-11-09')).toBe('2026-11-09週');
-    expect(handlingReason.slipShare('2026-11-09', '（共有ファイル）')).toBe('2026-11-09週（共有ファイル）');
+    expect(handlingReason.slipShare('2026-11-09')).toBe('2026年11月9日からの週');
+    expect(handlingReason.slipShare('2026-11-09', '（共有ファイル）')).toBe('2026年11月9日からの週（共有ファイル）');
     expect(handlingReason.handOver(3, 12)).toBe('第3回 申請12件');
   });
 });

@@ -1,3 +1,5 @@
+import { formatSeireki } from '../common/wareki.js';
+import type { DateKey } from '../common/dates.js';
 import { SWEEP_LABEL_JA } from '../personal-data/deletion-ledger.js';
 
 /** Japanese labels of the handling record's actions, for the screen and the Excel download. */
@@ -123,8 +125,11 @@ export function handlingActionLabel(action: string): string {
 export const handlingReason = {
   /** The scheduled sweep deleted personal data whose purpose ended (`why`: the rule in words). */
   sweptDeletion: (why: string) => `利用目的の終了による自動削除（${why}）`,
-  /** A reception slip shared with the city in the weekly share of the week starting `weekStart` (`how`: by which file). */
-  slipShare: (weekStart: string, how = '') => `${weekStart}週${how}`,
+  /**
+   * A reception slip shared with the city in the weekly share of the week starting `weekStart` (`how`: by which
+   * file), the week named as the share file names it: 2026年11月9日からの週.
+   */
+  slipShare: (weekStart: DateKey, how = '') => `${formatSeireki(weekStart)}からの週${how}`,
   /** The n-th hand-over of applications to the city. */
   handOver: (number: number, applications: number) => `第${number}回 申請${applications}件`,
 };
