@@ -10,6 +10,7 @@ import { BookingStatusField, VisitField } from './fields';
 import { DateKeyField } from '../common/DateKeyField';
 import { useBookingT } from './useBookingT';
 import { periodFilters } from '../common/filters';
+import { ListTable } from '../common/ListTable';
 
 export const statusChoices = bookingStatusSchema.options.map((id) => ({ id, name: `app.bookings.statuses.${id}` }));
 export const kindChoices = (['home', 'facility'] as const).map((id) => ({ id, name: `app.bookings.kinds.${id}` }));
@@ -47,7 +48,7 @@ export function BookingList() {
         </>
       }
     >
-      <DataTable rowClick="show" bulkActionButtons={false}>
+      <ListTable rowClick="show" bulkActionButtons={false}>
         <DataTable.NumberCol source="receptionNumber" />
         <DataTable.Col source="kind" disableSort>
           <SelectField source="kind" choices={kindChoices} />
@@ -70,7 +71,7 @@ export function BookingList() {
         <DataTable.Col source="receivedAt">
           <DateKeyField source="receivedDate" monthDay />
         </DataTable.Col>
-      </DataTable>
+      </ListTable>
     </ProgramScopedList>
   );
 }

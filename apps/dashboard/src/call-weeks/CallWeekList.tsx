@@ -3,6 +3,7 @@ import { DataTable } from 'react-admin';
 import { ProgramScopedList } from '../common/ProgramScopedList';
 import { CallWeekOverview } from './CallWeekOverview';
 import { DueDateField, QuietCountField, WeekLabelField, WeekStatusField } from './fields';
+import { ListTable } from '../common/ListTable';
 
 /** 受電週報告: every week of the current program so far, newest first, with the chart and the on-time rates on top. */
 export function CallWeekList() {
@@ -13,7 +14,7 @@ export function CallWeekList() {
       sort={{ field: 'weekStart', order: 'DESC' }}
       sx={{ '& .MuiTableCell-root': { px: 1 } }}
     >
-      <DataTable rowClick="show" bulkActionButtons={false}>
+      <ListTable rowClick="show" bulkActionButtons={false}>
         <DataTable.Col source="weekStart">
           <WeekLabelField />
         </DataTable.Col>
@@ -30,7 +31,7 @@ export function CallWeekList() {
         <DataTable.Col source="lateEntries" disableSort>
           <QuietCountField source="lateEntries" />
         </DataTable.Col>
-      </DataTable>
+      </ListTable>
     </ProgramScopedList>
   );
 }

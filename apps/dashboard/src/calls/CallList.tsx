@@ -6,6 +6,7 @@ import { categoryChoices, kindChoices, outcomeChoices } from './choices';
 import { CallFlagsField, DurationField, ReceivedAtField } from './fields';
 import { QuickCallWidget } from './QuickCallWidget';
 import { periodFilters } from '../common/filters';
+import { ListTable } from '../common/ListTable';
 
 /** `from` and `to` are JST calendar dates (YYYY-MM-DD), both included; the flags filter on "only flagged". */
 const filters = [
@@ -32,7 +33,7 @@ export function CallList() {
         </>
       }
     >
-      <DataTable rowClick={false} bulkActionButtons={false}>
+      <ListTable rowClick={false} bulkActionButtons={false}>
         <DataTable.Col source="receivedAt">
           <ReceivedAtField />
         </DataTable.Col>
@@ -58,7 +59,7 @@ export function CallList() {
         <DataTable.Col source="actions" label="" disableSort>
           <EditSingleCallButton />
         </DataTable.Col>
-      </DataTable>
+      </ListTable>
     </ProgramScopedList>
   );
 }

@@ -10,6 +10,7 @@ import { REVIEW_ACTIONS } from './report';
 import { ReportActions } from '../common/ReportActions';
 import { periodFilters } from '../common/filters';
 import { formatOfficialDate } from '../common/dates';
+import { ListTable } from '../common/ListTable';
 
 /** The statuses one may filter by: the city never sees a report under the vendor's internal check. */
 const statusChoices = (vendor: boolean) =>
@@ -61,7 +62,7 @@ export function DailyReportList() {
       disableSyncWithLocation={queue}
       empty={queue ? (program) => <Alert severity="success" sx={{ overflowWrap: 'anywhere' }}>{translate(queueStatus === 'checking' ? 'app.dailyReports.queue.emptyChecking' : 'app.dailyReports.queue.empty', { program: program.title })}</Alert> : undefined}
     >
-      <DataTable rowClick={rowClick} bulkActionButtons={false}>
+      <ListTable rowClick={rowClick} bulkActionButtons={false}>
         <DataTable.Col source="date">
           <ReportDateField />
         </DataTable.Col>
@@ -85,7 +86,7 @@ export function DailyReportList() {
             <RowActions />
           </DataTable.Col>
         )}
-      </DataTable>
+      </ListTable>
     </ProgramScopedList>
   );
 }

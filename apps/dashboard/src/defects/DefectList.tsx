@@ -7,6 +7,7 @@ import { ProgramScopedList } from '../common/ProgramScopedList';
 import { categoryChoices, foundByChoices, lastAttempt } from './defectForm';
 import { periodFilters } from '../common/filters';
 import { formatDate, formatDateTime } from '../common/dates';
+import { ListTable } from '../common/ListTable';
 
 const filters = [
   <SelectInput key="category" source="category" choices={categoryChoices} alwaysOn />,
@@ -18,7 +19,7 @@ export function DefectList() {
   const { canAccess: canEdit } = useCanAccess({ resource: 'defects', action: 'edit' });
   return (
     <ProgramScopedList resource="defects" sort={{ field: 'receivedDate', order: 'DESC' }} filters={filters} actions={<CreateButton />}>
-      <DataTable rowClick={canEdit ? 'edit' : false} bulkActionButtons={false}>
+      <ListTable rowClick={canEdit ? 'edit' : false} bulkActionButtons={false}>
         <DataTable.Col source="receivedDate">
           <DateKeyField source="receivedDate" />
         </DataTable.Col>
@@ -40,7 +41,7 @@ export function DefectList() {
         <DataTable.Col source="open" disableSort>
           <DefectStateField />
         </DataTable.Col>
-      </DataTable>
+      </ListTable>
     </ProgramScopedList>
   );
 }

@@ -9,6 +9,7 @@ import { RequireProgram } from '../common/RequireProgram';
 import { useScreenWords } from '../common/useScreenWords';
 import { QUERY_ONCE, useAppDataProvider } from '../providers/dataProvider';
 import { errorMessage } from '../providers/http';
+import { ListTable } from '../common/ListTable';
 
 /** The chip colour of each stage: grey before the visit is fixed, blue while coordinating, green once visited. */
 const STAGE_COLOR: Record<FacilityStage, 'default' | 'warning' | 'info' | 'primary' | 'success'> = {
@@ -59,7 +60,7 @@ function Facilities({ program }: { program: ProgramSummary }) {
       {list.data && list.data.length > 0 && (
         <Box sx={{ overflowX: 'auto', minWidth: 0 }}>
           <ListContextProvider value={context}>
-            <DataTable rowClick="show" bulkActionButtons={false}>
+            <ListTable rowClick="show" bulkActionButtons={false} ownTitleLink>
               <DataTable.Col source="name" label="resources.facilities.fields.name" disableSort>
                 {/* A link as well as the row's click: the keyboard reaches each facility by Tab (WCAG 2.1.1). */}
                 <FunctionField<FacilitySummaryView>
@@ -95,7 +96,7 @@ function Facilities({ program }: { program: ProgramSummary }) {
                   }
                 />
               </DataTable.Col>
-            </DataTable>
+            </ListTable>
           </ListContextProvider>
         </Box>
       )}

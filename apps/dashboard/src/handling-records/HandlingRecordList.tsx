@@ -15,6 +15,7 @@ import { ActionField } from './ActionField';
 import { actionChoices } from './actions';
 import { ExportXlsxButton } from './ExportXlsxButton';
 import { periodFilters } from '../common/filters';
+import { ListTable } from '../common/ListTable';
 
 /** `from` and `to` are JST calendar dates (YYYY-MM-DD), both included. */
 const filters = [
@@ -37,7 +38,7 @@ export function HandlingRecordList() {
         </TopToolbar>
       }
     >
-      <DataTable>
+      <ListTable>
         <DataTable.Col source="occurredAt">
           <JstDateTimeField source="occurredAt" />
         </DataTable.Col>
@@ -52,7 +53,7 @@ export function HandlingRecordList() {
         <DataTable.Col source="resourceType" render={(r: HandlingRecordView) => handlingTargetTypeLabel(r.resourceType)} />
         <DataTable.Col source="target" render={(r: HandlingRecordView) => r.target ?? ''} />
         <DataTable.Col source="ip" />
-      </DataTable>
+      </ListTable>
     </List>
   );
 }

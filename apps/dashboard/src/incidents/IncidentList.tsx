@@ -4,6 +4,7 @@ import { ProgramScopedList } from '../common/ProgramScopedList';
 import { periodFilters } from '../common/filters';
 import { kindChoices, statusChoices } from './incidentForm';
 import { IncidentStatusField } from './IncidentStatusField';
+import { ListTable } from '../common/ListTable';
 
 const filters = [<SelectInput key="status" source="status" choices={statusChoices} alwaysOn />, <SelectInput key="kind" source="kind" choices={kindChoices} />, ...periodFilters];
 
@@ -12,7 +13,7 @@ export function IncidentList() {
   const { canAccess: canCreate = false } = useCanAccess({ resource: 'incidents', action: 'create' });
   return (
     <ProgramScopedList resource="incidents" sort={{ field: 'discoveredAt', order: 'DESC' }} filters={filters} actions={canCreate ? <CreateButton /> : undefined}>
-      <DataTable rowClick="show" bulkActionButtons={false}>
+      <ListTable rowClick="show" bulkActionButtons={false}>
         <DataTable.Col source="discoveredAt">
           <JstDateTimeField source="discoveredAt" />
         </DataTable.Col>
@@ -28,7 +29,7 @@ export function IncidentList() {
         <DataTable.Col source="status" cellSx={() => ({ whiteSpace: 'nowrap' })}>
           <IncidentStatusField source="status" />
         </DataTable.Col>
-      </DataTable>
+      </ListTable>
     </ProgramScopedList>
   );
 }

@@ -4,6 +4,7 @@ import { OpenField } from '../common/OpenField';
 import { ProgramScopedList } from '../common/ProgramScopedList';
 import { categoryChoices, channelChoices } from './inquiryForm';
 import { periodFilters } from '../common/filters';
+import { ListTable } from '../common/ListTable';
 
 const filters = [
   <SelectInput key="category" source="category" choices={categoryChoices} alwaysOn />,
@@ -17,7 +18,7 @@ export function InquiryList() {
   const { canAccess: canEdit } = useCanAccess({ resource: 'inquiries', action: 'edit' });
   return (
     <ProgramScopedList resource="inquiries" sort={{ field: 'date', order: 'DESC' }} filters={filters} actions={<CreateButton />}>
-      <DataTable rowClick={canEdit ? 'edit' : false} bulkActionButtons={false}>
+      <ListTable rowClick={canEdit ? 'edit' : false} bulkActionButtons={false}>
         <DataTable.Col source="date">
           <DateKeyField source="date" />
         </DataTable.Col>
@@ -42,7 +43,7 @@ export function InquiryList() {
         <DataTable.Col source="open" disableSort>
           <OpenField labels={{ open: 'app.inquiries.open', closed: 'app.inquiries.closed' }} />
         </DataTable.Col>
-      </DataTable>
+      </ListTable>
     </ProgramScopedList>
   );
 }

@@ -3,6 +3,7 @@ import type { ProgramView } from '@outreach/domain/programs';
 import { ServiceKindChips } from './ServiceKindChips';
 import { fiscalYearText } from './settings';
 import { formatOfficialPeriod } from '../common/dates';
+import { ListTable } from '../common/ListTable';
 
 const filters = [<SearchInput key="q" source="q" alwaysOn />, <NumberInput key="fiscalYear" source="fiscalYear" />];
 
@@ -11,7 +12,7 @@ export function ProgramList() {
   const translate = useTranslate();
   return (
     <List sort={{ field: 'periodStart', order: 'DESC' }} filters={filters} exporter={false}>
-      <DataTable>
+      <ListTable>
         <DataTable.Col source="title" />
         <DataTable.Col source="fiscalYear">
           <FunctionField<ProgramView> render={(record) => fiscalYearText(translate, record.fiscalYear)} />
@@ -25,7 +26,7 @@ export function ProgramList() {
         <DataTable.Col source="vendorNames" disableSort>
           <FunctionField<ProgramView> render={(record) => record.vendorNames.join('、')} />
         </DataTable.Col>
-      </DataTable>
+      </ListTable>
     </List>
   );
 }

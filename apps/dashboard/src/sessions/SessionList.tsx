@@ -5,6 +5,7 @@ import { BookingLinkField, SessionStatusField, TimeRangeField } from './fields';
 import { OpenReportButton } from './OpenReportButton';
 import { methodChoices, serviceKindChoices, statusChoices } from './session';
 import { periodFilters } from '../common/filters';
+import { ListTable } from '../common/ListTable';
 
 /** `from` and `to` are JST calendar dates, both included. */
 const filters = [
@@ -18,7 +19,7 @@ export function SessionList() {
   const { canAccess: canEdit } = useCanAccess({ resource: 'sessions', action: 'edit' });
   return (
     <ProgramScopedList resource="sessions" sort={{ field: 'date', order: 'DESC' }} filters={filters} actions={<CreateButton />}>
-      <DataTable rowClick={canEdit ? 'edit' : false} bulkActionButtons={false}>
+      <ListTable rowClick={canEdit ? 'edit' : false} bulkActionButtons={false}>
         <DataTable.Col source="date">
           <DateKeyField source="date" />
         </DataTable.Col>
@@ -45,7 +46,7 @@ export function SessionList() {
         <DataTable.Col source="actions" label="" disableSort cellSx={() => ({ whiteSpace: 'nowrap' })}>
           <OpenReportButton />
         </DataTable.Col>
-      </DataTable>
+      </ListTable>
     </ProgramScopedList>
   );
 }

@@ -1,11 +1,12 @@
 import { BooleanField, DataTable, List, SelectField } from 'react-admin';
 import { roleChoices } from '../common/choices';
 import { JstDateTimeField } from '../common/JstDateTimeField';
+import { ListTable } from '../common/ListTable';
 
 export function UserList() {
   return (
     <List sort={{ field: 'name', order: 'ASC' }} exporter={false}>
-      <DataTable>
+      <ListTable>
         <DataTable.Col source="name" />
         <DataTable.Col source="email" />
         <DataTable.Col source="role">
@@ -18,7 +19,7 @@ export function UserList() {
         <DataTable.Col source="lastLoginAt">
           <JstDateTimeField source="lastLoginAt" />
         </DataTable.Col>
-      </DataTable>
+      </ListTable>
     </List>
   );
 }

@@ -85,7 +85,8 @@ describeInBrowser('facility coordination (browser, real API)', () => {
     expect(await fitsWidth(page)).toBe(true);
 
     await menu('施設');
-    const row = page.getByRole('row').filter({ hasText: name });
+    // On the phone the facility is a block of the list, its columns as label and value.
+    const row = page.getByTestId('list-blocks').getByRole('listitem').filter({ hasText: name });
     await row.getByText('依頼受付').waitFor();
     expect(await row.innerText()).toContain('特別養護老人ホーム');
     expect(await fitsWidth(page)).toBe(true);

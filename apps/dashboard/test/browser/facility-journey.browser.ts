@@ -4,7 +4,7 @@ import type { FacilitySummaryView } from '@outreach/domain/facilities';
 import type { Page } from 'playwright-core';
 import { describeInBrowser } from './support/browser';
 import { ExcelJS } from './support/exceljs';
-import { fitsWidth, logOut } from './support/page';
+import { fitsWidth, listRecord, logOut } from './support/page';
 import { browserSuite, SCREENSHOTS } from './support/suite';
 
 /**
@@ -52,7 +52,7 @@ describeInBrowser('a facility from the phone call to its daily report (browser, 
   /** Opens the facility from the menu and waits for its page to show this stage (the list's row shows it too). */
   async function seeStage(stage: string): Promise<void> {
     await menu('施設');
-    await page.getByRole('row').filter({ hasText: FACILITY }).getByTestId('facility-stage').filter({ hasText: new RegExp(`^${stage}$`) }).waitFor();
+    await listRecord(page, FACILITY).getByTestId('facility-stage').filter({ hasText: new RegExp(`^${stage}$`) }).waitFor();
     await page.getByRole('link', { name: FACILITY, exact: true }).click();
     await page.getByRole('heading', { name: FACILITY, exact: true }).waitFor();
     await page.getByTestId('facility-stage').filter({ hasText: new RegExp(`^${stage}$`) }).waitFor();
@@ -110,7 +110,7 @@ describeInBrowser('a facility from the phone call to its daily report (browser, 
     await page.setViewportSize(WIDE);
     await suite.logIn(MANAGER);
     await menu('施設');
-    const row = page.getByRole('row').filter({ hasText: FACILITY });
+    const row = listRecord(page, FACILITY);
     await row.getByText('依頼受付').waitFor();
     await row.getByRole('link', { name: FACILITY }).click();
     await page.getByRole('link', { name: `受付番号 ${receptionNumber}` }).click();

@@ -91,6 +91,38 @@ describeInBrowser('dashboard shell (browser, real API)', () => {
     await page.keyboard.press('Escape');
   });
 
+  it('on a phone, lists each record as a block of its columns, label and value, opened from its first line; a laptop gets the table', async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await suite.logIn('staff@vendor-a.example.jp');
+    await page.goto(`${suite.api.url}/#/sessions`);
+    const blocks = page.getByRole('list', { name: '実施記録' }).getByRole('listitem');
+    const block = blocks.first();
+    await block.waitFor();
+    expect(await blocks.count()).toBeGreaterThan(1);
+    // The columns the table hid past the phone's edge (状態, 申請件数 …) are in every block, as label and value.
+    const terms = await block.locator('dt:visible').allInnerTexts();
+    expect(terms).toEqual(expect.arrayContaining(['種別・申請方式', '場所', '状態', '申請件数', '相談件数']));
+    const status = block.locator('dl > div').filter({ has: page.locator('dt', { hasText: /^状態$/ }) }).locator('dd');
+    expect(await status.innerText()).toMatch(/^(予定|実施済み|中止)$/);
+    // A column with nothing to show for a record (a planned visit's 時間) leaves no bare label.
+    const blank = await page.locator('[data-testid="list-blocks"] dd').evaluateAll((dds) => dds.filter((dd) => dd.getClientRects().length > 0 && !(dd as HTMLElement).innerText.trim() && !dd.querySelector('svg')).length);
+    expect(blank).toBe(0);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(await page.locator('.RaDataTable-tableWrapper').count()).toBe(0);
+    // The first line names the day and links to the record (the keyboard's way); a tap anywhere on the block opens
+    // it too, as a click on a row of the table does.
+    const title = block.getByRole('link').first();
+    expect(await title.innerText()).toMatch(/^\d{4}\/\d{2}\/\d{2}\([日月火水木金土]\)$/);
+    expect(await title.getAttribute('href')).toMatch(/^#\/sessions\/[^/]+$/);
+    await block.locator('dd').first().click();
+    await page.waitForURL(/#\/sessions\/[^/]+$/);
+
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.goto(`${suite.api.url}/#/sessions`);
+    await page.getByRole('columnheader', { name: '状態' }).waitFor();
+    expect(await page.getByRole('list', { name: '実施記録' }).count()).toBe(0);
+  });
+
   it.each(MENU_BY_ROLE)('shows %s (%s) exactly its menu', async (_role, email, resources) => {
     await suite.logIn(email, { until: 'none' });
     expect(await menuEntries()).toEqual(['ダッシュボード', ...resources, 'プロフィール']);

@@ -29,8 +29,9 @@ export function networkQuiet(page: Page): (quietMs?: number) => Promise<void> {
  *   box that shows it) or a short label wrapped onto several lines (「日本語」 on three lines);
  * - a heading cut mid-character where it should end in 「…」 (the page title in a phone's app bar);
  * - a table cell squeezed below two characters' width (a column wrapping one character per line);
- * - on a laptop (1280 px and wider), a list whose columns do not fit beside the sidebar: its last columns hidden in
- *   the list's own sideways scroll (the fallback for a phone, not for a city office's screen).
+ * - a list whose columns do not fit: its last columns hidden in the list's own sideways scroll (on a laptop the
+ *   table fits beside the sidebar; below 900 px each record is a block, `common/ListTable.tsx`).
+ * - a link inside a link (a list's block wrapping a column that links by itself);
  * Each problem is one line naming the element by its text, so a failure reads like a list of screens to fix.
  */
 export function layoutProblems(page: Page): Promise<string[]> {
@@ -114,13 +115,12 @@ export function layoutProblems(page: Page): Promise<string[]> {
       const inner = cell.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
       if (inner < parseFloat(style.fontSize) * 2) problems.push(`table column too narrow: 「${name(cell)}」 in ${Math.round(inner)} px`);
     }
-    if (width >= 1280) {
-      for (const wrapper of Array.from(document.querySelectorAll('.RaDataTable-tableWrapper'))) {
-        if (!visible(wrapper) || wrapper.scrollWidth <= wrapper.clientWidth + 1) continue;
-        const header = Array.from(wrapper.querySelectorAll('th')).map((th) => (th as HTMLElement).innerText.trim()).filter(Boolean);
-        problems.push(`list wider than the screen: 「${header.slice(0, 3).join('・')}…」 (${wrapper.clientWidth} px shows ${wrapper.scrollWidth} px)`);
-      }
+    for (const wrapper of Array.from(document.querySelectorAll('.RaDataTable-tableWrapper'))) {
+      if (!visible(wrapper) || wrapper.scrollWidth <= wrapper.clientWidth + 1) continue;
+      const header = Array.from(wrapper.querySelectorAll('th')).map((th) => (th as HTMLElement).innerText.trim()).filter(Boolean);
+      problems.push(`list wider than the screen: 「${header.slice(0, 3).join('・')}…」 (${wrapper.clientWidth} px shows ${wrapper.scrollWidth} px)`);
     }
+    for (const inner of Array.from(document.querySelectorAll('a a'))) problems.push(`link inside a link: 「${name(inner as HTMLElement)}」`);
     return Array.from(new Set(problems));
   });
 }

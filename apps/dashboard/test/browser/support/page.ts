@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 
 /** Nothing wider than the window: no sideways scroll. */
 export function fitsWidth(page: Page): Promise<boolean> {
@@ -12,4 +12,12 @@ export async function logOut(page: Page): Promise<void> {
   await page.locator('header').getByRole('button', { name: 'プロフィール' }).click();
   await page.getByRole('menuitem', { name: 'ログアウト' }).click();
   await page.getByRole('button', { name: 'ログイン' }).waitFor();
+}
+
+/**
+ * A record of a resource list holding `text`: its row in the table on a laptop, its block on a phone
+ * (`common/ListTable.tsx` turns each row into a block below 900 px).
+ */
+export function listRecord(page: Page, text: string): Locator {
+  return page.getByRole('row').or(page.getByTestId('list-blocks').getByRole('listitem')).filter({ hasText: text });
 }

@@ -1,0 +1,143 @@
+import { Box, LinearProgress, Link as MuiLink, useMediaQuery, useTheme } from '@mui/material';
+import { Children, createElement, isValidElement, type MouseEvent, type ReactElement, type ReactNode } from 'react';
+import { Link, useNavigate } from 'react-router-dom';
+import {
+  DataTable,
+  FieldTitle,
+  ListNoResults,
+  NumberField,
+  RecordContextProvider,
+  useGetPathForRecord,
+  useListContext,
+  useRecordContext,
+  useResourceContext,
+  useTranslate,
+  type DataTableColumnProps,
+  type DataTableProps,
+  type RaRecord,
+} from 'react-admin';
+
+type Column = ReactElement<DataTableColumnProps & { options?: Intl.NumberFormatOptions; locales?: string | string[] }>;
+
+/**
+ * A resource's list: react-admin's `DataTable` from 900 px up (sortable columns, rows that open the record); below,
+ * on a phone or a laptop zoomed to 200 %, one block per record with the same columns as label and value, nothing
+ * wider than the screen. The block's first line is the first column, a link where a row would open the record (a
+ * tap anywhere on the block opens it too); a column labelled "" (the row's buttons) stands under the block; a
+ * column with nothing to show is left out of that record's block. Columns are written once, as `DataTable.Col` /
+ * `DataTable.NumberCol`.
+ */
+export function ListTable<R extends RaRecord = RaRecord>({ ownTitleLink = false, ...props }: DataTableProps<R> & { /** The first column is a link of its own (not wrapped in another). */ ownTitleLink?: boolean }) {
+  const theme = useTheme();
+  const phone = useMediaQuery(theme.breakpoints.down('md'), { noSsr: true });
+  if (!phone) return <DataTable<R> {...props} />;
+  return (
+    <ListBlocks rowClick={props.rowClick} titleLink={!ownTitleLink} empty={props.empty}>
+      {props.children}
+    </ListBlocks>
+  );
+}
+
+interface BlockProps {
+  rowClick: DataTableProps['rowClick'];
+  /** Whether the first line is wrapped in a link to the record (not when the column links by itself). */
+  titleLink: boolean;
+}
+
+function ListBlocks({ rowClick, titleLink, empty, children }: BlockProps & Pick<DataTableProps, 'empty' | 'children'>) {
+  const { data, isPending } = useListContext();
+  const resource = useResourceContext();
+  const translate = useTranslate();
+  const columns = Children.toArray(children).filter(isValidElement) as Column[];
+  if (isPending) return <LinearProgress aria-label={translate('ra.page.loading')} sx={{ m: 2 }} />;
+  if (!data?.length) return <>{empty === undefined ? <ListNoResults resource={resource} /> : empty}</>;
+  return (
+    <Box component="ul" aria-label={translate(`resources.${resource}.name`, { smart_count: 2 })} data-testid="list-blocks" sx={{ listStyle: 'none', m: 0, p: 0 }}>
+      {data.map((record: RaRecord) => (
+        <RecordContextProvider key={record.id} value={record}>
+          <Block columns={columns} rowClick={rowClick} titleLink={titleLink} />
+        </RecordContextProvider>
+      ))}
+    </Box>
+  );
+}
+
+/**
+ * One record: its first column on the first line, the others as label and value, the row's buttons under them. A
+ * tap anywhere on it opens the record as a click on a row does (the first line is the link a keyboard reaches);
+ * a tap on a link or button inside does what that one does.
+ */
+function Block({ columns, rowClick, titleLink }: BlockProps & { columns: Column[] }) {
+  const record = useRecordContext();
+  const resource = useResourceContext();
+  const navigate = useNavigate();
+  const path = useGetPathForRecord({
+    record,
+    resource,
+    link: typeof rowClick === 'function' ? (r: RaRecord) => rowClick(r.id, resource!, r) : rowClick,
+  });
+  const [first, ...rest] = columns;
+  const buttons = rest.filter((c) => c.props.label === '');
+  const fields = rest.filter((c) => c.props.label !== '');
+  const open = (event: MouseEvent<HTMLLIElement>) => {
+    const target = event.target as Element;
+    if (!path || !event.currentTarget.contains(target) || target.closest('a, button, input, label, [role="button"]')) return;
+    void navigate(path);
+  };
+  return (
+    <Box component="li" onClick={open} sx={{ px: 2, py: 1.5, borderTop: 1, borderColor: 'divider', overflowWrap: 'anywhere', cursor: path ? 'pointer' : undefined, '&:hover': path ? { bgcolor: 'action.hover' } : undefined }}>
+      {first && <BlockTitle column={first} path={titleLink ? path : undefined} />}
+      {fields.length > 0 && (
+        <Box component="dl" sx={{ m: 0, mt: 0.5, display: 'grid', gridTemplateColumns: 'auto minmax(0, 1fr)', columnGap: 1.5, rowGap: 0.5, alignItems: 'baseline', fontSize: '0.875rem' }}>
+          {fields.map((column, index) => (
+            <Box key={column.props.source ?? index} sx={{ display: 'contents', '&:has(> dd:empty), &:has(> dd > :only-child:empty)': { display: 'none' } }}>
+              <Box component="dt" sx={{ color: 'text.secondary', whiteSpace: 'nowrap' }}>
+                <FieldTitle label={column.props.label as string | undefined} source={column.props.source} resource={resource} />
+              </Box>
+              <Box component="dd" sx={{ m: 0, minWidth: 0 }}>
+                <ColumnValue column={column} />
+              </Box>
+            </Box>
+          ))}
+        </Box>
+      )}
+      {buttons.map((column, index) => (
+        <Box key={index} sx={{ mt: 1 }}>
+          <ColumnValue column={column} />
+        </Box>
+      ))}
+    </Box>
+  );
+}
+
+/** The first column, under its label; a link to the record where a row of the table would open it. */
+function BlockTitle({ column, path }: { column: Column; path: string | false | undefined }) {
+  const resource = useResourceContext();
+  const value = <ColumnValue column={column} />;
+  return (
+    <Box sx={{ display: 'flex', alignItems: 'baseline', gap: 1, fontWeight: 600 }}>
+      <Box component="span" sx={{ color: 'text.secondary', fontSize: '0.75rem', fontWeight: 400, whiteSpace: 'nowrap' }}>
+        <FieldTitle label={column.props.label as string | undefined} source={column.props.source} resource={resource} />
+      </Box>
+      {path ? (
+        <MuiLink component={Link} to={path} sx={{ fontWeight: 600, '& *': { fontWeight: 600 } }}>
+          {value}
+        </MuiLink>
+      ) : (
+        <Box component="span">{value}</Box>
+      )}
+    </Box>
+  );
+}
+
+/** What the column's cell shows: its children, `render`, `field`, a number for `NumberCol`, else the source's text. */
+function ColumnValue({ column }: { column: Column }): ReactNode {
+  const record = useRecordContext();
+  const { children, render, field, source, options, locales } = column.props;
+  if (column.type === DataTable.NumberCol) return <NumberField source={source!} options={options} locales={locales} />;
+  if (children) return children;
+  if (render) return record ? render(record) : null;
+  if (field) return createElement(field, { source });
+  const value = source ? source.split('.').reduce<unknown>((v, key) => (v as Record<string, unknown> | undefined)?.[key], record) : undefined;
+  return value == null ? null : String(value);
+}
