@@ -133,11 +133,11 @@ function TravelMatrixCard({ program }: { program: ProgramSummary }) {
           {t('settings.matrixHint')}
         </Typography>
         <Box sx={{ display: 'flex', gap: 1, alignItems: 'center', flexWrap: 'wrap' }}>
-          <Button size="small" variant="outlined" component="a" href={travelMatrixWorkbookUrl(program.id)} startIcon={<DownloadIcon />} sx={{ textTransform: 'none' }}>
+          <Button size="small" variant="outlined" component="a" href={travelMatrixWorkbookUrl(program.id)} startIcon={<DownloadIcon />}>
             {t('settings.exportXlsx')}
           </Button>
           {canEdit && (
-            <Button size="small" variant="outlined" component="label" startIcon={<UploadFileIcon />} disabled={importing} sx={{ textTransform: 'none' }}>
+            <Button size="small" variant="outlined" component="label" startIcon={<UploadFileIcon />} disabled={importing}>
               {t('settings.importXlsx')}
               <input
                 type="file"

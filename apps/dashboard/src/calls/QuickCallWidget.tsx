@@ -277,7 +277,7 @@ function ShortcutButton({ shortcut, label, selected, disabled, onClick }: Shortc
       aria-pressed={selected}
       disabled={disabled}
       onClick={onClick}
-      sx={{ textTransform: 'none', minHeight: 40 }}
+      sx={{ minHeight: 40 }}
       startIcon={
         <Box
           component="kbd"

@@ -31,7 +31,7 @@ export function SubmittedVersion<S extends string>(props: {
         <StatusChip status={v.status} looks={props.looks} label={status} testId={props.statusTestId} />
       </Box>
       <Box>
-        <Button size="small" component="a" href={props.fileUrl} download={v.fileName} startIcon={<DownloadIcon />} sx={{ overflowWrap: 'anywhere', textAlign: 'left', textTransform: 'none' }}>
+        <Button size="small" component="a" href={props.fileUrl} download={v.fileName} startIcon={<DownloadIcon />} sx={{ overflowWrap: 'anywhere', textAlign: 'left' }}>
           {`${v.fileName}  ${t('download', { size: fileSize(v.bytes) })}`}
         </Button>
       </Box>

@@ -13,7 +13,7 @@ export function ExportXlsxButton() {
   const { canAccess } = useCanAccess({ resource: 'handling-records', action: 'export' });
   if (!canAccess) return null;
   return (
-    <MuiButton size="small" startIcon={<DownloadIcon />} sx={{ textTransform: 'none' }} href={listUrl('handling-records', { filter: filterValues }, '/export.xlsx')}>
+    <MuiButton size="small" startIcon={<DownloadIcon />} href={listUrl('handling-records', { filter: filterValues }, '/export.xlsx')}>
       {translate('app.handlingRecords.export')}
     </MuiButton>
   );

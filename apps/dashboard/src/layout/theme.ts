@@ -34,8 +34,8 @@ export const theme: RaThemeOptions = {
   typography: { ...defaultTheme.typography, fontFamily: FONT_STACK },
   components: {
     ...defaultTheme.components,
-    // A list wider than its screen (a phone, or a laptop beside the sidebar) scrolls inside its own box: the page
-    // never scrolls sideways and the list's toolbar (作成) stays in view. Headings stay on one line and Japanese
+    // A list wider than its screen scrolls inside its own box (a fallback: below 900 px a list is one block per record,
+    // common/ListTable.tsx): the page never scrolls sideways and the list's toolbar (作成) stays in view. Headings stay on one line and Japanese
     // words are not broken character by character (「個人宅訪問」 wrapping one character per line).
     // A button's label stays on one line and the button does not give way in a row: 「日本語」 in the app bar, 「予約する」
     // beside its hint and 「グラフ」 in a toggle wrapped one or two characters per line on a phone.
@@ -44,8 +44,11 @@ export const theme: RaThemeOptions = {
     MuiLink: { styleOverrides: { root: { '&:focus-visible': { outline: `3px solid ${CONTRAST.focus}`, outlineOffset: 2 } } } },
     // react-admin's own spinners (the app bar's loading indicator) carry no name; a screen reader hears this one.
     MuiCircularProgress: { defaultProps: { 'aria-label': '読み込み中' } },
-    MuiButton: { styleOverrides: { root: { whiteSpace: 'nowrap', flexShrink: 0 } } },
-    MuiToggleButton: { styleOverrides: { root: { whiteSpace: 'nowrap' } } },
+    // Labels keep the case they are written in: 「Excel出力」, 「CSV」 and 「ZIP」 read as offices write them (MUI's
+    // capitals made 「EXCEL出力」 on one screen and 「Excel出力」 on the next).
+    MuiButton: { styleOverrides: { root: { whiteSpace: 'nowrap', flexShrink: 0, textTransform: 'none' } } },
+    MuiToggleButton: { styleOverrides: { root: { whiteSpace: 'nowrap', textTransform: 'none' } } },
+    MuiTab: { styleOverrides: { root: { textTransform: 'none' } } },
     RaDataTable: {
       styleOverrides: {
         root: {

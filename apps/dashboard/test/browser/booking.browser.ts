@@ -179,7 +179,9 @@ describeInBrowser('operator booking screen (browser, real API)', () => {
       await page.getByRole('button', { name: (await shownMonday()) < monday.getTime() ? '次の週' : '前の週' }).click();
     }
     expect(await page.getByTestId('share-week').innerText()).toContain(mondayLabel);
-    const workbook = await page.request.get(`${suite.api.url}${await page.getByRole('link', { name: 'Excel出力' }).getAttribute('href')}`);
+    const exportLink = page.getByRole('link', { name: 'Excel出力' });
+    expect(await exportLink.innerText()).toBe('Excel出力'); // as written, not in MUI's capitals (「EXCEL出力」)
+    const workbook = await page.request.get(`${suite.api.url}${await exportLink.getAttribute('href')}`);
     expect(workbook.status()).toBe(200);
     expect(workbook.headers()['content-type']).toContain('spreadsheetml');
     await page.screenshot({ path: path.join(SCREENSHOTS, 'booking-reception-list.png'), fullPage: true });
