@@ -11,7 +11,6 @@ import type { DailyReportRowView } from '@outreach/domain/daily-reports';
 import { reportPath } from './report';
 import { formatDateTime, formatOfficialDate } from '../common/dates';
 import { MonthTable } from '../common/MonthTable';
-import { ScrollRegion } from '../common/ScrollRegion';
 
 /**
  * 日次報告の提出状況: per month the reporting rate (received / expected) and the on-time rate, computed by the
@@ -32,7 +31,6 @@ export function RatesPanel({ programId, canEdit }: { programId: string; canEdit:
   return (
     <Card component="section" aria-labelledby={titleId} variant="outlined">
       <CardContent sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', lg: 'minmax(0, 3fr) minmax(0, 2fr)' }, alignItems: 'start' }}>
-        <ScrollRegion label={translate('app.dailyReports.rates.title')}>
           <MonthTable
             titleId={titleId}
             title={translate('app.dailyReports.rates.title')}
@@ -42,7 +40,6 @@ export function RatesPanel({ programId, canEdit }: { programId: string; canEdit:
             total={{ label: translate('app.dailyReports.rates.total'), row: rates.totals }}
             note={translate('app.dailyReports.rates.note')}
           />
-        </ScrollRegion>
         <OverdueDays programId={programId} overdue={rates.overdue} canEdit={canEdit} />
       </CardContent>
     </Card>

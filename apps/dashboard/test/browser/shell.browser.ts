@@ -123,6 +123,24 @@ describeInBrowser('dashboard shell (browser, real API)', () => {
     expect(await page.getByRole('list', { name: '実施記録' }).count()).toBe(0);
   });
 
+  it('on a phone, shows each month of the daily reports\' rates as a line of its figures, the rates within the screen', async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await suite.logIn('staff@vendor-a.example.jp');
+    await page.goto(`${suite.api.url}/#/daily-reports`);
+    const months = page.getByRole('list', { name: '日次報告の提出状況' }).getByRole('listitem');
+    await months.first().waitFor();
+    // Every month, then the total, each with all six figures; the table showed 報告率 cut and 期限内提出率 not at all.
+    expect(await months.last().locator('p').first().innerText()).toBe('合計');
+    const figures = months.last().locator('dt');
+    expect(await figures.allInnerTexts()).toEqual(['対象', '提出', '期限内', '期限前', '報告率', '期限内提出率']);
+    for (const value of await months.locator('dd').all()) {
+      const box = (await value.boundingBox())!;
+      expect(box.x + box.width).toBeLessThanOrEqual(390);
+    }
+    expect(await months.last().locator('dd').nth(5).innerText()).toMatch(/^\d+%$|^—$/);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  });
+
   it.each(MENU_BY_ROLE)('shows %s (%s) exactly its menu', async (_role, email, resources) => {
     await suite.logIn(email, { until: 'none' });
     expect(await menuEntries()).toEqual(['ダッシュボード', ...resources, 'プロフィール']);
