@@ -49,6 +49,9 @@ export const theme: RaThemeOptions = {
     MuiButton: { styleOverrides: { root: { whiteSpace: 'nowrap', flexShrink: 0, textTransform: 'none' } } },
     MuiToggleButton: { styleOverrides: { root: { whiteSpace: 'nowrap', textTransform: 'none' } } },
     MuiTab: { styleOverrides: { root: { textTransform: 'none' } } },
+    // A list's toolbar with nothing in it takes no room: on a phone 作成 is a floating button (the bar stayed a
+    // blank 56 px band above every list) and a queue without filters or buttons left a gap over its table.
+    RaTopToolbar: { styleOverrides: { root: { '&:not(:has(> :not(.MuiFab-root)))': { minHeight: 0, padding: 0 } } } },
     RaDataTable: {
       styleOverrides: {
         root: {
