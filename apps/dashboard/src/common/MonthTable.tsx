@@ -11,6 +11,8 @@ interface MonthTableProps<R> {
   columns: ReadonlyArray<{ label: string; value: (row: R) => ReactNode }>;
   total?: { label: string; row: R };
   note: string;
+  /** The table may be wider than its box (six columns beside a panel): it scrolls in a named, focusable region. */
+  scrolls?: boolean;
 }
 
 /**
@@ -28,10 +30,12 @@ export function MonthTable<R>(props: MonthTableProps<R>) {
       </Typography>
       {phone ? (
         <MonthLines {...props} />
-      ) : (
+      ) : props.scrolls ? (
         <ScrollRegion label={props.title}>
           <MonthRows {...props} />
         </ScrollRegion>
+      ) : (
+        <MonthRows {...props} />
       )}
       <Typography variant="caption" color="text.secondary" component="p" sx={{ mt: 1 }}>
         {props.note}

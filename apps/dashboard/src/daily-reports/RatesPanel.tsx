@@ -39,6 +39,7 @@ export function RatesPanel({ programId, canEdit }: { programId: string; canEdit:
             columns={[count('expected'), count('received'), count('onTime'), count('pending'), rate('reportingRate'), rate('onTimeRate')]}
             total={{ label: translate('app.dailyReports.rates.total'), row: rates.totals }}
             note={translate('app.dailyReports.rates.note')}
+            scrolls
           />
         <OverdueDays programId={programId} overdue={rates.overdue} canEdit={canEdit} />
       </CardContent>
