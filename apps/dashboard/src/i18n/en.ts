@@ -8,7 +8,7 @@ import { defectsEn, defectsResourceEn } from '../defects/i18n.en';
 import { handlingRecordsEn, handlingRecordsResourceEn } from '../handling-records/i18n.en';
 import { incidentsEn, incidentsResourceEn } from '../incidents/i18n.en';
 import { inquiriesEn, inquiriesResourceEn } from '../inquiries/i18n.en';
-import { loginEn } from '../layout/i18n.en';
+import { loginEn, menuEn } from '../layout/i18n.en';
 import { municipalitiesResourceEn } from '../municipalities/i18n.en';
 import { organizationKindsEn, organizationsResourceEn } from '../organizations/i18n.en';
 import { deletionLedgerEn, deletionLedgerResourceEn } from '../personal-data-deletions/i18n.en';
@@ -46,6 +46,7 @@ export const en: AppMessages = {
     },
     organizationKinds: organizationKindsEn,
     login: loginEn,
+    menu: menuEn,
     profile: profileEn,
     users: usersEn,
     dashboard: dashboardEn,

@@ -9,7 +9,7 @@ import { defectsJa, defectsResourceJa } from '../defects/i18n';
 import { handlingRecordsJa, handlingRecordsResourceJa } from '../handling-records/i18n';
 import { incidentsJa, incidentsResourceJa } from '../incidents/i18n';
 import { inquiriesJa, inquiriesResourceJa } from '../inquiries/i18n';
-import { loginJa } from '../layout/i18n';
+import { loginJa, menuJa } from '../layout/i18n';
 import { municipalitiesResourceJa } from '../municipalities/i18n';
 import { organizationKindsJa, organizationsResourceJa } from '../organizations/i18n';
 import { deletionLedgerJa, deletionLedgerResourceJa } from '../personal-data-deletions/i18n';
@@ -40,6 +40,7 @@ export const ja = {
     roles: ROLE_LABELS_JA,
     organizationKinds: organizationKindsJa,
     login: loginJa,
+    menu: menuJa,
     profile: profileJa,
     users: usersJa,
     dashboard: dashboardJa,

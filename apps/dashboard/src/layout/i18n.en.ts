@@ -1,4 +1,4 @@
-import type { loginJa } from './i18n';
+import type { loginJa, menuJa } from './i18n';
 
 /** The English labels of this folder's screens (app.* / resources.*), loaded only when a user switches to English. */
 export const loginEn: typeof loginJa = {
@@ -8,4 +8,13 @@ export const loginEn: typeof loginJa = {
   totpHelp: 'The 6 digits shown by your authenticator app',
   submit: 'Sign in',
   restart: 'Start again with the email address',
+};
+
+export const menuEn: typeof menuJa = {
+  reception: 'Reception',
+  visits: 'Visits',
+  followUps: 'Follow-ups',
+  reports: 'Reports',
+  personalData: 'Personal data',
+  administration: 'Administration',
 };

@@ -7,3 +7,13 @@ export const loginJa = {
   submit: 'ログイン',
   restart: 'メールアドレスからやり直す',
 };
+
+/** The menu's section headings (app.menu.*, menuGroups.ts). */
+export const menuJa = {
+  reception: '受付',
+  visits: '訪問・実施',
+  followUps: '不備・問い合わせ',
+  reports: '報告',
+  personalData: '個人情報',
+  administration: '管理',
+};

@@ -64,6 +64,9 @@ const ACCESS: Record<string, Partial<Record<string, Permission>>> = {
   reports: { list: 'export.download' },
 };
 
+/** The resources (and pages) with a list a user may be allowed to open: the menu places each of them. */
+export const LISTED_RESOURCES: readonly string[] = Object.keys(ACCESS).filter((resource) => Object.hasOwn(ACCESS[resource], 'list'));
+
 /** Whether these permissions allow the action on the resource; an unknown resource or action is refused. */
 export function isAllowed(permissions: readonly string[], resource: string, action: string): boolean {
   const actions = Object.hasOwn(ACCESS, resource) ? ACCESS[resource] : undefined;

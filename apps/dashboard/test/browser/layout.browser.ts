@@ -18,12 +18,17 @@ const VIEWPORTS = [
   { name: 'laptop-zoom200', width: 683, height: 384, scale: 2, axe: false },
 ] as const;
 
-const ROLES: Array<[role: string, email: string]> = [
+/**
+ * The demo roles, on Otaru's program; the Shimonoseki vendor manager only for the screens Otaru's program does not use
+ * (the city's approval of sites and of the business plan: the menu offers them where a program asks for it).
+ */
+const ROLES: Array<[role: string, email: string, only?: readonly string[]]> = [
   ['vendor_staff', 'staff@vendor-a.example.jp'],
   ['vendor_manager', 'manager@vendor-a.example.jp'],
   ['city_admin', 'city-admin@otaru.example.jp'],
   ['city_viewer', 'city-viewer@otaru.example.jp'],
   ['system_admin', 'admin@example.jp'],
+  ['vendor_manager_shimonoseki', 'manager@vendor-b.example.jp', ['#/site-approvals', '#/business-plans']],
 ];
 /**
  * Which roles each viewport visits. The roles whose menus hold every screen (the vendor manager's holds the staff's,
@@ -31,8 +36,8 @@ const ROLES: Array<[role: string, email: string]> = [
  * field, city viewers on the office laptop — the widths those people work at (each sweep costs CI 30–60 s).
  */
 const ROLES_AT: Record<(typeof VIEWPORTS)[number]['name'], ReadonlySet<string>> = {
-  phone: new Set(['vendor_staff', 'vendor_manager', 'city_admin', 'system_admin']),
-  laptop: new Set(['vendor_manager', 'city_admin', 'city_viewer', 'system_admin']),
+  phone: new Set(['vendor_staff', 'vendor_manager', 'city_admin', 'system_admin', 'vendor_manager_shimonoseki']),
+  laptop: new Set(['vendor_manager', 'city_admin', 'city_viewer', 'system_admin', 'vendor_manager_shimonoseki']),
   'laptop-zoom200': new Set(['vendor_manager', 'city_admin', 'system_admin']),
 };
 
@@ -65,7 +70,13 @@ describe.each(VIEWPORTS)('every screen on a $name ($width×$height)', (viewport)
     await items.filter({ hasText: 'プロフィール' }).waitFor();
     await page.waitForLoadState('networkidle');
     const hrefs = await items.evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
-    if (viewport.width < 600) await page.keyboard.press('Escape');
+    if (viewport.width < 600) {
+      await page.keyboard.press('Escape');
+      // Nothing hovered or focused afterwards: the menu button's tooltip, opening under the pointer or on the focus
+      // the drawer hands back, was caught halfway through its fade by the contrast check of the next screen.
+      await page.locator('header h1').hover();
+      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    }
     return hrefs.filter((href) => href.startsWith('#/'));
   }
 
@@ -141,10 +152,12 @@ describe.each(VIEWPORTS)('every screen on a $name ($width×$height)', (viewport)
     expect(await check('login', `login-${viewport.name}`)).toEqual([]);
   });
 
-  it.each(roles)(`%s (%s): no sideways scroll, primary actions in view, labels fit${viewport.axe ? ', WCAG 2.1 AA' : ''}`, async (role, email) => {
+  it.each(roles)(`%s (%s): no sideways scroll, primary actions in view, labels fit${viewport.axe ? ', WCAG 2.1 AA' : ''}`, async (role, email, only) => {
     await suite.logIn(email);
-    const routes = await menuRoutes();
-    expect(routes.length).toBeGreaterThan(2);
+    const menu = await menuRoutes();
+    expect(menu.length).toBeGreaterThan(2);
+    const routes = only ? menu.filter((route) => only.includes(route)) : menu;
+    expect(routes.length).toBe(only?.length ?? menu.length);
     const problems: string[] = [];
     for (const route of routes) {
       const shotBase = `${role}-${viewport.name}-${route.replace(/^#\//, '').replace(/[^a-z0-9-]+/gi, '_') || 'dashboard'}`;

@@ -5,19 +5,35 @@ import { describeInBrowser } from './support/browser';
 import { browserSuite, SCREENSHOTS } from './support/suite';
 
 
-/** The program screens, for everyone who reads a program (予約受付 comes first for those who take bookings). */
-const PROGRAM_MENU = ['事業', '受電記録', '予約一覧', '施設', '受付一覧表', '受付票の共有', '個人情報削除記録', '契約終了の手続き', '受電週報告', '実施場所の承認', '業務計画書', '月次・完了報告', '実施記録', '日次報告', '引渡し', '不備対応', '問い合わせ・苦情', '個人情報の事故報告'];
+/** The menu's sections as the test reads them: a heading (a named separator) is 【name】. */
+const section = (name: string, entries: string[]) => (entries.length ? [`【${name}】`, ...entries] : []);
 
-/** The vendor's team also keeps 折り返し (call-backs), 前日確認 (confirmation calls) and チーム編成 (teams), right after the bookings (before 施設). */
-const VENDOR_MENU = PROGRAM_MENU.flatMap((item) => (item === '予約一覧' ? [item, '折り返し', '前日確認', 'チーム編成'] : [item]));
+/**
+ * The menu of someone who reads a program, by section: the vendor's team also has 予約受付 (first), 折り返し and
+ * 前日確認 among the reception entries and チーム編成 among the visits; 帳票 for export.download; 取扱記録 and the
+ * administration for those who read them. 実施場所の承認 and 業務計画書 only where the program asks for the city's
+ * approval of them (Shimonoseki, not Otaru).
+ */
+function programMenu(o: { vendor: boolean; reports: boolean; handling: boolean; admin: boolean; approvals: boolean }): string[] {
+  return [
+    '事業',
+    ...section('受付', [...(o.vendor ? ['予約受付'] : []), '受電記録', '予約一覧', ...(o.vendor ? ['折り返し', '前日確認'] : []), '受付一覧表', '受付票の共有', '受電週報告']),
+    ...section('訪問・実施', ['施設', ...(o.vendor ? ['チーム編成'] : []), '実施記録', '日次報告', '引渡し']),
+    ...section('不備・問い合わせ', ['不備対応', '問い合わせ・苦情', '個人情報の事故報告']),
+    ...section('報告', ['月次・完了報告', ...(o.approvals ? ['実施場所の承認', '業務計画書'] : []), ...(o.reports ? ['帳票'] : [])]),
+    ...section('個人情報', ['個人情報削除記録', ...(o.handling ? ['取扱記録'] : []), '契約終了の手続き']),
+    ...section('管理', o.admin ? ['組織', '利用者'] : []),
+  ];
+}
 
-/** What each demo role finds in the menu, between ダッシュボード and プロフィール (which everyone has); 帳票 for export.download. */
-const MENU_BY_ROLE: Array<[role: string, email: string, resources: string[]]> = [
-  ['system_admin', 'admin@example.jp', ['自治体', '組織', '利用者']],
-  ['city_admin', 'city-admin@otaru.example.jp', [...PROGRAM_MENU, '組織', '利用者', '取扱記録', '帳票']],
-  ['city_viewer', 'city-viewer@otaru.example.jp', [...PROGRAM_MENU, '取扱記録', '帳票']],
-  ['vendor_manager', 'manager@vendor-a.example.jp', ['予約受付', ...VENDOR_MENU, '組織', '利用者', '取扱記録', '帳票']],
-  ['vendor_staff', 'staff@vendor-a.example.jp', ['予約受付', ...VENDOR_MENU]],
+/** What each demo role finds in the menu, between ダッシュボード and プロフィール (which everyone has). */
+const MENU_BY_ROLE: Array<[role: string, email: string, entries: string[]]> = [
+  ['system_admin', 'admin@example.jp', section('管理', ['自治体', '組織', '利用者'])],
+  ['city_admin', 'city-admin@otaru.example.jp', programMenu({ vendor: false, reports: true, handling: true, admin: true, approvals: false })],
+  ['city_viewer', 'city-viewer@otaru.example.jp', programMenu({ vendor: false, reports: true, handling: true, admin: false, approvals: false })],
+  ['vendor_manager', 'manager@vendor-a.example.jp', programMenu({ vendor: true, reports: true, handling: true, admin: true, approvals: false })],
+  ['vendor_staff', 'staff@vendor-a.example.jp', programMenu({ vendor: true, reports: false, handling: false, admin: false, approvals: false })],
+  ['city_admin of Shimonoseki', 'city-admin@shimonoseki.example.jp', programMenu({ vendor: false, reports: true, handling: true, admin: true, approvals: true })],
 ];
 
 describeInBrowser('dashboard shell (browser, real API)', () => {
@@ -29,10 +45,10 @@ describeInBrowser('dashboard shell (browser, real API)', () => {
 
   /** The sidebar's entries once every canAccess answer has arrived (the profile entry comes last). */
   async function menuEntries(): Promise<string[]> {
-    const items = page.locator('.RaSidebar-fixed [role="menuitem"]');
+    const items = page.locator('.RaSidebar-fixed [role="menuitem"], .RaSidebar-fixed [role="separator"]');
     await items.filter({ hasText: 'プロフィール' }).waitFor();
     await page.waitForLoadState('networkidle');
-    return (await items.allInnerTexts()).map((text) => text.trim());
+    return items.evaluateAll((nodes) => nodes.map((n) => (n.getAttribute('role') === 'separator' ? `【${n.getAttribute('aria-label') ?? ''}】` : (n as HTMLElement).innerText.trim())));
   }
 
   it('logs a city administrator into the Japanese shell and out again', async () => {
@@ -145,9 +161,9 @@ describeInBrowser('dashboard shell (browser, real API)', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   });
 
-  it.each(MENU_BY_ROLE)('shows %s (%s) exactly its menu', async (_role, email, resources) => {
+  it.each(MENU_BY_ROLE)('shows %s (%s) exactly its menu, in its sections', async (_role, email, entries) => {
     await suite.logIn(email, { until: 'none' });
-    expect(await menuEntries()).toEqual(['ダッシュボード', ...resources, 'プロフィール']);
+    expect(await menuEntries()).toEqual(['ダッシュボード', ...entries, 'プロフィール']);
   });
 
   it('tells in Japanese that the e-mail address or password is wrong', async () => {
