@@ -1,4 +1,4 @@
-import { addDays, jstDateKey } from '@outreach/domain/common';
+import { addDays, isWorkingDay, jstDateKey } from '@outreach/domain/common';
 import { createTestApp, DEMO, FixedClock, login, type TestApp } from './support/test-app';
 
 /**
@@ -150,5 +150,19 @@ describe.each(['2026-09-08T01:00:00Z', '2026-12-04T02:00:00Z', '2028-02-29T00:30
     const overdue = defects.filter((d) => d.resolvedDate === null && addDays(d.receivedDate, 14) < today);
     expect(overdue.length).toBe(1);
     expect(defects.filter((d) => d.resolvedDate !== null).length).toBeGreaterThan(defects.length / 2);
+  });
+
+  it.each(['otaru', 'shimonoseki'] as const)('%s: every defect and inquiry is received, followed up and closed on a day the office is open', async (name) => {
+    const cookie = name === 'otaru' ? cookies.otaruAdmin : cookies.shimonosekiAdmin;
+    const { workingHours } = await get(cookie, `/api/programs/${t.ids.programs[name]}`);
+    const defects: Array<{ receivedDate: string; resolvedDate: string | null; attempts: Array<{ at: string }> }> = await list(cookie, '/api/defects', t.ids.programs[name]);
+    const inquiries: Array<{ date: string; closedDate: string | null }> = await list(cookie, '/api/inquiries', t.ids.programs[name]);
+    expect(defects.length).toBeGreaterThanOrEqual(1);
+    expect(inquiries.length).toBeGreaterThanOrEqual(1);
+    const days = [
+      ...defects.flatMap((d) => [d.receivedDate, d.resolvedDate, ...d.attempts.map((a) => jstDateKey(new Date(a.at)))]),
+      ...inquiries.flatMap((q) => [q.date, q.closedDate]),
+    ].filter((day): day is string => day !== null);
+    expect(days.filter((day) => !isWorkingDay(day, workingHours))).toEqual([]);
   });
 });

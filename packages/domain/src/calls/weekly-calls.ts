@@ -1,7 +1,7 @@
 import type { DateKey } from '../common/dates.js';
 import { addDays, eachDay, jstDateKey, monthKey, weekStart, weekday } from '../common/dates.js';
 import type { WorkingDayRules } from '../common/holidays.js';
-import { isWorkingDay } from '../common/holidays.js';
+import { firstWorkingDayFrom, isWorkingDay } from '../common/holidays.js';
 import type { ReportStatus } from '../daily-reports/report-workflow.js';
 import type { WeekBucket } from '../common/buckets.js';
 import { weekBuckets } from '../common/buckets.js';
@@ -141,12 +141,7 @@ export function weeklyCallSeries(input: WeeklyCallsInput): CallWeek[] {
  * working day: the vendor cannot be asked to report to a closed office.
  */
 export function callWeekDueDate(weekEnd: DateKey, dueWeekday: number, workingHours: WorkingDayRules): DateKey {
-  let due = addDays(weekEnd, (dueWeekday - weekday(weekEnd) + 7) % 7 || 7);
-  for (let i = 0; !isWorkingDay(due, workingHours); i++) {
-    if (i > 366) throw new RangeError('稼働日が見つかりません（稼働日の設定を確認してください）');
-    due = addDays(due, 1);
-  }
-  return due;
+  return firstWorkingDayFrom(addDays(weekEnd, (dueWeekday - weekday(weekEnd) + 7) % 7 || 7), workingHours);
 }
 
 /** What the API stores as frozenCounts when the week's report is submitted. */

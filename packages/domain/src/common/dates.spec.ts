@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { addDays, daysBetween, eachDay, fiscalYear, isDateKey, jstDateKey, jstInstant, jstTime, monthKey, weekStart, weekday } from './dates.js';
-import { closedReason, isWorkingDay, isYearEndClosure, nationalHoliday } from './holidays.js';
+import { closedReason, firstWorkingDayFrom, isWorkingDay, isYearEndClosure, nationalHoliday } from './holidays.js';
 import { formatPeriod, formatWareki, formatYen, formatMonthDayWithWeekday } from './wareki.js';
 
 describe('JST date keys', () => {
@@ -55,6 +55,33 @@ describe('working days', () => {
     expect(closedReason('2026-12-29')).toBe('年末年始（12/29〜1/3）');
     expect(isWorkingDay('2026-06-18', { extraClosedDays: ['2026-06-18'] })).toBe(false);
     expect(isWorkingDay('2026-06-20', { workingWeekdays: [6] })).toBe(true);
+  });
+});
+
+describe(firstWorkingDayFrom.name, () => {
+  it('keeps a working day and moves a closed one on to the day the office opens', () => {
+    expect(firstWorkingDayFrom('2026-11-27')).toBe('2026-11-27'); // a Friday
+    expect(firstWorkingDayFrom('2026-11-29')).toBe('2026-11-30'); // Sunday → Monday
+    expect(firstWorkingDayFrom('2026-11-21')).toBe('2026-11-24'); // Saturday, then 勤労感謝の日 (observed Monday 11-23)
+    expect(firstWorkingDayFrom('2026-12-29')).toBe('2027-01-04'); // the year-end closure, then Sunday 1-3
+    expect(firstWorkingDayFrom('2026-12-27', { yearEnd: { from: '12-27', to: '01-04' } })).toBe('2027-01-05'); // Shimonoseki's closure
+    expect(firstWorkingDayFrom('2026-11-29', { workingWeekdays: [0, 1, 2, 3, 4, 5, 6] })).toBe('2026-11-29');
+  });
+
+  it('is always a working day, never before the date, with no working day skipped', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 3000 }), (offset) => {
+        const from = addDays('2024-01-01', offset);
+        const found = firstWorkingDayFrom(from);
+        expect(isWorkingDay(found)).toBe(true);
+        expect(found >= from).toBe(true);
+        expect(eachDay(from, addDays(found, -1)).some((d) => isWorkingDay(d))).toBe(false);
+      }),
+    );
+  });
+
+  it('refuses rules under which no day is a working day', () => {
+    expect(() => firstWorkingDayFrom('2026-11-29', { workingWeekdays: [] })).toThrow(RangeError);
   });
 });
 

@@ -1,6 +1,6 @@
 import holidayJp from '@holiday-jp/holiday_jp';
 import type { DateKey } from './dates.js';
-import { weekday } from './dates.js';
+import { addDays, weekday } from './dates.js';
 import { isYearEndClosure, yearEndLabel, type YearEndRange } from './year-end.js';
 
 export { DEFAULT_YEAR_END, isYearEndClosure, yearEndDays, yearEndLabel, type YearEndRange } from './year-end.js';
@@ -46,4 +46,17 @@ export function isWorkingDay(key: DateKey, rules: WorkingDayRules = {}): boolean
   let working = known.get(key);
   if (working === undefined) known.set(key, (working = closedReason(key, rules) === undefined));
   return working;
+}
+
+/**
+ * The date itself when it is a working day, else the next one (a deadline or a receipt falling on a closed day moves
+ * on to the day the office opens); a RangeError when none comes within a year (rules that close every day).
+ */
+export function firstWorkingDayFrom(key: DateKey, rules: WorkingDayRules = {}): DateKey {
+  let day = key;
+  for (let i = 0; !isWorkingDay(day, rules); i++) {
+    if (i > 366) throw new RangeError('稼働日が見つかりません（稼働日の設定を確認してください）');
+    day = addDays(day, 1);
+  }
+  return day;
 }

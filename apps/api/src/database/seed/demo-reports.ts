@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { permissionsOf } from '@outreach/domain/auth';
-import { addDays, jstDateKey, jstInstant, monthKey } from '@outreach/domain/common';
+import { addDays, firstWorkingDayFrom, jstDateKey, jstInstant, monthKey, type WorkingDayRules } from '@outreach/domain/common';
 import { dailyReportDueAt } from '@outreach/domain/daily-reports';
 import { reportingDeadlines } from '@outreach/domain/programs';
 import { submissionPeriod } from '@outreach/domain/reports';
@@ -125,17 +125,19 @@ type DefectAttempt = { at: string; method: 'phone' | 'visit' | 'mail'; result: '
  * resolved within a week (some at the second try), those received in the last days are still open, and one — the
  * newest already past its 14 days — is overdue: nobody answered twice. Attempts and resolutions lie before now.
  */
-export function demoDefectFollowUps(receivedDates: readonly string[], now: Date): Array<{ attempts: DefectAttempt[]; resolvedDate: string | null }> {
+export function demoDefectFollowUps(receivedDates: readonly string[], now: Date, workingHours: WorkingDayRules): Array<{ attempts: DefectAttempt[]; resolvedDate: string | null }> {
   const today = jstDateKey(now);
   const overdue = receivedDates.reduce((found, d, i) => (addDays(d, 14) < today ? i : found), -1);
   return receivedDates.map((received, i) => {
-    const call = (days: number, result: DefectAttempt['result'], method: DefectAttempt['method'] = 'phone'): DefectAttempt => ({ at: jstInstant(addDays(received, days), '10:00').toISOString(), method, result });
+    // Each contact on a day the office is open, about `days` after the receipt.
+    const on = (days: number) => firstWorkingDayFrom(addDays(received, days), workingHours);
+    const call = (days: number, result: DefectAttempt['result'], method: DefectAttempt['method'] = 'phone'): DefectAttempt => ({ at: jstInstant(on(days), '10:00').toISOString(), method, result });
     const plan =
       i === overdue
         ? { attempts: [call(1, 'no_answer'), call(5, 'message_left'), call(9, 'no_answer', 'mail')], resolvedDate: null }
         : i % 3 === 0
-          ? { attempts: [call(1, 'no_answer'), call(6, 'resolved')], resolvedDate: addDays(received, 6) }
-          : { attempts: [call(1, 'reached'), call(4, 'resolved', 'visit')], resolvedDate: addDays(received, 4) };
+          ? { attempts: [call(1, 'no_answer'), call(6, 'resolved')], resolvedDate: on(6) }
+          : { attempts: [call(1, 'reached'), call(4, 'resolved', 'visit')], resolvedDate: on(4) };
     const attempts = plan.attempts.filter((a) => new Date(a.at) < now);
     const resolved = plan.resolvedDate !== null && plan.resolvedDate < today ? plan.resolvedDate : null;
     return { attempts: resolved ? attempts : attempts.filter((a) => a.result !== 'resolved'), resolvedDate: resolved };

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { addDays, eachDay, isWorkingDay, jstDateKey, jstInstant, monthKey, weekday, weekStart } from '@outreach/domain/common';
+import { addDays, eachDay, firstWorkingDayFrom, isWorkingDay, jstDateKey, jstInstant, monthKey, weekday, weekStart } from '@outreach/domain/common';
 import type { ServiceKind } from '@outreach/domain/programs';
 import { slotWindow } from '@outreach/domain/bookings';
 import type { UnbookedReason } from '@outreach/domain/sessions';
@@ -153,32 +153,38 @@ export async function seedDemoSessions(m: EntityManager, plan: DemoSessionPlan, 
   }
 
   const held = sessions.filter((s) => s.applicationsNew + s.applicationsRenewal > 0);
-  const found = held.filter((_, i) => i % 17 === 5).filter((s) => addDays(s.date, 10) < today);
-  const followUps = demoDefectFollowUps(found.map((s) => addDays(s.date, 10)), now);
+  // A defect reaches the office about ten days after the session, on a day it is open (a venue event's Saturday + 10 is not).
+  const receivedOf = (s: { date: string }) => firstWorkingDayFrom(addDays(s.date, 10), p.workingHours);
+  const found = held.filter((_, i) => i % 17 === 5).filter((s) => receivedOf(s) < today);
+  const followUps = demoDefectFollowUps(found.map(receivedOf), now, p.workingHours);
   const defects: DefectEntity[] = found.map((s, i) => ({
     id: randomUUID(),
     programId: p.id,
     sessionId: s.id,
     applicationId: null,
-    receivedDate: addDays(s.date, 10),
+    receivedDate: receivedOf(s),
     ...demoDefectFinding(i),
     ...followUps[i],
-    createdAt: jstInstant(addDays(s.date, 10), '10:00'),
-    updatedAt: jstInstant(addDays(s.date, 10), '10:00'),
+    createdAt: jstInstant(receivedOf(s), '10:00'),
+    updatedAt: jstInstant(receivedOf(s), '10:00'),
   }));
   if (defects.length) await m.getRepository(DefectEntity).insert(defects);
 
-  const inquiries: InquiryEntity[] = dates
-    .filter((_, i) => i % 9 === 3)
-    .map((date, i) => ({
-      id: randomUUID(),
-      programId: p.id,
-      date,
-      ...demoInquiryCall(i),
-      closedDate: addDays(date, 2) < today ? addDays(date, 2) : null,
-      createdAt: jstInstant(date, '15:00'),
-      updatedAt: jstInstant(date, '15:00'),
-    }));
+  // A caller asks after a session, on a day the desk is open, and is answered two days on (an open day too).
+  const inquiries: InquiryEntity[] = [...new Set(dates.filter((_, i) => i % 9 === 3).map((d) => firstWorkingDayFrom(d, p.workingHours)))]
+    .filter((date) => date < today)
+    .map((date, i) => {
+      const closed = firstWorkingDayFrom(addDays(date, 2), p.workingHours);
+      return {
+        id: randomUUID(),
+        programId: p.id,
+        date,
+        ...demoInquiryCall(i),
+        closedDate: closed < today ? closed : null,
+        createdAt: jstInstant(date, '15:00'),
+        updatedAt: jstInstant(date, '15:00'),
+      };
+    });
   if (inquiries.length) await m.getRepository(InquiryEntity).insert(inquiries);
 }
 
