@@ -152,6 +152,21 @@ describe.each(['2026-09-08T01:00:00Z', '2026-12-04T02:00:00Z', '2028-02-29T00:30
     expect(defects.filter((d) => d.resolvedDate !== null).length).toBeGreaterThan(defects.length / 2);
   });
 
+  it('Shimonoseki: the vendor has planned the coming four weeks at sites the city approved; its desk books no visit itself', async () => {
+    const programId = t.ids.programs.shimonoseki;
+    const sessions: Array<{ date: string; status: string; place: string; unbookedReason: string | null }> = await list(cookies.shimonosekiAdmin, '/api/sessions', programId);
+    const approved = new Set((await get(cookies.shimonosekiAdmin, `/api/programs/${programId}/site-approvals`) as Array<{ name: string; status: string }>).filter((s) => s.status === 'approved').map((s) => s.name));
+    const planned = sessions.filter((s) => s.status === 'planned');
+    expect(planned.length).toBeGreaterThanOrEqual(4);
+    expect(planned.filter((s) => s.date < today || s.date >= addDays(today, 28))).toEqual([]);
+    expect(planned.filter((s) => !approved.has(s.place))).toEqual([]);
+    // Arranged ahead, never "added on the day" (a day not yet come).
+    expect(planned.filter((s) => s.unbookedReason === 'same_day_addition')).toEqual([]);
+    const calls: Array<{ category: string; outcome: string | null }> = await list(cookies.shimonosekiAdmin, '/api/calls', programId);
+    expect(calls.filter((c) => c.category === 'booking').length).toBeGreaterThan(10);
+    expect(calls.filter((c) => c.outcome === 'booked')).toEqual([]);
+  });
+
   it.each(['otaru', 'shimonoseki'] as const)('%s: every defect and inquiry is received, followed up and closed on a day the office is open', async (name) => {
     const cookie = name === 'otaru' ? cookies.otaruAdmin : cookies.shimonosekiAdmin;
     const { workingHours } = await get(cookie, `/api/programs/${t.ids.programs[name]}`);

@@ -9,8 +9,11 @@ import { around, seededRandom, weighted } from './random';
 /** The usual mix of a call center's categories and, by category, outcomes (the demo's and the benchmark's calls). */
 export const CALL_CATEGORY_WEIGHTS: Record<CallCategory, number> = { booking: 35, change_cancel: 10, question_card_general: 25, question_program: 20, complaint: 3, other: 7 };
 
-export function callOutcomeFor(random: () => number, category: CallCategory): CallOutcome {
-  if (category === 'booking') return weighted(random, { booked: 78, callback_needed: 18, no_answer: 4 });
+export function callOutcomeFor(random: () => number, category: CallCategory, takesBookings = true): CallOutcome {
+  if (category === 'booking' && takesBookings) return weighted(random, { booked: 78, callback_needed: 18, no_answer: 4 });
+  // A desk that books nothing itself (Shimonoseki's visits are arranged at approved sites, households apply by letter
+  // or at the counter): a caller asking for a visit is told how to apply, or sent to the city's counter.
+  if (category === 'booking') return weighted(random, { answered: 60, referred_to_city: 25, callback_needed: 12, no_answer: 3 });
   if (category === 'complaint') return weighted(random, { answered: 50, referred_to_city: 40, callback_needed: 10 });
   return weighted(random, { answered: 80, referred_to_city: 8, callback_needed: 10, no_answer: 2 });
 }
@@ -25,6 +28,8 @@ export interface DemoCallProgram {
   inserts: string[];
   baseline: number;
   seed: number;
+  /** The desk books visits itself (Otaru); false: a call asking for one ends otherwise (callOutcomeFor). */
+  takesBookings: boolean;
   /** Days still logged on paper before the system was in use. */
   paperUntil?: string;
   vendorUserId: string;
@@ -66,7 +71,7 @@ export async function seedDemoCalls(m: EntityManager, p: DemoCallProgram, now: D
       const minute = 9 * 60 + Math.floor(random() * 8 * 60);
       const time = `${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;
       rows.push(
-        callRow(p, { ...keys, receivedAt: jstInstant(date, time), kind: 'single', category, outcome: callOutcomeFor(random, category), count: 1, durationMinutes: 2 + Math.floor(random() * 12) }),
+        callRow(p, { ...keys, receivedAt: jstInstant(date, time), kind: 'single', category, outcome: callOutcomeFor(random, category, p.takesBookings), count: 1, durationMinutes: 2 + Math.floor(random() * 12) }),
       );
     }
   }

@@ -9,6 +9,7 @@ import type { PhotoStore } from '../../modules/daily-reports/photo-store';
 import { DefectEntity, InquiryEntity } from '../../modules/follow-ups/follow-up.entity';
 import type { ProgramEntity } from '../../modules/programs/program.entity';
 import { SessionEntity } from '../../modules/sessions/session.entity';
+import { zeroCounts } from '../../modules/sessions/session.mapper';
 import { around, seededRandom } from './random';
 import { plausibleCounts, type SessionCounts } from './session-counts';
 import { demoActivityPhoto } from './demo-photo';
@@ -124,6 +125,9 @@ export async function seedDemoSessions(m: EntityManager, plan: DemoSessionPlan, 
       });
     }
   }
+  // Without a booking calendar (Shimonoseki) the vendor plans its own sessions: the coming four weeks are planned
+  // (with a calendar, the bookings plan them: seedDemoBookings).
+  if (!plan.booked) sessions.push(...plannedAhead(plan, today));
   for (let i = 0; i < sessions.length; i += 200) await m.getRepository(SessionEntity).insert(sessions.slice(i, i + 200));
 
   const dates = [...new Set(past.map((d) => d.date))];
@@ -186,6 +190,43 @@ export async function seedDemoSessions(m: EntityManager, plan: DemoSessionPlan, 
       };
     });
   if (inquiries.length) await m.getRepository(InquiryEntity).insert(inquiries);
+}
+
+/** The sessions of the plan's days from today for four weeks, planned at places drawn from the plan's (its own random sequence). */
+function plannedAhead(plan: DemoSessionPlan, today: string): SessionEntity[] {
+  const random = seededRandom(plan.seed + 1);
+  const p = plan.program;
+  return plan.days
+    .filter((d) => d.date >= today && d.date < addDays(today, 28))
+    .map((day): SessionEntity => {
+      const places = plan.places[day.kind];
+      const start = day.kind === 'venue_event' ? '11:00' : '10:00';
+      return {
+        id: randomUUID(),
+        programId: p.id,
+        date: day.date,
+        weekStart: weekStart(day.date, p.weekStartsOn),
+        month: monthKey(day.date),
+        serviceKind: day.kind,
+        place: places[Math.floor(random() * places.length)],
+        method: p.methods[day.kind] ?? 'application_support',
+        startTime: start,
+        endTime: day.kind === 'venue_event' ? '15:00' : null,
+        staffUserIds: plan.staffUserIds,
+        cityStaffPresent: p.methods[day.kind] === 'on_site_acceptance',
+        status: 'planned',
+        cancelReason: null,
+        offDayReason: day.kind === 'venue_event' && !isWorkingDay(day.date, p.workingHours) ? '商業施設の休日来場者向け' : null,
+        bookingId: null,
+        facilityId: null,
+        // Arranged ahead: a facility's request or a household's application (nothing is added on a day not yet come).
+        unbookedReason: day.kind === 'facility_visit' ? 'facility_request' : day.kind === 'home_visit' ? 'non_phone_application' : null,
+        unbookedReasonText: null,
+        ...zeroCounts(),
+        createdAt: jstInstant(addDays(today, -7), '10:00'),
+        updatedAt: jstInstant(addDays(today, -7), '10:00'),
+      };
+    });
 }
 
 /**
