@@ -1,7 +1,7 @@
 import { BooleanField, CreateButton, DataTable, SelectField, SelectInput, useCanAccess } from 'react-admin';
 import { DateKeyField } from '../common/DateKeyField';
 import { ProgramScopedList } from '../common/ProgramScopedList';
-import { BookingLinkField, SessionStatusField, TimeRangeField } from './fields';
+import { BookingLinkField, HeldCountField, SessionStatusField, TimeRangeField } from './fields';
 import { OpenReportButton } from './OpenReportButton';
 import { methodChoices, serviceKindChoices, statusChoices } from './session';
 import { periodFilters } from '../common/filters';
@@ -41,8 +41,12 @@ export function SessionList() {
         <DataTable.Col source="cityStaffPresent" label="app.sessions.cityStaffColumn" disableSort>
           <BooleanField source="cityStaffPresent" />
         </DataTable.Col>
-        <DataTable.NumberCol source="applicationsTotal" disableSort />
-        <DataTable.NumberCol source="consultations" disableSort />
+        <DataTable.Col source="applicationsTotal" align="right" disableSort>
+          <HeldCountField source="applicationsTotal" />
+        </DataTable.Col>
+        <DataTable.Col source="consultations" align="right" disableSort>
+          <HeldCountField source="consultations" />
+        </DataTable.Col>
         <DataTable.Col source="actions" label="" disableSort cellSx={() => ({ whiteSpace: 'nowrap' })}>
           <OpenReportButton />
         </DataTable.Col>

@@ -1,5 +1,5 @@
 import { Chip, Typography } from '@mui/material';
-import { useRecordContext, useTranslate } from 'react-admin';
+import { NumberField, useRecordContext, useTranslate } from 'react-admin';
 import { isUnbookedVisit, type SessionView } from '@outreach/domain/sessions';
 import { timeRange } from './session';
 
@@ -19,6 +19,13 @@ export function SessionStatusField() {
       title={session.status === 'cancelled' ? (session.cancelReason ?? undefined) : undefined}
     />
   );
+}
+
+/** What a session took (申請件数, 相談件数): a held session's count; a planned or cancelled one has none, not 0. */
+export function HeldCountField({ source }: { source: 'applicationsTotal' | 'consultations' }) {
+  const session = useRecordContext<SessionView>();
+  if (session?.status !== 'held') return null;
+  return <NumberField source={source} />;
 }
 
 export function TimeRangeField() {

@@ -115,9 +115,13 @@ describeInBrowser('dashboard shell (browser, real API)', () => {
     const block = blocks.first();
     await block.waitFor();
     expect(await blocks.count()).toBeGreaterThan(1);
-    // The columns the table hid past the phone's edge (状態, 申請件数 …) are in every block, as label and value.
-    const terms = await block.locator('dt:visible').allInnerTexts();
-    expect(terms).toEqual(expect.arrayContaining(['種別・申請方式', '場所', '状態', '申請件数', '相談件数']));
+    // The columns the table hid past the phone's edge (状態, 申請件数 …) are in the blocks, as label and value: a held
+    // session's counts; a planned one has none yet (no 「申請件数 0」 for a visit still to come).
+    // (The newest first: the coming visits, planned.)
+    const planned = blocks.filter({ has: page.locator('dd', { hasText: /^予定$/ }) }).first();
+    const plannedTerms = await planned.locator('dt:visible').allInnerTexts();
+    expect(plannedTerms).toEqual(expect.arrayContaining(['種別・申請方式', '場所', '状態']));
+    expect(plannedTerms).not.toContain('申請件数');
     const status = block.locator('dl > div').filter({ has: page.locator('dt', { hasText: /^状態$/ }) }).locator('dd');
     expect(await status.innerText()).toMatch(/^(予定|実施済み|中止)$/);
     // A column with nothing to show for a record (a planned visit's 時間) leaves no bare label.
@@ -136,6 +140,12 @@ describeInBrowser('dashboard shell (browser, real API)', () => {
     expect(await title.getAttribute('href')).toMatch(/^#\/sessions\/[^/]+$/);
     await block.locator('dd').first().click();
     await page.waitForURL(/#\/sessions\/[^/]+$/);
+    await page.goBack();
+    await page.getByRole('combobox', { name: '状態' }).click();
+    await page.getByRole('option', { name: '実施済み' }).click();
+    const held = blocks.filter({ has: page.locator('dd', { hasText: /^実施済み$/ }) }).first();
+    await held.waitFor();
+    expect(await held.locator('dt:visible').allInnerTexts()).toEqual(expect.arrayContaining(['種別・申請方式', '場所', '状態', '申請件数', '相談件数']));
 
     await page.setViewportSize({ width: 1366, height: 768 });
     await page.goto(`${suite.api.url}/#/sessions`);
