@@ -1,4 +1,4 @@
-import { addDays, daysBetween, jstDateKey } from '@outreach/domain/common';
+import { addDays, daysBetween, isWorkingDay, jstDateKey } from '@outreach/domain/common';
 import { DEMO, FixedClock, openDemo, type TestApp } from './support/test-app';
 
 interface Booking { id: string; receptionNumber: number; kind: string; status: string; receivedAt: string; receivedDate: string; visitDate: string | null; plannedApplications: number; sessionId: string | null; visitFinishedDate: string | null; sharedWithCityAt: string | null; personalDataDeletedAt: string | null; personalDataDeletionRule: string | null }
@@ -21,12 +21,13 @@ describe.each(['2026-10-15T00:30:00Z', '2027-01-20T00:30:00Z', '2027-12-30T00:30
   let city: string;
   let manager: string;
   let rules: { leadDaysHome: number; leadDaysLargeFacility: number; smallFacilityMax: number };
+  let workingHours: object;
   let bookings: Booking[];
   let held: Session[];
 
   beforeAll(async () => {
     ({ t, programId, cookies: { staff, viewer, city, manager } } = await openDemo({ clock }, { staff: DEMO.vendorStaff, viewer: DEMO.otaruViewer, city: DEMO.otaruAdmin, manager: DEMO.vendorManager }));
-    rules = (await t.http.get(`/api/programs/${programId}`).set('Cookie', staff)).body.bookingRules;
+    ({ bookingRules: rules, workingHours } = (await t.http.get(`/api/programs/${programId}`).set('Cookie', staff)).body);
     const list = async <T>(path: string, filter: object) => (await t.http.get(path).query({ filter: JSON.stringify(filter), range: JSON.stringify([0, 499]) }).set('Cookie', staff)).body as T[];
     bookings = await list<Booking>('/api/bookings', { programId });
     held = (await list<Session>('/api/sessions', { programId, status: 'held' })).filter((s) => s.serviceKind !== 'venue_event');
@@ -57,6 +58,8 @@ describe.each(['2026-10-15T00:30:00Z', '2027-01-20T00:30:00Z', '2027-12-30T00:30
     expect(sorted.map((b) => b.receptionNumber)).toEqual(sorted.map((_, i) => i + 1));
     for (let i = 1; i < sorted.length; i++) expect(sorted[i].receivedAt >= sorted[i - 1].receivedAt).toBe(true);
     expect(bookings.every((b) => b.receivedDate < today)).toBe(true);
+    // The desk takes calls on the days it works: no request received on a weekend, a holiday or the year-end closure.
+    expect(bookings.filter((b) => !isWorkingDay(b.receivedDate, workingHours)).map((b) => `${b.kind} ${b.receivedDate}`)).toEqual([]);
     // Every booking ahead keeps its planned visit; none is left on a past day without having been visited or closed
     // as a no-show (nobody at home).
     expect(bookings.filter((b) => b.visitDate !== null && b.visitDate < today && !['visited', 'no_show'].includes(b.status))).toEqual([]);

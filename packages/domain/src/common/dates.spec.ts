@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { addDays, daysBetween, eachDay, fiscalYear, isDateKey, jstDateKey, jstInstant, jstTime, monthKey, weekStart, weekday } from './dates.js';
-import { closedReason, firstWorkingDayFrom, isWorkingDay, isYearEndClosure, nationalHoliday } from './holidays.js';
+import { closedReason, firstWorkingDayFrom, isWorkingDay, lastWorkingDayUntil, isYearEndClosure, nationalHoliday } from './holidays.js';
 import { formatPeriod, formatWareki, formatYen, formatMonthDayWithWeekday } from './wareki.js';
 
 describe('JST date keys', () => {
@@ -68,20 +68,31 @@ describe(firstWorkingDayFrom.name, () => {
     expect(firstWorkingDayFrom('2026-11-29', { workingWeekdays: [0, 1, 2, 3, 4, 5, 6] })).toBe('2026-11-29');
   });
 
-  it('is always a working day, never before the date, with no working day skipped', () => {
-    fc.assert(
-      fc.property(fc.integer({ min: 0, max: 3000 }), (offset) => {
-        const from = addDays('2024-01-01', offset);
-        const found = firstWorkingDayFrom(from);
-        expect(isWorkingDay(found)).toBe(true);
-        expect(found >= from).toBe(true);
-        expect(eachDay(from, addDays(found, -1)).some((d) => isWorkingDay(d))).toBe(false);
-      }),
-    );
-  });
-
   it('refuses rules under which no day is a working day', () => {
     expect(() => firstWorkingDayFrom('2026-11-29', { workingWeekdays: [] })).toThrow(RangeError);
+    expect(() => lastWorkingDayUntil('2026-11-29', { workingWeekdays: [] })).toThrow(RangeError);
+  });
+});
+
+describe(lastWorkingDayUntil.name, () => {
+  it('keeps a working day and moves a closed one back to the day the office last worked', () => {
+    expect(lastWorkingDayUntil('2026-12-07')).toBe('2026-12-07'); // a Monday
+    expect(lastWorkingDayUntil('2026-12-06')).toBe('2026-12-04'); // Sunday → Friday
+    expect(lastWorkingDayUntil('2026-11-23')).toBe('2026-11-20'); // 勤労感謝の日 (Monday), the weekend → Friday
+    expect(lastWorkingDayUntil('2027-01-03')).toBe('2026-12-28'); // the year-end closure 12/29–1/3
+  });
+
+  it('with firstWorkingDayFrom, finds a working day on the date’s side, no working day skipped between', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 3000 }), (offset) => {
+        const date = addDays('2024-01-01', offset);
+        const [before, after] = [lastWorkingDayUntil(date), firstWorkingDayFrom(date)];
+        expect([isWorkingDay(before), isWorkingDay(after), before <= date, after >= date]).toEqual([true, true, true, true]);
+        // Between them only closed days (none at all when the date is a working day).
+        expect(eachDay(addDays(before, 1), addDays(after, -1)).filter((d) => isWorkingDay(d))).toEqual([]);
+        expect(before === after).toBe(isWorkingDay(date));
+      }),
+    );
   });
 });
 

@@ -60,3 +60,13 @@ export function firstWorkingDayFrom(key: DateKey, rules: WorkingDayRules = {}): 
   }
   return day;
 }
+
+/** The date itself when it is a working day, else the last one before it (a request was received on a day the desk worked). */
+export function lastWorkingDayUntil(key: DateKey, rules: WorkingDayRules = {}): DateKey {
+  let day = key;
+  for (let i = 0; !isWorkingDay(day, rules); i++) {
+    if (i > 366) throw new RangeError('稼働日が見つかりません（稼働日の設定を確認してください）');
+    day = addDays(day, -1);
+  }
+  return day;
+}

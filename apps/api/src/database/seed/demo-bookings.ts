@@ -3,7 +3,7 @@ import { bookingGuidanceChecklist, CANCELLED_RETENTION_DAYS, type ExistingBookin
 import { slipShareDueDate } from '@outreach/domain/booking-shares';
 import type { CallBackPersonal } from '@outreach/domain/call-backs';
 import type { ApplicationType } from '@outreach/domain/sessions';
-import { addDays, type DateKey, eachDay, isWorkingDay, jstDateKey, jstInstant, monthKey, weekStart } from '@outreach/domain/common';
+import { addDays, type DateKey, eachDay, isWorkingDay, jstDateKey, jstInstant, lastWorkingDayUntil, monthKey, weekStart } from '@outreach/domain/common';
 import { resolvePeriods } from '@outreach/domain/programs';
 import type { EntityManager } from 'typeorm';
 import type { RecordCipher } from '../../common/crypto/record-cipher';
@@ -323,11 +323,7 @@ export async function seedDemoCallBacks(m: EntityManager, program: ProgramEntity
   const today = jstDateKey(now);
   const { callCenter } = resolvePeriods(program);
   if (today <= callCenter.start || today > callCenter.end) return;
-  const workingBefore = (d: DateKey) => {
-    let x = addDays(d, -1);
-    while (!isWorkingDay(x, program.workingHours)) x = addDays(x, -1);
-    return x;
-  };
+  const workingBefore = (d: DateKey) => lastWorkingDayUntil(addDays(d, -1), program.workingHours);
   const yesterday = workingBefore(today);
   const rows = [
     { callerName: '架空 松子', phone: '0134-00-3001', wanted: 'できるだけ早い午前の訪問、本人1人（空きが出たら連絡がほしい）', createdAt: jstInstant(workingBefore(yesterday), '11:20'), dueAt: jstInstant(yesterday, '17:00'), attempt: jstInstant(yesterday, '16:30') },

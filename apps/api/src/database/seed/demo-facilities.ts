@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { type ExistingBooking, facilityPositions, findSlots } from '@outreach/domain/bookings';
-import { addDays, isWorkingDay, jstDateKey, jstInstant, monthKey, weekStart } from '@outreach/domain/common';
+import { addDays, jstDateKey, jstInstant, lastWorkingDayUntil, monthKey, weekStart } from '@outreach/domain/common';
 import type { FacilityType } from '@outreach/domain/facilities';
 import { In, type EntityManager } from 'typeorm';
 import type { RecordCipher } from '../../common/crypto/record-cipher';
@@ -54,6 +54,9 @@ const AHEAD: Array<DemoFacility & { stage: 'registered' | 'requested' | 'confirm
  */
 export async function seedDemoFacilities(m: EntityManager, program: ProgramEntity, cipher: RecordCipher, now: Date, createdBy: string): Promise<void> {
   const today = jstDateKey(now);
+  // Every step of the desk's and the coordinators' work fell on a day they worked (a request received "yesterday"
+  // on a Monday was received on Friday).
+  const workday = (date: string) => lastWorkingDayUntil(date, program.workingHours);
   const counter = await m.getRepository(ReceptionCounterEntity).findOneByOrFail({ programId: program.id });
   let number = counter.nextNumber - 1;
   const facility = async (f: DemoFacility, i: number) => {
@@ -65,7 +68,7 @@ export async function seedDemoFacilities(m: EntityManager, program: ProgramEntit
   const booking = async (f: DemoFacility, facilityId: string, contact: { contactName: string; contactPhone: string }, v: Partial<BookingEntity>) => {
     const id = randomUUID();
     number++;
-    const receivedAt = v.receivedAt ?? jstInstant(addDays(today, -20), '11:00');
+    const receivedAt = v.receivedAt ?? jstInstant(workday(addDays(today, -20)), '11:00');
     await m.getRepository(BookingEntity).insert({
       id, programId: program.id, receptionNumber: number, kind: 'facility', status: 'tentative', receivedAt, receivedDate: jstDateKey(receivedAt), visitDate: null, half: null, positions: [],
       district: f.district, applicants: f.residents, plannedApplications: f.residents, callerRelation: null, applicationTypes: [], guidanceGiven: [], callId: null, sessionId: null, facilityId,
@@ -94,7 +97,7 @@ export async function seedDemoFacilities(m: EntityManager, program: ProgramEntit
         continue;
       }
       const lead = f.residents > rules.smallFacilityMax ? rules.leadDaysLargeFacility : rules.leadDaysHome;
-      const receivedAt = jstInstant(workingDayOnOrBefore(addDays(visit.date, -lead - 10), program), '10:00');
+      const receivedAt = jstInstant(workday(addDays(visit.date, -lead - 10)), '10:00');
       const deletedAt = jstInstant(visit.date, '18:00');
       const positions = facilityPositions(rules, 'am');
       const bookingId = await booking(f, id, contact, {
@@ -104,8 +107,8 @@ export async function seedDemoFacilities(m: EntityManager, program: ProgramEntit
       await m.getRepository(BookingSlotEntity).insert(positions.map((p) => ({ id: randomUUID(), programId: program.id, slotKey: `${visit.date}:${p}`, bookingId })));
       await m.getRepository(SessionEntity).update({ id: visit.id }, { bookingId, unbookedReason: null, unbookedReasonText: null });
       await m.getRepository(FacilityCoordinationEntity).insert({
-        bookingId, programId: program.id, procedure: 'one_by_one', items: { guidance_documents: { state: 'done', date: addDays(visit.date, -30), note: null }, procedure: { state: 'done', date: addDays(visit.date, -20), note: null } },
-        noticeDoneOn: addDays(visit.date, -30), preMeetingDoneOn: addDays(visit.date, -20), applicantListDoneOn: addDays(visit.date, -7), updatedBy: createdBy,
+        bookingId, programId: program.id, procedure: 'one_by_one', items: { guidance_documents: { state: 'done', date: workday(addDays(visit.date, -30)), note: null }, procedure: { state: 'done', date: workday(addDays(visit.date, -20)), note: null } },
+        noticeDoneOn: workday(addDays(visit.date, -30)), preMeetingDoneOn: workday(addDays(visit.date, -20)), applicantListDoneOn: workday(addDays(visit.date, -7)), updatedBy: createdBy,
       });
     }
   }
@@ -119,14 +122,14 @@ export async function seedDemoFacilities(m: EntityManager, program: ProgramEntit
     const { id, contact } = await facility(f, i++);
     if (f.stage === 'registered') continue;
     if (f.stage === 'requested') {
-      await booking(f, id, contact, { receivedAt: jstInstant(addDays(today, -1), '14:30') });
+      await booking(f, id, contact, { receivedAt: jstInstant(workday(addDays(today, -1)), '14:30') });
       continue;
     }
     // The lead time counted from a request received long ago: the confirmed dates lie after today.
     // Three weeks ahead or later where the period allows (the days soon after today stay free), else the latest left.
     const ahead = findSlots({ rules: program.bookingRules, workingHours: program.workingHours, visitDays, bookings: taken, preMeetings: [], travel: OTARU_TRAVEL, today: addDays(today, -60), request: { kind: 'facility', plannedApplications: f.residents, district: f.district, wishes: {} }, limit: 200 }).offers.filter((o) => o.date > today);
     const offer = ahead.find((o) => o.date >= addDays(today, 21)) ?? ahead[ahead.length - 1];
-    const bookingId = await booking(f, id, contact, { status: 'confirmed', receivedAt: jstInstant(addDays(today, -25), '09:40'), visitDate: offer?.date ?? null, half: offer?.half ?? null, positions: offer?.positions ?? [] });
+    const bookingId = await booking(f, id, contact, { status: 'confirmed', receivedAt: jstInstant(workday(addDays(today, -25)), '09:40'), visitDate: offer?.date ?? null, half: offer?.half ?? null, positions: offer?.positions ?? [] });
     if (offer) {
       taken.push({ id: bookingId, date: offer.date, positions: offer.positions, kind: 'facility', district: f.district, plannedApplications: f.residents });
       await m.getRepository(BookingSlotEntity).insert(offer.positions.map((p) => ({ id: randomUUID(), programId: program.id, slotKey: `${offer.date}:${p}`, bookingId })));
@@ -141,17 +144,10 @@ export async function seedDemoFacilities(m: EntityManager, program: ProgramEntit
     }
     if (f.stage === 'coordinating' || f.stage === 'list_received') {
       await m.getRepository(FacilityCoordinationEntity).insert({
-        bookingId, programId: program.id, procedure: 'photos_first', items: { guidance_documents: { state: 'done', date: addDays(today, -3), note: null }, photo_spot: { state: 'in_progress', date: null, note: null } },
-        noticeDoneOn: addDays(today, -3), preMeetingDoneOn: f.stage === 'list_received' ? addDays(today, -1) : null, applicantListDoneOn: f.stage === 'list_received' ? today : null, updatedBy: createdBy,
+        bookingId, programId: program.id, procedure: 'photos_first', items: { guidance_documents: { state: 'done', date: workday(addDays(today, -3)), note: null }, photo_spot: { state: 'in_progress', date: null, note: null } },
+        noticeDoneOn: workday(addDays(today, -3)), preMeetingDoneOn: f.stage === 'list_received' ? workday(addDays(today, -1)) : null, applicantListDoneOn: f.stage === 'list_received' ? workday(today) : null, updatedBy: createdBy,
       });
     }
   }
   await m.getRepository(ReceptionCounterEntity).update({ programId: program.id }, { nextNumber: number + 1 });
-}
-
-/** The latest working day on or before `date` (a request is received on a day the desk works). */
-function workingDayOnOrBefore(date: string, program: ProgramEntity): string {
-  let d = date;
-  while (!isWorkingDay(d, program.workingHours)) d = addDays(d, -1);
-  return d;
 }
