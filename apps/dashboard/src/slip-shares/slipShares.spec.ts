@@ -25,9 +25,14 @@ const file = (over: Partial<ShareFileView> = {}): ShareFileView => ({
 });
 
 describe('slip share screen helpers', () => {
+  const week = (weekStart: string, state: SlipShareWeek['state']): SlipShareWeek => ({ weekStart, weekEnd: weekStart, dueDate: weekStart, slips: 1, shared: 0, unshared: [], state });
   it('lists only the weeks that have slips', () => {
-    const week = (weekStart: string, state: SlipShareWeek['state']): SlipShareWeek => ({ weekStart, weekEnd: weekStart, dueDate: weekStart, slips: 1, shared: 0, unshared: [], state });
     expect(weeksWithSlips([week('2026-11-30', 'none'), week('2026-12-07', 'overdue'), week('2026-12-14', 'shared')]).map((w) => w.weekStart)).toEqual(['2026-12-07', '2026-12-14']);
+  });
+
+  it('puts the weeks still to share first, the next due first, then the shared weeks, the latest first', () => {
+    const weeks = [week('2026-11-16', 'shared'), week('2026-11-23', 'shared'), week('2026-11-30', 'overdue'), week('2026-12-07', 'open'), week('2026-12-14', 'open'), week('2026-12-21', 'none')];
+    expect(weeksWithSlips(weeks).map((w) => w.weekStart)).toEqual(['2026-11-30', '2026-12-07', '2026-12-14', '2026-11-23', '2026-11-16']);
   });
 
   it('finds the week’s file still on its way, not a returned or downloaded one', () => {

@@ -1,9 +1,15 @@
 import { type ShareFileState, shareFileApprovalProblem, shareFileDownloadProblem, type ShareFileView, type SlipShareWeek } from '@outreach/domain/booking-shares';
 import { type DateKey, jstDateKey } from '@outreach/domain/common';
 
-/** The weeks worth a line: those with home-visit slips (a week without any has nothing to share). */
+/**
+ * The weeks worth a line — those with home-visit slips (a week without any has nothing to share) — in the order the
+ * work comes: the weeks still to share first (overdue, then the next due), then the shared ones, the latest first (a
+ * contract's twenty shared weeks since summer no longer push this week's to the bottom of the page).
+ */
 export function weeksWithSlips(weeks: readonly SlipShareWeek[]): SlipShareWeek[] {
-  return weeks.filter((w) => w.state !== 'none');
+  const toShare = weeks.filter((w) => w.state === 'overdue' || w.state === 'open').sort((a, b) => a.dueDate.localeCompare(b.dueDate));
+  const shared = weeks.filter((w) => w.state === 'shared').sort((a, b) => b.weekStart.localeCompare(a.weekStart));
+  return [...toShare, ...shared];
 }
 
 /** The week's file still on its way (waiting for approval, or approved and not downloaded yet), if any. */

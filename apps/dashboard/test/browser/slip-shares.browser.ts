@@ -35,6 +35,9 @@ describeInBrowser('weekly share of the reception slips (browser, real API)', () 
     await page.locator('.RaSidebar-fixed').getByRole('menuitem', { name: '受付票の共有' }).click();
     const card = page.locator(`[data-week="${week.weekStart}"]`);
     await card.waitFor();
+    // The weeks still to share come first (the next due first), before the shared ones since the summer.
+    const order = await page.getByTestId('slip-share-weeks').locator('[data-week]').evaluateAll((cards) => cards.map((c) => c.getAttribute('data-week')));
+    expect(order[0]).toBe(week.weekStart);
     const text = await card.innerText();
     expect(text).toContain('共有期限');
     expect(text).toMatch(/令和\d+年\d+月\d+日/);
