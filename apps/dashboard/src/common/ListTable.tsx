@@ -1,4 +1,4 @@
-import { Box, LinearProgress, Link as MuiLink, useMediaQuery, useTheme } from '@mui/material';
+import { Box, LinearProgress, Link as MuiLink, MenuItem, TextField, useMediaQuery, useTheme } from '@mui/material';
 import { Children, createElement, isValidElement, type MouseEvent, type ReactElement, type ReactNode } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import {
@@ -12,6 +12,7 @@ import {
   useRecordContext,
   useResourceContext,
   useTranslate,
+  useTranslateLabel,
   type DataTableColumnProps,
   type DataTableProps,
   type RaRecord,
@@ -24,7 +25,8 @@ type Column = ReactElement<DataTableColumnProps & { options?: Intl.NumberFormatO
  * on a phone or a laptop zoomed to 200 %, one block per record with the same columns as label and value, nothing
  * wider than the screen. The block's first line is the first column, a link where a row would open the record (a
  * tap anywhere on the block opens it too); a column labelled "" (the row's buttons) stands under the block; a
- * column with nothing to show is left out of that record's block. Columns are written once, as `DataTable.Col` /
+ * column with nothing to show is left out of that record's block. The columns the table sorts by are offered in a
+ * 並び順 select above the blocks (a phone has no headers to tap). Columns are written once, as `DataTable.Col` /
  * `DataTable.NumberCol`.
  */
 export function ListTable<R extends RaRecord = RaRecord>({ ownTitleLink = false, ...props }: DataTableProps<R> & { /** The first column is a link of its own (not wrapped in another). */ ownTitleLink?: boolean }) {
@@ -52,12 +54,54 @@ function ListBlocks({ rowClick, titleLink, empty, children }: BlockProps & Pick<
   if (isPending) return <LinearProgress aria-label={translate('ra.page.loading')} sx={{ m: 2 }} />;
   if (!data?.length) return <>{empty === undefined ? <ListNoResults resource={resource} /> : empty}</>;
   return (
-    <Box component="ul" aria-label={translate(`resources.${resource}.name`, { smart_count: 2 })} data-testid="list-blocks" sx={{ listStyle: 'none', m: 0, p: 0 }}>
-      {data.map((record: RaRecord) => (
-        <RecordContextProvider key={record.id} value={record}>
-          <Block columns={columns} rowClick={rowClick} titleLink={titleLink} />
-        </RecordContextProvider>
-      ))}
+    <>
+      <BlockSort columns={columns} />
+      <Box component="ul" aria-label={translate(`resources.${resource}.name`, { smart_count: 2 })} data-testid="list-blocks" sx={{ listStyle: 'none', m: 0, p: 0 }}>
+        {data.map((record: RaRecord) => (
+          <RecordContextProvider key={record.id} value={record}>
+            <Block columns={columns} rowClick={rowClick} titleLink={titleLink} />
+          </RecordContextProvider>
+        ))}
+      </Box>
+    </>
+  );
+}
+
+/** The columns the table would sort by (a source, a label, not `disableSort`), each ascending and descending. */
+function BlockSort({ columns }: { columns: Column[] }) {
+  const { sort, setSort } = useListContext();
+  const resource = useResourceContext();
+  const translate = useTranslate();
+  const translateLabel = useTranslateLabel();
+  const sortable = columns.filter((c) => c.props.source && c.props.label !== '' && !c.props.disableSort);
+  if (sortable.length === 0 || !sort) return null;
+  const value = `${sort.field}:${sort.order}`;
+  const options = sortable.flatMap((c) => {
+    const field = translateLabel({ label: c.props.label as string | undefined, source: c.props.source, resource }) as string;
+    return (['ASC', 'DESC'] as const).map((order) => ({ value: `${c.props.source}:${order}`, label: translate(order === 'ASC' ? 'app.common.ascending' : 'app.common.descending', { field }) }));
+  });
+  // The list's own order may be one no column offers (a default on a hidden field): the select is empty until a choice.
+  const known = options.some((o) => o.value === value);
+  return (
+    <Box sx={{ px: 1, py: 1 }}>
+      <TextField
+        select
+        fullWidth
+        size="small"
+        label={translate('app.common.sortBy')}
+        value={known ? value : ''}
+        onChange={(event) => {
+          const [field, order] = event.target.value.split(':');
+          setSort({ field, order: order as 'ASC' | 'DESC' });
+        }}
+        data-testid="list-blocks-sort"
+      >
+        {options.map((o) => (
+          <MenuItem key={o.value} value={o.value}>
+            {o.label}
+          </MenuItem>
+        ))}
+      </TextField>
     </Box>
   );
 }

@@ -6,4 +6,7 @@ export const commonEn: typeof commonJa = {
   chooseProgram: 'Choose a program',
   chooseProgramFirst: 'Choose the program to work on under “Program” at the top of the screen',
   emptyInProgram: 'No %{name} in “%{program}” yet',
+  sortBy: 'Sort by',
+  ascending: '%{field} (ascending)',
+  descending: '%{field} (descending)',
 };

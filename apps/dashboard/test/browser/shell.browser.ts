@@ -146,6 +146,16 @@ describeInBrowser('dashboard shell (browser, real API)', () => {
     const held = blocks.filter({ has: page.locator('dd', { hasText: /^実施済み$/ }) }).first();
     await held.waitFor();
     expect(await held.locator('dt:visible').allInnerTexts()).toEqual(expect.arrayContaining(['種別・申請方式', '場所', '状態', '申請件数', '相談件数']));
+    // No headers to tap on a phone: the columns the table sorts by are offered in 並び順, the list follows.
+    const firstDays = () => page.locator('[data-testid="list-blocks"] > li').evaluateAll((items) => items.map((li) => li.querySelector('a')?.textContent ?? ''));
+    const newestFirst = await firstDays();
+    await page.getByRole('combobox', { name: '並び順' }).click();
+    await page.getByRole('option', { name: '実施日（昇順）' }).click();
+    await page.waitForURL(/order=ASC/);
+    await page.waitForFunction((newest) => document.querySelector('[data-testid="list-blocks"] > li a')?.textContent !== newest, newestFirst[0]);
+    const oldestFirst = await firstDays();
+    expect(oldestFirst).toEqual([...oldestFirst].sort());
+    expect(oldestFirst[0] < newestFirst[newestFirst.length - 1]).toBe(true);
 
     await page.setViewportSize({ width: 1366, height: 768 });
     await page.goto(`${suite.api.url}/#/sessions`);
