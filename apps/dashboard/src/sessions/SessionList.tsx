@@ -1,7 +1,7 @@
-import { BooleanField, CreateButton, DataTable, SelectField, SelectInput, useCanAccess } from 'react-admin';
+import { BooleanField, CreateButton, DataTable, NumberField, SelectField, SelectInput, useCanAccess } from 'react-admin';
 import { DateKeyField } from '../common/DateKeyField';
 import { ProgramScopedList } from '../common/ProgramScopedList';
-import { BookingLinkField, HeldCountField, SessionStatusField, TimeRangeField } from './fields';
+import { BookingLinkField, HeldOnly, SessionStatusField, TimeRangeField } from './fields';
 import { OpenReportButton } from './OpenReportButton';
 import { methodChoices, serviceKindChoices, statusChoices } from './session';
 import { periodFilters } from '../common/filters';
@@ -39,13 +39,19 @@ export function SessionList() {
           <BookingLinkField />
         </DataTable.Col>
         <DataTable.Col source="cityStaffPresent" label="app.sessions.cityStaffColumn" disableSort>
-          <BooleanField source="cityStaffPresent" />
+          <HeldOnly>
+            <BooleanField source="cityStaffPresent" />
+          </HeldOnly>
         </DataTable.Col>
         <DataTable.Col source="applicationsTotal" align="right" disableSort>
-          <HeldCountField source="applicationsTotal" />
+          <HeldOnly>
+            <NumberField source="applicationsTotal" />
+          </HeldOnly>
         </DataTable.Col>
         <DataTable.Col source="consultations" align="right" disableSort>
-          <HeldCountField source="consultations" />
+          <HeldOnly>
+            <NumberField source="consultations" />
+          </HeldOnly>
         </DataTable.Col>
         <DataTable.Col source="actions" label="" disableSort cellSx={() => ({ whiteSpace: 'nowrap' })}>
           <OpenReportButton />

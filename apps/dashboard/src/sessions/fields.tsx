@@ -1,5 +1,6 @@
 import { Chip, Typography } from '@mui/material';
-import { NumberField, useRecordContext, useTranslate } from 'react-admin';
+import type { ReactNode } from 'react';
+import { useRecordContext, useTranslate } from 'react-admin';
 import { isUnbookedVisit, type SessionView } from '@outreach/domain/sessions';
 import { timeRange } from './session';
 
@@ -21,11 +22,13 @@ export function SessionStatusField() {
   );
 }
 
-/** What a session took (申請件数, 相談件数): a held session's count; a planned or cancelled one has none, not 0. */
-export function HeldCountField({ source }: { source: 'applicationsTotal' | 'consultations' }) {
+/**
+ * What a session did (申請件数, 相談件数, 市職員立会い), shown for a held one: a planned or cancelled session has
+ * none yet — not 0, and not ✗ for city staff a team will bring (チーム編成).
+ */
+export function HeldOnly({ children }: { children: ReactNode }) {
   const session = useRecordContext<SessionView>();
-  if (session?.status !== 'held') return null;
-  return <NumberField source={source} />;
+  return session?.status === 'held' ? <>{children}</> : null;
 }
 
 export function TimeRangeField() {

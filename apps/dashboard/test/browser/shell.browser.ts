@@ -116,12 +116,13 @@ describeInBrowser('dashboard shell (browser, real API)', () => {
     await block.waitFor();
     expect(await blocks.count()).toBeGreaterThan(1);
     // The columns the table hid past the phone's edge (状態, 申請件数 …) are in the blocks, as label and value: a held
-    // session's counts; a planned one has none yet (no 「申請件数 0」 for a visit still to come).
+    // session's counts and city staff; a planned one has none yet (no 「申請件数 0」, no ✗ for city staff its team
+    // will bring, for a visit still to come).
     // (The newest first: the coming visits, planned.)
     const planned = blocks.filter({ has: page.locator('dd', { hasText: /^予定$/ }) }).first();
     const plannedTerms = await planned.locator('dt:visible').allInnerTexts();
     expect(plannedTerms).toEqual(expect.arrayContaining(['種別・申請方式', '場所', '状態']));
-    expect(plannedTerms).not.toContain('申請件数');
+    expect(plannedTerms.filter((term) => ['申請件数', '相談件数', '市職員立会い'].includes(term))).toEqual([]);
     const status = block.locator('dl > div').filter({ has: page.locator('dt', { hasText: /^状態$/ }) }).locator('dd');
     expect(await status.innerText()).toMatch(/^(予定|実施済み|中止)$/);
     // A column with nothing to show for a record (a planned visit's 時間) leaves no bare label.
@@ -145,7 +146,7 @@ describeInBrowser('dashboard shell (browser, real API)', () => {
     await page.getByRole('option', { name: '実施済み' }).click();
     const held = blocks.filter({ has: page.locator('dd', { hasText: /^実施済み$/ }) }).first();
     await held.waitFor();
-    expect(await held.locator('dt:visible').allInnerTexts()).toEqual(expect.arrayContaining(['種別・申請方式', '場所', '状態', '申請件数', '相談件数']));
+    expect(await held.locator('dt:visible').allInnerTexts()).toEqual(expect.arrayContaining(['種別・申請方式', '場所', '状態', '市職員立会い', '申請件数', '相談件数']));
     // No headers to tap on a phone: the columns the table sorts by are offered in 並び順, the list follows.
     const firstDays = () => page.locator('[data-testid="list-blocks"] > li').evaluateAll((items) => items.map((li) => li.querySelector('a')?.textContent ?? ''));
     const newestFirst = await firstDays();
