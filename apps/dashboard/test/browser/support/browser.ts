@@ -25,8 +25,9 @@ export function describeInBrowser(name: string, tests: () => void): void {
   }
   if (process.env.REQUIRE_BROWSER === '1') throw new Error(`${SKIP_LINE} — REQUIRE_BROWSER=1 makes this a failure (looked at ${CHROMIUM_PATH})`);
   process.stdout.write(`\n${SKIP_LINE}\n\n`);
-  // skip reason: no Chromium on this machine (a newcomer's laptop). The SKIPPED line above says so, and CI sets
-  // REQUIRE_BROWSER=1, which turns a missing browser into the failure thrown above instead of this skip.
+  // The SKIPPED line above says so, and CI sets REQUIRE_BROWSER=1, which turns a missing browser into the failure
+  // thrown above instead of this skip.
+  // skip reason: no Chromium on this machine (a newcomer's laptop); CI requires it and fails instead.
   describe.skip(name, tests); // skip reason: Chromium is missing here (REQUIRE_BROWSER=1 in CI fails instead)
 }
 
