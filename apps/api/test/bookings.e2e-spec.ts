@@ -86,6 +86,35 @@ describe('booking home and facility visits', () => {
     expect(read).toMatchObject({ userId: t.ids.users[DEMO.vendorStaff], programId });
   });
 
+  it('takes no booking, home or facility, where the program is set to book none: 422 on the program, nothing written', async () => {
+    const offer = (await search(cookies.staff, { kind: 'home', plannedApplications: 1, district: '中央地区' })).body.offers[0];
+    const current = (await t.http.get(`/api/programs/${programId}`).set('Cookie', cookies.city)).body;
+    expect(current.takesBookings).toBe(true);
+    const off = await t.http.put(`/api/programs/${programId}`).set('Cookie', cookies.city).send({ ...current, takesBookings: false });
+    expect(off.status).toBe(200);
+    expect(off.body.takesBookings).toBe(false);
+    const message = 'この事業はコールセンターで訪問の予約を受け付けない設定です';
+    try {
+      const counts = async () => [await t.dataSource.getRepository(BookingEntity).count({ where: { programId } }), await t.dataSource.getRepository(BookingPersonalEntity).count(), await t.dataSource.getRepository(SessionEntity).count({ where: { programId } })];
+      const before = await counts();
+      const searched = await search(cookies.staff, { kind: 'home', plannedApplications: 1, district: '中央地区' });
+      expect(searched.status).toBe(422);
+      expect(searched.body.errors).toEqual({ programId: message });
+      const home = await book(cookies.staff, homeBooking(intake(), { date: offer.date, half: offer.half, positions: offer.positions }));
+      expect(home.status).toBe(422);
+      expect(home.body.errors.programId).toBe(message);
+      const facility = await book(cookies.manager, {
+        type: 'facility',
+        request: { facilityName: '架空ホーム かえで', facilityType: 'グループホーム', address: '小樽市架空町3-3', phone: '0134-00-3333', contactName: '架空 主任', estimatedApplicants: 9, district: '中央地区' },
+      });
+      expect(facility.status).toBe(422);
+      expect(await counts()).toEqual(before);
+    } finally {
+      expect((await t.http.put(`/api/programs/${programId}`).set('Cookie', cookies.city).send(current)).status).toBe(200);
+    }
+    expect((await search(cookies.staff, { kind: 'home', plannedApplications: 1, district: '中央地区' })).status).toBe(200);
+  });
+
   it('answers a taken slot with 409 and fresh alternatives', async () => {
     const offer = (await search(cookies.staff, { kind: 'home', plannedApplications: 6, district: '中央地区', wishes: {} })).body.offers[0];
     const choice = { date: offer.date, half: offer.half, positions: offer.positions };

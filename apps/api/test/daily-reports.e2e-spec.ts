@@ -410,4 +410,24 @@ describe('visits without a booking', () => {
     ]);
     expect(summary.funnel).toMatchObject({ unbookedVisits: 2, visitsFromBookings: 0 });
   });
+
+  it('asks no reason and keeps none where the program books no visits: no visit of it is 予約なし', async () => {
+    const programId = t.ids.programs.otaru;
+    const current = (await t.http.get(`/api/programs/${programId}`).set('Cookie', city)).body;
+    expect((await t.http.put(`/api/programs/${programId}`).set('Cookie', city).send({ ...current, takesBookings: false })).status).toBe(200);
+    try {
+      const taken = new Set((await t.dataSource.getRepository(SessionEntity).findBy({ programId })).map((x) => x.date));
+      const date = eachDay('2026-06-17', '2026-07-10').find((d) => isWorkingDay(d) && !taken.has(d))!;
+      const base = { programId, date, place: '中央地区', method: 'on_site_acceptance', cityStaffPresent: true, status: 'held', staffUserIds: [], serviceKind: 'home_visit' };
+      const bare = await t.http.post('/api/sessions').set('Cookie', staff).send(base);
+      expect(bare.status).toBe(201);
+      const given = await t.http.post('/api/sessions').set('Cookie', staff).send({ ...base, serviceKind: 'facility_visit', place: '検証の家', unbookedReason: 'facility_request' });
+      expect(given.status).toBe(201);
+      expect([bare.body.unbookedReason, given.body.unbookedReason]).toEqual([null, null]);
+      const summary = (await t.http.get(`/api/programs/${programId}/dashboard?from=${date}&to=${date}`).set('Cookie', city)).body;
+      expect(summary.funnel).toMatchObject({ sessionsHeld: 2, unbookedVisits: 0, visitsFromBookings: 0, unbookedByReason: [] });
+    } finally {
+      expect((await t.http.put(`/api/programs/${programId}`).set('Cookie', city).send(current)).status).toBe(200);
+    }
+  });
 });

@@ -160,8 +160,10 @@ describe.each(['2026-09-08T01:00:00Z', '2026-12-04T02:00:00Z', '2028-02-29T00:30
     expect(planned.length).toBeGreaterThanOrEqual(4);
     expect(planned.filter((s) => s.date < today || s.date >= addDays(today, 28))).toEqual([]);
     expect(planned.filter((s) => !approved.has(s.place))).toEqual([]);
-    // Arranged ahead, never "added on the day" (a day not yet come).
-    expect(planned.filter((s) => s.unbookedReason === 'same_day_addition')).toEqual([]);
+    // The program books no visits (takesBookings): none of its visits, held or planned, is 予約なし with a reason.
+    expect((await get(cookies.shimonosekiAdmin, `/api/programs/${programId}`)).takesBookings).toBe(false);
+    expect(sessions.filter((s) => s.unbookedReason !== null)).toEqual([]);
+    expect((await get(cookies.shimonosekiAdmin, `/api/programs/${programId}/dashboard`)).funnel).toMatchObject({ reservations: 0, unbookedVisits: 0 });
     const calls: Array<{ category: string; outcome: string | null }> = await list(cookies.shimonosekiAdmin, '/api/calls', programId);
     expect(calls.filter((c) => c.category === 'booking').length).toBeGreaterThan(10);
     expect(calls.filter((c) => c.outcome === 'booked')).toEqual([]);

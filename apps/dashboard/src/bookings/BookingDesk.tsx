@@ -86,9 +86,22 @@ function without(errors: FieldErrors, ...prefixes: string[]): FieldErrors {
   return out;
 }
 
-/** 予約受付: the operator's one screen for a call (see BookingDeskScreen). */
+/** 予約受付: the operator's one screen for a call (see BookingDeskScreen); a program that books no visits says so instead. */
 export function BookingDesk() {
-  return <RequireProgram>{(program) => <BookingDeskScreen key={program.id} program={program} />}</RequireProgram>;
+  return <RequireProgram>{(program) => (program.takesBookings === false ? <NotTaken /> : <BookingDeskScreen key={program.id} program={program} />)}</RequireProgram>;
+}
+
+/** Reached by an old link or bookmark: the menu offers no 予約受付 where the program takes no bookings (menuGroups). */
+function NotTaken() {
+  const t = useBookingT();
+  return (
+    <>
+      <Title title={t('title')} />
+      <Alert severity="info" sx={{ mt: 2 }}>
+        {t('notTaken')}
+      </Alert>
+    </>
+  );
 }
 
 /**

@@ -4,6 +4,7 @@ import type { bookingsJa, bookingsResourceJa } from './i18n';
 export const bookingsEn: typeof bookingsJa = {
   menu: 'Take a booking',
   title: 'Take a booking',
+  notTaken: 'This program takes no visit bookings at the call center. Visits are planned under Sessions.',
   showTitle: 'Booking no. %{number}',
   loading: 'Loading',
   tabs: { home: 'Home visit', facility: 'Facility request' },

@@ -11,6 +11,7 @@ const documentsJa = Object.fromEntries(IDENTITY_DOCUMENTS.map((d) => [d.id, d.la
 export const bookingsJa = {
   menu: '予約受付',
   title: '予約受付',
+  notTaken: 'この事業はコールセンターで訪問の予約を受け付けない設定です。訪問の予定は「実施記録」に登録します。',
   showTitle: '予約 受付番号 %{number}',
   loading: '読み込み中',
   tabs: { home: '個人宅訪問', facility: '施設からの依頼' },

@@ -97,7 +97,8 @@ function ProgramBoard({ program, several, onPick }: { program: ProgramSummary; s
           <Box sx={{ display: 'grid', gap: 2, alignItems: 'start', gridTemplateColumns: { xs: 'minmax(0, 1fr)', lg: 'minmax(0, 2fr) minmax(0, 1fr)' } }}>
             <SessionsSection sessions={data.sessions} asOf={data.asOf} />
             <Box sx={{ display: 'grid', gap: 2 }}>
-              <FunnelCard funnel={data.funnel} />
+              {/* 予約から申請まで: nothing to show where the program books no visits (takesBookings). */}
+              {program.takesBookings !== false && <FunnelCard funnel={data.funnel} />}
               <ApplicationTypesCard sessions={data.sessions} consultations={data.kpis.consultations} />
             </Box>
           </Box>

@@ -29,12 +29,20 @@ describe(usedByProgram.name, () => {
     expect(usedByProgram('business-plans', program({ requireSiteApproval: true, requireBusinessPlan: false }))).toBe(false);
   });
 
+  it('offers the screens of booked visits only to a program whose call center books them; its calls, call-backs and teams stay', () => {
+    const shimonoseki = program({ takesBookings: false, requireSiteApproval: true, requireBusinessPlan: true });
+    const entries = MENU_GROUPS.flatMap((group) => [...group.entries]);
+    expect(entries.filter((entry) => !usedByProgram(entry, shimonoseki))).toEqual([BOOKING_DESK, 'bookings', 'confirmation-calls', 'reception-list', 'slip-shares']);
+    for (const entry of [BOOKING_DESK, 'bookings', 'reception-list']) expect(usedByProgram(entry, program({ takesBookings: true }))).toBe(true);
+  });
+
   it('offers every other screen whatever the settings, and everything while no program is current or a setting is not given', () => {
-    const otaru = program({ requireSiteApproval: false, requireBusinessPlan: false });
+    const otaru = program({ takesBookings: true, requireSiteApproval: false, requireBusinessPlan: false });
     for (const entry of MENU_GROUPS.flatMap((group) => [...group.entries]).filter((e) => e !== 'site-approvals' && e !== 'business-plans')) {
       expect(usedByProgram(entry, otaru)).toBe(true);
     }
     expect(usedByProgram('site-approvals', undefined)).toBe(true);
     expect(usedByProgram('business-plans', program({}))).toBe(true);
+    expect(usedByProgram(BOOKING_DESK, program({}))).toBe(true);
   });
 });

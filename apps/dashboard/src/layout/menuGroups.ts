@@ -20,7 +20,14 @@ export const MENU_GROUPS = [
 ] as const;
 
 /** The program setting that switches a screen on; a program with the setting off has nothing to do there. */
-const USED_WHEN: Partial<Record<string, 'requireSiteApproval' | 'requireBusinessPlan'>> = {
+const USED_WHEN: Partial<Record<string, 'takesBookings' | 'requireSiteApproval' | 'requireBusinessPlan'>> = {
+  // 003 §8(2), §9(1): the screens of visits booked by the call center (a program whose vendor chooses its sites
+  // with the city, 004 §7(3), books none; its calls, call-backs and teams stay).
+  [BOOKING_DESK]: 'takesBookings',
+  bookings: 'takesBookings',
+  'confirmation-calls': 'takesBookings',
+  'reception-list': 'takesBookings',
+  'slip-shares': 'takesBookings',
   // 004 §7(3) and §8(1): only a program that asks for the city's approval of its sites or of its business plan.
   'site-approvals': 'requireSiteApproval',
   'business-plans': 'requireBusinessPlan',

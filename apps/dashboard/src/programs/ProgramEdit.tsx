@@ -111,6 +111,7 @@ export function ProgramEdit() {
           <CheckboxGroupInput source="workingHours.anyDayKinds" choices={serviceKindChoices} sx={{ gridColumn: '1 / -1' }} />
         </Section>
         <Section title="resources.programs.sections.booking">
+          <BooleanInput source="takesBookings" helperText="resources.programs.fields.takesBookingsHelp" sx={{ gridColumn: '1 / -1' }} />
           {number('bookingRules.homeSlotsAm')}
           {number('bookingRules.homeSlotsPm')}
           <BooleanInput source="bookingRules.pmThirdSlotEnabled" />

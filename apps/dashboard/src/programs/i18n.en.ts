@@ -57,6 +57,8 @@ export const programsEn: ProgramsMessages = {
     weekStartsOn: 'Week starts on',
     callWeekReportDueWeekday: 'Weekly call report due (weekday of next week)',
     slipShareDueWeekday: 'Slips due at the city (weekday of the week before the visits)',
+    takesBookings: 'The call center books visits',
+    takesBookingsHelp: 'Off: the vendor chooses the sites with the city (no booking desk, bookings, day-before calls, reception list or slip sharing)',
     slipShareFile: 'The city also receives the slips as an encrypted file (downloadable after a manager approves)',
     requireSiteApproval: 'Sessions only at sites the city approved',
     requireBusinessPlan: 'The business plan needs the city’s consent',

@@ -60,6 +60,8 @@ export const programsJa = {
     weekStartsOn: '週の始まり',
     callWeekReportDueWeekday: '受電件数の週報の期限（翌週の曜日）',
     slipShareDueWeekday: '受付票の市への共有期限（訪問の前の週の曜日）',
+    takesBookings: 'コールセンターで訪問の予約を受け付ける',
+    takesBookingsHelp: 'オフ：受託者が市と協議して実施場所を選ぶ事業（予約受付・予約一覧・前日確認・受付一覧表・受付票の共有を使いません）',
     slipShareFile: '受付票を暗号化ファイルでも受け取る（管理者の承認後にダウンロード）',
     requireSiteApproval: '実施場所は市の承認を受けたところに限る',
     requireBusinessPlan: '業務計画書に市の承諾を求める',

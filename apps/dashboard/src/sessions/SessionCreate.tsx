@@ -43,7 +43,7 @@ export function SessionCreate() {
     <ProgramScopedCreate
       resource="sessions"
       defaults={defaultsFor}
-      toInput={(data, program) => sessionInputOf(data, (program as SessionProgram).workingHours)}
+      toInput={(data, program) => sessionInputOf(data, program as SessionProgram)}
       mutationOptions={{ onSuccess: (data: SessionView) => void onSuccess(data) }}
     >
       {(program) => <SessionForm program={program as SessionProgram} />}

@@ -30,8 +30,7 @@ export function SessionEdit() {
       mutationMode="pessimistic"
       mutationOptions={{ onSuccess: (data: SessionView, variables: { previousData?: SessionView }) => void onSuccess(data, variables) }}
       transform={(data: SessionView) => {
-        const program = programs.find((p) => p.id === data.programId);
-        return sessionInputOf(data as unknown as Record<string, unknown>, program?.workingHours);
+        return sessionInputOf(data as unknown as Record<string, unknown>, programs.find((p) => p.id === data.programId));
       }}
       actions={
         <TopToolbar>

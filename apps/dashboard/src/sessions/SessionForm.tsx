@@ -40,7 +40,7 @@ export function SessionForm({ program, toolbar, children }: { program: SessionPr
   const kinds = program.serviceKinds ?? [];
   const kindChoices = serviceKindChoices.filter((c) => kinds.length === 0 || kinds.includes(c.id));
   return (
-    <SimpleForm validate={validateSession(program.workingHours)} toolbar={toolbar} sx={{ maxWidth: 880 }}>
+    <SimpleForm validate={validateSession(program)} toolbar={toolbar} sx={{ maxWidth: 880 }}>
       {children}
       <Row>
         <DateInput source="date" />
@@ -60,7 +60,7 @@ export function SessionForm({ program, toolbar, children }: { program: SessionPr
             {formData.status === 'cancelled' && <TextInput source="cancelReason" fullWidth multiline />}
             {formData.serviceKind === 'facility_visit' && <FacilityInput programId={program.id} />}
             <OffDayReason date={formData.date} serviceKind={formData.serviceKind} program={program} />
-            {asksUnbookedReason(formData) && <UnbookedReason values={formData} />}
+            {asksUnbookedReason(formData, program) && <UnbookedReason values={formData} />}
           </>
         )}
       </FormDataConsumer>

@@ -1,6 +1,7 @@
 import { BooleanField, CreateButton, DataTable, NumberField, SelectField, SelectInput, useCanAccess } from 'react-admin';
 import { DateKeyField } from '../common/DateKeyField';
 import { ProgramScopedList } from '../common/ProgramScopedList';
+import { useCurrentProgram } from '../common/useCurrentProgram';
 import { BookingLinkField, HeldOnly, SessionStatusField, TimeRangeField } from './fields';
 import { OpenReportButton } from './OpenReportButton';
 import { methodChoices, serviceKindChoices, statusChoices } from './session';
@@ -17,6 +18,9 @@ const filters = [
 /** 実施記録 of the current program, newest first; vendors open one to correct it, and each held day to its report. */
 export function SessionList() {
   const { canAccess: canEdit } = useCanAccess({ resource: 'sessions', action: 'edit' });
+  // 予約から／予約なし says nothing where the program books no visits (none of them came from a booking).
+  const { program } = useCurrentProgram();
+  const takesBookings = program?.takesBookings !== false;
   return (
     <ProgramScopedList resource="sessions" sort={{ field: 'date', order: 'DESC' }} filters={filters} actions={<CreateButton />}>
       <ListTable rowClick={canEdit ? 'edit' : false} bulkActionButtons={false}>
@@ -35,9 +39,11 @@ export function SessionList() {
         <DataTable.Col source="status">
           <SessionStatusField />
         </DataTable.Col>
-        <DataTable.Col source="booking" disableSort>
-          <BookingLinkField />
-        </DataTable.Col>
+        {takesBookings && (
+          <DataTable.Col source="booking" disableSort>
+            <BookingLinkField />
+          </DataTable.Col>
+        )}
         <DataTable.Col source="cityStaffPresent" label="app.sessions.cityStaffColumn" disableSort>
           <HeldOnly>
             <BooleanField source="cityStaffPresent" />

@@ -40,11 +40,14 @@ export function TimeRangeField() {
   );
 }
 
-/** 予約から, or 予約なし with its reason, for a home or facility visit; nothing for a venue event (it takes no booking). */
+/**
+ * 予約から, or 予約なし with its reason, for a home or facility visit; nothing for a venue event (it takes no booking).
+ * Shown for a program that books visits only (SessionList leaves the column out for the others).
+ */
 export function BookingLinkField() {
   const session = useRecordContext<SessionView>();
   const translate = useTranslate();
-  if (!session || (session.bookingId === null && !isUnbookedVisit(session, null))) return null;
+  if (!session || (session.bookingId === null && !isUnbookedVisit(session, null, true))) return null;
   if (session.bookingId !== null) return <Typography component="span" variant="body2">{translate('app.sessions.fromBooking')}</Typography>;
   const reason = session.unbookedReason
     ? session.unbookedReason === 'other' && session.unbookedReasonText

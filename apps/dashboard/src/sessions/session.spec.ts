@@ -1,6 +1,8 @@
 import { offDayOf, sessionInputOf, timeRange, validateSession } from './session';
 
 const OTARU_HOURS = { workingWeekdays: [1, 2, 3, 4, 5], openTime: '09:00', closeTime: '17:00', closedOnHolidays: true, closedYearEnd: true, extraClosedDays: ['2026-11-27'] };
+/** The session rules of the Otaru program: its working days, visits booked by its call center. */
+const OTARU = { workingHours: OTARU_HOURS, takesBookings: true };
 
 const values = (changes: Record<string, unknown> = {}) => ({
   date: '2026-11-20',
@@ -36,7 +38,7 @@ describe(offDayOf.name, () => {
 
 describe(sessionInputOf.name, () => {
   it('sends what the API takes: no nulls, no counts, no ids', () => {
-    const body = sessionInputOf({ ...values(), id: 'x', programId: 'p', applicationsNew: 3, applicationsTotal: 3 }, OTARU_HOURS);
+    const body = sessionInputOf({ ...values(), id: 'x', programId: 'p', applicationsNew: 3, applicationsTotal: 3 }, OTARU);
     expect(body).toEqual({
       date: '2026-11-20',
       serviceKind: 'home_visit',
@@ -50,24 +52,32 @@ describe(sessionInputOf.name, () => {
   });
 
   it('keeps the cancel reason only when cancelled and the off-day reason only on a day that needs it', () => {
-    expect(sessionInputOf(values({ status: 'held', cancelReason: '雪' }), OTARU_HOURS)).not.toHaveProperty('cancelReason');
-    expect(sessionInputOf(values({ status: 'cancelled', cancelReason: '雪' }), OTARU_HOURS).cancelReason).toBe('雪');
-    expect(sessionInputOf(values({ offDayReason: '施設の都合' }), OTARU_HOURS)).not.toHaveProperty('offDayReason');
-    expect(sessionInputOf(values({ date: '2026-11-21', offDayReason: '施設の都合' }), OTARU_HOURS).offDayReason).toBe('施設の都合');
+    expect(sessionInputOf(values({ status: 'held', cancelReason: '雪' }), OTARU)).not.toHaveProperty('cancelReason');
+    expect(sessionInputOf(values({ status: 'cancelled', cancelReason: '雪' }), OTARU).cancelReason).toBe('雪');
+    expect(sessionInputOf(values({ offDayReason: '施設の都合' }), OTARU)).not.toHaveProperty('offDayReason');
+    expect(sessionInputOf(values({ date: '2026-11-21', offDayReason: '施設の都合' }), OTARU).offDayReason).toBe('施設の都合');
   });
 });
 
 describe(validateSession.name, () => {
-  const validate = validateSession(OTARU_HOURS);
+  const validate = validateSession(OTARU);
 
   it('asks why a held visit has no booking, and sends the reason only then', () => {
     const unbooked = values({ bookingId: null });
     expect(validate(unbooked).unbookedReason).toContain('予約なしの理由');
     expect(validate({ ...unbooked, unbookedReason: 'same_day_addition' })).toEqual({});
     expect(validate({ ...unbooked, unbookedReason: 'other' }).unbookedReasonText).toBe('予約なしの理由（その他）の内容を入力してください');
-    expect(sessionInputOf({ ...unbooked, unbookedReason: 'other', unbookedReasonText: '紹介' }, OTARU_HOURS)).toMatchObject({ unbookedReason: 'other', unbookedReasonText: '紹介' });
-    expect(sessionInputOf(values({ unbookedReason: 'same_day_addition' }), OTARU_HOURS)).not.toHaveProperty('unbookedReason');
+    expect(sessionInputOf({ ...unbooked, unbookedReason: 'other', unbookedReasonText: '紹介' }, OTARU)).toMatchObject({ unbookedReason: 'other', unbookedReasonText: '紹介' });
+    expect(sessionInputOf(values({ unbookedReason: 'same_day_addition' }), OTARU)).not.toHaveProperty('unbookedReason');
     expect(validate(values({ bookingId: null, status: 'planned' }))).toEqual({});
+  });
+
+  it('asks no reason where the program books no visits, and sends none', () => {
+    const shimonoseki = { workingHours: OTARU_HOURS, takesBookings: false };
+    const unbooked = values({ bookingId: null, unbookedReason: 'non_phone_application' });
+    expect(validateSession(shimonoseki)(values({ bookingId: null }))).toEqual({});
+    expect(sessionInputOf(unbooked, shimonoseki)).not.toHaveProperty('unbookedReason');
+    expect(sessionInputOf(unbooked, OTARU).unbookedReason).toBe('non_phone_application');
   });
 
   it('passes a complete held session', () => {

@@ -8,10 +8,22 @@ export const methodChoices = applicationMethodSchema.options.map((id) => ({ id, 
 export const statusChoices = sessionStatusSchema.options.map((id) => ({ id, name: `app.sessions.statuses.${id}` }));
 export const unbookedReasonChoices = unbookedReasonSchema.options.map((id) => ({ id, name: `app.sessions.unbookedReasons.${id}` }));
 
-/** Whether the form asks why there is no booking: a home or facility visit not made from a booking (a new one never is). */
-export function asksUnbookedReason(values: Record<string, unknown>): boolean {
+/** What the form's rules read of the session's program (a GET /api/programs row has both). */
+export interface SessionRules {
+  workingHours?: Partial<WorkingHours>;
+  /** Absent: a program saved before the setting, which books visits. */
+  takesBookings?: boolean;
+}
+
+const bookingIdOf = (values: Record<string, unknown>) => (typeof values.bookingId === 'string' ? values.bookingId : null);
+
+/**
+ * Whether the form asks why there is no booking: a home or facility visit not made from a booking (a new one never
+ * is), in a program that books visits.
+ */
+export function asksUnbookedReason(values: Record<string, unknown>, program: SessionRules | undefined): boolean {
   const kind = serviceKindSchema.safeParse(values.serviceKind).data;
-  return kind !== undefined && isUnbookedVisit({ serviceKind: kind }, typeof values.bookingId === 'string' ? values.bookingId : null);
+  return kind !== undefined && isUnbookedVisit({ serviceKind: kind }, bookingIdOf(values), program?.takesBookings !== false);
 }
 
 /**
@@ -32,8 +44,9 @@ const text = (value: unknown): string | undefined => (typeof value === 'string' 
  * does not take): empty texts and times left out, the cancel reason only when cancelled, the off-day reason
  * only on a day that needs it, the unbooked reason only for a visit without a booking.
  */
-export function sessionInputOf(values: Record<string, unknown>, workingHours?: Partial<WorkingHours>): Record<string, unknown> {
+export function sessionInputOf(values: Record<string, unknown>, program: SessionRules | undefined): Record<string, unknown> {
   const status = values.status;
+  const asksReason = asksUnbookedReason(values, program);
   const body: Record<string, unknown> = {
     date: values.date ?? '',
     serviceKind: values.serviceKind,
@@ -45,9 +58,9 @@ export function sessionInputOf(values: Record<string, unknown>, workingHours?: P
     cityStaffPresent: values.cityStaffPresent === true,
     status,
     cancelReason: status === 'cancelled' ? text(values.cancelReason) : undefined,
-    offDayReason: offDayOf(values.date, workingHours, values.serviceKind) ? text(values.offDayReason) : undefined,
-    unbookedReason: asksUnbookedReason(values) ? text(values.unbookedReason) : undefined,
-    unbookedReasonText: asksUnbookedReason(values) && values.unbookedReason === 'other' ? text(values.unbookedReasonText) : undefined,
+    offDayReason: offDayOf(values.date, program?.workingHours, values.serviceKind) ? text(values.offDayReason) : undefined,
+    unbookedReason: asksReason ? text(values.unbookedReason) : undefined,
+    unbookedReasonText: asksReason && values.unbookedReason === 'other' ? text(values.unbookedReasonText) : undefined,
   };
   return Object.fromEntries(Object.entries(body).filter(([, v]) => v !== undefined));
 }
@@ -56,17 +69,17 @@ export function sessionInputOf(values: Record<string, unknown>, workingHours?: P
  * The session form's validate: the shared schema's messages, and the rule the schema cannot know without the
  * program (a session on a non-working day needs its reason), as the API would answer.
  */
-export function validateSession(workingHours: Partial<WorkingHours> | undefined) {
+export function validateSession(program: SessionRules | undefined) {
   return (values: Record<string, unknown>): Record<string, string> => {
-    const body = sessionInputOf(values, workingHours);
+    const body = sessionInputOf(values, program);
     const parsed = sessionInputSchema.safeParse(body);
     const errors = parsed.success ? {} : issuesToFieldErrors(parsed.error.issues);
-    if (offDayOf(values.date, workingHours, values.serviceKind) && !body.offDayReason) {
+    if (offDayOf(values.date, program?.workingHours, values.serviceKind) && !body.offDayReason) {
       errors.offDayReason ??= '稼働日以外に実施する理由を入力してください';
     }
     const kind = serviceKindSchema.safeParse(values.serviceKind).data;
     const status = sessionStatusSchema.safeParse(values.status).data;
-    const unbooked = kind && status ? unbookedVisitProblem({ serviceKind: kind, status, unbookedReason: unbookedReasonSchema.safeParse(body.unbookedReason).data }, typeof values.bookingId === 'string' ? values.bookingId : null) : undefined;
+    const unbooked = kind && status ? unbookedVisitProblem({ serviceKind: kind, status, unbookedReason: unbookedReasonSchema.safeParse(body.unbookedReason).data }, bookingIdOf(values), program?.takesBookings !== false) : undefined;
     if (unbooked) errors[unbooked.field] ??= unbooked.message;
     return errors;
   };

@@ -12,12 +12,20 @@ const section = (name: string, entries: string[]) => (entries.length ? [`【${na
  * The menu of someone who reads a program, by section: the vendor's team also has 予約受付 (first), 折り返し and
  * 前日確認 among the reception entries and チーム編成 among the visits; 帳票 for export.download; 取扱記録 and the
  * administration for those who read them. 実施場所の承認 and 業務計画書 only where the program asks for the city's
- * approval of them (Shimonoseki, not Otaru).
+ * approval of them, and no screen of booked visits where its call center books none (Shimonoseki, not Otaru).
  */
-function programMenu(o: { vendor: boolean; reports: boolean; handling: boolean; admin: boolean; approvals: boolean }): string[] {
+function programMenu(o: { vendor: boolean; reports: boolean; handling: boolean; admin: boolean; approvals: boolean; bookings: boolean }): string[] {
+  const booked = (entries: string[]) => (o.bookings ? entries : []);
   return [
     '事業',
-    ...section('受付', [...(o.vendor ? ['予約受付'] : []), '受電記録', '予約一覧', ...(o.vendor ? ['折り返し', '前日確認'] : []), '受付一覧表', '受付票の共有', '受電週報告']),
+    ...section('受付', [
+      ...(o.vendor ? booked(['予約受付']) : []),
+      '受電記録',
+      ...booked(['予約一覧']),
+      ...(o.vendor ? ['折り返し', ...booked(['前日確認'])] : []),
+      ...booked(['受付一覧表', '受付票の共有']),
+      '受電週報告',
+    ]),
     ...section('訪問・実施', ['施設', ...(o.vendor ? ['チーム編成'] : []), '実施記録', '日次報告', '引渡し']),
     ...section('不備・問い合わせ', ['不備対応', '問い合わせ・苦情', '個人情報の事故報告']),
     ...section('報告', ['月次・完了報告', ...(o.approvals ? ['実施場所の承認', '業務計画書'] : []), ...(o.reports ? ['帳票'] : [])]),
@@ -29,11 +37,12 @@ function programMenu(o: { vendor: boolean; reports: boolean; handling: boolean; 
 /** What each demo role finds in the menu, between ダッシュボード and プロフィール (which everyone has). */
 const MENU_BY_ROLE: Array<[role: string, email: string, entries: string[]]> = [
   ['system_admin', 'admin@example.jp', section('管理', ['自治体', '組織', '利用者'])],
-  ['city_admin', 'city-admin@otaru.example.jp', programMenu({ vendor: false, reports: true, handling: true, admin: true, approvals: false })],
-  ['city_viewer', 'city-viewer@otaru.example.jp', programMenu({ vendor: false, reports: true, handling: true, admin: false, approvals: false })],
-  ['vendor_manager', 'manager@vendor-a.example.jp', programMenu({ vendor: true, reports: true, handling: true, admin: true, approvals: false })],
-  ['vendor_staff', 'staff@vendor-a.example.jp', programMenu({ vendor: true, reports: false, handling: false, admin: false, approvals: false })],
-  ['city_admin of Shimonoseki', 'city-admin@shimonoseki.example.jp', programMenu({ vendor: false, reports: true, handling: true, admin: true, approvals: true })],
+  ['city_admin', 'city-admin@otaru.example.jp', programMenu({ vendor: false, reports: true, handling: true, admin: true, approvals: false, bookings: true })],
+  ['city_viewer', 'city-viewer@otaru.example.jp', programMenu({ vendor: false, reports: true, handling: true, admin: false, approvals: false, bookings: true })],
+  ['vendor_manager', 'manager@vendor-a.example.jp', programMenu({ vendor: true, reports: true, handling: true, admin: true, approvals: false, bookings: true })],
+  ['vendor_staff', 'staff@vendor-a.example.jp', programMenu({ vendor: true, reports: false, handling: false, admin: false, approvals: false, bookings: true })],
+  ['city_admin of Shimonoseki', 'city-admin@shimonoseki.example.jp', programMenu({ vendor: false, reports: true, handling: true, admin: true, approvals: true, bookings: false })],
+  ['vendor_manager of Shimonoseki', 'manager@vendor-b.example.jp', programMenu({ vendor: true, reports: true, handling: true, admin: true, approvals: true, bookings: false })],
 ];
 
 describeInBrowser('dashboard shell (browser, real API)', () => {
@@ -185,6 +194,23 @@ describeInBrowser('dashboard shell (browser, real API)', () => {
   it.each(MENU_BY_ROLE)('shows %s (%s) exactly its menu, in its sections', async (_role, email, entries) => {
     await suite.logIn(email, { until: 'none' });
     expect(await menuEntries()).toEqual(['ダッシュボード', ...entries, 'プロフィール']);
+  });
+
+  it("leaves the screens of booked visits out where the program books none (下関市): no funnel, the desk's address explains, no 予約 column", async () => {
+    await suite.logIn('manager@vendor-b.example.jp');
+    await page.getByRole('heading', { name: '実施件数と申請件数' }).first().waitFor();
+    await page.getByRole('heading', { name: '申請の種類' }).waitFor();
+    expect(await page.getByRole('heading', { name: '予約から申請まで' }).count()).toBe(0);
+
+    await page.goto(`${suite.api.url}/#/bookings/create`);
+    expect(await page.getByRole('alert').innerText()).toContain('この事業はコールセンターで訪問の予約を受け付けない設定です');
+    expect(await page.getByLabel('電話番号').count()).toBe(0);
+
+    await page.goto(`${suite.api.url}/#/sessions`);
+    await page.locator('table tbody tr').first().waitFor();
+    const headers = await page.locator('table thead th').allInnerTexts();
+    expect(headers).toContain('実施日');
+    expect(headers.map((h) => h.trim())).not.toContain('予約');
   });
 
   it('tells in Japanese that the e-mail address or password is wrong', async () => {

@@ -135,4 +135,4 @@ export type TargetProgressView = GroupProgressView['targets'][number];
  * need (the dashboard's current program); the call-center and visit periods and the deletion limit may be left out where a screen does not use them.
  */
 export type ProgramSummary = Pick<ProgramView, 'id' | 'title' | 'periodStart' | 'periodEnd' | 'weekStartsOn' | 'callWeekReportDueWeekday' | 'workingHours' | 'municipalityName'> &
-  Partial<Pick<ProgramView, 'periods' | 'personalDataDeletionLimitDays' | 'handOverFollowUpDays' | 'slipShareFile' | 'requireSiteApproval' | 'requireBusinessPlan' | 'dailyReportReview' | 'guidance' | 'methods'>>;
+  Partial<Pick<ProgramView, 'periods' | 'personalDataDeletionLimitDays' | 'handOverFollowUpDays' | 'slipShareFile' | 'takesBookings' | 'requireSiteApproval' | 'requireBusinessPlan' | 'dailyReportReview' | 'guidance' | 'methods'>>;

@@ -1,5 +1,5 @@
 import { issuesToFieldErrors } from '../common/errors.js';
-import { bookingRulesSchema, programInputSchema, targetGroupSchema, workingHoursSchema } from './program.schema.js';
+import { bookingRulesSchema, bookingsNotTakenProblem, programInputSchema, targetGroupSchema, workingHoursSchema } from './program.schema.js';
 
 const otaru = {
   title: '小樽市マイナンバーカード出張申請受付業務',
@@ -27,6 +27,7 @@ describe('programInputSchema', () => {
       callWeekReportDueWeekday: 2,
       slipShareDueWeekday: 2,
       slipShareFile: false,
+      takesBookings: true,
       requireSiteApproval: false,
       requireBusinessPlan: false,
       dailyReportDue: { workingDaysAfter: 1, time: '12:00' },
@@ -129,5 +130,12 @@ describe('programInputSchema on impossible dates', () => {
       periods: { visits: { start: '2026-13-01', end: '2026-12-24' }, callCenter: { start: 'テスト', end: 'テスト' } },
     });
     expect(Object.keys(errors).sort()).toEqual(['periodStart', 'periods.callCenter.end', 'periods.callCenter.start', 'periods.visits.start', 'reportDeadline']);
+  });
+});
+
+describe('bookingsNotTakenProblem', () => {
+  it('lets a program that takes bookings book and tells why one that does not refuses', () => {
+    expect(bookingsNotTakenProblem(programInputSchema.parse(otaru))).toBeNull();
+    expect(bookingsNotTakenProblem(programInputSchema.parse({ ...otaru, takesBookings: false }))).toBe('この事業はコールセンターで訪問の予約を受け付けない設定です');
   });
 });

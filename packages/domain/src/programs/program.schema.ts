@@ -158,6 +158,12 @@ export const programFieldsSchema = z.object({
   slipShareDueWeekday: weekdayNumber.default(2),
   /** The city also wants the slips as an encrypted file, prepared by staff and released after a manager approves. */
   slipShareFile: z.boolean().default(false),
+  /**
+   * 予約受付: the vendor's call center books the visits residents ask for (003 §8(2), the slot grid, 受付一覧表 and
+   * 受付票). Off where the vendor chooses the sites with the city instead (004 §7(3)): no reservation is taken, and a
+   * held visit is not 予約なしの訪問 (there was never a booking to come from). See bookingsNotTakenProblem.
+   */
+  takesBookings: z.boolean().default(true),
   /** 004 §7(3): sessions only at sites the city approved (実施場所の承認, approvals). */
   requireSiteApproval: z.boolean().default(false),
   /** 004 §8(1): the business plan needs the city's consent (業務計画書, approvals); until then it is on the vendor's attention list. */
@@ -239,3 +245,8 @@ export const targetGroupSchema = z.object({
   targets: z.array(targetSchema).min(1, { message: '目標を1つ以上設定してください' }),
 });
 export type TargetGroup = z.infer<typeof targetGroupSchema>;
+
+/** Why a program takes no reservation (its setting takesBookings is off), or null: the API answers 422 with it. */
+export function bookingsNotTakenProblem(program: { takesBookings: boolean }): string | null {
+  return program.takesBookings ? null : 'この事業はコールセンターで訪問の予約を受け付けない設定です';
+}

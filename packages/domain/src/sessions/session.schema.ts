@@ -103,9 +103,12 @@ export function heldSessionProblem(
   return undefined;
 }
 
-/** Whether a session of this kind, with or without a booking, is an unbooked visit (予約なしの訪問). */
-export function isUnbookedVisit(session: { serviceKind: ServiceKind }, bookingId: string | null): boolean {
-  return bookingId === null && (BOOKED_VISIT_KINDS as readonly string[]).includes(session.serviceKind);
+/**
+ * Whether a session of this kind, with or without a booking, is an unbooked visit (予約なしの訪問): a home or facility
+ * visit without a booking in a program that books visits (takesBookings; where none are taken, none is missing).
+ */
+export function isUnbookedVisit(session: { serviceKind: ServiceKind }, bookingId: string | null, takesBookings: boolean): boolean {
+  return takesBookings && bookingId === null && (BOOKED_VISIT_KINDS as readonly string[]).includes(session.serviceKind);
 }
 
 /**
@@ -116,8 +119,9 @@ export function isUnbookedVisit(session: { serviceKind: ServiceKind }, bookingId
 export function unbookedVisitProblem(
   session: { status: SessionStatus; serviceKind: ServiceKind; unbookedReason?: UnbookedReason | null },
   bookingId: string | null,
+  takesBookings: boolean,
 ): { field: 'unbookedReason'; message: string } | undefined {
-  if (session.status !== 'held' || !isUnbookedVisit(session, bookingId) || session.unbookedReason) return undefined;
+  if (session.status !== 'held' || !isUnbookedVisit(session, bookingId, takesBookings) || session.unbookedReason) return undefined;
   return { field: 'unbookedReason', message: '予約から作成されていない訪問を「実施済み」にするには、予約なしの理由を選んでください' };
 }
 

@@ -48,14 +48,18 @@ describe('sessionInputSchema', () => {
 describe(unbookedVisitProblem.name, () => {
   const held = { status: 'held', serviceKind: 'home_visit' } as const;
   it('asks a held home or facility visit without a booking why, on the reason field', () => {
-    expect(unbookedVisitProblem(held, null)?.field).toBe('unbookedReason');
-    expect(unbookedVisitProblem({ ...held, serviceKind: 'facility_visit' }, null)?.message).toContain('予約なしの理由');
-    expect(unbookedVisitProblem({ ...held, unbookedReason: 'same_day_addition' }, null)).toBeUndefined();
+    expect(unbookedVisitProblem(held, null, true)?.field).toBe('unbookedReason');
+    expect(unbookedVisitProblem({ ...held, serviceKind: 'facility_visit' }, null, true)?.message).toContain('予約なしの理由');
+    expect(unbookedVisitProblem({ ...held, unbookedReason: 'same_day_addition' }, null, true)).toBeUndefined();
   });
   it('leaves booked visits, venue events and sessions not held alone', () => {
-    expect(unbookedVisitProblem(held, 'b0000000-0000-4000-8000-000000000001')).toBeUndefined();
-    expect(unbookedVisitProblem({ ...held, serviceKind: 'venue_event' }, null)).toBeUndefined();
-    expect(unbookedVisitProblem({ ...held, status: 'planned' }, null)).toBeUndefined();
+    expect(unbookedVisitProblem(held, 'b0000000-0000-4000-8000-000000000001', true)).toBeUndefined();
+    expect(unbookedVisitProblem({ ...held, serviceKind: 'venue_event' }, null, true)).toBeUndefined();
+    expect(unbookedVisitProblem({ ...held, status: 'planned' }, null, true)).toBeUndefined();
+  });
+  it('asks nothing where the program books no visits: no visit of it lacks a booking', () => {
+    expect(unbookedVisitProblem(held, null, false)).toBeUndefined();
+    expect(unbookedVisitProblem({ ...held, serviceKind: 'facility_visit' }, null, false)).toBeUndefined();
   });
   it('needs the text of an その他 reason', () => {
     expect(errorsOf({ ...session, unbookedReason: 'other' }).unbookedReasonText).toBe('予約なしの理由（その他）の内容を入力してください');

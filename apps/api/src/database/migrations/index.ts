@@ -42,6 +42,7 @@ import { AddCallLogProgramReceivedIndex1764009000000 } from './1764009000000-Add
 import { CoverCallLogExportIndex1764009120000 } from './1764009120000-CoverCallLogExportIndex';
 import { AddCallsDataVersion1764009200000 } from './1764009200000-AddCallsDataVersion';
 import { AddProgramListVersion1764009300000 } from './1764009300000-AddProgramListVersion';
+import { AddProgramTakesBookings1764009400000 } from './1764009400000-AddProgramTakesBookings';
 
 /** Every migration in order. Listed by hand so the app, the CLI and jest load the same set from src or dist. */
 export const MIGRATIONS = [
@@ -89,4 +90,5 @@ export const MIGRATIONS = [
   CoverCallLogExportIndex1764009120000,
   AddCallsDataVersion1764009200000,
   AddProgramListVersion1764009300000,
+  AddProgramTakesBookings1764009400000,
 ];

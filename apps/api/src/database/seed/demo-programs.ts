@@ -44,6 +44,7 @@ const REAL_SETTINGS = {
     serviceKinds: ['facility_visit', 'home_visit', 'venue_event'],
     methods: { facility_visit: 'on_site_acceptance', home_visit: 'on_site_acceptance', venue_event: 'application_support' },
     workingHours: { yearEnd: { from: '12-27', to: '01-04' } }, // 004 §6
+    takesBookings: false, // 004 §7(3): the vendor chooses the facilities and households with the city; no call-center booking
     requireSiteApproval: true, // 004 §7(3): 希望する施設・個人宅／商業施設等を選定し、本市の承認を受けること
     requireBusinessPlan: true, // 004 §8(1): 業務計画書を作成し、事前に本市の承諾を得ること
   },

@@ -212,7 +212,7 @@ async function seedActivity(
   const byId = new Map(programs.map((p) => [p.id, p]));
   const otaru = byId.get(ids.programs.otaru)!;
   const shimonoseki = byId.get(ids.programs.shimonoseki)!;
-  const callCenterOf = (p: ProgramEntity) => ({ id: p.id, openedOn: resolvePeriods(p).callCenter.start, periodEnd: resolvePeriods(p).callCenter.end, weekStartsOn: p.weekStartsOn, workingHours: p.workingHours });
+  const callCenterOf = (p: ProgramEntity) => ({ id: p.id, openedOn: resolvePeriods(p).callCenter.start, periodEnd: resolvePeriods(p).callCenter.end, weekStartsOn: p.weekStartsOn, workingHours: p.workingHours, takesBookings: p.takesBookings });
   await seedDemoCalls(
     m,
     {
@@ -220,7 +220,6 @@ async function seedActivity(
       inserts: move(['2026-06-01', '2026-06-15', '2026-08-01', '2026-10-01', '2026-11-01']),
       baseline: 4,
       seed: 12033,
-      takesBookings: true,
       paperUntil: shiftDate('2026-06-05', weeks),
       vendorUserId: ids.users['staff@vendor-a.example.jp'],
       cityUserId: ids.users['city-admin@otaru.example.jp'],
@@ -234,7 +233,6 @@ async function seedActivity(
       inserts: move(['2026-07-01', '2026-09-01', '2026-11-01']),
       baseline: 3,
       seed: 352012,
-      takesBookings: false,
       vendorUserId: ids.users['manager@vendor-b.example.jp'],
       cityUserId: ids.users['city-admin@shimonoseki.example.jp'],
     },

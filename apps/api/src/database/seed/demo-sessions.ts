@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { addDays, eachDay, firstWorkingDayFrom, isWorkingDay, jstDateKey, jstInstant, monthKey, weekday, weekStart } from '@outreach/domain/common';
 import type { ServiceKind } from '@outreach/domain/programs';
 import { slotWindow } from '@outreach/domain/bookings';
-import type { UnbookedReason } from '@outreach/domain/sessions';
+import { isUnbookedVisit, type UnbookedReason } from '@outreach/domain/sessions';
 import type { EntityManager } from 'typeorm';
 import { ActivityPhotoEntity, DailyReportEntity } from '../../modules/daily-reports/daily-report.entity';
 import type { PhotoStore } from '../../modules/daily-reports/photo-store';
@@ -63,10 +63,10 @@ export const demoInquiryCall = (i: number) => ({
 });
 
 /** Facilities ask the vendor directly; households mostly applied by letter or at the office counter, a few were added on the day. */
-function demoUnbookedReason(kind: ServiceKind, n: number): UnbookedReason | null {
+function demoUnbookedReason(p: ProgramEntity, kind: ServiceKind, n: number): UnbookedReason | null {
+  if (!isUnbookedVisit({ serviceKind: kind }, null, p.takesBookings)) return null; // a venue event, or a program that books no visits
   if (kind === 'facility_visit') return 'facility_request';
-  if (kind === 'home_visit') return n % 5 === 4 ? 'same_day_addition' : 'non_phone_application';
-  return null;
+  return n % 5 === 4 ? 'same_day_addition' : 'non_phone_application';
 }
 
 /**
@@ -112,7 +112,7 @@ export async function seedDemoSessions(m: EntityManager, plan: DemoSessionPlan, 
         bookingId: booking?.id ?? null,
         facilityId: null,
         // Recorded without a booking: why, without drawing on the random sequence.
-        unbookedReason: booking ? null : addedOnDay ? 'same_day_addition' : demoUnbookedReason(kind, sessions.length),
+        unbookedReason: booking ? null : addedOnDay ? 'same_day_addition' : demoUnbookedReason(p, kind, sessions.length),
         unbookedReasonText: null,
         ...countsFor(random, kind, booking ? { applications: booking.applicants, renewals: booking.applicationTypes.filter((t) => t === 'renewal').length } : addedOnDay ? { applications: 1, renewals: 0 } : turn ? { applications: turn.applications, renewals: 0 } : undefined),
         photoExceptionsOtherText: null,
@@ -220,7 +220,7 @@ function plannedAhead(plan: DemoSessionPlan, today: string): SessionEntity[] {
         bookingId: null,
         facilityId: null,
         // Arranged ahead: a facility's request or a household's application (nothing is added on a day not yet come).
-        unbookedReason: day.kind === 'facility_visit' ? 'facility_request' : day.kind === 'home_visit' ? 'non_phone_application' : null,
+        unbookedReason: demoUnbookedReason(p, day.kind, 0),
         unbookedReasonText: null,
         ...zeroCounts(),
         createdAt: jstInstant(addDays(today, -7), '10:00'),

@@ -31,7 +31,7 @@ import { addDays, conflict, type DateKey, forbidden, invalid, jstDateKey, type L
 import { visitWeekProblem } from '@outreach/domain/booking-shares';
 import { FACILITY_OPEN_BOOKING_STATUSES } from '@outreach/domain/facilities';
 import { closedProgramProblem } from '@outreach/domain/program-closing';
-import { dailyOfKinds, resolvePeriods, type ServiceKind } from '@outreach/domain/programs';
+import { bookingsNotTakenProblem, dailyOfKinds, resolvePeriods, type ServiceKind } from '@outreach/domain/programs';
 import { handlingReason } from '@outreach/domain/handling-records';
 import { DataSource, type EntityManager, In, IsNull, Not, type Repository } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
@@ -158,6 +158,7 @@ export class BookingsService implements OnModuleInit {
 
   /** Offers for a request; `receivedOn`: the day a request placed later (a facility's) was received — its lead time counts from then. */
   async search(actor: Actor, program: ProgramEntity, request: SlotRequest, overrides?: BookingOverrides & { reason?: string }, receivedOn?: DateKey): Promise<FindSlotsResult> {
+    refuseIfNotTaken(program);
     this.checkOverrides(actor, overrides);
     return findSlots({ ...(await this.context(program, undefined, overrides, undefined, receivedOn)), request, limit: 10 });
   }
@@ -216,6 +217,7 @@ export class BookingsService implements OnModuleInit {
   }
 
   async create(actor: Actor, program: ProgramEntity, body: BookingCreate): Promise<BookingView> {
+    refuseIfNotTaken(program);
     const closed = closedProgramProblem(program);
     if (closed) throw conflict(closed, { programId: closed });
     const now = this.clock.now();
@@ -544,6 +546,12 @@ export class BookingsService implements OnModuleInit {
       personalDataDeletedDate: b.personalDataDeletedAt ? jstDateKey(b.personalDataDeletedAt) : null,
     }));
   }
+}
+
+/** 422 before anything is looked up or written: the program books no visits (its setting takesBookings). */
+function refuseIfNotTaken(program: Pick<ProgramEntity, 'takesBookings'>): void {
+  const problem = bookingsNotTakenProblem(program);
+  if (problem) throw invalid(problem, { programId: problem });
 }
 
 /** Thrown inside a booking transaction when the slot was taken meanwhile; becomes a 409 with alternatives. */

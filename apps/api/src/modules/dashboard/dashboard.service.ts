@@ -97,7 +97,7 @@ export class DashboardService {
       reportStates,
       this.sessions.applicationTypes(program.id, from, heldTo),
       this.bookings.funnel(program.id, from, to),
-      this.sessions.visitBookingLinks(program.id, from, heldTo),
+      this.sessions.visitBookingLinks(program, from, heldTo),
       this.reports.pendingPhotoCount(program.id),
       this.attentionSources(actor, program, asOf, reportStates),
       this.shares.overdue(program),

@@ -39,6 +39,8 @@ export class ProgramEntity {
   @Column({ ...col.int(), name: 'slip_share_due_weekday', default: 2 }) slipShareDueWeekday: number;
   /** The city also wants the slips as an encrypted file (prepared, approved by a second person, downloaded). */
   @Column({ ...col.bool(), name: 'slip_share_file', default: false }) slipShareFile: boolean;
+  /** 予約受付: the call center books visits (003 §8(2)); off where the vendor chooses the sites (004 §7(3)). */
+  @Column({ ...col.bool(), name: 'takes_bookings', default: true }) takesBookings: boolean;
   /** 004 §7(3): sessions only at sites the city approved (approvals module). */
   @Column({ ...col.bool(), name: 'require_site_approval', default: false }) requireSiteApproval: boolean;
   /** 004 §8(1): the business plan needs the city's consent (approvals module). */

@@ -26,6 +26,7 @@ export function toProgramView(p: ProgramEntity, vendors: Array<{ id: string; nam
     callWeekReportDueWeekday: p.callWeekReportDueWeekday,
     slipShareDueWeekday: p.slipShareDueWeekday,
     slipShareFile: p.slipShareFile,
+    takesBookings: p.takesBookings,
     requireSiteApproval: p.requireSiteApproval,
     requireBusinessPlan: p.requireBusinessPlan,
     dailyReportReview: p.dailyReportReview ?? DEFAULT_DAILY_REPORT_REVIEW,

@@ -197,6 +197,7 @@ export function programColumns(body: ProgramInput | ProgramBody) {
     callWeekReportDueWeekday: body.callWeekReportDueWeekday,
     slipShareDueWeekday: body.slipShareDueWeekday,
     slipShareFile: body.slipShareFile,
+    takesBookings: body.takesBookings,
     requireSiteApproval: body.requireSiteApproval,
     requireBusinessPlan: body.requireBusinessPlan,
     dailyReportReview: body.dailyReportReview,

@@ -75,14 +75,16 @@ export class SessionQueries {
 
   /**
    * Held home and facility visits in [from, to] by whether they came from a booking: those recorded without one are
-   * 予約なしの訪問 on the dashboard's funnel, by their reason (venue events take no bookings and are left out).
+   * 予約なしの訪問 on the dashboard's funnel, by their reason (venue events take no bookings and are left out; so does a
+   * program that books no visits, isUnbookedVisit: none of its visits lacks a booking).
    */
   async visitBookingLinks(
-    programId: string,
+    program: { id: string; takesBookings: boolean },
     from: DateKey,
     to: DateKey,
   ): Promise<{ fromBookings: number; unbooked: number; unbookedByReason: Array<{ reason: UnbookedReason | null; count: number }> }> {
-    const rows = await this.heldBetween(programId, from, to)
+    if (!program.takesBookings) return { fromBookings: 0, unbooked: 0, unbookedByReason: [] };
+    const rows = await this.heldBetween(program.id, from, to)
       .andWhere('s.service_kind IN (:...kinds)', { kinds: [...BOOKED_VISIT_KINDS] })
       .select('CASE WHEN s.booking_id IS NULL THEN 0 ELSE 1 END', 'booked')
       .addSelect('s.unbooked_reason', 'reason')

@@ -137,7 +137,7 @@ export class SessionsService implements OnModuleInit {
 
   private fields(program: ProgramEntity, input: SessionInput, bookingId: string | null) {
     // The reason belongs to an unbooked home or facility visit only; a booked session or a venue event keeps none.
-    const unbooked = isUnbookedVisit(input, bookingId) && input.unbookedReason ? input.unbookedReason : null;
+    const unbooked = isUnbookedVisit(input, bookingId, program.takesBookings) && input.unbookedReason ? input.unbookedReason : null;
     return {
       date: input.date,
       weekStart: weekStart(input.date, program.weekStartsOn),
@@ -163,15 +163,15 @@ export class SessionsService implements OnModuleInit {
    * A visit is marked held on its date or later, and a booking's visit not before the booking's date; a held home or
    * facility visit without a booking says why.
    */
-  private assertHeldInTime(input: SessionInput, bookingId: string | null, bookingVisitDate?: DateKey | null): void {
-    const problem = heldSessionProblem(input, jstDateKey(this.clock.now()), bookingVisitDate) ?? unbookedVisitProblem(input, bookingId);
+  private assertHeldInTime(program: ProgramEntity, input: SessionInput, bookingId: string | null, bookingVisitDate?: DateKey | null): void {
+    const problem = heldSessionProblem(input, jstDateKey(this.clock.now()), bookingVisitDate) ?? unbookedVisitProblem(input, bookingId, program.takesBookings);
     if (problem) throw invalid(problem.message, { [problem.field]: problem.message });
   }
 
   async create(actor: Actor, programId: string, input: SessionInput): Promise<SessionView> {
     const program = await this.scope.visibleProgram(actor, programId);
     await this.check(program, input);
-    this.assertHeldInTime(input, null);
+    this.assertHeldInTime(program, input, null);
     const id = await this.dataSource.transaction((m) => this.insert(m, actor, program, input, null));
     return this.get(actor, id);
   }
@@ -198,7 +198,7 @@ export class SessionsService implements OnModuleInit {
   async update(actor: Actor, id: string, input: SessionInput): Promise<SessionView> {
     const { session, program } = await this.find(actor, id);
     await this.check(program, input, session);
-    this.assertHeldInTime(input, session.bookingId, session.bookingId ? await this.hooks.booking.visitDate(session.bookingId) : null);
+    this.assertHeldInTime(program, input, session.bookingId, session.bookingId ? await this.hooks.booking.visitDate(session.bookingId) : null);
     await this.dataSource.transaction(async (m) => {
       await this.hooks.day.assertOpen(m, program.id, session.date);
       if (input.date !== session.date) await this.hooks.day.assertOpen(m, program.id, input.date);
