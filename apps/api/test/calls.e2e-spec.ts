@@ -34,6 +34,31 @@ describe('call log and weekly call volumes', () => {
     expect(after.outsideHours).toBe(before.outsideHours + 1);
   });
 
+  it('refuses 予約成立 where the program books no visits — logged, corrected or from paper — and takes the other outcomes', async () => {
+    const current = (await t.http.get(`/api/programs/${programId}`).set('Cookie', cookies.city)).body;
+    expect((await t.http.put(`/api/programs/${programId}`).set('Cookie', cookies.city).send({ ...current, takesBookings: false })).status).toBe(200);
+    const message = 'この事業では訪問の予約を受け付けていないため「予約成立」は選べません';
+    try {
+      const before = await t.dataSource.getRepository(CallEntity).count({ where: { programId } });
+      const booked = await log({ category: 'booking', outcome: 'booked' });
+      expect(booked.status).toBe(422);
+      expect(booked.body.errors).toEqual({ outcome: message });
+      const paper = await t.http.post('/api/calls/bulk').set('Cookie', cookies.staff).send({ programId, date: '2026-06-02', counts: [{ category: 'other', count: 1 }, { category: 'booking', outcome: 'booked', count: 3 }] });
+      expect(paper.status).toBe(422);
+      expect(paper.body.errors).toEqual({ 'counts.1.outcome': message });
+      expect(await t.dataSource.getRepository(CallEntity).count({ where: { programId } })).toBe(before);
+
+      const referred = await log({ category: 'booking', outcome: 'referred_to_city', receivedAt: '2026-06-24T09:30:00+09:00' });
+      expect(referred.status).toBe(201);
+      const corrected = await t.http.put(`/api/calls/${referred.body.id}`).set('Cookie', cookies.staff).send({ receivedAt: referred.body.receivedAt, category: 'booking', outcome: 'booked' });
+      expect(corrected.status).toBe(422);
+      expect(corrected.body.errors.outcome).toBe(message);
+      expect((await t.dataSource.getRepository(CallEntity).findOneByOrFail({ id: referred.body.id })).outcome).toBe('referred_to_city');
+    } finally {
+      expect((await t.http.put(`/api/programs/${programId}`).set('Cookie', cookies.city).send(current)).status).toBe(200);
+    }
+  });
+
   it('refuses a note that looks like personal data', async () => {
     const res = await log({ category: 'other', outcome: 'answered', note: '折り返し 090-1234-5678' });
     expect(res.status).toBe(400);

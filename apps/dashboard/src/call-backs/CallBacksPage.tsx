@@ -1,6 +1,8 @@
 import { Alert, Box, Button, Card, CardContent, Chip, FormControlLabel, MenuItem, Switch, TextField, Typography } from '@mui/material';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { CALL_BACK_OUTCOMES, callBackCallSchema, type CallBackOutcome, type CallBackView } from '@outreach/domain/call-backs';
+import { callOutcomesOf } from '@outreach/domain/calls';
+import { useCurrentProgram } from '../common/useCurrentProgram';
 import { useState } from 'react';
 import type { ProgramSummary } from '@outreach/domain/programs';
 import { Loading, useNotify, useTranslate } from 'react-admin';
@@ -130,6 +132,9 @@ function CallBackCallForm({ programId, callBack, onDone, onCancel }: { programId
   const translate = useTranslate();
   const dataProvider = useAppDataProvider();
   const [outcome, setOutcome] = useState<CallBackOutcome>('answered');
+  // No 予約成立 where the program books no visits (the API refuses it there).
+  const { program } = useCurrentProgram();
+  const outcomes = CALL_BACK_OUTCOMES.filter((o) => callOutcomesOf(program).includes(o));
   const [duration, setDuration] = useState('');
   const [note, setNote] = useState('');
   const body = { outcome, ...(duration.trim() === '' ? {} : { durationMinutes: Number(duration) }), ...(note.trim() === '' ? {} : { note: note.trim() }) };
@@ -140,7 +145,7 @@ function CallBackCallForm({ programId, callBack, onDone, onCancel }: { programId
   return (
     <Box component="form" aria-label={t('logCall')} onSubmit={(e) => { e.preventDefault(); if (checked.success) save.mutate(); }} sx={{ display: 'grid', gap: 1, mt: 1 }}>
       <TextField select size="small" label={t('outcome')} value={outcome} onChange={(e) => setOutcome(e.target.value as CallBackOutcome)} error={!!errors.outcome} helperText={errors.outcome}>
-        {CALL_BACK_OUTCOMES.map((o) => (
+        {outcomes.map((o) => (
           <MenuItem key={o} value={o}>
             {t(`outcomes.${o}`)}
           </MenuItem>

@@ -17,7 +17,8 @@ import { validateWith } from '../common/validate';
 import type { CallView } from '@outreach/domain/calls';
 import { fromJstLocalInput, toJstLocalInput } from '../common/format';
 import { callInputOf } from './callForm';
-import { categoryChoices, directionChoices, outcomeChoices } from './choices';
+import { useCurrentProgram } from '../common/useCurrentProgram';
+import { categoryChoices, directionChoices, outcomeChoicesOf } from './choices';
 import { formatDate, formatDateTime } from '../common/dates';
 
 const validateInput = validateWith(callInputSchema);
@@ -46,6 +47,7 @@ function CallTitle() {
 function CallForm() {
   const translate = useTranslate();
   const call = useRecordContext<CallView>();
+  const { programs } = useCurrentProgram();
   if (call?.kind === 'bulk') return <Alert severity="info">{translate('app.calls.bulk.editHint')}</Alert>;
   return (
     <SimpleForm
@@ -60,7 +62,7 @@ function CallForm() {
       {call?.late && <Alert severity="warning">{translate('app.calls.lateHint')}</Alert>}
       <DateTimeInput source="receivedAt" format={toJstLocalInput} parse={fromJstLocalInput} helperText="app.calls.jstHelp" />
       <SelectInput source="category" choices={categoryChoices} />
-      <SelectInput source="outcome" choices={outcomeChoices} />
+      <SelectInput source="outcome" choices={outcomeChoicesOf(programs.find((p) => p.id === call?.programId))} />
       <SelectInput source="direction" choices={directionChoices} />
       <NumberInput source="durationMinutes" min={0} max={600} step={1} />
       <TextInput source="note" multiline fullWidth helperText="app.calls.noteHelp" />

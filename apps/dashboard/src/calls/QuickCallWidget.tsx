@@ -1,6 +1,6 @@
 import PhoneInTalkIcon from '@mui/icons-material/PhoneInTalk';
 import { Alert, Box, Button, Card, CardContent, CardHeader, Chip, Stack, TextField, Typography } from '@mui/material';
-import { CALL_CATEGORIES, CALL_OUTCOMES, callInputSchema, type CallCategory, type CallOutcome } from '@outreach/domain/calls';
+import { CALL_CATEGORIES, callInputSchema, callOutcomesOf, type CallCategory, type CallOutcome } from '@outreach/domain/calls';
 import { jstDateKey, weekStart } from '@outreach/domain/common';
 import { lazy, type ReactNode, Suspense, useEffect, useRef, useState } from 'react';
 import { useCanAccess, useDataProvider, useGetOne, useNotify, useRefresh, useTranslate } from 'react-admin';
@@ -55,6 +55,7 @@ function QuickCallCard({ program }: { program: ProgramSummary }) {
   const [callBackFor, setCallBackFor] = useState<{ callId: string; wanted: string }>();
   const { canAccess: keepsCallBacks } = useCanAccess({ resource: 'call-backs', action: 'create' });
   const busy = useRef(false);
+  const outcomes = callOutcomesOf(program);
 
   const today = jstDateKey(new Date());
   const { data: week, refetch } = useGetOne<WeekCounts>(
@@ -123,7 +124,7 @@ function QuickCallCard({ program }: { program: ProgramSummary }) {
     const target = event.target instanceof Element ? (event.target as HTMLElement) : null;
     const { key, altKey, ctrlKey, metaKey, isComposing } = event;
     if (!isWidgetKey({ key, altKey, ctrlKey, metaKey, isComposing, target })) return;
-    const command = quickEntryCommand(event.key, picked);
+    const command = quickEntryCommand(event.key, picked, outcomes);
     if (!command) return;
     event.preventDefault();
     if (command.type === 'cancel') setPicked(null);
@@ -167,7 +168,7 @@ function QuickCallCard({ program }: { program: ProgramSummary }) {
           ))}
         </ButtonRow>
         <ButtonRow label={translate('app.calls.widget.outcome')}>
-          {CALL_OUTCOMES.map((outcome, index) => (
+          {outcomes.map((outcome, index) => (
             <ShortcutButton
               key={outcome}
               shortcut={shortcutOf(index)}
@@ -193,7 +194,7 @@ function QuickCallCard({ program }: { program: ProgramSummary }) {
           slotProps={{ htmlInput: { maxLength: 200 } }}
         />
         <Typography variant="caption" color="text.secondary">
-          {translate(picked ? 'app.calls.widget.hintOutcome' : 'app.calls.widget.hint')}
+          {translate(picked ? 'app.calls.widget.hintOutcome' : 'app.calls.widget.hint', { last: shortcutOf(outcomes.length - 1) })}
         </Typography>
         <Box sx={{ minHeight: 48 }}>
           {last && (

@@ -1,4 +1,5 @@
 import { isWidgetKey, quickEntryCommand, shortcutOf, type KeyEventLike } from './quickEntry';
+import { callOutcomesOf } from '@outreach/domain/calls';
 
 describe(quickEntryCommand.name, () => {
   it('picks the category with 1–6 in the order of the buttons', () => {
@@ -59,5 +60,14 @@ describe(isWidgetKey.name, () => {
     expect(isWidgetKey({ ...base, metaKey: true })).toBe(false);
     expect(isWidgetKey({ ...base, isComposing: true })).toBe(false);
     expect(isWidgetKey({ ...base, target: { tagName: 'BUTTON', closest: () => ({}) } })).toBe(false);
+  });
+});
+
+describe('quickEntryCommand with the program’s outcomes', () => {
+  it('numbers the outcomes shown: where no visit is booked, 1 is 回答済み and 5 means nothing', () => {
+    const outcomes = callOutcomesOf({ takesBookings: false });
+    expect(quickEntryCommand('1', 'other', outcomes)).toEqual({ type: 'log', category: 'other', outcome: 'answered' });
+    expect(quickEntryCommand('4', 'other', outcomes)).toEqual({ type: 'log', category: 'other', outcome: 'no_answer' });
+    expect(quickEntryCommand('5', 'other', outcomes)).toBeUndefined();
   });
 });

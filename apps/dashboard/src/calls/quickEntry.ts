@@ -2,7 +2,8 @@ import { CALL_CATEGORIES, CALL_OUTCOMES, type CallCategory, type CallOutcome } f
 
 /**
  * The quick-entry widget's keyboard: 1–6 picks the category, then 1–5 the outcome, which logs the call;
- * Escape drops a picked category. The digit shown on each button is its place in the domain's list.
+ * Escape drops a picked category. The digit shown on each button is its place in the list shown: the domain's, or
+ * the program's outcomes (callOutcomesOf: no 予約成立 where no visit is booked).
  */
 export type QuickEntryCommand =
   | { type: 'category'; category: CallCategory }
@@ -15,7 +16,7 @@ export function shortcutOf(index: number): string {
 }
 
 /** What a key press does, given the category picked so far; undefined when the key means nothing here. */
-export function quickEntryCommand(key: string, picked: CallCategory | null): QuickEntryCommand | undefined {
+export function quickEntryCommand(key: string, picked: CallCategory | null, outcomes: readonly CallOutcome[] = CALL_OUTCOMES): QuickEntryCommand | undefined {
   if (key === 'Escape') return picked ? { type: 'cancel' } : undefined;
   const digit = key.normalize('NFKC'); // full-width digits typed with the Japanese input method on
   if (!/^[1-9]$/.test(digit)) return undefined;
@@ -24,7 +25,7 @@ export function quickEntryCommand(key: string, picked: CallCategory | null): Qui
     const category = CALL_CATEGORIES[index];
     return category ? { type: 'category', category } : undefined;
   }
-  const outcome = CALL_OUTCOMES[index];
+  const outcome = outcomes[index];
   return outcome ? { type: 'log', category: picked, outcome } : undefined;
 }
 

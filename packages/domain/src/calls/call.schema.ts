@@ -20,6 +20,19 @@ export const callOutcomeSchema = z.enum(['booked', 'answered', 'callback_needed'
 export type CallOutcome = z.infer<typeof callOutcomeSchema>;
 export const CALL_OUTCOMES = callOutcomeSchema.options;
 
+/**
+ * The outcomes a call of a program can end with, in the domain's order: 予約成立 only where the call center books
+ * visits (the program setting takesBookings; absent: a program saved before it, which does).
+ */
+export function callOutcomesOf(program: { takesBookings?: boolean } | undefined): readonly CallOutcome[] {
+  return program?.takesBookings === false ? CALL_OUTCOMES.filter((o) => o !== 'booked') : CALL_OUTCOMES;
+}
+
+/** Why a call cannot have this outcome in its program (予約成立 where no visit is booked), or null: a 422 on `outcome`. */
+export function callOutcomeProblem(outcome: CallOutcome | undefined, program: { takesBookings: boolean }): string | null {
+  return outcome === undefined || callOutcomesOf(program).includes(outcome) ? null : 'この事業では訪問の予約を受け付けていないため「予約成立」は選べません';
+}
+
 export const CALL_OUTCOME_LABELS_JA: Record<CallOutcome, string> = {
   booked: '予約成立',
   answered: '回答済み',

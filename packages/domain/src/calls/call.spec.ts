@@ -1,6 +1,6 @@
 import { workingHoursSchema } from '../programs/program.schema.js';
 import { isOutsideHours } from './call-hours.js';
-import { CALL_CATEGORY_LABELS_JA, CALL_OUTCOME_LABELS_JA, callBulkInputSchema, callCategorySchema, callInputSchema } from './call.schema.js';
+import { CALL_CATEGORY_LABELS_JA, CALL_OUTCOME_LABELS_JA, CALL_OUTCOMES, callBulkInputSchema, callCategorySchema, callInputSchema, callOutcomeProblem, callOutcomesOf } from './call.schema.js';
 
 const workingHours = workingHoursSchema.parse({});
 
@@ -88,5 +88,19 @@ describe('labels', () => {
   it('name every category and outcome in Japanese', () => {
     expect(callCategorySchema.options.map((c) => CALL_CATEGORY_LABELS_JA[c])).toEqual(['予約', '変更・キャンセル', 'カード全般の質問', '事業の質問', '苦情', 'その他']);
     expect(Object.values(CALL_OUTCOME_LABELS_JA)).toEqual(['予約成立', '回答済み', '折り返し要', '市へ案内', '応答なし']);
+  });
+});
+
+describe(callOutcomesOf.name, () => {
+  it('offers 予約成立 only where the call center books visits, the others in the same order', () => {
+    expect(callOutcomesOf({ takesBookings: true })).toEqual(['booked', 'answered', 'callback_needed', 'referred_to_city', 'no_answer']);
+    expect(callOutcomesOf(undefined)).toEqual(CALL_OUTCOMES);
+    expect(callOutcomesOf({ takesBookings: false })).toEqual(['answered', 'callback_needed', 'referred_to_city', 'no_answer']);
+  });
+
+  it('refuses 予約成立 in a program that books no visits, and nothing else', () => {
+    expect(callOutcomeProblem('booked', { takesBookings: false })).toBe('この事業では訪問の予約を受け付けていないため「予約成立」は選べません');
+    expect(callOutcomeProblem('booked', { takesBookings: true })).toBeNull();
+    for (const outcome of ['answered', 'callback_needed', 'referred_to_city', 'no_answer', undefined] as const) expect(callOutcomeProblem(outcome, { takesBookings: false })).toBeNull();
   });
 });

@@ -3,11 +3,13 @@ import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import {
   type CallCountRow,
+  type CallOutcome,
   type CallView,
   type CallWeek,
   isOutsideHours,
   weeklyCallSeries,
   type callBulkCreateSchema,
+  callOutcomeProblem,
   type callCreateSchema,
   type callInputSchema,
 } from '@outreach/domain/calls';
@@ -93,6 +95,7 @@ export class CallsService implements OnModuleInit {
 
   /** One call, as the operator logs it (now unless `receivedAt` says otherwise), not yet inserted. */
   private async singleCall(m: EntityManager, actor: Actor, program: ProgramEntity, body: Omit<z.output<typeof callInputSchema>, 'receivedAt'> & { receivedAt?: string }): Promise<CallEntity> {
+    refuseOutcome(program, body.outcome, 'outcome');
     const receivedAt = body.receivedAt ? new Date(body.receivedAt) : this.clock.now();
     const keys = this.keys(program, receivedAt);
     const report = await m.getRepository(CallWeekEntity).findOne({ where: { programId: program.id, weekStart: keys.weekStart } });
@@ -138,6 +141,7 @@ export class CallsService implements OnModuleInit {
   /** A day from paper: replaces that day's earlier paper rows (re-entering never double counts). */
   async bulk(actor: Actor, body: z.output<typeof callBulkCreateSchema>): Promise<CallView[]> {
     const program = await this.scope.visibleProgram(actor, body.programId);
+    body.counts.forEach((c, i) => refuseOutcome(program, c.outcome, `counts.${i}.outcome`));
     // Paper counts stand at noon JST of their day: inside the hours, in the right week.
     const receivedAt = new Date(`${body.date}T03:00:00.000Z`);
     const keys = this.keys(program, receivedAt, 'date');
@@ -201,6 +205,7 @@ export class CallsService implements OnModuleInit {
   async update(actor: Actor, id: string, body: z.output<typeof callInputSchema>): Promise<CallView> {
     const { call, program } = await this.find(actor, id);
     if (call.kind !== 'single') throw conflict('紙の集計は日ごとの一括入力で修正してください');
+    refuseOutcome(program, body.outcome, 'outcome');
     const receivedAt = new Date(body.receivedAt);
     const keys = this.keys(program, receivedAt);
     if ((await this.weekFrozen(program.id, call.weekStart)) || (await this.weekFrozen(program.id, keys.weekStart))) {
@@ -300,4 +305,10 @@ export class CallsService implements OnModuleInit {
       .getRawMany<{ date: string; value: string | number }>();
     return rows.map((r) => ({ date: r.date, value: Number(r.value) }));
   }
+}
+
+/** 422 on the field: 予約成立 in a program that books no visits (takesBookings off). */
+function refuseOutcome(program: Pick<ProgramEntity, 'takesBookings'>, outcome: CallOutcome | undefined, field: string): void {
+  const problem = callOutcomeProblem(outcome, program);
+  if (problem) throw invalid(problem, { [field]: problem });
 }
