@@ -1,5 +1,7 @@
-import { addDays } from '@outreach/domain/common';
-import type { ItineraryView, TeamListView } from '@outreach/domain/teams';
+import { addDays, eachDay, isWorkingDay } from '@outreach/domain/common';
+import { type ItineraryView, sessionHalves, type TeamListView } from '@outreach/domain/teams';
+import { In, IsNull } from 'typeorm';
+import { SessionEntity } from '../src/modules/sessions/session.entity';
 import { ProgramEntity } from '../src/modules/programs/program.entity';
 import { HandlingRecordEntity } from '../src/modules/handling-records/handling-record.entity';
 import { BookingEntity } from '../src/modules/bookings/booking.entity';
@@ -51,9 +53,10 @@ describe('visit teams', () => {
     const res = await teams(manager, `?from=${visitDate}&to=${visitDate}`);
     expect(res.status).toBe(200);
     const slot = (res.body as TeamListView).slots.find((s) => s.half === half)!;
-    // Its booking, with the demo's own bookings of that half-day.
+    // Its booking, with the demo's own bookings of that half-day and its visits recorded without one.
     const demo = await t.dataSource.getRepository(BookingEntity).countBy({ programId, visitDate, half, status: 'confirmed' });
-    expect(slot).toMatchObject({ date: visitDate, bookings: demo, state: 'none', cityStaffRequired: true, staff: [] });
+    const unbooked = (await t.dataSource.getRepository(SessionEntity).findBy({ programId, date: visitDate, bookingId: IsNull(), status: In(['planned', 'held']) })).filter((s) => sessionHalves(s.startTime, s.endTime).includes(half));
+    expect(slot).toMatchObject({ date: visitDate, visits: demo + unbooked.length, state: 'none', cityStaffRequired: true, staff: [] });
     expect(demo).toBeGreaterThanOrEqual(1);
     expect((res.body as TeamListView).candidates.map((c) => c.name)).toEqual(expect.arrayContaining(['受託 スタッフ', '架空 同行']));
     // Two weeks ahead and closer, it is on the manager's attention list.
@@ -145,5 +148,23 @@ describe('visit teams', () => {
     expect(await records.countBy({ action: 'booking.read_personal', reason: '訪問行程表' })).toBe(before);
     // A half-day without a team has no itinerary.
     expect((await t.http.get(`/api/programs/${programId}/itinerary?date=${addDays(visitDate, 1)}&half=${half}`).set('Cookie', manager)).status).toBe(404);
+  });
+
+  it('staffs a visit recorded without a booking too: its half-day from its times, on the attention list, on the itinerary', async () => {
+    const taken = new Set((await t.dataSource.getRepository(SessionEntity).findBy({ programId })).map((s) => s.date));
+    const day = eachDay(addDays(visitDate, 1), addDays(visitDate, 13)).find((d) => isWorkingDay(d) && !taken.has(d))!;
+    const planned = await t.http.post('/api/sessions').set('Cookie', manager).send({ programId, date: day, serviceKind: 'facility_visit', place: '検証ホーム（架空）', method: 'on_site_acceptance', startTime: '13:30', endTime: '15:00', cityStaffPresent: true, status: 'planned', staffUserIds: [] });
+    expect(planned.status).toBe(201);
+    const slots = ((await teams(manager, `?from=${day}&to=${day}`)).body as TeamListView).slots;
+    expect(slots.map((s) => [s.half, s.visits, s.state, s.cityStaffRequired])).toEqual([['pm', 1, 'none', true]]);
+    expect((await attention()).filter((a) => a.date === day).map((a) => a.label)).toEqual([`${Number(day.slice(5, 7))}/${Number(day.slice(8, 10))} 午後の訪問にチームが編成されていません`]);
+    const oneShort = await t.http.put(`/api/programs/${programId}/teams`).set('Cookie', manager).send({ date: day, half: 'pm', staffIds: [ids.staff, ids.other], leadId: ids.staff });
+    expect(oneShort.body.errors).toEqual({ cityStaff: '申請時来庁方式の訪問です。同行する市職員を入力してください' });
+    expect((await t.http.put(`/api/programs/${programId}/teams`).set('Cookie', manager).send({ date: day, half: 'pm', staffIds: [ids.staff, ids.other], leadId: ids.staff, cityStaff: ['小樽 二郎'] })).status).toBe(200);
+    expect((await attention()).filter((a) => a.date === day)).toEqual([]);
+
+    const itinerary = (await t.http.get(`/api/programs/${programId}/itinerary?date=${day}&half=pm`).set('Cookie', other)).body as ItineraryView;
+    expect(itinerary.stops).toEqual([]);
+    expect(itinerary.otherVisits).toEqual([{ sessionId: planned.body.id, kind: 'facility_visit', place: '検証ホーム（架空）', startTime: '13:30', endTime: '15:00', bring: expect.arrayContaining(['訪問行程表（本紙）']) }]);
   });
 });

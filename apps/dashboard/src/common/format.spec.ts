@@ -1,4 +1,4 @@
-import { fromJstLocalInput, groupByFour, toJstLocalInput } from './format';
+import { fromJstLocalInput, groupByFour, timeRange, toJstLocalInput } from './format';
 
 describe(groupByFour.name, () => {
   it('groups a TOTP secret by four characters', () => {
@@ -29,5 +29,13 @@ describe(fromJstLocalInput.name, () => {
 
   it('leaves anything else for the schema to refuse', () => {
     expect(fromJstLocalInput('17/06/2026')).toBe('17/06/2026');
+  });
+});
+
+describe(timeRange.name, () => {
+  it('writes the times that are known', () => {
+    expect(timeRange('10:00', '11:30')).toBe('10:00〜11:30');
+    expect(timeRange('10:00', null)).toBe('10:00〜');
+    expect(timeRange(null, null)).toBe('');
   });
 });

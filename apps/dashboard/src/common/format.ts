@@ -20,3 +20,9 @@ export function fromJstLocalInput(value: string): string {
   const m = LOCAL_INPUT.exec(value);
   return m ? `${m[1]}T${m[2]}:00+09:00` : value;
 }
+
+/** A visit's times: 10:00〜11:30, 10:00〜, or '' (実施記録, 訪問行程表). */
+export function timeRange(start: string | null | undefined, end: string | null | undefined): string {
+  if (!start && !end) return '';
+  return `${start ?? ''}〜${end ?? ''}`;
+}

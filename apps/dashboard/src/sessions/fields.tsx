@@ -2,7 +2,7 @@ import { Chip, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
 import { useRecordContext, useTranslate } from 'react-admin';
 import { isUnbookedVisit, type SessionView } from '@outreach/domain/sessions';
-import { timeRange } from './session';
+import { timeRange } from '../common/format';
 
 const STATUS_COLORS = { planned: 'default', held: 'success', cancelled: 'warning' } as const;
 

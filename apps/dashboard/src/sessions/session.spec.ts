@@ -1,4 +1,4 @@
-import { offDayOf, sessionInputOf, timeRange, validateSession } from './session';
+import { offDayOf, sessionInputOf, validateSession } from './session';
 
 const OTARU_HOURS = { workingWeekdays: [1, 2, 3, 4, 5], openTime: '09:00', closeTime: '17:00', closedOnHolidays: true, closedYearEnd: true, extraClosedDays: ['2026-11-27'] };
 /** The session rules of the Otaru program: its working days, visits booked by its call center. */
@@ -94,13 +94,5 @@ describe(validateSession.name, () => {
     expect(validate(values({ date: '2026-11-23' })).offDayReason).toBe('稼働日以外に実施する理由を入力してください');
     expect(validate(values({ date: '2026-11-23', offDayReason: '施設の行事に合わせた' }))).toEqual({});
     expect(validate(values({ status: 'cancelled' })).cancelReason).toBe('中止の理由を入力してください');
-  });
-});
-
-describe(timeRange.name, () => {
-  it('writes the times that are known', () => {
-    expect(timeRange('10:00', '11:30')).toBe('10:00〜11:30');
-    expect(timeRange('10:00', null)).toBe('10:00〜');
-    expect(timeRange(null, null)).toBe('');
   });
 });

@@ -84,9 +84,3 @@ export function validateSession(program: SessionRules | undefined) {
     return errors;
   };
 }
-
-/** 10:00〜11:30, 10:00〜, or '' */
-export function timeRange(start: string | null | undefined, end: string | null | undefined): string {
-  if (!start && !end) return '';
-  return `${start ?? ''}〜${end ?? ''}`;
-}

@@ -1,10 +1,11 @@
 import { Alert, Box, Typography } from '@mui/material';
-import type { ItineraryStopView, ItineraryView } from '@outreach/domain/teams';
+import type { ItineraryStopView, ItineraryView, ItineraryVisitView } from '@outreach/domain/teams';
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslate } from 'react-admin';
 import { useParams } from 'react-router-dom';
 import { formatDate } from '../common/dates';
+import { timeRange } from '../common/format';
 import { PrintSheet } from '../common/PrintSheet';
 import { RequireProgram } from '../common/RequireProgram';
 import { QUERY_ONCE, useAppDataProvider } from '../providers/dataProvider';
@@ -86,12 +87,39 @@ function Sheet({ data }: { data: ItineraryView }) {
           </Box>
         </Box>
       )}
-      {data.stops.length === 0 && <Typography sx={{ my: 2 }}>{t('noStops')}</Typography>}
+      {data.stops.length === 0 && data.otherVisits.length === 0 && <Typography sx={{ my: 2 }}>{t('noStops')}</Typography>}
       <Box component="ol" sx={{ listStyle: 'none', m: 0, p: 0 }}>
         {data.stops.map((s) => (
           <Stop key={s.bookingId} stop={s} />
         ))}
       </Box>
+      {data.otherVisits.length > 0 && (
+        <Box component="section" aria-labelledby="itinerary-other-visits">
+          <Typography id="itinerary-other-visits" component="h2" sx={{ fontSize: '12.5pt', fontWeight: 700, mt: 2 }}>
+            {t('otherVisits')}
+          </Typography>
+          <Box component="ul" sx={{ listStyle: 'none', m: 0, p: 0 }}>
+            {data.otherVisits.map((v) => (
+              <OtherVisit key={v.sessionId} visit={v} />
+            ))}
+          </Box>
+        </Box>
+      )}
+    </Box>
+  );
+}
+
+/** A visit of the half-day without a booking: where and when (its session), and what every visit brings. */
+function OtherVisit({ visit: v }: { visit: ItineraryVisitView }) {
+  const t = useItineraryT();
+  const translate = useTranslate();
+  return (
+    <Box component="li" className="print-block" data-testid="itinerary-other-visit" sx={{ border: '1px solid #666', p: 1, my: 1.5, breakInside: 'avoid' }}>
+      <Typography component="h3" sx={{ fontSize: '12pt', fontWeight: 700 }}>
+        {t('otherVisit', { time: timeRange(v.startTime, v.endTime) || t('noTime'), place: v.place })}
+      </Typography>
+      <Line label={t('kind')}>{translate(`app.sessions.serviceKinds.${v.kind}`)}</Line>
+      <Line label={t('bring')}>{v.bring.map((b) => `□ ${b}`).join('\n')}</Line>
     </Box>
   );
 }

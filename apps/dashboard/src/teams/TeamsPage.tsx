@@ -20,7 +20,7 @@ function useTeamsT() {
 /** The route of a half-day's itinerary (訪問行程表): a page without the menu, keyed date_half. */
 export const itineraryPath = (slot: Pick<TeamSlotView, 'date' | 'half'>) => `/teams/${slot.date}_${slot.half}/itinerary`;
 
-/** チーム編成 of the current program: each visit half-day with bookings, its team, and (for the manager) the form. */
+/** チーム編成 of the current program: each half-day with visits (booked or not), its team, and (for the manager) the form. */
 export function TeamsPage() {
   return <RequireProgram>{(program) => <Teams key={program.id} program={program} />}</RequireProgram>;
 }
@@ -92,7 +92,7 @@ function TeamCard({ slot, list, manager, programId, queryKey }: { slot: TeamSlot
             {`${formatDate(slot.date)} ${t(`halves.${slot.half}`)}`}
           </Typography>
           <Chip size="small" color={slot.state === 'complete' ? 'success' : 'warning'} label={t(`states.${slot.state}`)} data-testid="team-state" />
-          <Typography variant="body2">{t('bookings', { count: slot.bookings })}</Typography>
+          <Typography variant="body2">{t('visits', { count: slot.visits })}</Typography>
         </Box>
         {slot.cityStaffRequired && <Typography variant="body2" color="text.secondary">{t('cityStaffRequired')}</Typography>}
         {slot.staff.length === 0 ? (

@@ -6,7 +6,7 @@ import { type Half, parsePosition, positionLabel, type SlotPosition, slotWindow 
 import { travelMinutes } from '../bookings/travel.js';
 import { type FacilityRequest, type HomeIntake, IDENTITY_DOCUMENTS, identityDocumentsSufficient } from '../bookings/intake.js';
 import { callerNameOf, callerPhoneOf } from '../bookings/search.js';
-import type { BookingRules } from '../programs/program.schema.js';
+import { type BookingRules, serviceKindSchema } from '../programs/program.schema.js';
 import { type BringSetting, DEFAULT_BRING } from '../programs/guidance.js';
 import { APPLICATION_TYPE_LABELS, APPLICATION_TYPES, type ApplicationType } from '../sessions/application-type.js';
 
@@ -180,6 +180,20 @@ export const itineraryStopView = z.object({
 });
 export type ItineraryStopView = z.output<typeof itineraryStopView>;
 
+/**
+ * A visit of the half-day recorded without a booking (a facility's own request, a program that books no visits):
+ * where and when, from its session, with what every visit brings; no personal data is kept on a session.
+ */
+export const itineraryVisitView = z.object({
+  sessionId: idView,
+  kind: serviceKindSchema,
+  place: z.string(),
+  startTime: z.string().nullable(),
+  endTime: z.string().nullable(),
+  bring: z.array(z.string()),
+});
+export type ItineraryVisitView = z.output<typeof itineraryVisitView>;
+
 /** GET /api/programs/:programId/itinerary?date=&half=: the team's half-day; each opening recorded. */
 export const itineraryViewSchema = z.object({
   date: dateKeyView,
@@ -190,5 +204,7 @@ export const itineraryViewSchema = z.object({
   notice: z.string(),
   warnings: z.array(z.string()),
   stops: z.array(itineraryStopView),
+  /** The half-day's visits without a booking, in the order of their times. */
+  otherVisits: z.array(itineraryVisitView),
 });
 export type ItineraryView = z.output<typeof itineraryViewSchema>;

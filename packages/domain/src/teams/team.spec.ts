@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { MIN_TEAM_STAFF, bookingHalves, teamAssignSchema, teamFieldErrors, teamNeeds, teamProblems } from './team.js';
+import { MIN_TEAM_STAFF, bookingHalves, sessionHalves, teamAssignSchema, teamFieldErrors, teamNeeds, teamProblems } from './team.js';
 
 const A = '6f1c1f3e-3b7a-4c55-9a8e-2f1d4c3b2a10';
 const B = '7a2d2f4e-4c8b-4d66-8b9f-3e2e5d4c3b21';
@@ -46,8 +46,8 @@ describe(teamProblems.name, () => {
 describe(teamNeeds.name, () => {
   it('asks for city staff where a booking of the half-day is of a service taken as 出張申請受付', () => {
     const methods = { home_visit: 'on_site_acceptance', facility_visit: 'application_support' } as const;
-    expect(teamNeeds(methods, ['home'])).toEqual({ cityStaff: true });
-    expect(teamNeeds(methods, ['facility'])).toEqual({ cityStaff: false });
+    expect(teamNeeds(methods, ['home_visit'])).toEqual({ cityStaff: true });
+    expect(teamNeeds(methods, ['facility_visit'])).toEqual({ cityStaff: false });
     expect(teamNeeds(methods, [])).toEqual({ cityStaff: false });
   });
 });
@@ -70,5 +70,16 @@ describe(bookingHalves.name, () => {
     expect(bookingHalves('both')).toEqual(['am', 'pm']);
     expect(bookingHalves('pm')).toEqual(['pm']);
     expect(bookingHalves(null)).toEqual([]);
+  });
+});
+
+describe(sessionHalves.name, () => {
+  it('puts a visit recorded without a booking in the half-days its times cover', () => {
+    expect(sessionHalves('10:00', null)).toEqual(['am']);
+    expect(sessionHalves('10:00', '11:30')).toEqual(['am']);
+    expect(sessionHalves('14:00', null)).toEqual(['pm']);
+    expect(sessionHalves('12:00', '13:00')).toEqual(['pm']);
+    expect(sessionHalves('11:00', '15:00')).toEqual(['am', 'pm']);
+    expect(sessionHalves(null, null)).toEqual(['am']);
   });
 });

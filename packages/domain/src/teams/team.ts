@@ -53,11 +53,25 @@ export interface TeamProblem {
 }
 
 /** The service kind of a booking on the visit day: a facility request is a facility visit, the rest home visits. */
-const KIND_SERVICE: Record<'home' | 'facility', ServiceKind> = { home: 'home_visit', facility: 'facility_visit' };
+export const BOOKING_SERVICE_KIND: Record<'home' | 'facility', ServiceKind> = { home: 'home_visit', facility: 'facility_visit' };
 
-/** A half-day needs city staff when any of its bookings is of a service the program takes as 出張申請受付 (申請時来庁). */
-export function teamNeeds(methods: Partial<Record<ServiceKind, ApplicationMethod>>, bookingKinds: ReadonlyArray<'home' | 'facility'>): TeamNeeds {
-  return { cityStaff: bookingKinds.some((k) => methods[KIND_SERVICE[k]] === 'on_site_acceptance') };
+/** A half-day needs city staff when any of its visits is of a service the program takes as 出張申請受付 (申請時来庁). */
+export function teamNeeds(methods: Partial<Record<ServiceKind, ApplicationMethod>>, visitKinds: readonly ServiceKind[]): TeamNeeds {
+  return { cityStaff: visitKinds.some((k) => methods[k] === 'on_site_acceptance') };
+}
+
+const NOON = '12:00';
+
+/**
+ * The half-days a visit recorded without a booking takes, from its times (a booking knows its slot): the morning
+ * when it starts before noon or has no time yet, the afternoon when it starts at noon or later or runs past noon (a
+ * venue stand 11:00〜15:00 takes both).
+ */
+export function sessionHalves(startTime: string | null, endTime: string | null): Half[] {
+  const halves: Half[] = [];
+  if (!startTime || startTime < NOON) halves.push('am');
+  if ((startTime && startTime >= NOON) || (endTime && endTime > NOON)) halves.push('pm');
+  return halves;
 }
 
 /** Why a team cannot go out as it stands, in Japanese, each on the field to change; [] when it is complete. */
@@ -100,11 +114,12 @@ export type TeamState = keyof typeof TEAM_STATE_LABELS_JA;
 /** One member as the team list shows them. */
 export const teamMemberView = z.object({ userId: idView, name: z.string().nullable(), lead: z.boolean() });
 
-/** A half-day with bookings (or a team) and its team; `mine` when the reader is on it. */
+/** A half-day with visits (or a team) and its team; `mine` when the reader is on it. */
 export const teamSlotView = z.object({
   date: dateKeyView,
   half: halfSchema,
-  bookings: z.int(),
+  /** The visits of the half-day: its confirmed bookings and the planned or held sessions recorded without one. */
+  visits: z.int(),
   /** Whether city staff must accompany (出張申請受付 in this half-day). */
   cityStaffRequired: z.boolean(),
   state: z.enum(['complete', 'incomplete', 'none']),

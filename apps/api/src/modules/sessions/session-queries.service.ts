@@ -4,7 +4,7 @@ import type { DateKey } from '@outreach/domain/common';
 import type { SessionDayRow } from '@outreach/domain/dashboard';
 import { BOOKED_VISIT_KINDS, type ServiceKind } from '@outreach/domain/programs';
 import { APPLICATION_COUNT_FIELDS, applicationCounts, type ApplicationCountField, type ApplicationCounts, type PhotoCountsRow, type SessionView, type UnbookedReason } from '@outreach/domain/sessions';
-import { Between, In, type Repository } from 'typeorm';
+import { Between, In, IsNull, type Repository } from 'typeorm';
 import { snake } from './session-export';
 import { SessionEntity } from './session.entity';
 import { toSessionView } from './session.mapper';
@@ -38,6 +38,18 @@ export class SessionQueries {
   /** Every session of one program and day (held, planned and cancelled), in the order of the day. */
   async ofDay(programId: string, date: DateKey): Promise<SessionView[]> {
     return (await this.sessions.find({ where: { programId, date }, order: { startTime: 'ASC', createdAt: 'ASC' } })).map(toSessionView);
+  }
+
+  /**
+   * The visits in [from, to] recorded without a booking and not cancelled (planned or held), in the order of the
+   * days: the teams staff them beside the booked ones (a booked visit is staffed through its booking's slot).
+   */
+  async unbookedVisitsBetween(programId: string, from: DateKey, to: DateKey): Promise<SessionView[]> {
+    const rows = await this.sessions.find({
+      where: { programId, date: Between(from, to), status: In(['planned', 'held']), bookingId: IsNull() },
+      order: { date: 'ASC', startTime: 'ASC', createdAt: 'ASC' },
+    });
+    return rows.map(toSessionView);
   }
 
   /** Which of these ids are sessions of the program. */

@@ -3,7 +3,7 @@ import { type DateKey, notFound } from '@outreach/domain/common';
 import { APPLICATION_TYPE_LABELS, type ApplicationType } from '@outreach/domain/sessions';
 import { COORDINATION_STATE_LABELS_JA } from '@outreach/domain/facilities';
 import { bookingRulesSchema } from '@outreach/domain/programs';
-import { bookingHalves, bringList, ITINERARY_NOTICE, itineraryPersonal, itineraryStops, type ItineraryStopView, type ItineraryView } from '@outreach/domain/teams';
+import { bookingHalves, bringList, ITINERARY_NOTICE, itineraryPersonal, itineraryStops, type ItineraryStopView, type ItineraryView, sessionHalves } from '@outreach/domain/teams';
 import type { Actor } from '../../common/auth/actor';
 import { BookingPersonalService } from '../booking-personal/booking-personal.service';
 import { BookingSettingsService } from '../booking-settings/booking-settings.service';
@@ -11,6 +11,7 @@ import { BookingsService } from '../bookings/bookings.service';
 import { FacilitiesService } from '../facilities/facilities.service';
 import { HandlingRecordService } from '../handling-records/handling-record.service';
 import type { ProgramEntity } from '../programs/program.entity';
+import { SessionQueries } from '../sessions/session-queries.service';
 import { UserAccountsService } from '../users/user-accounts.service';
 import { TeamsService } from './teams.service';
 
@@ -18,7 +19,7 @@ const WHY = '訪問行程表';
 
 /**
  * 訪問行程表 (issue 21 item 2): a team's half-day — the stops in order with their times and the travel between them
- * (domain itineraryStops), what to bring, the facility checklist of facility stops, and, for the team's members and
+ * (domain itineraryStops) and the visits recorded without a booking (from their sessions), what to bring, the facility checklist of facility stops, and, for the team's members and
  * the managers who may read slips, each stop's address, contact and applicants with the documents to check. Staff
  * not on the team get a 404; every opening is recorded (itinerary.open, and each slip shown as booking.read_personal).
  */
@@ -27,6 +28,7 @@ export class ItineraryService {
   constructor(
     private readonly teams: TeamsService,
     private readonly bookings: BookingsService,
+    private readonly sessions: SessionQueries,
     private readonly personal: BookingPersonalService,
     private readonly settings: BookingSettingsService,
     private readonly facilities: FacilitiesService,
@@ -78,6 +80,9 @@ export class ItineraryService {
       notice: ITINERARY_NOTICE,
       warnings: ordered.flatMap((o) => (o.travel?.warning ? [`${o.label}: ${o.travel.warning}`] : [])),
       stops,
+      otherVisits: (await this.sessions.unbookedVisitsBetween(program.id, date, date))
+        .filter((s) => sessionHalves(s.startTime, s.endTime).includes(half))
+        .map((s) => ({ sessionId: s.id, kind: s.serviceKind, place: s.place, startTime: s.startTime, endTime: s.endTime, bring: bringList([], program.guidance?.bring) })),
     };
   }
 }

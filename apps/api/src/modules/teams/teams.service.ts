@@ -1,15 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { BookingView } from '@outreach/domain/bookings';
 import { addDays, type DateKey, invalid, jstDateKey } from '@outreach/domain/common';
-import { bookingHalves, type TeamAssign, type TeamListView, type TeamSlot, type TeamSlotView, teamFieldErrors, teamNeeds, teamProblems } from '@outreach/domain/teams';
+import type { ServiceKind } from '@outreach/domain/programs';
+import { BOOKING_SERVICE_KIND, bookingHalves, sessionHalves, type TeamAssign, type TeamListView, type TeamSlot, type TeamSlotView, teamFieldErrors, teamNeeds, teamProblems } from '@outreach/domain/teams';
 import { Between, DataSource, In, type Repository } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
 import { Clock } from '../../common/clock';
 import { BookingsService } from '../bookings/bookings.service';
 import { HandlingRecordService } from '../handling-records/handling-record.service';
 import { ProgramScopeService } from '../programs/program-scope.service';
+import { SessionQueries } from '../sessions/session-queries.service';
 import type { ProgramEntity } from '../programs/program.entity';
 import { UserAccountsService } from '../users/user-accounts.service';
 import { VisitTeamEntity, VisitTeamMemberEntity } from './visit-team.entity';
@@ -18,6 +19,13 @@ import { VisitTeamEntity, VisitTeamMemberEntity } from './visit-team.entity';
 const LOOK_AHEAD_DAYS = 14;
 /** The bookings a team goes out for. */
 const VISITING = ['confirmed', 'visited'] as const;
+
+/** One visit a team goes out for: a confirmed booking (in its slot's halves) or a session recorded without one (by its times). */
+interface TeamVisit {
+  date: DateKey;
+  halves: Half[];
+  serviceKind: ServiceKind;
+}
 
 type Half = 'am' | 'pm';
 export interface StoredTeam {
@@ -33,7 +41,8 @@ export interface StoredTeam {
 /**
  * チーム (issue 21 item 1): who goes out on each half-day of a visit day. The vendor's manager assigns the whole
  * team at once (teamProblems decides whether it may go out; the handling record is written with it); staff read
- * the teams they are on; a half-day with bookings and no complete team is on the manager's attention list. The
+ * the teams they are on; a half-day with visits — booked, or recorded without a booking (a facility's own request, a
+ * program that books none) — and no complete team is on the manager's attention list. The
  * itinerary reads a team through `team` / `isMember`.
  */
 @Injectable()
@@ -42,6 +51,7 @@ export class TeamsService {
     @InjectRepository(VisitTeamEntity) private readonly teams: Repository<VisitTeamEntity>,
     @InjectRepository(VisitTeamMemberEntity) private readonly members: Repository<VisitTeamMemberEntity>,
     private readonly bookings: BookingsService,
+    private readonly sessions: SessionQueries,
     private readonly scope: ProgramScopeService,
     private readonly users: UserAccountsService,
     private readonly handling: HandlingRecordService,
@@ -49,7 +59,7 @@ export class TeamsService {
     private readonly clock: Clock,
   ) {}
 
-  /** The half-days from `from` to `to` (default: the next two weeks) with bookings or a team; staff see only their own. */
+  /** The half-days from `from` to `to` (default: the next two weeks) with visits or a team; staff see only their own. */
   async list(actor: Actor, program: ProgramEntity, from?: DateKey, to?: DateKey): Promise<TeamListView> {
     const start = from ?? jstDateKey(this.clock.now());
     const end = to ?? addDays(start, LOOK_AHEAD_DAYS - 1);
@@ -62,7 +72,7 @@ export class TeamsService {
         return {
           date: s.date,
           half: s.half,
-          bookings: s.bookings.length,
+          visits: s.visits.length,
           cityStaffRequired: s.needs.cityStaff,
           state: s.state,
           staff: (s.team?.staffIds ?? []).map((id) => ({ userId: id, name: names.get(id) ?? null, lead: id === s.team?.leadId })),
@@ -83,8 +93,8 @@ export class TeamsService {
     const vendors = await this.scope.vendorOrganizationIds(program.id);
     const known = new Set(await this.users.membersOf(staff, vendors));
     if (staff.some((id) => !known.has(id))) throw invalid('この事業の受託者のスタッフではない方が含まれています', { staffIds: 'この事業の受託者のスタッフから選んでください' });
-    const onDay = (await this.bookings.onDay(program.id, body.date, [...VISITING])).filter((b) => bookingHalves(b.half).includes(body.half));
-    const problems = teamProblems(body, teamNeeds(program.methods, onDay.map((b) => b.kind)));
+    const onHalf = (await this.visits(program.id, body.date, body.date)).filter((v) => v.halves.includes(body.half));
+    const problems = teamProblems(body, teamNeeds(program.methods, onHalf.map((v) => v.serviceKind)));
     if (problems.length) throw invalid('チームの編成が不足しています', teamFieldErrors(problems));
     const cityStaff = body.cityStaff.map((n) => n.trim()).filter(Boolean);
     await this.dataSource.transaction(async (m) => {
@@ -104,11 +114,11 @@ export class TeamsService {
     return this.list(actor, program, body.date, body.date);
   }
 
-  /** Half-days of the coming two weeks with bookings and without a complete team (the manager's attention list). */
+  /** Half-days of the coming two weeks with visits and without a complete team (the manager's attention list). */
   async incomplete(program: ProgramEntity): Promise<TeamSlot[]> {
     const today = jstDateKey(this.clock.now());
     return (await this.slots(program, today, addDays(today, LOOK_AHEAD_DAYS - 1)))
-      .filter((s) => s.bookings.length > 0 && s.state !== 'complete')
+      .filter((s) => s.visits.length > 0 && s.state !== 'complete')
       .map((s) => ({ date: s.date, half: s.half, state: s.state === 'none' ? 'none' : 'incomplete' }));
   }
 
@@ -117,21 +127,30 @@ export class TeamsService {
     return (await this.stored(programId, date, date)).find((t) => t.half === half) ?? null;
   }
 
+  /** The visits in [from, to]: the confirmed bookings and the planned or held sessions recorded without one. */
+  private async visits(programId: string, from: DateKey, to: DateKey): Promise<TeamVisit[]> {
+    const [bookings, unbooked] = await Promise.all([this.bookings.visitsBetween(programId, from, to, [...VISITING]), this.sessions.unbookedVisitsBetween(programId, from, to)]);
+    return [
+      ...bookings.flatMap((b) => (b.visitDate ? [{ date: b.visitDate, halves: bookingHalves(b.half), serviceKind: BOOKING_SERVICE_KIND[b.kind] }] : [])),
+      ...unbooked.map((s) => ({ date: s.date, halves: sessionHalves(s.startTime, s.endTime), serviceKind: s.serviceKind })),
+    ];
+  }
+
   private async slots(program: ProgramEntity, from: DateKey, to: DateKey) {
-    const [bookings, teams] = await Promise.all([this.bookings.visitsBetween(program.id, from, to, [...VISITING]), this.stored(program.id, from, to)]);
-    const byKey = new Map<string, { date: DateKey; half: Half; bookings: BookingView[]; team: StoredTeam | null }>();
+    const [visits, teams] = await Promise.all([this.visits(program.id, from, to), this.stored(program.id, from, to)]);
+    const byKey = new Map<string, { date: DateKey; half: Half; visits: TeamVisit[]; team: StoredTeam | null }>();
     const slot = (date: DateKey, half: Half) => {
       const key = `${date}:${half}`;
       let s = byKey.get(key);
-      if (!s) byKey.set(key, (s = { date, half, bookings: [], team: null }));
+      if (!s) byKey.set(key, (s = { date, half, visits: [], team: null }));
       return s;
     };
-    for (const b of bookings) for (const half of bookingHalves(b.half)) if (b.visitDate) slot(b.visitDate, half).bookings.push(b);
+    for (const v of visits) for (const half of v.halves) slot(v.date, half).visits.push(v);
     for (const t of teams) slot(t.date, t.half).team = t;
     return [...byKey.values()]
       .sort((a, b) => a.date.localeCompare(b.date) || a.half.localeCompare(b.half))
       .map((s) => {
-        const needs = teamNeeds(program.methods, s.bookings.map((b) => b.kind));
+        const needs = teamNeeds(program.methods, s.visits.map((v) => v.serviceKind));
         const problems = s.team ? teamProblems(s.team, needs) : [];
         const state: 'complete' | 'incomplete' | 'none' = !s.team ? 'none' : problems.length ? 'incomplete' : 'complete';
         return { ...s, needs, problems, state };
