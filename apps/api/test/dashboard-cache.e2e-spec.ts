@@ -8,6 +8,7 @@ import { envWith } from '../src/config/env';
 import { QueryLog } from '../bench/query-log';
 import { SUMMARY_SOURCE_TABLES } from '../src/database/migrations/1764008800000-AddProgramDataVersions';
 import { CALLS_SOURCE_TABLES } from '../src/database/migrations/1764009200000-AddCallsDataVersion';
+import { TEAM_MEMBER_SOURCE } from '../src/database/migrations/1764009500000-AddTeamMemberDataVersion';
 import { SummaryCache } from '../src/modules/dashboard/summary-cache';
 import { DailyReportsService } from '../src/modules/daily-reports/daily-reports.service';
 import { ProgramDataVersions } from '../src/modules/programs/program-data-versions';
@@ -17,6 +18,16 @@ import { DEMO, FixedClock, login, openDemo, type TestApp } from './support/test-
 const GUARD_TABLES = ['app_user', 'login', 'organization'];
 /** The version itself, read first. */
 const VERSION_TABLE = 'program_data_version';
+/** Every table whose writes bump a program's data version, with how a row names its program (the migrations' lists). */
+const SOURCES: Record<string, string> = { ...SUMMARY_SOURCE_TABLES, ...TEAM_MEMBER_SOURCE };
+
+/** The rows of `table` that belong to the program (`?`), by the source's expression: its column, or its parent's. */
+function programRows(expr: string): { where: string; column: string } {
+  if (expr === 'id') return { where: 'id = ?', column: 'id' };
+  const parent = /FROM (\w+) \w+ WHERE \w+\.id = \{row\}\.(\w+)/.exec(expr);
+  if (!parent) return { where: `${expr} = ?`, column: expr };
+  return { where: `${parent[2]} IN (SELECT id FROM ${parent[1]} WHERE program_id = ?)`, column: parent[2] };
+}
 
 type Summary = {
   program: { title: string };
@@ -81,7 +92,7 @@ describe('dashboard summary cache', () => {
       }
     }
     expect(read.size).toBeGreaterThan(15);
-    expect([...read].filter((table) => !(table in SUMMARY_SOURCE_TABLES) && !GUARD_TABLES.includes(table) && table !== VERSION_TABLE).sort()).toEqual([]);
+    expect([...read].filter((table) => !(table in SOURCES) && !GUARD_TABLES.includes(table) && table !== VERSION_TABLE).sort()).toEqual([]);
   });
 
   it('computes the calls from the calls’ tables alone, and the other figures from none of them', async () => {
@@ -111,19 +122,18 @@ describe('dashboard summary cache', () => {
     const rows = (await sql(
       sqlite ? "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'trg_pdv_%'" : "SELECT TRIGGER_NAME AS name FROM information_schema.TRIGGERS WHERE TRIGGER_SCHEMA = DATABASE() AND TRIGGER_NAME LIKE 'trg_pdv_%'",
     )) as Array<{ name: string }>;
-    const expected = Object.keys(SUMMARY_SOURCE_TABLES).flatMap((table) => ['ai', 'au', 'ad'].map((op) => `trg_pdv_${table}_${op}`));
+    const expected = Object.keys(SOURCES).flatMap((table) => ['ai', 'au', 'ad'].map((op) => `trg_pdv_${table}_${op}`));
     expect(rows.map((r) => r.name).sort()).toEqual(expected.sort());
   });
 
   it('bumps the program’s version once per row written, whatever the table, and only that program’s', async () => {
     const other = (Object.values(t.ids.programs) as string[]).find((id) => id !== programId)!;
-    for (const [table, expr] of Object.entries(SUMMARY_SOURCE_TABLES)) {
-      const where = expr === 'id' ? 'id = ?' : expr.startsWith('(') ? 'group_id IN (SELECT id FROM target_group WHERE program_id = ?)' : `${expr} = ?`;
+    for (const [table, expr] of Object.entries(SOURCES)) {
+      const { where, column } = programRows(expr);
       const rows = Number((await one<{ n: number }>(`SELECT COUNT(*) AS n FROM ${table} WHERE ${where}`, [programId])).n);
       if (rows === 0) continue;
       const [before, otherBefore] = [await versions.of(programId), await versions.of(other)];
       // A no-op update is a write too: the triggers do not try to tell.
-      const column = expr.startsWith('(') ? 'group_id' : expr;
       await sql(`UPDATE ${table} SET ${column} = ${column} WHERE ${where}`, [programId]);
       const after = await versions.of(programId);
       // The calls' tables move the calls' version, the program row both, every other table the other figures'.

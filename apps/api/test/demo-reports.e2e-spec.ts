@@ -1,5 +1,6 @@
 import { addDays, isWorkingDay, jstDateKey } from '@outreach/domain/common';
 import { createTestApp, DEMO, FixedClock, login, type TestApp } from './support/test-app';
+import type { ItineraryView, TeamListView } from '@outreach/domain/teams';
 
 /**
  * The demo's reporting tells a true story on whatever day it is started (issue 22 items 2 and 3), read through the
@@ -32,6 +33,7 @@ interface ScheduleRow {
 }
 interface Attention {
   kind: string;
+  date?: string | null;
 }
 
 describe.each(['2026-09-08T01:00:00Z', '2026-12-04T02:00:00Z', '2028-02-29T00:30:00Z'])('the demo started at %s', (instant) => {
@@ -167,6 +169,29 @@ describe.each(['2026-09-08T01:00:00Z', '2026-12-04T02:00:00Z', '2028-02-29T00:30
     const calls: Array<{ category: string; outcome: string | null }> = await list(cookies.shimonosekiAdmin, '/api/calls', programId);
     expect(calls.filter((c) => c.category === 'booking').length).toBeGreaterThan(10);
     expect(calls.filter((c) => c.outcome === 'booked')).toEqual([]);
+  });
+
+  it.each(['otaru', 'shimonoseki'] as const)('%s: this week’s visits have their teams, the week after is on the manager’s list', async (name) => {
+    const [cookie, programId] = name === 'otaru' ? [cookies.vendorManager, t.ids.programs.otaru] : [cookies.vendorBManager, t.ids.programs.shimonoseki];
+    const teams: TeamListView = await get(cookie, `/api/programs/${programId}/teams`);
+    const thisWeek = teams.slots.filter((s) => s.date < addDays(today, 7));
+    const later = teams.slots.filter((s) => s.date >= addDays(today, 7));
+    expect(teams.slots.length).toBeGreaterThan(0);
+    expect(thisWeek.filter((s) => s.state !== 'complete')).toEqual([]);
+    expect(later.filter((s) => s.state !== 'none')).toEqual([]);
+    // Two of the vendor's people on each, the city's staff where a visit is taken as 出張申請受付.
+    expect(thisWeek.filter((s) => s.staff.length < 2 || (s.cityStaffRequired && s.cityStaff.length === 0))).toEqual([]);
+    const attention: Attention[] = (await get(cookie, `/api/programs/${programId}/dashboard`)).attention;
+    const listed = attention.filter((a) => a.kind === 'team_incomplete').map((a) => a.date);
+    expect(listed.every((date) => !!date && date >= addDays(today, 7))).toBe(true);
+    expect(new Set(listed)).toEqual(new Set(later.filter((s) => s.visits > 0).map((s) => s.date)));
+    if (name === 'shimonoseki' && thisWeek.length > 0) {
+      // Its visits have no booking: the itinerary lists them by place and time.
+      const first = thisWeek[0];
+      const sheet: ItineraryView = await get(cookie, `/api/programs/${programId}/itinerary`, { date: first.date, half: first.half });
+      expect(sheet.stops).toEqual([]);
+      expect(sheet.otherVisits.length).toBeGreaterThan(0);
+    }
   });
 
   it.each(['otaru', 'shimonoseki'] as const)('%s: every defect and inquiry is received, followed up and closed on a day the office is open', async (name) => {

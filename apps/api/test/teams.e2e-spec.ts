@@ -84,6 +84,7 @@ describe('visit teams', () => {
   });
 
   it('assigns the team with its lead and city staff, recorded with it; the day leaves the attention list', async () => {
+    const recordsBefore = await t.dataSource.getRepository(HandlingRecordEntity).countBy({ action: 'team.assign', programId });
     const res = await assign(manager, { staffIds: [ids.other, ids.staff], leadId: ids.staff, cityStaff: ['小樽 一郎'] });
     expect(res.status).toBe(200);
     const slot = (res.body as TeamListView).slots.find((s) => s.half === half)!;
@@ -92,8 +93,9 @@ describe('visit teams', () => {
       { userId: ids.staff, name: '受託 スタッフ', lead: true },
       { userId: ids.other, name: '架空 同行', lead: false },
     ]);
-    const recorded = await t.dataSource.getRepository(HandlingRecordEntity).findBy({ action: 'team.assign', programId });
-    expect(recorded).toHaveLength(1);
+    const recorded = await t.dataSource.getRepository(HandlingRecordEntity).find({ where: { action: 'team.assign', programId }, order: { id: 'DESC' } });
+    expect(recorded).toHaveLength(recordsBefore + 1);
+    expect(recorded[0]).toMatchObject({ userId: ids.manager, resourceType: 'visit_team', reason: `${visitDate} ${half === 'am' ? '午前' : '午後'}（2名）` });
     expect((await attention()).filter((a) => a.date === visitDate && a.label.includes(half === 'am' ? '午前' : '午後'))).toHaveLength(0);
 
     // Re-assigning replaces the team.

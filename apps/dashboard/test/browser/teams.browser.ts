@@ -21,8 +21,13 @@ describeInBrowser('visit teams and the itinerary (browser, real API)', () => {
   it('a manager assigns a team — refused with the problem on its field, then saved with its lead — and opens its itinerary (print view)', async () => {
     await suite.logIn(MANAGER);
     await page.goto(`${suite.api.url}/#/teams`);
-    const slot = page.getByTestId('team-slot').first();
-    await slot.waitFor();
+    // This week's teams are formed (the demo's); the first half-day still to form is the next week's.
+    const formed = page.getByTestId('team-slot').filter({ has: page.getByTestId('team-state').getByText('編成済') }).first();
+    await formed.waitFor();
+    expect(await formed.getByTestId('team-members').innerText()).toBe('受託 スタッフ（現場責任者）、受託 管理');
+    const open = page.getByTestId('team-slot').filter({ has: page.getByTestId('team-state').getByText('未編成') }).first();
+    const heading = await open.locator('h2').innerText();
+    const slot = page.getByTestId('team-slot').filter({ has: page.getByRole('heading', { name: heading, exact: true }) });
     expect(await slot.getByTestId('team-state').innerText()).toBe('未編成');
     await slot.getByRole('button', { name: 'チームを編成' }).click();
     await slot.getByLabel('受託 スタッフ').check();
@@ -74,5 +79,24 @@ describeInBrowser('visit teams and the itinerary (browser, real API)', () => {
     expect(await fitsWidth(page)).toBe(true);
     await page.setViewportSize(WIDE);
     await logOut(page);
+  });
+
+  it('下関市, whose visits have no booking: this week formed with its two people and the city staff, the itinerary lists the visits by place and time', async () => {
+    await suite.logIn('manager@vendor-b.example.jp');
+    await page.goto(`${suite.api.url}/#/teams`);
+    const formed = page.getByTestId('team-slot').filter({ has: page.getByTestId('team-state').getByText('編成済') }).first();
+    await formed.waitFor();
+    expect(await formed.getByTestId('team-members').innerText()).toBe('別社 管理（現場責任者）、別社 スタッフ');
+    expect(await formed.innerText()).toMatch(/訪問 \d+ 件/);
+    await formed.getByRole('link', { name: '訪問行程表' }).click();
+    const visits = page.getByTestId('itinerary-other-visit');
+    await visits.first().waitFor();
+    expect(await page.getByRole('heading', { name: '予約のない訪問' }).count()).toBe(1);
+    expect(await page.getByTestId('itinerary-stop').count()).toBe(0);
+    expect(await visits.first().locator('h3').innerText()).toMatch(/^\d{2}:\d{2}〜(\d{2}:\d{2})?\s+\S/);
+    expect(await visits.first().innerText()).toContain('持参物');
+    expect([...(await layoutProblems(page)), ...(await accessibilityProblems(page))]).toEqual([]);
+    await page.setViewportSize(PHONE);
+    expect(await fitsWidth(page)).toBe(true);
   });
 });

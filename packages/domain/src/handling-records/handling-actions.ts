@@ -132,6 +132,8 @@ export const handlingReason = {
   slipShare: (weekStart: DateKey, how = '') => `${formatSeireki(weekStart)}からの週${how}`,
   /** The n-th hand-over of applications to the city. */
   handOver: (number: number, applications: number) => `第${number}回 申請${applications}件`,
+  /** A half-day's team assigned (its itinerary shows the slips to its members): the day, the half and how many go. */
+  teamAssign: (date: DateKey, half: 'am' | 'pm', staff: number) => `${date} ${half === 'am' ? '午前' : '午後'}（${staff}名）`,
 };
 
 /**

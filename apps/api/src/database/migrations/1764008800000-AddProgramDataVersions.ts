@@ -44,11 +44,10 @@ const programOf = (expr: string, row: 'NEW' | 'OLD') => (expr.startsWith('(') ? 
 /**
  * The three triggers of `table` (a row's program by `SUMMARY_SOURCE_TABLES[table]`): for each row written, one added
  * to each of the program's counters (columns of program_data_version) marked 1 in `counters`, which names them all
- * (a program's first row starts every counter). Also used by a later migration that changes which counters a table
- * bumps (1764009200000).
+ * (a program's first row starts every counter). Also used by later migrations that change which counters a table
+ * bumps (1764009200000) or add a table read later (1764009500000, with its `expr`).
  */
-export async function createVersionTriggers(q: QueryRunner, table: string, counters: Record<string, 0 | 1>): Promise<void> {
-  const expr = SUMMARY_SOURCE_TABLES[table];
+export async function createVersionTriggers(q: QueryRunner, table: string, counters: Record<string, 0 | 1>, expr = SUMMARY_SOURCE_TABLES[table]): Promise<void> {
   const sqlite = q.connection.options.type === 'better-sqlite3';
   const names = Object.keys(counters);
   const bumped = names.filter((c) => counters[c] === 1);

@@ -43,6 +43,7 @@ import { CoverCallLogExportIndex1764009120000 } from './1764009120000-CoverCallL
 import { AddCallsDataVersion1764009200000 } from './1764009200000-AddCallsDataVersion';
 import { AddProgramListVersion1764009300000 } from './1764009300000-AddProgramListVersion';
 import { AddProgramTakesBookings1764009400000 } from './1764009400000-AddProgramTakesBookings';
+import { AddTeamMemberDataVersion1764009500000 } from './1764009500000-AddTeamMemberDataVersion';
 
 /** Every migration in order. Listed by hand so the app, the CLI and jest load the same set from src or dist. */
 export const MIGRATIONS = [
@@ -91,4 +92,5 @@ export const MIGRATIONS = [
   AddCallsDataVersion1764009200000,
   AddProgramListVersion1764009300000,
   AddProgramTakesBookings1764009400000,
+  AddTeamMemberDataVersion1764009500000,
 ];

@@ -7,6 +7,7 @@ import { BookingEntity } from '../../modules/bookings/booking.entity';
 import { HandlingRecordEntity } from '../../modules/handling-records/handling-record.entity';
 import type { ProgramEntity } from '../../modules/programs/program.entity';
 import { SessionEntity } from '../../modules/sessions/session.entity';
+import { VisitTeamEntity, VisitTeamMemberEntity } from '../../modules/teams/visit-team.entity';
 import { UserEntity } from '../../modules/users/user.entity';
 
 /** The vendor's office, as the API saw its people's requests (a private address: the demo names no real network). */
@@ -19,7 +20,8 @@ type Row = Omit<HandlingRecordEntity, 'id'>;
  * written it on each act: every reservation received (booking.create, by the operator), its slip shared with the
  * city (booking.share, by the vendor manager, with its visit week), a cancellation or a no-show (with its reason),
  * the sweep's deletion of its personal data (anonymous, with its rule), every application entered in the register
- * (application.create) and every hand-over to the city (hand_over.create). Read from the rows the demo seeded, so
+ * (application.create), every hand-over to the city (hand_over.create) and every team formed (team.assign: its
+ * itinerary shows the slips to its members). Read from the rows the demo seeded, so
  * the record and the deletion ledger agree; written in time order, after the rest of the program's history.
  */
 export async function seedDemoHandlingHistory(m: EntityManager, program: ProgramEntity, users: { staff: string; manager: string }): Promise<number> {
@@ -27,7 +29,9 @@ export async function seedDemoHandlingHistory(m: EntityManager, program: Program
   const closedSessions = await m.getRepository(SessionEntity).find({ select: { id: true, updatedAt: true }, where: { programId: program.id, status: 'cancelled', bookingId: In(bookings.map((b) => b.id)) } });
   const applications = await m.getRepository(ApplicationEntity).find({ select: { id: true, createdAt: true, createdBy: true }, where: { programId: program.id } });
   const handOvers = await m.getRepository(HandOverBatchEntity).find({ where: { programId: program.id } });
-  const actorIds = new Set([users.staff, users.manager, ...applications.map((a) => a.createdBy), ...handOvers.map((h) => h.createdBy), ...bookings.flatMap((b) => (b.personalDataDeletedBy ? [b.personalDataDeletedBy] : []))]);
+  const teams = await m.getRepository(VisitTeamEntity).find({ where: { programId: program.id } });
+  const members = teams.length ? await m.getRepository(VisitTeamMemberEntity).find({ where: { teamId: In(teams.map((t) => t.id)) } }) : [];
+  const actorIds = new Set([users.staff, users.manager, ...applications.map((a) => a.createdBy), ...handOvers.map((h) => h.createdBy), ...teams.flatMap((t) => (t.assignedBy ? [t.assignedBy] : [])), ...bookings.flatMap((b) => (b.personalDataDeletedBy ? [b.personalDataDeletedBy] : []))]);
   const people = new Map((await m.getRepository(UserEntity).find({ where: { id: In([...actorIds]) } })).map((u) => [u.id, u]));
   const by = (userId: string) => {
     const u = people.get(userId)!;
@@ -53,6 +57,7 @@ export async function seedDemoHandlingHistory(m: EntityManager, program: Program
   }
   for (const a of applications) add(a.createdAt, by(a.createdBy), 'application.create', 'application', a.id);
   for (const h of handOvers) add(h.createdAt, by(h.createdBy), 'hand_over.create', 'hand_over', h.id, handlingReason.handOver(h.number, h.applicationCount));
+  for (const t of teams) add(t.assignedAt, by(t.assignedBy ?? users.manager), 'team.assign', 'visit_team', t.id, handlingReason.teamAssign(t.visitDate, t.half, members.filter((x) => x.teamId === t.id).length));
   rows.sort((x, y) => x.occurredAt.getTime() - y.occurredAt.getTime());
   for (let i = 0; i < rows.length; i += 200) await m.getRepository(HandlingRecordEntity).insert(rows.slice(i, i + 200));
   return rows.length;

@@ -7,6 +7,7 @@ import { hashPassword } from '../../modules/auth/passwords';
 import { seedDemoCalls } from './demo-calls';
 import { demoProgramSettings, demoVisitCalendar } from './demo-programs';
 import { demoShiftWeeks, shiftDate } from './demo-placement';
+import { seedDemoTeams } from './demo-teams';
 import { seedDemoHandlingHistory } from './demo-handling';
 import { type DemoHomeBooking, numberByReceipt, planDemoHomeBookings, seedDemoBookings, seedDemoCallBacks, visitedByDate } from './demo-bookings';
 import { seedDemoRegister } from './demo-register';
@@ -45,6 +46,7 @@ export const DEMO_LOGINS: Array<{ role: Role; email: string; name: string; org: 
   { role: 'vendor_staff', email: 'staff@vendor-a.example.jp', name: '受託 スタッフ', org: 'vendorA' },
   { role: 'city_admin', email: 'city-admin@shimonoseki.example.jp', name: '下関 担当', org: 'shimonoseki' },
   { role: 'vendor_manager', email: 'manager@vendor-b.example.jp', name: '別社 管理', org: 'vendorB' },
+  { role: 'vendor_staff', email: 'staff@vendor-b.example.jp', name: '別社 スタッフ', org: 'vendorB' },
 ];
 
 export interface DemoIds {
@@ -99,6 +101,9 @@ export async function seedDemo(
     await dataSource.transaction(async (m) => {
       await seedDemoFacilities(m, otaru, cipher, now, ids.users['staff@vendor-a.example.jp']);
       await numberByReceipt(m, otaru.id);
+      // This week's teams are formed (the next week's are on the manager's list); the city's staff come to every visit.
+      const [managerA, staffA] = [ids.users['manager@vendor-a.example.jp'], ids.users['staff@vendor-a.example.jp']];
+      await seedDemoTeams(m, otaru, now, { staff: [staffA, managerA], cityStaff: ['小樽 一郎（架空）'], managerId: managerA });
       // The handling record of what that history did with personal data (取扱記録), read back from its rows.
       await seedDemoHandlingHistory(m, otaru, { staff: ids.users['staff@vendor-a.example.jp'], manager: ids.users['manager@vendor-a.example.jp'] });
     });
@@ -268,13 +273,16 @@ async function seedActivity(
       program: shimonoseki,
       days: weeklyRhythm(shimonoseki, resolvePeriods(shimonoseki).visits.start, resolvePeriods(shimonoseki).visits.end),
       places: shimonosekiPlaces,
-      staffUserIds: [ids.users['manager@vendor-b.example.jp']],
+      staffUserIds: [ids.users['manager@vendor-b.example.jp'], ids.users['staff@vendor-b.example.jp']],
       ...shimonosekiUsers,
       seed: 77,
     },
     now,
     photos,
   );
+  // 004 §8(5): two of the vendor's people on each visit; this week's teams are formed, the city's staff where it accepts.
+  const [managerB, staffB] = [ids.users['manager@vendor-b.example.jp'], ids.users['staff@vendor-b.example.jp']];
+  await seedDemoTeams(m, shimonoseki, now, { staff: [managerB, staffB], cityStaff: ['下関 花子（架空）'], managerId: managerB });
   // 004 §7(3): Shimonoseki's sessions are at sites the city approved; one more waits for its decision.
   await seedDemoSites(m, shimonoseki, shimonosekiPlaces, shimonosekiUsers, now);
   // 004 §8(1): the business plan the city consented to, and an amendment adding that venue, waiting.

@@ -4,6 +4,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { addDays, type DateKey, invalid, jstDateKey } from '@outreach/domain/common';
 import type { ServiceKind } from '@outreach/domain/programs';
 import { BOOKING_SERVICE_KIND, bookingHalves, sessionHalves, type TeamAssign, type TeamListView, type TeamSlot, type TeamSlotView, teamFieldErrors, teamNeeds, teamProblems } from '@outreach/domain/teams';
+import { handlingReason } from '@outreach/domain/handling-records';
 import { Between, DataSource, In, type Repository } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
 import { Clock } from '../../common/clock';
@@ -109,7 +110,7 @@ export class TeamsService {
         await repo.insert({ id, programId: program.id, visitDate: body.date, half: body.half, ...row });
       }
       await m.getRepository(VisitTeamMemberEntity).insert(staff.map((userId) => ({ teamId: id, userId })));
-      await this.handling.record(actor, { action: 'team.assign', resourceType: 'visit_team', resourceId: id, programId: program.id, reason: `${body.date} ${body.half === 'am' ? '午前' : '午後'}（${staff.length}名）` }, m);
+      await this.handling.record(actor, { action: 'team.assign', resourceType: 'visit_team', resourceId: id, programId: program.id, reason: handlingReason.teamAssign(body.date, body.half, staff.length) }, m);
     });
     return this.list(actor, program, body.date, body.date);
   }
