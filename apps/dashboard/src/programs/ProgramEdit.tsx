@@ -112,20 +112,29 @@ export function ProgramEdit() {
         </Section>
         <Section title="resources.programs.sections.booking">
           <BooleanInput source="takesBookings" helperText="resources.programs.fields.takesBookingsHelp" sx={{ gridColumn: '1 / -1' }} />
-          {number('bookingRules.homeSlotsAm')}
-          {number('bookingRules.homeSlotsPm')}
-          <BooleanInput source="bookingRules.pmThirdSlotEnabled" />
-          {number('bookingRules.largeHouseholdThreshold')}
-          {number('bookingRules.facilitySlotsAm')}
-          {number('bookingRules.facilitySlotsPm')}
-          {number('bookingRules.smallFacilityMax')}
-          {number('bookingRules.facilitySessionMaxApplicants')}
-          {number('bookingRules.travelMaxMinutes')}
-          {number('bookingRules.pmThirdTravelMaxMinutes')}
-          {number('bookingRules.leadDaysHome')}
-          {number('bookingRules.leadDaysLargeFacility')}
-          {number('bookingRules.visitDaysPerWeekMin')}
-          {number('bookingRules.visitDaysPerWeekMax')}
+          {/* The slot rules mean nothing where no visit is booked: hidden (their values kept) while the setting is off. */}
+          <FormDataConsumer<{ takesBookings?: boolean }>>
+            {({ formData }) =>
+              formData.takesBookings === false
+                ? null
+                : [
+                    number('bookingRules.homeSlotsAm'),
+                    number('bookingRules.homeSlotsPm'),
+                    <BooleanInput key="bookingRules.pmThirdSlotEnabled" source="bookingRules.pmThirdSlotEnabled" />,
+                    number('bookingRules.largeHouseholdThreshold'),
+                    number('bookingRules.facilitySlotsAm'),
+                    number('bookingRules.facilitySlotsPm'),
+                    number('bookingRules.smallFacilityMax'),
+                    number('bookingRules.facilitySessionMaxApplicants'),
+                    number('bookingRules.travelMaxMinutes'),
+                    number('bookingRules.pmThirdTravelMaxMinutes'),
+                    number('bookingRules.leadDaysHome'),
+                    number('bookingRules.leadDaysLargeFacility'),
+                    number('bookingRules.visitDaysPerWeekMin'),
+                    number('bookingRules.visitDaysPerWeekMax'),
+                  ]
+            }
+          </FormDataConsumer>
         </Section>
         <Section title="resources.programs.sections.reports">
           <SelectInput source="weekStartsOn" choices={weekdayChoices} />

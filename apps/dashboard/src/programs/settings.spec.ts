@@ -60,6 +60,12 @@ describe(settingsSections.name, () => {
     expect(r['予約の期限']).toBe('個人宅・5人以下の施設は14日前まで、それ以外の施設は30日前まで');
     expect(r['実施予定日']).toBe('週1〜2日');
     expect(rows(otaru({ bookingRules: { pmThirdSlotEnabled: true } }))['個人宅の訪問枠']).toBe('午前2・午後2（午後3枠目あり：前の訪問から移動15分以内のとき）');
+    expect(r['訪問の予約']).toBe('コールセンターで受け付ける');
+  });
+
+  it('says only that no visit is booked where the program takes none, without slot rules', () => {
+    const booking = settingsSections(translate, otaru({ takesBookings: false })).find((s) => s.id === 'booking')!;
+    expect(booking.rows).toEqual([{ label: '訪問の予約', value: '受け付けない（実施場所は受託者が市と協議して選ぶ）' }]);
   });
 
   it('says the working days, hours and closures', () => {

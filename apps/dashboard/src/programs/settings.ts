@@ -97,16 +97,20 @@ export function settingsSections(translate: Translate, program: ProgramView): Se
     {
       id: 'booking',
       title: translate('resources.programs.sections.booking'),
-      rows: [
-        { label: s('homeSlots'), value: slots(b.homeSlotsAm, b.homeSlotsPm) + (b.pmThirdSlotEnabled ? s('pmThird', { minutes: b.pmThirdTravelMaxMinutes }) : '') },
-        { label: s('largeHousehold'), value: s('largeHouseholdValue', { count: b.largeHouseholdThreshold }) },
-        { label: s('facilitySlots'), value: slots(b.facilitySlotsAm, b.facilitySlotsPm) },
-        { label: s('smallFacility'), value: s('smallFacilityValue', { count: b.smallFacilityMax }) },
-        { label: s('facilityMax'), value: s('facilityMaxValue', { count: b.facilitySessionMaxApplicants }) },
-        { label: s('travel'), value: s('travelValue', { minutes: b.travelMaxMinutes }) },
-        { label: s('lead'), value: s('leadValue', { small: b.smallFacilityMax, home: b.leadDaysHome, facility: b.leadDaysLargeFacility }) },
-        { label: s('perWeek'), value: s('perWeekValue', { min: b.visitDaysPerWeekMin, max: b.visitDaysPerWeekMax }) },
-      ],
+      // A program that books no visits has no slot rules to read (they stay stored, unused).
+      rows: program.takesBookings === false
+        ? [{ label: s('takesBookings'), value: s('takesNoBookings') }]
+        : [
+            { label: s('takesBookings'), value: s('takesBookingsValue') },
+            { label: s('homeSlots'), value: slots(b.homeSlotsAm, b.homeSlotsPm) + (b.pmThirdSlotEnabled ? s('pmThird', { minutes: b.pmThirdTravelMaxMinutes }) : '') },
+            { label: s('largeHousehold'), value: s('largeHouseholdValue', { count: b.largeHouseholdThreshold }) },
+            { label: s('facilitySlots'), value: slots(b.facilitySlotsAm, b.facilitySlotsPm) },
+            { label: s('smallFacility'), value: s('smallFacilityValue', { count: b.smallFacilityMax }) },
+            { label: s('facilityMax'), value: s('facilityMaxValue', { count: b.facilitySessionMaxApplicants }) },
+            { label: s('travel'), value: s('travelValue', { minutes: b.travelMaxMinutes }) },
+            { label: s('lead'), value: s('leadValue', { small: b.smallFacilityMax, home: b.leadDaysHome, facility: b.leadDaysLargeFacility }) },
+            { label: s('perWeek'), value: s('perWeekValue', { min: b.visitDaysPerWeekMin, max: b.visitDaysPerWeekMax }) },
+          ],
     },
     {
       id: 'reports',
