@@ -9,7 +9,7 @@ import { QUERY_ONCE, useAppDataProvider } from '../providers/dataProvider';
 import { formatRate, monthsSoFar } from './format';
 import type { DailyReportRowView } from '@outreach/domain/daily-reports';
 import { reportPath } from './report';
-import { formatDateTime, formatOfficialDate } from '../common/dates';
+import { formatDate, formatDateTime } from '../common/dates';
 import { MonthTable } from '../common/MonthTable';
 
 /**
@@ -68,10 +68,10 @@ function OverdueDays({ programId, overdue, canEdit }: { programId: string; overd
           {translate('app.dailyReports.rates.noOverdue')}
         </Typography>
       ) : (
-        <Box component="ul" sx={{ m: 0, pl: 2.5 }}>
+        <Box component="ul" sx={{ m: 0, pl: 2.5 }} data-testid="overdue-days">
           {overdue.map((o) => {
             const id = idOf.get(o.date);
-            const text = translate('app.dailyReports.rates.overdueItem', { date: formatOfficialDate(o.date, 'wareki', true), due: formatDateTime(o.dueAt) });
+            const text = translate('app.dailyReports.rates.overdueItem', { date: formatDate(o.date), due: formatDateTime(o.dueAt) });
             return (
               <Typography component="li" variant="body2" key={o.date}>
                 {id ? (

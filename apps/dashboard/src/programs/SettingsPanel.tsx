@@ -10,9 +10,11 @@ export function SettingsPanel() {
   const translate = useTranslate();
   if (!record) return null;
   return (
-    <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: 'minmax(0, 1fr)', lg: 'repeat(2, minmax(0, 1fr))' }, alignItems: 'start' }}>
+    // Two newspaper columns on a laptop, each card whole: a grid's rows left a blank under 基本情報 as tall as the
+    // period timeline beside it.
+    <Box sx={{ columnCount: { xs: 1, lg: 2 }, columnGap: 2 }}>
       {settingsSections(translate, record).map((section) => (
-        <Card key={section.id} variant="outlined" component="section" aria-labelledby={`program-settings-${section.id}`}>
+        <Card key={section.id} variant="outlined" component="section" aria-labelledby={`program-settings-${section.id}`} sx={{ breakInside: 'avoid', mb: 2 }}>
           <CardContent>
             <Typography id={`program-settings-${section.id}`} variant="subtitle1" component="h2" sx={{ fontWeight: 700, mb: 1 }}>
               {section.title}

@@ -278,6 +278,10 @@ describeInBrowser('daily report (browser, real API)', () => {
     await row.waitFor();
     expect(await row.getByTestId('report-status').innerText()).toBe('提出済み');
     await page.getByText('日次報告の提出状況').waitFor();
+    // The days past their deadline, written as the list's days are (2026/11/19(木)), the deadline as a moment.
+    const overdue = await page.getByTestId('overdue-days').locator('li').allInnerTexts();
+    expect(overdue.length).toBeGreaterThan(0);
+    for (const item of overdue) expect(item).toMatch(/^\d{4}\/\d{2}\/\d{2}\(.\)（期限 \d{4}\/\d{2}\/\d{2} \d{2}:\d{2}）/);
     await page.waitForLoadState('networkidle');
     await page.screenshot({ path: path.join(SCREENSHOTS, 'daily-report-queue.png'), fullPage: true });
 

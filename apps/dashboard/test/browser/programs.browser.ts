@@ -42,6 +42,12 @@ describeInBrowser('programs (browser, real API)', () => {
     await page.getByTestId('period-visits').getByText('令和8年6月17日～令和8年12月24日').waitFor();
     await page.getByText('午前2・午後2', { exact: true }).waitFor();
     await page.getByText('6人以上の世帯は半日（その半日は1件のみ）').waitFor();
+    await page.getByText('コールセンターで受け付ける', { exact: true }).waitFor();
+    // The cards in newspaper columns: 期間と報告期限 right under 基本情報, not beside it above a blank.
+    const card = (name: string) => page.getByRole('region', { name }).boundingBox();
+    const [basics, periods] = [(await card('基本情報'))!, (await card('期間と報告期限'))!];
+    expect(periods.x).toBe(basics.x);
+    expect(periods.y - (basics.y + basics.height)).toBeLessThanOrEqual(17);
     await page.screenshot({ path: path.join(SCREENSHOTS, 'programs-overview.png'), fullPage: true });
 
     // 目標: one group of four targets, all of which must be met.
@@ -175,6 +181,12 @@ describeInBrowser('programs (browser, real API)', () => {
     await page.screenshot({ path: path.join(SCREENSHOTS, 'programs-edit.png'), fullPage: true });
 
     await page.getByLabel('終了時刻', { exact: true }).fill('17:30');
+    // The slot rules go while the program books no visits, and come back with their values.
+    const takesBookings = page.getByLabel('コールセンターで訪問の予約を受け付ける');
+    await takesBookings.uncheck();
+    expect(await page.getByLabel('個人宅 午後の枠数', { exact: true }).count()).toBe(0);
+    await takesBookings.check();
+    expect(await page.getByLabel('個人宅 午後の枠数', { exact: true }).inputValue()).toBe('2');
     await page.getByLabel('個人宅 午後の枠数', { exact: true }).fill('3');
     // 社内確認 of daily reports: on by default, and the program may turn it off.
     const review = page.getByRole('combobox', { name: '日次報告の社内確認' });
