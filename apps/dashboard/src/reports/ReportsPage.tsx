@@ -11,7 +11,7 @@ import { useAppDataProvider } from '../providers/dataProvider';
 import { CITY_SUMMARY_URL } from './download';
 import { RecentDownloads } from './RecentDownloads';
 import { ReportCard } from './ReportCard';
-import { buildParams, coveredWeeks, defaultForm, monthWithinProgram, PROGRAM_REPORT_KINDS, programMonths, REPORT_FIELDS, type ReportForm, type ReportFormField } from './reports';
+import { buildParams, coveredWeeks, defaultForm, monthWithinProgram, programMonths, programReportKinds, REPORT_FIELDS, type ReportForm, type ReportFormField } from './reports';
 import { useReportDownload } from './useReportDownload';
 import { formatMonthDay, formatOfficialDate, formatOfficialMonth } from '../common/dates';
 
@@ -72,7 +72,7 @@ function ProgramReports({ program, onSaved }: { program: ProgramSummary; onSaved
   const defaults = defaultForm(today, program, latestDate);
   return (
     <>
-      {PROGRAM_REPORT_KINDS.map((kind) => (
+      {programReportKinds(program).map((kind) => (
         <ProgramReportCard key={kind} kind={kind} program={program} defaults={defaults} latestDate={isPending ? null : latestDate} onSaved={onSaved} />
       ))}
     </>

@@ -11,6 +11,7 @@ import {
   isReportKind,
   monthWithinProgram,
   programMonths,
+  programReportKinds,
   type ReportForm,
 } from './reports';
 
@@ -97,6 +98,12 @@ describe('the downloads table', () => {
     expect(describeParams({ month: 42 }, asOf)).toBe('');
     expect(describeParams({ format: 'csv', programs: 3 }, asOf)).toBe('CSV');
     expect(describeParams({ format: 'xlsx' }, asOf)).toBe('Excel');
+  });
+
+  it('offers the 受付一覧表 only for a program whose call center books visits', () => {
+    expect(programReportKinds({ takesBookings: true })).toContain('reception-list');
+    expect(programReportKinds({})).toContain('reception-list');
+    expect(programReportKinds({ takesBookings: false })).toEqual(['daily', 'weekly-calls', 'monthly', 'completion', 'facilities', 'personal-data-deletions']);
   });
 
   it('knows the report kinds', () => {

@@ -14,6 +14,11 @@ export type ReportProgram = Pick<ProgramView, 'periodStart' | 'periodEnd' | 'wee
 /** The program reports in the order of the page; the city summary (事業別集計) comes after them, for city users. */
 export const PROGRAM_REPORT_KINDS: readonly ProgramReportKind[] = ['daily', 'weekly-calls', 'monthly', 'completion', 'reception-list', 'facilities', 'personal-data-deletions'];
 
+/** The program reports offered for a program: no 受付一覧表 where the call center books no visits (takesBookings). */
+export function programReportKinds(program: { takesBookings?: boolean }): readonly ProgramReportKind[] {
+  return program.takesBookings === false ? PROGRAM_REPORT_KINDS.filter((kind) => kind !== 'reception-list') : PROGRAM_REPORT_KINDS;
+}
+
 /** The values of a report's pickers, as the inputs hold them ('' when empty). */
 export interface ReportForm {
   date: string;
