@@ -196,7 +196,7 @@ describeInBrowser('dashboard shell (browser, real API)', () => {
     expect(await menuEntries()).toEqual(['ダッシュボード', ...entries, 'プロフィール']);
   });
 
-  it("leaves the screens of booked visits out where the program books none (下関市): no funnel, the desk's address explains, no 予約 column", async () => {
+  it("leaves the screens of booked visits out where the program books none (下関市): no funnel, the desk's address explains, no 予約 column, no 受付一覧表 report", async () => {
     await suite.logIn('manager@vendor-b.example.jp');
     await page.getByRole('heading', { name: '実施件数と申請件数' }).first().waitFor();
     await page.getByRole('heading', { name: '申請の種類' }).waitFor();
@@ -211,6 +211,11 @@ describeInBrowser('dashboard shell (browser, real API)', () => {
     const headers = await page.locator('table thead th').allInnerTexts();
     expect(headers).toContain('実施日');
     expect(headers.map((h) => h.trim())).not.toContain('予約');
+
+    // 帳票: the program's reports, without the reception list of reservations it never takes.
+    await page.goto(`${suite.api.url}/#/reports`);
+    await page.getByRole('heading', { name: '日次報告書' }).waitFor();
+    expect(await page.getByRole('heading', { name: '受付一覧表' }).count()).toBe(0);
   });
 
   it('tells in Japanese that the e-mail address or password is wrong', async () => {
