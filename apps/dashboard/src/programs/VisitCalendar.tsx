@@ -62,6 +62,8 @@ function ProgramCalendar({ program }: { program: ProgramView }) {
 
   return (
     <Stack spacing={2}>
+      {/* The calendar is the days the desk books into; a program that books none plans its visits in 実施記録. */}
+      {program.takesBookings === false && <Alert severity="info">{translate('resources.programs.calendar.notBooked')}</Alert>}
       <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ alignItems: { md: 'center' } }}>
         <Typography variant="subtitle1" component="p" sx={{ fontWeight: 700 }} data-testid="visit-day-summary">
           {translate('resources.programs.calendar.summary', summary)}

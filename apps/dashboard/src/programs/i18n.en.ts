@@ -213,6 +213,7 @@ export const programsEn: ProgramsMessages = {
   calendar: {
     summary: 'Visit days: %{total} (home %{home}, facility %{facility})',
     bookings: 'Bookings: %{count}',
+    notBooked: 'This program takes no visit bookings at the call center, so it needs no visit days (the days bookings are taken for). Visits are planned under Sessions. Visit days entered here become the basis of the targets’ pace.',
     legendHome: 'Home-visit day',
     legendFacility: 'Facility day',
     legendClosed: 'Closed (weekends, holidays, year end, city closed days)',

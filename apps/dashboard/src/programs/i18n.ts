@@ -209,6 +209,7 @@ export const programsJa = {
   calendar: {
     summary: '実施予定日 %{total}日（個人宅%{home}日・福祉施設%{facility}日）',
     bookings: '予約 合計%{count}件',
+    notBooked: 'この事業はコールセンターで訪問の予約を受け付けないため、実施予定日（予約を受け付ける日）は使いません。訪問の予定は「実施記録」に登録します。登録すると、目標の進捗はこの日数を基準に計算します。',
     legendHome: '個人宅訪問日',
     legendFacility: '福祉施設訪問日',
     legendClosed: '休日（土日・祝日・年末年始・市の閉庁日）',

@@ -196,7 +196,7 @@ describeInBrowser('dashboard shell (browser, real API)', () => {
     expect(await menuEntries()).toEqual(['ダッシュボード', ...entries, 'プロフィール']);
   });
 
-  it("leaves the screens of booked visits out where the program books none (下関市): no funnel, the desk's address explains, no 予約 column, no 受付一覧表 report", async () => {
+  it("leaves the screens of booked visits out where the program books none (下関市): no funnel, the desk's address explains, no 予約 column, no 受付一覧表 report, an empty calendar explained", async () => {
     await suite.logIn('manager@vendor-b.example.jp');
     await page.getByRole('heading', { name: '実施件数と申請件数' }).first().waitFor();
     await page.getByRole('heading', { name: '申請の種類' }).waitFor();
@@ -216,6 +216,12 @@ describeInBrowser('dashboard shell (browser, real API)', () => {
     await page.goto(`${suite.api.url}/#/reports`);
     await page.getByRole('heading', { name: '日次報告書' }).waitFor();
     expect(await page.getByRole('heading', { name: '受付一覧表' }).count()).toBe(0);
+
+    // 実施予定日 (the days the desk books into) says why it is empty.
+    const api = await suite.apiSession('manager@vendor-b.example.jp');
+    const [program] = (await api<Array<{ id: string }>>('/programs')).json;
+    await page.goto(`${suite.api.url}/#/programs/${program.id}/show/calendar`);
+    await page.getByText(/実施予定日（予約を受け付ける日）は使いません/).waitFor();
   });
 
   it('tells in Japanese that the e-mail address or password is wrong', async () => {
