@@ -22,7 +22,7 @@ import { HttpError } from 'ra-core';
 import { type ChangeEvent, type KeyboardEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Title, useCanAccess, useNotify, useTranslate } from 'react-admin';
 import { RequireProgram } from '../common/RequireProgram';
-import type { ProgramSummary } from '@outreach/domain/programs';
+import { booksVisits, type ProgramSummary } from '@outreach/domain/programs';
 import { errorMessage, fieldErrorsOf } from '../providers/http';
 import { CallBackDialog } from '../call-backs';
 import { ApplicantCard } from './ApplicantCard';
@@ -88,7 +88,7 @@ function without(errors: FieldErrors, ...prefixes: string[]): FieldErrors {
 
 /** 予約受付: the operator's one screen for a call (see BookingDeskScreen); a program that books no visits says so instead. */
 export function BookingDesk() {
-  return <RequireProgram>{(program) => (program.takesBookings === false ? <NotTaken /> : <BookingDeskScreen key={program.id} program={program} />)}</RequireProgram>;
+  return <RequireProgram>{(program) => (booksVisits(program) ? <BookingDeskScreen key={program.id} program={program} /> : <NotTaken />)}</RequireProgram>;
 }
 
 /** Reached by an old link or bookmark: the menu offers no 予約受付 where the program takes no bookings (menuGroups). */

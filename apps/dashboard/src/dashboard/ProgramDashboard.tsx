@@ -2,7 +2,7 @@ import { Alert, Box, LinearProgress, Skeleton, Stack, Typography } from '@mui/ma
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useCanAccess, useTranslate } from 'react-admin';
-import type { ProgramSummary } from '@outreach/domain/programs';
+import { booksVisits, type ProgramSummary } from '@outreach/domain/programs';
 import { useCurrentProgram } from '../common/useCurrentProgram';
 import { QUERY_ONCE, useAppDataProvider } from '../providers/dataProvider';
 import { errorMessage } from '../providers/http';
@@ -98,7 +98,7 @@ function ProgramBoard({ program, several, onPick }: { program: ProgramSummary; s
             <SessionsSection sessions={data.sessions} asOf={data.asOf} />
             <Box sx={{ display: 'grid', gap: 2 }}>
               {/* 予約から申請まで: nothing to show where the program books no visits (takesBookings). */}
-              {program.takesBookings !== false && <FunnelCard funnel={data.funnel} />}
+              {booksVisits(program) && <FunnelCard funnel={data.funnel} />}
               <ApplicationTypesCard sessions={data.sessions} consultations={data.kpis.consultations} />
             </Box>
           </Box>

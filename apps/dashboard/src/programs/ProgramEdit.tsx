@@ -19,7 +19,7 @@ import {
   TopToolbar,
   useTranslate,
 } from 'react-admin';
-import type { ServiceKind } from '@outreach/domain/programs';
+import { booksVisits, type ServiceKind } from '@outreach/domain/programs';
 import { type PeriodsFormValues, timelineSource, validateProgramForm } from './form';
 import { ALWAYS_SHOW_REMOVE } from './iterator';
 import { PeriodTimeline } from './PeriodTimeline';
@@ -115,7 +115,7 @@ export function ProgramEdit() {
           {/* The slot rules mean nothing where no visit is booked: hidden (their values kept) while the setting is off. */}
           <FormDataConsumer<{ takesBookings?: boolean }>>
             {({ formData }) =>
-              formData.takesBookings === false
+              !booksVisits(formData)
                 ? null
                 : [
                     number('bookingRules.homeSlotsAm'),

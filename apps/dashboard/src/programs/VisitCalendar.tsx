@@ -1,4 +1,4 @@
-import { summarizeVisitDays } from '@outreach/domain/programs';
+import { booksVisits, summarizeVisitDays } from '@outreach/domain/programs';
 import AutoFixHighIcon from '@mui/icons-material/AutoFixHigh';
 import { Alert, Box, Button as MuiButton, ButtonBase, Stack, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
@@ -63,7 +63,7 @@ function ProgramCalendar({ program }: { program: ProgramView }) {
   return (
     <Stack spacing={2}>
       {/* The calendar is the days the desk books into; a program that books none plans its visits in 実施記録. */}
-      {program.takesBookings === false && <Alert severity="info">{translate('resources.programs.calendar.notBooked')}</Alert>}
+      {!booksVisits(program) && <Alert severity="info">{translate('resources.programs.calendar.notBooked')}</Alert>}
       <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ alignItems: { md: 'center' } }}>
         <Typography variant="subtitle1" component="p" sx={{ fontWeight: 700 }} data-testid="visit-day-summary">
           {translate('resources.programs.calendar.summary', summary)}

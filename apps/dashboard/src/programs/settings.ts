@@ -1,6 +1,6 @@
 import { yearEndDays } from '@outreach/domain/common';
 import { serviceKindLabel, weekdayOrder, type Translate } from './labels';
-import type { ProgramView } from '@outreach/domain/programs';
+import { booksVisits, type ProgramView } from '@outreach/domain/programs';
 import { formatOfficialDate, formatOfficialPeriod } from '../common/dates';
 
 /**
@@ -98,7 +98,7 @@ export function settingsSections(translate: Translate, program: ProgramView): Se
       id: 'booking',
       title: translate('resources.programs.sections.booking'),
       // A program that books no visits has no slot rules to read (they stay stored, unused).
-      rows: program.takesBookings === false
+      rows: !booksVisits(program)
         ? [{ label: s('takesBookings'), value: s('takesNoBookings') }]
         : [
             { label: s('takesBookings'), value: s('takesBookingsValue') },

@@ -1,5 +1,5 @@
 import { addDays, type DateKey, isDateKey, monthKey, weekStart } from '@outreach/domain/common';
-import type { ProgramView } from '@outreach/domain/programs';
+import { booksVisits, type ProgramView } from '@outreach/domain/programs';
 import { type ProgramReportKind, type ReportKind } from '@outreach/domain/reports';
 import { formatOfficialDate, formatOfficialMonth } from '../common/dates';
 
@@ -16,7 +16,7 @@ export const PROGRAM_REPORT_KINDS: readonly ProgramReportKind[] = ['daily', 'wee
 
 /** The program reports offered for a program: no 受付一覧表 where the call center books no visits (takesBookings). */
 export function programReportKinds(program: { takesBookings?: boolean }): readonly ProgramReportKind[] {
-  return program.takesBookings === false ? PROGRAM_REPORT_KINDS.filter((kind) => kind !== 'reception-list') : PROGRAM_REPORT_KINDS;
+  return booksVisits(program) ? PROGRAM_REPORT_KINDS : PROGRAM_REPORT_KINDS.filter((kind) => kind !== 'reception-list');
 }
 
 /** The values of a report's pickers, as the inputs hold them ('' when empty). */

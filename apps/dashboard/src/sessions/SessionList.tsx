@@ -1,6 +1,7 @@
 import { BooleanField, CreateButton, DataTable, NumberField, SelectField, SelectInput, useCanAccess } from 'react-admin';
 import { DateKeyField } from '../common/DateKeyField';
 import { ProgramScopedList } from '../common/ProgramScopedList';
+import { booksVisits } from '@outreach/domain/programs';
 import { useCurrentProgram } from '../common/useCurrentProgram';
 import { BookingLinkField, HeldOnly, SessionStatusField, TimeRangeField } from './fields';
 import { OpenReportButton } from './OpenReportButton';
@@ -20,7 +21,7 @@ export function SessionList() {
   const { canAccess: canEdit } = useCanAccess({ resource: 'sessions', action: 'edit' });
   // 予約から／予約なし says nothing where the program books no visits (none of them came from a booking).
   const { program } = useCurrentProgram();
-  const takesBookings = program?.takesBookings !== false;
+  const takesBookings = booksVisits(program);
   return (
     <ProgramScopedList resource="sessions" sort={{ field: 'date', order: 'DESC' }} filters={filters} actions={<CreateButton />}>
       <ListTable rowClick={canEdit ? 'edit' : false} bulkActionButtons={false}>

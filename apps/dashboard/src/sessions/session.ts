@@ -1,5 +1,5 @@
 import { closedReason, issuesToFieldErrors } from '@outreach/domain/common';
-import { applicationMethodSchema, serviceKindSchema, type WorkingHours } from '@outreach/domain/programs';
+import { applicationMethodSchema, booksVisits, serviceKindSchema, type WorkingHours } from '@outreach/domain/programs';
 import { isUnbookedVisit, sessionInputSchema, sessionNeedsOffDayReason, sessionStatusSchema, unbookedReasonSchema, unbookedVisitProblem } from '@outreach/domain/sessions';
 
 /** Choices whose names are translation keys (react-admin translates choice names). */
@@ -23,7 +23,7 @@ const bookingIdOf = (values: Record<string, unknown>) => (typeof values.bookingI
  */
 export function asksUnbookedReason(values: Record<string, unknown>, program: SessionRules | undefined): boolean {
   const kind = serviceKindSchema.safeParse(values.serviceKind).data;
-  return kind !== undefined && isUnbookedVisit({ serviceKind: kind }, bookingIdOf(values), program?.takesBookings !== false);
+  return kind !== undefined && isUnbookedVisit({ serviceKind: kind }, bookingIdOf(values), booksVisits(program));
 }
 
 /**
@@ -79,7 +79,7 @@ export function validateSession(program: SessionRules | undefined) {
     }
     const kind = serviceKindSchema.safeParse(values.serviceKind).data;
     const status = sessionStatusSchema.safeParse(values.status).data;
-    const unbooked = kind && status ? unbookedVisitProblem({ serviceKind: kind, status, unbookedReason: unbookedReasonSchema.safeParse(body.unbookedReason).data }, bookingIdOf(values), program?.takesBookings !== false) : undefined;
+    const unbooked = kind && status ? unbookedVisitProblem({ serviceKind: kind, status, unbookedReason: unbookedReasonSchema.safeParse(body.unbookedReason).data }, bookingIdOf(values), booksVisits(program)) : undefined;
     if (unbooked) errors[unbooked.field] ??= unbooked.message;
     return errors;
   };

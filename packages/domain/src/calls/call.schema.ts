@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { booksVisits } from '../programs/program.schema.js';
 import { dateKeyField, freeText, instantField } from '../common/fields.js';
 
 /** The call log (受電): one row per call, or per category and day for days logged on paper. */
@@ -25,7 +26,7 @@ export const CALL_OUTCOMES = callOutcomeSchema.options;
  * visits (the program setting takesBookings; absent: a program saved before it, which does).
  */
 export function callOutcomesOf(program: { takesBookings?: boolean } | undefined): readonly CallOutcome[] {
-  return program?.takesBookings === false ? CALL_OUTCOMES.filter((o) => o !== 'booked') : CALL_OUTCOMES;
+  return booksVisits(program) ? CALL_OUTCOMES : CALL_OUTCOMES.filter((o) => o !== 'booked');
 }
 
 /** Why a call cannot have this outcome in its program (予約成立 where no visit is booked), or null: a 422 on `outcome`. */

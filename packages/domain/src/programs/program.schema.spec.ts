@@ -1,5 +1,5 @@
 import { issuesToFieldErrors } from '../common/errors.js';
-import { bookingRulesSchema, bookingsNotTakenProblem, programInputSchema, targetGroupSchema, workingHoursSchema } from './program.schema.js';
+import { bookingRulesSchema, booksVisits, bookingsNotTakenProblem, programInputSchema, targetGroupSchema, workingHoursSchema } from './program.schema.js';
 
 const otaru = {
   title: '小樽市マイナンバーカード出張申請受付業務',
@@ -130,6 +130,12 @@ describe('programInputSchema on impossible dates', () => {
       periods: { visits: { start: '2026-13-01', end: '2026-12-24' }, callCenter: { start: 'テスト', end: 'テスト' } },
     });
     expect(Object.keys(errors).sort()).toEqual(['periodStart', 'periods.callCenter.end', 'periods.callCenter.start', 'periods.visits.start', 'reportDeadline']);
+  });
+});
+
+describe(booksVisits.name, () => {
+  it('reads the setting, a program without it (saved before it existed) booking visits', () => {
+    expect([booksVisits({ takesBookings: true }), booksVisits({ takesBookings: false }), booksVisits({}), booksVisits(undefined)]).toEqual([true, false, true, true]);
   });
 });
 

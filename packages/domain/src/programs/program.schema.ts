@@ -246,7 +246,15 @@ export const targetGroupSchema = z.object({
 });
 export type TargetGroup = z.infer<typeof targetGroupSchema>;
 
+/**
+ * Whether the program's call center books visits (the setting takesBookings): the one reading of it for every screen
+ * and rule — a program known without the setting (saved before it, or a summary that leaves it out) books them.
+ */
+export function booksVisits(program: { takesBookings?: boolean } | undefined): boolean {
+  return program?.takesBookings !== false;
+}
+
 /** Why a program takes no reservation (its setting takesBookings is off), or null: the API answers 422 with it. */
-export function bookingsNotTakenProblem(program: { takesBookings: boolean }): string | null {
-  return program.takesBookings ? null : 'この事業はコールセンターで訪問の予約を受け付けない設定です';
+export function bookingsNotTakenProblem(program: { takesBookings?: boolean }): string | null {
+  return booksVisits(program) ? null : 'この事業はコールセンターで訪問の予約を受け付けない設定です';
 }

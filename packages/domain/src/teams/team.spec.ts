@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { MIN_TEAM_STAFF, bookingHalves, sessionHalves, teamAssignSchema, teamFieldErrors, teamNeeds, teamProblems } from './team.js';
+import { MIN_TEAM_STAFF, bookingHalves, sessionHalves, teamVisits, visitHalfDays, teamAssignSchema, teamFieldErrors, teamNeeds, teamProblems } from './team.js';
 
 const A = '6f1c1f3e-3b7a-4c55-9a8e-2f1d4c3b2a10';
 const B = '7a2d2f4e-4c8b-4d66-8b9f-3e2e5d4c3b21';
@@ -81,5 +81,24 @@ describe(sessionHalves.name, () => {
     expect(sessionHalves('12:00', '13:00')).toEqual(['pm']);
     expect(sessionHalves('11:00', '15:00')).toEqual(['am', 'pm']);
     expect(sessionHalves(null, null)).toEqual(['am']);
+  });
+});
+
+describe(visitHalfDays.name, () => {
+  it('groups a booked home visit, a whole-day facility booking and a venue stand by half-day, in the order of the days', () => {
+    const visits = teamVisits(
+      [
+        { visitDate: '2026-12-10', half: 'am', kind: 'home' },
+        { visitDate: '2026-12-08', half: 'both', kind: 'facility' },
+        { visitDate: null, half: null, kind: 'facility' },
+      ],
+      [{ date: '2026-12-10', startTime: '11:00', endTime: '15:00', serviceKind: 'venue_event' }],
+    );
+    expect(visitHalfDays(visits).map((h) => [h.date, h.half, h.visits.map((v) => v.serviceKind)])).toEqual([
+      ['2026-12-08', 'am', ['facility_visit']],
+      ['2026-12-08', 'pm', ['facility_visit']],
+      ['2026-12-10', 'am', ['home_visit', 'venue_event']],
+      ['2026-12-10', 'pm', ['venue_event']],
+    ]);
   });
 });

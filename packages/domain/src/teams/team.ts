@@ -108,6 +108,38 @@ export function bookingHalves(half: 'am' | 'pm' | 'both' | null): Half[] {
   return half === 'both' ? ['am', 'pm'] : half ? [half] : [];
 }
 
+/** One visit a team goes out for, and the service it is (which decides whether city staff come). */
+export interface TeamVisit {
+  date: DateKey;
+  halves: Half[];
+  serviceKind: ServiceKind;
+}
+
+/** A team's visits: the confirmed bookings in their slot's halves, the sessions recorded without one by their times. */
+export function teamVisits(
+  bookings: ReadonlyArray<{ visitDate: DateKey | null; half: 'am' | 'pm' | 'both' | null; kind: 'home' | 'facility' }>,
+  unbooked: ReadonlyArray<{ date: DateKey; startTime: string | null; endTime: string | null; serviceKind: ServiceKind }>,
+): TeamVisit[] {
+  return [
+    ...bookings.flatMap((b) => (b.visitDate ? [{ date: b.visitDate, halves: bookingHalves(b.half), serviceKind: BOOKING_SERVICE_KIND[b.kind] }] : [])),
+    ...unbooked.map((s) => ({ date: s.date, halves: sessionHalves(s.startTime, s.endTime), serviceKind: s.serviceKind })),
+  ];
+}
+
+/** The half-days those visits take, in the order of the days (morning first), each with its visits. */
+export function visitHalfDays(visits: readonly TeamVisit[]): Array<{ date: DateKey; half: Half; visits: TeamVisit[] }> {
+  const byKey = new Map<string, { date: DateKey; half: Half; visits: TeamVisit[] }>();
+  for (const v of visits) {
+    for (const half of v.halves) {
+      const key = `${v.date}:${half}`;
+      const slot = byKey.get(key) ?? { date: v.date, half, visits: [] };
+      slot.visits.push(v);
+      byKey.set(key, slot);
+    }
+  }
+  return [...byKey.values()].sort((a, b) => a.date.localeCompare(b.date) || a.half.localeCompare(b.half));
+}
+
 export const TEAM_STATE_LABELS_JA = { complete: '編成済', incomplete: '編成不足', none: '未編成' } as const;
 export type TeamState = keyof typeof TEAM_STATE_LABELS_JA;
 

@@ -2,8 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { addDays, type DateKey, invalid, jstDateKey } from '@outreach/domain/common';
-import type { ServiceKind } from '@outreach/domain/programs';
-import { BOOKING_SERVICE_KIND, bookingHalves, sessionHalves, type TeamAssign, type TeamListView, type TeamSlot, type TeamSlotView, teamFieldErrors, teamNeeds, teamProblems } from '@outreach/domain/teams';
+import { type TeamAssign, type TeamListView, type TeamSlot, type TeamSlotView, teamFieldErrors, teamNeeds, teamProblems, type TeamVisit, teamVisits, visitHalfDays } from '@outreach/domain/teams';
 import { handlingReason } from '@outreach/domain/handling-records';
 import { Between, DataSource, In, type Repository } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
@@ -20,13 +19,6 @@ import { VisitTeamEntity, VisitTeamMemberEntity } from './visit-team.entity';
 const LOOK_AHEAD_DAYS = 14;
 /** The bookings a team goes out for. */
 const VISITING = ['confirmed', 'visited'] as const;
-
-/** One visit a team goes out for: a confirmed booking (in its slot's halves) or a session recorded without one (by its times). */
-interface TeamVisit {
-  date: DateKey;
-  halves: Half[];
-  serviceKind: ServiceKind;
-}
 
 type Half = 'am' | 'pm';
 export interface StoredTeam {
@@ -131,23 +123,15 @@ export class TeamsService {
   /** The visits in [from, to]: the confirmed bookings and the planned or held sessions recorded without one. */
   private async visits(programId: string, from: DateKey, to: DateKey): Promise<TeamVisit[]> {
     const [bookings, unbooked] = await Promise.all([this.bookings.visitsBetween(programId, from, to, [...VISITING]), this.sessions.unbookedVisitsBetween(programId, from, to)]);
-    return [
-      ...bookings.flatMap((b) => (b.visitDate ? [{ date: b.visitDate, halves: bookingHalves(b.half), serviceKind: BOOKING_SERVICE_KIND[b.kind] }] : [])),
-      ...unbooked.map((s) => ({ date: s.date, halves: sessionHalves(s.startTime, s.endTime), serviceKind: s.serviceKind })),
-    ];
+    return teamVisits(bookings, unbooked);
   }
 
   private async slots(program: ProgramEntity, from: DateKey, to: DateKey) {
     const [visits, teams] = await Promise.all([this.visits(program.id, from, to), this.stored(program.id, from, to)]);
-    const byKey = new Map<string, { date: DateKey; half: Half; visits: TeamVisit[]; team: StoredTeam | null }>();
-    const slot = (date: DateKey, half: Half) => {
-      const key = `${date}:${half}`;
-      let s = byKey.get(key);
-      if (!s) byKey.set(key, (s = { date, half, visits: [], team: null }));
-      return s;
-    };
-    for (const v of visits) for (const half of v.halves) slot(v.date, half).visits.push(v);
-    for (const t of teams) slot(t.date, t.half).team = t;
+    const keyOf = (date: DateKey, half: Half) => `${date}:${half}`;
+    const byKey = new Map(visitHalfDays(visits).map((h) => [keyOf(h.date, h.half), { ...h, team: null as StoredTeam | null }]));
+    // A team stays listed on a half-day whose visits have gone (cancelled after it was formed).
+    for (const t of teams) byKey.set(keyOf(t.date, t.half), { ...(byKey.get(keyOf(t.date, t.half)) ?? { date: t.date, half: t.half, visits: [] }), team: t });
     return [...byKey.values()]
       .sort((a, b) => a.date.localeCompare(b.date) || a.half.localeCompare(b.half))
       .map((s) => {
