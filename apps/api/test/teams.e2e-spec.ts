@@ -58,6 +58,12 @@ describe('visit teams', () => {
     const unbooked = (await t.dataSource.getRepository(SessionEntity).findBy({ programId, date: visitDate, bookingId: IsNull(), status: In(['planned', 'held']) })).filter((s) => sessionHalves(s.startTime, s.endTime).includes(half));
     expect(slot).toMatchObject({ date: visitDate, visits: demo + unbooked.length, state: 'none', cityStaffRequired: true, staff: [] });
     expect(demo).toBeGreaterThanOrEqual(1);
+    // The same visits by service kind: a booking of a home is a home visit, of a facility a facility visit.
+    const booked = await t.dataSource.getRepository(BookingEntity).findBy({ programId, visitDate, half, status: 'confirmed' });
+    const kinds = [...booked.map((b) => (b.kind === 'home' ? 'home_visit' : 'facility_visit')), ...unbooked.map((s) => s.serviceKind)];
+    const byKind = (['home_visit', 'facility_visit', 'venue_event'] as const).map((serviceKind) => ({ serviceKind, count: kinds.filter((k) => k === serviceKind).length })).filter((k) => k.count > 0);
+    expect(slot.visitKinds).toEqual(byKind);
+    expect(slot.visitKinds.find((k) => k.serviceKind === 'home_visit')!.count).toBeGreaterThanOrEqual(1);
     expect((res.body as TeamListView).candidates.map((c) => c.name)).toEqual(expect.arrayContaining(['受託 スタッフ', '架空 同行']));
     // Two weeks ahead and closer, it is on the manager's attention list.
     expect((await attention()).filter((a) => a.date === visitDate && a.label.includes(half === 'am' ? '午前' : '午後'))).toHaveLength(0);

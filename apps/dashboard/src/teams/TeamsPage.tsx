@@ -10,7 +10,7 @@ import { RequireProgram } from '../common/RequireProgram';
 import { QUERY_ONCE, useAppDataProvider } from '../providers/dataProvider';
 import { errorMessage, fieldErrorsOf } from '../providers/http';
 import { useMe } from '../providers/me';
-import { teamBody, teamFormOf, type TeamFormState, toggleStaff } from './teamForm';
+import { teamBody, teamFormOf, type TeamFormState, toggleStaff, visitKindsText } from './teamForm';
 import { useScopedT } from '../common/useScopedT';
 
 function useTeamsT() {
@@ -64,6 +64,7 @@ function Teams({ program }: { program: ProgramSummary }) {
 
 function TeamCard({ slot, list, manager, programId, queryKey }: { slot: TeamSlotView; list: TeamListView; manager: boolean; programId: string; queryKey: unknown[] }) {
   const t = useTeamsT();
+  const translate = useTranslate();
   const notify = useNotify();
   const dataProvider = useAppDataProvider();
   const queryClient = useQueryClient();
@@ -84,6 +85,7 @@ function TeamCard({ slot, list, manager, programId, queryKey }: { slot: TeamSlot
   });
   const headingId = `team-${slot.date}-${slot.half}`;
   const names = new Map(list.candidates.map((c) => [c.userId, c.name]));
+  const kinds = visitKindsText(slot, (kind) => translate(`app.sessions.serviceKinds.${kind}`));
   return (
     <Card component="li" variant="outlined" aria-labelledby={headingId} data-testid="team-slot" sx={{ borderColor: slot.state === 'complete' ? undefined : 'warning.main' }}>
       <CardContent sx={{ display: 'grid', gap: 0.75 }}>
@@ -92,7 +94,9 @@ function TeamCard({ slot, list, manager, programId, queryKey }: { slot: TeamSlot
             {`${formatDate(slot.date)} ${t(`halves.${slot.half}`)}`}
           </Typography>
           <Chip size="small" color={slot.state === 'complete' ? 'success' : 'warning'} label={t(`states.${slot.state}`)} data-testid="team-state" />
-          <Typography variant="body2">{t('visits', { count: slot.visits })}</Typography>
+          <Typography variant="body2" data-testid="team-visits">
+            {kinds ? t('visitsByKind', { count: slot.visits, kinds }) : t('visits', { count: slot.visits })}
+          </Typography>
         </Box>
         {slot.cityStaffRequired && <Typography variant="body2" color="text.secondary">{t('cityStaffRequired')}</Typography>}
         {slot.staff.length === 0 ? (

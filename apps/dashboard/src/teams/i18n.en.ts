@@ -10,6 +10,7 @@ export const teamsEn: typeof teamsJa = {
   halves: { am: 'Morning', pm: 'Afternoon' },
   states: { complete: 'Complete', incomplete: 'Incomplete', none: 'No team' },
   visits: '%{count} visit(s)',
+  visitsByKind: '%{count} visit(s) (%{kinds})',
   lead: 'On-site lead',
   staff: 'Staff',
   cityStaff: 'Accompanying city staff',

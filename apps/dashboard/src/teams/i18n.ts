@@ -8,6 +8,7 @@ export const teamsJa = {
   halves: { am: '午前', pm: '午後' },
   states: { complete: '編成済', incomplete: '編成不足', none: '未編成' },
   visits: '訪問 %{count} 件',
+  visitsByKind: '訪問 %{count} 件（%{kinds}）',
   lead: '現場責任者',
   staff: 'スタッフ',
   cityStaff: '同行する市職員',

@@ -1,4 +1,5 @@
-import { parseItineraryId, splitNames, teamBody, toggleStaff } from './teamForm';
+import { sessionsJa } from '../sessions/i18n';
+import { parseItineraryId, splitNames, teamBody, toggleStaff, visitKindsText } from './teamForm';
 
 describe('team form', () => {
   it('splits city staff names on 、, commas and new lines', () => {
@@ -14,5 +15,11 @@ describe('team form', () => {
   it('reads the half-day of an itinerary route', () => {
     expect(parseItineraryId('2026-09-24_pm')).toEqual({ date: '2026-09-24', half: 'pm' });
     expect(parseItineraryId('2026-09-24')).toBeNull();
+  });
+
+  it('writes the half-day\'s visits by kind with their Japanese names', () => {
+    const name = (kind: keyof typeof sessionsJa.serviceKinds) => sessionsJa.serviceKinds[kind];
+    expect(visitKindsText({ visitKinds: [{ serviceKind: 'home_visit', count: 2 }, { serviceKind: 'facility_visit', count: 1 }] }, name)).toBe('個人宅訪問 2・福祉施設訪問 1');
+    expect(visitKindsText({ visitKinds: [] }, name)).toBe('');
   });
 });

@@ -10,6 +10,18 @@ const MANAGER = 'manager@vendor-a.example.jp';
 const WIDE = { width: 1366, height: 900 };
 const PHONE = { width: 390, height: 844 };
 
+/** A card's 「訪問 3 件（個人宅訪問 2・福祉施設訪問 1）」 read back: the count and the count of each kind named. */
+function visitCounts(text: string): { total: number; byKind: Record<string, number> } {
+  const match = /^訪問 (\d+) 件（(.+)）$/.exec(text.trim());
+  expect(match).not.toBeNull();
+  const byKind = Object.fromEntries(match![2].split('・').map((part) => {
+    const kind = /^(個人宅訪問|福祉施設訪問|会場設置型) (\d+)$/.exec(part);
+    expect(kind).not.toBeNull();
+    return [kind![1], Number(kind![2])];
+  }));
+  return { total: Number(match![1]), byKind };
+}
+
 /** チーム編成 and 訪問行程表 (issue 21 items 1–2): the vendor's manager assigns a half-day's team and opens its itinerary. */
 describeInBrowser('visit teams and the itinerary (browser, real API)', () => {
   const suite = browserSuite({ viewport: WIDE, timeout: 60_000 });
@@ -25,6 +37,8 @@ describeInBrowser('visit teams and the itinerary (browser, real API)', () => {
     const formed = page.getByTestId('team-slot').filter({ has: page.getByTestId('team-state').getByText('編成済') }).first();
     await formed.waitFor();
     expect(await formed.getByTestId('team-members').innerText()).toBe('受託 スタッフ（現場責任者）、受託 管理');
+    const { total, byKind } = visitCounts(await formed.getByTestId('team-visits').innerText());
+    expect(Object.values(byKind).reduce((a, b) => a + b, 0)).toBe(total);
     const open = page.getByTestId('team-slot').filter({ has: page.getByTestId('team-state').getByText('未編成') }).first();
     const heading = await open.locator('h2').innerText();
     const slot = page.getByTestId('team-slot').filter({ has: page.getByRole('heading', { name: heading, exact: true }) });
@@ -87,10 +101,13 @@ describeInBrowser('visit teams and the itinerary (browser, real API)', () => {
     const formed = page.getByTestId('team-slot').filter({ has: page.getByTestId('team-state').getByText('編成済') }).first();
     await formed.waitFor();
     expect(await formed.getByTestId('team-members').innerText()).toBe('別社 管理（現場責任者）、別社 スタッフ');
-    expect(await formed.innerText()).toMatch(/訪問 \d+ 件/);
+    // The card says what the half-day is: its visits by kind, adding up to the count, each listed on the itinerary.
+    const { total, byKind } = visitCounts(await formed.getByTestId('team-visits').innerText());
+    expect(Object.values(byKind).reduce((a, b) => a + b, 0)).toBe(total);
     await formed.getByRole('link', { name: '訪問行程表' }).click();
     const visits = page.getByTestId('itinerary-other-visit');
     await visits.first().waitFor();
+    expect(await visits.count()).toBe(total);
     expect(await page.getByRole('heading', { name: '予約のない訪問' }).count()).toBe(1);
     expect(await page.getByTestId('itinerary-stop').count()).toBe(0);
     expect(await visits.first().locator('h3').innerText()).toMatch(/^\d{2}:\d{2}〜(\d{2}:\d{2})?\s+\S/);

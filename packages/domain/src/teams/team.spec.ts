@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { MIN_TEAM_STAFF, bookingHalves, sessionHalves, teamVisits, visitHalfDays, teamAssignSchema, teamFieldErrors, teamNeeds, teamProblems } from './team.js';
+import { MIN_TEAM_STAFF, bookingHalves, sessionHalves, teamVisits, visitHalfDays, visitKindCounts, teamAssignSchema, teamFieldErrors, teamNeeds, teamProblems } from './team.js';
 
 const A = '6f1c1f3e-3b7a-4c55-9a8e-2f1d4c3b2a10';
 const B = '7a2d2f4e-4c8b-4d66-8b9f-3e2e5d4c3b21';
@@ -100,5 +100,26 @@ describe(visitHalfDays.name, () => {
       ['2026-12-10', 'am', ['home_visit', 'venue_event']],
       ['2026-12-10', 'pm', ['venue_event']],
     ]);
+  });
+});
+
+describe(visitKindCounts.name, () => {
+  it('counts the visits by service kind in the kinds\' order, leaving out kinds without one', () => {
+    const kinds = ['venue_event', 'home_visit', 'home_visit', 'venue_event', 'home_visit'] as const;
+    expect(visitKindCounts(kinds.map((serviceKind) => ({ serviceKind })))).toEqual([
+      { serviceKind: 'home_visit', count: 3 },
+      { serviceKind: 'venue_event', count: 2 },
+    ]);
+    expect(visitKindCounts([])).toEqual([]);
+  });
+
+  it('adds up to the visits, whatever their kinds', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('home_visit', 'facility_visit', 'venue_event' as const)), (kinds) => {
+        const counts = visitKindCounts(kinds.map((serviceKind) => ({ serviceKind })));
+        expect(counts.reduce((sum, k) => sum + k.count, 0)).toBe(kinds.length);
+        expect(counts.every((k) => k.count > 0)).toBe(true);
+      }),
+    );
   });
 });

@@ -4,7 +4,7 @@ import { dateKeySchema } from '../common/input.js';
 import { dateKeyView, idView, instantView } from '../common/view.js';
 import { halfSchema } from '../bookings/booking.schema.js';
 import type { Half } from '../bookings/slots.js';
-import type { ApplicationMethod, ServiceKind } from '../programs/program.schema.js';
+import { type ApplicationMethod, type ServiceKind, serviceKindSchema } from '../programs/program.schema.js';
 
 /**
  * チーム (issue 21 item 1; 004 §8(5), 003 §8(2)ウ): the people who go out on one half-day of a visit day — at least
@@ -140,6 +140,11 @@ export function visitHalfDays(visits: readonly TeamVisit[]): Array<{ date: DateK
   return [...byKey.values()].sort((a, b) => a.date.localeCompare(b.date) || a.half.localeCompare(b.half));
 }
 
+/** How many of the visits are of each service kind, in the kinds' order (home, facility, venue); kinds without one left out. */
+export function visitKindCounts(visits: ReadonlyArray<{ serviceKind: ServiceKind }>): Array<{ serviceKind: ServiceKind; count: number }> {
+  return serviceKindSchema.options.map((serviceKind) => ({ serviceKind, count: visits.filter((v) => v.serviceKind === serviceKind).length })).filter((k) => k.count > 0);
+}
+
 export const TEAM_STATE_LABELS_JA = { complete: '編成済', incomplete: '編成不足', none: '未編成' } as const;
 export type TeamState = keyof typeof TEAM_STATE_LABELS_JA;
 
@@ -152,6 +157,8 @@ export const teamSlotView = z.object({
   half: halfSchema,
   /** The visits of the half-day: its confirmed bookings and the planned or held sessions recorded without one. */
   visits: z.int(),
+  /** The same visits by service kind (home, facility, venue; none of a kind left out), so the manager sees what the half-day is. */
+  visitKinds: z.array(z.object({ serviceKind: serviceKindSchema, count: z.int() })),
   /** Whether city staff must accompany (出張申請受付 in this half-day). */
   cityStaffRequired: z.boolean(),
   state: z.enum(['complete', 'incomplete', 'none']),

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { addDays, type DateKey, invalid, jstDateKey } from '@outreach/domain/common';
-import { type TeamAssign, type TeamListView, type TeamSlot, type TeamSlotView, teamFieldErrors, teamNeeds, teamProblems, type TeamVisit, teamVisits, visitHalfDays } from '@outreach/domain/teams';
+import { type TeamAssign, type TeamListView, type TeamSlot, type TeamSlotView, teamFieldErrors, teamNeeds, teamProblems, type TeamVisit, teamVisits, visitHalfDays, visitKindCounts } from '@outreach/domain/teams';
 import { handlingReason } from '@outreach/domain/handling-records';
 import { Between, DataSource, In, type Repository } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
@@ -66,6 +66,7 @@ export class TeamsService {
           date: s.date,
           half: s.half,
           visits: s.visits.length,
+          visitKinds: visitKindCounts(s.visits),
           cityStaffRequired: s.needs.cityStaff,
           state: s.state,
           staff: (s.team?.staffIds ?? []).map((id) => ({ userId: id, name: names.get(id) ?? null, lead: id === s.team?.leadId })),
