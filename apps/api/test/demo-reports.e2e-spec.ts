@@ -185,6 +185,11 @@ describe.each(['2026-09-08T01:00:00Z', '2026-12-04T02:00:00Z', '2028-02-29T00:30
     const listed = attention.filter((a) => a.kind === 'team_incomplete').map((a) => a.date);
     expect(listed.every((date) => !!date && date >= addDays(today, 7))).toBe(true);
     expect(new Set(listed)).toEqual(new Set(later.filter((s) => s.visits > 0).map((s) => s.date)));
+    // Each team formed is in the city's 取扱記録 once, as the service records an assignment.
+    const admin = name === 'otaru' ? cookies.otaruAdmin : cookies.shimonosekiAdmin;
+    const recorded: Array<{ reason: string }> = await get(admin, '/api/handling-records', { filter: JSON.stringify({ programId, action: 'team.assign' }), range: '[0,499]' });
+    const formed = teams.slots.filter((s) => s.state !== 'none');
+    expect(recorded.map((r) => r.reason).sort()).toEqual(formed.map((s) => `${s.date} ${s.half === 'am' ? '午前' : '午後'}（${s.staff.length}名）`).sort());
     if (name === 'shimonoseki') {
       // Its visits have no booking: the itinerary lists them by place and time (its rhythm has visits every week).
       expect(thisWeek.length).toBeGreaterThan(0);

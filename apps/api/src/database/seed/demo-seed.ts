@@ -287,4 +287,6 @@ async function seedActivity(
   await seedDemoSites(m, shimonoseki, shimonosekiPlaces, shimonosekiUsers, now);
   // 004 §8(1): the business plan the city consented to, and an amendment adding that venue, waiting.
   if (files) await seedDemoBusinessPlan(m, files, shimonoseki, Object.values(shimonosekiPlaces).flat(), DEMO_PENDING_SITE.name, shimonosekiUsers, now);
+  // Its handling record, as for Otaru: the teams formed above (their itineraries list the visits' places and people).
+  await seedDemoHandlingHistory(m, shimonoseki, { staff: staffB, manager: managerB });
 }
