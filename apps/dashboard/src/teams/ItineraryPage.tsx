@@ -1,5 +1,6 @@
 import { Alert, Box, Typography } from '@mui/material';
 import type { ItineraryStopView, ItineraryView, ItineraryVisitView } from '@outreach/domain/teams';
+import { booksVisits } from '@outreach/domain/programs';
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslate } from 'react-admin';
@@ -22,10 +23,11 @@ function useItineraryT() {
  * stops' personal data for those who may read it, which the API records in the handling record.
  */
 export function ItineraryPage() {
-  return <RequireProgram>{(program) => <Itinerary programId={program.id} />}</RequireProgram>;
+  return <RequireProgram>{(program) => <Itinerary programId={program.id} booked={booksVisits(program)} />}</RequireProgram>;
 }
 
-function Itinerary({ programId }: { programId: string }) {
+/** `booked`: whether the program books visits; where it books none, its visits are simply the sheet's 訪問. */
+function Itinerary({ programId, booked }: { programId: string; booked: boolean }) {
   const t = useItineraryT();
   const translate = useTranslate();
   const { id = '' } = useParams();
@@ -39,7 +41,7 @@ function Itinerary({ programId }: { programId: string }) {
       error={!slot ? translate('ra.page.not_found') : loaded.error ? translate(errorMessage(loaded.error)) : null}
       ready={!!loaded.data}
     >
-      {loaded.data && <Sheet data={loaded.data} />}
+      {loaded.data && <Sheet data={loaded.data} booked={booked} />}
     </PrintSheet>
   );
 }
@@ -57,7 +59,7 @@ function Line({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
-function Sheet({ data }: { data: ItineraryView }) {
+function Sheet({ data, booked }: { data: ItineraryView; booked: boolean }) {
   const t = useItineraryT();
   const translate = useTranslate();
   return (
@@ -96,7 +98,7 @@ function Sheet({ data }: { data: ItineraryView }) {
       {data.otherVisits.length > 0 && (
         <Box component="section" aria-labelledby="itinerary-other-visits">
           <Typography id="itinerary-other-visits" component="h2" sx={{ fontSize: '12.5pt', fontWeight: 700, mt: 2 }}>
-            {t('otherVisits')}
+            {t(booked ? 'otherVisits' : 'visits')}
           </Typography>
           <Box component="ul" sx={{ listStyle: 'none', m: 0, p: 0 }}>
             {data.otherVisits.map((v) => (

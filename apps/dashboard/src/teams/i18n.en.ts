@@ -32,6 +32,7 @@ export const teamsEn: typeof teamsJa = {
     lead: 'On-site lead',
     noStops: 'No confirmed visits in this half-day',
     otherVisits: 'Visits without a booking',
+    visits: 'Visits',
     otherVisit: '%{time}  %{place}',
     noTime: 'Time not set',
     kind: 'Kind',

@@ -30,6 +30,7 @@ export const teamsJa = {
     lead: '現場責任者',
     noStops: 'この半日に確定した訪問はありません',
     otherVisits: '予約のない訪問',
+    visits: '訪問',
     otherVisit: '%{time}　%{place}',
     noTime: '時刻未定',
     kind: '種別',
