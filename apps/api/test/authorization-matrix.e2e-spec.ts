@@ -281,6 +281,7 @@ const MATRIX: Record<string, Expect> = {
   'PUT /api/programs/:programId/report-forms': programWrite(['city_admin'], 400, {}),
   'GET /api/programs/:programId/dashboard': programRead(),
   'GET /api/dashboard/overview': readList(),
+  'GET /api/handling-records/actors': { target: 'none', anon: 401, system_admin: all(403), city_admin: all(200), city_viewer: all(200), vendor_manager: all(200), vendor_staff: all(403) },
   'GET /api/handling-records/export.xlsx': { target: 'none', anon: 401, system_admin: all(403), city_admin: all(200), city_viewer: all(200), vendor_manager: all(200), vendor_staff: all(403) },
   // Own: a row of vendor A's handling in 小樽市 (the demo's history); foreign: vendor B's in 下関市.
   'GET /api/handling-records/:id': { target: 'handlingRecord', anon: 401, system_admin: all(403), city_admin: [200, 404], city_viewer: [200, 404], vendor_manager: [200, 404], vendor_staff: all(403) },

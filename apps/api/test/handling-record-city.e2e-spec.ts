@@ -1,4 +1,6 @@
+import { In } from 'typeorm';
 import { HandlingRecordEntity } from '../src/modules/handling-records/handling-record.entity';
+import { UserEntity } from '../src/modules/users/user.entity';
 import { SessionEntity } from '../src/modules/sessions/session.entity';
 import { homeBooking, intake } from './support/factories';
 import { createTestApp, DEMO, FixedClock, login, type TestApp } from './support/test-app';
@@ -80,5 +82,34 @@ describe('the city sees its vendor’s handling of its residents’ data', () =>
     // Another city sees none of it.
     const other = await t.http.get('/api/handling-records').query({ filter: JSON.stringify({ programId }) }).set('Cookie', await login(t, DEMO.shimonosekiAdmin));
     expect(other.body).toEqual([]);
+  });
+
+  it('offers everyone who acted in the rows one reads as the 操作者 filter: the city sees its vendor’s staff, the vendor its own people, nobody another city’s', async () => {
+    const rows = t.dataSource.getRepository(HandlingRecordEntity);
+    const users = t.dataSource.getRepository(UserEntity);
+    const namesOf = async (where: { municipalityId: string } | { organizationId: string }) => {
+      const ids = [...new Set((await rows.findBy(where)).map((r) => r.userId).filter((id): id is string => !!id))];
+      return (await users.findBy({ id: In(ids) })).map((u) => u.name).sort();
+    };
+    const actors = async (email: string) => {
+      const res = await t.http.get('/api/handling-records/actors').set('Cookie', await login(t, email));
+      expect(res.status).toBe(200);
+      return res.body as Array<{ id: string; name: string }>;
+    };
+    const city = await namesOf({ municipalityId: t.ids.municipalities.otaru });
+    expect(city).toEqual(expect.arrayContaining(['受託 スタッフ', '受託 管理']));
+    for (const email of [DEMO.otaruAdmin, DEMO.otaruViewer]) expect((await actors(email)).map((a) => a.name).sort()).toEqual(city);
+    const vendorA = (await users.findOneByOrFail({ email: DEMO.vendorManager })).organizationId;
+    const own = await actors(DEMO.vendorManager);
+    expect(own.map((a) => a.name).sort()).toEqual(await namesOf({ organizationId: vendorA }));
+    expect((await users.findBy({ id: In(own.map((a) => a.id)) })).every((u) => u.organizationId === vendorA)).toBe(true);
+    expect((await actors(DEMO.shimonosekiAdmin)).map((a) => a.name)).not.toEqual(expect.arrayContaining(['受託 スタッフ']));
+    // Chosen, it filters the list to that person's rows.
+    const staff = (await actors(DEMO.otaruViewer)).find((a) => a.name === '受託 スタッフ')!;
+    const filtered = await t.http.get('/api/handling-records').query({ filter: JSON.stringify({ userId: staff.id }), range: '[0,999]' }).set('Cookie', await login(t, DEMO.otaruViewer));
+    expect(filtered.body.length).toBeGreaterThan(0);
+    expect(filtered.body.every((r: { userName: string }) => r.userName === '受託 スタッフ')).toBe(true);
+    // Staff do not read the record.
+    expect((await t.http.get('/api/handling-records/actors').set('Cookie', await login(t, DEMO.vendorStaff))).status).toBe(403);
   });
 });

@@ -6,6 +6,7 @@ import { useDataProvider } from 'ra-core';
 import { API, apiFetch, recordUrl } from './http';
 import { approvalMethods } from './methods/approvals';
 import { reportFormMethods } from './methods/report-forms';
+import { handlingRecordMethods } from './methods/handling-records';
 import { reportSubmissionMethods } from './methods/report-submissions';
 import { callBackMethods } from './methods/call-backs';
 import { applicationMethods } from './methods/applications';
@@ -129,6 +130,7 @@ export const dataProvider = {
   ...reportFormMethods,
   ...personalDataMethods,
   ...programClosingMethods,
+  ...handlingRecordMethods,
   resetPassword: async (userId: Identifier) =>
     (await apiFetch<TemporaryPasswordView>(recordUrl('users', userId, '/reset-password'), { method: 'POST' })).json,
   changePassword: async (body: { currentPassword: string; newPassword: string }) => {

@@ -143,6 +143,25 @@ describeInBrowser('personal data screens: incidents and the deletion ledger (bro
     await page.screenshot({ path: path.join(SCREENSHOTS, 'booking-history-swept-390.png'), fullPage: true });
   });
 
+  it('lets the city viewer filter the handling record by who acted: the vendor’s staff offered, nothing refused', async () => {
+    const refused: string[] = [];
+    page.on('response', (res) => {
+      if (res.url().includes('/api/') && res.status() >= 400) refused.push(`${res.status()} ${new URL(res.url()).pathname}`);
+    });
+    await suite.logIn(CITY_VIEWER, { until: 'menu' });
+    await page.locator('.RaSidebar-fixed').getByRole('menuitem', { name: '取扱記録' }).click();
+    await page.getByRole('combobox', { name: '操作者', exact: true }).click();
+    await page.getByRole('option', { name: '受託 スタッフ', exact: true }).click();
+    await page.waitForURL(/userId/);
+    const rows = page.locator('.RaDataTable-clickableRow');
+    await rows.first().waitFor();
+    await page.waitForLoadState('networkidle');
+    const texts = await rows.allInnerTexts();
+    expect(texts.length).toBeGreaterThan(0);
+    expect(texts.filter((t) => !t.includes('受託 スタッフ'))).toEqual([]);
+    expect(refused).toEqual([]);
+  });
+
   it('lets the manager run the sweep from the ledger, which says when nothing was due', async () => {
     await suite.logIn(MANAGER);
     await page.goto(`${suite.api.url}/#/personal-data-deletions`);

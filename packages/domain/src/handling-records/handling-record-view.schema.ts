@@ -23,3 +23,10 @@ export const handlingRecordViewSchema = z.object({
   reasonText: z.string().nullable().optional(),
 });
 export type HandlingRecordView = z.output<typeof handlingRecordViewSchema>;
+
+/**
+ * GET /api/handling-records/actors: the people who acted in the records one may read, for the list's 操作者 filter —
+ * the vendor's staff in a city's record as much as its own officials (a user list would offer only one's own).
+ */
+export const handlingActorViewSchema = z.object({ id: idView, name: z.string() });
+export type HandlingActorView = z.output<typeof handlingActorViewSchema>;

@@ -2,7 +2,8 @@ import { Controller, Param, Query, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { type DateKey, forbidden, isDateKey, jstDateKey, parseListQuery } from '@outreach/domain/common';
 import { describeHandlingFilter, handlingFilterParts, shapeHandlingRecordReport } from '@outreach/domain/reports';
-import { type HandlingRecordView, handlingRecordViewSchema } from '@outreach/domain/handling-records';
+import { type HandlingActorView, handlingActorViewSchema, type HandlingRecordView, handlingRecordViewSchema } from '@outreach/domain/handling-records';
+import { z } from 'zod';
 import type { Response } from 'express';
 import type { Actor } from '../../common/auth/actor';
 import { CurrentActor } from '../../common/auth/decorators';
@@ -34,6 +35,12 @@ export class HandlingRecordsController {
   async list(@CurrentActor() actor: Actor, @Query() query: Record<string, unknown>): Promise<ListResult<HandlingRecordView>> {
     const { data, total } = await this.records.list(actor, parseListQuery(query, HANDLING_RECORD_LIST));
     return new ListResult(data, total);
+  }
+
+  /** The people who acted in the rows one may read, by name (the 操作者 filter: a city's includes its vendor's staff). */
+  @Route.get('actors', { allow: 'handling_record.read', responds: z.array(handlingActorViewSchema) })
+  actors(@CurrentActor() actor: Actor): Promise<HandlingActorView[]> {
+    return this.records.actors(actor);
   }
 
   /**

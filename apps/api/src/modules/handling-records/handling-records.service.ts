@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { addDays, type EraStyle, jstInstant, type ListQuery, notFound } from '@outreach/domain/common';
 import { bookingTargetLabel, handlingReasonText, type HandlingReportRow, reportTargetLabel } from '@outreach/domain/reports';
-import { handlingActorName, type HandlingRecordView } from '@outreach/domain/handling-records';
+import { type HandlingActorView, handlingActorName, type HandlingRecordView } from '@outreach/domain/handling-records';
 import { Between, type FindOptionsWhere, In, LessThan, MoreThanOrEqual, type Repository } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
 import { dateParam, idFilter, pageOptions } from '../../common/http/list-query';
@@ -49,6 +49,13 @@ export class HandlingRecordsService {
     return where;
   }
 
+
+  /** Who acted in the rows the person may read (where() without a filter), by name: the list's 操作者 filter. */
+  async actors(actor: Actor): Promise<HandlingActorView[]> {
+    const rows = await this.records.createQueryBuilder('r').select('DISTINCT r.userId', 'userId').where(this.where(actor, {})).andWhere('r.userId IS NOT NULL').getRawMany<{ userId: string }>();
+    const names = await this.users.names(rows.map((r) => r.userId));
+    return [...names].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name, 'ja') || a.id.localeCompare(b.id));
+  }
 
   async list(actor: Actor, query: ListQuery): Promise<{ data: HandlingRecordView[]; total: number }> {
     const [rows, total] = await this.records.findAndCount({ where: this.where(actor, query.filter), ...pageOptions<HandlingRecordEntity>(query) });
