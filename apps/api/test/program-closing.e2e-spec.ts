@@ -50,7 +50,7 @@ describe('closing a contract', () => {
   it('waits for the end of the period', async () => {
     const manager = await login(t, DEMO.vendorManager);
     const list = await checklist(manager);
-    expect(list.notYet).toBe('事業期間（2027-01-08まで）が終わってから終了の手続きをしてください');
+    expect(list.notYet).toBe('事業期間（令和9年1月8日まで）が終わってから終了の手続きをしてください');
     const held = list.items.filter((i: { kind: string }) => i.kind === 'booking');
     expect(held.length).toBeGreaterThan(1);
     const res = await t.http.post(`/api/programs/${programId}/closing/delete`).set('Cookie', manager).send({ bookingIds: [held[0].id] });

@@ -5,7 +5,8 @@ const item: ClosingItem = { kind: 'booking', id: 'b1', label: '受付番号1', a
 
 describe(closeProgramProblem.name, () => {
   it('closes only after the period, with nothing left that holds personal data, and only once', () => {
-    expect(closingNotYetProblem(program, '2026-12-24')).toBe('事業期間（2026-12-24まで）が終わってから終了の手続きをしてください');
+    expect(closingNotYetProblem(program, '2026-12-24')).toBe('事業期間（令和8年12月24日まで）が終わってから終了の手続きをしてください');
+    expect(closingNotYetProblem(program, '2026-12-24', 'seireki')).toBe('事業期間（2026年12月24日まで）が終わってから終了の手続きをしてください');
     expect(closeProgramProblem(program, '2026-12-24', [])).toMatch(/事業期間/);
     expect(closeProgramProblem(program, '2026-12-25', [item])).toBe('個人情報が残っている記録が1件あります。すべて削除するか市へ引き渡してから終了してください');
     expect(closeProgramProblem(program, '2026-12-25', [])).toBeNull();

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { DateKey } from '../common/dates.js';
+import { type EraStyle, formatJapaneseDate } from '../common/wareki.js';
 
 /**
  * Closing a contract (個人情報取扱特記事項 §10): when the program's period is over, every record that still holds
@@ -37,16 +38,19 @@ export interface ClosingState {
   closedAt: string | null;
 }
 
-/** Why the checklist's deletions and handovers cannot start yet, or null: only once the contract period is over. */
-export function closingNotYetProblem(program: ClosingState, today: DateKey): string | null {
-  if (today <= program.periodEnd) return `事業期間（${program.periodEnd}まで）が終わってから終了の手続きをしてください`;
+/**
+ * Why the checklist's deletions and handovers cannot start yet, or null: only once the contract period is over. The
+ * end date is written as the program writes its dates (令和9年2月26日), as the screen shows it beside the message.
+ */
+export function closingNotYetProblem(program: ClosingState, today: DateKey, eraStyle: EraStyle = 'wareki'): string | null {
+  if (today <= program.periodEnd) return `事業期間（${formatJapaneseDate(program.periodEnd, eraStyle)}まで）が終わってから終了の手続きをしてください`;
   return null;
 }
 
 /** Why the program cannot be closed now, or null. */
-export function closeProgramProblem(program: ClosingState, today: DateKey, remaining: readonly ClosingItem[]): string | null {
+export function closeProgramProblem(program: ClosingState, today: DateKey, remaining: readonly ClosingItem[], eraStyle: EraStyle = 'wareki'): string | null {
   if (program.closedAt) return 'この事業はすでに終了の手続きが済んでいます';
-  const notYet = closingNotYetProblem(program, today);
+  const notYet = closingNotYetProblem(program, today, eraStyle);
   if (notYet) return notYet;
   if (remaining.length) return `個人情報が残っている記録が${remaining.length}件あります。すべて削除するか市へ引き渡してから終了してください`;
   return null;

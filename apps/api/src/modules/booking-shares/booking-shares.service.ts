@@ -124,7 +124,7 @@ export class BookingSharesService {
       ids = w.unshared.map((u) => u.bookingId);
       if (!ids.length) throw invalid('この週にまだ共有していない受付票はありません', { weekStart: 'この週にまだ共有していない受付票はありません' });
     } else {
-      const notYet = closingNotYetProblem({ periodEnd: program.periodEnd, closedAt: program.closedAt?.toISOString() ?? null }, this.today());
+      const notYet = closingNotYetProblem({ periodEnd: program.periodEnd, closedAt: program.closedAt?.toISOString() ?? null }, this.today(), program.eraStyle);
       if (notYet) throw invalid(notYet);
       ids = [...new Set(body.bookingIds)];
       const facts = await this.bookings.facts(program.id, ids);

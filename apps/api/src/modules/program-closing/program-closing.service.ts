@@ -71,9 +71,9 @@ export class ProgramClosingService {
     const gone = facts.filter((b) => b.personalDataDeletedAt !== null);
     return {
       ...this.state(program),
-      notYet: closingNotYetProblem(this.state(program), this.today()),
+      notYet: closingNotYetProblem(this.state(program), this.today(), program.eraStyle),
       items,
-      closeProblem: closeProgramProblem(this.state(program), this.today(), items),
+      closeProblem: closeProgramProblem(this.state(program), this.today(), items, program.eraStyle),
       deleted: gone.filter((b) => b.personalDataDeletionRule !== 'handed_over').length,
       handedOver: gone.filter((b) => b.personalDataDeletionRule === 'handed_over').length,
     };
@@ -81,7 +81,7 @@ export class ProgramClosingService {
 
   /** Deletes the personal data of the chosen reservations on the rule of the contract's end, each recorded. */
   async deleteRecords(actor: Actor, program: ProgramEntity, ids: string[]): Promise<ClosingChecklist> {
-    const notYet = closingNotYetProblem(this.state(program), this.today());
+    const notYet = closingNotYetProblem(this.state(program), this.today(), program.eraStyle);
     if (notYet) throw invalid(notYet);
     const facts = await this.bookings.facts(program.id, [...new Set(ids)]);
     if (facts.length !== new Set(ids).size) throw notFoundIn('bookingIds', '予約が見つかりません');

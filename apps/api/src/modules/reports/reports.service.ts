@@ -261,7 +261,7 @@ export class ReportsService {
 
     'deletion-certificate': {
       check: async (program) => {
-        const notYet = closingNotYetProblem({ periodEnd: program.periodEnd, closedAt: program.closedAt?.toISOString() ?? null }, this.today());
+        const notYet = closingNotYetProblem({ periodEnd: program.periodEnd, closedAt: program.closedAt?.toISOString() ?? null }, this.today(), program.eraStyle);
         if (notYet) throw badRequest('削除証明書は事業期間が終わってから発行できます', { kind: notYet });
       },
       build: async (actor, program, _params, steps) => {
