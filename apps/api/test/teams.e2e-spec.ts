@@ -102,6 +102,10 @@ describe('visit teams', () => {
     const recorded = await t.dataSource.getRepository(HandlingRecordEntity).find({ where: { action: 'team.assign', programId }, order: { id: 'DESC' } });
     expect(recorded).toHaveLength(recordsBefore + 1);
     expect(recorded[0]).toMatchObject({ userId: ids.manager, resourceType: 'visit_team', reason: `${visitDate} ${half === 'am' ? '午前' : '午後'}（2名）` });
+    // 取扱記録 names the half-day it formed (in the program's 和暦), as it names a reservation by its number.
+    const listed = await t.http.get('/api/handling-records').query({ filter: JSON.stringify({ action: 'team.assign', programId }), sort: JSON.stringify(['id', 'DESC']), range: '[0,0]' }).set('Cookie', manager);
+    expect(visitDate.startsWith('2026-')).toBe(true);
+    expect(listed.body[0]).toMatchObject({ resourceType: 'visit_team', target: `令和8年${Number(visitDate.slice(5, 7))}月${Number(visitDate.slice(8, 10))}日 ${half === 'am' ? '午前' : '午後'}` });
     expect((await attention()).filter((a) => a.date === visitDate && a.label.includes(half === 'am' ? '午前' : '午後'))).toHaveLength(0);
 
     // Re-assigning replaces the team.

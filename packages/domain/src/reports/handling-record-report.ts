@@ -31,6 +31,13 @@ export const HANDLING_TARGET_TYPE_LABELS_JA: Record<string, string> = {
   application: '申請記録',
   hand_over: '引渡し',
   inquiry: '問い合わせ・苦情',
+  call_back: '折り返し',
+  facility: '施設',
+  site_approval: '実施場所の承認',
+  business_plan: '業務計画書',
+  report_form: '報告書の様式',
+  report_submission: '月次・完了報告',
+  visit_team: '訪問チーム',
 };
 
 export function handlingTargetTypeLabel(type: string | null): string {
@@ -47,6 +54,11 @@ export function reportTargetLabel(kind: string): string | null {
 /** A reservation as the target of a row: 受付番号12（令和8年6月17日訪問）. */
 export function bookingTargetLabel(receptionNumber: number, visitDate: DateKey | null, style: EraStyle = 'wareki'): string {
   return `受付番号${receptionNumber}（${visitDate ? `${jaDate(visitDate, style)}訪問` : '訪問日未定'}）`;
+}
+
+/** A half-day's team as the target of a row: 令和8年12月8日 午前. */
+export function teamTargetLabel(date: DateKey, half: 'am' | 'pm', style: EraStyle = 'wareki'): string {
+  return `${jaDate(date, style)} ${half === 'am' ? '午前' : '午後'}`;
 }
 
 const FILTER_LABELS_JA: Record<string, string> = { from: '期間の開始', to: '期間の終了', action: '操作', userId: '利用者', programId: '事業' };

@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { BookingsModule } from '../bookings/bookings.module';
 import { OrganizationsModule } from '../organizations/organizations.module';
 import { ProgramsModule } from '../programs/programs.module';
+import { TeamsModule } from '../teams/teams.module';
 import { UsersModule } from '../users/users.module';
 import { HandlingRecordEntity } from './handling-record.entity';
 import { HandlingRecordsController } from './handling-records.controller';
@@ -15,7 +16,7 @@ import { HandlingRecordsService } from './handling-records.service';
  * to the record, can be asked for names without a cycle.
  */
 @Module({
-  imports: [TypeOrmModule.forFeature([HandlingRecordEntity]), HandlingRecordsModule, UsersModule, OrganizationsModule, ProgramsModule, BookingsModule],
+  imports: [TypeOrmModule.forFeature([HandlingRecordEntity]), HandlingRecordsModule, UsersModule, OrganizationsModule, ProgramsModule, BookingsModule, TeamsModule],
   controllers: [HandlingRecordsController],
   providers: [HandlingRecordsService],
   exports: [HandlingRecordsService],

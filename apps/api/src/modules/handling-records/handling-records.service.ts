@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { addDays, type EraStyle, jstInstant, type ListQuery, notFound } from '@outreach/domain/common';
-import { bookingTargetLabel, handlingReasonText, type HandlingReportRow, reportTargetLabel } from '@outreach/domain/reports';
+import { bookingTargetLabel, handlingReasonText, type HandlingReportRow, reportTargetLabel, teamTargetLabel } from '@outreach/domain/reports';
 import { type HandlingActorView, handlingActorName, type HandlingRecordView } from '@outreach/domain/handling-records';
 import { Between, type FindOptionsWhere, In, LessThan, MoreThanOrEqual, type Repository } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
@@ -9,6 +9,7 @@ import { dateParam, idFilter, pageOptions } from '../../common/http/list-query';
 import { BookingsService } from '../bookings/bookings.service';
 import { OrganizationsService } from '../organizations/organizations.service';
 import { ProgramScopeService } from '../programs/program-scope.service';
+import { TeamsService } from '../teams/teams.service';
 import { UserAccountsService } from '../users/user-accounts.service';
 import { HandlingRecordEntity } from './handling-record.entity';
 
@@ -28,6 +29,7 @@ export class HandlingRecordsService {
     private readonly organizations: OrganizationsService,
     private readonly bookings: BookingsService,
     private readonly scope: ProgramScopeService,
+    private readonly teams: TeamsService,
   ) {}
 
   where(actor: Actor, filter: Record<string, unknown>): FindOptionsWhere<HandlingRecordEntity> {
@@ -127,7 +129,7 @@ export class HandlingRecordsService {
       if (!own.length) continue;
       for (const b of await this.bookings.facts(programId, [...new Set(own)])) bookings.set(b.id, bookingTargetLabel(b.receptionNumber, b.visitDate, eraStyle));
     }
-    const [users, orgs] = await Promise.all([this.users.names(ids('user')), this.organizations.names(ids('organization'))]);
+    const [users, orgs, teams] = await Promise.all([this.users.names(ids('user')), this.organizations.names(ids('organization')), this.teams.halfDays(ids('visit_team'))]);
     const target = (v: HandlingRecordView): string | null => {
       const id = v.resourceId;
       if (v.action === 'report.download' && v.resourceType) return reportTargetLabel(v.resourceType);
@@ -136,6 +138,10 @@ export class HandlingRecordsService {
       if (v.resourceType === 'user') return users.get(id) ?? null;
       if (v.resourceType === 'organization') return orgs.get(id) ?? null;
       if (v.resourceType === 'program') return programs.get(id)?.title ?? null;
+      if (v.resourceType === 'visit_team') {
+        const team = teams.get(id);
+        return team ? teamTargetLabel(team.date, team.half, eraStyle) : null;
+      }
       return null;
     };
     return { target, programs, eraStyle };

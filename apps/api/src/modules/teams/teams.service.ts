@@ -52,6 +52,13 @@ export class TeamsService {
     private readonly clock: Clock,
   ) {}
 
+  /** The half-day of each team by id (the handling record names its team.assign rows by them); unknown ids left out. */
+  async halfDays(ids: readonly string[]): Promise<Map<string, { date: DateKey; half: Half }>> {
+    if (!ids.length) return new Map();
+    const rows = await this.teams.find({ select: { id: true, visitDate: true, half: true }, where: { id: In([...ids]) } });
+    return new Map(rows.map((r) => [r.id, { date: r.visitDate, half: r.half }]));
+  }
+
   /** The half-days from `from` to `to` (default: the next two weeks) with visits or a team; staff see only their own. */
   async list(actor: Actor, program: ProgramEntity, from?: DateKey, to?: DateKey): Promise<TeamListView> {
     const start = from ?? jstDateKey(this.clock.now());
