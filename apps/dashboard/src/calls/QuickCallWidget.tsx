@@ -2,6 +2,7 @@ import PhoneInTalkIcon from '@mui/icons-material/PhoneInTalk';
 import { Alert, Box, Button, Card, CardContent, CardHeader, Chip, Stack, TextField, Typography } from '@mui/material';
 import { CALL_CATEGORIES, callInputSchema, callOutcomesOf, type CallCategory, type CallOutcome } from '@outreach/domain/calls';
 import { jstDateKey, weekStart } from '@outreach/domain/common';
+import { desktopOnly } from '../common/desktopOnly';
 import { lazy, type ReactNode, Suspense, useEffect, useRef, useState } from 'react';
 import { useCanAccess, useDataProvider, useGetOne, useNotify, useRefresh, useTranslate } from 'react-admin';
 import type { ProgramSummary } from '@outreach/domain/programs';
@@ -193,7 +194,7 @@ function QuickCallCard({ program }: { program: ProgramSummary }) {
           helperText={noteError ?? translate('app.calls.widget.noteHelp')}
           slotProps={{ htmlInput: { maxLength: 200 } }}
         />
-        <Typography variant="caption" color="text.secondary">
+        <Typography variant="caption" color="text.secondary" sx={picked ? undefined : desktopOnly}>
           {translate(picked ? 'app.calls.widget.hintOutcome' : 'app.calls.widget.hint', { last: shortcutOf(outcomes.length - 1) })}
         </Typography>
         <Box sx={{ minHeight: 48 }}>

@@ -1,9 +1,10 @@
 import SendIcon from '@mui/icons-material/Send';
-import { Alert, AlertTitle, Box, Card, CardContent, Paper, TextField, Typography } from '@mui/material';
+import { Alert, AlertTitle, Box, Button as MuiButton, Card, CardContent, Paper, TextField, Typography } from '@mui/material';
 import { jstTime } from '@outreach/domain/common';
 import { DEFAULT_DAILY_REPORT_REVIEW, goesToCheck, isLocked } from '@outreach/domain/daily-reports';
 import { type KeyboardEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Button, Confirm, ListButton, Loading, Title, TopToolbar, useCanAccess, useGetOne, useGetRecordId, useNotify, useTranslate } from 'react-admin';
+import { desktopOnly } from '../common/desktopOnly';
 import { fieldErrorsOf } from '../providers/http';
 import { type AutosaveState, createAutosave } from './autosave';
 import { type DraftBody, draftBody, draftOf, isSavable, liveErrors, type SessionDraft, specialNotesError, splitApiErrors, submitBlockers } from './countsModel';
@@ -293,7 +294,7 @@ function ReportEditor({ report, onSubmitted }: { report: DailyReportView; onSubm
     <Box sx={{ display: 'grid', gap: 2 }} onKeyDown={onKeyDown}>
       <Box sx={{ display: 'flex', justifyContent: 'space-between', alignItems: 'baseline', flexWrap: 'wrap', gap: 1 }}>
         <SessionsHeading count={held.length} />
-        <Typography variant="caption" color="text.secondary">
+        <Typography variant="caption" color="text.secondary" sx={desktopOnly}>
           {translate('app.dailyReports.keyboardHint')}
         </Typography>
       </Box>
@@ -357,16 +358,17 @@ function ReportEditor({ report, onSubmitted }: { report: DailyReportView; onSubm
             {translate('app.dailyReports.submit.unsettled')}
           </Typography>
         )}
-        <Button
-          label="app.dailyReports.submit.button"
+        {/* MUI's button, not react-admin's: react-admin's drops its words on a phone, where staff file at 17:30. */}
+        <MuiButton
           variant="contained"
           size="large"
+          startIcon={<SendIcon />}
           disabled={blockers.length > 0 || submitting}
           aria-describedby={blockers.length > 0 ? 'submit-blockers' : undefined}
           onClick={() => setConfirming(true)}
         >
-          <SendIcon />
-        </Button>
+          {translate('app.dailyReports.submit.button')}
+        </MuiButton>
       </Paper>
       <Confirm
         isOpen={confirming}

@@ -24,6 +24,7 @@ import {
 import { type ChangeEvent, type DragEvent, useEffect, useId, useRef, useState } from 'react';
 import { Button, Confirm, useNotify, useTranslate } from 'react-admin';
 import { ReasonDialog } from '../common/ReasonDialog';
+import { desktopOnly } from '../common/desktopOnly';
 import { visuallyHidden } from '../common/visuallyHidden';
 import { errorMessage, fieldErrorsOf } from '../providers/http';
 import { useAppDataProvider } from '../providers/dataProvider';
@@ -169,8 +170,10 @@ export function PhotoPanel({ reportId, photos, editable, canReview, onPhotos, er
             }}
           >
             <CloudUploadIcon color="action" />
-            <Typography variant="body2">{translate('app.dailyReports.photos.drop')}</Typography>
-            <Typography variant="body2" color="text.secondary">
+            <Typography variant="body2" sx={desktopOnly}>
+              {translate('app.dailyReports.photos.drop')}
+            </Typography>
+            <Typography variant="body2" color="text.secondary" sx={desktopOnly}>
               {translate('app.dailyReports.photos.or')}
             </Typography>
             {/* Looks like a button; the focusable control is the file input itself (no second tab stop, no nesting). */}

@@ -57,6 +57,12 @@ describeInBrowser('call center screens (browser, real API)', () => {
     await page.goto(`${suite.api.url}/#/`);
     const widget = page.getByRole('region', { name: '受電を記録' });
     await widget.waitFor();
+    // The keys are told where there is a keyboard; on a phone the hint is left out (the buttons say it all).
+    const keysHint = widget.getByText(/^キーボード: 1〜6 で区分/);
+    expect(await keysHint.isVisible()).toBe(true);
+    await page.setViewportSize({ width: 390, height: 844 });
+    expect(await keysHint.isVisible()).toBe(false);
+    await page.setViewportSize({ width: 1280, height: 900 });
     const today = await count('calls-today-count');
     const week = await count('calls-week-count');
     expect(week).toBe(weekBefore);

@@ -178,11 +178,17 @@ describeInBrowser('daily report (browser, real API)', () => {
     // 「写真を撮る」 opens the camera.
     // A phone opens the report with the menu closed (react-admin keeps the desktop's open menu as a drawer over the
     // page after a resize): the draft is saved, so the page is opened afresh at 390 px.
+    const keysHint = page.getByText(/^Tab で次の欄へ/);
+    const dropHint = page.getByText('ここに写真をドラッグ＆ドロップ', { exact: true });
+    expect([await keysHint.isVisible(), await dropHint.isVisible()]).toEqual([true, true]);
     await page.setViewportSize({ width: 390, height: 844 });
     await page.evaluate(() => localStorage.setItem('RaStore.sidebar.open', 'false'));
     await page.reload();
     const pick = page.getByTestId('photo-drop-zone').getByText('ファイルを選択', { exact: true });
     await pick.waitFor();
+    // Nothing about keys or dragging on a phone, and 提出 says its word (react-admin's button showed an icon alone).
+    expect([await keysHint.isVisible(), await dropHint.isVisible()]).toEqual([false, false]);
+    expect((await submit.innerText()).trim()).toBe('提出');
     await pick.scrollIntoViewIfNeeded();
     expect(await pick.evaluate((el) => el.scrollWidth <= el.clientWidth && el.getBoundingClientRect().right <= window.innerWidth)).toBe(true);
     const cameraChooser = page.waitForEvent('filechooser');
