@@ -8,7 +8,7 @@ export const callBacksEn: typeof callBacksJa = {
   open: 'Waiting',
   done: 'Done (latest 20)',
   dueAt: 'Call back by',
-  due: 'Due',
+  due: 'Overdue',
   callerName: 'Caller',
   phone: 'Phone',
   wanted: 'What they wanted',

@@ -6,7 +6,7 @@ export const callBacksJa = {
   open: '折り返し待ち',
   done: '完了済み（最近20件）',
   dueAt: '折り返しの期限',
-  due: '期限です',
+  due: '期限を過ぎています',
   callerName: '電話の方の氏名',
   phone: '電話番号',
   wanted: 'ご用件（希望の内容）',

@@ -24,6 +24,8 @@ describeInBrowser('business plan (browser, real API)', () => {
     await page.getByTestId('plan-in-force').getByText('承諾済みの版: 第1版').waitFor();
     const second = page.locator('[data-plan-version="2"]');
     expect(await second.getByTestId('plan-status').innerText()).toBe('承諾待ち');
+    // Its heading says the version once and what it is about (the demo's titles repeated 第2版 before).
+    expect((await second.locator('h3').innerText()).replace(/\s+/g, ' ')).toBe('第2版 業務計画書（実施場所の追加）');
     // The file is ours to read: the link answers with the workbook.
     const href = await second.getByRole('link', { name: /業務計画書_第2版\.xlsx/ }).getAttribute('href');
     const download = await page.evaluate(async (url) => {

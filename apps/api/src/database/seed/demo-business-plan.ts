@@ -47,8 +47,8 @@ export async function seedDemoBusinessPlan(
 ): Promise<void> {
   const start = new Date(`${program.periodStart}T09:00:00+09:00`);
   const versions = [
-    { version: 1, places, note: '初版', status: 'approved', submittedAt: start, decidedBy: users.cityUserId, decidedAt: new Date(start.getTime() + 86_400_000) },
-    { version: 2, places: [...places, pendingPlace], note: `実施場所に「${pendingPlace}」を追加`, status: 'submitted', submittedAt: new Date(now.getTime() - 86_400_000), decidedBy: null, decidedAt: null },
+    { version: 1, places, title: '業務計画書', note: '初版', status: 'approved', submittedAt: start, decidedBy: users.cityUserId, decidedAt: new Date(start.getTime() + 86_400_000) },
+    { version: 2, places: [...places, pendingPlace], title: '業務計画書（実施場所の追加）', note: `実施場所に「${pendingPlace}」を追加`, status: 'submitted', submittedAt: new Date(now.getTime() - 86_400_000), decidedBy: null, decidedAt: null },
   ];
   for (const v of versions) {
     const id = randomUUID();
@@ -58,7 +58,8 @@ export async function seedDemoBusinessPlan(
       id,
       programId: program.id,
       version: v.version,
-      title: `業務計画書（第${v.version}版）`,
+      // The screen puts 第N版 before the title: the title says what the version is about.
+      title: v.title,
       fileName: `業務計画書_第${v.version}版.xlsx`,
       kind: 'xlsx',
       bytes: bytes.length,
