@@ -42,7 +42,7 @@ const useT = () => useScopedT('applications');
  * 申請台帳 of a session (issue 19): the booked or listed applicants still to take, each one tap away from a form that
  * starts from what the booking or the list said, and the applications entered. Built for a phone on site.
  */
-export function SessionRegister({ programId, sessionId }: { programId: string; sessionId: string }) {
+export function SessionRegister({ programId, sessionId, booked = true }: { programId: string; sessionId: string; booked?: boolean }) {
   const t = useT();
   const dataProvider = useAppDataProvider();
   const queryKey = ['sessionRegister', programId, sessionId];
@@ -69,7 +69,7 @@ export function SessionRegister({ programId, sessionId }: { programId: string; s
       ) : (
         <>
           <Typography variant="body2" sx={{ mt: 1 }}>
-            {t('hint')}
+            {t(booked ? 'hint' : 'hintNoBookings')}
           </Typography>
           <Typography component="h3" variant="subtitle1" sx={{ mt: 2 }}>
             {t('toEnter')}

@@ -1,7 +1,7 @@
 import { Alert, Box, Button, Chip, Link as MuiLink, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { FACILITY_TYPE_LABELS_JA, type FacilityStage, type FacilitySummaryView } from '@outreach/domain/facilities';
-import type { ProgramSummary } from '@outreach/domain/programs';
+import { booksVisits, type ProgramSummary } from '@outreach/domain/programs';
 import { DataTable, FunctionField, ListContextProvider, Loading, Title, useCanAccess, useList } from 'react-admin';
 import { Link } from 'react-router-dom';
 import { formatDate } from '../common/dates';
@@ -56,7 +56,7 @@ function Facilities({ program }: { program: ProgramSummary }) {
       </Box>
       {list.error ? <Alert severity="error">{translate(errorMessage(list.error))}</Alert> : null}
       {list.isPending ? <Loading /> : null}
-      {list.data && list.data.length === 0 && <Typography color="text.secondary">{t('empty')}</Typography>}
+      {list.data && list.data.length === 0 && <Typography color="text.secondary">{t(booksVisits(program) ? 'empty' : 'emptyNoBookings')}</Typography>}
       {list.data && list.data.length > 0 && (
         <Box sx={{ overflowX: 'auto', minWidth: 0 }}>
           <ListContextProvider value={context}>

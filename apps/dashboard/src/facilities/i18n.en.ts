@@ -79,7 +79,8 @@ export const applicantListEn: typeof applicantListJa = {
 export const facilityRecordsEn: typeof facilityRecordsJa = {
   title: 'Facilities',
   hint: "The program's welfare facilities, each with its stage from the request to the report.",
-  empty: 'No facilities yet. A facility request taken on the booking desk records its facility',
+  empty: 'No facilities yet. A facility request taken on the booking desk records its facility, or the vendor registers one',
+  emptyNoBookings: 'No facilities yet. This program takes no bookings: the vendor registers the facilities it visits',
   create: 'Add a facility',
   created: 'Facility added',
   save: 'Save',

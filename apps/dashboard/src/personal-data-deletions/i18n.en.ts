@@ -3,7 +3,7 @@ import type { deletionLedgerJa, deletionLedgerResourceJa } from './i18n';
 /** The English labels of this folder's screens (app.* / resources.*), loaded only when a user switches to English. */
 export const deletionLedgerEn: typeof deletionLedgerJa = {
   title: 'Personal data deletion ledger',
-  hint: 'Each reservation whose personal data was deleted: when, by whom (or the sweep), on which rule. Deleted data had its key destroyed and cannot be restored.',
+  hint: 'Each reservation and application whose personal data was deleted: when, by whom (or the sweep), on which rule. Deleted data had its key destroyed and cannot be restored.',
   limit: 'Personal data still held %{days} days after its purpose ended is listed on the dashboard as needing attention.',
   empty: 'No personal data deleted yet',
   count: '%{count} deleted',

@@ -1,7 +1,7 @@
 /** The labels of the deletion ledger (app.deletionLedger.* and resources.personal-data-deletions.*), merged into ja.ts and en.ts. */
 export const deletionLedgerJa = {
   title: '個人情報削除記録',
-  hint: '個人情報を削除した予約ごとに、いつ・誰が（または自動削除が）・どの根拠で削除したかの記録です。削除した個人情報は暗号鍵ごと破棄しており、復元できません。',
+  hint: '個人情報を削除した予約・申請記録ごとに、いつ・誰が（または自動削除が）・どの根拠で削除したかの記録です。削除した個人情報は暗号鍵ごと破棄しており、復元できません。',
   limit: '利用目的の終了から%{days}日を過ぎても残っている個人情報は、ダッシュボードの要対応に表示されます。',
   empty: 'まだ削除した個人情報はありません',
   count: '削除 %{count} 件',

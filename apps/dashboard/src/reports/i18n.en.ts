@@ -23,7 +23,7 @@ export const reportsEn: typeof reportsJa = {
     monthly: 'Sessions, calls, photo statistics, defects and inquiries of a month',
     completion: 'Results over the whole contract period against the targets',
     'reception-list': 'Numbers and dates of the home-visit receptions (no personal data)',
-    'personal-data-deletions': 'Each reservation whose personal data was deleted: when, by whom (or the sweep), on which rule',
+    'personal-data-deletions': 'Each reservation and application whose personal data was deleted: when, by whom (or the sweep), on which rule',
     facilities: 'Each facility with its stage, visit day, the coordination steps\' due and done dates and its applicants (no contact person)',
     'deletion-certificate': 'For the city when the contract ends: every personal record deleted or handed over (after the period)',
     'city-summary': 'One row per program of the city',

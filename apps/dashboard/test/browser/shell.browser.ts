@@ -212,14 +212,25 @@ describeInBrowser('dashboard shell (browser, real API)', () => {
     expect(headers).toContain('実施日');
     expect(headers.map((h) => h.trim())).not.toContain('予約');
 
+    // A held visit's 申請台帳 starts from the applicant list, not from a booking.
+    const api = await suite.apiSession('manager@vendor-b.example.jp');
+    const [program] = (await api<Array<{ id: string }>>('/programs')).json;
+    const [held] = (await api<Array<{ id: string }>>(`/sessions?filter=${encodeURIComponent(JSON.stringify({ programId: program.id, status: 'held' }))}&range=[0,0]`)).json;
+    await page.goto(`${suite.api.url}/#/sessions/${held.id}`);
+    await page.getByText(/^申請者名簿の内容を確認し/).waitFor();
+    expect(await page.getByText(/予約・申請者名簿/).count()).toBe(0);
+
+    // 施設 has none yet and says how they come without the desk it does not have.
+    await page.goto(`${suite.api.url}/#/facilities`);
+    await page.getByText('この事業は予約を受け付けないため、訪問する施設は受託者が「施設を登録」から登録します', { exact: false }).waitFor();
+    expect(await page.getByText(/予約受付の「施設」/).count()).toBe(0);
+
     // 帳票: the program's reports, without the reception list of reservations it never takes.
     await page.goto(`${suite.api.url}/#/reports`);
     await page.getByRole('heading', { name: '日次報告書' }).waitFor();
     expect(await page.getByRole('heading', { name: '受付一覧表' }).count()).toBe(0);
 
     // 実施予定日 (the days the desk books into) says why it is empty.
-    const api = await suite.apiSession('manager@vendor-b.example.jp');
-    const [program] = (await api<Array<{ id: string }>>('/programs')).json;
     await page.goto(`${suite.api.url}/#/programs/${program.id}/show/calendar`);
     await page.getByText(/実施予定日（予約を受け付ける日）は使いません/).waitFor();
   });
