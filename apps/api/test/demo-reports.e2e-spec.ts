@@ -146,6 +146,16 @@ describe.each(['2026-09-08T01:00:00Z', '2026-12-04T02:00:00Z', '2028-02-29T00:30
     expect(otaru.length).toBeGreaterThanOrEqual(1);
   });
 
+  it('registered its people before their first act: no account is newer than what 取扱記録 says it did', async () => {
+    const users: Array<{ id: string; name: string; createdAt: string }> = await get(cookies.vendorManager, '/api/users', { range: '[0,99]' });
+    expect(users.length).toBeGreaterThanOrEqual(2);
+    for (const u of users) {
+      const [first]: Array<{ occurredAt: string }> = await get(cookies.vendorManager, '/api/handling-records', { filter: JSON.stringify({ userId: u.id }), sort: JSON.stringify(['occurredAt', 'ASC']), range: '[0,0]' });
+      expect(first).toBeDefined();
+      expect({ name: u.name, registeredFirst: u.createdAt <= first.occurredAt }).toEqual({ name: u.name, registeredFirst: true });
+    }
+  });
+
   it('defects: most resolved, one overdue for follow-up', async () => {
     const defects: Array<{ receivedDate: string; resolvedDate: string | null }> = await list(cookies.otaruAdmin, '/api/defects', t.ids.programs.otaru);
     expect(defects.length).toBeGreaterThanOrEqual(2);

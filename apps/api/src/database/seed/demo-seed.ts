@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Role } from '@outreach/domain/auth';
-import { jstDateKey } from '@outreach/domain/common';
+import { addDays, jstDateKey, jstInstant } from '@outreach/domain/common';
 import { programBodySchema, resolvePeriods, type ServiceKind } from '@outreach/domain/programs';
 import type { DataSource, EntityManager } from 'typeorm';
 import { hashPassword } from '../../modules/auth/passwords';
@@ -119,20 +119,27 @@ export async function seedDemo(
 }
 
 async function seedIdentity(m: EntityManager, passwordHash: string, weeks: number): Promise<DemoIds> {
+  const settings = demoProgramSettings(weeks);
+  // Registered a month before the first program's period, where their history starts — not on the day the demo is
+  // seeded (a user page read 登録日時 today beside months of that user's acts in 取扱記録).
+  const registered = jstInstant(addDays([settings.otaru.periodStart, settings.shimonoseki.periodStart].sort()[0], -30), '09:00');
+  const stamps = { createdAt: registered, updatedAt: registered };
   const municipalities = { otaru: randomUUID(), shimonoseki: randomUUID() };
   await m.getRepository(MunicipalityEntity).insert([
-    { id: municipalities.otaru, code: DEMO_MUNICIPALITY_CODES[0], name: '小樽市', prefecture: '北海道' },
-    { id: municipalities.shimonoseki, code: DEMO_MUNICIPALITY_CODES[1], name: '下関市', prefecture: '山口県' },
+    { id: municipalities.otaru, code: DEMO_MUNICIPALITY_CODES[0], name: '小樽市', prefecture: '北海道', ...stamps },
+    { id: municipalities.shimonoseki, code: DEMO_MUNICIPALITY_CODES[1], name: '下関市', prefecture: '山口県', ...stamps },
   ]);
   const organizations = { operator: randomUUID(), otaru: randomUUID(), shimonoseki: randomUUID(), vendorA: randomUUID(), vendorB: randomUUID() };
   const names = DEMO_ORGANIZATION_NAMES;
-  await m.getRepository(OrganizationEntity).insert([
-    { id: organizations.operator, kind: 'operator', name: names[0], municipalityId: null },
-    { id: organizations.otaru, kind: 'city', name: names[1], municipalityId: municipalities.otaru },
-    { id: organizations.shimonoseki, kind: 'city', name: names[2], municipalityId: municipalities.shimonoseki },
-    { id: organizations.vendorA, kind: 'vendor', name: names[3], municipalityId: null },
-    { id: organizations.vendorB, kind: 'vendor', name: names[4], municipalityId: null },
-  ]);
+  await m.getRepository(OrganizationEntity).insert(
+    [
+      { id: organizations.operator, kind: 'operator', name: names[0], municipalityId: null },
+      { id: organizations.otaru, kind: 'city', name: names[1], municipalityId: municipalities.otaru },
+      { id: organizations.shimonoseki, kind: 'city', name: names[2], municipalityId: municipalities.shimonoseki },
+      { id: organizations.vendorA, kind: 'vendor', name: names[3], municipalityId: null },
+      { id: organizations.vendorB, kind: 'vendor', name: names[4], municipalityId: null },
+    ].map((o) => ({ ...o, ...stamps })),
+  );
   const users: Record<string, string> = {};
   for (const login of DEMO_LOGINS) {
     users[login.email] = randomUUID();
@@ -144,10 +151,10 @@ async function seedIdentity(m: EntityManager, passwordHash: string, weeks: numbe
       email: login.email,
       passwordHash,
       ...NEW_ACCOUNT,
+      ...stamps,
     });
   }
   const programs = { otaru: randomUUID(), shimonoseki: randomUUID() };
-  const settings = demoProgramSettings(weeks);
   const otaru = programBodySchema.parse({ ...settings.otaru, vendorOrganizationIds: [organizations.vendorA] });
   const shimonoseki = programBodySchema.parse({ ...settings.shimonoseki, vendorOrganizationIds: [organizations.vendorB] });
   for (const [id, municipalityId, body] of [
