@@ -42,7 +42,11 @@ const useT = () => useScopedT('applications');
  * 申請台帳 of a session (issue 19): the booked or listed applicants still to take, each one tap away from a form that
  * starts from what the booking or the list said, and the applications entered. Built for a phone on site.
  */
-export function SessionRegister({ programId, sessionId, booked = true }: { programId: string; sessionId: string; booked?: boolean }) {
+/**
+ * `reported`: a held visit's applications as its daily report counts them, said beside the register's when they
+ * differ (a visit whose applications were never entered read 「申請 0件」 here and 4 in its daily report).
+ */
+export function SessionRegister({ programId, sessionId, booked = true, reported }: { programId: string; sessionId: string; booked?: boolean; reported?: number }) {
   const t = useT();
   const dataProvider = useAppDataProvider();
   const queryKey = ['sessionRegister', programId, sessionId];
@@ -62,6 +66,11 @@ export function SessionRegister({ programId, sessionId, booked = true }: { progr
       <Typography variant="body2" color="text.secondary">
         {t('counts', { apps, onSite: c.photosTakenOnSite, brought: c.photosBrought, exceptions, proxy: c.proxyWriting })}
       </Typography>
+      {reported !== undefined && reported !== apps && (
+        <Typography variant="body2" color="warning.dark" data-testid="register-reported">
+          {t('reported', { reported, apps })}
+        </Typography>
+      )}
       {r.personalHiddenReason ? (
         <Alert severity="info" sx={{ mt: 1 }}>
           {r.personalHiddenReason}

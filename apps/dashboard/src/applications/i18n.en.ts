@@ -39,6 +39,7 @@ export const applicationsEn: typeof applicationsJa = {
   facePhotoAttached: 'Face photo of %{name} attached',
   facePhotoAlt: 'Face photo of %{name}',
   facePhotoNotSaved: 'The application was saved, but the face photo was not attached: %{message}',
+  reported: 'The daily report says %{reported} applications (register: %{apps})',
   counts: '%{apps} applications (on site %{onSite}, brought %{brought}, exceptions %{exceptions}, proxy %{proxy})',
   applicationTypes: { new: 'New', renewal: 'Renewal', lost: 'Lost', damaged: 'Damaged', other_reissue: 'Other reissue' },
   photoSources: { taken_on_site: 'Taken on site', brought: 'Brought' },

@@ -64,7 +64,7 @@ function EditForm({ programs, noProgram }: { programs: SessionProgram[]; noProgr
       />
       {session.status !== 'cancelled' && (
         <Box sx={{ px: 2, pb: 2 }}>
-          <SessionRegister programId={session.programId} sessionId={String(session.id)} booked={booksVisits(program)} />
+          <SessionRegister programId={session.programId} sessionId={String(session.id)} booked={booksVisits(program)} reported={session.status === 'held' ? session.applicationsTotal : undefined} />
         </Box>
       )}
     </>

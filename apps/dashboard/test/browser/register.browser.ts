@@ -27,6 +27,23 @@ describeInBrowser('the session register on a phone (browser, real API)', () => {
     page = suite.page;
   });
 
+  it('says beside the register what the daily report counted when they differ (a held facility visit whose applicants were never entered)', async () => {
+    const api = await suite.apiSession(STAFF);
+    const [program] = (await api<Array<{ id: string }>>('/programs')).json;
+    const held = (await api<Array<{ id: string; applicationsTotal: number }>>(`/sessions?filter=${encodeURIComponent(JSON.stringify({ programId: program.id, status: 'held', serviceKind: 'facility_visit' }))}&range=[0,49]`)).json;
+    const visit = held.find((s) => s.applicationsTotal > 0)!;
+    expect(visit).toBeDefined();
+    await suite.logIn(STAFF);
+    await page.goto(`${suite.api.url}/#/sessions/${visit.id}`);
+    const register = page.getByRole('region', { name: '申請台帳' });
+    const note = register.getByTestId('register-reported');
+    await note.waitFor();
+    const [, reported, inRegister] = /^日次報告では申請 (\d+)件です（台帳 (\d+)件）$/.exec(await note.innerText()) ?? [];
+    expect(Number(reported)).toBe(visit.applicationsTotal);
+    expect(Number(inRegister)).not.toBe(visit.applicationsTotal);
+    expect(await register.getByText(`申請 ${inRegister}件（`, { exact: false }).count()).toBe(1);
+  });
+
   it('files a booked applicant in at most 8 interactions, and a bedridden one with the photo exception in at most 8 too, without sideways scroll', async () => {
     const api = await suite.apiSession(STAFF);
     const [program] = (await api<Array<{ id: string }>>('/programs')).json;
