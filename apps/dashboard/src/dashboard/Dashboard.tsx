@@ -2,12 +2,14 @@ import { Alert, Box, Button, Card, CardContent, Typography } from '@mui/material
 import { jstDateKey } from '@outreach/domain/common';
 import { Link, Title, useTranslate } from 'react-admin';
 import { QuickCallWidget } from '../calls';
+import { MyVisitsCard } from '../teams';
 import { useMe } from '../providers/me';
 import { ProgramDashboard } from './ProgramDashboard';
 import { formatOfficialDate } from '../common/dates';
 
 /**
- * The landing page: the quick call entry for those who log calls, then the morning dashboard of the current
+ * The landing page: one's next visits for those on a team (あなたの訪問), the quick call entry for those who log
+ * calls, then the morning dashboard of the current
  * program (ProgramDashboard), and who the user works for.
  */
 export function Dashboard() {
@@ -28,6 +30,9 @@ export function Dashboard() {
           {translate('app.dashboard.totpEnrollment')}
         </Alert>
       )}
+      <Box sx={{ maxWidth: 720, '&:empty': { display: 'none' } }}>
+        <MyVisitsCard />
+      </Box>
       <Box sx={{ maxWidth: 720, '&:empty': { display: 'none' } }}>
         <QuickCallWidget />
       </Box>

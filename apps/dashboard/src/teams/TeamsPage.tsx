@@ -10,15 +10,13 @@ import { RequireProgram } from '../common/RequireProgram';
 import { QUERY_ONCE, useAppDataProvider } from '../providers/dataProvider';
 import { errorMessage, fieldErrorsOf } from '../providers/http';
 import { useMe } from '../providers/me';
-import { teamBody, teamFormOf, type TeamFormState, toggleStaff, visitKindsText } from './teamForm';
+import { itineraryPath, teamBody, teamFormOf, type TeamFormState, toggleStaff } from './teamForm';
+import { TeamVisitsText } from './TeamVisitsText';
 import { useScopedT } from '../common/useScopedT';
 
 function useTeamsT() {
   return useScopedT('teams');
 }
-
-/** The route of a half-day's itinerary (訪問行程表): a page without the menu, keyed date_half. */
-export const itineraryPath = (slot: Pick<TeamSlotView, 'date' | 'half'>) => `/teams/${slot.date}_${slot.half}/itinerary`;
 
 /** チーム編成 of the current program: each half-day with visits (booked or not), its team, and (for the manager) the form. */
 export function TeamsPage() {
@@ -64,7 +62,6 @@ function Teams({ program }: { program: ProgramSummary }) {
 
 function TeamCard({ slot, list, manager, programId, queryKey }: { slot: TeamSlotView; list: TeamListView; manager: boolean; programId: string; queryKey: unknown[] }) {
   const t = useTeamsT();
-  const translate = useTranslate();
   const notify = useNotify();
   const dataProvider = useAppDataProvider();
   const queryClient = useQueryClient();
@@ -85,7 +82,6 @@ function TeamCard({ slot, list, manager, programId, queryKey }: { slot: TeamSlot
   });
   const headingId = `team-${slot.date}-${slot.half}`;
   const names = new Map(list.candidates.map((c) => [c.userId, c.name]));
-  const kinds = visitKindsText(slot, (kind) => translate(`app.sessions.serviceKinds.${kind}`));
   return (
     <Card component="li" variant="outlined" aria-labelledby={headingId} data-testid="team-slot" sx={{ borderColor: slot.state === 'complete' ? undefined : 'warning.main' }}>
       <CardContent sx={{ display: 'grid', gap: 0.75 }}>
@@ -94,9 +90,7 @@ function TeamCard({ slot, list, manager, programId, queryKey }: { slot: TeamSlot
             {`${formatDate(slot.date)} ${t(`halves.${slot.half}`)}`}
           </Typography>
           <Chip size="small" color={slot.state === 'complete' ? 'success' : 'warning'} label={t(`states.${slot.state}`)} data-testid="team-state" />
-          <Typography variant="body2" data-testid="team-visits">
-            {kinds ? t('visitsByKind', { count: slot.visits, kinds }) : t('visits', { count: slot.visits })}
-          </Typography>
+          <TeamVisitsText slot={slot} />
         </Box>
         {slot.cityStaffRequired && <Typography variant="body2" color="text.secondary">{t('cityStaffRequired')}</Typography>}
         {slot.staff.length === 0 ? (

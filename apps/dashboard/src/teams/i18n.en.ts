@@ -11,6 +11,7 @@ export const teamsEn: typeof teamsJa = {
   states: { complete: 'Complete', incomplete: 'Incomplete', none: 'No team' },
   visits: '%{count} visit(s)',
   visitsByKind: '%{count} visit(s) (%{kinds})',
+  mine: { title: 'Your visits (next two weeks)', all: 'Open team assignment', more: '%{count} more on team assignment' },
   lead: 'On-site lead',
   staff: 'Staff',
   cityStaff: 'Accompanying city staff',

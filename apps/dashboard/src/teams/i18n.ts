@@ -9,6 +9,7 @@ export const teamsJa = {
   states: { complete: '編成済', incomplete: '編成不足', none: '未編成' },
   visits: '訪問 %{count} 件',
   visitsByKind: '訪問 %{count} 件（%{kinds}）',
+  mine: { title: 'あなたの訪問（2週間以内）', all: 'チーム編成を開く', more: 'ほか %{count} 件をチーム編成で見る' },
   lead: '現場責任者',
   staff: 'スタッフ',
   cityStaff: '同行する市職員',

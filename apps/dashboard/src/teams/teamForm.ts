@@ -19,6 +19,9 @@ export function toggleStaff(state: TeamFormState, userId: string): TeamFormState
   return { ...state, staffIds, leadId: on && state.leadId === userId ? null : state.leadId };
 }
 
+/** The route of a half-day's itinerary (訪問行程表): a page without the menu, keyed date_half. */
+export const itineraryPath = (slot: Pick<TeamSlotView, 'date' | 'half'>) => `/teams/${slot.date}_${slot.half}/itinerary`;
+
 /** The half-day's visits by kind for its card, e.g. 「個人宅訪問 2・福祉施設訪問 1」 ('' when it has none). */
 export function visitKindsText(slot: Pick<TeamSlotView, 'visitKinds'>, kindName: (kind: TeamSlotView['visitKinds'][number]['serviceKind']) => string): string {
   return slot.visitKinds.map((k) => `${kindName(k.serviceKind)} ${k.count}`).join('・');

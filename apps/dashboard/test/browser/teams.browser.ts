@@ -95,6 +95,37 @@ describeInBrowser('visit teams and the itinerary (browser, real API)', () => {
     await logOut(page);
   });
 
+  it('shows field staff their next visits on the dashboard at 390 px — what, with whom, the itinerary one tap away — and the city none', async () => {
+    await page.setViewportSize(PHONE);
+    await suite.logIn('staff@vendor-a.example.jp');
+    const card = page.getByRole('region', { name: 'あなたの訪問（2週間以内）' });
+    await card.waitFor();
+    const items = card.locator('li');
+    expect(await items.count()).toBeGreaterThan(0);
+    expect(await items.count()).toBeLessThanOrEqual(3);
+    // The same half-days, in the same order, as the staff member's own チーム編成 (staff see only their teams there).
+    const api = await suite.apiSession('staff@vendor-a.example.jp');
+    const [program] = (await api<Array<{ id: string }>>('/programs')).json;
+    const teams = (await api<{ slots: Array<{ date: string; half: string; mine: boolean }> }>(`/programs/${program.id}/teams`)).json.slots;
+    const headings = await items.locator('h3').allInnerTexts();
+    expect(headings).toEqual(teams.slice(0, 3).map((s) => expect.stringContaining(`${s.date.replaceAll('-', '/')}`)));
+    expect(teams.every((s) => s.mine)).toBe(true);
+    expect(await items.first().innerText()).toContain('受託 スタッフ（現場責任者）');
+    expect(await fitsWidth(page)).toBe(true);
+    expect(await accessibilityProblems(page)).toEqual([]);
+    await items.first().getByRole('link', { name: '訪問行程表' }).click();
+    await page.getByTestId('itinerary').waitFor();
+    expect(await page.getByTestId('itinerary-notice').innerText()).toContain('本行程表は個人情報を含みます');
+    await page.setViewportSize(WIDE);
+
+    // The city's admin goes out on no team: no such card.
+    await page.goto(`${suite.api.url}/#/`);
+    await logOut(page);
+    await suite.logIn('city-admin@otaru.example.jp');
+    await page.getByRole('heading', { name: '実施件数と申請件数' }).first().waitFor();
+    expect(await page.getByTestId('my-visits').count()).toBe(0);
+  });
+
   it('下関市, whose visits have no booking: this week formed with its two people and the city staff, the itinerary lists the visits by place and time', async () => {
     await suite.logIn('manager@vendor-b.example.jp');
     await page.goto(`${suite.api.url}/#/teams`);
