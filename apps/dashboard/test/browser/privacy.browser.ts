@@ -155,7 +155,12 @@ describeInBrowser('personal data screens: incidents and the deletion ledger (bro
     await page.waitForURL(/userId/);
     const rows = page.locator('.RaDataTable-clickableRow');
     await rows.first().waitFor();
-    await page.waitForLoadState('networkidle');
+    // The unfiltered rows stay up while the filtered page loads: wait for the list to show only that person's acts
+    // (a list that never does fails here on the timeout).
+    await page.waitForFunction(() => {
+      const shown = [...document.querySelectorAll('.RaDataTable-clickableRow')];
+      return shown.length > 0 && shown.every((row) => row.textContent?.includes('受託 スタッフ'));
+    });
     const texts = await rows.allInnerTexts();
     expect(texts.length).toBeGreaterThan(0);
     expect(texts.filter((t) => !t.includes('受託 スタッフ'))).toEqual([]);
