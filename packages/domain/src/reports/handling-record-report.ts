@@ -1,6 +1,7 @@
 import { ROLE_LABELS_JA, type Role } from '../auth/roles.js';
 import { type DateKey, jstDateKey } from '../common/dates.js';
 import { type EraStyle, formatPeriod } from '../common/wareki.js';
+import { halfLabel } from '../bookings/slots.js';
 import { handlingActionLabel } from '../handling-records/handling-actions.js';
 import { REPORT_KIND_LABELS_JA, type ReportKind } from './report-params.js';
 import { SheetBuilder, type WorkbookSpec } from './sheet.js';
@@ -58,7 +59,7 @@ export function bookingTargetLabel(receptionNumber: number, visitDate: DateKey |
 
 /** A half-day's team as the target of a row: 令和8年12月8日 午前. */
 export function teamTargetLabel(date: DateKey, half: 'am' | 'pm', style: EraStyle = 'wareki'): string {
-  return `${jaDate(date, style)} ${half === 'am' ? '午前' : '午後'}`;
+  return `${jaDate(date, style)} ${halfLabel(half)}`;
 }
 
 const FILTER_LABELS_JA: Record<string, string> = { from: '期間の開始', to: '期間の終了', action: '操作', userId: '利用者', programId: '事業' };
