@@ -18,6 +18,7 @@ export const dashboardEn: typeof dashboardJa = {
   programPeriod: 'Program period %{period}',
   noProgram: 'No program to show',
   showTable: 'Show as table',
+  scrollHint: '← Scroll the chart to the left for earlier weeks',
   chartLoading: 'Loading the chart',
   noData: 'No data in this period',
   kpis: {

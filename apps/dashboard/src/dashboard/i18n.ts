@@ -19,6 +19,7 @@ export const dashboardJa = {
   programPeriod: '事業期間 %{period}',
   noProgram: '表示できる事業がありません',
   showTable: '表で見る',
+  scrollHint: '← 左へスクロールすると、前の週が表示されます',
   chartLoading: 'グラフを読み込んでいます',
   noData: 'この期間のデータはありません',
   kpis: {

@@ -102,4 +102,40 @@ describeInBrowser('morning dashboard (browser, real API)', () => {
     await page.screenshot({ path: path.join(SCREENSHOTS, 'dashboard-city-viewer.png'), fullPage: true });
     expect(errors).toEqual([]);
   });
+  it('shows the weekly charts on a phone scrolled to the latest weeks, whole weeks in view, and says the earlier ones are to the left', async () => {
+    await page.setViewportSize({ width: 390, height: 900 });
+    await suite.logIn(CITY_VIEWER);
+    await page.waitForFunction(() => document.querySelectorAll('svg.recharts-surface').length >= 7);
+    const today = jstToday(suite.now());
+    const thisWeek = (await fetchSummary()).calls.find((w) => w.weekStart <= today && today <= w.weekEnd)!.weekStart;
+    const md = `${Number(thisWeek.slice(5, 7))}/${Number(thisWeek.slice(8, 10))}`;
+    for (const id of ['dashboard-calls', 'dashboard-sessions']) {
+      const chart = page.getByTestId(id);
+      await chart.scrollIntoViewIfNeeded();
+      await chart.getByTestId('chart-scroll-hint').waitFor();
+      expect(await chart.getByTestId('chart-scroll-hint').innerText()).toBe('← 左へスクロールすると、前の週が表示されます');
+      // The box scrolls (a period's weeks do not fit 390 px), is at its end, and cuts no week's label at either edge
+      // (its only text is the x axis': the count axis stays outside).
+      const box = chart.locator('div[style*="overflow-x"]').first();
+      const fit = await box.evaluate((el) => {
+        const edge = el.getBoundingClientRect();
+        const labels = [...el.querySelectorAll('svg text')]
+          .map((t) => ({ text: t.textContent ?? '', rect: t.getBoundingClientRect() }))
+          .filter(({ rect }) => rect.width > 0 && rect.right > edge.left && rect.left < edge.right);
+        return {
+          scrolls: el.scrollWidth > el.clientWidth,
+          atEnd: el.scrollLeft + el.clientWidth >= el.scrollWidth - 1,
+          labels: labels.map(({ text }) => text),
+          cut: labels.filter(({ rect }) => rect.left < edge.left - 0.5 || rect.right > edge.right + 0.5).map(({ text }) => text),
+        };
+      });
+      expect(fit.scrolls).toBe(true);
+      expect(fit.atEnd).toBe(true);
+      expect(fit.labels.length).toBeGreaterThan(1);
+      expect(fit.cut).toEqual([]);
+      // The latest week (this week) is the last label in view.
+      expect(fit.labels.filter((t) => /^\d+\/\d+$/.test(t)).at(-1)).toBe(md);
+    }
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+  });
 });

@@ -1,6 +1,7 @@
-import { useLayoutEffect, useRef } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import { Line, type LineProps } from 'recharts';
 import { type LineStyle, type SeriesStyle, seriesFill } from '../palette';
+import { wholeBandsWidth } from './bands';
 
 /** SVG pieces the charts share: fill patterns for stacked bars and markers for lines (greyscale-safe). */
 
@@ -97,26 +98,31 @@ export function SwatchLegend({ prefix, items }: { prefix: string; items: Array<{
 /**
  * A horizontally scrolling box for charts with one bar per week, kept scrolled to its end so that the latest
  * weeks are in view (a long period needs more room than the card has) — also after a resize, until the user
- * scrolls it themselves.
+ * scrolls it themselves. The box shows whole weeks (wholeBandsWidth) and says that earlier ones are to the left.
  */
-export function ScrollToLatest({ minWidth, children }: { minWidth: number; children: React.ReactNode }) {
+export function ScrollToLatest({ bands, bandWidth, margin, hint, children }: { bands: number; bandWidth: number; margin: number; hint: string; children: React.ReactNode }) {
   const ref = useRef<HTMLDivElement>(null);
+  const follow = useRef(true);
+  const [width, setWidth] = useState<number | null>(null);
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
-    let follow = true;
     let byUser = false;
     const toEnd = () => {
-      if (follow) el.scrollLeft = el.scrollWidth;
+      if (follow.current) el.scrollLeft = el.scrollWidth;
+    };
+    const fit = () => {
+      setWidth(wholeBandsWidth(el.clientWidth, bands, bandWidth, margin));
+      toEnd();
     };
     const userInput = () => (byUser = true);
     // A scroll the user did not make (the layout moved it: a resize, a print, a screenshot) goes back to the end.
     const onScroll = () => {
-      if (byUser) follow = el.scrollLeft + el.clientWidth >= el.scrollWidth - 4;
+      if (byUser) follow.current = el.scrollLeft + el.clientWidth >= el.scrollWidth - 4;
       else toEnd();
     };
-    toEnd();
-    const observer = new ResizeObserver(toEnd);
+    fit();
+    const observer = new ResizeObserver(fit);
     observer.observe(el);
     const inputs = ['wheel', 'pointerdown', 'touchstart', 'keydown'] as const;
     inputs.forEach((type) => el.addEventListener(type, userInput, { passive: true }));
@@ -126,11 +132,23 @@ export function ScrollToLatest({ minWidth, children }: { minWidth: number; child
       inputs.forEach((type) => el.removeEventListener(type, userInput));
       el.removeEventListener('scroll', onScroll);
     };
-  }, [minWidth]);
+  }, [bands, bandWidth, margin]);
+  // The new width lays out after the effect: scroll to the end again once it has.
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (el && width !== null && follow.current) el.scrollLeft = el.scrollWidth;
+  }, [width]);
   return (
-    <div ref={ref} style={{ overflowX: 'auto' }}>
-      <div style={{ minWidth }}>{children}</div>
-    </div>
+    <>
+      <div ref={ref} style={{ overflowX: 'auto' }}>
+        <div style={{ width: width ?? undefined, minWidth: width === null ? undefined : width }}>{children}</div>
+      </div>
+      {width !== null && (
+        <p data-testid="chart-scroll-hint" style={{ margin: '2px 0 0', fontSize: 12, color: '#616161' }}>
+          {hint}
+        </p>
+      )}
+    </>
   );
 }
 

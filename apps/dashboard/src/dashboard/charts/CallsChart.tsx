@@ -79,7 +79,7 @@ export function CallsChart({ rows, title, height }: { rows: CallBarRow[]; title:
 
   return (
     <>
-      <ScrollingBars height={height} xAxisHeight={X_AXIS_HEIGHT} ticks={ticks} minWidth={rows.length * WEEK_WIDTH}>
+      <ScrollingBars height={height} xAxisHeight={X_AXIS_HEIGHT} ticks={ticks} weeks={rows.length} weekWidth={WEEK_WIDTH}>
         <ResponsiveContainer width="100%" height={height}>
           <BarChart data={rows} title={title} margin={BAR_MARGIN}>
             <PatternDefs prefix={PREFIX} styles={CALL_CATEGORY_STYLES} />

@@ -1,4 +1,5 @@
 import { useTheme } from '@mui/material';
+import { useTranslate } from 'react-admin';
 import type { ReactNode } from 'react';
 import { formatNumber } from '../shape';
 import { ScrollToLatest } from '../../common/charts/svg';
@@ -9,11 +10,12 @@ const AXIS_WIDTH = 44;
 
 /**
  * A bar chart with one bar group per week, too long for the card: the count axis stays in place on the left
- * while the bars scroll, starting at the latest week. The axis is drawn here, at the ticks the bars' hidden
+ * while the bars scroll, starting at the latest week, whole weeks in view. The axis is drawn here, at the ticks the bars' hidden
  * y axis (and so its grid) uses.
  */
-export function ScrollingBars({ height, xAxisHeight, ticks, minWidth, children }: { height: number; xAxisHeight: number; ticks: number[]; minWidth: number; children: ReactNode }) {
+export function ScrollingBars({ height, xAxisHeight, ticks, weeks, weekWidth, children }: { height: number; xAxisHeight: number; ticks: number[]; weeks: number; weekWidth: number; children: ReactNode }) {
   const theme = useTheme();
+  const translate = useTranslate();
   const top = ticks[ticks.length - 1] || 1;
   const plot = height - BAR_MARGIN.top - BAR_MARGIN.bottom - xAxisHeight;
   const y = (t: number) => BAR_MARGIN.top + (1 - t / top) * plot;
@@ -32,7 +34,9 @@ export function ScrollingBars({ height, xAxisHeight, ticks, minWidth, children }
         ))}
       </svg>
       <div style={{ flex: 1, minWidth: 0 }}>
-        <ScrollToLatest minWidth={minWidth}>{children}</ScrollToLatest>
+        <ScrollToLatest bands={weeks} bandWidth={weekWidth} margin={BAR_MARGIN.left + BAR_MARGIN.right} hint={translate('app.dashboard.scrollHint')}>
+          {children}
+        </ScrollToLatest>
       </div>
     </div>
   );

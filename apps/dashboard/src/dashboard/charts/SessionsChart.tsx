@@ -40,7 +40,7 @@ export function SessionsChart({ rows, kinds, title, height }: { rows: SessionWee
   );
   return (
     <>
-      <ScrollingBars height={height} xAxisHeight={X_AXIS_HEIGHT} ticks={ticks} minWidth={rows.length * WEEK_WIDTH}>
+      <ScrollingBars height={height} xAxisHeight={X_AXIS_HEIGHT} ticks={ticks} weeks={rows.length} weekWidth={WEEK_WIDTH}>
         <ResponsiveContainer width="100%" height={height}>
           <BarChart data={rows} title={title} margin={BAR_MARGIN} barGap={1}>
             <PatternDefs prefix={PREFIX} styles={styles} />
