@@ -154,26 +154,41 @@ describe.each(['2026-10-15T00:30:00Z', '2027-01-20T00:30:00Z', '2027-12-30T00:30
     expect([...noShows.keys()].sort()).toEqual(bookings.filter((b) => b.status === 'no_show').map((b) => b.id).sort());
     expect([...noShows.values()].every((r) => r.reason?.includes('不在'))).toBe(true);
     // Each application of the register entered by the staff; each hand-over made by the manager.
-    const register = held.filter((s) => s.serviceKind === 'home_visit' && s.bookingId !== null && s.date >= addDays(today, -21));
-    let applications = 0;
-    for (const s of register) applications += ((await t.http.get(`/api/programs/${programId}/sessions/${s.id}/register`).set('Cookie', staff)).body as { applications: unknown[] }).applications.length;
-    expect(seen.filter((r) => r.action === 'application.create' && r.role === 'vendor_staff').length).toBe(applications);
+    const register = held.filter((s) => s.bookingId !== null && s.date < today);
+    const entered: Array<{ id: string; personalDataDeletedAt: string | null }> = [];
+    for (const s of register) entered.push(...((await t.http.get(`/api/programs/${programId}/sessions/${s.id}/register`).set('Cookie', staff)).body as { applications: typeof entered }).applications);
+    expect(seen.filter((r) => r.action === 'application.create' && r.role === 'vendor_staff').map((r) => r.resourceId).sort()).toEqual(entered.map((a) => a.id).sort());
     const handOvers = (await t.http.get(`/api/programs/${programId}/hand-overs`).set('Cookie', staff)).body as unknown[];
     expect(seen.filter((r) => r.action === 'hand_over.create' && r.role === 'vendor_manager').length).toBe(handOvers.length);
+    // Each application whose personal fields the sweep deleted (its hand-over's follow-up over): recorded once, at that moment.
+    const purged = of('application.delete_personal');
+    for (const a of entered) expect({ id: a.id, at: purged.get(a.id)?.occurredAt ?? null }).toEqual({ id: a.id, at: a.personalDataDeletedAt });
+    expect([...purged.values()].every((r) => r.role === null && /^利用目的の終了による自動削除（市への引渡し後の削除（特記事項第10）・第\d+回引渡しから90日経過）$/.test(r.reason ?? ''))).toBe(true);
     // The vendor manager sees the vendor's own acts, not the sweep's (no organization).
     expect((await records(manager, {})).filter((r) => r.action === 'booking.personal_delete')).toEqual([]);
   });
 
-  it('keeps the register of the last weeks\' home visits equal to their counts, the weeks before this one handed over', async () => {
-    const recent = held.filter((s) => s.serviceKind === 'home_visit' && s.bookingId !== null && s.date >= addDays(today, -21));
-    expect(recent.length).toBeGreaterThan(3);
-    for (const s of recent) {
-      const register = (await t.http.get(`/api/programs/${programId}/sessions/${s.id}/register`).set('Cookie', staff)).body as { applications: unknown[]; counts: Record<string, number> };
-      expect(register.applications.length).toBeGreaterThan(0);
+  it('keeps the register of every visit held before today equal to its counts, home and facility, the weeks before this one handed over', async () => {
+    const visits = held.filter((s) => s.bookingId !== null && s.date < today);
+    expect(visits.some((s) => s.serviceKind === 'facility_visit')).toBe(true);
+    const purged: string[] = [];
+    for (const s of visits) {
+      const register = (await t.http.get(`/api/programs/${programId}/sessions/${s.id}/register`).set('Cookie', staff)).body as { applications: Array<{ source: string; personalDataDeletedAt: string | null }>; counts: Record<string, number> };
+      expect({ session: s.id, entered: register.applications.length > 0 }).toEqual({ session: s.id, entered: true });
+      expect(register.applications.every((a) => a.source === (s.serviceKind === 'home_visit' ? 'booking' : 'applicant_list'))).toBe(true);
       for (const [field, n] of Object.entries(register.counts)) expect({ session: s.id, field, n }).toEqual({ session: s.id, field, n: (s as unknown as Record<string, number>)[field] });
+      for (const a of register.applications) if (a.personalDataDeletedAt !== null) purged.push(a.personalDataDeletedAt);
     }
-    const batches = (await t.http.get(`/api/programs/${programId}/hand-overs`).set('Cookie', staff)).body as Array<{ number: number; handedOverDate: string; applicationCount: number }>;
+    const batches = (await t.http.get(`/api/programs/${programId}/hand-overs`).set('Cookie', staff)).body as Array<{ number: number; handedOverDate: string; applicationCount: number; personalDataDeletedAt: string | null }>;
     expect(batches.length).toBeGreaterThan(0);
     expect(batches.every((b) => b.handedOverDate < today && b.applicationCount > 0)).toBe(true);
+    // A batch handed over more than its follow-up period (90 days) ago had its personal fields deleted the night after
+    // the period ended; the later ones keep theirs.
+    for (const b of batches) {
+      const ended = addDays(b.handedOverDate, 90) < today;
+      expect({ batch: b.number, deleted: b.personalDataDeletedAt !== null }).toEqual({ batch: b.number, deleted: ended });
+      if (ended) expect(jstDateKey(new Date(b.personalDataDeletedAt!))).toBe(addDays(b.handedOverDate, 91));
+    }
+    expect(purged.length).toBe(batches.filter((b) => b.personalDataDeletedAt !== null).reduce((n, b) => n + b.applicationCount, 0));
   });
 });

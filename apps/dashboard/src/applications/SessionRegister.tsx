@@ -29,7 +29,7 @@ import { IDENTITY_DOCUMENTS } from '@outreach/domain/bookings';
 import { APPLICATION_TYPES, type ApplicationType } from '@outreach/domain/sessions';
 import { useState } from 'react';
 import { useNotify } from 'react-admin';
-import { formatDate } from '../common/dates';
+import { formatDate, formatDateTime } from '../common/dates';
 import { QUERY_ONCE, useAppDataProvider } from '../providers/dataProvider';
 import { errorMessage, fieldErrorsOf } from '../providers/http';
 import { AttachFacePhoto, FacePhotoPicker, FacePhotoThumb } from './FacePhoto';
@@ -158,6 +158,16 @@ function EnteredList({ programId, applications, invalidate }: { programId: strin
             <Typography variant="caption" color="text.secondary" component="p">
               {formatDate(a.date)}
             </Typography>
+            {a.handedOverDate && (
+              <Typography variant="caption" color="text.secondary" component="p">
+                {t('handedOver', { date: formatDate(a.handedOverDate) })}
+              </Typography>
+            )}
+            {a.personalDataDeletedAt && (
+              <Typography variant="caption" color="text.secondary" component="p" data-testid="application-personal-deleted">
+                {t('personalDeleted', { at: formatDateTime(a.personalDataDeletedAt) })}
+              </Typography>
+            )}
             <AttachFacePhoto programId={programId} application={a} invalidate={invalidate} />
             </Box>
           </CardContent>

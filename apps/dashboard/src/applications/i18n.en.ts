@@ -39,6 +39,8 @@ export const applicationsEn: typeof applicationsJa = {
   facePhotoAttached: 'Face photo of %{name} attached',
   facePhotoAlt: 'Face photo of %{name}',
   facePhotoNotSaved: 'The application was saved, but the face photo was not attached: %{message}',
+  handedOver: 'Handed over to the city on %{date}',
+  personalDeleted: 'Personal data deleted (%{at})',
   reported: 'The daily report says %{reported} applications (register: %{apps})',
   counts: '%{apps} applications (on site %{onSite}, brought %{brought}, exceptions %{exceptions}, proxy %{proxy})',
   applicationTypes: { new: 'New', renewal: 'Renewal', lost: 'Lost', damaged: 'Damaged', other_reissue: 'Other reissue' },

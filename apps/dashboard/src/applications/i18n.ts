@@ -40,6 +40,8 @@ export const applicationsJa = {
   facePhotoAttached: '%{name}さんの顔写真を添付しました',
   facePhotoAlt: '%{name}さんの顔写真',
   facePhotoNotSaved: '申請は登録しましたが、顔写真は添付できませんでした：%{message}',
+  handedOver: '%{date} 市へ引渡し済み',
+  personalDeleted: '個人情報は削除済みです（%{at}）',
   reported: '日次報告では申請 %{reported}件です（台帳 %{apps}件）',
   counts: '申請 %{apps}件（現地撮影 %{onSite}・持参 %{brought}・例外 %{exceptions}・代筆 %{proxy}）',
   applicationTypes: APPLICATION_TYPE_LABELS,

@@ -130,6 +130,11 @@ export const handlingReason = {
    * file), the week named as the share file names it: 2026年11月9日からの週.
    */
   slipShare: (weekStart: DateKey, how = '') => `${formatSeireki(weekStart)}からの週${how}`,
+  /**
+   * The sweep deleted the personal fields of the n-th hand-over's applications, its follow-up period of `days` over
+   * (`rule`: the deletion rule in words, 引渡し後の確認期間の終了).
+   */
+  handedOverDeletion: (rule: string, number: number, days: number) => `利用目的の終了による自動削除（${rule}・第${number}回引渡しから${days}日経過）`,
   /** The n-th hand-over of applications to the city. */
   handOver: (number: number, applications: number) => `第${number}回 申請${applications}件`,
   /** A half-day's team assigned (its itinerary shows the slips to its members): the day, the half and how many go. */

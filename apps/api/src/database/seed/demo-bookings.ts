@@ -159,7 +159,7 @@ export function visitedByDate(bookings: readonly DemoHomeBooking[], now: Date): 
 }
 
 /** The fictional people of a home booking (its intake's applicants), the same each time they are asked for. */
-export function fictionalPeople(b: DemoHomeBooking) {
+export function fictionalPeople(b: Pick<DemoHomeBooking, 'index' | 'applicationTypes'>) {
   const i = b.index;
   return b.applicationTypes.map((applicationType, k) => {
     const f = (i + k) % FAMILY.length;

@@ -1,6 +1,7 @@
 import { PERSONAL_DATA_DELETION_RULES_JA, type PersonalDataDeletionRule } from '@outreach/domain/bookings';
 import { weekStart } from '@outreach/domain/common';
 import { handlingReason } from '@outreach/domain/handling-records';
+import { HAND_OVER_FOLLOW_UP_DAYS } from '@outreach/domain/programs';
 import { type EntityManager, In } from 'typeorm';
 import { ApplicationEntity, HandOverBatchEntity } from '../../modules/applications/application.entity';
 import { BookingEntity } from '../../modules/bookings/booking.entity';
@@ -20,14 +21,15 @@ type Row = Omit<HandlingRecordEntity, 'id'>;
  * written it on each act: every reservation received (booking.create, by the operator), its slip shared with the
  * city (booking.share, by the vendor manager, with its visit week), a cancellation or a no-show (with its reason),
  * the sweep's deletion of its personal data (anonymous, with its rule), every application entered in the register
- * (application.create), every hand-over to the city (hand_over.create) and every team formed (team.assign: its
+ * (application.create), every hand-over to the city (hand_over.create), the sweep's deletion of a hand-over's
+ * applications once its follow-up period ended (application.delete_personal) and every team formed (team.assign: its
  * itinerary shows the slips to its members). Read from the rows the demo seeded, so
  * the record and the deletion ledger agree; written in time order, after the rest of the program's history.
  */
 export async function seedDemoHandlingHistory(m: EntityManager, program: ProgramEntity, users: { staff: string; manager: string }): Promise<number> {
   const bookings = await m.getRepository(BookingEntity).find({ where: { programId: program.id } });
   const closedSessions = await m.getRepository(SessionEntity).find({ select: { id: true, updatedAt: true }, where: { programId: program.id, status: 'cancelled', bookingId: In(bookings.map((b) => b.id)) } });
-  const applications = await m.getRepository(ApplicationEntity).find({ select: { id: true, createdAt: true, createdBy: true }, where: { programId: program.id } });
+  const applications = await m.getRepository(ApplicationEntity).find({ select: { id: true, createdAt: true, createdBy: true, handOverBatchId: true, personalDataDeletedAt: true, personalDataDeletionRule: true }, where: { programId: program.id } });
   const handOvers = await m.getRepository(HandOverBatchEntity).find({ where: { programId: program.id } });
   const teams = await m.getRepository(VisitTeamEntity).find({ where: { programId: program.id } });
   const members = teams.length ? await m.getRepository(VisitTeamMemberEntity).find({ where: { teamId: In(teams.map((t) => t.id)) } }) : [];
@@ -55,7 +57,15 @@ export async function seedDemoHandlingHistory(m: EntityManager, program: Program
       else add(b.personalDataDeletedAt, sweep, 'booking.personal_delete', 'booking', b.id, handlingReason.sweptDeletion(label));
     }
   }
-  for (const a of applications) add(a.createdAt, by(a.createdBy), 'application.create', 'application', a.id);
+  const batchNumber = new Map(handOvers.map((h) => [h.id, h.number]));
+  const followUpDays = program.handOverFollowUpDays ?? HAND_OVER_FOLLOW_UP_DAYS;
+  for (const a of applications) {
+    add(a.createdAt, by(a.createdBy), 'application.create', 'application', a.id);
+    if (a.personalDataDeletedAt && a.personalDataDeletionRule === 'handed_over' && a.handOverBatchId) {
+      const reason = handlingReason.handedOverDeletion(PERSONAL_DATA_DELETION_RULES_JA.handed_over, batchNumber.get(a.handOverBatchId)!, followUpDays);
+      add(a.personalDataDeletedAt, sweep, 'application.delete_personal', 'application', a.id, reason);
+    }
+  }
   for (const h of handOvers) add(h.createdAt, by(h.createdBy), 'hand_over.create', 'hand_over', h.id, handlingReason.handOver(h.number, h.applicationCount));
   for (const t of teams) add(t.assignedAt, by(t.assignedBy ?? users.manager), 'team.assign', 'visit_team', t.id, handlingReason.teamAssign(t.visitDate, t.half, members.filter((x) => x.teamId === t.id).length));
   rows.sort((x, y) => x.occurredAt.getTime() - y.occurredAt.getTime());

@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { applicationSearchTokens, type ApplicationPersonal, HAND_OVER_MAX_DAYS } from '@outreach/domain/applications';
+import { applicationSearchTokens, type ApplicationPersonal, HAND_OVER_MAX_DAYS, handOverDeletionDue, handOverFollowUpEnded } from '@outreach/domain/applications';
 import { addDays, isWorkingDay, jstDateKey, jstInstant, weekStart } from '@outreach/domain/common';
-import { Between, type EntityManager, IsNull, Not } from 'typeorm';
+import { HAND_OVER_FOLLOW_UP_DAYS } from '@outreach/domain/programs';
+import { APPLICATION_COUNT_FIELDS, type ApplicationCountField, type ApplicationType } from '@outreach/domain/sessions';
+import { type EntityManager, IsNull, LessThan, Not } from 'typeorm';
 import type { RecordCipher } from '../../common/crypto/record-cipher';
 import type { SearchHasher } from '../../common/crypto/search-hasher';
 import { ApplicationEntity, ApplicationSearchTokenEntity, HandOverBatchEntity } from '../../modules/applications/application.entity';
@@ -9,15 +11,15 @@ import type { ProgramEntity } from '../../modules/programs/program.entity';
 import { SessionEntity } from '../../modules/sessions/session.entity';
 import { type DemoHomeBooking, fictionalPeople } from './demo-bookings';
 
-/** How far back the staff entered each applicant in the register (申請記録): the last three weeks of visits. */
-const REGISTER_DAYS = 21;
-
 /**
- * The register (申請記録) of the Otaru demo's recent home visits: one application per applicant of the visit's
- * booking, entered by the staff on the day with a 申請書ID of the national form's 23 digits, its facts following the
- * session's counts field by field (so the daily report and the register agree), its personal fields sealed under
- * its own key and searchable by hashed tokens as the app stores them. The weeks ended before this one were handed
- * over to the city (引渡し), one batch a week, on the first working day after; their follow-up period still runs.
+ * The register (申請記録) of the Otaru demo's visits held before today, home and facility: every application of each
+ * visit, entered by the staff on the day with a 申請書ID of the national form's 23 digits, its facts following the
+ * session's counts field by field (so the daily report and the register agree). A home visit's applicants are its
+ * booking's people; a facility's are the residents of its applicant list (申請者名簿, fictional, the facility's
+ * address). Personal fields are sealed under each application's own key and searchable by hashed tokens, as the app
+ * stores them. The weeks ended before this one were handed over to the city (引渡し), one batch a week, on the first
+ * working day after; once a batch's follow-up period ended, the sweep deleted its personal fields the next night
+ * (handed_over, in the deletion ledger), as HandOversService.purgeDue does.
  */
 export async function seedDemoRegister(
   m: EntityManager,
@@ -29,9 +31,10 @@ export async function seedDemoRegister(
   hasher?: SearchHasher,
 ): Promise<void> {
   const today = jstDateKey(now);
+  const followUpDays = program.handOverFollowUpDays ?? HAND_OVER_FOLLOW_UP_DAYS;
   const byId = new Map(bookings.map((b) => [b.id, b]));
   const sessions = await m.getRepository(SessionEntity).find({
-    where: { programId: program.id, status: 'held', serviceKind: 'home_visit', bookingId: Not(IsNull()), date: Between(addDays(today, -REGISTER_DAYS), addDays(today, -1)) },
+    where: { programId: program.id, status: 'held', bookingId: Not(IsNull()), date: LessThan(today) },
     order: { date: 'ASC', startTime: 'ASC' },
   });
   const thisWeek = weekStart(today, program.weekStartsOn);
@@ -39,10 +42,12 @@ export async function seedDemoRegister(
   const rows: ApplicationEntity[] = [];
   const tokens: Array<Partial<ApplicationSearchTokenEntity>> = [];
   let serial = 0;
+  let residentsSeen = 0;
   for (const s of sessions) {
     const b = byId.get(s.bookingId!);
-    if (!b || b.facility) continue;
-    const people = fictionalPeople(b);
+    const people = b && !b.facility ? fictionalPeople(b) : residents(s, residentsSeen);
+    if (!b || b.facility) residentsSeen += people.length;
+    const source = b && !b.facility ? 'booking' : 'applicant_list';
     const week = weekStart(s.date, program.weekStartsOn);
     let batch: HandOverBatchEntity | undefined;
     if (week < thisWeek) {
@@ -51,7 +56,8 @@ export async function seedDemoRegister(
         let handedOverDate = addDays(week, 7);
         while (!isWorkingDay(handedOverDate, program.workingHours)) handedOverDate = addDays(handedOverDate, 1);
         if (handedOverDate < today) {
-          batch = { id: randomUUID(), programId: program.id, number: 0, fromDate: week, toDate: addDays(week, HAND_OVER_MAX_DAYS - 1), handedOverDate, applicationCount: 0, createdBy: users.manager, personalDataDeletedAt: null, createdAt: jstInstant(handedOverDate, '11:00'), updatedAt: jstInstant(handedOverDate, '11:00') };
+          const purged = handOverFollowUpEnded(handedOverDate, followUpDays, today) ? jstInstant(addDays(handOverDeletionDue(handedOverDate, followUpDays), 1), '01:00') : null;
+          batch = { id: randomUUID(), programId: program.id, number: 0, fromDate: week, toDate: addDays(week, HAND_OVER_MAX_DAYS - 1), handedOverDate, applicationCount: 0, createdBy: users.manager, personalDataDeletedAt: purged, createdAt: jstInstant(handedOverDate, '11:00'), updatedAt: jstInstant(handedOverDate, '11:00') };
           batches.set(week, batch);
         }
       }
@@ -77,38 +83,51 @@ export async function seedDemoRegister(
         photoExceptionReason: exception ? '酸素吸入のため座った姿勢を保てない' : null,
       };
       const proxy = j < s.proxyWriting;
+      const purged = batch?.personalDataDeletedAt ?? null;
+      // Entered after the visit, one after another, in the order of the booking or the list.
+      const entered = new Date(jstInstant(s.date, '16:30').getTime() + j * 120_000);
       rows.push({
         id,
         programId: program.id,
         sessionId: s.id,
         date: s.date,
-        source: 'booking',
-        bookingId: b.id,
+        source,
+        bookingId: s.bookingId,
         sourceIndex: j,
         applicationType: person.applicationType,
         photoSource: onSite ? 'taken_on_site' : 'brought',
         photoException: exception,
         proxyWriting: proxy,
         proxyConsentBy: proxy ? 'applicant' : null,
-        receiptMethod: 'limited_delivery_mail',
+        receiptMethod: j < s.mailToFacility ? 'facility' : 'limited_delivery_mail',
         faceAuthCard: j < s.faceAuthCards,
         handOverBatchId: batch?.id ?? null,
         handedOverDate: batch?.handedOverDate ?? null,
-        data: cipher.seal(id, personal),
-        personalDataDeletedAt: null,
+        data: purged ? null : cipher.seal(id, personal),
+        personalDataDeletedAt: purged,
         personalDataDeletedBy: null,
-        personalDataDeletionRule: null,
+        personalDataDeletionRule: purged ? 'handed_over' : null,
         facePhotoAt: null,
         createdBy: users.staff,
-        createdAt: jstInstant(s.date, '16:30'),
-        updatedAt: jstInstant(s.date, '16:30'),
+        createdAt: entered,
+        updatedAt: entered,
       });
       if (batch) batch.applicationCount++;
-      if (hasher) for (const token of new Set(applicationSearchTokens(personal).map((t) => hasher.hash(program.id, t)))) tokens.push({ applicationId: id, programId: program.id, token });
+      if (hasher && !purged) for (const token of new Set(applicationSearchTokens(personal).map((t) => hasher.hash(program.id, t)))) tokens.push({ applicationId: id, programId: program.id, token });
     }
   }
   const numbered = [...batches.values()].filter((x) => x.applicationCount > 0).map((x, i) => ({ ...x, number: i + 1 }));
   if (numbered.length) await m.getRepository(HandOverBatchEntity).insert(numbered);
   for (let i = 0; i < rows.length; i += 200) await m.getRepository(ApplicationEntity).insert(rows.slice(i, i + 200));
   for (let i = 0; i < tokens.length; i += 500) await m.getRepository(ApplicationSearchTokenEntity).insert(tokens.slice(i, i + 500));
+}
+
+/**
+ * The residents a facility visit took applications from, as its applicant list (申請者名簿) named them: one per
+ * application the session counted, their types in the counts' order; names drawn from the demo's fictional ones after
+ * the `offset` residents of the visits before, the facility's address.
+ */
+function residents(s: SessionEntity, offset: number) {
+  const types = (Object.entries(APPLICATION_COUNT_FIELDS) as Array<[ApplicationType, ApplicationCountField]>).flatMap(([type, field]) => Array<ApplicationType>(s[field]).fill(type));
+  return fictionalPeople({ index: offset, applicationTypes: types }).map((p) => ({ ...p, address: `北海道小樽市架空町（${s.place ?? '施設'}）` }));
 }

@@ -96,11 +96,12 @@ export async function seedDemo(
     await dataSource.transaction(async (m) => {
       await seedDemoBookings(m, otaru, cipher, now, homeBookings, hasher);
       await seedDemoCallBacks(m, otaru, cipher, now, ids.users['staff@vendor-a.example.jp']);
-      await seedDemoRegister(m, otaru, cipher, now, homeBookings, { staff: ids.users['staff@vendor-a.example.jp'], manager: ids.users['manager@vendor-a.example.jp'] }, hasher);
     });
     await dataSource.transaction(async (m) => {
       await seedDemoFacilities(m, otaru, cipher, now, ids.users['staff@vendor-a.example.jp']);
       await numberByReceipt(m, otaru.id);
+      // The register of the visits held, home and facility (the facilities' bookings are made just above).
+      await seedDemoRegister(m, otaru, cipher, now, homeBookings, { staff: ids.users['staff@vendor-a.example.jp'], manager: ids.users['manager@vendor-a.example.jp'] }, hasher);
       // This week's teams are formed (the next week's are on the manager's list); the city's staff come to every visit.
       const [managerA, staffA] = [ids.users['manager@vendor-a.example.jp'], ids.users['staff@vendor-a.example.jp']];
       await seedDemoTeams(m, otaru, now, { staff: [staffA, managerA], cityStaff: ['小樽 一郎（架空）'], managerId: managerA });

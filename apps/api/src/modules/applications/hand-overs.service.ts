@@ -180,7 +180,7 @@ export class HandOversService implements OnModuleInit {
         const stamped = await m.getRepository(HandOverBatchEntity).update({ id: batch.id, personalDataDeletedAt: IsNull() }, { personalDataDeletedAt: now });
         if (!stamped.affected) return;
         const held = await m.getRepository(ApplicationEntity).find({ select: { id: true, facePhotoAt: true }, where: { handOverBatchId: batch.id, personalDataDeletedAt: IsNull() } });
-        const reason = handlingReason.sweptDeletion(`${PERSONAL_DATA_DELETION_RULES_JA.handed_over}・第${batch.number}回引渡しから${days}日経過`);
+        const reason = handlingReason.handedOverDeletion(PERSONAL_DATA_DELETION_RULES_JA.handed_over, batch.number, days);
         for (const { id, facePhotoAt } of held) {
           const done = await m.getRepository(ApplicationEntity).update({ id, personalDataDeletedAt: IsNull() }, { data: null, personalDataDeletedAt: now, personalDataDeletedBy: null, personalDataDeletionRule: 'handed_over' });
           if (!done.affected) continue;
