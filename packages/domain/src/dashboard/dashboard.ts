@@ -4,6 +4,7 @@ import type { DailyValue, PaceCalendar, TargetProgress, TargetStatus } from '../
 import { cumulativeSeries, paceSeries, projectionSeries } from '../programs/progress.js';
 import type { ServiceKind } from '../programs/program.schema.js';
 import { weekBuckets } from '../common/buckets.js';
+import { halfLabel } from '../bookings/slots.js';
 import { DEFECT_FOLLOW_UP_DAYS, defectFollowUpDue, defectState } from '../follow-ups/follow-up.schema.js';
 import { INCIDENT_KIND_LABELS_JA, type IncidentKind } from '../incidents/incident.schema.js';
 import type { BusinessPlanState } from '../approvals/business-plan.schema.js';
@@ -175,7 +176,7 @@ export function attentionItems(input: {
     ...(input.unconfirmedVisits ?? []).map((v): AttentionItem => ({ kind: 'confirmation_call_due', label: `${md(v.visitDate)} 訪問の受付番号${v.receptionNumber} に前日確認の連絡が済んでいません`, date: v.visitDate, resource: 'confirmation-calls', id: '' })),
     ...(input.incompleteTeams ?? []).map((t): AttentionItem => ({
       kind: 'team_incomplete',
-      label: `${md(t.date)} ${t.half === 'am' ? '午前' : '午後'}の訪問${t.state === 'none' ? 'にチームが編成されていません' : 'のチームの編成が足りません'}`,
+      label: `${md(t.date)} ${halfLabel(t.half)}の訪問${t.state === 'none' ? 'にチームが編成されていません' : 'のチームの編成が足りません'}`,
       date: t.date,
       resource: 'teams',
       id: '',

@@ -1,5 +1,6 @@
 import { formatSeireki } from '../common/wareki.js';
 import type { DateKey } from '../common/dates.js';
+import { type Half, halfLabel } from '../bookings/slots.js';
 import { SWEEP_LABEL_JA } from '../personal-data/deletion-ledger.js';
 
 /** Japanese labels of the handling record's actions, for the screen and the Excel download. */
@@ -138,7 +139,9 @@ export const handlingReason = {
   /** The n-th hand-over of applications to the city. */
   handOver: (number: number, applications: number) => `第${number}回 申請${applications}件`,
   /** A half-day's team assigned (its itinerary shows the slips to its members): the day, the half and how many go. */
-  teamAssign: (date: DateKey, half: 'am' | 'pm', staff: number) => `${date} ${half === 'am' ? '午前' : '午後'}（${staff}名）`,
+  teamAssign: (date: DateKey, half: Half, staff: number) => `${handlingReason.halfDay(date, half)}（${staff}名）`,
+  /** A half-day, as the team's and the itinerary's acts name it: 2026-12-08 午前. */
+  halfDay: (date: DateKey, half: Half) => `${date} ${halfLabel(half)}`,
 };
 
 /**

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { BOOKING_STATUS_LABELS_JA } from '../bookings/booking-api.schema.js';
 import { CALLER_RELATION_LABELS } from '../bookings/intake.js';
+import { halfLabel } from '../bookings/slots.js';
 import { CALL_CATEGORY_LABELS_JA, CALL_DIRECTION_LABELS_JA, CALL_OUTCOME_LABELS_JA } from '../calls/call.schema.js';
 import type { DateKey } from '../common/dates.js';
 import { DAILY_REPORT_STATUS_LABELS_JA } from '../daily-reports/report-workflow.js';
@@ -213,7 +214,7 @@ export interface FullDataBookingRow {
   visitFinishedDate: DateKey | null;
 }
 
-const HALF_LABELS_JA: Record<string, string> = { am: '午前', pm: '午後' };
+const HALF_LABELS_JA: Record<string, string> = { am: halfLabel('am'), pm: halfLabel('pm') };
 
 export function fullDataBookingCells(p: FullDataProgram, r: FullDataBookingRow): FullDataCell[] {
   return [

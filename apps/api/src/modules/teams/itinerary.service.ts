@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { type DateKey, notFound } from '@outreach/domain/common';
 import { APPLICATION_TYPE_LABELS, type ApplicationType } from '@outreach/domain/sessions';
 import { COORDINATION_STATE_LABELS_JA } from '@outreach/domain/facilities';
+import { handlingReason } from '@outreach/domain/handling-records';
 import { bookingRulesSchema } from '@outreach/domain/programs';
 import { bookingHalves, bringList, ITINERARY_NOTICE, itineraryPersonal, itineraryStops, type ItineraryStopView, type ItineraryView, sessionHalves } from '@outreach/domain/teams';
 import type { Actor } from '../../common/auth/actor';
@@ -44,7 +45,7 @@ export class ItineraryService {
     const ordered = itineraryStops(onDay, half, await this.settings.travelMatrix(program.id), bookingRulesSchema.parse(program.bookingRules ?? {}));
     const shown = ordered.map((o) => o.stop);
     const personal = await this.personal.forItinerary(actor, program, shown, WHY, async (m) => {
-      await this.handling.record(actor, { action: 'itinerary.open', resourceType: 'visit_team', resourceId: team.id, programId: program.id, reason: `${date} ${half === 'am' ? '午前' : '午後'}` }, m);
+      await this.handling.record(actor, { action: 'itinerary.open', resourceType: 'visit_team', resourceId: team.id, programId: program.id, reason: handlingReason.halfDay(date, half) }, m);
     });
     const names = await this.users.names(team.staffIds);
     const stops: ItineraryStopView[] = [];
