@@ -8,7 +8,7 @@ import { type Cookies, DEMO, FixedClock, login, loginAll, openDemo, OTARU_DESK, 
 
 /**
  * Issue 19 item 1: one application per applicant served, created from the booked applicants (prefilled) or as a
- * walk-in at a venue; its personal fields sealed at rest and found by keyed hashes only; a foreign tenant's register a
+ * walk-in where the session has no booking; its personal fields sealed at rest and found by keyed hashes only; a foreign tenant's register a
  * 404; the individual number refused by field and never echoed; a retried submit filed once.
  */
 const FORM_ID = '1234 5678 9012 3456 7890 123';
@@ -107,10 +107,11 @@ describe('the applicant register (申請台帳)', () => {
     expect(await t.dataSource.getRepository(ApplicationEntity).count()).toBe(before);
   });
 
-  it('refuses a walk-in at a home visit, shows the city the facts only, and answers another tenant with 404', async () => {
+  it('refuses a walk-in at a booked home visit, shows the city the facts only, and answers another tenant with 404', async () => {
     const walkIn = await file(cookies.staff, { source: 'walk_in', applicationFormId: FORM_ID, name: '架空 三郎', kana: 'カクウ サブロウ', dateOfBirth: '1940-01-01', address: '小樽市', applicationType: 'new', identityDocuments: ['drivers_license'], photoSource: 'brought', receiptMethod: 'limited_delivery_mail' });
     expect(walkIn.status).toBe(422);
-    expect(walkIn.body.errors.source).toBeDefined();
+    expect(walkIn.body.errors.source).toBe('予約・申請者名簿のある実施です。その予約・名簿の申請者として登録してください');
+    expect((await registerOf(cookies.staff)).body.walkInAllowed).toBe(false);
 
     const city = (await registerOf(cookies.city)).body;
     expect(city.personalHiddenReason).toContain('受託者');
@@ -206,5 +207,19 @@ describe('the applicant register (申請台帳)', () => {
     } finally {
       clock.set(before);
     }
+  });
+
+  it('takes applications on the day at a visit without a booking (下関市 books none): offered by its register, filed as 当日受付', async () => {
+    const shimonoseki = t.ids.programs.shimonoseki;
+    const visit = await t.dataSource.getRepository(SessionEntity).findOneOrFail({ where: { programId: shimonoseki, serviceKind: 'home_visit', status: 'planned' }, order: { date: 'ASC' } });
+    expect(visit.bookingId).toBeNull();
+    const before = (await registerOf(cookies.otherVendor, visit.id, shimonoseki)).body;
+    expect(before).toMatchObject({ walkInAllowed: true, candidates: [], applications: [] });
+    const res = await file(cookies.otherVendor, { source: 'walk_in', applicationFormId: FORM_ID, name: '下関 一子', kana: 'シモノセキ イチコ', dateOfBirth: '1939-05-05', address: '山口県下関市（架空）', applicationType: 'new', identityDocuments: ['drivers_license'], photoSource: 'taken_on_site', receiptMethod: 'limited_delivery_mail' }, undefined, visit.id, shimonoseki);
+    expect(res.status).toBe(201);
+    expect(res.body).toMatchObject({ source: 'walk_in', bookingId: null, sourceIndex: null, sessionId: visit.id });
+    const after = (await registerOf(cookies.otherVendor, visit.id, shimonoseki)).body;
+    expect(after.applications.map((a: { personal: { name: string } }) => a.personal.name)).toEqual(['下関 一子']);
+    expect(after.counts.applicationsNew).toBe(1);
   });
 });

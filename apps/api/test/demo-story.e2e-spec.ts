@@ -1,5 +1,5 @@
 import { addDays, daysBetween, isWorkingDay, jstDateKey } from '@outreach/domain/common';
-import { DEMO, FixedClock, openDemo, type TestApp } from './support/test-app';
+import { DEMO, FixedClock, login, openDemo, type TestApp } from './support/test-app';
 
 interface Booking { id: string; receptionNumber: number; kind: string; status: string; receivedAt: string; receivedDate: string; visitDate: string | null; plannedApplications: number; sessionId: string | null; visitFinishedDate: string | null; sharedWithCityAt: string | null; personalDataDeletedAt: string | null; personalDataDeletionRule: string | null }
 interface Session { id: string; date: string; serviceKind: string; status: string; bookingId: string | null; unbookedReason: string | null }
@@ -154,7 +154,7 @@ describe.each(['2026-10-15T00:30:00Z', '2027-01-20T00:30:00Z', '2027-12-30T00:30
     expect([...noShows.keys()].sort()).toEqual(bookings.filter((b) => b.status === 'no_show').map((b) => b.id).sort());
     expect([...noShows.values()].every((r) => r.reason?.includes('不在'))).toBe(true);
     // Each application of the register entered by the staff; each hand-over made by the manager.
-    const register = held.filter((s) => s.bookingId !== null && s.date < today);
+    const register = ((await t.http.get('/api/sessions').query({ filter: JSON.stringify({ programId, status: 'held' }), range: JSON.stringify([0, 499]) }).set('Cookie', staff)).body as Session[]).filter((s) => s.date < today);
     const entered: Array<{ id: string; personalDataDeletedAt: string | null }> = [];
     for (const s of register) entered.push(...((await t.http.get(`/api/programs/${programId}/sessions/${s.id}/register`).set('Cookie', staff)).body as { applications: typeof entered }).applications);
     expect(seen.filter((r) => r.action === 'application.create' && r.role === 'vendor_staff').map((r) => r.resourceId).sort()).toEqual(entered.map((a) => a.id).sort());
@@ -168,27 +168,39 @@ describe.each(['2026-10-15T00:30:00Z', '2027-01-20T00:30:00Z', '2027-12-30T00:30
     expect((await records(manager, {})).filter((r) => r.action === 'booking.personal_delete')).toEqual([]);
   });
 
-  it('keeps the register of every visit held before today equal to its counts, home and facility, the weeks before this one handed over', async () => {
-    const visits = held.filter((s) => s.bookingId !== null && s.date < today);
-    expect(visits.some((s) => s.serviceKind === 'facility_visit')).toBe(true);
-    const purged: string[] = [];
-    for (const s of visits) {
-      const register = (await t.http.get(`/api/programs/${programId}/sessions/${s.id}/register`).set('Cookie', staff)).body as { applications: Array<{ source: string; personalDataDeletedAt: string | null }>; counts: Record<string, number> };
-      expect({ session: s.id, entered: register.applications.length > 0 }).toEqual({ session: s.id, entered: true });
-      expect(register.applications.every((a) => a.source === (s.serviceKind === 'home_visit' ? 'booking' : 'applicant_list'))).toBe(true);
-      for (const [field, n] of Object.entries(register.counts)) expect({ session: s.id, field, n }).toEqual({ session: s.id, field, n: (s as unknown as Record<string, number>)[field] });
-      for (const a of register.applications) if (a.personalDataDeletedAt !== null) purged.push(a.personalDataDeletedAt);
+  it('keeps the register of every session held before today equal to its counts — booked, listed or taken on the day — in both cities, the weeks before this one handed over', async () => {
+    const cities = [
+      { program: programId, cookie: staff },
+      { program: t.ids.programs.shimonoseki, cookie: await login(t, DEMO.vendorBManager) },
+    ];
+    const sources = new Set<string>();
+    for (const { program, cookie } of cities) {
+      const sessions = ((await t.http.get('/api/sessions').query({ filter: JSON.stringify({ programId: program, status: 'held' }), range: JSON.stringify([0, 499]) }).set('Cookie', cookie)).body as Array<Session & Record<string, number> & { applicationsTotal: number }>).filter(
+        (s) => s.date < today && s.applicationsTotal > 0,
+      );
+      expect(sessions.length).toBeGreaterThan(10);
+      const purged: string[] = [];
+      for (const s of sessions) {
+        const register = (await t.http.get(`/api/programs/${program}/sessions/${s.id}/register`).set('Cookie', cookie)).body as { applications: Array<{ source: string; personalDataDeletedAt: string | null }>; counts: Record<string, number> };
+        const source = s.bookingId === null ? 'walk_in' : s.serviceKind === 'home_visit' ? 'booking' : 'applicant_list';
+        expect({ session: s.id, sources: [...new Set(register.applications.map((a) => a.source))] }).toEqual({ session: s.id, sources: [source] });
+        sources.add(source);
+        for (const [field, n] of Object.entries(register.counts)) expect({ session: s.id, field, n }).toEqual({ session: s.id, field, n: s[field] });
+        for (const a of register.applications) if (a.personalDataDeletedAt !== null) purged.push(a.personalDataDeletedAt);
+      }
+      const batches = (await t.http.get(`/api/programs/${program}/hand-overs`).set('Cookie', cookie)).body as Array<{ number: number; handedOverDate: string; applicationCount: number; personalDataDeletedAt: string | null }>;
+      expect(batches.length).toBeGreaterThan(0);
+      expect(batches.every((b) => b.handedOverDate < today && b.applicationCount > 0)).toBe(true);
+      // A batch handed over more than its follow-up period (90 days) ago had its personal fields deleted the night
+      // after the period ended; the later ones keep theirs.
+      for (const b of batches) {
+        const ended = addDays(b.handedOverDate, 90) < today;
+        expect({ batch: b.number, deleted: b.personalDataDeletedAt !== null }).toEqual({ batch: b.number, deleted: ended });
+        if (ended) expect(jstDateKey(new Date(b.personalDataDeletedAt!))).toBe(addDays(b.handedOverDate, 91));
+      }
+      expect(purged.length).toBe(batches.filter((b) => b.personalDataDeletedAt !== null).reduce((n, b) => n + b.applicationCount, 0));
     }
-    const batches = (await t.http.get(`/api/programs/${programId}/hand-overs`).set('Cookie', staff)).body as Array<{ number: number; handedOverDate: string; applicationCount: number; personalDataDeletedAt: string | null }>;
-    expect(batches.length).toBeGreaterThan(0);
-    expect(batches.every((b) => b.handedOverDate < today && b.applicationCount > 0)).toBe(true);
-    // A batch handed over more than its follow-up period (90 days) ago had its personal fields deleted the night after
-    // the period ended; the later ones keep theirs.
-    for (const b of batches) {
-      const ended = addDays(b.handedOverDate, 90) < today;
-      expect({ batch: b.number, deleted: b.personalDataDeletedAt !== null }).toEqual({ batch: b.number, deleted: ended });
-      if (ended) expect(jstDateKey(new Date(b.personalDataDeletedAt!))).toBe(addDays(b.handedOverDate, 91));
-    }
-    expect(purged.length).toBe(batches.filter((b) => b.personalDataDeletedAt !== null).reduce((n, b) => n + b.applicationCount, 0));
+    // Otaru's booked homes and listed facilities, and the households added on the day and Shimonoseki's visits and venues.
+    expect([...sources].sort()).toEqual(['applicant_list', 'booking', 'walk_in']);
   });
 });

@@ -46,7 +46,7 @@ const useT = () => useScopedT('applications');
  * `reported`: a held visit's applications as its daily report counts them, said beside the register's when they
  * differ (a visit whose applications were never entered read 「申請 0件」 here and 4 in its daily report).
  */
-export function SessionRegister({ programId, sessionId, booked = true, reported }: { programId: string; sessionId: string; booked?: boolean; reported?: number }) {
+export function SessionRegister({ programId, sessionId, reported }: { programId: string; sessionId: string; reported?: number }) {
   const t = useT();
   const dataProvider = useAppDataProvider();
   const queryKey = ['sessionRegister', programId, sessionId];
@@ -78,12 +78,15 @@ export function SessionRegister({ programId, sessionId, booked = true, reported 
       ) : (
         <>
           <Typography variant="body2" sx={{ mt: 1 }}>
-            {t(booked ? 'hint' : 'hintNoBookings')}
+            {t(r.walkInAllowed ? 'hintWalkIn' : 'hint')}
           </Typography>
-          <Typography component="h3" variant="subtitle1" sx={{ mt: 2 }}>
-            {t('toEnter')}
-          </Typography>
-          {r.candidates.length === 0 && !open && <Typography variant="body2">{t('noCandidates')}</Typography>}
+          {/* A session without a booking has nobody waiting to be taken: its applicants are entered on the day. */}
+          {!r.walkInAllowed && (
+            <Typography component="h3" variant="subtitle1" sx={{ mt: 2 }}>
+              {t('toEnter')}
+            </Typography>
+          )}
+          {!r.walkInAllowed && r.candidates.length === 0 && !open && <Typography variant="body2">{t('noCandidates')}</Typography>}
           <Stack spacing={1} sx={{ mt: 1 }}>
             {r.candidates.map((candidate) => {
               const key = `${candidate.bookingId}-${candidate.sourceIndex}`;

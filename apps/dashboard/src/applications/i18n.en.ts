@@ -4,7 +4,7 @@ import type { applicationsJa } from './i18n';
 export const applicationsEn: typeof applicationsJa = {
   title: 'Application register',
   hint: 'Confirm what the booking or the applicant list says, add the application form ID, the photo and any exception.',
-  hintNoBookings: 'Confirm what the applicant list says (walk-ins otherwise), add the application form ID, the photo and any exception.',
+  hintWalkIn: 'This session has no booking or applicant list: add each applicant with “Add a walk-in”, checking their identity documents, with the application form ID, the photo and any exception.',
   count: '%{count} entered',
   toEnter: 'To take',
   entered: 'Applications entered',

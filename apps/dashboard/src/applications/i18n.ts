@@ -5,7 +5,7 @@ import { PHOTO_EXCEPTION_LABELS, PHOTO_SOURCE_LABELS, PROXY_CONSENT_BY_LABELS, R
 export const applicationsJa = {
   title: '申請台帳',
   hint: '予約・申請者名簿の内容を確認し、申請書ID・顔写真・例外を加えて登録します。',
-  hintNoBookings: '申請者名簿の内容を確認し（名簿にない方は当日受付で）、申請書ID・顔写真・例外を加えて登録します。',
+  hintWalkIn: '予約・申請者名簿のない実施です。申請者ごとに「当日受付を追加」から、本人確認書類を確かめて氏名・申請書ID・顔写真・例外を登録します。',
   count: '登録済み %{count}件',
   toEnter: '受付待ち',
   entered: '登録済みの申請',

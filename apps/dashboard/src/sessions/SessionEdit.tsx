@@ -4,7 +4,6 @@ import { useCurrentProgram } from '../common/useCurrentProgram';
 import { SessionRegister } from '../applications';
 import { OpenReportButton } from './OpenReportButton';
 import type { SessionView } from '@outreach/domain/sessions';
-import { booksVisits } from '@outreach/domain/programs';
 import { sessionInputOf } from './session';
 import { SessionForm, type SessionProgram } from './SessionForm';
 import { useOpenDayReport } from './useOpenDayReport';
@@ -64,7 +63,7 @@ function EditForm({ programs, noProgram }: { programs: SessionProgram[]; noProgr
       />
       {session.status !== 'cancelled' && (
         <Box sx={{ px: 2, pb: 2 }}>
-          <SessionRegister programId={session.programId} sessionId={String(session.id)} booked={booksVisits(program)} reported={session.status === 'held' ? session.applicationsTotal : undefined} />
+          <SessionRegister programId={session.programId} sessionId={String(session.id)} reported={session.status === 'held' ? session.applicationsTotal : undefined} />
         </Box>
       )}
     </>

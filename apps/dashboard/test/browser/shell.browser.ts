@@ -212,13 +212,15 @@ describeInBrowser('dashboard shell (browser, real API)', () => {
     expect(headers).toContain('実施日');
     expect(headers.map((h) => h.trim())).not.toContain('予約');
 
-    // A held visit's 申請台帳 starts from the applicant list, not from a booking.
+    // A held visit's 申請台帳 takes its applicants on the day (当日受付): it has no booking or list to take them from.
     const api = await suite.apiSession('manager@vendor-b.example.jp');
     const [program] = (await api<Array<{ id: string }>>('/programs')).json;
     const [held] = (await api<Array<{ id: string }>>(`/sessions?filter=${encodeURIComponent(JSON.stringify({ programId: program.id, status: 'held' }))}&range=[0,0]`)).json;
     await page.goto(`${suite.api.url}/#/sessions/${held.id}`);
-    await page.getByText(/^申請者名簿の内容を確認し/).waitFor();
-    expect(await page.getByText(/予約・申請者名簿/).count()).toBe(0);
+    const register = page.getByRole('region', { name: '申請台帳' });
+    await register.getByText(/^予約・申請者名簿のない実施です。申請者ごとに「当日受付を追加」から/).waitFor();
+    await register.getByRole('button', { name: '当日受付を追加' }).waitFor();
+    expect(await register.getByText('受付待ち', { exact: true }).count()).toBe(0);
 
     // 施設 has none yet and says how they come without the desk it does not have.
     await page.goto(`${suite.api.url}/#/facilities`);

@@ -8,10 +8,10 @@ import { applicationTypeSchema } from '../sessions/application-type.js';
 
 /**
  * 申請記録 (`application`, issue 19): one application per applicant served at a session — created from the booking's
- * applicants, the facility's applicant list (申請者名簿) or a walk-in at a venue — with what the contracts ask the
- * vendor to keep (004 §8(3), §8(9); 001 第5-1(8), 第7): the 申請書ID, the applicant's identity, the documents seen,
- * the photo and its exception, proxy writing and whose consent, how the card will be received, the
- * face-authentication-free card wish. The session's register (申請台帳) is its applications.
+ * applicants, the facility's applicant list (申請者名簿) or taken on the day where the session has no booking — with
+ * what the contracts ask the vendor to keep (004 §8(3), §8(9); 001 第5-1(8), 第7): the 申請書ID, the applicant's
+ * identity, the documents seen, the photo and its exception, proxy writing and whose consent, how the card will be
+ * received, the face-authentication-free card wish. The session's register (申請台帳) is its applications.
  *
  * Personal fields (`APPLICATION_PERSONAL_FIELDS`) are sealed by the API like a booking's; the individual number
  * (個人番号) is never stored and a field that looks like one is refused (`individualNumberProblems`).
@@ -41,8 +41,17 @@ export const APPLICATION_MESSAGES = {
   photoExceptionReason: '写真の例外の具体的な理由を入力してください（001 第7(1)）',
   photoExceptionNeedsOnSite: '写真の例外は現地で撮影した写真にだけ付けられます',
   proxyConsentBy: '代筆の同意をした方を選んでください',
-  walkInOnly: '予約・名簿のない申請（飛び込み）は会場設置型の実施でだけ受け付けます',
+  walkInOnly: '予約・申請者名簿のある実施です。その予約・名簿の申請者として登録してください',
 } as const;
+
+/**
+ * Whether a session takes applications entered on the day (当日受付): one without a booking — a venue event, a visit
+ * recorded without one (where the program books no visits, or a household added on the day). A booked visit's
+ * applicants are its booking's people or its facility's list, entered from there.
+ */
+export function takesWalkIns(session: { bookingId: string | null }): boolean {
+  return session.bookingId === null;
+}
 
 /** Why a 申請書ID as typed is not one, or undefined. */
 export function applicationFormIdProblem(text: string): string | undefined {
@@ -65,7 +74,10 @@ export const applicationFormIdSchema = z
 // ---------------------------------------------------------------------------------------------------------
 // Choices
 
-/** Where the applicant's data came from. A walk-in is taken at a venue only (a visit always has its booking or list). */
+/**
+ * Where the applicant's data came from: the visit's booking, the facility's applicant list, or taken on the day
+ * (当日受付) where the session has neither (takesWalkIns).
+ */
 export const applicationSourceSchema = z.enum(['booking', 'applicant_list', 'walk_in'], { message: '申請の受付元を選んでください' });
 export type ApplicationSource = z.infer<typeof applicationSourceSchema>;
 export const APPLICATION_SOURCE_LABELS: Record<ApplicationSource, string> = { booking: '予約', applicant_list: '申請者名簿', walk_in: '当日受付' };

@@ -1,4 +1,4 @@
-import { APPLICATION_MESSAGES, applicationFormIdProblem, applicationInputSchema, individualNumberProblems, normalizeApplicationFormId } from './application.schema.js';
+import { APPLICATION_MESSAGES, applicationFormIdProblem, applicationInputSchema, individualNumberProblems, normalizeApplicationFormId, takesWalkIns } from './application.schema.js';
 import { applicationSearchTokens, applicationTermTokens, prefillFromApplicantRow, prefillFromBooking, registerChecks, registerCounts, registerMismatches, registerMismatchMessage } from './register.js';
 
 const FORM_ID = '1234 5678 9012 3456 7890 123';
@@ -61,6 +61,13 @@ describe('applicationInputSchema', () => {
 
   it('names the booking applicant a booked application comes from', () => {
     expect(errorsOf({ ...base, source: 'booking' })).toHaveProperty('bookingId');
+  });
+});
+
+describe('takesWalkIns', () => {
+  it('takes applications on the day where a session has no booking (a venue, a visit recorded without one), not at a booked visit', () => {
+    expect(takesWalkIns({ bookingId: null })).toBe(true);
+    expect(takesWalkIns({ bookingId: '0b9f6c1e-8f4a-4d1e-9a43-2c6f0f5d7e11' })).toBe(false);
   });
 });
 

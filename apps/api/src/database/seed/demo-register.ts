@@ -3,7 +3,7 @@ import { applicationSearchTokens, type ApplicationPersonal, HAND_OVER_MAX_DAYS, 
 import { addDays, isWorkingDay, jstDateKey, jstInstant, weekStart } from '@outreach/domain/common';
 import { HAND_OVER_FOLLOW_UP_DAYS } from '@outreach/domain/programs';
 import { APPLICATION_COUNT_FIELDS, type ApplicationCountField, type ApplicationType } from '@outreach/domain/sessions';
-import { type EntityManager, IsNull, LessThan, Not } from 'typeorm';
+import { type EntityManager, LessThan } from 'typeorm';
 import type { RecordCipher } from '../../common/crypto/record-cipher';
 import type { SearchHasher } from '../../common/crypto/search-hasher';
 import { ApplicationEntity, ApplicationSearchTokenEntity, HandOverBatchEntity } from '../../modules/applications/application.entity';
@@ -12,11 +12,12 @@ import { SessionEntity } from '../../modules/sessions/session.entity';
 import { type DemoHomeBooking, fictionalPeople } from './demo-bookings';
 
 /**
- * The register (申請記録) of the Otaru demo's visits held before today, home and facility: every application of each
- * visit, entered by the staff on the day with a 申請書ID of the national form's 23 digits, its facts following the
- * session's counts field by field (so the daily report and the register agree). A home visit's applicants are its
- * booking's people; a facility's are the residents of its applicant list (申請者名簿, fictional, the facility's
- * address). Personal fields are sealed under each application's own key and searchable by hashed tokens, as the app
+ * The register (申請記録) of a demo program's sessions held before today: every application of each, entered by the
+ * staff on the day with a 申請書ID of the national form's 23 digits, its facts following the session's counts field by
+ * field (so the daily report and the register agree). A booked home visit's applicants are its booking's people; a
+ * booked facility's are the residents of its applicant list (申請者名簿); a session without a booking (a venue, a
+ * visit where the program books none, a household added on the day) took its applicants on the day (当日受付) —
+ * fictional people in `town`. Personal fields are sealed under each application's own key and searchable by hashed tokens, as the app
  * stores them. The weeks ended before this one were handed over to the city (引渡し), one batch a week, on the first
  * working day after; once a batch's follow-up period ended, the sweep deleted its personal fields the next night
  * (handed_over, in the deletion ledger), as HandOversService.purgeDue does.
@@ -28,26 +29,28 @@ export async function seedDemoRegister(
   now: Date,
   bookings: readonly DemoHomeBooking[],
   users: { staff: string; manager: string },
+  town: string,
   hasher?: SearchHasher,
 ): Promise<void> {
   const today = jstDateKey(now);
   const followUpDays = program.handOverFollowUpDays ?? HAND_OVER_FOLLOW_UP_DAYS;
   const byId = new Map(bookings.map((b) => [b.id, b]));
   const sessions = await m.getRepository(SessionEntity).find({
-    where: { programId: program.id, status: 'held', bookingId: Not(IsNull()), date: LessThan(today) },
+    where: { programId: program.id, status: 'held', date: LessThan(today) },
     order: { date: 'ASC', startTime: 'ASC' },
   });
   const thisWeek = weekStart(today, program.weekStartsOn);
   const batches = new Map<string, HandOverBatchEntity>();
   const rows: ApplicationEntity[] = [];
   const tokens: Array<Partial<ApplicationSearchTokenEntity>> = [];
-  let serial = 0;
+  // 申請書ID go on from the other program's (the demo seeds 下関市's register first): no two alike.
+  let serial = await m.getRepository(ApplicationEntity).count();
   let residentsSeen = 0;
   for (const s of sessions) {
-    const b = byId.get(s.bookingId!);
-    const people = b && !b.facility ? fictionalPeople(b) : residents(s, residentsSeen);
+    const b = s.bookingId ? byId.get(s.bookingId) : undefined;
+    const people = b && !b.facility ? fictionalPeople(b) : peopleOnTheDay(s, residentsSeen, town);
     if (!b || b.facility) residentsSeen += people.length;
-    const source = b && !b.facility ? 'booking' : 'applicant_list';
+    const source = s.bookingId === null ? 'walk_in' : b && !b.facility ? 'booking' : 'applicant_list';
     const week = weekStart(s.date, program.weekStartsOn);
     let batch: HandOverBatchEntity | undefined;
     if (week < thisWeek) {
@@ -93,7 +96,7 @@ export async function seedDemoRegister(
         date: s.date,
         source,
         bookingId: s.bookingId,
-        sourceIndex: j,
+        sourceIndex: s.bookingId === null ? null : j,
         applicationType: person.applicationType,
         photoSource: onSite ? 'taken_on_site' : 'brought',
         photoException: exception,
@@ -123,11 +126,15 @@ export async function seedDemoRegister(
 }
 
 /**
- * The residents a facility visit took applications from, as its applicant list (申請者名簿) named them: one per
- * application the session counted, their types in the counts' order; names drawn from the demo's fictional ones after
- * the `offset` residents of the visits before, the facility's address.
+ * The people a session took applications from without a booking of theirs — a facility's residents as its applicant
+ * list (申請者名簿) named them, or those taken on the day: one per application the session counted, their types in the
+ * counts' order; names drawn from the demo's fictional ones after the `offset` people of the sessions before; a
+ * facility's residents at its address, the others at a fictional one in `town`.
  */
-function residents(s: SessionEntity, offset: number) {
+function peopleOnTheDay(s: SessionEntity, offset: number, town: string) {
   const types = (Object.entries(APPLICATION_COUNT_FIELDS) as Array<[ApplicationType, ApplicationCountField]>).flatMap(([type, field]) => Array<ApplicationType>(s[field]).fill(type));
-  return fictionalPeople({ index: offset, applicationTypes: types }).map((p) => ({ ...p, address: `北海道小樽市架空町（${s.place ?? '施設'}）` }));
+  return fictionalPeople({ index: offset, applicationTypes: types }).map((p, k) => ({
+    ...p,
+    address: s.serviceKind === 'facility_visit' ? `${town}架空町（${s.place ?? '施設'}）` : `${town}架空町${((offset + k) % 40) + 1}丁目${(k % 9) + 1}番（架空の住所）`,
+  }));
 }

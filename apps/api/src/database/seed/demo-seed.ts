@@ -91,7 +91,7 @@ export async function seedDemo(
   const otaru = await dataSource.getRepository(ProgramEntity).findOneByOrFail({ id: ids.programs.otaru });
   const otaruDays = (await dataSource.getRepository(VisitDayEntity).find({ where: { programId: otaru.id }, order: { date: 'ASC' } })).map((d) => ({ date: d.date, kind: d.kind as 'home_visit' | 'facility_visit' }));
   const homeBookings = cipher ? planDemoHomeBookings(otaru, otaruDays, now, DEMO_SMALL_FACILITY) : [];
-  await dataSource.transaction((m) => seedActivity(m, ids, now, weeks, cipher ? visitedByDate(homeBookings, now) : undefined, photos, files));
+  await dataSource.transaction((m) => seedActivity(m, ids, now, weeks, cipher ? visitedByDate(homeBookings, now) : undefined, photos, files, cipher ? { cipher, hasher } : undefined));
   if (cipher) {
     await dataSource.transaction(async (m) => {
       await seedDemoBookings(m, otaru, cipher, now, homeBookings, hasher);
@@ -101,7 +101,7 @@ export async function seedDemo(
       await seedDemoFacilities(m, otaru, cipher, now, ids.users['staff@vendor-a.example.jp']);
       await numberByReceipt(m, otaru.id);
       // The register of the visits held, home and facility (the facilities' bookings are made just above).
-      await seedDemoRegister(m, otaru, cipher, now, homeBookings, { staff: ids.users['staff@vendor-a.example.jp'], manager: ids.users['manager@vendor-a.example.jp'] }, hasher);
+      await seedDemoRegister(m, otaru, cipher, now, homeBookings, { staff: ids.users['staff@vendor-a.example.jp'], manager: ids.users['manager@vendor-a.example.jp'] }, '北海道小樽市', hasher);
       // This week's teams are formed (the next week's are on the manager's list); the city's staff come to every visit.
       const [managerA, staffA] = [ids.users['manager@vendor-a.example.jp'], ids.users['staff@vendor-a.example.jp']];
       await seedDemoTeams(m, otaru, now, { staff: [staffA, managerA], cityStaff: ['小樽 一郎（架空）'], managerId: managerA });
@@ -219,6 +219,7 @@ async function seedActivity(
   otaruBooked: ReadonlyMap<string, readonly DemoHomeBooking[]> | undefined,
   photos?: PhotoStore,
   files?: UploadedFiles,
+  sealing?: { cipher: RecordCipher; hasher?: SearchHasher },
 ): Promise<void> {
   const move = (dates: string[]) => dates.map((d) => shiftDate(d, weeks));
   const programs = await m.getRepository(ProgramEntity).findBy({});
@@ -295,6 +296,8 @@ async function seedActivity(
   await seedDemoSites(m, shimonoseki, shimonosekiPlaces, shimonosekiUsers, now);
   // 004 §8(1): the business plan the city consented to, and an amendment adding that venue, waiting.
   if (files) await seedDemoBusinessPlan(m, files, shimonoseki, Object.values(shimonosekiPlaces).flat(), DEMO_PENDING_SITE.name, shimonosekiUsers, now);
-  // Its handling record, as for Otaru: the teams formed above (their itineraries list the visits' places and people).
+  // Its register: the applicants of its visits and venues, all taken on the day (it books no visits), handed over weekly.
+  if (sealing) await seedDemoRegister(m, shimonoseki, sealing.cipher, now, [], { staff: staffB, manager: managerB }, '山口県下関市', sealing.hasher);
+  // Its handling record, as for Otaru: the register above, the teams formed (their itineraries list the visits' places and people).
   await seedDemoHandlingHistory(m, shimonoseki, { staff: staffB, manager: managerB });
 }

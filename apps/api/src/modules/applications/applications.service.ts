@@ -20,6 +20,7 @@ import {
   prefillFromBooking,
   registerCounts,
   splitApplication,
+  takesWalkIns,
 } from '@outreach/domain/applications';
 import { personalDataOpen } from '@outreach/domain/auth';
 import { PERSONAL_DATA_DELETION_RULES_JA } from '@outreach/domain/bookings';
@@ -49,9 +50,10 @@ const TWO_FACTOR = 'この事業の個人情報を見るには二要素認証が
 
 /**
  * 申請記録 and the register (申請台帳) of a session (issue 19): each application created from a booked applicant, a
- * row of the facility's applicant list or a walk-in at a venue, its personal fields sealed under its own data key and
- * found by keyed hashes of its name, kana and 申請書ID (never the values). Every create, edit and opening of personal
- * fields is a handling-record row, in the same transaction as the write. Owns application and application_search_token.
+ * row of the facility's applicant list or taken on the day at a session without a booking (takesWalkIns), its
+ * personal fields sealed under its own data key and found by keyed hashes of its name, kana and 申請書ID (never the
+ * values). Every create, edit and opening of personal fields is a handling-record row, in the same transaction as the
+ * write. Owns application and application_search_token.
  */
 @Injectable()
 export class ApplicationsService implements OnModuleInit {
@@ -89,7 +91,7 @@ export class ApplicationsService implements OnModuleInit {
     return {
       sessionId,
       date: session.date,
-      walkInAllowed: session.serviceKind === 'venue_event',
+      walkInAllowed: takesWalkIns(session),
       applications,
       candidates,
       counts: registerCounts(rows.map(facts)),
@@ -253,7 +255,7 @@ export class ApplicationsService implements OnModuleInit {
     this.mayWrite(actor, program);
     const session = await this.session(actor, program, sessionId);
     this.assertSessionTakes(session);
-    if (input.source === 'walk_in' && session.serviceKind !== 'venue_event') throw invalid(APPLICATION_MESSAGES.walkInOnly, { source: APPLICATION_MESSAGES.walkInOnly });
+    if (input.source === 'walk_in' && !takesWalkIns(session)) throw invalid(APPLICATION_MESSAGES.walkInOnly, { source: APPLICATION_MESSAGES.walkInOnly });
     if (input.source !== 'walk_in' && input.bookingId !== session.bookingId) {
       throw invalid('この実施の予約・名簿の申請者ではありません', { bookingId: 'この実施の予約・名簿の申請者ではありません' });
     }
