@@ -244,10 +244,11 @@ describe('facility applicant list', () => {
     expect(await stored()).toEqual({ lists: 1, rows: 0 });
     const deletion = (await records()).find((r) => r.action === 'applicant_list.delete')!;
     expect(deletion).toMatchObject({ userId: null, reason: expect.stringContaining('施設訪問の完了後') });
-    expect((await read(cookies.manager)).body).toMatchObject({ state: 'deleted', rowCount: 0, rows: null, deletionRuleLabel: expect.stringContaining('施設訪問') });
+    // The count stays (how many the facility listed); the rows are gone.
+    expect((await read(cookies.manager)).body).toMatchObject({ state: 'deleted', rowCount: 3, rows: null, deletionRuleLabel: expect.stringContaining('施設訪問') });
     expect((await t.http.get(`${base()}/export`).set('Cookie', cookies.city)).status).toBe(404);
     const state = (await lists.listStateOf([facilityId])).get(facilityId)!;
-    expect(state).toMatchObject({ rows: 0, sharedAt: expect.any(Date), deletedAt: expect.any(Date) });
+    expect(state).toMatchObject({ rows: 3, sharedAt: expect.any(Date), deletedAt: expect.any(Date) });
     expect(await lists.sweep()).toBe(0);
   });
   it('lets the vendor manager delete a list at once (a facility withdrew), recorded as theirs', async () => {
@@ -257,7 +258,7 @@ describe('facility applicant list', () => {
     expect((await t.http.delete(`/api/bookings/${id}/applicant-list`).set('Cookie', cookies.staff)).status).toBe(403);
     const res = await t.http.delete(`/api/bookings/${id}/applicant-list`).set('Cookie', cookies.manager);
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ state: 'deleted', rowCount: 0, deletionRuleLabel: '受託者管理者による削除' });
+    expect(res.body).toMatchObject({ state: 'deleted', rowCount: 1, deletionRuleLabel: '受託者管理者による削除' });
     expect(await t.dataSource.getRepository(FacilityApplicantEntity).countBy({ bookingId: id })).toBe(0);
     const record = await t.dataSource.getRepository(HandlingRecordEntity).findOneByOrFail({ resourceId: id, action: 'applicant_list.delete' });
     expect(record.userId).not.toBeNull();

@@ -168,6 +168,49 @@ describe.each(['2026-10-15T00:30:00Z', '2027-01-20T00:30:00Z', '2027-12-30T00:30
     expect((await records(manager, {})).filter((r) => r.action === 'booking.personal_delete')).toEqual([]);
   });
 
+  it('keeps each facility booking\'s applicant list as its visit left it: the visited ones in, shared and deleted by the sweep with the request, recorded; the one at 名簿受領 in and still to share', async () => {
+    type List = { state: string; rowCount: number; committedAt: string | null; sharedAt: string | null; deletedAt: string | null; deletionRuleLabel: string | null; rows: Array<{ name: string; kana: string }> | null };
+    const facilityBookings = bookings.filter((b) => b.kind === 'facility');
+    const visited = facilityBookings.filter((b) => b.status === 'visited');
+    expect(visited.length).toBeGreaterThan(0);
+    const records: Array<{ occurredAt: string; action: string; resourceId: string; role: string | null; reason: string | null }> = [];
+    for (let from = 0; ; from += 500) {
+      const page = (await t.http.get('/api/handling-records').query({ filter: JSON.stringify({ programId }), range: JSON.stringify([from, from + 499]), sort: JSON.stringify(['id', 'ASC']) }).set('Cookie', city)).body as typeof records;
+      records.push(...page);
+      if (page.length < 500) break;
+    }
+    const acts = (b: Booking) => records.filter((r) => r.resourceId === b.id && r.action.startsWith('applicant_list.')).map((r) => [r.action, r.occurredAt, r.role, r.reason]);
+    for (const b of visited) {
+      const list = (await t.http.get(`/api/bookings/${b.id}/applicant-list`).set('Cookie', staff)).body as List;
+      const session = held.find((s) => s.id === b.sessionId) as unknown as { date: string; applicationsTotal: number };
+      expect({ booking: b.id, state: list.state, deletedAt: list.deletedAt, rule: list.deletionRuleLabel }).toEqual({ booking: b.id, state: 'deleted', deletedAt: b.personalDataDeletedAt, rule: '施設訪問の完了後（名簿の利用目的の終了）' });
+      expect(list.rows).toBeNull();
+      expect(list.committedAt! < list.sharedAt! && jstDateKey(new Date(list.sharedAt!)) < session.date).toBe(true);
+      // Its coordination: every step done, the list's share and the visit itself on their days (none 「期限超過」).
+      const timeline = ((await t.http.get(`/api/bookings/${b.id}/coordination`).set('Cookie', staff)).body as { timeline: Array<{ step: string; state: string; doneOn: string | null }> }).timeline;
+      expect(timeline.map((x) => [x.step, x.state])).toEqual([['notice', 'done'], ['pre_meeting', 'done'], ['applicant_list', 'done'], ['visit', 'done']]);
+      expect(timeline.filter((x) => x.step === 'applicant_list' || x.step === 'visit').map((x) => x.doneOn)).toEqual([jstDateKey(new Date(list.sharedAt!)), session.date]);
+      // It had as many rows as the visit took applications (the register's applicant_list entries point into them).
+      const n = `${session.applicationsTotal}人`;
+      expect(acts(b)).toEqual([
+        ['applicant_list.commit', list.committedAt, 'vendor_staff', n],
+        ['applicant_list.share', list.sharedAt, 'vendor_staff', n],
+        ['applicant_list.delete', list.deletedAt, null, `${n} 利用目的の終了による自動削除（施設訪問の完了後（名簿の利用目的の終了））`],
+      ]);
+    }
+    // 名簿受領: the list is in, its rows readable by the vendor (kana as the import stores it), not yet shared.
+    const received: Array<{ booking: Booking; list: List }> = [];
+    for (const b of facilityBookings.filter((x) => x.status === 'confirmed')) {
+      const list = (await t.http.get(`/api/bookings/${b.id}/applicant-list`).set('Cookie', staff)).body as List;
+      if (list.state !== 'none') received.push({ booking: b, list });
+    }
+    expect(received.map(({ list }) => list.state)).toEqual(['committed']);
+    const [{ booking, list }] = received;
+    expect(list.rows!.length).toBe(list.rowCount);
+    expect(list.rows!.every((r) => /^[ァ-ヶー]+\u3000[ァ-ヶー]+$/u.test(r.kana))).toBe(true);
+    expect(acts(booking)).toEqual([['applicant_list.commit', list.committedAt, 'vendor_staff', `${list.rowCount}人`]]);
+  });
+
   it('keeps the register of every session held before today equal to its counts — booked, listed or taken on the day — in both cities, the weeks before this one handed over', async () => {
     const cities = [
       { program: programId, cookie: staff },
@@ -181,12 +224,14 @@ describe.each(['2026-10-15T00:30:00Z', '2027-01-20T00:30:00Z', '2027-12-30T00:30
       expect(sessions.length).toBeGreaterThan(10);
       const purged: string[] = [];
       for (const s of sessions) {
-        const register = (await t.http.get(`/api/programs/${program}/sessions/${s.id}/register`).set('Cookie', cookie)).body as { applications: Array<{ source: string; personalDataDeletedAt: string | null }>; counts: Record<string, number> };
+        const register = (await t.http.get(`/api/programs/${program}/sessions/${s.id}/register`).set('Cookie', cookie)).body as { applications: Array<{ source: string; personalDataDeletedAt: string | null; personal: { dateOfBirth: string } | null }>; counts: Record<string, number> };
         const source = s.bookingId === null ? 'walk_in' : s.serviceKind === 'home_visit' ? 'booking' : 'applicant_list';
         expect({ session: s.id, sources: [...new Set(register.applications.map((a) => a.source))] }).toEqual({ session: s.id, sources: [source] });
         sources.add(source);
         for (const [field, n] of Object.entries(register.counts)) expect({ session: s.id, field, n }).toEqual({ session: s.id, field, n: s[field] });
         for (const a of register.applications) if (a.personalDataDeletedAt !== null) purged.push(a.personalDataDeletedAt);
+        // The people's dates of birth are real days (the fictional ones are drawn for any number of applicants).
+        for (const a of register.applications) if (a.personal) expect({ session: s.id, dob: a.personal.dateOfBirth, real: new Date(`${a.personal.dateOfBirth}T00:00:00Z`).toISOString().startsWith(a.personal.dateOfBirth) }).toMatchObject({ real: true });
       }
       const batches = (await t.http.get(`/api/programs/${program}/hand-overs`).set('Cookie', cookie)).body as Array<{ number: number; handedOverDate: string; applicationCount: number; personalDataDeletedAt: string | null }>;
       expect(batches.length).toBeGreaterThan(0);

@@ -101,6 +101,7 @@ export type ApplicantListPreviewEvent = z.infer<typeof applicantListPreviewEvent
 export const applicantListViewSchema = z.object({
   bookingId: idView,
   state: z.enum(['none', 'committed', 'shared', 'deleted']),
+  /** The rows the list came with (also once deleted: the record of how many were listed). */
   rowCount: z.int(),
   committedAt: instantView.nullable(),
   committedByName: z.string().nullable(),

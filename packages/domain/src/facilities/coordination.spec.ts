@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { addDays, daysBetween } from '../common/dates.js';
 import { attentionItems } from '../dashboard/dashboard.js';
-import { COORDINATION_ITEMS, coordinationItemsFor, coordinationProgress, DEFAULT_FACILITY_TIMELINE, facilityTimeline } from './coordination.js';
+import { COORDINATION_ITEMS, coordinationItemsFor, coordinationProgress, DEFAULT_FACILITY_TIMELINE, facilityStepsDone, facilityTimeline } from './coordination.js';
 
 describe('facility coordination (003 §9(2), 001 第5)', () => {
   it('asks for the city\'s visit beforehand only from 10 applicants', () => {
@@ -69,5 +69,21 @@ describe('facility coordination (003 §9(2), 001 第5)', () => {
       ['facility_step_due', '受付番号12 の施設訪問：事前打合せの期限（9/16）を過ぎています', 'bookings', 'b1'],
       ['facility_step_due', '受付番号12 の施設訪問：申請者リストの市への提出の期限（9/29）が近づいています', 'bookings', 'b1'],
     ]);
+  });
+});
+
+describe('facilityStepsDone', () => {
+  const coordination = { noticeDoneOn: '2026-08-19', preMeetingDoneOn: '2026-08-28', applicantListDoneOn: '2026-09-11' };
+  it('counts the visit done once the booking is visited, on the day it was finished: a held visit is never overdue', () => {
+    const done = facilityStepsDone(coordination, { status: 'visited', visitDate: '2026-09-18', visitFinishedDate: '2026-09-18' });
+    expect(done).toEqual({ notice: '2026-08-19', pre_meeting: '2026-08-28', applicant_list: '2026-09-11', visit: '2026-09-18' });
+    const visit = facilityTimeline('2026-09-18', '2026-07-01', done, '2026-12-07').find((s) => s.step === 'visit')!;
+    expect(visit).toMatchObject({ state: 'done', doneOn: '2026-09-18' });
+  });
+
+  it('leaves the visit open while the booking is only confirmed, and reads no coordination as nothing done', () => {
+    expect(facilityStepsDone(coordination, { status: 'confirmed', visitDate: '2026-12-22', visitFinishedDate: null }).visit).toBeNull();
+    expect(facilityStepsDone(null, { status: 'visited', visitDate: '2026-12-02', visitFinishedDate: null })).toEqual({ notice: null, pre_meeting: null, applicant_list: null, visit: '2026-12-02' });
+    expect(facilityStepsDone(undefined, null)).toEqual({ notice: null, pre_meeting: null, applicant_list: null, visit: null });
   });
 });

@@ -81,6 +81,22 @@ export interface TimelineStep {
   state: StepState;
 }
 
+/**
+ * The steps done and on which day: the coordination's three recorded dates, and the visit itself once the booking
+ * is visited (on the day it was finished) — a visit held is not 「期限超過」.
+ */
+export function facilityStepsDone(
+  c: { noticeDoneOn: DateKey | null; preMeetingDoneOn: DateKey | null; applicantListDoneOn: DateKey | null } | null | undefined,
+  booking: { status: string; visitDate: DateKey | null; visitFinishedDate?: DateKey | null } | null | undefined,
+): Record<FacilityStep, DateKey | null> {
+  return {
+    notice: c?.noticeDoneOn ?? null,
+    pre_meeting: c?.preMeetingDoneOn ?? null,
+    applicant_list: c?.applicantListDoneOn ?? null,
+    visit: booking?.status === 'visited' ? (booking.visitFinishedDate ?? booking.visitDate) : null,
+  };
+}
+
 /** A step not done is "due soon" this many days before its due date. */
 export const DUE_SOON_DAYS = 3;
 

@@ -34,6 +34,8 @@ describe('handlingReason', () => {
     expect(handlingReason.slipShare('2026-11-09', '（共有ファイル）')).toBe('2026年11月9日からの週（共有ファイル）');
     expect(handlingReason.handOver(3, 12)).toBe('第3回 申請12件');
     expect(handlingReason.halfDay('2026-12-08', 'pm')).toBe('2026-12-08 午後');
+    expect(handlingReason.applicantListDeletion(9, '訪問の完了', true)).toBe('9人 利用目的の終了による自動削除（訪問の完了）');
+    expect(handlingReason.applicantListDeletion(9, '手動削除', false)).toBe('9人 手動削除');
     expect(handlingReason.teamAssign('2026-12-08', 'am', 3)).toBe('2026-12-08 午前（3名）');
     // The sweep's words for a hand-over's deletion are its words for any deletion, the batch and the days named.
     expect(handlingReason.handedOverDeletion('引渡し後の確認期間の終了', 2, 90)).toBe(handlingReason.sweptDeletion('引渡し後の確認期間の終了・第2回引渡しから90日経過'));

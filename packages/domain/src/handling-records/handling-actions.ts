@@ -136,6 +136,8 @@ export const handlingReason = {
    * (`rule`: the deletion rule in words, 引渡し後の確認期間の終了).
    */
   handedOverDeletion: (rule: string, number: number, days: number) => `利用目的の終了による自動削除（${rule}・第${number}回引渡しから${days}日経過）`,
+  /** An applicant list's rows deleted (`rule`: the rule in words), by a person or by the sweep. */
+  applicantListDeletion: (rows: number, rule: string, swept: boolean) => `${rows}人 ${swept ? handlingReason.sweptDeletion(rule) : rule}`,
   /** The n-th hand-over of applications to the city. */
   handOver: (number: number, applications: number) => `第${number}回 申請${applications}件`,
   /** A half-day's team assigned (its itinerary shows the slips to its members): the day, the half and how many go. */

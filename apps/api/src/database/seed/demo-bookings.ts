@@ -168,7 +168,7 @@ export function fictionalPeople(b: Pick<DemoHomeBooking, 'index' | 'applicationT
       name: `${FAMILY[f]} ${GIVEN[g]}`,
       kana: `${KANA_FAMILY[f]} ${KANA_GIVEN[g]}`,
       address: `北海道小樽市架空町${(i % 40) + 1}丁目${k + 1}番（架空の住所）`,
-      dateOfBirth: `19${40 + ((i * 3) % 15)}-0${1 + (k % 9)}-1${k}`,
+      dateOfBirth: `19${40 + ((i * 3) % 15)}-0${1 + (k % 9)}-${10 + (k % 18)}`,
       phone: '0134-00-0000',
       outingDifficulty: k === 0 ? '足が不自由で長時間の外出が難しい' : '介護のため家を空けられない',
       applicationType,

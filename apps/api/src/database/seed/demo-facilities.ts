@@ -1,18 +1,20 @@
 import { randomUUID } from 'node:crypto';
 import { type ExistingBooking, facilityPositions, findSlots } from '@outreach/domain/bookings';
 import { addDays, jstDateKey, jstInstant, lastWorkingDayUntil, monthKey, weekStart } from '@outreach/domain/common';
-import type { FacilityType } from '@outreach/domain/facilities';
+import { type ApplicantRow, type FacilityType, normalizeApplicantKana } from '@outreach/domain/facilities';
+import { APPLICATION_COUNT_FIELDS, type ApplicationType } from '@outreach/domain/sessions';
 import { In, type EntityManager } from 'typeorm';
 import type { RecordCipher } from '../../common/crypto/record-cipher';
 import { BookingPersonalEntity } from '../../modules/booking-personal/booking-personal.entity';
 import { BookingEntity, BookingSlotEntity, ReceptionCounterEntity } from '../../modules/bookings/booking.entity';
+import { FacilityApplicantEntity, FacilityApplicantListEntity } from '../../modules/facilities/facility-applicant-list.entity';
 import { FacilityCoordinationEntity } from '../../modules/facilities/facility-coordination.entity';
 import { FacilityEntity } from '../../modules/facilities/facility.entity';
 import type { ProgramEntity } from '../../modules/programs/program.entity';
 import { VisitDayEntity } from '../../modules/programs/visit-day.entity';
 import { SessionEntity } from '../../modules/sessions/session.entity';
 import { zeroCounts } from '../../modules/sessions/session.mapper';
-import { OTARU_TRAVEL } from './demo-bookings';
+import { fictionalPeople, OTARU_TRAVEL } from './demo-bookings';
 
 interface DemoFacility {
   name: string;
@@ -94,6 +96,19 @@ export async function seedDemoFacilities(m: EntityManager, program: ProgramEntit
     for (const visit of sessions) {
       if (visit.bookingId) {
         await m.getRepository(BookingEntity).update({ id: visit.bookingId }, { facilityId: id });
+        // Booked at short notice: its steps followed the request — the notice the next working day, the list in two
+        // days before the visit and shared the day before (the coordination's step); the sweep deleted it with the request.
+        const { receivedDate } = await m.getRepository(BookingEntity).findOneByOrFail({ id: visit.bookingId });
+        const [notice, listIn, shared] = [addDays(receivedDate, 1), addDays(visit.date, -2), addDays(visit.date, -1)].map((d) => (d > receivedDate ? workday(d) : receivedDate));
+        const deletedAt = jstInstant(visit.date, '18:00');
+        await m.getRepository(FacilityApplicantListEntity).insert({
+          bookingId: visit.bookingId, programId: program.id, keyId: randomUUID(), rowCount: applicationsOf(visit), committedAt: jstInstant(listIn, '10:00'), committedBy: createdBy,
+          sharedAt: jstInstant(shared, '15:00'), sharedBy: createdBy, deletedAt: deletedAt < now ? deletedAt : now, deletedBy: null, deletionRule: 'visited',
+        });
+        await m.getRepository(FacilityCoordinationEntity).insert({
+          bookingId: visit.bookingId, programId: program.id, procedure: 'one_by_one', items: { guidance_documents: { state: 'done', date: notice, note: null }, procedure: { state: 'done', date: notice, note: null } },
+          noticeDoneOn: notice, preMeetingDoneOn: notice, applicantListDoneOn: shared, updatedBy: createdBy,
+        });
         continue;
       }
       const lead = f.residents > rules.smallFacilityMax ? rules.leadDaysLargeFacility : rules.leadDaysHome;
@@ -105,6 +120,12 @@ export async function seedDemoFacilities(m: EntityManager, program: ProgramEntit
         personalDataDeletedAt: deletedAt < now ? deletedAt : now, personalDataDeletedBy: null, personalDataDeletionRule: 'facility_visited',
       });
       await m.getRepository(BookingSlotEntity).insert(positions.map((p) => ({ id: randomUUID(), programId: program.id, slotKey: `${visit.date}:${p}`, bookingId })));
+      // Its applicant list (申請者名簿): in from the facility ten days before, shared with the city the week before (the
+      // coordination's step below), its rows deleted by the sweep once the visit was done, with the request's data.
+      await m.getRepository(FacilityApplicantListEntity).insert({
+        bookingId, programId: program.id, keyId: randomUUID(), rowCount: applicationsOf(visit), committedAt: jstInstant(workday(addDays(visit.date, -10)), '10:00'), committedBy: createdBy,
+        sharedAt: jstInstant(workday(addDays(visit.date, -7)), '15:00'), sharedBy: createdBy, deletedAt: deletedAt < now ? deletedAt : now, deletedBy: null, deletionRule: 'visited',
+      });
       await m.getRepository(SessionEntity).update({ id: visit.id }, { bookingId, unbookedReason: null, unbookedReasonText: null });
       await m.getRepository(FacilityCoordinationEntity).insert({
         bookingId, programId: program.id, procedure: 'one_by_one', items: { guidance_documents: { state: 'done', date: workday(addDays(visit.date, -30)), note: null }, procedure: { state: 'done', date: workday(addDays(visit.date, -20)), note: null } },
@@ -145,9 +166,41 @@ export async function seedDemoFacilities(m: EntityManager, program: ProgramEntit
     if (f.stage === 'coordinating' || f.stage === 'list_received') {
       await m.getRepository(FacilityCoordinationEntity).insert({
         bookingId, programId: program.id, procedure: 'photos_first', items: { guidance_documents: { state: 'done', date: workday(addDays(today, -3)), note: null }, photo_spot: { state: 'in_progress', date: null, note: null } },
-        noticeDoneOn: workday(addDays(today, -3)), preMeetingDoneOn: f.stage === 'list_received' ? workday(addDays(today, -1)) : null, applicantListDoneOn: f.stage === 'list_received' ? workday(today) : null, updatedBy: createdBy,
+        noticeDoneOn: workday(addDays(today, -3)), preMeetingDoneOn: f.stage === 'list_received' ? workday(addDays(today, -1)) : null, applicantListDoneOn: null, updatedBy: createdBy,
       });
     }
+    // 名簿受領: the facility's list is in (its residents who apply, fictional, sealed under the list's key); it goes to
+    // the city from a week before the visit (the coordination's step 「申請者リストの市への提出」 is that share).
+    if (f.stage === 'list_received') await seedApplicantList(m, program.id, bookingId, f, cipher, jstInstant(workday(addDays(today, -1)), '14:00'), createdBy);
   }
   await m.getRepository(ReceptionCounterEntity).update({ programId: program.id }, { nextNumber: number + 1 });
+}
+
+/** The applications a held session counted (the rows its applicant list had). */
+function applicationsOf(s: SessionEntity): number {
+  return Object.values(APPLICATION_COUNT_FIELDS).reduce((n, field) => n + s[field], 0);
+}
+
+/** A facility's applicant list as the import commits it: one row per resident who applies, sealed under the list's key. */
+async function seedApplicantList(m: EntityManager, programId: string, bookingId: string, f: DemoFacility, cipher: RecordCipher, committedAt: Date, committedBy: string): Promise<void> {
+  const keyId = randomUUID();
+  const types: ApplicationType[] = Array.from({ length: f.residents }, (_, i) => (i % 4 === 3 ? 'renewal' : 'new'));
+  const rows: ApplicantRow[] = fictionalPeople({ index: 200, applicationTypes: types }).map((p, i) => ({
+    row: i + 2,
+    no: i + 1,
+    name: p.name,
+    kana: normalizeApplicantKana(p.kana),
+    dateOfBirth: p.dateOfBirth,
+    gender: null,
+    address: `北海道小樽市架空町（${f.name}）`,
+    applicationType: p.applicationType,
+    identityDocuments: p.applicationType === 'renewal' ? 'old_card' : 'b_two',
+    proxyWritingNeeded: i % 3 === 0,
+    photoExceptionReason: i % 5 === 4 ? '寝たきりのためベッド上で撮影' : null,
+    faceAuthCardWanted: false,
+    cardDelivery: 'facility',
+    note: null,
+  }));
+  await m.getRepository(FacilityApplicantListEntity).insert({ bookingId, programId, keyId, rowCount: rows.length, committedAt, committedBy, sharedAt: null, sharedBy: null, deletedAt: null, deletedBy: null, deletionRule: null });
+  await m.getRepository(FacilityApplicantEntity).insert(rows.map((row, position) => ({ bookingId, position, data: cipher.seal(keyId, row) })));
 }

@@ -2,9 +2,11 @@ import { PERSONAL_DATA_DELETION_RULES_JA, type PersonalDataDeletionRule } from '
 import { weekStart } from '@outreach/domain/common';
 import { handlingReason } from '@outreach/domain/handling-records';
 import { HAND_OVER_FOLLOW_UP_DAYS } from '@outreach/domain/programs';
+import { APPLICANT_LIST_DELETION_RULES_JA, type ApplicantListDeletionRule } from '@outreach/domain/facilities';
 import { type EntityManager, In } from 'typeorm';
 import { ApplicationEntity, HandOverBatchEntity } from '../../modules/applications/application.entity';
 import { BookingEntity } from '../../modules/bookings/booking.entity';
+import { FacilityApplicantListEntity } from '../../modules/facilities/facility-applicant-list.entity';
 import { HandlingRecordEntity } from '../../modules/handling-records/handling-record.entity';
 import type { ProgramEntity } from '../../modules/programs/program.entity';
 import { SessionEntity } from '../../modules/sessions/session.entity';
@@ -21,7 +23,8 @@ type Row = Omit<HandlingRecordEntity, 'id'>;
  * written it on each act: every reservation received (booking.create, by the operator), its slip shared with the
  * city (booking.share, by the vendor manager, with its visit week), a cancellation or a no-show (with its reason),
  * the sweep's deletion of its personal data (anonymous, with its rule), every application entered in the register
- * (application.create), every hand-over to the city (hand_over.create), the sweep's deletion of a hand-over's
+ * (application.create), each facility's applicant list taken in, shared with the city and deleted by the sweep
+ * (applicant_list.commit/share/delete), every hand-over to the city (hand_over.create), the sweep's deletion of a hand-over's
  * applications once its follow-up period ended (application.delete_personal) and every team formed (team.assign: its
  * itinerary shows the slips to its members). Read from the rows the demo seeded, so
  * the record and the deletion ledger agree; written in time order, after the rest of the program's history.
@@ -31,9 +34,10 @@ export async function seedDemoHandlingHistory(m: EntityManager, program: Program
   const closedSessions = await m.getRepository(SessionEntity).find({ select: { id: true, updatedAt: true }, where: { programId: program.id, status: 'cancelled', bookingId: In(bookings.map((b) => b.id)) } });
   const applications = await m.getRepository(ApplicationEntity).find({ select: { id: true, createdAt: true, createdBy: true, handOverBatchId: true, personalDataDeletedAt: true, personalDataDeletionRule: true }, where: { programId: program.id } });
   const handOvers = await m.getRepository(HandOverBatchEntity).find({ where: { programId: program.id } });
+  const lists = await m.getRepository(FacilityApplicantListEntity).find({ where: { programId: program.id } });
   const teams = await m.getRepository(VisitTeamEntity).find({ where: { programId: program.id } });
   const members = teams.length ? await m.getRepository(VisitTeamMemberEntity).find({ where: { teamId: In(teams.map((t) => t.id)) } }) : [];
-  const actorIds = new Set([users.staff, users.manager, ...applications.map((a) => a.createdBy), ...handOvers.map((h) => h.createdBy), ...teams.flatMap((t) => (t.assignedBy ? [t.assignedBy] : [])), ...bookings.flatMap((b) => (b.personalDataDeletedBy ? [b.personalDataDeletedBy] : []))]);
+  const actorIds = new Set([users.staff, users.manager, ...applications.map((a) => a.createdBy), ...handOvers.map((h) => h.createdBy), ...lists.flatMap((l) => [l.committedBy, ...(l.sharedBy ? [l.sharedBy] : [])]), ...teams.flatMap((t) => (t.assignedBy ? [t.assignedBy] : [])), ...bookings.flatMap((b) => (b.personalDataDeletedBy ? [b.personalDataDeletedBy] : []))]);
   const people = new Map((await m.getRepository(UserEntity).find({ where: { id: In([...actorIds]) } })).map((u) => [u.id, u]));
   const by = (userId: string) => {
     const u = people.get(userId)!;
@@ -64,6 +68,14 @@ export async function seedDemoHandlingHistory(m: EntityManager, program: Program
     if (a.personalDataDeletedAt && a.personalDataDeletionRule === 'handed_over' && a.handOverBatchId) {
       const reason = handlingReason.handedOverDeletion(PERSONAL_DATA_DELETION_RULES_JA.handed_over, batchNumber.get(a.handOverBatchId)!, followUpDays);
       add(a.personalDataDeletedAt, sweep, 'application.delete_personal', 'application', a.id, reason);
+    }
+  }
+  for (const l of lists) {
+    add(l.committedAt, by(l.committedBy), 'applicant_list.commit', 'booking', l.bookingId, `${l.rowCount}人`);
+    if (l.sharedAt && l.sharedBy) add(l.sharedAt, by(l.sharedBy), 'applicant_list.share', 'booking', l.bookingId, `${l.rowCount}人`);
+    if (l.deletedAt && l.deletionRule) {
+      const reason = handlingReason.applicantListDeletion(l.rowCount, APPLICANT_LIST_DELETION_RULES_JA[l.deletionRule as ApplicantListDeletionRule], l.deletedBy === null);
+      add(l.deletedAt, l.deletedBy ? by(l.deletedBy) : sweep, 'applicant_list.delete', 'booking', l.bookingId, reason);
     }
   }
   for (const h of handOvers) add(h.createdAt, by(h.createdBy), 'hand_over.create', 'hand_over', h.id, handlingReason.handOver(h.number, h.applicationCount));

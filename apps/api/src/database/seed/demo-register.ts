@@ -17,10 +17,10 @@ import { type DemoHomeBooking, fictionalPeople } from './demo-bookings';
  * field (so the daily report and the register agree). A booked home visit's applicants are its booking's people; a
  * booked facility's are the residents of its applicant list (申請者名簿); a session without a booking (a venue, a
  * visit where the program books none, a household added on the day) took its applicants on the day (当日受付) —
- * fictional people in `town`. Personal fields are sealed under each application's own key and searchable by hashed tokens, as the app
- * stores them. The weeks ended before this one were handed over to the city (引渡し), one batch a week, on the first
- * working day after; once a batch's follow-up period ended, the sweep deleted its personal fields the next night
- * (handed_over, in the deletion ledger), as HandOversService.purgeDue does.
+ * fictional people in `town`. Personal fields are sealed under each application's own key and searchable by hashed
+ * tokens, as the app stores them. The weeks ended before this one were handed over to the city (引渡し), one batch a
+ * week, on the first working day after; once a batch's follow-up period ended, the sweep deleted its personal fields
+ * the next night (handed_over, in the deletion ledger), as HandOversService.purgeDue does.
  */
 export async function seedDemoRegister(
   m: EntityManager,

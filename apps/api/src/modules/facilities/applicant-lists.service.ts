@@ -40,6 +40,7 @@ export const APPLICANT_LIST_SWEEP_MS = 3600_000;
 
 /** What the facility workflow needs to know of a booking's list (issue 18: "applicant list received"). */
 export interface ApplicantListFacts {
+  /** The rows the list came with (still so once they are deleted: how many the facility listed). */
   rows: number;
   committedAt: Date | null;
   sharedAt: Date | null;
@@ -87,7 +88,7 @@ export class ApplicantListsService implements OnModuleInit {
   async listStateOf(bookingIds: string[]): Promise<Map<string, ApplicantListFacts>> {
     if (!bookingIds.length) return new Map();
     const rows = await this.lists.find({ where: { bookingId: In([...new Set(bookingIds)]) } });
-    return new Map(rows.map((r) => [r.bookingId, { rows: r.deletedAt ? 0 : r.rowCount, committedAt: r.committedAt, sharedAt: r.sharedAt, deletedAt: r.deletedAt }]));
+    return new Map(rows.map((r) => [r.bookingId, { rows: r.rowCount, committedAt: r.committedAt, sharedAt: r.sharedAt, deletedAt: r.deletedAt }]));
   }
 
   // ------------------------------------------------------------------------------------------ template and check
@@ -266,8 +267,8 @@ export class ApplicantListsService implements OnModuleInit {
     await m.getRepository(FacilityApplicantEntity).delete({ bookingId: list.bookingId });
     const event = { action: 'applicant_list.delete', resourceType: 'booking', resourceId: list.bookingId, programId: list.programId };
     const label = APPLICANT_LIST_DELETION_RULES_JA[rule];
-    if (actor) await this.handling.record(actor, { ...event, reason: `${list.rowCount}人 ${label}` }, m);
-    else await this.handling.recordAnonymous({ ip: null }, { ...event, reason: `${list.rowCount}人 ${handlingReason.sweptDeletion(label)}` }, m);
+    if (actor) await this.handling.record(actor, { ...event, reason: handlingReason.applicantListDeletion(list.rowCount, label, false) }, m);
+    else await this.handling.recordAnonymous({ ip: null }, { ...event, reason: handlingReason.applicantListDeletion(list.rowCount, label, true) }, m);
     return true;
   }
 
@@ -343,7 +344,7 @@ export class ApplicantListsService implements OnModuleInit {
     return {
       bookingId: booking.id,
       state,
-      rowCount: list && !list.deletedAt ? list.rowCount : 0,
+      rowCount: list?.rowCount ?? 0,
       committedAt: list?.committedAt.toISOString() ?? null,
       committedByName: list ? (names.get(list.committedBy) ?? null) : null,
       sharedAt: list?.sharedAt?.toISOString() ?? null,

@@ -9,6 +9,7 @@ import {
   DEFAULT_FACILITY_TIMELINE,
   type FacilityProcedure,
   type FacilityStep,
+  facilityStepsDone,
   facilityTimeline,
 } from '@outreach/domain/facilities';
 import { DataSource, type EntityManager, type Repository } from 'typeorm';
@@ -23,9 +24,6 @@ import { FacilityCoordinationEntity } from './facility-coordination.entity';
 const NOT_A_FACILITY = '施設の予約が見つかりません';
 const STEP_COLUMNS = { notice: 'noticeDoneOn', pre_meeting: 'preMeetingDoneOn', applicant_list: 'applicantListDoneOn' } as const;
 
-function doneSteps(row: FacilityCoordinationEntity | null): Partial<Record<FacilityStep, DateKey | null>> {
-  return { notice: row?.noticeDoneOn ?? null, pre_meeting: row?.preMeetingDoneOn ?? null, applicant_list: row?.applicantListDoneOn ?? null };
-}
 
 /**
  * 施設との調整 (003 §9(2)): the coordination of each facility request — checklist, procedure, the steps' dates —
@@ -86,7 +84,7 @@ export class FacilitiesService {
     if (visits.length === 0) return [];
     const rows = new Map((await this.rows.findBy({ programId })).map((r) => [r.bookingId, r]));
     return visits.flatMap((v) =>
-      facilityTimeline(v.visitDate, v.receivedDate, doneSteps(rows.get(v.id) ?? null), today, DEFAULT_FACILITY_TIMELINE)
+      facilityTimeline(v.visitDate, v.receivedDate, facilityStepsDone(rows.get(v.id), null), today, DEFAULT_FACILITY_TIMELINE)
         .filter((s) => s.step !== 'visit' && (s.state === 'overdue' || s.state === 'due_soon'))
         .map((s) => ({ id: v.id, receptionNumber: v.receptionNumber, step: s.step, due: s.due, overdue: s.state === 'overdue' })),
     );
@@ -109,7 +107,7 @@ export class FacilitiesService {
       procedure: (row?.procedure as FacilityProcedure | null) ?? null,
       items: coordinationItemsFor(expected).map((i) => ({ key: i.key, label: i.label, source: i.source, state: stored[i.key]?.state ?? 'open', date: stored[i.key]?.date ?? null, note: stored[i.key]?.note ?? null })),
       progress: coordinationProgress(expected, Object.fromEntries(Object.entries(stored).map(([k, v]) => [k, v.state]))),
-      timeline: active && booking.visitDate ? facilityTimeline(booking.visitDate, booking.receivedDate, doneSteps(row), jstDateKey(this.clock.now()), DEFAULT_FACILITY_TIMELINE) : null,
+      timeline: active && booking.visitDate ? facilityTimeline(booking.visitDate, booking.receivedDate, facilityStepsDone(row, booking), jstDateKey(this.clock.now()), DEFAULT_FACILITY_TIMELINE) : null,
       updatedAt: row?.updatedAt.toISOString() ?? null,
     };
   }

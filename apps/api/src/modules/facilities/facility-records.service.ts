@@ -9,6 +9,7 @@ import type { FacilityListRow } from '@outreach/domain/reports';
 import {
   currentFacilityBooking,
   DEFAULT_FACILITY_TIMELINE,
+  facilityStepsDone,
   type FacilityCreate,
   facilityStage,
   type FacilitySummaryView,
@@ -156,7 +157,7 @@ export class FacilityRecordsService implements OnModuleInit {
         stage: f.stage,
         receivedDate: b?.receivedDate ?? null,
         visitDate: b?.visitDate ?? null,
-        done: { notice: c?.noticeDoneOn ?? null, pre_meeting: c?.preMeetingDoneOn ?? null, applicant_list: c?.applicantListDoneOn ?? null },
+        done: facilityStepsDone(c, b),
         expectedApplicants: b?.plannedApplications ?? f.expectedResidents,
         listedApplicants: list?.committedAt ? list.rows : null,
       };
@@ -228,7 +229,7 @@ export class FacilityRecordsService implements OnModuleInit {
         applicantListReceived: (!!b && !!lists.get(b.id)?.committedAt) || !!c?.applicantListDoneOn,
         reported: !!b?.visitDate && reportedDays.has(b.visitDate),
       });
-      const timeline = b && b.status === 'confirmed' && b.visitDate ? facilityTimeline(b.visitDate, b.receivedDate, { notice: c?.noticeDoneOn ?? null, pre_meeting: c?.preMeetingDoneOn ?? null, applicant_list: c?.applicantListDoneOn ?? null }, today, DEFAULT_FACILITY_TIMELINE) : null;
+      const timeline = b && b.status === 'confirmed' && b.visitDate ? facilityTimeline(b.visitDate, b.receivedDate, facilityStepsDone(c, b), today, DEFAULT_FACILITY_TIMELINE) : null;
       return {
         id: r.id,
         programId: r.programId,
