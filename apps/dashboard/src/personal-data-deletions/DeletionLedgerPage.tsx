@@ -2,7 +2,7 @@ import DeleteSweepOutlinedIcon from '@mui/icons-material/DeleteSweepOutlined';
 import DownloadIcon from '@mui/icons-material/Download';
 import { Alert, Box, Button, Card, CardContent, Link as MuiLink, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { PERSONAL_DATA_DELETION_LIMIT_DAYS } from '@outreach/domain/programs';
+import { booksVisits, PERSONAL_DATA_DELETION_LIMIT_DAYS } from '@outreach/domain/programs';
 import { useState } from 'react';
 import { Confirm, Loading, useCanAccess, useNotify, useTranslate } from 'react-admin';
 import { Link } from 'react-router-dom';
@@ -65,13 +65,17 @@ function DeletionLedger({ program }: { program: ProgramSummary }) {
       {rows.data && (
         <Card>
           <CardContent sx={{ pb: 0 }}>
+            {/* Reservations here, the register's hand-overs in their own card below: each says what it lists. */}
+            <Typography variant="h6" component="h2">
+              {t('bookings')}
+            </Typography>
             <Typography variant="body2" data-testid="ledger-count">
               {t('count', { count: lines.length })}
             </Typography>
           </CardContent>
           {lines.length === 0 ? (
             <CardContent>
-              <Typography color="text.secondary">{t('empty')}</Typography>
+              <Typography color="text.secondary">{t(booksVisits(program) ? 'empty' : 'emptyNoBookings')}</Typography>
             </CardContent>
           ) : (
             <>
