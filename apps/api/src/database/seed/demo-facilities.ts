@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { type ExistingBooking, facilityPositions, findSlots } from '@outreach/domain/bookings';
 import { addDays, jstDateKey, jstInstant, lastWorkingDayUntil, monthKey, weekStart } from '@outreach/domain/common';
 import { type ApplicantRow, type FacilityType, normalizeApplicantKana } from '@outreach/domain/facilities';
-import { APPLICATION_COUNT_FIELDS, type ApplicationType } from '@outreach/domain/sessions';
+import { applicationsTotal, type ApplicationType } from '@outreach/domain/sessions';
 import { In, type EntityManager } from 'typeorm';
 import type { RecordCipher } from '../../common/crypto/record-cipher';
 import { BookingPersonalEntity } from '../../modules/booking-personal/booking-personal.entity';
@@ -102,7 +102,7 @@ export async function seedDemoFacilities(m: EntityManager, program: ProgramEntit
         const [notice, listIn, shared] = [addDays(receivedDate, 1), addDays(visit.date, -2), addDays(visit.date, -1)].map((d) => (d > receivedDate ? workday(d) : receivedDate));
         const deletedAt = jstInstant(visit.date, '18:00');
         await m.getRepository(FacilityApplicantListEntity).insert({
-          bookingId: visit.bookingId, programId: program.id, keyId: randomUUID(), rowCount: applicationsOf(visit), committedAt: jstInstant(listIn, '10:00'), committedBy: createdBy,
+          bookingId: visit.bookingId, programId: program.id, keyId: randomUUID(), rowCount: applicationsTotal(visit), committedAt: jstInstant(listIn, '10:00'), committedBy: createdBy,
           sharedAt: jstInstant(shared, '15:00'), sharedBy: createdBy, deletedAt: deletedAt < now ? deletedAt : now, deletedBy: null, deletionRule: 'visited',
         });
         await m.getRepository(FacilityCoordinationEntity).insert({
@@ -123,7 +123,7 @@ export async function seedDemoFacilities(m: EntityManager, program: ProgramEntit
       // Its applicant list (申請者名簿): in from the facility ten days before, shared with the city the week before (the
       // coordination's step below), its rows deleted by the sweep once the visit was done, with the request's data.
       await m.getRepository(FacilityApplicantListEntity).insert({
-        bookingId, programId: program.id, keyId: randomUUID(), rowCount: applicationsOf(visit), committedAt: jstInstant(workday(addDays(visit.date, -10)), '10:00'), committedBy: createdBy,
+        bookingId, programId: program.id, keyId: randomUUID(), rowCount: applicationsTotal(visit), committedAt: jstInstant(workday(addDays(visit.date, -10)), '10:00'), committedBy: createdBy,
         sharedAt: jstInstant(workday(addDays(visit.date, -7)), '15:00'), sharedBy: createdBy, deletedAt: deletedAt < now ? deletedAt : now, deletedBy: null, deletionRule: 'visited',
       });
       await m.getRepository(SessionEntity).update({ id: visit.id }, { bookingId, unbookedReason: null, unbookedReasonText: null });
@@ -174,11 +174,6 @@ export async function seedDemoFacilities(m: EntityManager, program: ProgramEntit
     if (f.stage === 'list_received') await seedApplicantList(m, program.id, bookingId, f, cipher, jstInstant(workday(addDays(today, -1)), '14:00'), createdBy);
   }
   await m.getRepository(ReceptionCounterEntity).update({ programId: program.id }, { nextNumber: number + 1 });
-}
-
-/** The applications a held session counted (the rows its applicant list had). */
-function applicationsOf(s: SessionEntity): number {
-  return Object.values(APPLICATION_COUNT_FIELDS).reduce((n, field) => n + s[field], 0);
 }
 
 /** A facility's applicant list as the import commits it: one row per resident who applies, sealed under the list's key. */
