@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from './browser';
 import { startApi, type ApiServer } from './server';
 
@@ -16,6 +16,13 @@ export const SCREENSHOTS = path.resolve(__dirname, '../../../test-results');
  */
 export const BROWSER_TODAY = '2026-11-19T00:30:00.000Z';
 
+/** The window a page lays out in; a file's tests can visit several (the layout sweep's phone, laptop, zoomed laptop). */
+export interface PageScreen {
+  viewport: { width: number; height: number };
+  /** Device pixels per CSS pixel: 2 with a halved viewport is the browser zoomed to 200%. */
+  deviceScaleFactor?: number;
+}
+
 /** Runs in the page before its scripts: `Date` (new Date(), Date.now(), Date()) reads the real time plus `offsetMs`. */
 function shiftDate(offsetMs: number): void {
   const RealDate = Date;
@@ -29,10 +36,7 @@ function shiftDate(offsetMs: number): void {
   (globalThis as { Date: unknown }).Date = ShiftedDate;
 }
 
-export interface SuiteOptions {
-  viewport: { width: number; height: number };
-  /** Device pixels per CSS pixel: 2 with a halved viewport is the browser zoomed to 200%. */
-  deviceScaleFactor?: number;
+export interface SuiteOptions extends PageScreen {
   /** Japan time unless a suite says otherwise. */
   timezoneId?: string;
   acceptDownloads?: boolean;
@@ -62,7 +66,8 @@ export interface BrowserSuite {
   readonly api: ApiServer;
   /** The current test's page. */
   readonly page: Page;
-  newPage(): Promise<Page>;
+  /** A fresh context and its page, becoming `suite.page`; on the suite's screen unless given another. */
+  newPage(screen?: PageScreen): Promise<Page>;
   /** Signs in through the login page. */
   logIn(email: string, options?: LogInOptions): Promise<void>;
   apiSession(email: string): Promise<ApiCall>;
@@ -98,6 +103,8 @@ export function browserSuite(options: SuiteOptions): BrowserSuite {
   let api: ApiServer | undefined;
   let browser: Browser | undefined;
   let page: Page | undefined;
+  /** Every context the current test opened, closed after it. */
+  let contexts: BrowserContext[] = [];
   // No test depends on today: the API reads its now from this file, the page's clock is set to the same instant.
   const clockDir = mkdtempSync(path.join(tmpdir(), 'outreach-clock-'));
   const clockFile = path.join(clockDir, 'now');
@@ -114,15 +121,16 @@ export function browserSuite(options: SuiteOptions): BrowserSuite {
       if (!page) throw new Error('no page yet (with pagePerTest: false, call suite.newPage() first)');
       return page;
     },
-    async newPage() {
+    async newPage(screen = options) {
       if (!browser) throw new Error('the browser is not started yet');
       const context = await browser.newContext({
         locale: 'ja-JP',
         timezoneId: options.timezoneId ?? 'Asia/Tokyo',
-        viewport: options.viewport,
-        deviceScaleFactor: options.deviceScaleFactor,
+        viewport: screen.viewport,
+        deviceScaleFactor: screen.deviceScaleFactor,
         acceptDownloads: options.acceptDownloads,
       });
+      contexts.push(context);
       if (now) await context.clock.setFixedTime(new Date(now));
       // The running clock moves the page's Date by a constant offset; its timers stay the browser's own (Playwright's
       // fake timers slowed react-admin's menu and debounced filters enough to race the tests).
@@ -169,8 +177,10 @@ export function browserSuite(options: SuiteOptions): BrowserSuite {
   }
 
   afterEach(async () => {
-    await page?.context().close();
+    const opened = contexts;
+    contexts = [];
     page = undefined;
+    await Promise.all(opened.map((context) => context.close()));
   });
 
   return suite;
