@@ -100,6 +100,47 @@ describe('handling-record report (取扱状況報告, §15)', () => {
     expect(all.filter((r) => r.target && /[0-9a-f]{8}-[0-9a-f]{4}-/.test(r.target))).toEqual([]);
   });
 
+  it('names every kind of record in words — an application by its day, type and booking, a hand-over by its number, a session, a day’s report, a call-back by their days (its due day), a facility by its name — never a person', async () => {
+    const staff = await login(t, DEMO.vendorStaff);
+    const city = await login(t, DEMO.otaruAdmin);
+    // The vendor's day: a visit held without a booking, its report saved, a call-back taken, a facility registered.
+    const visit = { programId, date: '2026-10-01', serviceKind: 'home_visit', place: '中央地区', method: 'on_site_acceptance', startTime: '10:00', endTime: '10:40' };
+    const held = { staffUserIds: [t.ids.users[DEMO.vendorStaff]], cityStaffPresent: true, status: 'held', unbookedReason: 'non_phone_application' };
+    const session = await t.http.post('/api/sessions').set('Cookie', staff).send({ ...visit, ...held });
+    expect(session.status).toBe(201);
+    const reports = (await t.http.get('/api/daily-reports').query({ filter: JSON.stringify({ programId }) }).set('Cookie', staff)).body as Array<{ id: string; date: string }>;
+    const report = reports.find((r) => r.date === '2026-10-01')!;
+    const draft = (await t.http.get(`/api/daily-reports/${report.id}`).set('Cookie', staff)).body as { sessions: Array<Record<string, unknown> & { id: string }> };
+    const counts = Object.fromEntries(Object.entries(draft.sessions.find((x) => x.id === session.body.id)!).filter(([, v]) => typeof v === 'number'));
+    expect((await t.http.put(`/api/daily-reports/${report.id}`).set('Cookie', staff).send({ sessions: [{ ...counts, id: session.body.id, consultations: 1 }] })).status).toBe(200);
+    const callBack = await t.http.post(`/api/programs/${programId}/call-backs`).set('Cookie', staff).send({ callerName: '見本 梅子', phone: '090-9999-0077', wanted: '午前', kind: 'home', dueAt: '2026-10-02T10:00:00+09:00' });
+    expect(callBack.status).toBe(201);
+    const facility = await t.http.post(`/api/programs/${programId}/facilities`).set('Cookie', staff).send({ name: 'グループホーム　見本', type: 'group_home', address: '小樽市見本町6-6', expectedResidents: 9 });
+    expect(facility.status).toBe(201);
+
+    const rows = (await t.http.get('/api/handling-records').query({ range: '[0,999]' }).set('Cookie', city)).body as Array<{ action: string; resourceType: string | null; resourceId: string | null; target: string | null }>;
+    const targetOf = (type: string, id: string) => [...new Set(rows.filter((r) => r.resourceType === type && r.resourceId === id).map((r) => r.target))];
+    expect(targetOf('session', session.body.id)).toEqual(['令和8年10月1日 個人宅訪問']);
+    expect(targetOf('daily_report', report.id)).toEqual(['令和8年10月1日の日次報告']);
+    expect(targetOf('call_back', callBack.body.id)).toEqual(['令和8年10月2日期限の折り返し']);
+    expect(targetOf('facility', facility.body.id)).toEqual([facility.body.name]); // as the facility list shows it
+    expect(facility.body.name).toMatch(/^グループホーム\s見本$/);
+
+    // The demo's register and hand-overs (every application filed, every batch handed over, the sweep's deletions).
+    const applications = rows.filter((r) => r.resourceType === 'application');
+    expect(applications.length).toBeGreaterThan(0);
+    expect(applications.filter((r) => !/^令和\d+年\d+月\d+日の申請（(新規|更新|紛失|自己責任による破損|その他の再交付)(・受付番号\d+)?）$/.test(r.target ?? ''))).toEqual([]);
+    expect(applications.some((r) => /・受付番号\d+）$/.test(r.target!))).toBe(true); // a booked visit's applicant
+    expect(applications.some((r) => /[^\d]）$/.test(r.target!))).toBe(true); // one taken on the day or from a facility's list
+    const handOvers = rows.filter((r) => r.resourceType === 'hand_over');
+    expect(handOvers.length).toBeGreaterThan(0);
+    expect(handOvers.filter((r) => !/^第\d+回引渡し（令和\d+年\d+月\d+日）$/.test(r.target ?? ''))).toEqual([]);
+    // Never the applicant or caller: their names and phone are nowhere among the targets.
+    const targets = rows.map((r) => r.target ?? '').join('\n');
+    expect(targets).not.toContain('見本 梅子');
+    expect(targets).not.toContain('090-9999-0077');
+  });
+
   it('records its own export with its conditions in words', async () => {
     const city = await login(t, DEMO.otaruAdmin);
     const list = await t.http.get('/api/handling-records').query({ filter: JSON.stringify({ action: 'handling_record.export' }) }).set('Cookie', city);

@@ -1,4 +1,16 @@
-import { bookingTargetLabel, describeHandlingFilter, handlingReasonText, handlingTargetTypeLabel, reportTargetLabel, shapeHandlingRecordReport } from './handling-record-report.js';
+import {
+  applicationTargetLabel,
+  bookingTargetLabel,
+  callBackTargetLabel,
+  dailyReportTargetLabel,
+  describeHandlingFilter,
+  handOverTargetLabel,
+  sessionTargetLabel,
+  handlingReasonText,
+  handlingTargetTypeLabel,
+  reportTargetLabel,
+  shapeHandlingRecordReport,
+} from './handling-record-report.js';
 
 describe('handling-record report (§15)', () => {
   it('names targets in words', () => {
@@ -9,6 +21,15 @@ describe('handling-record report (§15)', () => {
     expect(handlingTargetTypeLabel('booking')).toBe('予約（受付票）');
     expect(handlingTargetTypeLabel('reception-list')).toBe('帳票');
     expect(handlingTargetTypeLabel('something_new')).toBe('その他');
+  });
+
+  it('names an application, a hand-over, a session, a day’s report and a call-back by their days, never by a person', () => {
+    expect(applicationTargetLabel({ date: '2026-11-12', applicationType: 'new', receptionNumber: 12 })).toBe('令和8年11月12日の申請（新規・受付番号12）');
+    expect(applicationTargetLabel({ date: '2026-11-12', applicationType: 'lost', receptionNumber: null }, 'seireki')).toBe('2026年11月12日の申請（紛失）');
+    expect(handOverTargetLabel(3, '2026-11-20')).toBe('第3回引渡し（令和8年11月20日）');
+    expect(sessionTargetLabel('2026-11-12', 'facility_visit')).toBe('令和8年11月12日 福祉施設訪問');
+    expect(dailyReportTargetLabel('2026-11-12')).toBe('令和8年11月12日の日次報告');
+    expect(callBackTargetLabel('2026-12-08')).toBe('令和8年12月8日期限の折り返し');
   });
 
   it('describes an export’s filter in words, also for older rows that kept it as JSON', () => {

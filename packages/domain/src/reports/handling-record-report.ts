@@ -2,6 +2,9 @@ import { ROLE_LABELS_JA, type Role } from '../auth/roles.js';
 import { type DateKey, jstDateKey } from '../common/dates.js';
 import { type EraStyle, formatPeriod } from '../common/wareki.js';
 import { halfLabel } from '../bookings/slots.js';
+import type { ServiceKind } from '../programs/program.schema.js';
+import { APPLICATION_TYPE_LABELS, type ApplicationType } from '../sessions/application-type.js';
+import { SERVICE_KIND_LABELS_JA } from './labels.js';
 import { handlingActionLabel } from '../handling-records/handling-actions.js';
 import { REPORT_KIND_LABELS_JA, type ReportKind } from './report-params.js';
 import { SheetBuilder, type WorkbookSpec } from './sheet.js';
@@ -55,6 +58,36 @@ export function reportTargetLabel(kind: string): string | null {
 /** A reservation as the target of a row: 受付番号12（令和8年6月17日訪問）. */
 export function bookingTargetLabel(receptionNumber: number, visitDate: DateKey | null, style: EraStyle = 'wareki'): string {
   return `受付番号${receptionNumber}（${visitDate ? `${jaDate(visitDate, style)}訪問` : '訪問日未定'}）`;
+}
+
+/**
+ * An application as the target of a row, never its applicant: 令和8年11月12日の申請（新規・受付番号12）, the booking's
+ * number where the applicant was booked.
+ */
+export function applicationTargetLabel(a: { date: DateKey; applicationType: string; receptionNumber: number | null }, style: EraStyle = 'wareki'): string {
+  const type = Object.hasOwn(APPLICATION_TYPE_LABELS, a.applicationType) ? APPLICATION_TYPE_LABELS[a.applicationType as ApplicationType] : a.applicationType;
+  return `${jaDate(a.date, style)}の申請（${type}${a.receptionNumber === null ? '' : `・受付番号${a.receptionNumber}`}）`;
+}
+
+/** A hand-over to the city as the target of a row: 第3回引渡し（令和8年11月20日）. */
+export function handOverTargetLabel(number: number, handedOverDate: DateKey, style: EraStyle = 'wareki'): string {
+  return `第${number}回引渡し（${jaDate(handedOverDate, style)}）`;
+}
+
+/** A session as the target of a row, by its day and kind (a home visit's place is the resident's address): 令和8年11月12日 個人宅訪問. */
+export function sessionTargetLabel(date: DateKey, serviceKind: string, style: EraStyle = 'wareki'): string {
+  const kind = Object.hasOwn(SERVICE_KIND_LABELS_JA, serviceKind) ? SERVICE_KIND_LABELS_JA[serviceKind as ServiceKind] : serviceKind;
+  return `${jaDate(date, style)} ${kind}`;
+}
+
+/** A day's report as the target of a row: 令和8年11月12日の日次報告. */
+export function dailyReportTargetLabel(date: DateKey, style: EraStyle = 'wareki'): string {
+  return `${jaDate(date, style)}の日次報告`;
+}
+
+/** A call-back request as the target of a row, by the day it is due (its caller is personal): 令和8年12月8日期限の折り返し. */
+export function callBackTargetLabel(dueOn: DateKey, style: EraStyle = 'wareki'): string {
+  return `${jaDate(dueOn, style)}期限の折り返し`;
 }
 
 /** A half-day's team as the target of a row: 令和8年12月8日 午前. */

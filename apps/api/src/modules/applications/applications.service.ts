@@ -105,6 +105,12 @@ export class ApplicationsService implements OnModuleInit {
     return this.views(actor, program, rows, this.personalHiddenReason(actor, program) === null, `${date}の申請 ${rows.length}件`);
   }
 
+  /** What the handling record names an application by (its day, type and booking), never its personal fields. */
+  async targetFacts(programId: string, ids: readonly string[]): Promise<Array<Pick<ApplicationEntity, 'id' | 'date' | 'applicationType' | 'bookingId'>>> {
+    if (!ids.length) return [];
+    return this.applications.find({ select: { id: true, date: true, applicationType: true, bookingId: true }, where: { programId, id: In([...ids]) } });
+  }
+
   /** Whether the application belongs to the program (a defect names one of its own program only, else 404). */
   async existsInProgram(programId: string, id: string): Promise<boolean> {
     return (await this.applications.countBy({ id, programId })) > 0;

@@ -63,6 +63,12 @@ export class HandOversService implements OnModuleInit {
     this.jobs.registerPersonalDataDeletion('hand-over purge', PURGE_PERIOD_MS, () => this.purgeScheduled());
   }
 
+  /** What the handling record names a hand-over by: its number and day. */
+  async targetFacts(programId: string, ids: readonly string[]): Promise<Array<Pick<HandOverBatchEntity, 'id' | 'number' | 'handedOverDate'>>> {
+    if (!ids.length) return [];
+    return this.batches.find({ select: { id: true, number: true, handedOverDate: true }, where: { programId, id: In([...ids]) } });
+  }
+
   /** The program's batches, newest first. */
   async list(program: ProgramEntity): Promise<HandOverBatchView[]> {
     const rows = await this.batches.find({ where: { programId: program.id }, order: { number: 'DESC' } });

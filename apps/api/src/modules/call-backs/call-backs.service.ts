@@ -4,8 +4,8 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { personalDataOpen } from '@outreach/domain/auth';
 import { PERSONAL_DATA_DELETION_RULES_JA } from '@outreach/domain/bookings';
 import { type CallBackCall, type CallBackCreate, callBackDue, callBackDueProblem, callBackEndsWith, type CallBackPersonal, type CallBackStatus, type CallBackView } from '@outreach/domain/call-backs';
-import { conflict, forbidden, invalid, notFound } from '@outreach/domain/common';
-import { DataSource, type EntityManager, LessThanOrEqual, type Repository } from 'typeorm';
+import { conflict, type DateKey, forbidden, invalid, jstDateKey, notFound } from '@outreach/domain/common';
+import { DataSource, type EntityManager, In, LessThanOrEqual, type Repository } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
 import { Clock } from '../../common/clock';
 import { RecordCipher } from '../../common/crypto/record-cipher';
@@ -158,6 +158,13 @@ export class CallBacksService implements OnModuleInit {
   /** Open call-backs whose time has come (the attention list). */
   async due(programId: string): Promise<Array<{ id: string; dueAt: Date }>> {
     return this.callBacks.find({ select: { id: true, dueAt: true }, where: { programId, status: 'open', dueAt: LessThanOrEqual(this.clock.now()) }, order: { dueAt: 'ASC' } });
+  }
+
+  /** The days the call-backs are due, in Japan (what the handling record names one by; its caller is personal). */
+  async dueOn(programId: string, ids: readonly string[]): Promise<Map<string, DateKey>> {
+    if (!ids.length) return new Map();
+    const rows = await this.callBacks.find({ select: { id: true, dueAt: true }, where: { programId, id: In([...ids]) } });
+    return new Map(rows.map((r) => [r.id, jstDateKey(r.dueAt)]));
   }
 
   /** Open call-backs of a program (they hold personal data): the contract's closing asks. */

@@ -168,6 +168,13 @@ export class DailyReportsService implements OnModuleInit {
     );
   }
 
+  /** The reports' days, by id (what the handling record names a report by). */
+  async dates(programId: string, ids: readonly string[]): Promise<Map<string, DateKey>> {
+    if (!ids.length) return new Map();
+    const rows = await this.reports.find({ select: { id: true, date: true }, where: { programId, id: In([...ids]) } });
+    return new Map(rows.map((r) => [r.id, r.date]));
+  }
+
   async find(actor: Actor, id: string): Promise<{ report: DailyReportEntity; program: ProgramEntity }> {
     const { record: report, program } = await this.scope.withProgram(actor, await this.shown(actor, id), '日次報告が見つかりません');
     return { report, program };

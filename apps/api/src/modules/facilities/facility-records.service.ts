@@ -137,6 +137,13 @@ export class FacilityRecordsService implements OnModuleInit {
     if (facilityIds.length) await eraseTraces(this.dataSource);
   }
 
+  /** The facilities' names (the handling record's targets): a facility is an institution, its name not personal. */
+  async names(programId: string, ids: readonly string[]): Promise<Map<string, string>> {
+    if (!ids.length) return new Map();
+    const rows = await this.facilities.find({ select: { id: true, name: true }, where: { programId, id: In([...ids]) } });
+    return new Map(rows.map((r) => [r.id, r.name]));
+  }
+
   /** The program's facilities with their stage, current booking and coordination, for the 施設一覧 workbook. */
   async listRows(programId: string): Promise<FacilityListRow[]> {
     const rows = await this.facilities.find({ where: { programId }, order: { name: 'ASC' } });

@@ -1,12 +1,29 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { addDays, type EraStyle, jstInstant, type ListQuery, notFound } from '@outreach/domain/common';
-import { bookingTargetLabel, handlingReasonText, type HandlingReportRow, reportTargetLabel, teamTargetLabel } from '@outreach/domain/reports';
+import {
+  applicationTargetLabel,
+  bookingTargetLabel,
+  callBackTargetLabel,
+  dailyReportTargetLabel,
+  handlingReasonText,
+  type HandlingReportRow,
+  handOverTargetLabel,
+  reportTargetLabel,
+  sessionTargetLabel,
+  teamTargetLabel,
+} from '@outreach/domain/reports';
 import { type HandlingActorView, handlingActorName, type HandlingRecordView } from '@outreach/domain/handling-records';
 import { Between, type FindOptionsWhere, In, LessThan, MoreThanOrEqual, type Repository } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
 import { dateParam, idFilter, pageOptions } from '../../common/http/list-query';
+import { ApplicationsService } from '../applications/applications.service';
+import { HandOversService } from '../applications/hand-overs.service';
 import { BookingsService } from '../bookings/bookings.service';
+import { CallBacksService } from '../call-backs/call-backs.service';
+import { DailyReportsService } from '../daily-reports/daily-reports.service';
+import { FacilityRecordsService } from '../facilities/facility-records.service';
+import { SessionsService } from '../sessions/sessions.service';
 import { OrganizationsService } from '../organizations/organizations.service';
 import { ProgramScopeService } from '../programs/program-scope.service';
 import { TeamsService } from '../teams/teams.service';
@@ -30,6 +47,12 @@ export class HandlingRecordsService {
     private readonly bookings: BookingsService,
     private readonly scope: ProgramScopeService,
     private readonly teams: TeamsService,
+    private readonly applications: ApplicationsService,
+    private readonly handOvers: HandOversService,
+    private readonly sessions: SessionsService,
+    private readonly dailyReports: DailyReportsService,
+    private readonly callBacks: CallBacksService,
+    private readonly facilities: FacilityRecordsService,
   ) {}
 
   where(actor: Actor, filter: Record<string, unknown>): FindOptionsWhere<HandlingRecordEntity> {
@@ -122,19 +145,34 @@ export class HandlingRecordsService {
     }
     const eraStyle: EraStyle = programs.size > 0 && [...programs.values()].every((p) => p.eraStyle === 'seireki') ? 'seireki' : 'wareki';
     const ids = (type: string) => [...new Set(views.filter((v) => v.resourceType === type && v.resourceId).map((v) => v.resourceId!))];
-    const bookings = new Map<string, string>();
-    for (const programId of programs.keys()) {
-      const wanted = new Set(ids('booking'));
-      const own = views.filter((v) => v.programId === programId && v.resourceType === 'booking' && v.resourceId && wanted.has(v.resourceId)).map((v) => v.resourceId!);
-      if (!own.length) continue;
-      for (const b of await this.bookings.facts(programId, [...new Set(own)])) bookings.set(b.id, bookingTargetLabel(b.receptionNumber, b.visitDate, eraStyle));
-    }
+    // Each program's rows of one kind, named by the kind's owner (a program's records are asked of that program only).
+    const labels = new Map<string, string>();
+    const name = async (type: string, label: (programId: string, ids: string[]) => Promise<Array<[string, string]>>) => {
+      for (const programId of programs.keys()) {
+        const own = [...new Set(views.filter((v) => v.programId === programId && v.resourceType === type && v.resourceId).map((v) => v.resourceId!))];
+        // A year's §15 report names thousands of applications: asked 500 at a time (one IN list each).
+        for (let i = 0; i < own.length; i += 500) for (const [id, text] of await label(programId, own.slice(i, i + 500))) labels.set(`${type}:${id}`, text);
+      }
+    };
+    await name('booking', async (programId, own) => (await this.bookings.facts(programId, own)).map((b) => [b.id, bookingTargetLabel(b.receptionNumber, b.visitDate, eraStyle)]));
+    await name('application', async (programId, own) => {
+      const rows = await this.applications.targetFacts(programId, own);
+      const bookingIds = [...new Set(rows.flatMap((a) => (a.bookingId ? [a.bookingId] : [])))];
+      const numbers = new Map((bookingIds.length ? await this.bookings.facts(programId, bookingIds) : []).map((b) => [b.id, b.receptionNumber]));
+      return rows.map((a) => [a.id, applicationTargetLabel({ date: a.date, applicationType: a.applicationType, receptionNumber: a.bookingId ? (numbers.get(a.bookingId) ?? null) : null }, eraStyle)]);
+    });
+    await name('hand_over', async (programId, own) => (await this.handOvers.targetFacts(programId, own)).map((b) => [b.id, handOverTargetLabel(b.number, b.handedOverDate, eraStyle)]));
+    await name('session', async (programId, own) => (await this.sessions.targetFacts(programId, own)).map((x) => [x.id, sessionTargetLabel(x.date, x.serviceKind, eraStyle)]));
+    await name('daily_report', async (programId, own) => [...(await this.dailyReports.dates(programId, own))].map(([id, date]) => [id, dailyReportTargetLabel(date, eraStyle)]));
+    await name('call_back', async (programId, own) => [...(await this.callBacks.dueOn(programId, own))].map(([id, day]) => [id, callBackTargetLabel(day, eraStyle)]));
+    await name('facility', async (programId, own) => [...(await this.facilities.names(programId, own))]);
     const [users, orgs, teams] = await Promise.all([this.users.names(ids('user')), this.organizations.names(ids('organization')), this.teams.halfDays(ids('visit_team'))]);
     const target = (v: HandlingRecordView): string | null => {
       const id = v.resourceId;
       if (v.action === 'report.download' && v.resourceType) return reportTargetLabel(v.resourceType);
       if (!id) return null;
-      if (v.resourceType === 'booking') return bookings.get(id) ?? null;
+      const named = labels.get(`${v.resourceType}:${id}`);
+      if (named) return named;
       if (v.resourceType === 'user') return users.get(id) ?? null;
       if (v.resourceType === 'organization') return orgs.get(id) ?? null;
       if (v.resourceType === 'program') return programs.get(id)?.title ?? null;

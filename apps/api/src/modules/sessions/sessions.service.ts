@@ -99,6 +99,12 @@ export class SessionsService implements OnModuleInit {
     return { data: rows.map(toSessionView), total };
   }
 
+  /** What the handling record names a session by: its day and kind (a home visit's place is an address). */
+  async targetFacts(programId: string, ids: readonly string[]): Promise<Array<Pick<SessionEntity, 'id' | 'date' | 'serviceKind'>>> {
+    if (!ids.length) return [];
+    return this.sessions.find({ select: { id: true, date: true, serviceKind: true }, where: { programId, id: In([...ids]) } });
+  }
+
   /** Whether a session belongs to the program (other features check ids in their bodies with it). */
   async existsInProgram(programId: string, id: string): Promise<boolean> {
     return (await this.sessions.count({ where: { id, programId } })) > 0;
