@@ -100,7 +100,7 @@ describe('handling-record report (取扱状況報告, §15)', () => {
     expect(all.filter((r) => r.target && /[0-9a-f]{8}-[0-9a-f]{4}-/.test(r.target))).toEqual([]);
   });
 
-  it('names every kind of record in words — an application by its day, type and booking, a hand-over by its number, a session, a day’s report, a call-back by their days (its due day), a facility by its name — never a person', async () => {
+  it('names every kind of record in words — an application by its day, type and booking, a hand-over by its number, a session, a day’s report, a defect, an inquiry, an incident, a call-back by their days (its due day), a facility by its name — never a person', async () => {
     const staff = await login(t, DEMO.vendorStaff);
     const city = await login(t, DEMO.otaruAdmin);
     // The vendor's day: a visit held without a booking, its report saved, a call-back taken, a facility registered.
@@ -117,12 +117,21 @@ describe('handling-record report (取扱状況報告, §15)', () => {
     expect(callBack.status).toBe(201);
     const facility = await t.http.post(`/api/programs/${programId}/facilities`).set('Cookie', staff).send({ name: 'グループホーム　見本', type: 'group_home', address: '小樽市見本町6-6', expectedResidents: 9 });
     expect(facility.status).toBe(201);
+    // A defect, an inquiry and the manager's incident report: their contents may name a resident, their days do not.
+    const defect = await t.http.post('/api/defects').set('Cookie', staff).send({ programId, foundBy: 'city', receivedDate: '2026-09-30', category: 'photo', description: '見本 梅子さんの写真の背景', attempts: [] });
+    const inquiry = await t.http.post('/api/inquiries').set('Cookie', staff).send({ programId, date: '2026-10-01', channel: 'phone', category: 'inquiry', summary: '見本 梅子さんから訪問の持ち物について' });
+    const manager = await login(t, DEMO.vendorManager);
+    const incident = await t.http.post('/api/incidents').set('Cookie', manager).send({ programId, kind: 'loss', occurredAt: '2026-09-29T15:00:00+09:00', discoveredAt: '2026-09-30T09:00:00+09:00', residentsAffected: 1, summary: '受付票1枚が見当たらない' });
+    expect([defect.status, inquiry.status, incident.status]).toEqual([201, 201, 201]);
 
     const rows = (await t.http.get('/api/handling-records').query({ range: '[0,999]' }).set('Cookie', city)).body as Array<{ action: string; resourceType: string | null; resourceId: string | null; target: string | null }>;
     const targetOf = (type: string, id: string) => [...new Set(rows.filter((r) => r.resourceType === type && r.resourceId === id).map((r) => r.target))];
     expect(targetOf('session', session.body.id)).toEqual(['令和8年10月1日 個人宅訪問']);
     expect(targetOf('daily_report', report.id)).toEqual(['令和8年10月1日の日次報告']);
     expect(targetOf('call_back', callBack.body.id)).toEqual(['令和8年10月2日期限の折り返し']);
+    expect(targetOf('defect', defect.body.id)).toEqual(['令和8年9月30日の不備対応']);
+    expect(targetOf('inquiry', inquiry.body.id)).toEqual(['令和8年10月1日の問い合わせ・苦情']);
+    expect(targetOf('incident', incident.body.id)).toEqual(['令和8年9月30日の個人情報の事故報告']);
     expect(targetOf('facility', facility.body.id)).toEqual([facility.body.name]); // as the facility list shows it
     expect(facility.body.name).toMatch(/^グループホーム\s見本$/);
 

@@ -2,7 +2,7 @@ import {
   applicationTargetLabel,
   bookingTargetLabel,
   callBackTargetLabel,
-  dailyReportTargetLabel,
+  datedTargetLabel,
   describeHandlingFilter,
   handOverTargetLabel,
   sessionTargetLabel,
@@ -23,12 +23,14 @@ describe('handling-record report (§15)', () => {
     expect(handlingTargetTypeLabel('something_new')).toBe('その他');
   });
 
-  it('names an application, a hand-over, a session, a day’s report and a call-back by their days, never by a person', () => {
+  it('names an application, a hand-over, a session, a day’s report, a defect and a call-back by their days, never by a person', () => {
     expect(applicationTargetLabel({ date: '2026-11-12', applicationType: 'new', receptionNumber: 12 })).toBe('令和8年11月12日の申請（新規・受付番号12）');
     expect(applicationTargetLabel({ date: '2026-11-12', applicationType: 'lost', receptionNumber: null }, 'seireki')).toBe('2026年11月12日の申請（紛失）');
     expect(handOverTargetLabel(3, '2026-11-20')).toBe('第3回引渡し（令和8年11月20日）');
     expect(sessionTargetLabel('2026-11-12', 'facility_visit')).toBe('令和8年11月12日 福祉施設訪問');
-    expect(dailyReportTargetLabel('2026-11-12')).toBe('令和8年11月12日の日次報告');
+    expect(datedTargetLabel('daily_report', '2026-11-12')).toBe('令和8年11月12日の日次報告');
+    expect(datedTargetLabel('defect', '2026-11-24')).toBe('令和8年11月24日の不備対応');
+    expect(datedTargetLabel('inquiry', '2026-11-24', 'seireki')).toBe('2026年11月24日の問い合わせ・苦情');
     expect(callBackTargetLabel('2026-12-08')).toBe('令和8年12月8日期限の折り返し');
   });
 

@@ -80,9 +80,12 @@ export function sessionTargetLabel(date: DateKey, serviceKind: string, style: Er
   return `${jaDate(date, style)} ${kind}`;
 }
 
-/** A day's report as the target of a row: 令和8年11月12日の日次報告. */
-export function dailyReportTargetLabel(date: DateKey, style: EraStyle = 'wareki'): string {
-  return `${jaDate(date, style)}の日次報告`;
+/**
+ * A record known by its day, as the target of a row: 令和8年11月12日の日次報告, 令和8年11月24日の不備対応 (a defect's,
+ * an inquiry's or an incident's contents may name a resident, so only the day and the kind).
+ */
+export function datedTargetLabel(type: string, date: DateKey, style: EraStyle = 'wareki'): string {
+  return `${jaDate(date, style)}の${handlingTargetTypeLabel(type)}`;
 }
 
 /** A call-back request as the target of a row, by the day it is due (its caller is personal): 令和8年12月8日期限の折り返し. */

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { ListQuery } from '@outreach/domain/common';
+import { type DateKey, jstDateKey, type ListQuery } from '@outreach/domain/common';
 import { type DataSource, type FindOptionsWhere, In, type ObjectLiteral, type Repository } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
 import { dateParam, dateRange, idFilter, pageOptions } from '../../common/http/list-query';
@@ -38,6 +38,16 @@ export class ProgramRecords<E extends Row, V> {
     if (range) where[this.spec.dateColumn] = range;
     const [rows, total] = await this.repo.findAndCount({ where: where as FindOptionsWhere<E>, ...pageOptions<E>(query) });
     return { data: rows.map(this.spec.toView), total };
+  }
+
+  /** The records' days in Japan, by id (what the handling record names one by: its contents may name a resident). */
+  async days(programId: string, ids: readonly string[]): Promise<Map<string, DateKey>> {
+    if (!ids.length) return new Map();
+    const rows = await this.repo.find({ where: { programId, id: In([...ids]) } as FindOptionsWhere<E> });
+    return new Map(rows.map((r) => {
+      const day: unknown = r[this.spec.dateColumn];
+      return [r.id, day instanceof Date ? jstDateKey(day) : String(day)];
+    }));
   }
 
   async find(actor: Actor, id: string): Promise<E> {

@@ -5,6 +5,8 @@ import { BookingsModule } from '../bookings/bookings.module';
 import { CallBacksModule } from '../call-backs/call-backs.module';
 import { DailyReportsModule } from '../daily-reports/daily-reports.module';
 import { FacilitiesModule } from '../facilities/facilities.module';
+import { FollowUpsModule } from '../follow-ups/follow-ups.module';
+import { IncidentsModule } from '../incidents/incidents.module';
 import { SessionsModule } from '../sessions/sessions.module';
 import { OrganizationsModule } from '../organizations/organizations.module';
 import { ProgramsModule } from '../programs/programs.module';
@@ -21,7 +23,7 @@ import { HandlingRecordsService } from './handling-records.service';
  * to the record, can be asked for names without a cycle.
  */
 @Module({
-  imports: [TypeOrmModule.forFeature([HandlingRecordEntity]), HandlingRecordsModule, UsersModule, OrganizationsModule, ProgramsModule, BookingsModule, TeamsModule, ApplicationsModule, SessionsModule, DailyReportsModule, CallBacksModule, FacilitiesModule],
+  imports: [TypeOrmModule.forFeature([HandlingRecordEntity]), HandlingRecordsModule, UsersModule, OrganizationsModule, ProgramsModule, BookingsModule, TeamsModule, ApplicationsModule, SessionsModule, DailyReportsModule, CallBacksModule, FacilitiesModule, FollowUpsModule, IncidentsModule],
   controllers: [HandlingRecordsController],
   providers: [HandlingRecordsService],
   exports: [HandlingRecordsService],

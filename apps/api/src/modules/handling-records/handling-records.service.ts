@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { addDays, type EraStyle, jstInstant, type ListQuery, notFound } from '@outreach/domain/common';
+import { addDays, type DateKey, type EraStyle, jstInstant, type ListQuery, notFound } from '@outreach/domain/common';
 import {
   applicationTargetLabel,
   bookingTargetLabel,
   callBackTargetLabel,
-  dailyReportTargetLabel,
+  datedTargetLabel,
   handlingReasonText,
   type HandlingReportRow,
   handOverTargetLabel,
@@ -23,6 +23,8 @@ import { BookingsService } from '../bookings/bookings.service';
 import { CallBacksService } from '../call-backs/call-backs.service';
 import { DailyReportsService } from '../daily-reports/daily-reports.service';
 import { FacilityRecordsService } from '../facilities/facility-records.service';
+import { FollowUpsService } from '../follow-ups/follow-ups.service';
+import { IncidentsService } from '../incidents/incidents.service';
 import { SessionsService } from '../sessions/sessions.service';
 import { OrganizationsService } from '../organizations/organizations.service';
 import { ProgramScopeService } from '../programs/program-scope.service';
@@ -53,6 +55,8 @@ export class HandlingRecordsService {
     private readonly dailyReports: DailyReportsService,
     private readonly callBacks: CallBacksService,
     private readonly facilities: FacilityRecordsService,
+    private readonly followUps: FollowUpsService,
+    private readonly incidents: IncidentsService,
   ) {}
 
   where(actor: Actor, filter: Record<string, unknown>): FindOptionsWhere<HandlingRecordEntity> {
@@ -163,7 +167,12 @@ export class HandlingRecordsService {
     });
     await name('hand_over', async (programId, own) => (await this.handOvers.targetFacts(programId, own)).map((b) => [b.id, handOverTargetLabel(b.number, b.handedOverDate, eraStyle)]));
     await name('session', async (programId, own) => (await this.sessions.targetFacts(programId, own)).map((x) => [x.id, sessionTargetLabel(x.date, x.serviceKind, eraStyle)]));
-    await name('daily_report', async (programId, own) => [...(await this.dailyReports.dates(programId, own))].map(([id, date]) => [id, dailyReportTargetLabel(date, eraStyle)]));
+    const dated = (type: string, days: (programId: string, own: string[]) => Promise<Map<string, DateKey>>) =>
+      name(type, async (programId, own) => [...(await days(programId, own))].map(([id, day]) => [id, datedTargetLabel(type, day, eraStyle)]));
+    await dated('daily_report', (programId, own) => this.dailyReports.dates(programId, own));
+    await dated('defect', (programId, own) => this.followUps.defects.days(programId, own));
+    await dated('inquiry', (programId, own) => this.followUps.inquiries.days(programId, own));
+    await dated('incident', (programId, own) => this.incidents.days(programId, own));
     await name('call_back', async (programId, own) => [...(await this.callBacks.dueOn(programId, own))].map(([id, day]) => [id, callBackTargetLabel(day, eraStyle)]));
     await name('facility', async (programId, own) => [...(await this.facilities.names(programId, own))]);
     const [users, orgs, teams] = await Promise.all([this.users.names(ids('user')), this.organizations.names(ids('organization')), this.teams.halfDays(ids('visit_team'))]);

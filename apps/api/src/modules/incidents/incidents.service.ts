@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { invalid, type ListQuery } from '@outreach/domain/common';
+import { type DateKey, invalid, type ListQuery } from '@outreach/domain/common';
 import { type IncidentInput, type IncidentKind, type IncidentStatus, type IncidentView, incidentTimeProblems, resolvedAtAfter } from '@outreach/domain/incidents';
 import { DataSource, In, type Repository } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
@@ -60,6 +60,11 @@ export class IncidentsService {
   async list(actor: Actor, query: ListQuery): Promise<{ data: IncidentView[]; total: number }> {
     const { data, total } = await this.records.list(actor, query);
     return { data: await this.withNames(data), total };
+  }
+
+  /** The days the incidents were discovered (the handling record's words for them). */
+  days(programId: string, ids: readonly string[]): Promise<Map<string, DateKey>> {
+    return this.records.days(programId, ids);
   }
 
   async get(actor: Actor, id: string): Promise<IncidentView> {
