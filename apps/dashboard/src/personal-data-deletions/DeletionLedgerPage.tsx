@@ -8,6 +8,7 @@ import { Confirm, Loading, useCanAccess, useNotify, useTranslate } from 'react-a
 import { Link } from 'react-router-dom';
 import { RequireProgram } from '../common/RequireProgram';
 import { PageHeader } from '../common/PageHeader';
+import { TermList } from '../common/TermList';
 import type { ProgramSummary } from '@outreach/domain/programs';
 import { QUERY_ONCE, useAppDataProvider } from '../providers/dataProvider';
 import { errorMessage, recordUrl } from '../providers/http';
@@ -109,18 +110,7 @@ function DeletionLedger({ program }: { program: ProgramSummary }) {
                     <Typography variant="subtitle2" component="p">
                       {field('receptionNumber')} <BookingLink line={line} />（{line.kind}）
                     </Typography>
-                    <Box component="dl" sx={{ m: 0, display: 'grid', gridTemplateColumns: 'auto 1fr', columnGap: 1.5, rowGap: 0.25, fontSize: '0.875rem' }}>
-                      {LEDGER_COLUMNS.filter((c) => c !== 'receptionNumber' && c !== 'kind').map((c) => (
-                        <Box key={c} sx={{ display: 'contents' }}>
-                          <Box component="dt" sx={{ color: 'text.secondary' }}>
-                            {field(c)}
-                          </Box>
-                          <Box component="dd" sx={{ m: 0, overflowWrap: 'anywhere' }}>
-                            {line[c]}
-                          </Box>
-                        </Box>
-                      ))}
-                    </Box>
+                    <TermList rows={LEDGER_COLUMNS.filter((c) => c !== 'receptionNumber' && c !== 'kind').map((c) => [field(c), line[c]])} />
                   </Box>
                 ))}
               </Box>

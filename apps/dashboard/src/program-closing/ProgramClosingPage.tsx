@@ -1,4 +1,5 @@
 import DeleteForeverOutlinedIcon from '@mui/icons-material/DeleteForeverOutlined';
+import { TermList } from '../common/TermList';
 import DownloadIcon from '@mui/icons-material/Download';
 import LockOutlinedIcon from '@mui/icons-material/LockOutlined';
 import MoveToInboxOutlinedIcon from '@mui/icons-material/MoveToInboxOutlined';
@@ -11,7 +12,7 @@ import { RequireProgram } from '../common/RequireProgram';
 import type { ProgramSummary } from '@outreach/domain/programs';
 import { QUERY_ONCE, useAppDataProvider } from '../providers/dataProvider';
 import { errorMessage, recordUrl } from '../providers/http';
-import { Facts, ShareFilesSection, shareFilesKey } from '../slip-shares/ShareFiles';
+import { ShareFilesSection, shareFilesKey } from '../slip-shares/ShareFiles';
 import { formatDateTime, formatOfficialDate } from '../common/dates';
 import { useScopedT } from '../common/useScopedT';
 import { PageHeader } from '../common/PageHeader';
@@ -92,7 +93,7 @@ function ProgramClosing({ program }: { program: ProgramSummary }) {
         <>
           <Card variant="outlined">
             <CardContent sx={{ display: 'grid', gap: 1.5 }} data-testid="closing-summary">
-              <Facts
+              <TermList
                 rows={[
                   [t('periodEnd'), formatOfficialDate(list.periodEnd)],
                   [t('closedAt'), list.closedAt ? t('closedOn', { at: formatDateTime(list.closedAt) }) : t('notClosed')],

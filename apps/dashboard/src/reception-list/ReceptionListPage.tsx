@@ -3,12 +3,12 @@ import ChevronLeftIcon from '@mui/icons-material/ChevronLeft';
 import ChevronRightIcon from '@mui/icons-material/ChevronRight';
 import DownloadIcon from '@mui/icons-material/Download';
 import ShareIcon from '@mui/icons-material/Share';
-import { Alert, Box, Button, Card, CardContent, IconButton, Link as MuiLink, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { Alert, Box, Button, Card, CardContent, IconButton, Link as MuiLink, MenuItem, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography, useMediaQuery, useTheme } from '@mui/material';
 import { type DateKey, jstDateKey } from '@outreach/domain/common';
 import { useState } from 'react';
 import { Confirm, Loading, Title, useCanAccess, useGetList, useNotify, useTranslate } from 'react-admin';
 import { Link } from 'react-router-dom';
-import type { BookingView } from '@outreach/domain/bookings';
+import type { BookingView, ReceptionListRow } from '@outreach/domain/bookings';
 import { RequireProgram } from '../common/RequireProgram';
 import type { ProgramSummary } from '@outreach/domain/programs';
 import { QUERY_ONCE, useAppDataProvider } from '../providers/dataProvider';
@@ -16,6 +16,7 @@ import { errorMessage, recordUrl } from '../providers/http';
 import { shareWeekToShow } from './receptionList';
 import { formatMonthDay, formatOfficialDate } from '../common/dates';
 import { ScrollRegion } from '../common/ScrollRegion';
+import { TermList } from '../common/TermList';
 import { useScopedT } from '../common/useScopedT';
 
 /** 受付一覧表 of the current program (home visits): numbers and dates only, kept after the personal data is deleted. */
@@ -27,9 +28,63 @@ function date(key: DateKey | null): string {
   return key ? formatOfficialDate(key) : '—';
 }
 
+const COLUMNS = ['receptionNumber', 'receivedDate', 'visitDate', 'plannedApplications', 'sharedWithCityDate', 'visitFinishedDate', 'personalDataDeletedDate'] as const;
+/** A block's lines under its number: every column but the number. */
+const BLOCK_LINES = ['receivedDate', 'visitDate', 'plannedApplications', 'sharedWithCityDate', 'visitFinishedDate', 'personalDataDeletedDate'] as const satisfies ReadonlyArray<(typeof COLUMNS)[number]>;
+
+/** The number, a link to the booking where the bookings' facts name it. */
+function NumberLink({ row, id }: { row: ReceptionListRow; id: string | undefined }) {
+  return id ? (
+    <MuiLink component={Link} to={`/bookings/${id}/show`}>
+      {row.receptionNumber}
+    </MuiLink>
+  ) : (
+    <>{row.receptionNumber}</>
+  );
+}
+
+/**
+ * The list on a phone (below 900 px): one block per reception, its number first and the dates under it as label and
+ * value, nothing wider than the screen — seven columns of 和暦 dates wrapped each date onto three lines and hid the
+ * last four columns past the edge. Staff in the field look for the latest, so the order can be turned round.
+ */
+function ReceptionBlocks({ rows, idByNumber }: { rows: readonly ReceptionListRow[]; idByNumber: ReadonlyMap<number, string> }) {
+  const translate = useTranslate();
+  const t = useScopedT('receptionList');
+  const [order, setOrder] = useState<'ASC' | 'DESC'>('ASC');
+  const field = (c: (typeof COLUMNS)[number]) => translate(`resources.reception-list.fields.${c}`);
+  if (rows.length === 0) return <Typography sx={{ p: 2, color: 'text.secondary' }}>{t('empty')}</Typography>;
+  const shown = order === 'ASC' ? rows : [...rows].reverse();
+  return (
+    <>
+      <Box sx={{ p: 1 }}>
+        <TextField select fullWidth size="small" label={translate('app.common.sortBy')} value={order} onChange={(e) => setOrder(e.target.value as 'ASC' | 'DESC')} data-testid="reception-list-order">
+          <MenuItem value="ASC">{translate('app.common.ascending', { field: field('receptionNumber') })}</MenuItem>
+          <MenuItem value="DESC">{translate('app.common.descending', { field: field('receptionNumber') })}</MenuItem>
+        </TextField>
+      </Box>
+      <Box component="ul" aria-label={t('title')} data-testid="reception-list" sx={{ listStyle: 'none', m: 0, p: 0 }}>
+        {shown.map((r) => (
+          <Box component="li" key={r.receptionNumber} sx={{ px: 2, py: 1.5, borderTop: 1, borderColor: 'divider' }}>
+            {/* The first line as the other lists' blocks have it (common/ListTable.tsx): the label small, the number a link. */}
+            <Box sx={{ display: 'flex', alignItems: 'baseline', gap: 1, fontWeight: 600 }}>
+              <Box component="span" sx={{ color: 'text.secondary', fontSize: '0.75rem', fontWeight: 400 }}>
+                {field('receptionNumber')}
+              </Box>
+              <NumberLink row={r} id={idByNumber.get(r.receptionNumber)} />
+            </Box>
+            <TermList rows={BLOCK_LINES.map((c) => [field(c), c === 'plannedApplications' ? r.plannedApplications : date(r[c])])} />
+          </Box>
+        ))}
+      </Box>
+    </>
+  );
+}
+
 function ReceptionList({ program }: { program: ProgramSummary }) {
   const translate = useTranslate();
   const t = useScopedT('receptionList');
+  const phone = useMediaQuery(useTheme().breakpoints.down('md'), { noSsr: true });
   const notify = useNotify();
   const dataProvider = useAppDataProvider();
   const today = jstDateKey(new Date());
@@ -116,37 +171,32 @@ function ReceptionList({ program }: { program: ProgramSummary }) {
       {rows.isPending && !rows.data ? <Loading /> : null}
       {rows.data && (
         <Card>
-          <ScrollRegion label={t('title')}>
-            <Table size="small" aria-label={t('title')} data-testid="reception-list">
-              <TableHead>
-                <TableRow>
-                  {['receptionNumber', 'receivedDate', 'visitDate', 'plannedApplications', 'sharedWithCityDate', 'visitFinishedDate', 'personalDataDeletedDate'].map((c) => (
-                    <TableCell key={c} sx={{ whiteSpace: 'nowrap', fontWeight: 700 }} align={c === 'receptionNumber' || c === 'plannedApplications' ? 'right' : 'left'}>
-                      {translate(`resources.reception-list.fields.${c}`)}
-                    </TableCell>
-                  ))}
-                </TableRow>
-              </TableHead>
-              <TableBody>
-                {rows.data.length === 0 && (
+          {phone ? (
+            <ReceptionBlocks rows={rows.data} idByNumber={idByNumber} />
+          ) : (
+            <ScrollRegion label={t('title')}>
+              <Table size="small" aria-label={t('title')} data-testid="reception-list">
+                <TableHead>
                   <TableRow>
-                    <TableCell colSpan={7} sx={{ color: 'text.secondary' }}>
-                      {t('empty')}
-                    </TableCell>
+                    {COLUMNS.map((c) => (
+                      <TableCell key={c} sx={{ whiteSpace: 'nowrap', fontWeight: 700 }} align={c === 'receptionNumber' || c === 'plannedApplications' ? 'right' : 'left'}>
+                        {translate(`resources.reception-list.fields.${c}`)}
+                      </TableCell>
+                    ))}
                   </TableRow>
-                )}
-                {rows.data.map((r) => {
-                  const id = idByNumber.get(r.receptionNumber);
-                  return (
+                </TableHead>
+                <TableBody>
+                  {rows.data.length === 0 && (
+                    <TableRow>
+                      <TableCell colSpan={7} sx={{ color: 'text.secondary' }}>
+                        {t('empty')}
+                      </TableCell>
+                    </TableRow>
+                  )}
+                  {rows.data.map((r) => (
                     <TableRow key={r.receptionNumber} hover>
                       <TableCell align="right">
-                        {id ? (
-                          <MuiLink component={Link} to={`/bookings/${id}/show`}>
-                            {r.receptionNumber}
-                          </MuiLink>
-                        ) : (
-                          r.receptionNumber
-                        )}
+                        <NumberLink row={r} id={idByNumber.get(r.receptionNumber)} />
                       </TableCell>
                       <TableCell>{date(r.receivedDate)}</TableCell>
                       <TableCell>{date(r.visitDate)}</TableCell>
@@ -155,11 +205,11 @@ function ReceptionList({ program }: { program: ProgramSummary }) {
                       <TableCell>{date(r.visitFinishedDate)}</TableCell>
                       <TableCell>{date(r.personalDataDeletedDate)}</TableCell>
                     </TableRow>
-                  );
-                })}
-              </TableBody>
-            </Table>
-          </ScrollRegion>
+                  ))}
+                </TableBody>
+              </Table>
+            </ScrollRegion>
+          )}
         </Card>
       )}
       <Confirm

@@ -3,7 +3,8 @@ import { Alert, Box, Button, Card, CardContent, Chip, Dialog, DialogActions, Dia
 import { useMutation, useQuery } from '@tanstack/react-query';
 import type { ShareFileDownload, ShareFilePurpose, ShareFileView } from '@outreach/domain/booking-shares';
 import { jstDateKey } from '@outreach/domain/common';
-import { type ReactNode, useState } from 'react';
+import { useState } from 'react';
+import { TermList } from '../common/TermList';
 import { Confirm, useCanAccess, useNotify, useTranslate } from 'react-admin';
 import { ReasonDialog } from '../common/ReasonDialog';
 import { QUERY_ONCE, useAppDataProvider } from '../providers/dataProvider';
@@ -17,24 +18,6 @@ type T = (key: string, options?: Record<string, unknown>) => string;
 
 /** The query key of a program's share files: the screens that prepare a file refresh it. */
 export const shareFilesKey = (programId: string) => ['programs', programId, 'share-files'];
-
-/** Labels and values, one under the other on a phone, side by side on a wide screen. */
-export function Facts({ rows }: { rows: Array<[string, ReactNode]> }) {
-  return (
-    <Box component="dl" sx={{ m: 0, display: 'grid', gridTemplateColumns: 'auto 1fr', columnGap: 1.5, rowGap: 0.25, fontSize: '0.875rem' }}>
-      {rows.map(([label, value]) => (
-        <Box key={label} sx={{ display: 'contents' }}>
-          <Box component="dt" sx={{ color: 'text.secondary', whiteSpace: 'nowrap' }}>
-            {label}
-          </Box>
-          <Box component="dd" sx={{ m: 0, overflowWrap: 'anywhere' }}>
-            {value}
-          </Box>
-        </Box>
-      ))}
-    </Box>
-  );
-}
 
 /** Saves the downloaded bytes under the API's file name (the password is shown beside it, never saved). */
 function saveFile(file: ShareFileDownload): void {
@@ -146,7 +129,7 @@ export function ShareFilesSection({ programId, purpose, onChanged }: { programId
         <DialogContent sx={{ display: 'grid', gap: 1.5 }}>
           <Alert severity="warning">{t('files.passwordHint')}</Alert>
           {released && (
-            <Facts
+            <TermList
               rows={[
                 [t('files.filename'), released.filename],
                 [
@@ -204,7 +187,7 @@ function ShareFileCard({
           </Typography>
           <Chip size="small" color={f.status === 'approved' ? 'success' : f.status === 'rejected' ? 'default' : 'warning'} label={t(`fileStatus.${f.status}`)} data-testid="file-status" />
         </Box>
-        <Facts
+        <TermList
           rows={[
             [t('files.numbers'), f.receptionNumbers.join('、')],
             ...steps,

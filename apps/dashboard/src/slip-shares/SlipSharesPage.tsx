@@ -1,4 +1,5 @@
 import NoteAddOutlinedIcon from '@mui/icons-material/NoteAddOutlined';
+import { TermList } from '../common/TermList';
 import { Alert, Box, Button, Card, CardContent, Chip, Link as MuiLink, Typography } from '@mui/material';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { SlipShareWeek, SlipShareWeekState } from '@outreach/domain/booking-shares';
@@ -9,7 +10,7 @@ import { PageHeader } from '../common/PageHeader';
 import type { ProgramSummary } from '@outreach/domain/programs';
 import { QUERY_ONCE, useAppDataProvider } from '../providers/dataProvider';
 import { errorMessage } from '../providers/http';
-import { Facts, ShareFilesSection, shareFilesKey } from './ShareFiles';
+import { ShareFilesSection, shareFilesKey } from './ShareFiles';
 import { openWeeklyFile, weeksWithSlips } from './slipShares';
 import { formatMonthDay, formatOfficialDate } from '../common/dates';
 import { useScopedT } from '../common/useScopedT';
@@ -76,7 +77,7 @@ function SlipShares({ program }: { program: ProgramSummary }) {
                   </Typography>
                   <Chip size="small" color={STATE_COLORS[w.state]} label={t(`states.${w.state}`)} data-testid="week-state" />
                 </Box>
-                <Facts
+                <TermList
                   rows={[
                     [t('due'), formatOfficialDate(w.dueDate)],
                     [t('slips'), t('slipsValue', { count: w.slips, shared: w.shared })],

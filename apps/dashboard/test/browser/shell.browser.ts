@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { describeInBrowser } from './support/browser';
 import { browserSuite, SCREENSHOTS } from './support/suite';
 
@@ -45,6 +45,14 @@ const MENU_BY_ROLE: Array<[role: string, email: string, entries: string[]]> = [
   ['vendor_manager of Shimonoseki', 'manager@vendor-b.example.jp', programMenu({ vendor: true, reports: true, handling: true, admin: true, approvals: true, bookings: false })],
 ];
 
+
+/** The boxes of the elements a locator finds, each with whether it reaches past a 390 px phone's right edge. */
+async function boxes(values: Locator): Promise<Array<{ text: string; height: number; past390: boolean }>> {
+  return values.evaluateAll((els) => els.map((el) => {
+    const box = el.getBoundingClientRect();
+    return { text: (el as HTMLElement).innerText, height: box.height, past390: box.right > 390 };
+  }));
+}
 describeInBrowser('dashboard shell (browser, real API)', () => {
   const suite = browserSuite({ viewport: { width: 1280, height: 800 } });
   let page: Page;
@@ -173,22 +181,51 @@ describeInBrowser('dashboard shell (browser, real API)', () => {
     expect(await page.getByRole('list', { name: '実施記録' }).count()).toBe(0);
   });
 
-  it('on a phone, shows each month of the daily reports\' rates as a line of its figures, the rates within the screen', async () => {
+  /** Vendor staff on a 390 px phone, at a screen: the items of its list named `name`, once the first is drawn. */
+  async function staffListOnPhone(route: string, name: string): Promise<Locator> {
     await page.setViewportSize({ width: 390, height: 844 });
     await suite.logIn('staff@vendor-a.example.jp');
-    await page.goto(`${suite.api.url}/#/daily-reports`);
-    const months = page.getByRole('list', { name: '日次報告の提出状況' }).getByRole('listitem');
-    await months.first().waitFor();
+    await page.goto(`${suite.api.url}/${route}`);
+    const items = page.getByRole('list', { name }).getByRole('listitem');
+    await items.first().waitFor();
+    return items;
+  }
+
+  it('on a phone, shows each month of the daily reports\' rates as a line of its figures, the rates within the screen', async () => {
+    const months = await staffListOnPhone('#/daily-reports', '日次報告の提出状況');
     // Every month, then the total, each with all six figures; the table showed 報告率 cut and 期限内提出率 not at all.
     expect(await months.last().locator('p').first().innerText()).toBe('合計');
     const figures = months.last().locator('dt');
     expect(await figures.allInnerTexts()).toEqual(['対象', '提出', '期限内', '期限前', '報告率', '期限内提出率']);
-    for (const value of await months.locator('dd').all()) {
-      const box = (await value.boundingBox())!;
-      expect(box.x + box.width).toBeLessThanOrEqual(390);
-    }
+    expect(await boxes(months.locator('dd'))).toEqual(expect.not.arrayContaining([expect.objectContaining({ past390: true })]));
     expect(await months.last().locator('dd').nth(5).innerText()).toMatch(/^\d+%$|^—$/);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  });
+
+  it('on a phone, shows the reception list as a block per number, every date within the screen, the latest first on request', async () => {
+    const blocks = await staffListOnPhone('#/reception-list', '受付一覧表');
+    // Seven columns of 和暦 dates wrapped each date onto three lines and hid the last four past the phone's edge.
+    expect(await blocks.first().locator('dt').allInnerTexts()).toEqual(['受付日', '訪問日', '申請予定件数', '市への共有日', '訪問完了日', '個人情報削除日']);
+    // Each value within the screen and on one line (「令和8年8月5日」 whole).
+    expect((await boxes(blocks.first().locator('dd'))).filter((box) => box.past390 || box.height >= 30)).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    const numbers = () => blocks.evaluateAll((items) => items.map((li) => Number(li.querySelector('a')?.textContent ?? li.textContent?.match(/\d+/)?.[0])));
+    const ascending = await numbers();
+    expect(ascending.length).toBeGreaterThan(10);
+    expect(ascending).toEqual([...ascending].sort((a, b) => a - b));
+    // Staff in the field look for the latest: 並び順 turns the list round.
+    await page.getByRole('combobox', { name: '並び順' }).click();
+    await page.getByRole('option', { name: '受付番号（降順）' }).click();
+    expect(await numbers()).toEqual([...ascending].reverse());
+    // The number opens its booking, as in the table.
+    const latest = blocks.first().getByRole('link');
+    await latest.click();
+    await page.waitForURL(/#\/bookings\/[^/]+\/show$/);
+
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.goto(`${suite.api.url}/#/reception-list`);
+    await page.getByRole('table', { name: '受付一覧表' }).getByRole('columnheader', { name: '個人情報削除日' }).waitFor();
+    expect(await page.getByRole('list', { name: '受付一覧表' }).count()).toBe(0);
   });
 
   it.each(MENU_BY_ROLE)('shows %s (%s) exactly its menu, in its sections', async (_role, email, entries) => {
