@@ -3,7 +3,7 @@ import { METHOD_METADATA } from '@nestjs/common/constants';
 import { ModulesContainer } from '@nestjs/core';
 import { DataSource } from 'typeorm';
 import { ROUTE_ALLOW } from '../src/common/auth/decorators';
-import { createTestApp, DEMO, login, type TestApp } from './support/test-app';
+import { createTestApp, DEMO, handlingTargets, login, type TestApp } from './support/test-app';
 
 describe('API conventions', () => {
   let t: TestApp;
@@ -112,6 +112,10 @@ describe('API conventions', () => {
     const created = await t.http.post('/api/municipalities').set('Cookie', admin).send({ code: '011002', name: '札幌市', prefecture: '北海道' });
     expect(created.status).toBe(201);
     expect(created.body).toMatchObject({ code: '011002', name: '札幌市' });
+    // The city reads the system administrator's change of its own record by its name (the handling record's words).
+    const otaru = t.ids.municipalities.otaru;
+    expect((await t.http.put(`/api/municipalities/${otaru}`).set('Cookie', admin).send({ code: '012033', name: '小樽市', prefecture: '北海道' })).status).toBe(200);
+    expect(await handlingTargets(t, await login(t, DEMO.otaruAdmin), 'municipality', otaru)).toEqual(['小樽市']);
   });
 
   it('keeps unknown routes, broken JSON and oversize bodies in the same error shape', async () => {

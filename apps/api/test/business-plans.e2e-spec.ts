@@ -5,7 +5,7 @@ import type { Env } from '../src/config/env';
 import { HandlingRecordEntity } from '../src/modules/handling-records/handling-record.entity';
 import { BusinessPlanEntity } from '../src/modules/approvals/business-plan.entity';
 import { binary, readWorkbook } from './support/binary';
-import { type Cookies, DEMO, FixedClock, openShimonoseki, SHIMONOSEKI_DESK, type TestApp } from './support/test-app';
+import { type Cookies, DEMO, FixedClock, handlingTargets, openShimonoseki, SHIMONOSEKI_DESK, type TestApp } from './support/test-app';
 
 /** A small but real PDF (what a vendor exports from Word). */
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n', 'latin1');
@@ -97,6 +97,7 @@ describe('business plans', () => {
 
     const actions = await t.dataSource.getRepository(HandlingRecordEntity).find({ where: { resourceType: 'business_plan', resourceId: third.body.id }, order: { id: 'ASC' } });
     expect(actions.map((a) => a.action)).toEqual(['business_plan.submit', 'business_plan.approve']);
+    expect(await handlingTargets(t, cookies.city, 'business_plan', third.body.id)).toEqual([`業務計画書 第${third.body.version}版「${third.body.title}」`]);
   });
 
   it('checks the file by its bytes and keeps nothing of a refused upload', async () => {

@@ -1,6 +1,6 @@
 import { CallEntity, CallWeekEntity } from '../src/modules/calls/call.entity';
 import { HandlingRecordEntity } from '../src/modules/handling-records/handling-record.entity';
-import { type Cookies, DEMO, FixedClock, login, loginAll, openDemo, type TestApp } from './support/test-app';
+import { type Cookies, DEMO, FixedClock, handlingTargets, login, loginAll, openDemo, type TestApp } from './support/test-app';
 
 /** The vendor's staff who log the calls and the city's admin who accepts the weeks. */
 const CAST = { staff: DEMO.vendorStaff, city: DEMO.otaruAdmin };
@@ -94,6 +94,7 @@ describe('call log and weekly call volumes', () => {
     expect(submitted.body.status).toBe('submitted');
     expect(submitted.body.frozenCounts.total).toBe(submitted.body.total);
     expect(submitted.body.dueDate).toBe('2026-06-30');
+    expect(await handlingTargets(t, cookies.city, 'call_week', id)).toEqual(['令和8年6月22日からの週の受電件数報告']);
 
     const late = await log({ category: 'other', outcome: 'answered', receivedAt: '2026-06-26T11:00:00+09:00' });
     expect(late.body.late).toBe(true);

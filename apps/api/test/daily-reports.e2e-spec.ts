@@ -8,7 +8,7 @@ import { HandlingRecordEntity } from '../src/modules/handling-records/handling-r
 import { ProgramEntity } from '../src/modules/programs/program.entity';
 import { SessionQueries } from '../src/modules/sessions/session-queries.service';
 import { SessionEntity } from '../src/modules/sessions/session.entity';
-import { createTestApp, DEMO, FixedClock, login, openDemo, type TestApp } from './support/test-app';
+import { createTestApp, DEMO, FixedClock, handlingTargets, login, openDemo, type TestApp } from './support/test-app';
 
 /** The demo's Otaru program as of 2026-07-10: a new held session on Monday 2026-07-13 gets a fresh daily report. */
 describe('sessions and daily reports', () => {
@@ -149,6 +149,7 @@ describe('sessions and daily reports', () => {
     const up = await t.http.post(`/api/daily-reports/${reportId}/photos`).set('Cookie', staff).field('caption', '受付の様子').attach('file', withGps, { filename: 'IMG_0001.HEIC.jpg', contentType: 'image/heic' });
     expect(up.status).toBe(201);
     expect(up.body).toMatchObject({ confirmedNoPersonalData: false, reviewStatus: 'pending', width: 800, height: 600 });
+    expect(await handlingTargets(t, city, 'activity_photo', up.body.id)).toEqual(['令和8年7月13日の活動写真']); // its report's day
 
     const full = await t.http.get(`/api/photos/${up.body.id}`).set('Cookie', city).buffer(true);
     expect(full.headers['content-type']).toBe('image/jpeg');

@@ -5,7 +5,7 @@ import { HandlingRecordEntity } from '../src/modules/handling-records/handling-r
 import { SessionEntity } from '../src/modules/sessions/session.entity';
 import { ReportDownloadEntity } from '../src/modules/reports/report-download.entity';
 import { binary, readWorkbook } from './support/binary';
-import { type Cookies, FixedClock, openDemo, OTARU_DESK, type TestApp } from './support/test-app';
+import { type Cookies, FixedClock, handlingTargets, openDemo, OTARU_DESK, type TestApp } from './support/test-app';
 
 /**
  * Issue 18 items 1, 2 and 5: 施設 as a record of the program — requested once, confirmed, coordinated — with its
@@ -157,6 +157,8 @@ describe('facility records', () => {
     expect((await search()).some((o) => o.date === first.date && o.half === first.half)).toBe(false);
     const listed = await t.http.get(`/api/programs/${programId}/pre-meetings`).set('Cookie', cookies.city);
     expect(listed.body.map((m: { id: string }) => m.id)).toContain(made.body.id);
+    const [y, mo, d] = first.date.split('-').map(Number);
+    expect(await handlingTargets(t, cookies.city, 'pre_meeting', made.body.id)).toEqual([`令和${y - 2018}年${mo}月${d}日の事前打合せ`]);
     const unknown = await t.http.post(`/api/programs/${programId}/pre-meetings`).set('Cookie', cookies.staff).send({ date: first.date, half: first.half === 'am' ? 'pm' : 'am', facilityId: '00000000-0000-4000-8000-000000000000' });
     expect(unknown.status).toBe(404);
     expect(unknown.body.errors).toEqual({ facilityId: '施設が見つかりません' });

@@ -1,6 +1,6 @@
 import { HandlingRecordEntity } from '../src/modules/handling-records/handling-record.entity';
 import { DEMO_PENDING_SITE } from '../src/database/seed/demo-sites';
-import { type Cookies, DEMO, FixedClock, openShimonoseki, SHIMONOSEKI_DESK, type TestApp } from './support/test-app';
+import { type Cookies, DEMO, FixedClock, handlingTargets, openShimonoseki, SHIMONOSEKI_DESK, type TestApp } from './support/test-app';
 
 /**
  * Issue 16 item 4 (004 §7(3)): Shimonoseki requires the city's approval of every site. The vendor proposes a site,
@@ -73,6 +73,7 @@ describe('site approvals', () => {
 
     const actions = await t.dataSource.getRepository(HandlingRecordEntity).find({ where: { resourceType: 'site_approval', resourceId: proposed.body.id }, order: { id: 'ASC' } });
     expect(actions.map((a) => a.action)).toEqual(['site_approval.propose', 'site_approval.approve']);
+    expect(await handlingTargets(t, cookies.city, 'site_approval', proposed.body.id)).toEqual([proposed.body.name]);
   });
 
   it('takes a rejection only with a reason, and a rejected site proposed again', async () => {

@@ -4,7 +4,7 @@ import { ProgramEntity } from '../src/modules/programs/program.entity';
 import { HandlingRecordEntity } from '../src/modules/handling-records/handling-record.entity';
 import { readWorkbook } from './support/binary';
 import { homeBooking, intake } from './support/factories';
-import { createTestApp, DEMO, FixedClock, login, type TestApp } from './support/test-app';
+import { createTestApp, DEMO, FixedClock, handlingTargets, login, type TestApp } from './support/test-app';
 
 /** The weekly share on time (003 §9(1)) and the encrypted share file released by a second person (ADR 0010). */
 describe('weekly share of reception slips', () => {
@@ -97,6 +97,7 @@ describe('weekly share of reception slips', () => {
     expect((await t.dataSource.getRepository(BookingEntity).findOneByOrFail({ id: booking.id })).sharedWithCityAt).not.toBeNull();
     const actions = (await t.dataSource.getRepository(HandlingRecordEntity).find({ where: { resourceId: id } })).map((r) => r.action).sort();
     expect(actions).toEqual(['share_file.approve', 'share_file.download', 'share_file.download', 'share_file.prepare']);
+    expect(await handlingTargets(t, manager, 'share_file', id)).toEqual([expect.stringMatching(/^令和\d+年\d+月\d+日作成の受付票ファイル（週次の受付票）$/)]);
     const shared = await t.dataSource.getRepository(HandlingRecordEntity).findOneByOrFail({ resourceId: booking.id, action: 'booking.share' });
     expect(shared.municipalityId).toBe(t.ids.municipalities.otaru);
     // The week in words, as the share file names it (not the ISO date key).

@@ -129,6 +129,13 @@ export async function login(t: TestApp, email: string, password = DEMO_PASSWORD)
   return cookie.split(';')[0];
 }
 
+/** The handling record's words for one record's rows (its 対象, as the screen and the §15 report show it), each once. */
+export async function handlingTargets(t: TestApp, cookie: string, resourceType: string, resourceId: string): Promise<Array<string | null>> {
+  const res = await t.http.get('/api/handling-records').query({ filter: JSON.stringify({ resourceType, resourceId }) }).set('Cookie', cookie);
+  if (res.status !== 200) throw new Error(`handling records: ${res.status}`);
+  return [...new Set((res.body as Array<{ target: string | null }>).map((r) => r.target))];
+}
+
 /**
  * The usual start of an e2e file's beforeAll: the app on the demo data (as createTestApp), the demo's Otaru program,
  * and a session cookie for each demo user named, e.g. `openDemo({ clock }, { staff: DEMO.vendorStaff })`.

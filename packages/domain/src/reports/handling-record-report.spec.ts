@@ -1,13 +1,17 @@
 import {
   applicationTargetLabel,
+  businessPlanTargetLabel,
   bookingTargetLabel,
   callBackTargetLabel,
+  callWeekTargetLabel,
   datedTargetLabel,
   describeHandlingFilter,
   handOverTargetLabel,
   sessionTargetLabel,
+  shareFileTargetLabel,
   handlingReasonText,
   handlingTargetTypeLabel,
+  reportFormTargetLabel,
   reportTargetLabel,
   shapeHandlingRecordReport,
 } from './handling-record-report.js';
@@ -32,6 +36,14 @@ describe('handling-record report (§15)', () => {
     expect(datedTargetLabel('defect', '2026-11-24')).toBe('令和8年11月24日の不備対応');
     expect(datedTargetLabel('inquiry', '2026-11-24', 'seireki')).toBe('2026年11月24日の問い合わせ・苦情');
     expect(callBackTargetLabel('2026-12-08')).toBe('令和8年12月8日期限の折り返し');
+    expect(datedTargetLabel('pre_meeting', '2026-11-05')).toBe('令和8年11月5日の事前打合せ');
+    expect(datedTargetLabel('activity_photo', '2026-11-12')).toBe('令和8年11月12日の活動写真');
+    expect(callWeekTargetLabel('9b1d0c4e-0000-4000-8000-000000000000_2026-11-02')).toBe('令和8年11月2日からの週の受電件数報告');
+    expect(callWeekTargetLabel('nonsense')).toBeNull();
+    expect(shareFileTargetLabel('2026-12-07', 'weekly')).toBe('令和8年12月7日作成の受付票ファイル（週次の受付票）');
+    expect(businessPlanTargetLabel(2, '令和8年度 業務計画')).toBe('業務計画書 第2版「令和8年度 業務計画」');
+    expect(reportFormTargetLabel('9b1d0c4e-0000-4000-8000-000000000000:monthly')).toBe('報告書の様式「月次報告書」');
+    expect(reportFormTargetLabel('x:nonsense')).toBeNull();
   });
 
   it('describes an export’s filter in words, also for older rows that kept it as JSON', () => {

@@ -2,6 +2,7 @@ import { ROLE_LABELS_JA, type Role } from '../auth/roles.js';
 import { type DateKey, jstDateKey } from '../common/dates.js';
 import { type EraStyle, formatPeriod } from '../common/wareki.js';
 import { halfLabel } from '../bookings/slots.js';
+import { SHARE_FILE_PURPOSE_LABELS_JA, type ShareFilePurpose } from '../booking-shares/share-file.js';
 import type { ServiceKind } from '../programs/program.schema.js';
 import { APPLICATION_TYPE_LABELS, type ApplicationType } from '../sessions/application-type.js';
 import { SERVICE_KIND_LABELS_JA } from './labels.js';
@@ -86,6 +87,29 @@ export function sessionTargetLabel(date: DateKey, serviceKind: string, style: Er
  */
 export function datedTargetLabel(type: string, date: DateKey, style: EraStyle = 'wareki'): string {
   return `${jaDate(date, style)}の${handlingTargetTypeLabel(type)}`;
+}
+
+/** A week's call report as the target of a row, read from its id (`<program>_<week start>`): 令和8年11月2日からの週の受電件数報告. */
+export function callWeekTargetLabel(id: string, style: EraStyle = 'wareki'): string | null {
+  const week = /_(\d{4}-\d{2}-\d{2})$/.exec(id)?.[1];
+  return week ? `${jaDate(week, style)}からの週の${handlingTargetTypeLabel('call_week')}` : null;
+}
+
+/** A file of reception slips as the target of a row: 令和8年12月7日作成の受付票ファイル（週次の受付票）. */
+export function shareFileTargetLabel(preparedOn: DateKey, purpose: string, style: EraStyle = 'wareki'): string {
+  const why = Object.hasOwn(SHARE_FILE_PURPOSE_LABELS_JA, purpose) ? SHARE_FILE_PURPOSE_LABELS_JA[purpose as ShareFilePurpose] : purpose;
+  return `${jaDate(preparedOn, style)}作成の受付票ファイル（${why}）`;
+}
+
+/** A business plan as the target of a row: 業務計画書 第2版「令和8年度 業務計画」. */
+export function businessPlanTargetLabel(version: number, title: string): string {
+  return `業務計画書 第${version}版「${title}」`;
+}
+
+/** A report's form as the target of a row, read from its id (`<program>:<kind>`): 報告書の様式「月次報告書」. */
+export function reportFormTargetLabel(id: string): string | null {
+  const kind = id.slice(id.lastIndexOf(':') + 1);
+  return Object.hasOwn(REPORT_KIND_LABELS_JA, kind) ? `報告書の様式「${REPORT_KIND_LABELS_JA[kind as ReportKind]}」` : null;
 }
 
 /** A call-back request as the target of a row, by the day it is due (its caller is personal): 令和8年12月8日期限の折り返し. */

@@ -12,7 +12,7 @@ import {
 } from '@outreach/domain/approvals';
 import { conflict, invalid, notFound } from '@outreach/domain/common';
 import type { ServiceKind } from '@outreach/domain/programs';
-import { DataSource, type EntityManager, type Repository } from 'typeorm';
+import { DataSource, type EntityManager, In, type Repository } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
 import { Clock } from '../../common/clock';
 import { HandlingRecordService } from '../handling-records/handling-record.service';
@@ -57,6 +57,13 @@ export class ApprovalsService {
   ) {}
 
   /** Every site of the program: waiting ones first, then by name. */
+  /** The sites' names (a venue's, public), by id: what the handling record names a site by. */
+  async names(programId: string, ids: readonly string[]): Promise<Map<string, string>> {
+    if (!ids.length) return new Map();
+    const rows = await this.sites.find({ select: { id: true, name: true }, where: { programId, id: In([...ids]) } });
+    return new Map(rows.map((r) => [r.id, r.name]));
+  }
+
   async list(programId: string): Promise<SiteApprovalView[]> {
     const rows = await this.sites.find({ where: { programId }, order: { serviceKind: 'ASC', nameKey: 'ASC' } });
     const rank: Record<string, number> = { proposed: 0, approved: 1, rejected: 2 };

@@ -17,7 +17,7 @@ import {
   planSubmissionProblem,
 } from '@outreach/domain/approvals';
 import { conflict, invalid, jstDateKey, notFound } from '@outreach/domain/common';
-import { DataSource, type Repository } from 'typeorm';
+import { DataSource, In, type Repository } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
 import { Clock } from '../../common/clock';
 import { UploadedFiles, writeThenRecord } from '../../common/files/uploaded-files';
@@ -69,6 +69,12 @@ export class BusinessPlansService {
   ) {}
 
   /** Every version, newest first. */
+  /** The plans' versions and titles, by id: what the handling record names a plan by. */
+  async targetFacts(programId: string, ids: readonly string[]): Promise<Array<Pick<BusinessPlanEntity, 'id' | 'version' | 'title'>>> {
+    if (!ids.length) return [];
+    return this.plans.find({ select: { id: true, version: true, title: true }, where: { programId, id: In([...ids]) } });
+  }
+
   async list(programId: string): Promise<BusinessPlanView[]> {
     return this.withNames((await this.plans.find({ where: { programId }, order: { version: 'DESC' } })).map(toView));
   }

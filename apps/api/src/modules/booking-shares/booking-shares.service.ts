@@ -22,7 +22,7 @@ import {
 import { conflict, type DateKey, formatSeireki, invalid, jstDateKey, notFoundIn, addDays } from '@outreach/domain/common';
 import { closingNotYetProblem } from '@outreach/domain/program-closing';
 import { safeFilenamePart, shapeReceptionSlips, type SlipFacility, type SlipHome } from '@outreach/domain/reports';
-import { DataSource, type Repository } from 'typeorm';
+import { DataSource, In, type Repository } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
 import { Clock } from '../../common/clock';
 import { encryptOfficePackage } from '../../common/excel/office-encryption';
@@ -89,6 +89,12 @@ export class BookingSharesService {
   }
 
   // ------------------------------------------------------------------------------------------ share files
+
+  /** The files' purposes and days prepared, by id (what the handling record names a file by). */
+  async targetFacts(programId: string, ids: readonly string[]): Promise<Array<Pick<ShareFileEntity, 'id' | 'purpose' | 'preparedAt'>>> {
+    if (!ids.length) return [];
+    return this.files.find({ select: { id: true, purpose: true, preparedAt: true }, where: { programId, id: In([...ids]) } });
+  }
 
   async listFiles(program: ProgramEntity): Promise<ShareFileView[]> {
     return this.views(await this.files.find({ where: { programId: program.id }, order: { preparedAt: 'DESC' } }));

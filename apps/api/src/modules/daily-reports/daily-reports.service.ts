@@ -175,6 +175,14 @@ export class DailyReportsService implements OnModuleInit {
     return new Map(rows.map((r) => [r.id, r.date]));
   }
 
+  /** The days of the reports the photos belong to, by photo id (what the handling record names a photo by). */
+  async photoDates(programId: string, ids: readonly string[]): Promise<Map<string, DateKey>> {
+    if (!ids.length) return new Map();
+    const photos = await this.photos.find({ select: { id: true, dailyReportId: true }, where: { programId, id: In([...ids]) } });
+    const days = await this.dates(programId, [...new Set(photos.map((p) => p.dailyReportId))]);
+    return new Map(photos.flatMap((p) => (days.has(p.dailyReportId) ? [[p.id, days.get(p.dailyReportId)!] as const] : [])));
+  }
+
   async find(actor: Actor, id: string): Promise<{ report: DailyReportEntity; program: ProgramEntity }> {
     const { record: report, program } = await this.scope.withProgram(actor, await this.shown(actor, id), '日次報告が見つかりません');
     return { report, program };

@@ -40,6 +40,6 @@ import { PreMeetingsService } from './pre-meetings.service';
   ],
   controllers: [FacilitiesController, FacilityRecordsController, PreMeetingsController, ApplicantListsController],
   providers: [FacilitiesService, FacilityRecordsService, PreMeetingsService, ApplicantListsService],
-  exports: [FacilitiesService, FacilityRecordsService, ApplicantListsService],
+  exports: [FacilitiesService, FacilityRecordsService, ApplicantListsService, PreMeetingsService],
 })
 export class FacilitiesModule {}

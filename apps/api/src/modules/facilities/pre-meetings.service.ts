@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { halfDayBooked, type PreMeetingInput, type PreMeetingView } from '@outreach/domain/bookings';
-import { conflict, notFound, notFoundIn } from '@outreach/domain/common';
-import type { EntityManager, Repository } from 'typeorm';
+import { conflict, type DateKey, notFound, notFoundIn } from '@outreach/domain/common';
+import { type EntityManager, In, type Repository } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
 import { BookingHooks } from '../bookings/booking-hooks';
 import { BookingQueries } from '../bookings/booking-queries.service';
@@ -38,6 +38,13 @@ export class PreMeetingsService implements OnModuleInit {
   }
 
   /** The program's pre-meetings by date; pass a transaction's manager to read inside it. */
+  /** The meetings' days, by id (what the handling record names a meeting by). */
+  async dates(programId: string, ids: readonly string[]): Promise<Map<string, DateKey>> {
+    if (!ids.length) return new Map();
+    const rows = await this.meetings.find({ select: { id: true, date: true }, where: { programId, id: In([...ids]) } });
+    return new Map(rows.map((r) => [r.id, r.date]));
+  }
+
   async list(programId: string, m?: EntityManager): Promise<PreMeetingEntity[]> {
     return (m ? m.getRepository(PreMeetingEntity) : this.meetings).find({ where: { programId }, order: { date: 'ASC' } });
   }

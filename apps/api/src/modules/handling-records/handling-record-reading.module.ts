@@ -1,7 +1,10 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ApplicationsModule } from '../applications/applications.module';
+import { ApprovalsModule } from '../approvals/approvals.module';
+import { BookingSharesModule } from '../booking-shares/booking-shares.module';
 import { BookingsModule } from '../bookings/bookings.module';
+import { MunicipalitiesModule } from '../municipalities/municipalities.module';
 import { CallBacksModule } from '../call-backs/call-backs.module';
 import { DailyReportsModule } from '../daily-reports/daily-reports.module';
 import { FacilitiesModule } from '../facilities/facilities.module';
@@ -23,7 +26,7 @@ import { HandlingRecordsService } from './handling-records.service';
  * to the record, can be asked for names without a cycle.
  */
 @Module({
-  imports: [TypeOrmModule.forFeature([HandlingRecordEntity]), HandlingRecordsModule, UsersModule, OrganizationsModule, ProgramsModule, BookingsModule, TeamsModule, ApplicationsModule, SessionsModule, DailyReportsModule, CallBacksModule, FacilitiesModule, FollowUpsModule, IncidentsModule],
+  imports: [TypeOrmModule.forFeature([HandlingRecordEntity]), HandlingRecordsModule, UsersModule, OrganizationsModule, ProgramsModule, BookingsModule, TeamsModule, ApplicationsModule, SessionsModule, DailyReportsModule, CallBacksModule, FacilitiesModule, FollowUpsModule, IncidentsModule, BookingSharesModule, ApprovalsModule, MunicipalitiesModule],
   controllers: [HandlingRecordsController],
   providers: [HandlingRecordsService],
   exports: [HandlingRecordsService],

@@ -1,16 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { addDays, type DateKey, type EraStyle, jstInstant, type ListQuery, notFound } from '@outreach/domain/common';
+import { addDays, type DateKey, type EraStyle, jstDateKey, jstInstant, type ListQuery, notFound } from '@outreach/domain/common';
 import {
   applicationTargetLabel,
+  businessPlanTargetLabel,
   bookingTargetLabel,
   callBackTargetLabel,
+  callWeekTargetLabel,
   datedTargetLabel,
   handlingReasonText,
   type HandlingReportRow,
   handOverTargetLabel,
+  reportFormTargetLabel,
   reportTargetLabel,
   sessionTargetLabel,
+  shareFileTargetLabel,
   teamTargetLabel,
 } from '@outreach/domain/reports';
 import { type HandlingActorView, handlingActorName, type HandlingRecordView } from '@outreach/domain/handling-records';
@@ -19,7 +23,12 @@ import type { Actor } from '../../common/auth/actor';
 import { dateParam, idFilter, pageOptions } from '../../common/http/list-query';
 import { ApplicationsService } from '../applications/applications.service';
 import { HandOversService } from '../applications/hand-overs.service';
+import { ApprovalsService } from '../approvals/approvals.service';
+import { BusinessPlansService } from '../approvals/business-plans.service';
+import { BookingSharesService } from '../booking-shares/booking-shares.service';
 import { BookingsService } from '../bookings/bookings.service';
+import { PreMeetingsService } from '../facilities/pre-meetings.service';
+import { MunicipalitiesService } from '../municipalities/municipalities.service';
 import { CallBacksService } from '../call-backs/call-backs.service';
 import { DailyReportsService } from '../daily-reports/daily-reports.service';
 import { FacilityRecordsService } from '../facilities/facility-records.service';
@@ -57,6 +66,11 @@ export class HandlingRecordsService {
     private readonly facilities: FacilityRecordsService,
     private readonly followUps: FollowUpsService,
     private readonly incidents: IncidentsService,
+    private readonly preMeetings: PreMeetingsService,
+    private readonly shares: BookingSharesService,
+    private readonly approvals: ApprovalsService,
+    private readonly businessPlans: BusinessPlansService,
+    private readonly municipalities: MunicipalitiesService,
   ) {}
 
   where(actor: Actor, filter: Record<string, unknown>): FindOptionsWhere<HandlingRecordEntity> {
@@ -173,9 +187,14 @@ export class HandlingRecordsService {
     await dated('defect', (programId, own) => this.followUps.defects.days(programId, own));
     await dated('inquiry', (programId, own) => this.followUps.inquiries.days(programId, own));
     await dated('incident', (programId, own) => this.incidents.days(programId, own));
+    await dated('pre_meeting', (programId, own) => this.preMeetings.dates(programId, own));
+    await dated('activity_photo', (programId, own) => this.dailyReports.photoDates(programId, own));
+    await name('share_file', async (programId, own) => (await this.shares.targetFacts(programId, own)).map((f) => [f.id, shareFileTargetLabel(jstDateKey(f.preparedAt), f.purpose, eraStyle)]));
+    await name('site_approval', async (programId, own) => [...(await this.approvals.names(programId, own))]);
+    await name('business_plan', async (programId, own) => (await this.businessPlans.targetFacts(programId, own)).map((p) => [p.id, businessPlanTargetLabel(p.version, p.title)]));
     await name('call_back', async (programId, own) => [...(await this.callBacks.dueOn(programId, own))].map(([id, day]) => [id, callBackTargetLabel(day, eraStyle)]));
     await name('facility', async (programId, own) => [...(await this.facilities.names(programId, own))]);
-    const [users, orgs, teams] = await Promise.all([this.users.names(ids('user')), this.organizations.names(ids('organization')), this.teams.halfDays(ids('visit_team'))]);
+    const [users, orgs, teams, municipalities] = await Promise.all([this.users.names(ids('user')), this.organizations.names(ids('organization')), this.teams.halfDays(ids('visit_team')), this.municipalities.names(ids('municipality'))]);
     const target = (v: HandlingRecordView): string | null => {
       const id = v.resourceId;
       if (v.action === 'report.download' && v.resourceType) return reportTargetLabel(v.resourceType);
@@ -184,6 +203,9 @@ export class HandlingRecordsService {
       if (named) return named;
       if (v.resourceType === 'user') return users.get(id) ?? null;
       if (v.resourceType === 'organization') return orgs.get(id) ?? null;
+      if (v.resourceType === 'municipality') return municipalities.get(id) ?? null;
+      if (v.resourceType === 'report_form') return reportFormTargetLabel(id);
+      if (v.resourceType === 'call_week') return callWeekTargetLabel(id, eraStyle);
       if (v.resourceType === 'program') return programs.get(id)?.title ?? null;
       if (v.resourceType === 'visit_team') {
         const team = teams.get(id);

@@ -43,6 +43,12 @@ export class MunicipalitiesService {
     return toView(m);
   }
 
+  /** The municipalities' names, by id (the handling record's words for them). */
+  async names(ids: readonly string[]): Promise<Map<string, string>> {
+    if (ids.length === 0) return new Map();
+    return new Map((await this.municipalities.find({ select: { id: true, name: true }, where: { id: In([...ids]) } })).map((m) => [m.id, m.name]));
+  }
+
   /** Which of these municipalities exist (organizations check the cities they name). */
   async existing(ids: string[]): Promise<string[]> {
     if (ids.length === 0) return [];
