@@ -9,7 +9,7 @@ import { ReportSubmissionEntity } from '../src/modules/reports/report-submission
 import { SessionEntity } from '../src/modules/sessions/session.entity';
 import { binary, readWorkbook } from './support/binary';
 import { table } from './support/workbook';
-import { type Cookies, DEMO, FixedClock, openShimonoseki, SHIMONOSEKI_DESK, type TestApp } from './support/test-app';
+import { type Cookies, DEMO, FixedClock, handlingTargets, openShimonoseki, SHIMONOSEKI_DESK, type TestApp } from './support/test-app';
 
 type Figure = { key: string; label: string; value: number | null };
 type Change = { key: string; previous: number | null; current: number | null; changed: boolean };
@@ -132,6 +132,9 @@ describe('report submissions', () => {
       ['report_submission.submit', v2.body.id],
       ['report_submission.accept', v2.body.id],
     ]);
+    // The city's handling record names each version by its report and number.
+    expect(await handlingTargets(t, cookies.city, 'report_submission', v1.id)).toEqual(['月次報告書（令和8年10月分） 第1版']);
+    expect(await handlingTargets(t, cookies.city, 'report_submission', v2.body.id)).toEqual(['月次報告書（令和8年10月分） 第2版']);
   });
 
   it('lists every report the program owes with its deadline and where it stands', async () => {

@@ -11,6 +11,7 @@ import {
   submissionIsOpen,
   submissionPeriod,
   submissionProblem,
+  submissionTargetLabel,
   submissionTitle,
 } from './report-submission.js';
 
@@ -35,6 +36,7 @@ describe('report submissions (月次報告書・委託業務完了報告書, iss
     expect(submissionPeriod({ kind: 'completion', month: '2026-11' })).toBe('program');
     expect(submissionTitle('monthly', '2026-11')).toBe('月次報告書（令和8年11月分）');
     expect(submissionTitle('completion', 'program')).toBe('委託業務完了報告書');
+    expect(submissionTargetLabel('monthly', '2026-11', 2)).toBe('月次報告書（令和8年11月分） 第2版');
   });
 
   it('asks a monthly report for its month, a return for its reason, and refuses personal data in the remarks', () => {

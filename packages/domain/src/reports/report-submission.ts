@@ -64,6 +64,11 @@ export function submissionTitle(kind: PeriodReportKind, period: string): string 
   return kind === 'monthly' ? `月次報告書（${formatJapaneseMonth(period)}分）` : PERIOD_REPORT_KIND_LABELS_JA.completion;
 }
 
+/** One version as the handling record names it: 月次報告書（令和8年11月分） 第2版. */
+export function submissionTargetLabel(kind: PeriodReportKind, period: string, version: number): string {
+  return `${submissionTitle(kind, period)} 第${version}版`;
+}
+
 // ---------------------------------------------------------------------------------------------------------
 // States
 

@@ -48,9 +48,14 @@ export const HANDLING_RECORD_LIST = {
   maxLimit: 1000,
 };
 
+/** Words for a kind's records of one program, by id: given by a module this one cannot import (it imports this). */
+export type HandlingTargetNamer = (programId: string, ids: string[], style: EraStyle) => Promise<Array<[id: string, words: string]>>;
+
 /** Reading the handling record: a city admin sees their municipality's rows, a vendor manager their organization's. */
 @Injectable()
 export class HandlingRecordsService {
+  private readonly namers = new Map<string, HandlingTargetNamer>();
+
   constructor(
     @InjectRepository(HandlingRecordEntity) private readonly records: Repository<HandlingRecordEntity>,
     private readonly users: UserAccountsService,
@@ -72,6 +77,11 @@ export class HandlingRecordsService {
     private readonly businessPlans: BusinessPlansService,
     private readonly municipalities: MunicipalitiesService,
   ) {}
+
+  /** A module that reads the handling record itself (reports) names its own kind of record here, at its start. */
+  nameKind(resourceType: string, namer: HandlingTargetNamer): void {
+    this.namers.set(resourceType, namer);
+  }
 
   where(actor: Actor, filter: Record<string, unknown>): FindOptionsWhere<HandlingRecordEntity> {
     const where: FindOptionsWhere<HandlingRecordEntity> =
@@ -194,6 +204,7 @@ export class HandlingRecordsService {
     await name('business_plan', async (programId, own) => (await this.businessPlans.targetFacts(programId, own)).map((p) => [p.id, businessPlanTargetLabel(p.version, p.title)]));
     await name('call_back', async (programId, own) => [...(await this.callBacks.dueOn(programId, own))].map(([id, day]) => [id, callBackTargetLabel(day, eraStyle)]));
     await name('facility', async (programId, own) => [...(await this.facilities.names(programId, own))]);
+    for (const [type, namer] of this.namers) await name(type, (programId, own) => namer(programId, own, eraStyle));
     const [users, orgs, teams, municipalities] = await Promise.all([this.users.names(ids('user')), this.organizations.names(ids('organization')), this.teams.halfDays(ids('visit_team')), this.municipalities.names(ids('municipality'))]);
     const target = (v: HandlingRecordView): string | null => {
       const id = v.resourceId;

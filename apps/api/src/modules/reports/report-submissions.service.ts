@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { conflict, notFound } from '@outreach/domain/common';
 import { monthlyReportDueDate, resolvePeriods } from '@outreach/domain/programs';
@@ -14,13 +14,15 @@ import {
   type ReportSubmissionView,
   submissionPeriod,
   submissionProblem,
+  submissionTargetLabel,
   submissionTitle,
 } from '@outreach/domain/reports';
-import { DataSource, type Repository } from 'typeorm';
+import { DataSource, In, type Repository } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
 import { Clock } from '../../common/clock';
 import { UploadedFiles, writeThenRecord } from '../../common/files/uploaded-files';
 import { HandlingRecordService } from '../handling-records/handling-record.service';
+import { HandlingRecordsService } from '../handling-records/handling-records.service';
 import type { ProgramEntity } from '../programs/program.entity';
 import { UserAccountsService } from '../users/user-accounts.service';
 import { ReportSubmissionEntity } from './report-submission.entity';
@@ -44,7 +46,7 @@ export function dueDateOf(program: Pick<ProgramEntity, 'periodStart' | 'periodEn
  * Every step is a handling-record row in the step's transaction; a decision is guarded by the old status.
  */
 @Injectable()
-export class ReportSubmissionsService {
+export class ReportSubmissionsService implements OnModuleInit {
   private readonly log = new Logger(ReportSubmissionsService.name);
 
   constructor(
@@ -55,9 +57,18 @@ export class ReportSubmissionsService {
     private readonly handling: HandlingRecordService,
     private readonly users: UserAccountsService,
     private readonly clock: Clock,
+    private readonly handlingRecords: HandlingRecordsService,
   ) {}
 
   /** Every version of the program's reports (of one report when a target is given), newest first. */
+  /** The handling record names a submission by its report and version (this module reads that record: it cannot be imported there). */
+  onModuleInit(): void {
+    this.handlingRecords.nameKind('report_submission', async (programId, ids) => {
+      const rows = await this.submissions.find({ select: { id: true, kind: true, period: true, version: true }, where: { programId, id: In(ids) } });
+      return rows.map((r) => [r.id, submissionTargetLabel(r.kind as PeriodReportKind, r.period, r.version)]);
+    });
+  }
+
   async list(program: ProgramEntity, target?: ReportSubmissionTarget): Promise<ReportSubmissionView[]> {
     const where = target ? { programId: program.id, kind: target.kind, period: submissionPeriod(target) } : { programId: program.id };
     const rows = await this.submissions.find({ where, order: { submittedAt: 'DESC', version: 'DESC' } });
