@@ -82,6 +82,17 @@ export default tseslint.config(
     },
   },
   {
+    // The dashboard's now is the API's (common/serverClock.ts: each answer carries the API's clock).
+    files: ['apps/dashboard/src/**/*.{ts,tsx}'],
+    ignores: ['apps/dashboard/src/common/serverClock.ts', '**/*.spec.ts', '**/*.spec.tsx'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Use serverNow() or serverToday() (common/serverClock.ts): the API’s clock, not this PC’s.' },
+      ],
+    },
+  },
+  {
     files: ['apps/api/src/main.ts', 'apps/api/bench/**/*.ts', 'apps/*/test/**/*.ts'],
     rules: { 'no-console': 'off' },
   },

@@ -16,6 +16,7 @@ import { IMMUTABLE, precompressedAssets } from './common/http/dashboard-assets';
 import { useJsonBytes } from './common/http/json-body';
 import { requestId } from './common/http/request-id.middleware';
 import { noStore, writeOriginCheck } from './common/http/write-origin.middleware';
+import { SERVER_TIME_HEADER, serverTime } from './common/http/server-time.middleware';
 import type { Env } from './config/env';
 import { parseDatabaseUrl } from './database/database-url';
 import { demoServicesOf, seedDemo } from './database/seed/demo-seed';
@@ -66,10 +67,10 @@ export async function createApp(env: Env, options: { clock?: Clock; quiet?: bool
     }),
   );
   app.use(cookieParser());
-  app.use('/api', noStore, writeOriginCheck(env.CORS_ORIGINS));
+  app.use('/api', noStore, serverTime(app.get(Clock)), writeOriginCheck(env.CORS_ORIGINS));
   app.use('/api', express.json({ limit: env.BODY_LIMIT }));
   // CORS only for origins configured; with none, browsers keep to the same origin (the API serves the dashboard).
-  if (env.CORS_ORIGINS.length) app.enableCors({ origin: env.CORS_ORIGINS, credentials: true, exposedHeaders: ['X-Total-Count', 'Content-Disposition'] });
+  if (env.CORS_ORIGINS.length) app.enableCors({ origin: env.CORS_ORIGINS, credentials: true, exposedHeaders: ['X-Total-Count', 'Content-Disposition', SERVER_TIME_HEADER] });
   app.setGlobalPrefix('api');
   serveDashboard(app, env, log);
 

@@ -3,7 +3,7 @@ import { METHOD_METADATA } from '@nestjs/common/constants';
 import { ModulesContainer } from '@nestjs/core';
 import { DataSource } from 'typeorm';
 import { ROUTE_ALLOW } from '../src/common/auth/decorators';
-import { createTestApp, DEMO, handlingTargets, login, type TestApp } from './support/test-app';
+import { createTestApp, DEMO, FixedClock, handlingTargets, login, type TestApp } from './support/test-app';
 
 describe('API conventions', () => {
   let t: TestApp;
@@ -138,6 +138,19 @@ describe('API conventions', () => {
     expect(res.headers['content-security-policy']).toContain("default-src 'self'");
     expect(res.headers['x-content-type-options']).toBe('nosniff');
     expect(res.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+  });
+});
+
+describe('the API’s clock on every answer', () => {
+  it('sends its own now (not the machine’s) as X-Server-Time, also on a refusal, so the dashboard’s today is the API’s', async () => {
+    const t = await createTestApp({ clock: new FixedClock(new Date('2026-11-19T00:30:00.000Z')) });
+    try {
+      const answers = [await t.http.get('/api/health'), await t.http.get('/api/programs'), await t.http.get('/api/no-such-thing')];
+      expect(answers.map((r) => r.status)).toEqual([200, 401, 404]);
+      expect(answers.map((r) => r.headers['x-server-time'])).toEqual(Array(3).fill('2026-11-19T00:30:00.000Z'));
+    } finally {
+      await t.close();
+    }
   });
 });
 

@@ -17,7 +17,7 @@ import {
   Typography,
 } from '@mui/material';
 import type { BookingView, OverridableRule, SlotOffer } from '@outreach/domain/bookings';
-import { addDays, type FieldErrors, jstDateKey } from '@outreach/domain/common';
+import { addDays, type FieldErrors } from '@outreach/domain/common';
 import { HttpError } from 'ra-core';
 import { type ChangeEvent, type KeyboardEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Title, useCanAccess, useNotify, useTranslate } from 'react-admin';
@@ -72,6 +72,7 @@ import { mondayOf } from './weekGrid';
 import { WeekView } from './WeekView';
 import { WishesSection } from './WishesSection';
 import { QUERY_ONCE, useAppDataProvider } from '../providers/dataProvider';
+import { serverToday } from '../common/serverClock';
 
 const OFFERS_ID = 'bk-offers';
 const PARKING: Parking[] = ['available', 'unavailable', 'unknown'];
@@ -115,7 +116,7 @@ function BookingDeskScreen({ program }: { program: ProgramSummary }) {
   const notify = useNotify();
   const dataProvider = useAppDataProvider();
   const { canAccess: canLogCall = false } = useCanAccess({ resource: 'calls', action: 'create' });
-  const today = jstDateKey(new Date());
+  const today = serverToday();
 
   const [mode, setMode] = useState<'home' | 'facility'>('home');
   const [home, setHome] = useState<HomeForm>(emptyHomeForm);

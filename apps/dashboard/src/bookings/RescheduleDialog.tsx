@@ -1,6 +1,6 @@
 import { Alert, Box, Button, Dialog, DialogActions, DialogContent, DialogTitle, LinearProgress } from '@mui/material';
 import type { BookingView, SlotOffer, SlotRequest } from '@outreach/domain/bookings';
-import { addDays, jstDateKey } from '@outreach/domain/common';
+import { addDays } from '@outreach/domain/common';
 import { HttpError } from 'ra-core';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useCanAccess, useNotify, useTranslate } from 'react-admin';
@@ -17,6 +17,7 @@ import { WeekView } from './WeekView';
 import { WishesSection } from './WishesSection';
 import { useAppDataProvider } from '../providers/dataProvider';
 import { errorMessage } from '../providers/http';
+import { serverToday } from '../common/serverClock';
 
 const OFFERS_ID = 'bk-move-offers';
 const NO_EXCLUDED: never[] = [];
@@ -30,7 +31,7 @@ export function RescheduleDialog({ booking, open, onClose, onDone }: { booking: 
   const translate = useTranslate();
   const notify = useNotify();
   const dataProvider = useAppDataProvider();
-  const today = jstDateKey(new Date());
+  const today = serverToday();
   const [wish, setWish] = useState<WishForm>(emptyWish);
   const [selectedKey, setSelectedKey] = useState<string>();
   const [conflict, setConflict] = useState<{ message: string; alternatives: SlotOffer[] }>();

@@ -8,6 +8,7 @@ import { useAppDataProvider } from '../providers/dataProvider';
 import { errorMessage, fieldErrorsOf } from '../providers/http';
 import { useScopedT } from '../common/useScopedT';
 import { formatDateTime } from '../common/dates';
+import { serverNow } from '../common/serverClock';
 
 export type CallBackDraft = Pick<CallBackCreate, 'callerName' | 'phone' | 'wanted' | 'kind'>;
 
@@ -26,7 +27,7 @@ export function CallBackDialog({ programId, draft, sourceCallId, onClose }: { pr
   const t = useScopedT('callBacks');
   const notify = useNotify();
   const dataProvider = useAppDataProvider();
-  const [form, setForm] = useState({ ...draft, dueAt: toJstLocalInput(defaultDue(new Date())) });
+  const [form, setForm] = useState({ ...draft, dueAt: toJstLocalInput(defaultDue(serverNow())) });
   const save = useMutation({
     mutationFn: () => dataProvider.createCallBack(programId, { ...form, dueAt: form.dueAt ? fromJstLocalInput(form.dueAt) : '', ...(sourceCallId ? { sourceCallId } : {}) }),
     onSuccess: (saved) => {

@@ -1,6 +1,5 @@
 import { Box, Card, CardContent, Skeleton, Table, TableBody, TableCell, TableRow, ToggleButton, ToggleButtonGroup, Typography } from '@mui/material';
 import { CALL_CATEGORIES, callOnTimeRateByMonth } from '@outreach/domain/calls';
-import { jstDateKey } from '@outreach/domain/common';
 import { Suspense, useId, useState } from 'react';
 import { useGetList, useTranslate } from 'react-admin';
 import type { CallWeekView } from '@outreach/domain/calls';
@@ -9,6 +8,7 @@ import { lazyView } from '../common/lazyView';
 import { CategoryTableHead } from './fields';
 import { MonthTable } from '../common/MonthTable';
 import { ScrollRegion } from '../common/ScrollRegion';
+import { serverToday } from '../common/serverClock';
 
 const CallWeekChart = lazyView(() => import('./CallWeekChart'), 'CallWeekChart');
 
@@ -26,7 +26,7 @@ export function CallWeekOverview({ programId }: { programId: string }) {
   });
   if (isPending) return <Skeleton variant="rounded" height={300} />;
   const rows = weekChartRows(weeks ?? [], CHART_WEEKS);
-  const months = callOnTimeRateByMonth(weeks ?? [], jstDateKey(new Date()));
+  const months = callOnTimeRateByMonth(weeks ?? [], serverToday());
   return (
     <Box sx={{ display: 'grid', gap: 2, alignItems: 'start', gridTemplateColumns: { xs: '1fr', lg: 'minmax(0, 1fr) 340px' } }}>
       <WeeksFigure rows={rows} />

@@ -1,6 +1,5 @@
 import { Alert, Box, Card, CardContent, Chip, Table, TableBody, TableCell, TableFooter, TableHead, TableRow, Typography } from '@mui/material';
 import { CALL_CATEGORIES } from '@outreach/domain/calls';
-import { jstDateKey } from '@outreach/domain/common';
 import { type ReactNode, useId } from 'react';
 import { ListButton, Show, TopToolbar, useGetList, useRecordContext, useRefresh, useTranslate } from 'react-admin';
 import type { CallView } from '@outreach/domain/calls';
@@ -10,6 +9,7 @@ import { frozenComparison, outcomeRows, weekEnded } from './callWeek';
 import { CategoryTableHead, WeekStatusField } from './fields';
 import { formatDate, formatDateTime, formatMonthDay, formatWeek } from '../common/dates';
 import { ScrollRegion } from '../common/ScrollRegion';
+import { serverToday } from '../common/serverClock';
 
 /** One week's report: per day and category, the outcomes, what changed since submission, and the actions. */
 export function CallWeekShow() {
@@ -41,7 +41,7 @@ function WeekActions() {
       report={week}
       labels="app.callWeeks.actions"
       messageArgs={{ week: formatWeek(week), count: week.total }}
-      submitBlocked={weekEnded(week, jstDateKey(new Date())) ? undefined : translate('app.callWeeks.actions.notEnded')}
+      submitBlocked={weekEnded(week, serverToday()) ? undefined : translate('app.callWeeks.actions.notEnded')}
       look="toolbar"
       onDone={refresh}
     />

@@ -1,6 +1,6 @@
 import { Alert, Box, Card, CardContent, TextField as MuiTextField, Typography } from '@mui/material';
 import { CALL_CATEGORIES, type CallCategory } from '@outreach/domain/calls';
-import { addDays, jstDateKey } from '@outreach/domain/common';
+import { addDays } from '@outreach/domain/common';
 import { resolvePeriods } from '@outreach/domain/programs';
 import { useState } from 'react';
 import {
@@ -23,6 +23,7 @@ import { useAppDataProvider } from '../providers/dataProvider';
 import type { CallView } from '@outreach/domain/calls';
 import { type BulkFormValues, bulkBody, bulkFieldErrors, bulkTotal, validateBulk } from './callForm';
 import { formatMonthDay } from '../common/dates';
+import { serverToday } from '../common/serverClock';
 
 /** 紙の集計を入力: one day's calls from a paper sheet, a count per category (replacing that day's earlier paper counts). */
 export function CallBulkCreate() {
@@ -39,7 +40,7 @@ export function CallBulkCreate() {
 
 /** The latest day of the call-center period up to today (paper days are in the past), in Japan time. */
 function defaultDate(program: ProgramSummary): string {
-  const yesterday = addDays(jstDateKey(new Date()), -1);
+  const yesterday = addDays(serverToday(), -1);
   const open = resolvePeriods(program).callCenter;
   if (yesterday < open.start) return open.start;
   return yesterday > open.end ? open.end : yesterday;

@@ -1,7 +1,7 @@
 import PhoneInTalkIcon from '@mui/icons-material/PhoneInTalk';
 import { Alert, Box, Button, Card, CardContent, CardHeader, Chip, Stack, TextField, Typography } from '@mui/material';
 import { CALL_CATEGORIES, callInputSchema, callOutcomesOf, type CallCategory, type CallOutcome } from '@outreach/domain/calls';
-import { jstDateKey, weekStart } from '@outreach/domain/common';
+import { weekStart } from '@outreach/domain/common';
 import { desktopOnly } from '../common/desktopOnly';
 import { lazy, type ReactNode, Suspense, useEffect, useRef, useState } from 'react';
 import { useCanAccess, useDataProvider, useGetOne, useNotify, useRefresh, useTranslate } from 'react-admin';
@@ -11,6 +11,7 @@ import type { CallView, CallWeekView } from '@outreach/domain/calls';
 import { callWeekId } from './call';
 import { isWidgetKey, quickEntryCommand, shortcutOf } from './quickEntry';
 import { formatDateTime } from '../common/dates';
+import { serverToday } from '../common/serverClock';
 
 /** The call-back dialog, loaded when a call is logged 折り返し要 (the dashboard's first paint does not carry it). */
 const CallBackDialog = lazy(() => import('../call-backs/CallBackDialog').then((m) => ({ default: m.CallBackDialog })));
@@ -58,7 +59,7 @@ function QuickCallCard({ program }: { program: ProgramSummary }) {
   const busy = useRef(false);
   const outcomes = callOutcomesOf(program);
 
-  const today = jstDateKey(new Date());
+  const today = serverToday();
   const { data: week, refetch } = useGetOne<WeekCounts>(
     'call-weeks',
     { id: callWeekId(program.id, weekStart(today, program.weekStartsOn)) },

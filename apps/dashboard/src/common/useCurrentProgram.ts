@@ -1,4 +1,3 @@
-import { jstDateKey } from '@outreach/domain/common';
 import { currentProgramOf } from '@outreach/domain/programs';
 import { useCallback, useSyncExternalStore } from 'react';
 import { useCanAccess, useGetList, useNotify } from 'react-admin';
@@ -6,6 +5,7 @@ import { useAppDataProvider } from '../providers/dataProvider';
 import { errorMessage } from '../providers/http';
 import { useMe } from '../providers/me';
 import type { ProgramSummary } from '@outreach/domain/programs';
+import { serverToday } from '../common/serverClock';
 
 
 /*
@@ -41,7 +41,7 @@ export function useCurrentProgram() {
   const here = useSyncExternalStore(subscribe, () => (userId ? chosenHere.get(userId) : undefined));
   const chosenId = here ?? me?.currentProgramId ?? undefined;
   const programs = data ?? [];
-  const program = currentProgramOf(programs, chosenId, jstDateKey(new Date()));
+  const program = currentProgramOf(programs, chosenId, serverToday());
 
   const setProgramId = useCallback(
     (id: string) => {

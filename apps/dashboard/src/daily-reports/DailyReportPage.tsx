@@ -21,6 +21,7 @@ import { useAppDataProvider } from '../providers/dataProvider';
 import { useMe } from '../providers/me';
 import { useCurrentProgram } from '../common/useCurrentProgram';
 import { formatDateTime, formatOfficialDate } from '../common/dates';
+import { serverNow } from '../common/serverClock';
 
 /** The automatic draft is saved this long after the last change. */
 const AUTOSAVE_DELAY_MS = 1500;
@@ -67,7 +68,7 @@ function DailyReportPage() {
 
 function Header({ report, canEdit, onChanged }: { report: DailyReportView; canEdit: boolean; onChanged: () => void }) {
   const translate = useTranslate();
-  const overdue = isOverdue(report, new Date());
+  const overdue = isOverdue(report, serverNow());
   return (
     <>
       <Box sx={{ display: 'flex', alignItems: 'center', gap: 2, flexWrap: 'wrap' }}>

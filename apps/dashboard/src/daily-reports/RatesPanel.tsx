@@ -1,6 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Box, Card, CardContent, Link, Skeleton, Typography } from '@mui/material';
-import { jstDateKey } from '@outreach/domain/common';
 import type { Completeness, ReportingRates } from '@outreach/domain/daily-reports';
 import { useId } from 'react';
 import { useGetList, useTranslate } from 'react-admin';
@@ -11,6 +10,7 @@ import type { DailyReportRowView } from '@outreach/domain/daily-reports';
 import { reportPath } from './report';
 import { formatDate, formatDateTime } from '../common/dates';
 import { MonthTable } from '../common/MonthTable';
+import { serverToday } from '../common/serverClock';
 
 /**
  * 日次報告の提出状況: per month the reporting rate (received / expected) and the on-time rate, computed by the
@@ -24,7 +24,7 @@ export function RatesPanel({ programId, canEdit }: { programId: string; canEdit:
 
   if (failed) return <Alert severity="warning">{translate('app.dailyReports.rates.error')}</Alert>;
   if (!rates) return <Skeleton variant="rounded" height={160} />;
-  const months = monthsSoFar(rates.months, jstDateKey(new Date()));
+  const months = monthsSoFar(rates.months, serverToday());
   const label = (key: keyof Completeness) => translate(`app.dailyReports.rates.${key}`);
   const count = (key: 'expected' | 'received' | 'onTime' | 'pending') => ({ label: label(key), value: (c: Completeness) => c[key] });
   const rate = (key: 'reportingRate' | 'onTimeRate') => ({ label: label(key), value: (c: Completeness) => formatRate(c[key]) });

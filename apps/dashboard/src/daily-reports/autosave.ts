@@ -1,3 +1,5 @@
+import { serverNow } from '../common/serverClock';
+
 /**
  * The daily report's automatic draft: a save `delayMs` after the last change, never two saves at once (a change
  * made while a save runs is saved right after it), and flush() for 提出, which must not race a pending save.
@@ -34,7 +36,7 @@ export interface Autosave<T> {
 export function createAutosave<T>(options: AutosaveOptions<T>): Autosave<T> {
   const setTimer = options.setTimer ?? ((run, ms) => setTimeout(run, ms));
   const clearTimer = options.clearTimer ?? ((handle) => clearTimeout(handle as ReturnType<typeof setTimeout>));
-  const now = options.now ?? (() => new Date());
+  const now = options.now ?? (() => serverNow());
   const report = (state: AutosaveState) => options.onState?.(state);
 
   let waiting: { value: T } | undefined;

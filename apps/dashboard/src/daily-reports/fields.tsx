@@ -4,6 +4,7 @@ import { useRecordContext, useTranslate } from 'react-admin';
 import { isOverdue, onTimeKey } from './format';
 import type { DailyReportRowView } from '@outreach/domain/daily-reports';
 import { formatDate, formatDateTime } from '../common/dates';
+import { serverNow } from '../common/serverClock';
 
 const STATUS_COLORS = { draft: 'default', checking: 'secondary', returned_internally: 'warning', submitted: 'info', accepted: 'success', returned: 'warning' } as const satisfies Record<DailyReportStatus, string>;
 
@@ -39,7 +40,7 @@ export function ReportDateField() {
 export function DueAtField() {
   const report = useRecordContext<DailyReportRowView>();
   if (!report) return null;
-  const overdue = isOverdue(report, new Date());
+  const overdue = isOverdue(report, serverNow());
   return (
     <Typography component="span" variant="body2" color={overdue ? 'error' : undefined} sx={{ whiteSpace: 'nowrap', fontWeight: overdue ? 600 : 400 }}>
       {formatDateTime(report.dueAt)}

@@ -1,11 +1,11 @@
 import { Alert, Box, Button, Card, CardContent, Typography } from '@mui/material';
-import { jstDateKey } from '@outreach/domain/common';
 import { Link, Title, useTranslate } from 'react-admin';
 import { QuickCallWidget } from '../calls';
 import { MyVisitsCard } from '../teams';
 import { useMe } from '../providers/me';
 import { ProgramDashboard } from './ProgramDashboard';
 import { formatOfficialDate } from '../common/dates';
+import { serverToday } from '../common/serverClock';
 
 /**
  * The landing page: one's next visits for those on a team (あなたの訪問), the quick call entry for those who log
@@ -40,7 +40,7 @@ export function Dashboard() {
       <Card sx={{ maxWidth: 720 }}>
         <CardContent>
           <Typography variant="body2" color="text.secondary">
-            {translate('app.dashboard.today')}: {formatOfficialDate(jstDateKey(new Date()))}
+            {translate('app.dashboard.today')}: {formatOfficialDate(serverToday())}
           </Typography>
           {me && (
             <Box component="dl" sx={{ display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: 3, rowGap: 1, mb: 0 }}>

@@ -1,7 +1,7 @@
-import { jstDateKey } from '@outreach/domain/common';
 import { ProgramScopedCreate } from '../common/ProgramScopedCreate';
 import { DefectForm } from './DefectForm';
 import { defectInputOf } from './defectForm';
+import { serverToday } from '../common/serverClock';
 
 /** A new 不備対応 of the current program, received today by default. */
 export function DefectCreate() {
@@ -9,7 +9,7 @@ export function DefectCreate() {
     <ProgramScopedCreate
       resource="defects"
       redirect="list"
-      defaults={() => ({ receivedDate: jstDateKey(new Date()), attempts: [] })}
+      defaults={() => ({ receivedDate: serverToday(), attempts: [] })}
       toInput={(data) => defectInputOf(data)}
     >
       {(program) => <DefectForm programId={program.id} />}

@@ -5,7 +5,6 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { APPLICATION_TYPE_LABELS } from '@outreach/domain/sessions';
 import { HAND_OVER_MAX_DAYS } from '@outreach/domain/applications';
 import { HAND_OVER_FOLLOW_UP_DAYS, type ProgramSummary } from '@outreach/domain/programs';
-import { jstDateKey } from '@outreach/domain/common';
 import { useState } from 'react';
 import { Loading, useCanAccess, useNotify } from 'react-admin';
 import { formatDate, formatDateTime } from '../common/dates';
@@ -17,6 +16,7 @@ import { handOverListUrl } from '../providers/methods/hand-overs';
 import { FacePhotoThumb } from '../applications/FacePhoto';
 import { periodText, rangeOf, rangeProblem } from './handOverForm';
 import { useScopedT } from '../common/useScopedT';
+import { serverToday } from '../common/serverClock';
 
 /** 引渡し of the current program: the manager picks a day or a week, sees what is not handed over, files the batch; everyone with the right downloads the list. */
 export function HandOversPage() {
@@ -69,7 +69,7 @@ function NewBatch({ programId, onCreated }: { programId: string; onCreated: () =
   const t = useScopedT('handOvers');
   const notify = useNotify();
   const dataProvider = useAppDataProvider();
-  const [range, setRange] = useState(() => rangeOf('day', jstDateKey(new Date())));
+  const [range, setRange] = useState(() => rangeOf('day', serverToday()));
   // One key per batch asked for: a retried click files once (Idempotency-Key, as the register's routes).
   const [key, setKey] = useState(() => crypto.randomUUID());
   const problem = rangeProblem(range);
@@ -84,7 +84,7 @@ function NewBatch({ programId, onCreated }: { programId: string; onCreated: () =
     },
     onError: (e) => notify(errorMessage(e), { type: 'error' }),
   });
-  const today = jstDateKey(new Date());
+  const today = serverToday();
   const apps = pending.data ?? [];
   return (
     <Card>

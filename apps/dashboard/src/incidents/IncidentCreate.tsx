@@ -3,6 +3,7 @@ import { useTranslate } from 'react-admin';
 import { ProgramScopedCreate } from '../common/ProgramScopedCreate';
 import { IncidentForm } from './IncidentForm';
 import { incidentInputOf } from './incidentForm';
+import { serverNow } from '../common/serverClock';
 
 /** A new incident of the current program, found now by default; the city sees it at once. */
 export function IncidentCreate() {
@@ -16,7 +17,7 @@ export function IncidentCreate() {
         resource="incidents"
         redirect="show"
         defaults={() => {
-          const now = new Date().toISOString();
+          const now = serverNow().toISOString();
           return { occurredAt: now, discoveredAt: now, residentsAffected: 1, status: 'reported' };
         }}
         toInput={(data) => incidentInputOf(data)}

@@ -1,7 +1,7 @@
-import { jstDateKey } from '@outreach/domain/common';
 import { ProgramScopedCreate } from '../common/ProgramScopedCreate';
 import { InquiryForm } from './InquiryForm';
 import { inquiryInputOf } from './inquiryForm';
+import { serverToday } from '../common/serverClock';
 
 /** A new 問い合わせ・苦情 of the current program, received today by phone by default. */
 export function InquiryCreate() {
@@ -9,7 +9,7 @@ export function InquiryCreate() {
     <ProgramScopedCreate
       resource="inquiries"
       redirect="list"
-      defaults={() => ({ date: jstDateKey(new Date()), channel: 'phone', category: 'inquiry', escalatedToCity: false })}
+      defaults={() => ({ date: serverToday(), channel: 'phone', category: 'inquiry', escalatedToCity: false })}
       toInput={(data) => inquiryInputOf(data)}
     >
       {() => <InquiryForm />}

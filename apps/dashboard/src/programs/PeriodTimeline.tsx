@@ -1,8 +1,9 @@
 import { Box, Typography } from '@mui/material';
-import { type EraStyle, jstDateKey } from '@outreach/domain/common';
+import { type EraStyle } from '@outreach/domain/common';
 import { type PeriodName, periodTimeline, type PeriodSource } from '@outreach/domain/programs';
 import { useTranslate } from 'react-admin';
 import { formatOfficialDate, formatOfficialPeriod } from '../common/dates';
+import { serverToday } from '../common/serverClock';
 
 /** Each period its own colour and its name in text beside it: the colour is never the only cue. */
 const BAR_COLOR: Record<PeriodName, string> = { contract: '#90a4ae', callCenter: '#f0912f', visits: '#1565c0' };
@@ -24,7 +25,7 @@ export interface PeriodTimelineProps {
 export function PeriodTimeline({ program, eraStyle = 'wareki', headingId }: PeriodTimelineProps) {
   const translate = useTranslate();
   const s = (key: string, options?: Record<string, unknown>) => translate(`resources.programs.settings.${key}`, options);
-  const timeline = periodTimeline(program, jstDateKey(new Date()));
+  const timeline = periodTimeline(program, serverToday());
   const date = (key: string) => formatOfficialDate(key, eraStyle);
   const today = timeline.markers.find((m) => m.kind === 'today');
   const deadlines = timeline.markers.filter((m) => m.kind !== 'today');

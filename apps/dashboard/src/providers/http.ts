@@ -1,4 +1,5 @@
 import { HttpError, type Identifier } from 'ra-core';
+import { noteServerTime } from '../common/serverClock';
 
 /** Everything the dashboard calls lives under this same-origin prefix (the Vite dev server proxies it). */
 export const API = '/api';
@@ -50,6 +51,7 @@ export async function apiFetch<T>(url: string, init: { method?: string; body?: u
     headers: { ...(hasBody ? { Accept: 'application/json', 'Content-Type': 'application/json' } : { Accept: 'application/json' }), ...init.headers },
     body: hasBody ? JSON.stringify(init.body) : undefined,
   });
+  noteServerTime(response.headers.get('X-Server-Time'));
   const text = await response.text();
   const json = parseJson(text);
   if (!response.ok) throw toHttpError(response.status, json);

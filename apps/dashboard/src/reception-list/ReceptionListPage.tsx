@@ -4,7 +4,7 @@ import ChevronRightIcon from '@mui/icons-material/ChevronRight';
 import DownloadIcon from '@mui/icons-material/Download';
 import ShareIcon from '@mui/icons-material/Share';
 import { Alert, Box, Button, Card, CardContent, IconButton, Link as MuiLink, MenuItem, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography, useMediaQuery, useTheme } from '@mui/material';
-import { type DateKey, jstDateKey } from '@outreach/domain/common';
+import { type DateKey } from '@outreach/domain/common';
 import { useState } from 'react';
 import { Confirm, Loading, Title, useCanAccess, useGetList, useNotify, useTranslate } from 'react-admin';
 import { Link } from 'react-router-dom';
@@ -18,6 +18,7 @@ import { formatMonthDay, formatOfficialDate } from '../common/dates';
 import { ScrollRegion } from '../common/ScrollRegion';
 import { TermList } from '../common/TermList';
 import { useScopedT } from '../common/useScopedT';
+import { serverToday } from '../common/serverClock';
 
 /** 受付一覧表 of the current program (home visits): numbers and dates only, kept after the personal data is deleted. */
 export function ReceptionListPage() {
@@ -87,7 +88,7 @@ function ReceptionList({ program }: { program: ProgramSummary }) {
   const phone = useMediaQuery(useTheme().breakpoints.down('md'), { noSsr: true });
   const notify = useNotify();
   const dataProvider = useAppDataProvider();
-  const today = jstDateKey(new Date());
+  const today = serverToday();
   const { canAccess: canShare = false } = useCanAccess({ resource: 'reception-list', action: 'share' });
   const { canAccess: canExport = false } = useCanAccess({ resource: 'reception-list', action: 'export' });
   const rows = useQuery({ queryKey: ['programs', program.id, 'reception-list'], queryFn: () => dataProvider.receptionList(program.id), ...QUERY_ONCE });

@@ -1,5 +1,5 @@
 import { Alert, Box, MenuItem, TextField, Typography } from '@mui/material';
-import { type DateKey, isDateKey, jstDateKey } from '@outreach/domain/common';
+import { type DateKey, isDateKey } from '@outreach/domain/common';
 import { type FullDataFormat, type ProgramReportKind } from '@outreach/domain/reports';
 import { type ReactNode, useCallback, useEffect, useRef, useState } from 'react';
 import { AccessDenied, CanAccess, Loading, Title, useGetList, useTranslate } from 'react-admin';
@@ -14,6 +14,7 @@ import { ReportCard } from './ReportCard';
 import { buildParams, coveredWeeks, defaultForm, monthWithinProgram, programMonths, programReportKinds, REPORT_FIELDS, type ReportForm, type ReportFormField } from './reports';
 import { useReportDownload } from './useReportDownload';
 import { formatMonthDay, formatOfficialDate, formatOfficialMonth } from '../common/dates';
+import { serverToday } from '../common/serverClock';
 
 /** After a download the record is written when the browser fetches the file: the table is asked again a little later. */
 const REFRESH_AFTER_MS = [1_000, 3_000];
@@ -61,7 +62,7 @@ function Reports() {
 }
 
 function ProgramReports({ program, onSaved }: { program: ProgramSummary; onSaved: () => void }) {
-  const today = jstDateKey(new Date());
+  const today = serverToday();
   // The latest daily report up to today: the 日次報告書 proposes its day.
   const { data: latest, isPending } = useGetList<Pick<DailyReportView, 'id' | 'date'>>('daily-reports', {
     filter: { programId: program.id, to: today },

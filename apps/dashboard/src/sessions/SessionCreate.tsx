@@ -1,4 +1,3 @@
-import { jstDateKey } from '@outreach/domain/common';
 import { resolvePeriods } from '@outreach/domain/programs';
 import { useNotify, useRedirect } from 'react-admin';
 import { ProgramScopedCreate } from '../common/ProgramScopedCreate';
@@ -7,11 +6,12 @@ import type { SessionView } from '@outreach/domain/sessions';
 import { sessionInputOf } from './session';
 import { SessionForm, type SessionProgram } from './SessionForm';
 import { useOpenDayReport } from './useOpenDayReport';
+import { serverToday } from '../common/serverClock';
 
 /** A new session's defaults: today inside the visit period, the program's first service kind and its method. */
 function defaultsFor(program: ProgramSummary) {
   const p = program as SessionProgram;
-  const today = jstDateKey(new Date());
+  const today = serverToday();
   const kind = p.serviceKinds?.[0];
   const visits = resolvePeriods(p).visits;
   return {

@@ -2,7 +2,6 @@ import DownloadIcon from '@mui/icons-material/Download';
 import { Alert, Box, Button, Card, CardContent, Chip, Dialog, DialogActions, DialogContent, DialogTitle, Typography } from '@mui/material';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import type { ShareFileDownload, ShareFilePurpose, ShareFileView } from '@outreach/domain/booking-shares';
-import { jstDateKey } from '@outreach/domain/common';
 import { useState } from 'react';
 import { TermList } from '../common/TermList';
 import { Confirm, useCanAccess, useNotify, useTranslate } from 'react-admin';
@@ -13,6 +12,7 @@ import { useMe } from '../providers/me';
 import { canDecide, downloadable, fileSteps } from './slipShares';
 import { formatDateTime, formatMonthDay, formatOfficialDate } from '../common/dates';
 import { useScopedT } from '../common/useScopedT';
+import { serverToday } from '../common/serverClock';
 
 type T = (key: string, options?: Record<string, unknown>) => string;
 
@@ -43,7 +43,7 @@ export function ShareFilesSection({ programId, purpose, onChanged }: { programId
   const notify = useNotify();
   const dataProvider = useAppDataProvider();
   const { me } = useMe();
-  const today = jstDateKey(new Date());
+  const today = serverToday();
   const { canAccess: canApprove = false } = useCanAccess({ resource: 'slip-shares', action: 'approve' });
   const files = useQuery({ queryKey: shareFilesKey(programId), queryFn: () => dataProvider.shareFiles(programId), ...QUERY_ONCE });
   const [approving, setApproving] = useState<ShareFileView | null>(null);

@@ -131,4 +131,14 @@ describeInBrowser('monthly report submission (browser, real API)', () => {
     expect(first.getRow(1).getCell('A').value).toBe('月次報告書（令和8年10月分） 実施一覧');
     expect(first.getRow(1).getCell(first.columnCount).value).toBe('下総第45号');
   });
+
+  it('takes today from the API, not from a PC whose clock is off: a new inquiry is dated the API’s day', async () => {
+    // This PC thinks it is Christmas Eve; the API (the suite's clock) says 5 November.
+    await page.context().clock.setFixedTime(new Date('2026-12-24T01:00:00Z'));
+    await suite.logIn(VENDOR);
+    await page.goto(`${suite.api.url}/#/inquiries/create`);
+    const date = page.getByLabel('受付日');
+    await date.waitFor();
+    expect(await date.inputValue()).toBe('2026-11-05');
+  });
 });
