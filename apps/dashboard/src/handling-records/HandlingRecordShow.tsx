@@ -5,6 +5,7 @@ import { roleChoices } from '../common/choices';
 import { JstDateTimeField } from '../common/JstDateTimeField';
 import { ActionField } from './ActionField';
 import { HandlingRecordTitle } from './HandlingRecordTitle';
+import { TargetField } from './TargetField';
 
 /** One row of the handling record in words, as the §15 report words it: names, never ids. */
 export function HandlingRecordShow() {
@@ -17,7 +18,7 @@ export function HandlingRecordShow() {
         <SelectField source="role" choices={roleChoices} emptyText="—" />
         <ActionField source="action" />
         <FunctionField source="resourceType" render={(r: HandlingRecordView) => handlingTargetTypeLabel(r.resourceType)} />
-        <TextField source="target" emptyText="—" />
+        <TargetField source="target" />
         <TextField source="programTitle" emptyText="—" />
         <TextField source="ip" emptyText="—" />
         <TextField source="reasonText" emptyText="—" />

@@ -109,7 +109,7 @@ describeInBrowser('personal data screens: incidents and the deletion ledger (bro
     await page.screenshot({ path: path.join(SCREENSHOTS, 'deletion-ledger-390.png'), fullPage: true });
   });
 
-  it('opens a row of the handling record as its page in words: the sweep named, the target and the reason, no id', async () => {
+  it('opens a row of the handling record as its page in words: the sweep named, the target (a link to the reservation) and the reason, no id', async () => {
     await suite.logIn(CITY_VIEWER, { until: 'menu' });
     await page.locator('.RaSidebar-fixed').getByRole('menuitem', { name: '取扱記録' }).click();
     // The demo's history: the sweep deleted the personal data of visited reservations whose slips were shared.
@@ -128,6 +128,13 @@ describeInBrowser('personal data screens: incidents and the deletion ledger (bro
     expect(text).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-/); // never an id
     expect(await page.getByText('データが存在しませんでした').count()).toBe(0);
     expect(await fitsWidth()).toBe(true);
+    // The target opens the reservation it names (the city viewer may read reservations).
+    const target = main.getByTestId('handling-target-link');
+    expect(await target.innerText()).toMatch(/^受付番号\d+（令和\d+年\d+月\d+日訪問）$/);
+    const number = /^受付番号(\d+)/.exec(await target.innerText())![1];
+    await target.click();
+    await page.waitForURL(/#\/bookings\/[0-9a-f-]+\/show$/);
+    await page.locator('#main-content').getByText(new RegExp(`^${number}$`)).first().waitFor();
 
     // The reservation's own history on its page says the same: the sweep by its name, on a phone too.
     const api = await suite.apiSession(CITY_VIEWER);
